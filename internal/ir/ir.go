@@ -1,0 +1,184 @@
+// Package ir is the small intermediate representation that every language
+// front-end produces and the rule engine consumes. Front-ends know syntax and
+// nothing about Kobo; the engine knows Kobo and nothing about syntax. The IR is
+// the whole contract between the two, so it stays small and language-neutral.
+package ir
+
+// Span is a half-open byte range [Start, End) in the file as it is stored on
+// disk (for a notebook: in the .ipynb JSON text, not in a cell).
+type Span struct {
+	Start, End int
+}
+
+// Valid reports whether the span points somewhere.
+func (s Span) Valid() bool { return s.End > s.Start && s.Start >= 0 }
+
+// PartKind tells a literal piece of a URL expression from a hole.
+type PartKind uint8
+
+const (
+	// Lit is text the program spells out: a string literal or a piece of one.
+	Lit PartKind = iota
+	// Hole is a value only known at run time: a variable the front-end could
+	// not resolve, a call, a format placeholder.
+	Hole
+)
+
+// Part is one piece of a URL expression, in order.
+type Part struct {
+	Kind PartKind
+	// Text is the decoded literal value (escapes resolved) of a Lit part.
+	Text string
+	// Span locates the literal in its file. Parts inlined from a variable's
+	// definition keep the span of the definition.
+	Span Span
+	// Raw is true when Text is byte-for-byte the source at Span, so that an
+	// offset inside Text is an offset inside the file. Only raw parts get
+	// edits.
+	Raw bool
+	// Name is the expression behind a hole (an identifier, `settings.BASE`,
+	// `formid`), used for cross-file resolution and in messages.
+	Name string
+	// Foreign is set when the part was inlined from another file (the
+	// repository pass); such parts are never reported or edited here.
+	Foreign string
+	// Via names the variable this part was inlined from, if any.
+	Via string
+}
+
+// Role says what a string expression is used for; it decides how a bare
+// KoboCAT host is judged.
+type Role uint8
+
+const (
+	RoleUnknown Role = iota
+	// RoleRequest: the URL of an HTTP call (requests.get, curl, GET, fetch).
+	RoleRequest
+	// RoleAssign: the value assigned to a variable (see URL.Var).
+	RoleAssign
+	// RoleSetting: a configuration value (.env, YAML, INI) under URL.Var.
+	RoleSetting
+	// RoleDoc: text of a documentation file (Markdown prose, README).
+	RoleDoc
+	// RoleArg: an argument of some other call.
+	RoleArg
+)
+
+// URL is a string-building expression that may hold a URL: a literal, a
+// concatenation, an f-string, a paste0() call, a shell word. The front-end
+// emits the maximal expression; the engine decides whether it is Kobo.
+type URL struct {
+	ID    int
+	Parts []Part
+	Role  Role
+	// Var is the name the value is assigned to or configured under, if any
+	// (KOBO_URL, kc_server, base_url).
+	Var string
+	// Comment is true inside comments and docstrings.
+	Comment bool
+	// Call is the called function for RoleRequest/RoleArg (requests.get,
+	// GET, curl), as spelled.
+	Call string
+}
+
+// FieldKind is the syntax of a field read; the engine uses it for fix text.
+type FieldKind uint8
+
+const (
+	FieldSubscript FieldKind = iota // x["f"], x[["f"]]
+	FieldGet                        // x.get("f")
+	FieldAttr                       // x.f, x$f
+	FieldColumn                     // select(df, f), json_normalize columns, df[, "f"]
+	FieldJQ                         // .f in a jq filter
+	FieldDecl                       // struct tag, property, attribute declaring the wire name
+	FieldKey                        // a key in a literal the code builds (request body)
+)
+
+// OriginFile marks a field read whose value comes from "some Kobo response of
+// this file" (a jq filter in a script that curls Kobo, say).
+const OriginFile = -1
+
+// FieldRead is a read (or declaration) of a response field by name.
+type FieldRead struct {
+	Name string
+	// Span is the name itself (inside the quotes of a string key).
+	Span Span
+	Kind FieldKind
+	// Origin lists the URL IDs of the requests whose response the receiver
+	// holds; empty when unknown. OriginFile: any Kobo response in the file.
+	Origin []int
+	// Receiver is the root expression read from, for messages.
+	Receiver string
+	Comment  bool
+	// Raw is true when the source at Span is exactly Name (editable).
+	Raw bool
+}
+
+// Def is a top-level name bound to a string expression, offered to other
+// files of the repository (settings modules, sourced R helpers, .env files).
+type Def struct {
+	Name  string
+	Parts []Part
+}
+
+// Suppression is a `kobolint:ignore[RULE,...]` directive. An empty Rules
+// list suppresses every rule.
+type Suppression struct {
+	Line  int // 1-based line the directive is on
+	Rules []string
+}
+
+// File is everything a front-end learned about one file.
+type File struct {
+	Path   string
+	Lang   string
+	URLs   []URL
+	Fields []FieldRead
+	Defs   []Def
+	// Suppressions found in comments.
+	Suppressions []Suppression
+	// KoboHint is set when the file names Kobo in code (library(koboloadeR),
+	// import kobo_client, a KoboClient type); it gives Kobo context without a
+	// URL.
+	KoboHint bool
+	// EditText, when set, turns replacement text into what must be written
+	// at a span (notebooks escape it as a JSON string).
+	EditText func(string) string
+	// Warnings are problems the front-end met but recovered from.
+	Warnings []string
+}
+
+// Builder hands out URL IDs while a front-end walks a file.
+type Builder struct {
+	File *File
+}
+
+// AddURL appends a URL expression and returns its ID.
+func (b *Builder) AddURL(u URL) int {
+	u.ID = len(b.File.URLs)
+	b.File.URLs = append(b.File.URLs, u)
+	return u.ID
+}
+
+// HasLit reports whether the parts carry any literal text.
+func HasLit(parts []Part) bool {
+	for _, p := range parts {
+		if p.Kind == Lit && p.Text != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Join concatenates part lists, merging nothing (spans stay exact).
+func Join(lists ...[]Part) []Part {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]Part, 0, n)
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
