@@ -1,0 +1,113 @@
+// Package lang picks the front-end for a file from its name and first bytes.
+// Front-ends register themselves in registry.go; this file holds only the
+// naming rules, so adding a language never touches detection code.
+package lang
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// AnalyzeFunc is the signature every front-end exports as Analyze.
+type AnalyzeFunc func(path string, src []byte) (*ir.File, error)
+
+// Language is one registered front-end.
+type Language struct {
+	Name    string
+	Analyze AnalyzeFunc
+	// Exts are lower-case file endings with the dot (".py").
+	Exts []string
+	// Names are exact lower-case base names (makefile, dockerfile).
+	Names []string
+	// Prefixes are lower-case base-name prefixes (".env" matches .env.prod).
+	Prefixes []string
+	// Shebangs are interpreter names looked for on a #! first line.
+	Shebangs []string
+}
+
+var registered []*Language
+
+// Register adds a front-end; called from registry.go only.
+func Register(l *Language) { registered = append(registered, l) }
+
+// All returns the registered languages.
+func All() []*Language { return registered }
+
+// ByName returns the language called name, or nil.
+func ByName(name string) *Language {
+	for _, l := range registered {
+		if l.Name == name {
+			return l
+		}
+	}
+	return nil
+}
+
+// Detect returns the front-end for a file, or nil when no front-end applies.
+// head is the start of the file (a few hundred bytes are enough).
+func Detect(path string, head []byte) *Language {
+	base := strings.ToLower(filepath.Base(path))
+	ext := filepath.Ext(base)
+	for _, l := range registered {
+		for _, n := range l.Names {
+			if base == n {
+				return l
+			}
+		}
+	}
+	if ext != "" {
+		for _, l := range registered {
+			for _, e := range l.Exts {
+				if ext == e || strings.HasSuffix(base, e) {
+					return l
+				}
+			}
+		}
+	}
+	for _, l := range registered {
+		for _, p := range l.Prefixes {
+			if strings.HasPrefix(base, p) {
+				return l
+			}
+		}
+	}
+	if interp := shebang(head); interp != "" {
+		for _, l := range registered {
+			for _, s := range l.Shebangs {
+				if interp == s {
+					return l
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// shebang returns the interpreter named on a #! line ("python3" -> "python").
+func shebang(head []byte) string {
+	if !bytes.HasPrefix(head, []byte("#!")) {
+		return ""
+	}
+	line := head[2:]
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	fields := strings.Fields(string(line))
+	if len(fields) == 0 {
+		return ""
+	}
+	prog := filepath.Base(fields[0])
+	if prog == "env" {
+		for _, f := range fields[1:] {
+			if !strings.HasPrefix(f, "-") {
+				prog = f
+				break
+			}
+		}
+	}
+	prog = strings.TrimRight(prog, "0123456789.")
+	return prog
+}
