@@ -1,0 +1,230 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/pprof"
+	"strings"
+
+	"github.com/fatih/color"
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/kobolint/kobolint/internal/config"
+	"github.com/kobolint/kobolint/internal/engine"
+	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/internal/report"
+	"github.com/kobolint/kobolint/rules"
+)
+
+type checkFlags struct {
+	format      string
+	fix         bool
+	unsafeFixes bool
+	diff        bool
+	selectRules []string
+	ignoreRules []string
+	configPath  string
+	baseline    string
+	idMap       string
+	jobs        int
+	noColor     bool
+	comments    bool
+	exclude     []string
+	noGitignore bool
+	history     bool
+	exitZero    bool
+	cpuProfile  string
+}
+
+func (f *checkFlags) register(c *cobra.Command) {
+	fl := c.Flags()
+	fl.StringVar(&f.format, "format", "text", "output format: text, json, sarif or github")
+	fl.BoolVar(&f.fix, "fix", false, "apply safe fixes in place")
+	fl.BoolVar(&f.unsafeFixes, "unsafe-fixes", false, "also apply unsafe fixes (with --fix or --diff)")
+	fl.BoolVar(&f.diff, "diff", false, "print the fixes as a unified diff and write nothing")
+	fl.StringSliceVar(&f.selectRules, "select", nil, "only these rule codes or prefixes (KB2,KB401)")
+	fl.StringSliceVar(&f.ignoreRules, "ignore", nil, "skip these rule codes or prefixes")
+	fl.StringVar(&f.configPath, "config", "", "config file (default: ./"+config.FileName+" if present)")
+	fl.StringVar(&f.baseline, "baseline", "", "JSON report of accepted findings: only new ones count")
+	fl.StringVar(&f.idMap, "id-map", "", "CSV of formid,uid pairs used to rewrite integer form ids")
+	fl.IntVar(&f.jobs, "jobs", 0, "files analysed in parallel (default: number of CPUs)")
+	fl.BoolVar(&f.noColor, "no-color", false, "plain text output (also NO_COLOR=1)")
+	fl.BoolVar(&f.comments, "comments", false, "also report URLs in comments and docstrings (at info)")
+	fl.StringSliceVar(&f.exclude, "exclude", nil, "glob of paths not to scan (repeatable)")
+	fl.BoolVar(&f.noGitignore, "no-gitignore", false, "scan files that .gitignore excludes")
+	fl.BoolVar(&f.history, "history", false, "scan CHANGELOG/HISTORY/NEWS files too")
+	fl.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even when there are findings")
+	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
+	_ = fl.MarkHidden("cpuprofile")
+}
+
+func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
+	stdout := cmd.OutOrStdout()
+	if f.cpuProfile != "" {
+		pf, err := os.Create(f.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	switch f.format {
+	case "text", "json", "sarif", "github":
+	default:
+		fmt.Fprintf(os.Stderr, "kobolint: unknown --format %q (text, json, sarif, github)\n", f.format)
+		return exitError{2}
+	}
+	cfgPath, explicit := f.configPath, f.configPath != ""
+	if !explicit {
+		cfgPath = config.FileName
+	}
+	cfg, err := config.Load(cfgPath, explicit)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "kobolint:", err)
+		return exitError{2}
+	}
+	table, err := rules.Load()
+	if err != nil {
+		return err
+	}
+	table.ExtraKoboCAT = map[string]string{}
+	table.ExtraKPI = map[string]bool{}
+	var markers []string
+	for h, v := range cfg.Hosts.KoboCAT {
+		table.ExtraKoboCAT[strings.ToLower(h)] = strings.ToLower(v)
+		markers = append(markers, strings.ToLower(h))
+	}
+	for _, h := range cfg.Hosts.KPI {
+		table.ExtraKPI[strings.ToLower(h)] = true
+		markers = append(markers, strings.ToLower(h))
+	}
+	opts := engine.Options{
+		Table: table, Jobs: f.jobs, Comments: f.comments || cfg.Comments,
+		Excludes:    append(append([]string{}, cfg.Exclude...), f.exclude...),
+		NoGitignore: f.noGitignore, History: f.history, ExtraMarkers: markers,
+	}
+	idPath := f.idMap
+	if idPath == "" {
+		idPath = cfg.IDMap
+	}
+	if idPath != "" {
+		m, err := config.LoadIDMap(idPath)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "kobolint:", err)
+			return exitError{2}
+		}
+		opts.IDMap = m
+	}
+	res, err := engine.Run(args, opts)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "kobolint:", err)
+		return exitError{2}
+	}
+	ioErr := false
+	for _, p := range res.Problems {
+		fmt.Fprintln(os.Stderr, "kobolint:", p.String())
+		if p.IO {
+			ioErr = true
+		}
+	}
+	fs := filterRules(res.Findings, append(f.selectRules, cfg.Select...), append(f.ignoreRules, cfg.Ignore...))
+	if f.baseline != "" {
+		fs, err = applyBaseline(fs, f.baseline)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "kobolint:", err)
+			return exitError{2}
+		}
+	}
+	code := 0
+	if f.fix || f.diff {
+		remaining, changed, err := runFixes(stdout, res, fs, f, opts, args)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "kobolint:", err)
+			return exitError{2}
+		}
+		fs = remaining
+		if f.diff && changed {
+			code = 1
+		}
+		if f.diff {
+			return finish(code, ioErr)
+		}
+	}
+	sum := report.NewSummary(fs, res.FilesScanned)
+	if err := printReport(stdout, f, fs, sum, table); err != nil {
+		return err
+	}
+	if countsAsFailure(fs) && !f.exitZero {
+		code = 1
+	}
+	return finish(code, ioErr)
+}
+
+func finish(code int, ioErr bool) error {
+	if ioErr {
+		return exitError{2}
+	}
+	if code != 0 {
+		return exitError{code}
+	}
+	return nil
+}
+
+// countsAsFailure: info findings are advice and do not fail a CI gate.
+func countsAsFailure(fs []finding.Finding) bool {
+	for _, f := range fs {
+		if f.Severity != finding.Info {
+			return true
+		}
+	}
+	return false
+}
+
+func printReport(w io.Writer, f *checkFlags, fs []finding.Finding, sum report.Summary, t *rules.Table) error {
+	switch f.format {
+	case "json":
+		return report.JSON(w, version, fs, sum)
+	case "sarif":
+		return report.SARIF(w, version, fs, t)
+	case "github":
+		report.GitHub(w, fs)
+		return nil
+	}
+	color.NoColor = f.noColor || os.Getenv("NO_COLOR") != "" || !isTerminal(w)
+	report.Text(w, fs, sum)
+	return nil
+}
+
+func isTerminal(w io.Writer) bool {
+	file, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd()))
+}
+
+// filterRules applies --select and --ignore (codes or prefixes).
+func filterRules(fs []finding.Finding, sel, ign []string) []finding.Finding {
+	match := func(code string, list []string) bool {
+		for _, p := range list {
+			p = strings.ToUpper(strings.TrimSpace(p))
+			if p != "" && strings.HasPrefix(code, p) {
+				return true
+			}
+		}
+		return false
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if len(sel) > 0 && !match(f.Rule, sel) {
+			continue
+		}
+		if match(f.Rule, ign) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

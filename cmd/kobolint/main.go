@@ -1,0 +1,79 @@
+// Command kobolint finds uses of the removed KoboToolbox v1 APIs and rewrites
+// them to the KPI v2 API.
+//
+// The command line uses cobra: subcommands (check, rules, explain), POSIX
+// flags and generated help are what users of ruff and golangci-lint expect,
+// and cobra is the well-kept standard for that in Go.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// exitError carries an exit code out of a command.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	root := newRoot()
+	root.SetArgs(args)
+	err := root.Execute()
+	var ee exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.code
+	default:
+		fmt.Fprintln(os.Stderr, "kobolint:", err)
+		return 2
+	}
+}
+
+func newRoot() *cobra.Command {
+	checkOpts := &checkFlags{}
+	root := &cobra.Command{
+		Use:   "kobolint [check] [PATH...]",
+		Short: "Find and fix uses of the removed KoboToolbox v1 APIs",
+		Long: `kobolint finds every use of the removed KoboToolbox v1 APIs (KoboCAT /api/v1/...,
+KPI paths outside /api/v2/, kc.* hosts, v1 response fields) and rewrites them to
+the KPI v2 API where that is safe.
+
+Exit status: 0 no findings, 1 findings (or a diff with --diff), 2 usage or I/O error.`,
+		Version:       version,
+		Args:          cobra.ArbitraryArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(cmd, checkOpts, args)
+		},
+	}
+	checkOpts.register(root)
+	check := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Report (and with --fix, rewrite) v1 API uses",
+		Args:  cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(cmd, checkOpts, args)
+		},
+	}
+	checkOpts.register(check)
+	root.AddCommand(check, newRulesCmd(), newExplainCmd())
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		fmt.Fprintf(os.Stderr, "kobolint: %v\n", err)
+		return exitError{2}
+	})
+	return root
+}

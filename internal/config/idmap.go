@@ -1,0 +1,62 @@
+package config
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// LoadIDMap reads a CSV of integer form ids and asset uids (`formid,uid`,
+// header optional).
+func LoadIDMap(path string) (map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("id map: %w", err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	m := map[string]string{}
+	for line := 1; ; line++ {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("id map %s: %w", path, err)
+		}
+		if len(rec) == 0 || len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		if len(rec) < 2 {
+			return nil, fmt.Errorf("id map %s:%d: want formid,uid", path, line)
+		}
+		id, uid := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1])
+		if strings.HasPrefix(id, "\ufeff") {
+			id = strings.TrimPrefix(id, "\ufeff")
+		}
+		if line == 1 && !isDigits(id) {
+			continue // header
+		}
+		if !isDigits(id) || uid == "" {
+			return nil, fmt.Errorf("id map %s:%d: %q is not an integer form id with a uid", path, line, id)
+		}
+		m[id] = uid
+	}
+	return m, nil
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,653 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/internal/ir"
+	"github.com/kobolint/kobolint/rules"
+)
+
+// urlFacts is what the engine concluded about one URL expression.
+type urlFacts struct {
+	kobo  bool     // it goes to a Kobo server
+	other bool     // it goes to a known non-Kobo service, or an explicit other host
+	kinds []string // response kinds it returns (for field reads)
+}
+
+// hostUse is the evidence about one KoboCAT host literal, gathered from every
+// expression that contains it.
+type hostUse struct {
+	rule     *rules.Host
+	host     string
+	loc      loc
+	api      bool // joined with an API path somewhere
+	openrosa bool // joined with an OpenRosa/KoboCollect path somewhere
+	joined   bool // joined with a run-time path
+	names    []string
+	doc      bool
+	code     bool
+	fileIdx  int
+}
+
+// checker applies the table to one file's IR.
+type checker struct {
+	t           *rules.Table
+	opts        *Options
+	f           *ir.File
+	lines       *lineIndex
+	flats       []flat
+	facts       []urlFacts
+	hosts       map[ir.Span]*hostUse
+	hostOrder   []ir.Span
+	out         []finding.Finding
+	seen        map[dedupKey]bool
+	koboContext bool
+	otherV1     bool
+}
+
+type dedupKey struct {
+	span ir.Span
+	cat  string
+}
+
+func (c *checker) skipURL(u *ir.URL) bool { return u.Comment && !c.opts.Comments }
+
+// run produces the findings of one file.
+func (c *checker) run() []finding.Finding {
+	c.seen = map[dedupKey]bool{}
+	c.hosts = map[ir.Span]*hostUse{}
+	c.facts = make([]urlFacts, len(c.f.URLs))
+	c.koboContext = c.f.KoboHint
+	// pass 1: which URLs are Kobo, and does the file talk to another v1 API
+	for i := range c.f.URLs {
+		u := &c.f.URLs[i]
+		fl := c.flats[i]
+		for _, v := range fl.views() {
+			kobo, other := c.koboBase(fl, v, u)
+			if kobo {
+				c.facts[i].kobo = true
+				if !u.Comment && u.Role != ir.RoleDoc {
+					c.koboContext = true
+				}
+			}
+			if other {
+				c.facts[i].other = true
+				if findV1(fl.s, v.pathStart, v.end) >= 0 && !u.Comment {
+					c.otherV1 = true
+				}
+			}
+		}
+		if !c.facts[i].kobo && isKoboName(u.Var) && !u.Comment {
+			c.koboContext = true
+		}
+	}
+	// pass 2: endpoints and hosts
+	for i := range c.f.URLs {
+		u := &c.f.URLs[i]
+		if c.skipURL(u) {
+			continue
+		}
+		c.checkURL(i, u)
+	}
+	c.reportHosts()
+	for i := range c.f.Fields {
+		c.checkField(&c.f.Fields[i])
+	}
+	return c.out
+}
+
+// koboBase decides from the host or base alone whether a URL is Kobo.
+func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
+	if v.hostStart >= 0 {
+		host := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
+		kind, _ := c.t.ClassifyHost(host)
+		switch kind {
+		case rules.HostKoboCAT, rules.HostKPI:
+			return true, false
+		case rules.HostOther:
+			return false, true
+		case rules.HostEnketo:
+			return false, false
+		}
+		if v.hostStart >= 3 && strings.HasSuffix(fl.s[:v.hostStart], "://") {
+			// an explicit host that is not Kobo
+			return false, isDomainLike(host)
+		}
+		return false, false
+	}
+	if v.baseHole >= 0 && isKoboName(fl.parts[v.baseHole].Name) {
+		return true, false
+	}
+	return false, false
+}
+
+func isDomainLike(h string) bool { return strings.Contains(h, ".") || h == "localhost" }
+
+// checkURL matches one URL expression against the host and endpoint rules.
+func (c *checker) checkURL(i int, u *ir.URL) {
+	fl := c.flats[i]
+	for _, v := range fl.views() {
+		kobo, other := c.koboBase(fl, v, u)
+		if other {
+			continue
+		}
+		var hostKind rules.HostKind
+		var hostRule *rules.Host
+		if v.hostStart >= 0 {
+			hostKind, hostRule = c.t.ClassifyHost(strings.ToLower(fl.s[v.hostStart:v.hostEnd]))
+		}
+		pathUse := ""
+		// KoboCAT /api/v1 paths
+		if k := findV1(fl.s, v.pathStart, v.end); k >= 0 {
+			counts := kobo || (v.hostStart < 0 && c.koboContext && !c.otherV1)
+			if counts {
+				pathUse = "api"
+				if m := c.t.MatchEndpoint(fl.s, k, "kobocat"); m != nil {
+					c.facts[i].kobo = true
+					c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
+					c.reportEndpoint(i, u, fl, m)
+				}
+			}
+		} else if kobo && hostKind != rules.HostKoboCAT && !startsAPI(fl.s, v.pathStart) && c.hostOnlyBase(fl, v) {
+			if m := c.t.MatchEndpoint(fl.s, v.pathStart, "kpi"); m != nil {
+				pathUse = "api"
+				c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
+				c.reportEndpoint(i, u, fl, m)
+			}
+		}
+		if kobo && pathUse == "" {
+			if kind := c.t.V2Response(fl.s, v.pathStart); kind != "" {
+				pathUse = "api"
+				c.facts[i].kinds = append(c.facts[i].kinds, kind)
+			} else if c.t.IsOpenRosa(fl.s, v.pathStart) {
+				pathUse = "openrosa"
+			} else if hasPath(fl.s, v.pathStart, v.end) {
+				pathUse = "api"
+				c.facts[i].kinds = append(c.facts[i].kinds, "kobo")
+			}
+		}
+		if hostKind == rules.HostKoboCAT && hostRule != nil {
+			c.noteHost(i, u, fl, v, hostRule, pathUse)
+		}
+	}
+}
+
+// hostOnlyBase: KPI v1 paths are only judged after a base that is a host
+// (no /api/... prefix hidden in it).
+func (c *checker) hostOnlyBase(fl flat, v urlView) bool {
+	if v.hostStart >= 0 {
+		return true
+	}
+	if v.baseHole < 0 {
+		return false
+	}
+	n := strings.ToLower(fl.parts[v.baseHole].Name)
+	return !strings.Contains(n, "api") && !strings.Contains(n, "v2") && !strings.Contains(n, "v1")
+}
+
+func startsAPI(s string, from int) bool {
+	rest := strings.TrimLeft(s[from:], "/")
+	return strings.HasPrefix(rest, "api/")
+}
+
+// hasPath reports whether there is a literal path after the host.
+func hasPath(s string, from, end int) bool {
+	p := strings.Trim(s[from:end], "/")
+	return p != "" && p[0] != rules.Hole && p[0] != '?' && p[0] != '#'
+}
+
+// noteHost records how a KoboCAT host literal is used in this expression.
+func (c *checker) noteHost(i int, u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string) {
+	l, ok := fl.locate(v.hostStart, v.hostEnd)
+	if !ok {
+		return
+	}
+	h := c.hosts[l.span]
+	if h == nil {
+		h = &hostUse{rule: r, host: fl.s[v.hostStart:v.hostEnd], loc: l, fileIdx: i}
+		c.hosts[l.span] = h
+		c.hostOrder = append(c.hostOrder, l.span)
+	}
+	switch pathUse {
+	case "api":
+		h.api = true
+	case "openrosa":
+		h.openrosa = true
+	}
+	if v.pathStart < len(fl.s) && strings.IndexByte(fl.s[v.pathStart:v.end], rules.Hole) >= 0 && pathUse == "" {
+		h.joined = true
+	}
+	p := fl.parts[l.part]
+	if p.Via != "" {
+		h.names = append(h.names, p.Via)
+	} else if u.Var != "" {
+		h.names = append(h.names, u.Var)
+	}
+	if u.Role == ir.RoleDoc {
+		h.doc = true
+	} else {
+		h.code = true
+	}
+}
+
+// reportHosts turns the gathered host evidence into findings.
+func (c *checker) reportHosts() {
+	for _, sp := range c.hostOrder {
+		h := c.hosts[sp]
+		sev := finding.Error
+		switch {
+		case h.api:
+		case h.openrosa:
+			continue
+		case collectName(h.names):
+			continue
+		case apiName(h.names):
+		default:
+			sev = finding.Info
+		}
+		if !h.code && sev == finding.Error {
+			sev = finding.Warning
+		}
+		r := h.rule
+		msg := fmt.Sprintf("KoboCAT host %s no longer serves the API", h.host)
+		var v2 *string
+		if r.V2 != nil {
+			nv := hostV2(r, h.host)
+			v2 = &nv
+			msg += "; use " + nv
+		}
+		msg += " (a KoboCollect server URL may keep it for /submission and /formList)"
+		fx := finding.Fix{Safety: r.Fix}
+		if v2 != nil && h.loc.exact && h.api {
+			fx.Edits = []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}
+		} else {
+			fx.Safety = rules.None
+			fx.Reason = "the host is not only used for API calls here"
+			if v2 == nil {
+				fx.Reason = "the KPI host of this server is not known"
+			}
+		}
+		c.emit(h.loc.span, r.Code, finding.Host, sev, msg, h.host, v2, fx)
+	}
+}
+
+func hostV2(r *rules.Host, host string) string {
+	if r.Host != "" || r.V2 == nil {
+		return *r.V2
+	}
+	// pattern rule such as "kc.*" -> "kf.*"
+	from := strings.TrimSuffix(r.Pattern, "*")
+	to := strings.TrimSuffix(*r.V2, "*")
+	return to + strings.TrimPrefix(strings.ToLower(host), from)
+}
+
+// reportEndpoint emits one endpoint finding.
+func (c *checker) reportEndpoint(i int, u *ir.URL, fl flat, m *rules.PathMatch) {
+	l, ok := fl.locate(m.Start, m.End)
+	if !ok {
+		return
+	}
+	e := m.Rule
+	v1 := render(fl.s[m.Start:m.End])
+	sev := finding.Error
+	if u.Role == ir.RoleDoc {
+		sev = finding.Warning
+	}
+	if u.Comment {
+		sev = finding.Info
+	}
+	var v2 *string
+	msg := fmt.Sprintf("v1 endpoint %s (%s) was removed", v1, e.Title)
+	fx := finding.Fix{Safety: e.Fix}
+	if e.V2 != nil {
+		text, missing := c.expandTemplate(e, m)
+		v2 = &text
+		msg += "; use " + text
+		switch {
+		case e.Fix == rules.None:
+			fx.Reason = "no mechanical rewrite: " + e.Why
+		case missing != "":
+			fx.Safety = rules.None
+			fx.Reason = missing
+			msg += " (" + missing + ")"
+		case !l.exact || !fl.parts[l.part].Raw:
+			fx.Safety = rules.None
+			fx.Reason = "the path is built from several pieces; rewrite it by hand"
+		default:
+			fx.Edits = []finding.Edit{{Start: l.span.Start, End: l.span.End, NewText: text}}
+		}
+	} else {
+		fx.Safety = rules.None
+		fx.Reason = "no v2 equivalent: " + e.Why
+		msg += "; no v2 equivalent"
+	}
+	c.emit(l.span, e.Code, finding.Endpoint, sev, msg, v1, v2, fx)
+}
+
+// expandTemplate fills a v2 template from the captured values; missing says
+// what is needed when a value cannot be known.
+func (c *checker) expandTemplate(e *rules.Endpoint, m *rules.PathMatch) (string, string) {
+	out := c.t.ExpandV2(*e.V2)
+	out = strings.TrimSuffix(out, "**")
+	missing := ""
+	if strings.Contains(out, "{uid}") {
+		uid, ok := m.Caps["uid"]
+		if formid, has := m.Caps["formid"]; has {
+			uid, ok = c.opts.IDMap[formid]
+			if !ok {
+				if strings.IndexByte(formid, rules.Hole) >= 0 {
+					missing = "needs the asset uid instead of the integer form id held in a variable"
+				} else {
+					missing = fmt.Sprintf("needs the asset uid of form %s: it is the id_string of the form in the v1 list, or the id in the project's URL /#/forms/<uid>/; pass --id-map", formid)
+				}
+			}
+		} else if !ok || strings.IndexByte(uid, rules.Hole) >= 0 {
+			ok = false
+		}
+		if ok {
+			out = strings.ReplaceAll(out, "{uid}", uid)
+		} else if missing == "" {
+			missing = "needs the asset uid"
+		}
+	}
+	for k, v := range m.Caps {
+		if k == "uid" || k == "formid" {
+			continue
+		}
+		ph := "{" + k + "}"
+		if strings.Contains(out, ph) {
+			if strings.IndexByte(v, rules.Hole) >= 0 {
+				missing = "part of the path is only known at run time"
+				continue
+			}
+			out = strings.ReplaceAll(out, ph, v)
+		}
+	}
+	return out, missing
+}
+
+// checkField judges one field read.
+func (c *checker) checkField(fr *ir.FieldRead) {
+	if fr.Comment && !c.opts.Comments {
+		return
+	}
+	rs := c.t.FieldRules(fr.Name)
+	if len(rs) == 0 {
+		return
+	}
+	kinds, known, explicitOther := c.originKinds(fr.Origin)
+	var pick *rules.Field
+	via := ""
+	if known {
+		for _, k := range kinds {
+			if r := c.fieldFor(rs, fr.Name, k); r != nil {
+				pick, via = r, k
+				break
+			}
+		}
+		if pick == nil {
+			return
+		}
+	} else {
+		if explicitOther || !c.koboContext || fr.Kind == ir.FieldKey && !c.koboContext {
+			return
+		}
+		for _, r := range rs {
+			if r.Distinctive {
+				pick = r
+				break
+			}
+		}
+		if pick == nil {
+			return
+		}
+	}
+	c.reportField(fr, pick, via, known)
+}
+
+// fieldFor picks the rule for a field read from a response of kind k.
+func (c *checker) fieldFor(rs []*rules.Field, name, k string) *rules.Field {
+	switch {
+	case strings.HasPrefix(k, "v1-"):
+		for _, r := range rs {
+			for _, rk := range r.Responses {
+				if rk == k {
+					return r
+				}
+			}
+		}
+		return nil
+	case c.t.KnownV2Kind(k):
+		if c.t.V2Has(k, name) {
+			return nil
+		}
+		v1 := map[string][]string{"v2-assets": {"v1-forms", "v1-data-list"}, "v2-me": {"v1-user"}, "v2-files": {"v1-metadata"}}[k]
+		for _, want := range v1 {
+			for _, r := range rs {
+				for _, rk := range r.Responses {
+					if rk == want {
+						return r
+					}
+				}
+			}
+		}
+		return nil
+	case k == "kobo":
+		for _, r := range rs {
+			if r.Distinctive {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// originKinds collects the response kinds of a read's origins. known is true
+// when at least one origin is a Kobo request.
+func (c *checker) originKinds(origin []int) (kinds []string, known, explicitOther bool) {
+	add := func(i int) {
+		if i < 0 || i >= len(c.facts) {
+			return
+		}
+		f := c.facts[i]
+		if f.kobo {
+			known = true
+			if len(f.kinds) == 0 {
+				kinds = append(kinds, "kobo")
+			}
+			kinds = append(kinds, f.kinds...)
+		} else if f.other {
+			explicitOther = true
+		}
+	}
+	for _, o := range origin {
+		if o == ir.OriginFile {
+			for i := range c.facts {
+				if !c.f.URLs[i].Comment && c.facts[i].kobo {
+					add(i)
+				}
+			}
+			continue
+		}
+		add(o)
+	}
+	if known {
+		explicitOther = false
+	}
+	return kinds, known, explicitOther
+}
+
+var kindNames = map[string]string{
+	"v1-data-list": "KoboCAT project list (/api/v1/data)",
+	"v1-forms":     "KoboCAT form (/api/v1/forms)",
+	"v1-metadata":  "KoboCAT media list (/api/v1/metadata)",
+	"v1-user":      "KoboCAT user (/api/v1/user)",
+	"v2-assets":    "v2 asset",
+	"v2-me":        "v2 /me/",
+	"v2-files":     "v2 asset file",
+	"kobo":         "Kobo response",
+}
+
+func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, known bool) {
+	sev := finding.Error
+	if fr.Comment {
+		sev = finding.Info
+	}
+	from := kindNames[via]
+	if from == "" {
+		from = "Kobo v1 response"
+	}
+	msg := fmt.Sprintf("v1 field %q of a %s", fr.Name, from)
+	if strings.HasPrefix(via, "v2-") {
+		msg = fmt.Sprintf("v1 field %q read from a %s response, which has no such field", fr.Name, kindNames[via])
+	}
+	fx := finding.Fix{Safety: r.Fix}
+	if r.V2 != nil {
+		msg += fmt.Sprintf("; v2 calls it %q", *r.V2)
+	} else {
+		msg += "; no v2 equivalent"
+	}
+	msg += ": " + r.Why
+	switch {
+	case r.V2 == nil || r.Fix == rules.None:
+		fx.Safety = rules.None
+		fx.Reason = "no mechanical rewrite"
+	case r.Nested:
+		fx.Safety = rules.None
+		fx.Reason = "the v2 value is nested (" + *r.V2 + "); rewrite the access by hand"
+	case !fr.Raw || fr.Kind == ir.FieldDecl || fr.Kind == ir.FieldKey:
+		fx.Safety = rules.None
+		fx.Reason = "a declaration or computed name; rename it by hand"
+	default:
+		safety := r.Fix
+		if !known && safety == rules.Safe {
+			safety = rules.Unsafe
+		}
+		fx.Safety = safety
+		fx.Edits = []finding.Edit{{Start: fr.Span.Start, End: fr.Span.End, NewText: *r.V2}}
+	}
+	c.emit(fr.Span, r.Code, finding.Field, sev, msg, fr.Name, r.V2, fx)
+}
+
+// emit appends a finding unless the same span already has one of the same
+// category, or a directive suppresses it.
+func (c *checker) emit(sp ir.Span, code, cat, sev, msg, v1 string, v2 *string, fx finding.Fix) {
+	k := dedupKey{sp, cat}
+	if c.seen[k] {
+		return
+	}
+	c.seen[k] = true
+	sl, sc := c.lines.pos(sp.Start)
+	el, ec := c.lines.pos(sp.End)
+	if c.suppressed(sl, code) {
+		return
+	}
+	for j := range fx.Edits {
+		e := &fx.Edits[j]
+		if c.f.EditText != nil {
+			e.NewText = c.f.EditText(e.NewText)
+		}
+		e.StartLine, e.StartColumn = c.lines.pos(e.Start)
+		e.EndLine, e.EndColumn = c.lines.pos(e.End)
+	}
+	if fx.Edits == nil {
+		fx.Edits = []finding.Edit{}
+	}
+	if len(fx.Edits) == 0 && fx.Safety != rules.None {
+		fx.Safety = rules.None
+	}
+	c.out = append(c.out, finding.Finding{
+		Path: c.f.Path, Line: sl, Column: sc, EndLine: el, EndColumn: ec,
+		Rule: code, Category: cat, Severity: sev, Message: msg, V1: v1, V2: v2, Fix: fx,
+		Start: sp.Start, End: sp.End,
+	})
+}
+
+func (c *checker) suppressed(line int, code string) bool {
+	for _, s := range c.f.Suppressions {
+		if s.Line != line && s.Line != line-1 {
+			continue
+		}
+		if len(s.Rules) == 0 {
+			return true
+		}
+		for _, r := range s.Rules {
+			if strings.EqualFold(r, code) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameWords splits an identifier into lower-case words (KOBO_URL, kcUrl,
+// settings.kobo_base -> kobo, url, kc, url, settings, kobo, base).
+func nameWords(n string) []string {
+	var words []string
+	var cur []rune
+	prevLower := false
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range n {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if unicode.IsUpper(r) && prevLower {
+				flush()
+			}
+			cur = append(cur, r)
+			prevLower = unicode.IsLower(r) || unicode.IsDigit(r)
+		default:
+			flush()
+			prevLower = false
+		}
+	}
+	flush()
+	return words
+}
+
+// isKoboName: a variable or setting name that says it holds a Kobo value.
+func isKoboName(n string) bool {
+	for _, w := range nameWords(n) {
+		switch w {
+		case "kobo", "kc", "kf", "kpi", "kobocat", "kobotoolbox":
+			return true
+		}
+		if strings.HasPrefix(w, "kobo") {
+			return true
+		}
+	}
+	return false
+}
+
+// apiName: a name that says the value is an API base (not a Collect URL).
+func apiName(names []string) bool {
+	for _, n := range names {
+		for _, w := range nameWords(n) {
+			switch w {
+			case "api", "kobo", "kc", "kpi", "kobocat", "base", "server", "url", "host", "endpoint", "domain", "root", "uri":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// collectName: a name that says the value is the KoboCollect/OpenRosa URL.
+func collectName(names []string) bool {
+	for _, n := range names {
+		for _, w := range nameWords(n) {
+			switch w {
+			case "collect", "odk", "openrosa", "enketo", "formlist", "submission":
+				return true
+			}
+		}
+	}
+	return false
+}

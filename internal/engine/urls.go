@@ -1,0 +1,207 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+	"github.com/kobolint/kobolint/rules"
+)
+
+// flat is a URL expression flattened to one string: literal text as is, each
+// hole as rules.Hole. at[i] is the index of the part that produced byte i.
+type flat struct {
+	s     string
+	at    []int
+	start []int // start offset in s of each part
+	parts []ir.Part
+}
+
+func flatten(parts []ir.Part) flat {
+	var b strings.Builder
+	f := flat{parts: parts, start: make([]int, len(parts))}
+	for i, p := range parts {
+		f.start[i] = b.Len()
+		if p.Kind == ir.Hole {
+			b.WriteByte(rules.Hole)
+			f.at = append(f.at, i)
+			continue
+		}
+		b.WriteString(p.Text)
+		for range len(p.Text) {
+			f.at = append(f.at, i)
+		}
+	}
+	f.s = b.String()
+	return f
+}
+
+// loc is where a finding lands in the file.
+type loc struct {
+	span ir.Span
+	// exact is true when span covers precisely the matched text (the part is
+	// raw), so that an edit can replace it.
+	exact bool
+	part  int
+}
+
+// locate attributes the range [a, b) of the flat string to a literal part of
+// this file: the expression's own literals first, then literals inlined from
+// a definition in the same file. ok is false when every literal of the range
+// comes from another file (that file reports it).
+func (f flat) locate(a, b int) (loc, bool) {
+	best, bestRank := -1, 3
+	for i, p := range f.parts {
+		if p.Kind != ir.Lit || p.Foreign != "" || !p.Span.Valid() {
+			continue
+		}
+		ps, pe := f.start[i], f.start[i]+len(p.Text)
+		lo, hi := max(a, ps), min(b, pe)
+		if lo >= hi || strings.Trim(f.s[lo:hi], "/") == "" {
+			continue
+		}
+		rank := 1
+		if p.Via == "" {
+			rank = 0
+		}
+		if rank < bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	if best < 0 {
+		return loc{}, false
+	}
+	p := f.parts[best]
+	ps := f.start[best]
+	if !p.Raw {
+		return loc{span: p.Span, part: best}, true
+	}
+	lo, hi := max(a, ps), min(b, ps+len(p.Text))
+	sp := ir.Span{Start: p.Span.Start + lo - ps, End: p.Span.Start + hi - ps}
+	exact := lo == a && hi == b
+	return loc{span: sp, exact: exact, part: best}, true
+}
+
+// render shows a flat substring with holes as "{...}" for messages.
+func render(s string) string {
+	return strings.ReplaceAll(s, string(rules.Hole), "{…}")
+}
+
+// urlView is one URL inside a flat string: where its host and path are.
+type urlView struct {
+	hostStart, hostEnd int // -1 when there is no literal host
+	pathStart          int // where the path begins
+	end                int
+	// baseHole is the part index of a leading hole used as base, or -1.
+	baseHole int
+}
+
+// views splits a flat string into the URLs it holds. Most expressions hold
+// one; prose and config values may hold several.
+func (f flat) views() []urlView {
+	s := f.s
+	var out []urlView
+	idx := 0
+	for {
+		k := strings.Index(s[idx:], "://")
+		if k < 0 {
+			break
+		}
+		k += idx
+		hs := k + 3
+		he := hs
+		for he < len(s) && isHostByte(s[he]) {
+			he++
+		}
+		end := he
+		for end < len(s) && !isURLStop(s[end]) {
+			if strings.HasPrefix(s[end:], "://") {
+				break
+			}
+			end++
+		}
+		// a following scheme starts a new URL: cut back to its start
+		if end < len(s) && strings.HasPrefix(s[end:], "://") {
+			j := end
+			for j > he && isSchemeByte(s[j-1]) {
+				j--
+			}
+			end = j
+		}
+		hostEnd := he
+		if he < len(s) && s[he] == ':' { // port
+			p := he + 1
+			for p < len(s) && s[p] >= '0' && s[p] <= '9' {
+				p++
+			}
+			he = p
+		}
+		out = append(out, urlView{hostStart: hs, hostEnd: hostEnd, pathStart: he, end: end, baseHole: -1})
+		idx = max(end, hs)
+		if idx >= len(s) {
+			break
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	// No scheme: a host without scheme, a hole used as base, or a path.
+	v := urlView{hostStart: -1, hostEnd: -1, pathStart: 0, end: len(s), baseHole: -1}
+	if len(s) > 0 && s[0] == rules.Hole {
+		v.baseHole = f.at[0]
+		v.pathStart = 1
+	} else if he := bareHostEnd(s); he > 0 {
+		v.hostStart, v.hostEnd, v.pathStart = 0, he, he
+	}
+	return []urlView{v}
+}
+
+// bareHostEnd returns the end of a scheme-less host at the start of s
+// ("kc.kobotoolbox.org/api/v1"), or 0. Only names with a dot and a known
+// top-level shape count; the caller checks the host against the table.
+func bareHostEnd(s string) int {
+	i := 0
+	for i < len(s) && isHostByte(s[i]) {
+		i++
+	}
+	if i == 0 || !strings.Contains(s[:i], ".") {
+		return 0
+	}
+	if i < len(s) && s[i] != '/' && s[i] != ':' && s[i] != '?' {
+		return 0
+	}
+	return i
+}
+
+func isHostByte(c byte) bool {
+	return c == '.' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isSchemeByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isURLStop(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '"', '\'', '<', '>', '`', ')', ']', '|', ',', ';':
+		return true
+	}
+	return false
+}
+
+// findV1 returns the index of a KoboCAT "/api/v1" (or a leading "api/v1")
+// path in s[from:end], or -1.
+func findV1(s string, from, end int) int {
+	seg := s[from:end]
+	for i := 0; ; {
+		k := strings.Index(seg[i:], "api/v1")
+		if k < 0 {
+			return -1
+		}
+		k += i
+		after := k + len("api/v1")
+		okAfter := after == len(seg) || strings.IndexByte("/?.#", seg[after]) >= 0 || seg[after] == rules.Hole
+		okBefore := k == 0 || seg[k-1] == '/' || seg[k-1] == rules.Hole
+		if okAfter && okBefore {
+			return from + k
+		}
+		i = k + 1
+	}
+}

@@ -1,0 +1,177 @@
+package engine
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	gitignore "github.com/sabhiram/go-gitignore"
+
+	"github.com/kobolint/kobolint/internal/lang"
+)
+
+func defaultJobs() int { return runtime.NumCPU() }
+
+// skipDirs are never descended into: tool caches and third-party code that
+// the user does not own.
+var skipDirs = map[string]bool{
+	".git": true, ".hg": true, ".svn": true, "node_modules": true, ".venv": true,
+	"venv": true, "__pycache__": true, ".tox": true, ".mypy_cache": true,
+	".pytest_cache": true, ".ipynb_checkpoints": true, "renv": true, "packrat": true,
+	".Rproj.user": true, "vendor": true, "site-packages": true,
+}
+
+// isHistory: release notes describe the past and are not instructions.
+func isHistory(name string) bool {
+	n := strings.ToLower(name)
+	n = strings.TrimSuffix(n, filepath.Ext(n))
+	switch n {
+	case "changelog", "changes", "history", "news", "release_notes", "releasenotes", "release-notes":
+		return true
+	}
+	return false
+}
+
+// ignoreLayer is the .gitignore of one directory.
+type ignoreLayer struct {
+	dir string // slash path relative to the walk root
+	gi  *gitignore.GitIgnore
+}
+
+// walk calls visit for every candidate file under paths. A path given
+// explicitly is always visited (unless unreadable); directories are walked
+// without following symbolic links to directories, so link loops are
+// impossible.
+func walk(paths []string, opts Options, visit func(path, display string), problem func(Problem)) error {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	wd, _ := os.Getwd()
+	for _, root := range paths {
+		st, err := os.Stat(root)
+		if err != nil {
+			problem(Problem{Path: root, Msg: "cannot read: " + errText(err), IO: true})
+			continue
+		}
+		if !st.IsDir() {
+			visit(root, display(wd, root))
+			continue
+		}
+		walkDir(root, wd, opts, visit, problem)
+	}
+	return nil
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func display(wd, p string) string {
+	if abs, err := filepath.Abs(p); err == nil && wd != "" {
+		if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			p = rel
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(p))
+}
+
+func walkDir(root, wd string, opts Options, visit func(path, display string), problem func(Problem)) {
+	var layers []ignoreLayer
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		if err != nil {
+			problem(Problem{Path: display(wd, p), Msg: "cannot read: " + errText(err), IO: true})
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		// leave the ignore layers of directories we are no longer in
+		for len(layers) > 0 {
+			top := layers[len(layers)-1].dir
+			if top == "." || rel == top || strings.HasPrefix(rel, top+"/") {
+				break
+			}
+			layers = layers[:len(layers)-1]
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != root && (skipDirs[name] || ignored(layers, rel, true) || excluded(opts.Excludes, rel, name)) {
+				return filepath.SkipDir
+			}
+			if !opts.NoGitignore {
+				if gi, err := gitignore.CompileIgnoreFile(filepath.Join(p, ".gitignore")); err == nil {
+					layers = append(layers, ignoreLayer{dir: rel, gi: gi})
+				}
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			// a link to a file is read; a link to a directory is not followed
+			st, err := os.Stat(p)
+			if err != nil || !st.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		if ignored(layers, rel, false) || excluded(opts.Excludes, rel, name) {
+			return nil
+		}
+		if !opts.History && isHistory(name) {
+			return nil
+		}
+		visit(p, display(wd, p))
+		return nil
+	})
+}
+
+func ignored(layers []ignoreLayer, rel string, dir bool) bool {
+	for _, l := range layers {
+		sub := rel
+		if l.dir != "." {
+			sub = strings.TrimPrefix(rel, l.dir+"/")
+		}
+		if dir {
+			if l.gi.MatchesPath(sub + "/") {
+				return true
+			}
+		} else if l.gi.MatchesPath(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// excluded matches --exclude globs against the relative path, every
+// suffix of it, and the base name ("testdata", "*.min.js", "docs/old/**").
+func excluded(globs []string, rel, name string) bool {
+	for _, g := range globs {
+		g = strings.TrimSuffix(strings.TrimPrefix(filepath.ToSlash(g), "./"), "/")
+		if strings.HasSuffix(g, "/**") {
+			prefix := strings.TrimSuffix(g, "/**")
+			if rel == prefix || strings.HasPrefix(rel, prefix+"/") {
+				return true
+			}
+		}
+		if ok, _ := path.Match(g, name); ok {
+			return true
+		}
+		if ok, _ := path.Match(g, rel); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// detect picks the front-end of a file.
+func detect(p string, head []byte) *lang.Language { return lang.Detect(p, head) }

@@ -1,0 +1,81 @@
+// Package finding defines a reported v1 use, exactly as the JSON report
+// carries it (DESIGN.md: the JSON contract), and the deterministic order of
+// findings.
+package finding
+
+import "sort"
+
+// Categories.
+const (
+	Host     = "host"
+	Endpoint = "endpoint"
+	Field    = "field"
+	Shape    = "shape"
+)
+
+// Severities.
+const (
+	Error   = "error"
+	Warning = "warning"
+	Info    = "info"
+)
+
+// Edit replaces text; lines and columns are 1-based, columns count bytes.
+// Start and End are byte offsets, kept for the fixer and not printed.
+type Edit struct {
+	StartLine   int    `json:"start_line"`
+	StartColumn int    `json:"start_column"`
+	EndLine     int    `json:"end_line"`
+	EndColumn   int    `json:"end_column"`
+	NewText     string `json:"new_text"`
+	Start       int    `json:"-"`
+	End         int    `json:"-"`
+}
+
+// Fix is how a finding can be rewritten.
+type Fix struct {
+	Safety string `json:"safety"`
+	Edits  []Edit `json:"edits"`
+	// Reason says why there is no (safe) fix; shown in text output.
+	Reason string `json:"reason,omitempty"`
+}
+
+// Finding is one v1 use.
+type Finding struct {
+	Path      string  `json:"path"`
+	Line      int     `json:"line"`
+	Column    int     `json:"column"`
+	EndLine   int     `json:"end_line"`
+	EndColumn int     `json:"end_column"`
+	Rule      string  `json:"rule"`
+	Category  string  `json:"category"`
+	Severity  string  `json:"severity"`
+	Message   string  `json:"message"`
+	V1        string  `json:"v1"`
+	V2        *string `json:"v2"`
+	Fix       Fix     `json:"fix"`
+	// Start and End are the byte span, for fixers and de-duplication.
+	Start int `json:"-"`
+	End   int `json:"-"`
+}
+
+// Sort orders findings by path, position and rule, so that output is the
+// same on every run whatever the worker scheduling.
+func Sort(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		if a.Category != b.Category {
+			return a.Category < b.Category
+		}
+		return a.Rule < b.Rule
+	})
+}

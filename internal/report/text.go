@@ -1,0 +1,48 @@
+package report
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/fatih/color"
+
+	"github.com/kobolint/kobolint/internal/finding"
+)
+
+// Text writes one line per finding, ruff style:
+//
+//	path:line:col: KB201 [error] message
+//
+// followed by a fix hint, and a closing summary. Colour is decided by the
+// caller through color.NoColor (terminal detection, --no-color, NO_COLOR).
+func Text(w io.Writer, fs []finding.Finding, sum Summary) {
+	pathC := color.New(color.Bold)
+	codeC := color.New(color.FgRed, color.Bold)
+	sevC := map[string]*color.Color{
+		finding.Error:   color.New(color.FgRed),
+		finding.Warning: color.New(color.FgYellow),
+		finding.Info:    color.New(color.FgCyan),
+	}
+	hintC := color.New(color.FgGreen)
+	for _, f := range fs {
+		sc := sevC[f.Severity]
+		if sc == nil {
+			sc = color.New()
+		}
+		fmt.Fprintf(w, "%s:%d:%d: %s %s %s\n", pathC.Sprint(f.Path), f.Line, f.Column,
+			codeC.Sprint(f.Rule), sc.Sprint("["+f.Severity+"]"), f.Message)
+		switch {
+		case len(f.Fix.Edits) > 0 && f.Fix.Safety == "safe":
+			fmt.Fprintf(w, "  %s\n", hintC.Sprint("fixable with --fix"))
+		case len(f.Fix.Edits) > 0:
+			fmt.Fprintf(w, "  %s\n", hintC.Sprint("fixable with --fix --unsafe-fixes"))
+		}
+	}
+	switch {
+	case sum.Findings == 0:
+		fmt.Fprintf(w, "No v1 API use found (%d files scanned).\n", sum.FilesScanned)
+	default:
+		fmt.Fprintf(w, "Found %d v1 API use(s) in %d file(s) (%d files scanned); %d fixable.\n",
+			sum.Findings, sum.FilesWithFindings, sum.FilesScanned, sum.Fixable)
+	}
+}

@@ -1,0 +1,322 @@
+package rules
+
+import (
+	"strings"
+)
+
+// Hole stands for a run-time value inside an analysed URL string.
+const Hole = '\x00'
+
+// HostKind classifies a host name.
+type HostKind uint8
+
+const (
+	HostUnknown HostKind = iota
+	HostKoboCAT
+	HostKPI
+	HostEnketo
+	HostOther // a known non-Kobo service with look-alike paths (Ona)
+)
+
+// ClassifyHost says what a (lower-cased, port-less) host name is, and for a
+// KoboCAT host which rule applies.
+func (t *Table) ClassifyHost(h string) (HostKind, *Host) {
+	h = strings.ToLower(strings.TrimSuffix(h, "."))
+	if h == "" {
+		return HostUnknown, nil
+	}
+	if _, ok := t.ExtraKoboCAT[h]; ok {
+		return HostKoboCAT, t.extraHostRule(h)
+	}
+	if t.ExtraKPI[h] {
+		return HostKPI, nil
+	}
+	for i := range t.Hosts {
+		if t.Hosts[i].Host == h {
+			return HostKoboCAT, &t.Hosts[i]
+		}
+	}
+	for _, k := range t.KPIHosts {
+		if h == k {
+			return HostKPI, nil
+		}
+	}
+	for _, o := range t.OtherServices {
+		if h == o || strings.HasSuffix(h, "."+o) {
+			return HostOther, nil
+		}
+	}
+	for i := range t.Hosts {
+		p := t.Hosts[i].Pattern
+		if p != "" && strings.HasSuffix(p, "*") {
+			prefix := strings.TrimSuffix(p, "*")
+			if strings.HasPrefix(h, prefix) && isDomain(h[len(prefix):]) {
+				return HostKoboCAT, &t.Hosts[i]
+			}
+		}
+	}
+	for _, p := range t.EnketoHostPrefixes {
+		if strings.HasPrefix(h, p) && strings.Contains(h, "kobo") {
+			return HostEnketo, nil
+		}
+	}
+	for _, p := range t.KPIHostPrefixes {
+		if strings.HasPrefix(h, p) && isDomain(h[len(p):]) {
+			return HostKPI, nil
+		}
+	}
+	if strings.Contains(h, "kobotoolbox") {
+		return HostKPI, nil
+	}
+	return HostUnknown, nil
+}
+
+// extraHostRule builds a rule for a KoboCAT host from the user's config.
+func (t *Table) extraHostRule(h string) *Host {
+	v2 := t.ExtraKoboCAT[h]
+	r := &Host{Code: "KB104", Host: h, Fix: Unsafe, Why: "A KoboCAT host configured for this repository; its KPI host is the one configured next to it."}
+	if v2 != "" {
+		r.V2 = &v2
+		r.Fix = Safe
+	}
+	return r
+}
+
+// isDomain reports whether s looks like "example.org" (two labels or more).
+func isDomain(s string) bool {
+	if !strings.Contains(s, ".") || strings.HasPrefix(s, ".") || strings.HasSuffix(s, ".") {
+		return false
+	}
+	for _, r := range s {
+		if !(r == '.' || r == '-' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	tld := s[strings.LastIndexByte(s, '.')+1:]
+	if len(tld) < 2 {
+		return false
+	}
+	for _, r := range tld {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// segment is one "/"-separated piece of a path with its offsets in the
+// analysed string.
+type segment struct {
+	text       string
+	start, end int
+}
+
+// splitPath splits a pattern into segments, dropping empty ones.
+func splitPath(p string) []string {
+	var out []string
+	for _, s := range strings.Split(p, "/") {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// pathSegments splits s[from:] up to the query string into segments.
+func pathSegments(s string, from int) []segment {
+	end := len(s)
+	for i := from; i < len(s); i++ {
+		c := s[i]
+		if c == '?' || c == '#' || c == ' ' || c == '"' || c == '\'' || c == '\n' || c == '\t' || c == '<' || c == '>' || c == '`' {
+			end = i
+			break
+		}
+	}
+	var segs []segment
+	i := from
+	for i < end {
+		if s[i] == '/' {
+			i++
+			continue
+		}
+		j := i
+		for j < end && s[j] != '/' {
+			j++
+		}
+		segs = append(segs, segment{s[i:j], i, j})
+		i = j
+	}
+	return segs
+}
+
+var formatSuffixes = []string{".json", ".jsonp", ".csv", ".xml", ".xls", ".xlsx", ".geojson", ".xlsx", ".zip"}
+
+func stripFormat(s string) string {
+	for _, f := range formatSuffixes {
+		if strings.HasSuffix(s, f) && len(s) > len(f) {
+			return s[:len(s)-len(f)]
+		}
+	}
+	return s
+}
+
+// matchSegs matches pattern tokens against segments. It returns the number
+// of segments consumed by non-"**" tokens, the captured values, and ok.
+func matchSegs(pat []string, segs []segment) (int, map[string]string, bool) {
+	caps := map[string]string{}
+	n, ok := matchFrom(pat, segs, caps, true)
+	return n, caps, ok
+}
+
+func matchFrom(pat []string, segs []segment, caps map[string]string, last bool) (int, bool) {
+	for i, p := range pat {
+		if p == "**" {
+			return i, true // the rest is free
+		}
+		if i >= len(segs) {
+			return 0, false
+		}
+		s := segs[i].text
+		isLast := i == len(pat)-1 && i == len(segs)-1
+		if !matchSeg(p, s, isLast, caps) {
+			return 0, false
+		}
+	}
+	if len(segs) != len(pat) {
+		return 0, false
+	}
+	return len(pat), true
+}
+
+func matchSeg(p, s string, last bool, caps map[string]string) bool {
+	if s == "" {
+		return false
+	}
+	if strings.HasPrefix(p, "{") && strings.HasSuffix(p, "}") {
+		v := s
+		if last {
+			v = stripFormat(s)
+		}
+		if p == "{formid}" && !isIntOrHole(v) {
+			return false
+		}
+		caps[p[1:len(p)-1]] = v
+		return true
+	}
+	if i := strings.Index(p, "{"); i > 0 { // "form.{name}"
+		return strings.HasPrefix(s, p[:i]) && len(s) > i
+	}
+	if s == p {
+		return true
+	}
+	return last && stripFormat(s) == p
+}
+
+func isIntOrHole(s string) bool {
+	if s == "" {
+		return false
+	}
+	if strings.IndexByte(s, Hole) >= 0 {
+		// a run-time value, possibly with literal decoration around it
+		return true
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// PathMatch is an endpoint rule matched in an analysed string.
+type PathMatch struct {
+	Rule *Endpoint
+	// Start and End delimit the matched path in the analysed string (Start at
+	// its leading slash when there is one).
+	Start, End int
+	// Caps holds the values of the pattern's placeholders ({formid}: "474").
+	Caps map[string]string
+	// Rest is the unmatched remainder of the path (for "**" rewrites).
+	Rest string
+}
+
+// MatchEndpoint matches the path that starts at s[from:] against the rules of
+// one family. It returns nil when nothing matches.
+func (t *Table) MatchEndpoint(s string, from int, family string) *PathMatch {
+	segs := pathSegments(s, from)
+	if len(segs) == 0 {
+		return nil
+	}
+	for i := range t.Endpoints {
+		e := &t.Endpoints[i]
+		if e.Family != family {
+			continue
+		}
+		n, caps, ok := matchSegs(e.pattern, segs)
+		if !ok {
+			continue
+		}
+		start := segs[0].start
+		if start > 0 && s[start-1] == '/' {
+			start--
+		}
+		end := segs[0].end
+		if n > 0 {
+			end = segs[n-1].end
+		}
+		rest := ""
+		if n < len(segs) {
+			rest = s[segs[n].start:segs[len(segs)-1].end]
+		}
+		return &PathMatch{Rule: e, Start: start, End: end, Caps: caps, Rest: rest}
+	}
+	return nil
+}
+
+// IsOpenRosa reports whether the path at s[from:] is an OpenRosa/KoboCollect
+// path that stays valid on KoboCAT hosts.
+func (t *Table) IsOpenRosa(s string, from int) bool {
+	return matchAny(t.openrosa, pathSegments(s, from))
+}
+
+// IsNotV1 reports whether the path at s[from:] is a v2 (or never-v1) path.
+func (t *Table) IsNotV1(s string, from int) bool {
+	return matchAny(t.notV1, pathSegments(s, from))
+}
+
+func matchAny(pats [][]string, segs []segment) bool {
+	if len(segs) == 0 {
+		return false
+	}
+	for _, p := range pats {
+		caps := map[string]string{}
+		if _, ok := matchFrom(p, segs, caps, true); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// V2Response returns the response kind of a v2 path at s[from:], or "".
+func (t *Table) V2Response(s string, from int) string {
+	segs := pathSegments(s, from)
+	for _, p := range t.V2Paths {
+		caps := map[string]string{}
+		if _, ok := matchFrom(p.pattern, segs, caps, true); ok {
+			return p.Response
+		}
+	}
+	return ""
+}
+
+// FieldRules returns the rules for a field name.
+func (t *Table) FieldRules(name string) []*Field { return t.fieldsByNm[name] }
+
+// V2Has reports whether a v2 response kind has a field of that name.
+func (t *Table) V2Has(kind, name string) bool { return t.v2Fields[kind][name] }
+
+// KnownV2Kind reports whether kind is a v2 response kind with a field list.
+func (t *Table) KnownV2Kind(kind string) bool { _, ok := t.v2Fields[kind]; return ok }
+
+// ExpandV2 resolves table placeholders such as {asset_list} in a v2 text.
+func (t *Table) ExpandV2(v2 string) string { return t.expandV2(v2) }

@@ -1,0 +1,260 @@
+// Package rules holds the mapping table (table.yaml, embedded) and the
+// matchers that apply it. It is the only package that knows Kobo: hosts,
+// endpoints, fields and their v2 replacements are data in the table; the code
+// here only interprets that data.
+package rules
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed table.yaml
+var tableYAML []byte
+
+// Fix safety levels.
+const (
+	Safe   = "safe"
+	Unsafe = "unsafe"
+	None   = "none"
+)
+
+// Host is one KoboCAT host rule.
+type Host struct {
+	Code    string  `yaml:"code"`
+	Host    string  `yaml:"host"`
+	Pattern string  `yaml:"pattern"`
+	V2      *string `yaml:"v2"`
+	Fix     string  `yaml:"fix"`
+	Why     string  `yaml:"why"`
+	Source  string  `yaml:"source"`
+}
+
+// Endpoint is one v1 path rule.
+type Endpoint struct {
+	Code     string  `yaml:"code"`
+	Family   string  `yaml:"family"` // kobocat or kpi
+	Match    string  `yaml:"match"`
+	V2       *string `yaml:"v2"`
+	Fix      string  `yaml:"fix"`
+	Needs    string  `yaml:"needs"`
+	Response string  `yaml:"response"`
+	Title    string  `yaml:"title"`
+	Why      string  `yaml:"why"`
+	Source   string  `yaml:"source"`
+
+	pattern []string
+}
+
+// V2Path maps a v2 path to the kind of response it returns.
+type V2Path struct {
+	Match    string `yaml:"match"`
+	Response string `yaml:"response"`
+
+	pattern []string
+}
+
+// Field is one v1 response field rule.
+type Field struct {
+	Code        string   `yaml:"code"`
+	Name        string   `yaml:"name"`
+	V2          *string  `yaml:"v2"`
+	Fix         string   `yaml:"fix"`
+	Nested      bool     `yaml:"nested"`
+	Distinctive bool     `yaml:"distinctive"`
+	Responses   []string `yaml:"responses"`
+	Why         string   `yaml:"why"`
+}
+
+// Table is the loaded mapping table.
+type Table struct {
+	Docs               string              `yaml:"docs"`
+	Hosts              []Host              `yaml:"hosts"`
+	KPIHosts           []string            `yaml:"kpi_hosts"`
+	KPIHostPrefixes    []string            `yaml:"kpi_host_prefixes"`
+	EnketoHostPrefixes []string            `yaml:"enketo_host_prefixes"`
+	OtherServices      []string            `yaml:"other_services"`
+	OpenRosa           []string            `yaml:"openrosa"`
+	NotV1              []string            `yaml:"not_v1"`
+	AssetListV2        string              `yaml:"asset_list_v2"`
+	Endpoints          []Endpoint          `yaml:"endpoints"`
+	V2Paths            []V2Path            `yaml:"v2_paths"`
+	Responses          map[string][]string `yaml:"responses"`
+	Fields             []Field             `yaml:"fields"`
+
+	openrosa   [][]string
+	notV1      [][]string
+	v2Fields   map[string]map[string]bool
+	fieldsByNm map[string][]*Field
+	// ExtraKoboCAT and ExtraKPI are hosts added by the user's config.
+	ExtraKoboCAT map[string]string
+	ExtraKPI     map[string]bool
+}
+
+var codeRE = regexp.MustCompile(`^KB[1-5][0-9][0-9]$`)
+
+// Load parses and validates the embedded table.
+func Load() (*Table, error) { return Parse(tableYAML) }
+
+// MustLoad is Load for program start; the table is tested, so a failure here
+// is a build defect.
+func MustLoad() *Table {
+	t, err := Load()
+	if err != nil {
+		panic("kobolint: embedded mapping table is broken: " + err.Error())
+	}
+	return t
+}
+
+// Parse parses and validates a table.
+func Parse(data []byte) (*Table, error) {
+	var t Table
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&t); err != nil {
+		return nil, fmt.Errorf("mapping table: %w", err)
+	}
+	if err := t.compile(); err != nil {
+		return nil, fmt.Errorf("mapping table: %w", err)
+	}
+	return &t, nil
+}
+
+func validFix(s string) bool { return s == Safe || s == Unsafe || s == None }
+
+func (t *Table) compile() error {
+	titles := map[string]string{}
+	check := func(code, title, fix, why string) error {
+		if !codeRE.MatchString(code) {
+			return fmt.Errorf("bad rule code %q", code)
+		}
+		if !validFix(fix) {
+			return fmt.Errorf("%s: fix must be safe, unsafe or none, not %q", code, fix)
+		}
+		if strings.TrimSpace(why) == "" {
+			return fmt.Errorf("%s: no why", code)
+		}
+		if prev, ok := titles[code]; ok && prev != title {
+			return fmt.Errorf("%s used for two different rules (%q, %q)", code, prev, title)
+		}
+		titles[code] = title
+		return nil
+	}
+	for i := range t.Hosts {
+		h := &t.Hosts[i]
+		if (h.Host == "") == (h.Pattern == "") {
+			return fmt.Errorf("%s: give exactly one of host and pattern", h.Code)
+		}
+		if err := check(h.Code, "host "+h.Host+h.Pattern, h.Fix, h.Why); err != nil {
+			return err
+		}
+		if h.V2 == nil && h.Fix != None {
+			return fmt.Errorf("%s: no v2 host but fix %s", h.Code, h.Fix)
+		}
+	}
+	for i := range t.Endpoints {
+		e := &t.Endpoints[i]
+		if err := check(e.Code, e.Title, e.Fix, e.Why); err != nil {
+			return err
+		}
+		if e.Family != "kobocat" && e.Family != "kpi" {
+			return fmt.Errorf("%s: family must be kobocat or kpi", e.Code)
+		}
+		if !strings.HasPrefix(e.Match, "/") {
+			return fmt.Errorf("%s: match must start with /", e.Code)
+		}
+		if e.V2 == nil && e.Fix != None {
+			return fmt.Errorf("%s: no v2 but fix %s", e.Code, e.Fix)
+		}
+		if e.Response == "" {
+			return fmt.Errorf("%s: no response kind", e.Code)
+		}
+		e.pattern = splitPath(e.Match)
+	}
+	t.fieldsByNm = map[string][]*Field{}
+	for i := range t.Fields {
+		f := &t.Fields[i]
+		if err := check(f.Code, "field "+f.Name+" "+strings.Join(f.Responses, ","), f.Fix, f.Why); err != nil {
+			return err
+		}
+		if f.V2 == nil && f.Fix != None {
+			return fmt.Errorf("%s: no v2 but fix %s", f.Code, f.Fix)
+		}
+		t.fieldsByNm[f.Name] = append(t.fieldsByNm[f.Name], f)
+	}
+	t.v2Fields = map[string]map[string]bool{}
+	for kind, names := range t.Responses {
+		m := map[string]bool{}
+		for _, n := range names {
+			m[n] = true
+		}
+		t.v2Fields[kind] = m
+	}
+	for i := range t.V2Paths {
+		t.V2Paths[i].pattern = splitPath(t.V2Paths[i].Match)
+	}
+	for _, p := range t.OpenRosa {
+		t.openrosa = append(t.openrosa, splitPath(p))
+	}
+	for _, p := range t.NotV1 {
+		t.notV1 = append(t.notV1, splitPath(p))
+	}
+	if t.AssetListV2 == "" {
+		return fmt.Errorf("asset_list_v2 is empty")
+	}
+	return nil
+}
+
+// Rule is the documentation view of one rule code, for `kobolint rules`,
+// `explain` and SARIF metadata.
+type Rule struct {
+	Code     string
+	Category string
+	Title    string
+	V1       []string
+	V2       string
+	Fix      string
+	Why      string
+	Source   string
+}
+
+// Rules lists every rule code once, in code order.
+func (t *Table) Rules() []Rule {
+	byCode := map[string]*Rule{}
+	add := func(code, cat, title, v1 string, v2 *string, fix, why, src string) {
+		r, ok := byCode[code]
+		if !ok {
+			r = &Rule{Code: code, Category: cat, Title: title, Fix: fix, Why: why, Source: src}
+			if v2 != nil {
+				r.V2 = t.expandV2(*v2)
+			}
+			byCode[code] = r
+		}
+		r.V1 = append(r.V1, v1)
+	}
+	for _, h := range t.Hosts {
+		add(h.Code, "host", "KoboCAT host "+h.Host+h.Pattern, h.Host+h.Pattern, h.V2, h.Fix, h.Why, h.Source)
+	}
+	for _, e := range t.Endpoints {
+		add(e.Code, "endpoint", e.Title, e.Match, e.V2, e.Fix, e.Why, e.Source)
+	}
+	for _, f := range t.Fields {
+		title := fmt.Sprintf("v1 field %s (%s)", f.Name, strings.Join(f.Responses, ", "))
+		add(f.Code, "field", title, f.Name, f.V2, f.Fix, f.Why, "ART field tables")
+	}
+	out := make([]Rule, 0, len(byCode))
+	for _, r := range byCode {
+		out = append(out, *r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
+	return out
+}
+
+func (t *Table) expandV2(v2 string) string {
+	return strings.ReplaceAll(v2, "{asset_list}", t.AssetListV2)
+}
