@@ -244,3 +244,29 @@ func check(a *analysed, defs map[string][]defSite, opts *Options) []finding.Find
 	}
 	return c.run()
 }
+
+// Source is one file already analysed by a front-end, with its content.
+type Source struct {
+	File *ir.File
+	Src  []byte
+}
+
+// CheckFiles applies the table to files analysed elsewhere (the go/analysis
+// Analyzer, editors): definitions are shared between them as in a
+// repository scan. Findings come back sorted.
+func CheckFiles(srcs []Source, opts Options) []finding.Finding {
+	if opts.Table == nil {
+		opts.Table = rules.MustLoad()
+	}
+	files := make([]*analysed, 0, len(srcs))
+	for _, s := range srcs {
+		files = append(files, &analysed{file: s.File, lines: newLineIndex(s.Src), src: s.Src})
+	}
+	defs := collectDefs(files)
+	var out []finding.Finding
+	for _, a := range files {
+		out = append(out, check(a, defs, &opts)...)
+	}
+	finding.Sort(out)
+	return out
+}
