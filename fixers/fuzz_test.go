@@ -2,6 +2,7 @@ package fixers
 
 import (
 	"fmt"
+	"math/rand"
 	"reflect"
 	"sort"
 	"testing"
@@ -173,4 +174,38 @@ func FuzzApply(f *testing.F) {
 			t.Fatalf("%d fixes, %d applied, %d rejected", len(fixes), len(applied), len(rejected))
 		}
 	})
+}
+
+// TestApplyMatchesReference runs the fuzz property on seeded random input, so
+// that plain `go test` covers it, and checks that the input really exercises
+// conflicts, duplicates and invalid spans.
+func TestApplyMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	srcs := []string{"", "0123456789", "a\r\nb\r\nc\r\n", "\xef\xbb\xbfx\ny\n", "one\ntwo\r\nthree"}
+	var stats struct{ applied, conflicts, invalid int }
+	for n := 0; n < 20000; n++ {
+		src := []byte(srcs[r.Intn(len(srcs))])
+		raw := make([]byte, 4*r.Intn(12))
+		r.Read(raw)
+		fixes := fuzzFixes(src, raw)
+		out, applied, rejected := Apply(src, fixes)
+		want, wantApplied, wantRejected := refApply(src, fixes)
+		got := map[string]string{}
+		for _, rj := range rejected {
+			got[rj.ID] = rj.Conflict
+			if rj.Conflict != "" {
+				stats.conflicts++
+			} else {
+				stats.invalid++
+			}
+		}
+		if string(out) != want || !reflect.DeepEqual(applied, wantApplied) || !reflect.DeepEqual(got, wantRejected) {
+			t.Fatalf("src %q fixes %+v:\nout %q applied %q rejected %v\nref %q applied %q rejected %v",
+				src, fixes, out, applied, got, want, wantApplied, wantRejected)
+		}
+		stats.applied += len(applied)
+	}
+	if stats.applied < 1000 || stats.conflicts < 1000 || stats.invalid < 1000 {
+		t.Fatalf("weak coverage: %+v", stats)
+	}
 }

@@ -58,6 +58,9 @@ func WriteAtomic(path string, data []byte, expectOld []byte) (err error) {
 	}
 	tmp, err := createTemp(dir, "."+base+".kobolint-*.tmp")
 	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return fail("create temporary file (is the directory "+dir+" writable?)", err)
+		}
 		return fail("create temporary file", err)
 	}
 	tmpName := tmp.Name()
