@@ -1,0 +1,39 @@
+package text
+
+import "github.com/kobolint/kobolint/internal/ir"
+
+// analyzeKVLines is the line-based reading used when a configuration file
+// does not parse: `key: value`, `key = value` and `KEY=value` lines give a
+// setting under key, `#`/`;` lines are comments, anything else is scanned
+// for URL tokens.
+func analyzeKVLines(c *ctx) {
+	src := c.src
+	for off := bomLen(src); off < len(src); {
+		end, next := lineAt(src, off)
+		i := skipBlanks(src, off, end)
+		if i < end && (src[i] == '#' || src[i] == ';') {
+			c.tokensAt(i, end, ir.RoleUnknown, "", true)
+			off = next
+			continue
+		}
+		if i < end && src[i] == '-' {
+			i = skipBlanks(src, i+1, end)
+		}
+		k := identEnd(src, i, end, ".-")
+		j := skipBlanks(src, k, end)
+		if k > i && j < end && (src[j] == ':' || src[j] == '=') {
+			v := skipBlanks(src, j+1, end)
+			ve := commentStart(src, v, end, "#")
+			if v < ve && (src[v] == '"' || src[v] == '\'') && src[ve-1] == src[v] && ve-v >= 2 {
+				v, ve = v+1, ve-1
+			}
+			c.valueAt(v, ve, string(src[i:k]), false, false)
+			if ve < end {
+				c.tokensAt(ve, end, ir.RoleUnknown, "", true)
+			}
+		} else {
+			c.tokensAt(i, end, ir.RoleUnknown, "", false)
+		}
+		off = next
+	}
+}

@@ -1,0 +1,122 @@
+package remap
+
+import (
+	"sort"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// Lines indexes the line starts of a text so that offsets turn into 1-based
+// line numbers and back. A line ends at '\n' (a CRLF pair ends at its '\n').
+type Lines struct {
+	starts []int
+	n      int
+}
+
+// NewLines indexes src.
+func NewLines(src []byte) *Lines {
+	l := &Lines{starts: []int{0}, n: len(src)}
+	for i, c := range src {
+		if c == '\n' {
+			l.starts = append(l.starts, i+1)
+		}
+	}
+	return l
+}
+
+// Line returns the 1-based line holding offset off.
+func (l *Lines) Line(off int) int {
+	return sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > off })
+}
+
+// Start returns the offset where 1-based line n starts (clamped).
+func (l *Lines) Start(n int) int {
+	if n < 1 {
+		return 0
+	}
+	if n > len(l.starts) {
+		return l.n
+	}
+	return l.starts[n-1]
+}
+
+// Count is the number of lines.
+func (l *Lines) Count() int { return len(l.starts) }
+
+// Parts maps the spans of a part list through m, in place. A part already
+// marked Foreign belongs to another file and is left alone.
+func (m *Map) Parts(ps []ir.Part) {
+	for i := range ps {
+		p := &ps[i]
+		if p.Foreign != "" {
+			continue
+		}
+		if p.Span == (ir.Span{}) && p.Kind == ir.Hole {
+			continue
+		}
+		s, e, raw := m.Span(p.Span.Start, p.Span.End)
+		p.Span = ir.Span{Start: s, End: e}
+		if !raw {
+			p.Raw = false
+		}
+	}
+}
+
+// File rewrites every position of f, which was computed on the derived text
+// (indexed by textLines), into positions of the outer file (indexed by
+// fileLines).
+func (m *Map) File(f *ir.File, textLines, fileLines *Lines) {
+	for i := range f.URLs {
+		m.Parts(f.URLs[i].Parts)
+	}
+	for i := range f.Defs {
+		m.Parts(f.Defs[i].Parts)
+	}
+	for i := range f.Fields {
+		fr := &f.Fields[i]
+		s, e, raw := m.Span(fr.Span.Start, fr.Span.End)
+		fr.Span = ir.Span{Start: s, End: e}
+		if !raw {
+			fr.Raw = false
+		}
+	}
+	for i := range f.Suppressions {
+		sp := &f.Suppressions[i]
+		sp.Line = fileLines.Line(m.Offset(textLines.Start(sp.Line)))
+	}
+}
+
+// Merge appends what src learned to dst: URLs get new IDs (and field
+// origins follow them), the rest is appended as is. Defs are copied only
+// when withDefs is set: a Markdown fence or a notebook cell is not a module
+// other files import.
+func Merge(dst, src *ir.File, withDefs bool) {
+	if src == nil {
+		return
+	}
+	ids := make(map[int]int, len(src.URLs))
+	for _, u := range src.URLs {
+		ids[u.ID] = len(dst.URLs)
+		u.ID = len(dst.URLs)
+		dst.URLs = append(dst.URLs, u)
+	}
+	for _, fr := range src.Fields {
+		if len(fr.Origin) > 0 {
+			o := make([]int, len(fr.Origin))
+			for i, id := range fr.Origin {
+				if n, ok := ids[id]; ok {
+					id = n
+				}
+				o[i] = id
+			}
+			fr.Origin = o
+		}
+		dst.Fields = append(dst.Fields, fr)
+	}
+	if withDefs {
+		dst.Defs = append(dst.Defs, src.Defs...)
+	}
+	dst.Suppressions = append(dst.Suppressions, src.Suppressions...)
+	dst.KoboHint = dst.KoboHint || src.KoboHint
+	dst.Warnings = append(dst.Warnings, src.Warnings...)
+}
