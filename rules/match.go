@@ -88,7 +88,7 @@ func isDomain(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !(r == '.' || r == '-' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+		if r != '.' && r != '-' && (r < 'a' || r > 'z') && (r < '0' || r > '9') {
 			return false
 		}
 	}

@@ -17,13 +17,13 @@ func TestTableLoads(t *testing.T) {
 
 func TestBrokenTablesAreRejected(t *testing.T) {
 	bad := map[string]string{
-		"unknown key":   "docs: x\nhosts: []\nbogus: 1\n",
-		"bad fix":       "asset_list_v2: /a\nhosts:\n  - {code: KB101, host: a.b, v2: c.d, fix: maybe, why: w}\n",
-		"bad code":      "asset_list_v2: /a\nhosts:\n  - {code: X1, host: a.b, v2: c.d, fix: safe, why: w}\n",
-		"no why":        "asset_list_v2: /a\nhosts:\n  - {code: KB101, host: a.b, v2: c.d, fix: safe, why: ''}\n",
+		"unknown key":    "docs: x\nhosts: []\nbogus: 1\n",
+		"bad fix":        "asset_list_v2: /a\nhosts:\n  - {code: KB101, host: a.b, v2: c.d, fix: maybe, why: w}\n",
+		"bad code":       "asset_list_v2: /a\nhosts:\n  - {code: X1, host: a.b, v2: c.d, fix: safe, why: w}\n",
+		"no why":         "asset_list_v2: /a\nhosts:\n  - {code: KB101, host: a.b, v2: c.d, fix: safe, why: ''}\n",
 		"fix without v2": "asset_list_v2: /a\nendpoints:\n  - {code: KB201, family: kobocat, match: /api/v1/x, v2: null, fix: safe, response: kobo, why: w}\n",
 		"relative match": "asset_list_v2: /a\nendpoints:\n  - {code: KB201, family: kobocat, match: api/v1/x, v2: null, fix: none, response: kobo, why: w}\n",
-		"code reused":   "asset_list_v2: /a\nendpoints:\n  - {code: KB201, title: a, family: kpi, match: /a, v2: null, fix: none, response: kobo, why: w}\n  - {code: KB201, title: b, family: kpi, match: /b, v2: null, fix: none, response: kobo, why: w}\n",
+		"code reused":    "asset_list_v2: /a\nendpoints:\n  - {code: KB201, title: a, family: kpi, match: /a, v2: null, fix: none, response: kobo, why: w}\n  - {code: KB201, title: b, family: kpi, match: /b, v2: null, fix: none, response: kobo, why: w}\n",
 	}
 	for name, y := range bad {
 		if _, err := Parse([]byte(y)); err == nil {

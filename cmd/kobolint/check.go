@@ -76,7 +76,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	switch f.format {
 	case "text", "json", "sarif", "github":
 	default:
-		fmt.Fprintf(os.Stderr, "kobolint: unknown --format %q (text, json, sarif, github)\n", f.format)
+		fmt.Fprintf(stderr, "kobolint: unknown --format %q (text, json, sarif, github)\n", f.format)
 		return exitError{2}
 	}
 	cfgPath, explicit := f.configPath, f.configPath != ""
@@ -85,7 +85,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 	cfg, err := config.Load(cfgPath, explicit)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "kobolint:", err)
+		fmt.Fprintln(stderr, "kobolint:", err)
 		return exitError{2}
 	}
 	table, err := rules.Load()
@@ -115,19 +115,19 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	if idPath != "" {
 		m, err := config.LoadIDMap(idPath)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "kobolint:", err)
+			fmt.Fprintln(stderr, "kobolint:", err)
 			return exitError{2}
 		}
 		opts.IDMap = m
 	}
 	res, err := engine.Run(args, opts)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "kobolint:", err)
+		fmt.Fprintln(stderr, "kobolint:", err)
 		return exitError{2}
 	}
 	ioErr := false
 	for _, p := range res.Problems {
-		fmt.Fprintln(os.Stderr, "kobolint:", p.String())
+		fmt.Fprintln(stderr, "kobolint:", p.String())
 		if p.IO {
 			ioErr = true
 		}
@@ -136,7 +136,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	if f.baseline != "" {
 		fs, err = applyBaseline(fs, f.baseline)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "kobolint:", err)
+			fmt.Fprintln(stderr, "kobolint:", err)
 			return exitError{2}
 		}
 	}
@@ -144,7 +144,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	if f.fix || f.diff {
 		remaining, changed, err := runFixes(stdout, res, fs, f, opts, args)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "kobolint:", err)
+			fmt.Fprintln(stderr, "kobolint:", err)
 			return exitError{2}
 		}
 		fs = remaining

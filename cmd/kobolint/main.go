@@ -9,6 +9,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -22,13 +23,20 @@ type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
+// stderr receives diagnostics about the run itself (unreadable files, bad
+// flags); findings go to the command's output.
+var stderr io.Writer = os.Stderr
+
 func main() {
-	os.Exit(run(os.Args[1:]))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(args []string) int {
+func run(args []string, stdout, errOut io.Writer) int {
+	stderr = errOut
 	root := newRoot()
 	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(errOut)
 	err := root.Execute()
 	var ee exitError
 	switch {
@@ -37,7 +45,7 @@ func run(args []string) int {
 	case errors.As(err, &ee):
 		return ee.code
 	default:
-		fmt.Fprintln(os.Stderr, "kobolint:", err)
+		fmt.Fprintln(stderr, "kobolint:", err)
 		return 2
 	}
 }
@@ -72,7 +80,7 @@ Exit status: 0 no findings, 1 findings (or a diff with --diff), 2 usage or I/O e
 	checkOpts.register(check)
 	root.AddCommand(check, newRulesCmd(), newExplainCmd())
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		fmt.Fprintf(os.Stderr, "kobolint: %v\n", err)
+		fmt.Fprintf(stderr, "kobolint: %v\n", err)
 		return exitError{2}
 	})
 	return root

@@ -10,7 +10,8 @@ import (
 )
 
 func newRulesCmd() *cobra.Command {
-	return &cobra.Command{
+	var markdown bool
+	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "List the rules of the mapping table",
 		Args:  cobra.NoArgs,
@@ -20,6 +21,10 @@ func newRulesCmd() *cobra.Command {
 				return err
 			}
 			w := cmd.OutOrStdout()
+			if markdown {
+				fmt.Fprint(w, rulesMarkdown(t))
+				return nil
+			}
 			for _, r := range t.Rules() {
 				v2 := r.V2
 				if v2 == "" {
@@ -30,6 +35,32 @@ func newRulesCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&markdown, "markdown", false, "print the list as the Markdown table of the README")
+	return cmd
+}
+
+// rulesMarkdown renders the rule list for the README; a test keeps the
+// README in step with the table.
+func rulesMarkdown(t *rules.Table) string {
+	var b strings.Builder
+	b.WriteString("| rule | kind | v1 | v2 | fix |\n|---|---|---|---|---|\n")
+	for _, r := range t.Rules() {
+		v2 := r.V2
+		if v2 == "" {
+			v2 = "none"
+		}
+		v1 := strings.Join(r.V1, "`, `")
+		fmt.Fprintf(&b, "| %s | %s | `%s` | %s | %s |\n", r.Code, r.Category,
+			strings.ReplaceAll(v1, "|", "\\|"), mdCode(v2), r.Fix)
+	}
+	return b.String()
+}
+
+func mdCode(s string) string {
+	if s == "none" {
+		return s
+	}
+	return "`" + s + "`"
 }
 
 func newExplainCmd() *cobra.Command {

@@ -35,9 +35,7 @@ func LoadIDMap(path string) (map[string]string, error) {
 			return nil, fmt.Errorf("id map %s:%d: want formid,uid", path, line)
 		}
 		id, uid := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1])
-		if strings.HasPrefix(id, "\ufeff") {
-			id = strings.TrimPrefix(id, "\ufeff")
-		}
+		id = strings.TrimPrefix(id, "\ufeff")
 		if line == 1 && !isDigits(id) {
 			continue // header
 		}

@@ -38,10 +38,9 @@ func Text(w io.Writer, fs []finding.Finding, sum Summary) {
 			fmt.Fprintf(w, "  %s\n", hintC.Sprint("fixable with --fix --unsafe-fixes"))
 		}
 	}
-	switch {
-	case sum.Findings == 0:
+	if sum.Findings == 0 {
 		fmt.Fprintf(w, "No v1 API use found (%d files scanned).\n", sum.FilesScanned)
-	default:
+	} else {
 		fmt.Fprintf(w, "Found %d v1 API use(s) in %d file(s) (%d files scanned); %d fixable.\n",
 			sum.Findings, sum.FilesWithFindings, sum.FilesScanned, sum.Fixable)
 	}

@@ -59,7 +59,7 @@ func parseSidecar(path string, data []byte) (Expectations, error) {
 		num, rest, _ := strings.Cut(l, " ")
 		n, err := strconv.Atoi(num)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: want LINE \"regexp\"...", path, i+1)
+			return nil, fmt.Errorf("%s:%d: expected: LINE \"regexp\" [\"regexp\" ...]", path, i+1)
 		}
 		res, err := compileAll(rest)
 		if err != nil {

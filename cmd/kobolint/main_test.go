@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kobolint/kobolint/rules"
+)
+
+func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	if dir != "" {
+		t.Chdir(dir)
+	}
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func write(t *testing.T, dir, name, content string) {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "clean.txt", "nothing here\n")
+	if code, _, _ := runCLI(t, dir, "check", "."); code != 0 {
+		t.Errorf("clean dir: exit %d, want 0", code)
+	}
+	if code, _, errs := runCLI(t, dir, "check", "missing-dir"); code != 2 || !strings.Contains(errs, "missing-dir") {
+		t.Errorf("missing path: exit %d (%q), want 2 naming the path", code, errs)
+	}
+	if code, _, _ := runCLI(t, dir, "check", "--format", "yaml", "."); code != 2 {
+		t.Errorf("bad format: exit %d, want 2", code)
+	}
+	if code, _, _ := runCLI(t, dir, "--no-such-flag"); code != 2 {
+		t.Errorf("bad flag: exit %d, want 2", code)
+	}
+}
+
+func TestBrokenConfig(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, ".kobolint.yml", "exclude: [a\n")
+	code, _, errs := runCLI(t, dir, "check", ".")
+	if code != 2 || !strings.Contains(errs, ".kobolint.yml") {
+		t.Errorf("broken config: exit %d, stderr %q", code, errs)
+	}
+	write(t, dir, ".kobolint.yml", "exclud: [a]\n")
+	if code, _, errs := runCLI(t, dir, "check", "."); code != 2 || !strings.Contains(errs, "exclud") {
+		t.Errorf("unknown key: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestJSONContract(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, ".env", "KOBO_URL=https://kc.kobotoolbox.org/api/v1/forms\n")
+	code, out, _ := runCLI(t, dir, "check", "--format", "json", ".")
+	var rep struct {
+		Version  string           `json:"version"`
+		Findings []map[string]any `json:"findings"`
+		Summary  map[string]int   `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if rep.Version == "" {
+		t.Error("no version")
+	}
+	for _, k := range []string{"files_scanned", "files_with_findings", "findings", "fixable"} {
+		if _, ok := rep.Summary[k]; !ok {
+			t.Errorf("summary lacks %s", k)
+		}
+	}
+	if len(rep.Findings) > 0 {
+		if code != 1 {
+			t.Errorf("findings but exit %d", code)
+		}
+		for _, k := range []string{"path", "line", "column", "end_line", "end_column", "rule", "category", "severity", "message", "v1", "v2", "fix"} {
+			if _, ok := rep.Findings[0][k]; !ok {
+				t.Errorf("finding lacks %s: %v", k, rep.Findings[0])
+			}
+		}
+	}
+}
+
+func TestReadmeRuleListInStep(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Skip("no README yet")
+	}
+	want := rulesMarkdown(rules.MustLoad())
+	if !strings.Contains(string(readme), want) {
+		t.Error("README.md rule list is out of date: run `go run ./cmd/kobolint rules --markdown` and paste it between the rules markers")
+	}
+}
+
+func TestExplain(t *testing.T) {
+	code, out, _ := runCLI(t, "", "explain", "KB210")
+	if code != 0 || !strings.Contains(out, "q=asset_type:survey") || !strings.Contains(out, "asset_type=survey") {
+		t.Errorf("explain KB210: exit %d\n%s", code, out)
+	}
+	if code, _, _ := runCLI(t, "", "explain", "KB999"); code != 2 {
+		t.Errorf("explain unknown rule: exit %d", code)
+	}
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# All of kobolint's checks: formatting, vet, golangci-lint (pinned in
+# tools/go.mod, fetched through the Go module proxy), and every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './testdata/*') | grep -v '^testdata/' || true)
+if [[ -n "$unformatted" ]]; then
+  echo "gofmt needed on:" >&2
+  echo "$unformatted" >&2
+  exit 1
+fi
+go vet ./...
+go tool -modfile=tools/go.mod golangci-lint run ./...
+go test ./...
