@@ -34,7 +34,8 @@
 // WriteAtomic writes a temporary file next to the target, fsyncs it, gives it
 // the original mode (and owner where allowed) and renames it over the
 // original; symlinks are resolved so the target changes and the link stays.
-// It refuses with ErrChanged when the file no longer holds the content the
+// It refuses a file without any write permission bit (read-only usually
+// means generated or vendored), and refuses with ErrChanged when the file no longer holds the content the
 // edits were computed on: size first (no read needed), then the bytes, once
 // before writing and once right before the rename. The modification time is
 // not used as evidence either way: equal bytes keep the edits valid, and a
@@ -53,6 +54,8 @@
 //
 // Not covered: binary patches (a file with NUL bytes still gets a text diff,
 // which git apply may refuse), file modes in patches (created files are
-// declared 100644; fixes never create files), and locking against a writer
-// that changes the file between the last check and the rename.
+// declared 100644; fixes never create files), locking against a writer
+// that changes the file between the last check and the rename, and hard
+// links (the rename gives the written name a new inode; other names of the
+// file keep the old content).
 package fixers

@@ -48,6 +48,12 @@ func WriteAtomic(path string, data []byte, expectOld []byte) (err error) {
 	if !info.Mode().IsRegular() {
 		return fail("check", fmt.Errorf("not a regular file (%s)", info.Mode().Type()))
 	}
+	// A rename would replace a read-only file as easily as any other, but
+	// read-only usually means generated or vendored code that a fix must not
+	// touch; an editor would refuse too.
+	if info.Mode().Perm()&0o222 == 0 {
+		return fail("check", fmt.Errorf("file is read-only (%v)", info.Mode().Perm()))
+	}
 	if err := unchanged(target, info, expectOld); err != nil {
 		return fail("check", err)
 	}

@@ -60,7 +60,7 @@ func TestWriteAtomic(t *testing.T) {
 }
 
 func TestWriteAtomicKeepsMode(t *testing.T) {
-	for _, mode := range []os.FileMode{0o755, 0o640, 0o600, 0o444} {
+	for _, mode := range []os.FileMode{0o755, 0o640, 0o600, 0o664, os.ModeSetuid | 0o755} {
 		dir := t.TempDir()
 		p := filepath.Join(dir, "run.sh")
 		writeFile(t, p, "#!/bin/sh\ncurl $KC/api/v1/data\n", mode)
@@ -71,10 +71,23 @@ func TestWriteAtomicKeepsMode(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if st.Mode().Perm() != mode {
-			t.Errorf("mode %v became %v", mode, st.Mode().Perm())
+		if got := st.Mode() & (os.ModePerm | os.ModeSetuid); got != mode {
+			t.Errorf("mode %v became %v", mode, got)
 		}
 	}
+}
+
+func TestWriteAtomicRefusesReadOnlyFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "gen.py")
+	writeFile(t, p, "old\n", 0o444)
+	if err := WriteAtomic(p, []byte("new\n"), []byte("old\n")); err == nil || !strings.Contains(err.Error(), "read-only") || !strings.Contains(err.Error(), p) {
+		t.Fatalf("err = %v", err)
+	}
+	if got := readFile(t, p); got != "old\n" {
+		t.Fatalf("file touched: %q", got)
+	}
+	noStrays(t, dir, "gen.py")
 }
 
 func TestWriteAtomicRefusesChangedFile(t *testing.T) {
