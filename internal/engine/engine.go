@@ -40,6 +40,9 @@ type Options struct {
 	// ExtraMarkers are lower-case strings (configured hosts) that make a
 	// file worth parsing.
 	ExtraMarkers []string
+	// Overlay replaces the content of files (keyed by reported path) without
+	// touching the disk: the fixers re-analyse fixed content through it.
+	Overlay map[string][]byte
 }
 
 // Problem is a file kobolint could not (fully) read or analyse.
@@ -158,6 +161,9 @@ func hasEdits(fs []finding.Finding) bool {
 // analyseFile reads one file and runs its front-end. scanned is true when the
 // file was a candidate (a known language, not skipped).
 func analyseFile(path, display string, opts Options, extra [][]byte) (*analysed, bool, *Problem) {
+	if src, ok := opts.Overlay[display]; ok {
+		return analyseContent(display, src, opts, extra)
+	}
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, false, &Problem{Path: display, Msg: "cannot read: " + err.Error(), IO: true}
@@ -172,6 +178,11 @@ func analyseFile(path, display string, opts Options, extra [][]byte) (*analysed,
 	if err != nil {
 		return nil, false, &Problem{Path: display, Msg: "cannot read: " + err.Error(), IO: true}
 	}
+	return analyseContent(display, src, opts, extra)
+}
+
+// analyseContent runs the front-end of a file on its content.
+func analyseContent(display string, src []byte, opts Options, extra [][]byte) (*analysed, bool, *Problem) {
 	head := src
 	if len(head) > 512 {
 		head = head[:512]

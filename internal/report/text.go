@@ -36,6 +36,8 @@ func Text(w io.Writer, fs []finding.Finding, sum Summary) {
 			fmt.Fprintf(w, "  %s\n", hintC.Sprint("fixable with --fix"))
 		case len(f.Fix.Edits) > 0:
 			fmt.Fprintf(w, "  %s\n", hintC.Sprint("fixable with --fix --unsafe-fixes"))
+		case f.Fix.Reason != "":
+			fmt.Fprintf(w, "  no automatic fix: %s\n", f.Fix.Reason)
 		}
 	}
 	if sum.Findings == 0 {
