@@ -300,6 +300,7 @@ func TestWritePatchGitApply(t *testing.T) {
 		{Path: "app/client.py", Old: crlfOld, New: bytes.Replace(crlfOld, []byte("/api/v1/data"), []byte("/api/v2/assets/UID/data/"), 1)},
 		{Path: "bom.txt", Old: bomOld, New: []byte("\xef\xbb\xbfline1\nLINE2\nline3")},
 		{Path: "dir with space/caf\u00e9.R", Old: long, New: bytes.Replace(bytes.Replace(long, []byte("/api/v1/forms"), []byte("/api/v2/assets/"), 1), []byte("formid"), []byte("uid"), 1)},
+		{Path: "sub dir/sp ace.txt", Old: []byte("a\nb\n"), New: []byte("a\nB\n")},
 		{Path: "same.txt", Old: []byte("same\n"), New: []byte("same\n")},
 		{Path: "gone.txt", Old: []byte("bye\n"), New: nil},
 		{Path: "created.txt", Old: nil, New: []byte("hello\n")},
