@@ -112,6 +112,14 @@ type FieldRead struct {
 	Comment  bool
 	// Raw is true when the source at Span is exactly Name (editable).
 	Raw bool
+	// Access, when known, is the whole accessor, brackets and quotes
+	// included: `["tags"]`, `.get("tags")`, `$tags`, `[["tags"]]`, `.tags`.
+	// Expr, when known, is the whole read, receiver included
+	// (`form["tags"]`). The engine needs them to rewrite a field into a
+	// nested one (`["extra_details"]["city"]`) or to convert its type
+	// (`tags` list -> `tag_string` split on commas). Zero when unknown.
+	Access Span
+	Expr   Span
 }
 
 // Def is a top-level name bound to a string expression, offered to other
