@@ -114,21 +114,21 @@ func applyUnified(t *testing.T, old []byte, diff string) []byte {
 		i++
 	}
 	for i < len(lines) && lines[i] != "" {
-		var os_, ol, ns, nl int
+		var oldStart, ol, ns, nl int
 		h := lines[i]
 		if _, err := fmt.Sscanf(h, "@@ -%s +%s @@", new(string), new(string)); err != nil {
 			t.Fatalf("bad hunk header %q", h)
 		}
 		f := strings.Fields(h)
-		os_, ol = parseRange(t, f[1][1:])
+		oldStart, ol = parseRange(t, f[1][1:])
 		ns, nl = parseRange(t, f[2][1:])
 		if ol == 0 {
-			os_++
+			oldStart++
 		}
 		if nl == 0 {
 			ns++
 		}
-		for pos < os_-1 {
+		for pos < oldStart-1 {
 			out = append(out, src[pos])
 			pos++
 		}

@@ -22,9 +22,7 @@ import (
 func unescapeFixture(s string) []byte {
 	s = strings.ReplaceAll(s, "<CR>", "\r")
 	s = strings.ReplaceAll(s, "<BOM>", "\xef\xbb\xbf")
-	if strings.HasSuffix(s, "<NOEOL>\n") {
-		s = strings.TrimSuffix(s, "<NOEOL>\n")
-	}
+	s = strings.TrimSuffix(s, "<NOEOL>\n")
 	return []byte(s)
 }
 

@@ -176,13 +176,13 @@ func makeReadOnly(t *testing.T, dir string) {
 		if err := os.Chmod(dir, 0o555); err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { os.Chmod(dir, 0o755) })
+		t.Cleanup(func() { _ = os.Chmod(dir, 0o755) })
 		return
 	}
 	if err := exec.Command("chattr", "+i", dir).Run(); err != nil {
 		t.Skipf("running as root and chattr +i is not available: %v", err)
 	}
-	t.Cleanup(func() { exec.Command("chattr", "-i", dir).Run() })
+	t.Cleanup(func() { _ = exec.Command("chattr", "-i", dir).Run() })
 }
 
 func TestWriteAtomicReadOnlyDir(t *testing.T) {
