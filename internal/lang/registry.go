@@ -1,5 +1,7 @@
 package lang
 
+import jsfe "github.com/kobolint/kobolint/analyzers/js"
+
 // Each front-end adds its own Register call here, one block per language, in
 // init order. Keep each block self-contained so that front-ends developed in
 // parallel do not touch each other's lines.
@@ -11,5 +13,7 @@ func init() {
 	// notebook: analyzers/notebook
 	// go: analyzers/golang
 	// js, ts, csharp: analyzers/js, analyzers/csharp
+	Register(&Language{Name: "js", Analyze: jsfe.Analyze, Exts: []string{".js", ".mjs", ".cjs", ".jsx", ".gs"}})
+	Register(&Language{Name: "ts", Analyze: jsfe.Analyze, Exts: []string{".ts", ".mts", ".cts", ".tsx"}})
 	// text/config/markdown: analyzers/text
 }

@@ -1,0 +1,160 @@
+package js
+
+import (
+	"fmt"
+	"sort"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// maxDepth bounds tree walks, so that absurdly nested input cannot exhaust
+// the stack; deeper code is simply not analysed.
+const maxDepth = 1500
+
+// analyzer holds what is learned about one file while it is walked.
+type analyzer struct {
+	path string
+	src  []byte
+	ts   bool
+	file *ir.File
+	b    ir.Builder
+
+	global  *scope
+	scopes  map[*sitter.Node]*scope
+	members map[*sitter.Node]map[string][]*binding
+
+	// urlAt maps an expression (string, request call) to the URL IDs
+	// emitted for it.
+	urlAt   map[*sitter.Node][]int
+	handled map[*sitter.Node]bool
+
+	wrappers     map[*sitter.Node]*wrapper
+	wrappersDone bool
+	classified   map[*sitter.Node]*reqCall
+	axiosBase    *sitter.Node
+	calls        []*sitter.Node
+
+	evaluating map[*sitter.Node]bool
+	expanding  map[*sitter.Node]bool
+
+	origins      map[*sitter.Node][]int
+	bindOrigins  map[*binding][]int
+	fnOrigins    map[*sitter.Node][]int
+	originBusy   map[any]bool
+	extra        map[*binding][]int
+	useTypes     bool
+	types        *typeIndex
+	lineStarts   []int
+	koboHintSeen bool
+}
+
+// Analyze parses a JavaScript, TypeScript or Apps Script file and returns
+// its IR. It fails only when the parser gives up (time limit).
+func Analyze(path string, src []byte) (f *ir.File, err error) {
+	defer func() {
+		// The front-end must never take the process down; a bug here
+		// costs one file, reported as an error.
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("js: internal error: %v", r)
+		}
+	}()
+	lang := "js"
+	if isTS(path) {
+		lang = "ts"
+	}
+	tree, err := grammarFor(path).parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("parse %s: %w", path, err)
+	}
+	defer tree.Close()
+	a := newAnalyzer(path, src, lang)
+	a.run(tree.RootNode())
+	return a.file, nil
+}
+
+func newAnalyzer(path string, src []byte, lang string) *analyzer {
+	file := &ir.File{Path: path, Lang: lang}
+	return &analyzer{
+		path: path, src: src, ts: lang == "ts", file: file, b: ir.Builder{File: file},
+		scopes:      map[*sitter.Node]*scope{},
+		members:     map[*sitter.Node]map[string][]*binding{},
+		urlAt:       map[*sitter.Node][]int{},
+		handled:     map[*sitter.Node]bool{},
+		wrappers:    map[*sitter.Node]*wrapper{},
+		classified:  map[*sitter.Node]*reqCall{},
+		evaluating:  map[*sitter.Node]bool{},
+		expanding:   map[*sitter.Node]bool{},
+		origins:     map[*sitter.Node][]int{},
+		bindOrigins: map[*binding][]int{},
+		fnOrigins:   map[*sitter.Node][]int{},
+		originBusy:  map[any]bool{},
+		extra:       map[*binding][]int{},
+	}
+}
+
+// run performs the passes in order: declarations, wrappers, URLs (which
+// fixes URL IDs), type origins, then field reads (which need both).
+func (a *analyzer) run(root *sitter.Node) {
+	if root.HasError() {
+		a.file.Warnings = append(a.file.Warnings, "syntax errors: parts of the file were skipped")
+	}
+	a.collect(root)
+	a.findCalls(root)
+	a.findWrappers(a.calls)
+	a.emit(root, false, 0)
+	if a.ts {
+		a.types = a.collectTypes(root)
+		a.typeUses(root)
+		a.resetOrigins()
+		a.useTypes = true
+	}
+	a.fields(root)
+	if a.types != nil {
+		a.emitTypeFields()
+	}
+	sort.SliceStable(a.file.Suppressions, func(i, j int) bool { return a.file.Suppressions[i].Line < a.file.Suppressions[j].Line })
+}
+
+// findCalls lists every call and `new`, and notes axios.defaults.baseURL.
+func (a *analyzer) findCalls(root *sitter.Node) {
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if d > maxDepth {
+			return
+		}
+		switch n.Type() {
+		case "call_expression", "new_expression":
+			a.calls = append(a.calls, n)
+		case "assignment_expression":
+			if a.spelled(field(n, "left")) == "axios.defaults.baseURL" {
+				a.axiosBase = field(n, "right")
+			}
+		}
+		for _, c := range namedChildren(n) {
+			walk(c, d+1)
+		}
+	}
+	walk(root, 0)
+}
+
+func (a *analyzer) resetOrigins() {
+	a.origins = map[*sitter.Node][]int{}
+	a.bindOrigins = map[*binding][]int{}
+	a.fnOrigins = map[*sitter.Node][]int{}
+	a.originBusy = map[any]bool{}
+}
+
+// line returns the 1-based line of byte offset off.
+func (a *analyzer) line(off int) int {
+	if a.lineStarts == nil {
+		a.lineStarts = []int{0}
+		for i, c := range a.src {
+			if c == '\n' {
+				a.lineStarts = append(a.lineStarts, i+1)
+			}
+		}
+	}
+	return sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off })
+}

@@ -1,0 +1,249 @@
+package js
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// emit walks the tree in source order and emits URL expressions: the URL
+// of every request call (with wrappers and base URLs expanded), then every
+// maximal string-building expression whose literal text has '/' or '.'.
+// inURL is set below an expression already emitted, so that its pieces are
+// not emitted again.
+func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	switch n.Type() {
+	case "comment", "html_comment":
+		a.comment(n)
+		return
+	case "import_statement":
+		a.hintFromModule(n)
+		return
+	case "export_statement":
+		if src := field(n, "source"); src != nil {
+			a.hintFromModule(src)
+		}
+	case "identifier", "property_identifier", "type_identifier", "shorthand_property_identifier",
+		"shorthand_property_identifier_pattern", "nested_type_identifier":
+		a.hintFromName(n)
+		return
+	case "call_expression", "new_expression":
+		if a.isRequire(n) {
+			a.hintFromModule(n)
+			return
+		}
+		a.emitRequest(n)
+	case "regex", "template_substitution":
+		// template substitutions are walked below; regexes hold no URLs
+		if n.Type() == "regex" {
+			return
+		}
+	}
+	if a.handled[n] {
+		inURL = true
+	}
+	if !inURL && a.candidate(n) {
+		if p, ok := a.eval(n, nil, 0); ok && urlText(p) {
+			role, v, call := a.context(n)
+			id := a.b.AddURL(ir.URL{Parts: p, Role: role, Var: v, Call: call})
+			a.urlAt[n] = append(a.urlAt[n], id)
+			a.def(n, p)
+			inURL = true
+		}
+	}
+	for _, c := range namedChildren(n) {
+		a.emit(c, inURL, depth+1)
+	}
+}
+
+// candidate reports expressions that may build a string.
+func (a *analyzer) candidate(n *sitter.Node) bool {
+	switch n.Type() {
+	case "string":
+		p := n.Parent()
+		if p == nil {
+			return false
+		}
+		switch p.Type() {
+		case "pair", "pair_pattern", "public_field_definition", "property_signature", "method_definition":
+			// a key, not a value
+			if k := field(p, "key"); k != nil && k == n {
+				return false
+			}
+			if k := field(p, "name"); k != nil && k == n {
+				return false
+			}
+		case "subscript_expression":
+			return false // a field name, reported as a field read
+		case "literal_type", "import_require_clause", "export_statement":
+			return false // types and module specifiers are not URLs
+		case "expression_statement":
+			return false // 'use strict' and other directives
+		}
+		return true
+	case "template_string":
+		return true
+	case "binary_expression":
+		switch a.operator(n) {
+		case "+", "??", "||":
+			return true
+		}
+	case "call_expression", "new_expression", "ternary_expression":
+		return true
+	}
+	return false
+}
+
+// urlText reports parts whose literal text could belong to a URL.
+func urlText(p []ir.Part) bool {
+	for _, x := range p {
+		if x.Kind == ir.Lit && strings.ContainsAny(x.Text, "/.") {
+			return true
+		}
+	}
+	return false
+}
+
+// emitRequest emits the URL of a request call, once, and remembers it for
+// origins.
+func (a *analyzer) emitRequest(call *sitter.Node) {
+	rc := a.classify(call)
+	if rc == nil || rc.urlArg == nil {
+		return
+	}
+	parts := a.requestParts(rc, nil, 0)
+	if len(parts) == 0 {
+		return
+	}
+	id := a.b.AddURL(ir.URL{Parts: parts, Role: ir.RoleRequest, Call: rc.callee})
+	a.urlAt[call] = append(a.urlAt[call], id)
+	a.urlAt[rc.urlArg] = append(a.urlAt[rc.urlArg], id)
+	a.handled[rc.urlArg] = true
+	// xhr.open(method, url): later reads of xhr.responseText come from url.
+	if f := unwrap(field(call, "function")); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "open" {
+		if obj := unwrap(field(f, "object")); obj != nil && obj.Type() == "identifier" {
+			if b := pick(a.lookup(a.text(obj), obj), obj.StartByte()); b != nil {
+				a.extra[b] = append(a.extra[b], id)
+			}
+		}
+	}
+}
+
+// context returns the role of an emitted expression and the name it is
+// assigned to or the call it is passed to.
+func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
+	p, child := parentSkipping(n)
+	if p == nil {
+		return ir.RoleUnknown, "", ""
+	}
+	switch p.Type() {
+	case "variable_declarator":
+		if name := field(p, "name"); name != nil && name.Type() == "identifier" {
+			return ir.RoleAssign, a.text(name), ""
+		}
+		return ir.RoleAssign, "", ""
+	case "assignment_expression", "augmented_assignment_expression":
+		if r := field(p, "right"); r != nil && r == child {
+			return ir.RoleAssign, a.spelled(field(p, "left")), ""
+		}
+	case "pair":
+		if k, ok := a.propName(field(p, "key")); ok {
+			return ir.RoleAssign, k, ""
+		}
+	case "public_field_definition", "field_definition":
+		name := field(p, "name")
+		if name == nil {
+			name = field(p, "property")
+		}
+		return ir.RoleAssign, a.text(name), ""
+	case "assignment_pattern", "required_parameter", "optional_parameter":
+		name := field(p, "left")
+		if name == nil {
+			name = field(p, "pattern")
+		}
+		return ir.RoleAssign, a.text(name), ""
+	case "arguments":
+		if call := p.Parent(); call != nil {
+			f := field(call, "function")
+			if f == nil {
+				f = field(call, "constructor")
+			}
+			return ir.RoleArg, "", a.spelled(unwrap(f))
+		}
+	}
+	return ir.RoleUnknown, "", ""
+}
+
+// def offers top-level `NAME = <string>` definitions to other files.
+func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
+	p, _ := parentSkipping(n)
+	if p == nil {
+		return
+	}
+	var name string
+	switch p.Type() {
+	case "variable_declarator":
+		nm := field(p, "name")
+		if nm == nil || nm.Type() != "identifier" || a.scopeOf(p) != a.global {
+			return
+		}
+		name = a.text(nm)
+	case "assignment_expression":
+		left := a.spelled(field(p, "left"))
+		switch {
+		case strings.HasPrefix(left, "module.exports."):
+			name = strings.TrimPrefix(left, "module.exports.")
+		case strings.HasPrefix(left, "exports."):
+			name = strings.TrimPrefix(left, "exports.")
+		default:
+			return
+		}
+	default:
+		return
+	}
+	a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: parts})
+}
+
+// isRequire reports require("x") and dynamic import("x").
+func (a *analyzer) isRequire(call *sitter.Node) bool {
+	if call.Type() != "call_expression" {
+		return false
+	}
+	f := field(call, "function")
+	if f == nil {
+		return false
+	}
+	switch f.Type() {
+	case "import":
+		return true
+	case "identifier":
+		return a.text(f) == "require"
+	}
+	return false
+}
+
+// hintFromModule sets KoboHint when an imported module's path names Kobo.
+func (a *analyzer) hintFromModule(n *sitter.Node) {
+	if a.file.KoboHint {
+		return
+	}
+	if strings.Contains(strings.ToLower(a.text(n)), "kobo") {
+		a.file.KoboHint = true
+	}
+}
+
+// hintFromName sets KoboHint for identifiers naming Kobo (KoboClient,
+// koboApi, KoboForm).
+func (a *analyzer) hintFromName(n *sitter.Node) {
+	if a.file.KoboHint {
+		return
+	}
+	if strings.Contains(strings.ToLower(a.text(n)), "kobo") {
+		a.file.KoboHint = true
+	}
+}

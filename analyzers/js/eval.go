@@ -1,0 +1,653 @@
+package js
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// env binds parameter names to the parts of the arguments of one call, when
+// a wrapper's URL is evaluated for a call site.
+type env struct {
+	vars map[string][]ir.Part
+}
+
+func (e *env) get(name string) ([]ir.Part, bool) {
+	if e == nil || e.vars == nil {
+		return nil, false
+	}
+	p, ok := e.vars[name]
+	return p, ok
+}
+
+// maxEval bounds the nesting of variable inlining and wrapper expansion.
+const maxEval = 24
+
+// hole is an unresolved value, named as spelled.
+func (a *analyzer) hole(n *sitter.Node) []ir.Part {
+	return []ir.Part{{Kind: ir.Hole, Name: a.spelled(n), Span: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}}}
+}
+
+func (a *analyzer) namedHole(n *sitter.Node, name string) []ir.Part {
+	return []ir.Part{{Kind: ir.Hole, Name: name, Span: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}}}
+}
+
+// envName returns X for process.env.X, process.env["X"] and
+// import.meta.env.X.
+func (a *analyzer) envName(n *sitter.Node) (string, bool) {
+	n = unwrap(n)
+	var obj *sitter.Node
+	var name string
+	switch n.Type() {
+	case "member_expression":
+		obj = field(n, "object")
+		name = a.text(field(n, "property"))
+	case "subscript_expression":
+		obj = field(n, "object")
+		s, ok := a.constString(field(n, "index"))
+		if !ok {
+			return "", false
+		}
+		name = s
+	default:
+		return "", false
+	}
+	switch strings.ReplaceAll(a.spelled(obj), "?.", ".") {
+	case "process.env", "import.meta.env", "Deno.env", "Bun.env":
+		return name, name != ""
+	}
+	return "", false
+}
+
+// eval turns an expression into URL parts. ok reports that the expression
+// builds a string (a literal, a template, a concatenation with a literal, a
+// known join), as opposed to an opaque value given as one hole.
+func (a *analyzer) eval(n *sitter.Node, e *env, depth int) (parts []ir.Part, ok bool) {
+	if n == nil {
+		return nil, false
+	}
+	n = unwrap(n)
+	if depth > maxEval {
+		return a.hole(n), false
+	}
+	switch n.Type() {
+	case "string":
+		return a.stringParts(n), true
+	case "template_string":
+		return a.evalTemplate(n, e, depth), true
+	case "binary_expression":
+		return a.evalBinary(n, e, depth)
+	case "ternary_expression":
+		if p, ok := a.eval(field(n, "consequence"), e, depth+1); ok {
+			return p, true
+		}
+		if p, ok := a.eval(field(n, "alternative"), e, depth+1); ok {
+			return p, true
+		}
+		return a.hole(n), false
+	case "identifier", "shorthand_property_identifier":
+		return a.evalIdent(n, e, depth)
+	case "member_expression", "subscript_expression":
+		if name, ok := a.envName(n); ok {
+			return a.namedHole(n, name), false
+		}
+		if p, ok := e.get(a.spelled(n)); ok {
+			return p, ir.HasLit(p)
+		}
+		if v := a.memberValue(n, depth+1); v != nil {
+			if p, ok := a.evalGuarded(v, e, depth+1); ok {
+				return withVia(p, a.spelled(n)), true
+			}
+		}
+		if n.Type() == "member_expression" {
+			// new URL(...).href, new URL(...).toString()
+			if prop := a.text(field(n, "property")); prop == "href" {
+				if p, ok := a.eval(field(n, "object"), e, depth+1); ok {
+					return p, true
+				}
+			}
+		}
+		return a.hole(n), false
+	case "call_expression":
+		return a.evalCall(n, e, depth)
+	case "new_expression":
+		return a.evalNew(n, e, depth)
+	case "assignment_expression":
+		return a.eval(field(n, "right"), e, depth+1)
+	}
+	return a.hole(n), false
+}
+
+// evalGuarded evaluates a definition, refusing to re-enter one already on
+// the stack (`url = url + "/x"`).
+func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	if a.evaluating[v] {
+		return a.hole(v), false
+	}
+	a.evaluating[v] = true
+	defer delete(a.evaluating, v)
+	return a.eval(v, e, depth)
+}
+
+func withVia(p []ir.Part, via string) []ir.Part {
+	out := make([]ir.Part, len(p))
+	copy(out, p)
+	for i := range out {
+		if out[i].Via == "" {
+			out[i].Via = via
+		}
+	}
+	return out
+}
+
+func (a *analyzer) evalTemplate(n *sitter.Node, e *env, depth int) []ir.Part {
+	start, end := a.stringBounds(n)
+	var out []ir.Part
+	pos := start
+	for _, c := range namedChildren(n) {
+		if c.Type() != "template_substitution" {
+			continue
+		}
+		cs, ce := int(c.StartByte()), int(c.EndByte())
+		if cs < pos || ce > end {
+			continue
+		}
+		if cs > pos {
+			out = append(out, litParts(a.src, pos, cs)...)
+		}
+		var inner *sitter.Node
+		if c.NamedChildCount() > 0 {
+			inner = c.NamedChild(0)
+		}
+		if inner != nil {
+			p, _ := a.eval(inner, e, depth+1)
+			out = append(out, p...)
+		}
+		pos = ce
+	}
+	if pos < end {
+		out = append(out, litParts(a.src, pos, end)...)
+	}
+	if len(out) == 0 {
+		out = litParts(a.src, start, start)
+	}
+	return out
+}
+
+func (a *analyzer) evalBinary(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	left, right := field(n, "left"), field(n, "right")
+	switch a.operator(n) {
+	case "+":
+		l, lok := a.eval(left, e, depth+1)
+		r, rok := a.eval(right, e, depth+1)
+		// Without a literal on either side this may be arithmetic; the
+		// pieces are still kept apart so each variable stays a named hole.
+		return ir.Join(l, r), lok || rok
+	case "??", "||":
+		// An env lookup or setting with a default: the default is what the
+		// code spells out, so it stands for the value.
+		if l, ok := a.eval(left, e, depth+1); ok {
+			return l, true
+		}
+		if r, ok := a.eval(right, e, depth+1); ok {
+			return r, true
+		}
+	}
+	return a.hole(n), false
+}
+
+func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	name := a.text(n)
+	if p, ok := e.get(name); ok {
+		return p, ir.HasLit(p)
+	}
+	b := pick(a.lookup(name, n), n.StartByte())
+	if b == nil || b.kind != bindValue || b.path != nil || b.value == nil {
+		return a.hole(n), false
+	}
+	if p, ok := a.evalGuarded(b.value, e, depth+1); ok {
+		return withVia(p, name), true
+	}
+	return a.hole(n), false
+}
+
+// memberValue finds the expression a member access reads when the object is
+// something the file defines: an object literal (`cfg.baseUrl`), a class
+// (`this.base`, `Client.BASE`), an instance of a local class.
+func (a *analyzer) memberValue(n *sitter.Node, depth int) *sitter.Node {
+	if depth > maxEval {
+		return nil
+	}
+	obj := unwrap(field(n, "object"))
+	var prop string
+	if n.Type() == "member_expression" {
+		prop = a.text(field(n, "property"))
+	} else {
+		s, ok := a.constString(field(n, "index"))
+		if !ok {
+			return nil
+		}
+		prop = s
+	}
+	if obj == nil || prop == "" {
+		return nil
+	}
+	if obj.Type() == "this" {
+		return memberOf(a.members[a.classOf(n)], prop)
+	}
+	target := a.resolveValue(obj, depth+1)
+	if target == nil {
+		return nil
+	}
+	switch target.Type() {
+	case "object":
+		var found *sitter.Node
+		for _, c := range namedChildren(target) {
+			switch c.Type() {
+			case "pair":
+				if k, ok := a.propName(field(c, "key")); ok && k == prop {
+					found = field(c, "value")
+				}
+			case "shorthand_property_identifier":
+				if a.text(c) == prop {
+					found = c
+				}
+			}
+		}
+		return found
+	case "class_declaration", "class", "abstract_class_declaration":
+		return memberOf(a.members[classBodyOf(target)], prop)
+	case "new_expression":
+		if c := a.resolveValue(field(target, "constructor"), depth+1); c != nil {
+			return memberOf(a.members[classBodyOf(c)], prop)
+		}
+	}
+	return nil
+}
+
+// memberOf picks the first valued definition of a class member.
+func memberOf(m map[string][]*binding, prop string) *sitter.Node {
+	for _, b := range m[prop] {
+		if b.value != nil {
+			return b.value
+		}
+	}
+	return nil
+}
+
+// resolveValue follows names to the expression that defines them.
+func (a *analyzer) resolveValue(n *sitter.Node, depth int) *sitter.Node {
+	for i := 0; n != nil && depth+i < maxEval; i++ {
+		n = unwrap(n)
+		switch n.Type() {
+		case "identifier", "shorthand_property_identifier":
+			b := pick(a.lookup(a.text(n), n), n.StartByte())
+			if b == nil || b.path != nil || b.value == nil || b.kind == bindParam || b.kind == bindIter || b.kind == bindImport {
+				return nil
+			}
+			if b.value == n {
+				return n
+			}
+			n = b.value
+		case "member_expression", "subscript_expression":
+			v := a.memberValue(n, depth+i+1)
+			if v == nil {
+				return nil
+			}
+			n = v
+		default:
+			return n
+		}
+	}
+	return nil
+}
+
+// evalCall understands calls that build strings: joins, URL resolution,
+// format functions, string methods and local helpers returning a string.
+func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	f := unwrap(field(n, "function"))
+	args := a.args(n)
+	if f == nil {
+		return a.hole(n), false
+	}
+	callee := a.spelled(f)
+	if f.Type() == "member_expression" {
+		obj := unwrap(field(f, "object"))
+		prop := a.text(field(f, "property"))
+		objName := a.spelled(obj)
+		switch {
+		case prop == "join" && obj != nil && obj.Type() == "array":
+			sep := ","
+			if len(args) > 0 {
+				if s, ok := a.constString(args[0]); ok {
+					sep = s
+				}
+			}
+			return a.joinParts(namedChildren(obj), sep, e, depth), true
+		case prop == "join" && (objName == "path" || objName == "posix" || strings.HasSuffix(objName, ".posix") || strings.HasSuffix(objName, "path") || strings.HasSuffix(objName, "Path")):
+			return a.joinParts(args, "/", e, depth), true
+		case prop == "resolve" && (objName == "url" || objName == "URL") && len(args) >= 2:
+			return a.resolveURL(args[1], args[0], e, depth), true
+		case prop == "format" && (objName == "util" || objName == "Utilities") && len(args) > 0:
+			return a.evalFormat(args, e, depth)
+		case prop == "concat":
+			if base, ok := a.eval(obj, e, depth+1); ok {
+				out := base
+				for _, x := range args {
+					p, _ := a.eval(x, e, depth+1)
+					out = ir.Join(out, p)
+				}
+				return out, true
+			}
+		case prop == "toString" || prop == "trim" || prop == "valueOf" || prop == "normalize":
+			if p, ok := a.eval(obj, e, depth+1); ok {
+				return p, true
+			}
+		case prop == "replace" || prop == "replaceAll":
+			if base, ok := a.eval(obj, e, depth+1); ok {
+				return a.applyReplace(base, args, prop == "replaceAll"), true
+			}
+		}
+	}
+	switch callee {
+	case "encodeURI", "String", "decodeURI":
+		if len(args) > 0 {
+			if p, ok := a.eval(args[0], e, depth+1); ok {
+				return p, true
+			}
+		}
+	case "sprintf", "vsprintf", "format":
+		if len(args) > 0 {
+			return a.evalFormat(args, e, depth)
+		}
+	}
+	// A local helper that returns a string built from its parameters.
+	if fn := a.calleeFunction(n, depth); fn != nil && !a.evaluating[fn] {
+		if ret := singleReturn(fn); ret != nil {
+			a.evaluating[fn] = true
+			defer delete(a.evaluating, fn)
+			ce := a.callEnv(fn, args, e, depth)
+			if p, ok := a.eval(ret, ce, depth+1); ok {
+				return p, true
+			}
+		}
+	}
+	return a.hole(n), false
+}
+
+// args returns the argument expressions of a call or new expression.
+func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
+	al := field(call, "arguments")
+	if al == nil {
+		return nil
+	}
+	var out []*sitter.Node
+	for _, c := range namedChildren(al) {
+		if c.Type() == "comment" {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// callEnv binds the parameters of fn to the parts of args.
+func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
+	ce := &env{vars: map[string][]ir.Part{}}
+	for name, idx := range a.paramIndex(fn) {
+		if idx < len(args) {
+			p, _ := a.eval(args[idx], outer, depth+1)
+			ce.vars[name] = p
+		}
+	}
+	return ce
+}
+
+// paramIndex maps the plain identifier parameters of fn to their position.
+func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
+	out := map[string]int{}
+	s := a.scopes[fn]
+	if s == nil {
+		return out
+	}
+	for name, bs := range s.binds {
+		for _, b := range bs {
+			if b.kind == bindParam && b.fn == fn && b.path == nil {
+				out[name] = b.index
+			}
+		}
+	}
+	return out
+}
+
+// singleReturn returns the expression a function returns when it has
+// exactly one return (or is an arrow with an expression body).
+func singleReturn(fn *sitter.Node) *sitter.Node {
+	body := field(fn, "body")
+	if body == nil {
+		return nil
+	}
+	if body.Type() != "statement_block" {
+		return body
+	}
+	var ret *sitter.Node
+	count := 0
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if d > 200 || count > 1 {
+			return
+		}
+		for _, c := range namedChildren(n) {
+			if isFunction(c) || c.Type() == "class_declaration" || c.Type() == "class" {
+				continue
+			}
+			if c.Type() == "return_statement" {
+				count++
+				if c.NamedChildCount() > 0 {
+					ret = c.NamedChild(0)
+				}
+				continue
+			}
+			walk(c, d+1)
+		}
+	}
+	walk(body, 0)
+	if count != 1 {
+		return nil
+	}
+	return ret
+}
+
+// joinParts joins the pieces with sep, the way path.join and Array.join put
+// a separator between them. The separator has no span: it is not in the
+// source.
+func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int) []ir.Part {
+	var out []ir.Part
+	for i, it := range items {
+		if it.Type() == "spread_element" || it.Type() == "comment" {
+			out = ir.Join(out, a.hole(it))
+			continue
+		}
+		p, _ := a.eval(it, e, depth+1)
+		if i > 0 && sep != "" {
+			if !(sep == "/" && (endsWith(out, "/") || startsWith(p, "/"))) {
+				at := int(it.StartByte())
+				out = append(out, ir.Part{Kind: ir.Lit, Text: sep, Span: ir.Span{Start: at, End: at}})
+			}
+		}
+		out = ir.Join(out, p)
+	}
+	return out
+}
+
+func endsWith(p []ir.Part, s string) bool {
+	for i := len(p) - 1; i >= 0; i-- {
+		if p[i].Kind != ir.Lit {
+			return false
+		}
+		if p[i].Text != "" {
+			return strings.HasSuffix(p[i].Text, s)
+		}
+	}
+	return false
+}
+
+func startsWith(p []ir.Part, s string) bool {
+	for _, x := range p {
+		if x.Kind != ir.Lit {
+			return false
+		}
+		if x.Text != "" {
+			return strings.HasPrefix(x.Text, s)
+		}
+	}
+	return false
+}
+
+// isAbsolute reports parts that start with a scheme or `//`.
+func isAbsolute(p []ir.Part) bool {
+	var sb strings.Builder
+	for _, x := range p {
+		if x.Kind != ir.Lit {
+			break
+		}
+		sb.WriteString(x.Text)
+		if sb.Len() > 12 {
+			break
+		}
+	}
+	s := strings.ToLower(sb.String())
+	return strings.HasPrefix(s, "http:") || strings.HasPrefix(s, "https:") || strings.HasPrefix(s, "//")
+}
+
+// resolveURL joins a relative reference to a base (new URL(rel, base),
+// url.resolve(base, rel)).
+func (a *analyzer) resolveURL(rel, base *sitter.Node, e *env, depth int) []ir.Part {
+	r, _ := a.eval(rel, e, depth+1)
+	if base == nil || isAbsolute(r) {
+		return r
+	}
+	b, _ := a.eval(base, e, depth+1)
+	return ir.Join(b, r)
+}
+
+func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	ctor := a.spelled(field(n, "constructor"))
+	args := a.args(n)
+	if (ctor == "URL" || ctor == "url.URL") && len(args) > 0 {
+		var base *sitter.Node
+		if len(args) > 1 {
+			base = args[1]
+		}
+		return a.resolveURL(args[0], base, e, depth), true
+	}
+	if ctor == "String" && len(args) > 0 {
+		return a.eval(args[0], e, depth+1)
+	}
+	return a.hole(n), false
+}
+
+// evalFormat substitutes printf-style placeholders (%s, %d, %i, %j, %o)
+// with the parts of the arguments.
+func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	fmtParts, ok := a.eval(args[0], e, depth+1)
+	if !ok {
+		return a.hole(args[0]), false
+	}
+	next := 1
+	var out []ir.Part
+	for _, p := range fmtParts {
+		if p.Kind != ir.Lit || !strings.Contains(p.Text, "%") {
+			out = append(out, p)
+			continue
+		}
+		text := p.Text
+		off := 0
+		for {
+			i := strings.IndexByte(text[off:], '%')
+			if i < 0 || off+i+1 >= len(text) {
+				break
+			}
+			i += off
+			verb := text[i+1]
+			if verb == '%' {
+				off = i + 2
+				continue
+			}
+			if !strings.ContainsRune("sdifjoO", rune(verb)) {
+				off = i + 1
+				continue
+			}
+			out = append(out, subLit(p, 0, i)...)
+			if next < len(args) {
+				ap, _ := a.eval(args[next], e, depth+1)
+				out = append(out, ap...)
+				next++
+			} else {
+				out = append(out, ir.Part{Kind: ir.Hole, Name: text[i : i+2]})
+			}
+			p = restLit(p, i+2)
+			text = p.Text
+			off = 0
+		}
+		if p.Text != "" {
+			out = append(out, p)
+		}
+	}
+	return out, true
+}
+
+// subLit is the literal part p cut to Text[from:to] (spans follow only when
+// p is raw).
+func subLit(p ir.Part, from, to int) []ir.Part {
+	if to <= from {
+		return nil
+	}
+	q := p
+	q.Text = p.Text[from:to]
+	if p.Raw {
+		q.Span = ir.Span{Start: p.Span.Start + from, End: p.Span.Start + to}
+	}
+	return []ir.Part{q}
+}
+
+func restLit(p ir.Part, from int) ir.Part {
+	q := p
+	q.Text = p.Text[from:]
+	if p.Raw {
+		q.Span = ir.Span{Start: p.Span.Start + from, End: p.Span.End}
+	}
+	return q
+}
+
+// applyReplace performs a constant .replace()/.replaceAll() on the literal
+// parts it can see; the changed parts are no longer raw.
+func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node, all bool) []ir.Part {
+	if len(args) < 2 {
+		return base
+	}
+	from, ok1 := a.constString(args[0])
+	to, ok2 := a.constString(args[1])
+	if !ok1 || !ok2 || from == "" {
+		return base
+	}
+	out := make([]ir.Part, len(base))
+	copy(out, base)
+	for i := range out {
+		if out[i].Kind != ir.Lit || !strings.Contains(out[i].Text, from) {
+			continue
+		}
+		if all {
+			out[i].Text = strings.ReplaceAll(out[i].Text, from, to)
+		} else {
+			out[i].Text = strings.Replace(out[i].Text, from, to, 1)
+		}
+		out[i].Raw = false
+		if !all {
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,180 @@
+package js
+
+import (
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// fields emits field reads: x["name"] always (with the receiver's origin,
+// possibly none), x.name and destructured names only when the receiver has
+// an origin.
+func (a *analyzer) fields(n *sitter.Node) {
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if d > maxDepth {
+			return
+		}
+		switch n.Type() {
+		case "comment", "import_statement":
+			return
+		case "subscript_expression":
+			a.subscriptRead(n)
+		case "member_expression":
+			a.memberRead(n)
+		case "variable_declarator":
+			if pat := field(n, "name"); pat != nil && pat.Type() == "object_pattern" {
+				if o := a.origin(field(n, "value"), 0); len(o) > 0 {
+					a.patternReads(pat, o, a.rootName(field(n, "value")))
+				}
+			}
+		case "for_in_statement":
+			if a.hasToken(n, "of") {
+				left := field(n, "left")
+				if left != nil && (left.Type() == "lexical_declaration" || left.Type() == "variable_declaration") {
+					for _, dcl := range namedChildren(left) {
+						if dcl.Type() == "variable_declarator" {
+							left = field(dcl, "name")
+						}
+					}
+				}
+				if left != nil && left.Type() == "object_pattern" {
+					if o := a.origin(field(n, "right"), 0); len(o) > 0 {
+						a.patternReads(left, o, a.rootName(field(n, "right")))
+					}
+				}
+			}
+		case "formal_parameters":
+			a.paramPatternReads(n)
+		}
+		for _, c := range namedChildren(n) {
+			walk(c, d+1)
+		}
+	}
+	walk(n, 0)
+}
+
+// isWriteTarget reports the left side of an assignment or an update.
+func isWriteTarget(n *sitter.Node) bool {
+	p := n.Parent()
+	if p == nil {
+		return false
+	}
+	switch p.Type() {
+	case "assignment_expression", "augmented_assignment_expression":
+		l := field(p, "left")
+		return l != nil && l == n
+	case "update_expression":
+		return true
+	case "unary_expression":
+		// delete x.f
+		return p.ChildCount() > 0 && p.Child(0) != nil && p.Child(0).Type() == "delete"
+	}
+	return false
+}
+
+func (a *analyzer) subscriptRead(n *sitter.Node) {
+	idx := field(n, "index")
+	if idx == nil || isWriteTarget(n) {
+		return
+	}
+	idx = unwrap(idx)
+	name, ok := a.constString(idx)
+	if !ok || name == "" {
+		return
+	}
+	if _, env := a.envName(n); env {
+		return
+	}
+	span, raw := a.nameSpan(idx)
+	obj := field(n, "object")
+	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
+		Origin: a.origin(obj, 0), Receiver: a.rootName(obj),
+	})
+}
+
+func (a *analyzer) memberRead(n *sitter.Node) {
+	prop := field(n, "property")
+	if prop == nil || prop.Type() != "property_identifier" || isWriteTarget(n) {
+		return
+	}
+	// x.f(...) calls a method, it does not read a response field.
+	if p := n.Parent(); p != nil && p.Type() == "call_expression" {
+		if f := field(p, "function"); f != nil && f == n {
+			return
+		}
+	}
+	if _, env := a.envName(n); env {
+		return
+	}
+	obj := field(n, "object")
+	o := a.origin(obj, 0)
+	if len(o) == 0 {
+		return
+	}
+	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+		Name: a.text(prop), Span: ir.Span{Start: int(prop.StartByte()), End: int(prop.EndByte())},
+		Kind: ir.FieldAttr, Raw: true, Origin: o, Receiver: a.rootName(obj),
+	})
+}
+
+// patternReads emits the keys of a destructuring pattern as reads. A
+// shorthand key is also the local name, so it is not raw: renaming it alone
+// would break the code that uses the variable.
+func (a *analyzer) patternReads(pat *sitter.Node, o []int, recv string) {
+	for _, c := range namedChildren(pat) {
+		switch c.Type() {
+		case "shorthand_property_identifier_pattern":
+			a.file.Fields = append(a.file.Fields, ir.FieldRead{
+				Name: a.text(c), Span: ir.Span{Start: int(c.StartByte()), End: int(c.EndByte())},
+				Kind: ir.FieldAttr, Origin: o, Receiver: recv,
+			})
+		case "object_assignment_pattern":
+			if l := field(c, "left"); l != nil && l.Type() == "shorthand_property_identifier_pattern" {
+				a.file.Fields = append(a.file.Fields, ir.FieldRead{
+					Name: a.text(l), Span: ir.Span{Start: int(l.StartByte()), End: int(l.EndByte())},
+					Kind: ir.FieldAttr, Origin: o, Receiver: recv,
+				})
+			}
+		case "pair_pattern":
+			k := field(c, "key")
+			name, ok := a.propName(k)
+			if !ok {
+				continue
+			}
+			span, raw := a.nameSpan(k)
+			a.file.Fields = append(a.file.Fields, ir.FieldRead{
+				Name: name, Span: span, Kind: ir.FieldAttr, Raw: raw, Origin: o, Receiver: recv,
+			})
+			if v := field(c, "value"); v != nil && v.Type() == "object_pattern" {
+				a.patternReads(v, o, recv)
+			}
+		}
+	}
+}
+
+// paramPatternReads handles `forms.map(({title}) => title)`.
+func (a *analyzer) paramPatternReads(params *sitter.Node) {
+	fn := params.Parent()
+	if fn == nil || !isFunction(fn) {
+		return
+	}
+	for i, p := range namedChildren(params) {
+		var pat, typ *sitter.Node
+		switch p.Type() {
+		case "required_parameter", "optional_parameter":
+			pat, typ = field(p, "pattern"), field(p, "type")
+		case "assignment_pattern":
+			pat = field(p, "left")
+		default:
+			pat = p
+		}
+		if pat == nil || pat.Type() != "object_pattern" {
+			continue
+		}
+		if o := a.paramSlotOrigin(fn, i, typ); len(o) > 0 {
+			a.patternReads(pat, o, "")
+		}
+	}
+}

@@ -1,0 +1,199 @@
+package js
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// text returns the source of n, clamped to the input.
+func (a *analyzer) text(n *sitter.Node) string {
+	if n == nil {
+		return ""
+	}
+	s, e := int(n.StartByte()), int(n.EndByte())
+	if s < 0 || e > len(a.src) || s > e {
+		return ""
+	}
+	return string(a.src[s:e])
+}
+
+// spelled returns the source of n on one line, for names and messages.
+func (a *analyzer) spelled(n *sitter.Node) string {
+	t := a.text(n)
+	if strings.ContainsAny(t, "\r\n\t") || strings.Contains(t, "  ") {
+		t = strings.Join(strings.Fields(t), " ")
+		t = strings.ReplaceAll(t, " .", ".")
+	}
+	if len(t) > 120 {
+		t = t[:120]
+	}
+	return t
+}
+
+// field is ChildByFieldName tolerating a nil node.
+func field(n *sitter.Node, name string) *sitter.Node {
+	if n == nil {
+		return nil
+	}
+	return n.ChildByFieldName(name)
+}
+
+// namedChildren lists the named children of n.
+func namedChildren(n *sitter.Node) []*sitter.Node {
+	if n == nil {
+		return nil
+	}
+	c := int(n.NamedChildCount())
+	out := make([]*sitter.Node, 0, c)
+	for i := 0; i < c; i++ {
+		if ch := n.NamedChild(i); ch != nil {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// hasToken reports whether n has an anonymous child spelled tok (`of` in a
+// for statement, `static` in a field).
+func (a *analyzer) hasToken(n *sitter.Node, tok string) bool {
+	if n == nil {
+		return false
+	}
+	for i := 0; i < int(n.ChildCount()); i++ {
+		c := n.Child(i)
+		if c != nil && !c.IsNamed() && a.text(c) == tok {
+			return true
+		}
+	}
+	return false
+}
+
+// operator returns the operator token of a binary or assignment expression.
+func (a *analyzer) operator(n *sitter.Node) string {
+	if op := field(n, "operator"); op != nil {
+		return a.text(op)
+	}
+	for i := 0; i < int(n.ChildCount()); i++ {
+		c := n.Child(i)
+		if c != nil && !c.IsNamed() {
+			return a.text(c)
+		}
+	}
+	return ""
+}
+
+// unwrap strips syntax that does not change a value: parentheses, type
+// assertions and casts, non-null assertions.
+func unwrap(n *sitter.Node) *sitter.Node {
+	for i := 0; n != nil && i < 64; i++ {
+		switch n.Type() {
+		case "parenthesized_expression", "non_null_expression":
+			if n.NamedChildCount() == 0 {
+				return n
+			}
+			n = n.NamedChild(0)
+		case "as_expression", "satisfies_expression":
+			if n.NamedChildCount() == 0 {
+				return n
+			}
+			n = n.NamedChild(0)
+		case "type_assertion":
+			c := int(n.NamedChildCount())
+			if c == 0 {
+				return n
+			}
+			n = n.NamedChild(c - 1)
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// parentSkipping climbs from n over wrappers that do not change the value,
+// returning the first real parent and the child of it on the way.
+func parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
+	child = n
+	for i := 0; i < 64; i++ {
+		p := child.Parent()
+		if p == nil {
+			return nil, child
+		}
+		switch p.Type() {
+		case "parenthesized_expression", "non_null_expression", "as_expression",
+			"satisfies_expression", "type_assertion", "await_expression":
+			child = p
+			continue
+		}
+		return p, child
+	}
+	return nil, child
+}
+
+// isFunction reports function-like nodes, each of which opens a scope.
+func isFunction(n *sitter.Node) bool {
+	switch n.Type() {
+	case "function_declaration", "function_expression", "function", "arrow_function",
+		"generator_function_declaration", "generator_function", "method_definition":
+		return true
+	}
+	return false
+}
+
+// isStringNode reports string literals and template strings.
+func isStringNode(n *sitter.Node) bool {
+	t := n.Type()
+	return t == "string" || t == "template_string"
+}
+
+// propName returns the name of a property key (identifier, string, number),
+// and false for computed keys.
+func (a *analyzer) propName(k *sitter.Node) (string, bool) {
+	if k == nil {
+		return "", false
+	}
+	switch k.Type() {
+	case "property_identifier", "identifier", "shorthand_property_identifier",
+		"shorthand_property_identifier_pattern", "private_property_identifier", "number":
+		return a.text(k), true
+	case "string":
+		if s, ok := a.constString(k); ok {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// rootName returns the leftmost identifier of a member chain (`a` in
+// a.b[c].d), or its spelling when there is none.
+func (a *analyzer) rootName(n *sitter.Node) string {
+	for i := 0; n != nil && i < 64; i++ {
+		n = unwrap(n)
+		switch n.Type() {
+		case "member_expression", "subscript_expression":
+			o := field(n, "object")
+			if o == nil {
+				return a.spelled(n)
+			}
+			if o.Type() == "this" {
+				return a.spelled(n)
+			}
+			n = o
+		case "call_expression":
+			f := field(n, "function")
+			if f == nil {
+				return a.spelled(n)
+			}
+			n = f
+		case "await_expression":
+			if n.NamedChildCount() == 0 {
+				return a.spelled(n)
+			}
+			n = n.NamedChild(0)
+		default:
+			return a.spelled(n)
+		}
+	}
+	return ""
+}

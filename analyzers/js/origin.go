@@ -1,0 +1,381 @@
+package js
+
+import (
+	"sort"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// Array methods whose callback receives elements of the receiver, with the
+// index of the element parameter.
+var elementCallbacks = map[string]int{
+	"map": 0, "forEach": 0, "filter": 0, "find": 0, "findLast": 0, "findIndex": 0,
+	"some": 0, "every": 0, "flatMap": 0, "sort": 0, "reduce": 1, "reduceRight": 1,
+	"then": 0, "each": 0, "toSorted": 0, "groupBy": 0,
+}
+
+// Helper libraries whose functions take the collection as first argument
+// (_.map(list, fn), $.each(list, fn)).
+var collectionLibs = map[string]bool{"_": true, "lodash": true, "$": true, "jQuery": true, "R": true, "Object": true, "Array": true}
+
+func union(a, b []int) []int {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	seen := make(map[int]bool, len(a)+len(b))
+	out := make([]int, 0, len(a)+len(b))
+	for _, x := range a {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	for _, x := range b {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// origin returns the URL IDs of the requests whose response n holds (see
+// the ir package: calls with URL arguments, .json(), await, .then
+// callbacks, property access, iteration).
+func (a *analyzer) origin(n *sitter.Node, depth int) []int {
+	if n == nil || depth > maxEval {
+		return nil
+	}
+	n = unwrap(n)
+	if o, ok := a.origins[n]; ok {
+		return o
+	}
+	if a.originBusy[n] {
+		return nil
+	}
+	a.originBusy[n] = true
+	o := a.originUncached(n, depth)
+	delete(a.originBusy, n)
+	a.origins[n] = o
+	return o
+}
+
+func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
+	switch n.Type() {
+	case "await_expression":
+		if n.NamedChildCount() == 0 {
+			return nil
+		}
+		inner := unwrap(n.NamedChild(0))
+		o := a.origin(inner, depth+1)
+		if len(o) == 0 && a.opaqueCall(inner) {
+			return []int{ir.OriginFile}
+		}
+		return o
+	case "call_expression", "new_expression":
+		return a.originCall(n, depth)
+	case "identifier", "shorthand_property_identifier":
+		var o []int
+		for _, b := range a.lookup(a.text(n), n) {
+			o = union(o, a.bindingOrigin(b, depth+1))
+		}
+		return o
+	case "this":
+		return a.originThis(n, depth)
+	case "member_expression", "subscript_expression":
+		if _, ok := a.envName(n); ok {
+			return nil
+		}
+		o := a.origin(field(n, "object"), depth+1)
+		if n.Type() == "member_expression" {
+			if obj := unwrap(field(n, "object")); obj != nil && obj.Type() == "this" {
+				for _, b := range a.members[a.classOf(n)][a.text(field(n, "property"))] {
+					if b.kind == bindValue && b.value != nil {
+						o = union(o, a.origin(b.value, depth+1))
+					}
+				}
+			}
+		}
+		return o
+	case "ternary_expression":
+		return union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
+	case "binary_expression":
+		switch a.operator(n) {
+		case "||", "??", "&&":
+			return union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
+		}
+	case "array":
+		var o []int
+		for _, c := range namedChildren(n) {
+			o = union(o, a.origin(c, depth+1))
+		}
+		return o
+	case "spread_element":
+		if n.NamedChildCount() > 0 {
+			return a.origin(n.NamedChild(0), depth+1)
+		}
+	case "assignment_expression":
+		return a.origin(field(n, "right"), depth+1)
+	case "sequence_expression":
+		c := int(n.NamedChildCount())
+		if c > 0 {
+			return a.origin(n.NamedChild(c-1), depth+1)
+		}
+	}
+	return nil
+}
+
+// opaqueCall reports a call whose result the file cannot trace: not a local
+// function, not a request. Awaiting one (`await findForm(id)`, a client
+// method from another module) yields "some response of this file".
+func (a *analyzer) opaqueCall(n *sitter.Node) bool {
+	if n == nil || n.Type() != "call_expression" {
+		return false
+	}
+	if a.calleeFunction(n, 0) != nil {
+		return false
+	}
+	if a.isRequire(n) {
+		return false
+	}
+	return true
+}
+
+func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
+	o := append([]int(nil), a.urlAt[n]...)
+	args := a.args(n)
+	for _, arg := range args {
+		o = union(o, a.urlOfArg(arg))
+	}
+	f := unwrap(field(n, "function"))
+	if f != nil && f.Type() == "await_expression" && f.NamedChildCount() > 0 {
+		f = unwrap(f.NamedChild(0))
+	}
+	if f != nil && f.Type() == "member_expression" {
+		recv := field(f, "object")
+		ro := a.origin(recv, depth+1)
+		o = union(o, ro)
+		prop := a.text(field(f, "property"))
+		if prop == "then" && len(args) > 0 {
+			if cb := unwrap(args[0]); cb != nil && isFunction(cb) {
+				o = union(o, a.returnOrigin(cb, depth+1))
+			}
+		}
+		if len(ro) == 0 {
+			o = union(o, a.argOrigins(args, depth))
+		}
+	} else {
+		o = union(o, a.argOrigins(args, depth))
+	}
+	if fn := a.calleeFunction(n, 0); fn != nil {
+		o = union(o, a.returnOrigin(fn, depth+1))
+	}
+	return o
+}
+
+// argOrigins: a value computed from responses (JSON.parse(body),
+// Object.values(data)) keeps their origins.
+func (a *analyzer) argOrigins(args []*sitter.Node, depth int) []int {
+	var o []int
+	for _, arg := range args {
+		if isFunction(unwrap(arg)) {
+			continue
+		}
+		o = union(o, a.origin(arg, depth+1))
+	}
+	return o
+}
+
+// urlOfArg returns the URL IDs emitted for an argument, directly or for the
+// definition of the variable it names.
+func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
+	arg = unwrap(arg)
+	if arg == nil {
+		return nil
+	}
+	if ids := a.urlAt[arg]; len(ids) > 0 {
+		return ids
+	}
+	if arg.Type() == "identifier" {
+		if b := pick(a.lookup(a.text(arg), arg), arg.StartByte()); b != nil && b.kind == bindValue && b.value != nil && b.path == nil {
+			return a.urlAt[unwrap(b.value)]
+		}
+	}
+	return nil
+}
+
+// returnOrigin is the origin of what a function returns.
+func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
+	if o, ok := a.fnOrigins[fn]; ok {
+		return o
+	}
+	if a.originBusy[fn] || depth > maxEval {
+		return nil
+	}
+	a.originBusy[fn] = true
+	var o []int
+	body := field(fn, "body")
+	if body != nil && body.Type() != "statement_block" {
+		o = a.origin(body, depth+1)
+	} else if body != nil {
+		var walk func(n *sitter.Node, d int)
+		walk = func(n *sitter.Node, d int) {
+			if d > maxDepth {
+				return
+			}
+			for _, c := range namedChildren(n) {
+				if isFunction(c) {
+					continue
+				}
+				if c.Type() == "return_statement" && c.NamedChildCount() > 0 {
+					o = union(o, a.origin(c.NamedChild(0), depth+1))
+					continue
+				}
+				walk(c, d+1)
+			}
+		}
+		walk(body, 0)
+	}
+	if a.useTypes && a.types != nil {
+		o = union(o, a.types.requestOrigins(a, field(fn, "return_type")))
+	}
+	delete(a.originBusy, fn)
+	a.fnOrigins[fn] = o
+	return o
+}
+
+// bindingOrigin is the origin of the value a binding gives its name.
+func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
+	if o, ok := a.bindOrigins[b]; ok {
+		return o
+	}
+	if a.originBusy[b] || depth > maxEval {
+		return nil
+	}
+	a.originBusy[b] = true
+	var o []int
+	switch b.kind {
+	case bindValue, bindIter:
+		o = a.origin(b.value, depth+1)
+	case bindParam:
+		o = a.paramOrigin(b.fn, b.index, depth+1)
+		if b.value != nil {
+			o = union(o, a.origin(b.value, depth+1))
+		}
+	}
+	if a.useTypes && a.types != nil && b.typ != nil {
+		o = union(o, a.types.requestOrigins(a, b.typ))
+	}
+	o = union(o, a.extra[b])
+	delete(a.originBusy, b)
+	a.bindOrigins[b] = o
+	return o
+}
+
+// paramOrigin gives callback parameters the origin of what they are called
+// with: elements of the array for .map/.forEach, the resolved value for
+// .then, the response for a callback handed to a request call.
+func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
+	if fn == nil {
+		return nil
+	}
+	p, child := parentSkipping(fn)
+	if p == nil {
+		return nil
+	}
+	switch p.Type() {
+	case "arguments":
+		call := p.Parent()
+		if call == nil {
+			return nil
+		}
+		if ids := a.urlAt[call]; len(ids) > 0 && a.classify(call) != nil {
+			return ids
+		}
+		f := unwrap(field(call, "function"))
+		if f == nil || f.Type() != "member_expression" {
+			return nil
+		}
+		recv := field(f, "object")
+		prop := a.text(field(f, "property"))
+		if r := unwrap(recv); collectionLibs[a.spelled(r)] && a.isGlobalName(r) {
+			if args := a.args(call); len(args) > 0 && args[0] != child {
+				return a.origin(args[0], depth+1)
+			}
+			return nil
+		}
+		want, ok := elementCallbacks[prop]
+		if !ok || (index != want && !(prop == "sort" && index == 1)) {
+			return nil
+		}
+		o := a.origin(recv, depth+1)
+		if len(o) == 0 && prop == "then" && a.opaqueCall(unwrap(recv)) {
+			return []int{ir.OriginFile}
+		}
+		return o
+	case "pair":
+		// $.ajax({url, success: function (data) {...}})
+		if obj := p.Parent(); obj != nil {
+			if al := obj.Parent(); al != nil && al.Type() == "arguments" {
+				if call := al.Parent(); call != nil && a.classify(call) != nil {
+					return a.urlAt[call]
+				}
+			}
+		}
+	case "assignment_expression":
+		// xhr.onload = function () {...}: the event's target is xhr.
+		if left := field(p, "left"); left != nil && left.Type() == "member_expression" {
+			return a.origin(field(left, "object"), depth+1)
+		}
+	}
+	return nil
+}
+
+// originThis handles `this.responseText` inside xhr.onload = function ().
+func (a *analyzer) originThis(n *sitter.Node, depth int) []int {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if !isFunction(p) {
+			continue
+		}
+		if p.Type() == "arrow_function" {
+			continue
+		}
+		if q, _ := parentSkipping(p); q != nil && q.Type() == "assignment_expression" {
+			if left := field(q, "left"); left != nil && left.Type() == "member_expression" {
+				return a.origin(field(left, "object"), depth+1)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// paramSlotOrigin is the origin of the value passed as parameter index of
+// fn (used for destructured parameters).
+func (a *analyzer) paramSlotOrigin(fn *sitter.Node, index int, typ *sitter.Node) []int {
+	o := a.paramOrigin(fn, index, 0)
+	if a.useTypes && a.types != nil && typ != nil {
+		o = union(o, a.types.requestOrigins(a, typ))
+	}
+	return o
+}
+
+// isGlobalName reports an identifier that no local declaration binds (a
+// library global such as _ or $), as opposed to a parameter named `_`.
+func (a *analyzer) isGlobalName(n *sitter.Node) bool {
+	if n == nil || n.Type() != "identifier" {
+		return false
+	}
+	for _, b := range a.lookup(a.text(n), n) {
+		if b.kind != bindImport {
+			return false
+		}
+	}
+	return true
+}

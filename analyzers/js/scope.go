@@ -1,0 +1,399 @@
+package js
+
+import (
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// bindKind says how a name got its value.
+type bindKind uint8
+
+const (
+	bindValue  bindKind = iota // name = value
+	bindParam                  // a function parameter (value = default, if any)
+	bindIter                   // for (name of value): an element of value
+	bindImport                 // import / require binding
+	bindFunc                   // function declaration (value = the function)
+	bindClass                  // class declaration (value = the class)
+)
+
+// binding is one place where a name receives a value.
+type binding struct {
+	name  string
+	kind  bindKind
+	pos   uint32       // where the binding takes effect
+	value *sitter.Node // the expression assigned, if any
+	// path is the chain of property names from value to this name, for
+	// destructuring (`const {data: {results}} = x` gives ["data","results"]).
+	path []string
+	// fn and index locate a parameter.
+	fn    *sitter.Node
+	index int
+	// typ is the type annotation of the name, if any (TypeScript).
+	typ *sitter.Node
+	// decl is the identifier node that declares the name.
+	decl *sitter.Node
+	// reassign is set for `name = value` statements after the declaration.
+	reassign bool
+}
+
+// scope is a function body (or the program): JavaScript's var scope. Block
+// scopes of let/const are folded into it; when a name is bound several
+// times, the binding closest before the use wins.
+type scope struct {
+	node   *sitter.Node
+	parent *scope
+	binds  map[string][]*binding
+	// class is the class body a method scope belongs to (for `this`).
+	class *sitter.Node
+}
+
+func (s *scope) add(b *binding) {
+	if b.name == "" {
+		return
+	}
+	if s.binds == nil {
+		s.binds = map[string][]*binding{}
+	}
+	s.binds[b.name] = append(s.binds[b.name], b)
+}
+
+// scopeOf returns the innermost scope containing n.
+func (a *analyzer) scopeOf(n *sitter.Node) *scope {
+	for i := 0; n != nil && i < 10000; i++ {
+		if s, ok := a.scopes[n]; ok {
+			return s
+		}
+		n = n.Parent()
+	}
+	return a.global
+}
+
+// lookup finds the bindings visible for name at node at: those of the
+// innermost scope that binds the name.
+func (a *analyzer) lookup(name string, at *sitter.Node) []*binding {
+	for s := a.scopeOf(at); s != nil; s = s.parent {
+		if bs := s.binds[name]; len(bs) > 0 {
+			return bs
+		}
+	}
+	return nil
+}
+
+// pick chooses the binding in effect at byte offset pos: the last one
+// before pos that has a value, else the first with a value, else the first.
+func pick(bs []*binding, pos uint32) *binding {
+	var best *binding
+	for _, b := range bs {
+		if b.pos <= pos && (b.value != nil || b.kind == bindParam || b.kind == bindImport) {
+			best = b
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for _, b := range bs {
+		if b.value != nil {
+			return b
+		}
+	}
+	if len(bs) > 0 {
+		return bs[0]
+	}
+	return nil
+}
+
+// collect walks the tree once, creating scopes and recording every
+// declaration, parameter, loop variable and assignment to a plain name.
+func (a *analyzer) collect(root *sitter.Node) {
+	a.global = &scope{node: root}
+	a.scopes[root] = a.global
+	var assigns []*sitter.Node
+	var walk func(n *sitter.Node, s *scope, depth int)
+	walk = func(n *sitter.Node, s *scope, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		t := n.Type()
+		if isFunction(n) {
+			ns := &scope{node: n, parent: s}
+			if t == "method_definition" {
+				if p := n.Parent(); p != nil && p.Type() == "class_body" {
+					ns.class = p
+				}
+			} else if t == "arrow_function" {
+				ns.class = s.class // arrows keep the enclosing `this`
+			} else if p, _ := parentSkipping(n); p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
+				ns.class = p.Parent()
+			}
+			if p, _ := parentSkipping(n); t == "arrow_function" && p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
+				ns.class = p.Parent()
+			}
+			a.scopes[n] = ns
+			if name := field(n, "name"); name != nil && (t == "function_declaration" || t == "generator_function_declaration") {
+				s.add(&binding{name: a.text(name), kind: bindFunc, value: n, decl: name})
+			}
+			if name := field(n, "name"); name != nil && (t == "function_expression" || t == "function") {
+				ns.add(&binding{name: a.text(name), kind: bindFunc, value: n, decl: name})
+			}
+			a.collectParams(n, ns)
+			s = ns
+		}
+		switch t {
+		case "class_declaration", "class", "abstract_class_declaration":
+			if name := field(n, "name"); name != nil && t != "class" {
+				s.add(&binding{name: a.text(name), kind: bindClass, value: n, decl: name})
+			}
+		case "variable_declarator":
+			a.bindPattern(s, field(n, "name"), field(n, "value"), nil, bindValue, n.StartByte(), typeOf(n))
+		case "for_in_statement":
+			left, right := field(n, "left"), field(n, "right")
+			if a.hasToken(n, "of") && left != nil {
+				if left.Type() == "lexical_declaration" || left.Type() == "variable_declaration" {
+					for _, d := range namedChildren(left) {
+						if d.Type() == "variable_declarator" {
+							left = field(d, "name")
+						}
+					}
+				}
+				a.bindPattern(s, left, right, nil, bindIter, n.StartByte(), nil)
+			}
+		case "assignment_expression":
+			assigns = append(assigns, n)
+		case "public_field_definition", "field_definition":
+			a.collectField(n)
+		case "method_definition":
+			if body := n.Parent(); body != nil && body.Type() == "class_body" {
+				if name := field(n, "name"); name != nil {
+					a.addMember(body, &binding{name: a.text(name), kind: bindFunc, value: n, decl: name})
+				}
+			}
+		case "import_statement":
+			a.collectImport(n, s)
+		}
+		for _, c := range namedChildren(n) {
+			walk(c, s, depth+1)
+		}
+	}
+	walk(root, a.global, 0)
+	// Assignments go to the scope that declares the name (or the global
+	// scope for implicit globals), after all declarations are known.
+	for _, n := range assigns {
+		left, right := field(n, "left"), field(n, "right")
+		if left == nil || right == nil || a.operator(n) != "=" {
+			continue
+		}
+		if left.Type() == "identifier" {
+			name := a.text(left)
+			target := a.global
+			for s := a.scopeOf(n); s != nil; s = s.parent {
+				if len(s.binds[name]) > 0 {
+					target = s
+					break
+				}
+			}
+			target.add(&binding{name: name, kind: bindValue, value: right, pos: n.StartByte(), decl: left, reassign: true})
+		} else if left.Type() == "member_expression" {
+			// this.base = ... inside a method: a member of the class.
+			obj, prop := field(left, "object"), field(left, "property")
+			if obj != nil && prop != nil && obj.Type() == "this" {
+				if cls := a.scopeOf(n).class; cls != nil {
+					a.addMember(cls, &binding{name: a.text(prop), kind: bindValue, value: right, pos: n.StartByte(), decl: prop})
+				}
+			}
+		} else if left.Type() == "object_pattern" || left.Type() == "array_pattern" {
+			a.bindPattern(a.scopeOf(n), left, right, nil, bindValue, n.StartByte(), nil)
+		}
+	}
+}
+
+// typeOf returns the type annotation of a declarator or parameter.
+func typeOf(n *sitter.Node) *sitter.Node {
+	if t := field(n, "type"); t != nil {
+		return t
+	}
+	return nil
+}
+
+// bindPattern binds the names of a declaration target (identifier or
+// destructuring pattern) to value, remembering the property path.
+func (a *analyzer) bindPattern(s *scope, pat, value *sitter.Node, path []string, kind bindKind, pos uint32, typ *sitter.Node) {
+	if pat == nil {
+		return
+	}
+	switch pat.Type() {
+	case "identifier", "shorthand_property_identifier_pattern":
+		s.add(&binding{name: a.text(pat), kind: kind, value: value, path: path, pos: pos, typ: typ, decl: pat})
+	case "object_pattern":
+		for _, c := range namedChildren(pat) {
+			switch c.Type() {
+			case "shorthand_property_identifier_pattern":
+				a.bindPattern(s, c, value, appendPath(path, a.text(c)), kind, pos, nil)
+			case "pair_pattern":
+				if k, ok := a.propName(field(c, "key")); ok {
+					a.bindPattern(s, field(c, "value"), value, appendPath(path, k), kind, pos, nil)
+				}
+			case "object_assignment_pattern":
+				l := field(c, "left")
+				if l != nil {
+					if k, ok := a.propName(l); ok {
+						a.bindPattern(s, l, value, appendPath(path, k), kind, pos, nil)
+					} else {
+						a.bindPattern(s, l, value, path, kind, pos, nil)
+					}
+				}
+			case "rest_pattern":
+				for _, r := range namedChildren(c) {
+					a.bindPattern(s, r, value, path, kind, pos, nil)
+				}
+			}
+		}
+	case "array_pattern":
+		for _, c := range namedChildren(pat) {
+			// An element of an array keeps the array's origin; "[]" in the
+			// path means "some element".
+			a.bindPattern(s, c, value, appendPath(path, "[]"), kind, pos, nil)
+		}
+	case "assignment_pattern":
+		a.bindPattern(s, field(pat, "left"), value, path, kind, pos, typ)
+	case "rest_pattern":
+		for _, r := range namedChildren(pat) {
+			a.bindPattern(s, r, value, path, kind, pos, typ)
+		}
+	}
+}
+
+func appendPath(p []string, k string) []string {
+	out := make([]string, len(p), len(p)+1)
+	copy(out, p)
+	return append(out, k)
+}
+
+// collectParams binds the parameters of a function in its own scope.
+func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
+	params := field(fn, "parameters")
+	if params == nil {
+		// `x => x.title`: a single identifier parameter.
+		if p := field(fn, "parameter"); p != nil {
+			s.add(&binding{name: a.text(p), kind: bindParam, fn: fn, index: 0, decl: p, pos: p.StartByte()})
+		}
+		return
+	}
+	for i, p := range namedChildren(params) {
+		var pat, def, typ *sitter.Node
+		switch p.Type() {
+		case "required_parameter", "optional_parameter":
+			pat, def, typ = field(p, "pattern"), field(p, "value"), field(p, "type")
+		case "assignment_pattern":
+			pat, def = field(p, "left"), field(p, "right")
+		default:
+			pat = p
+		}
+		if pat == nil {
+			continue
+		}
+		if pat.Type() == "identifier" {
+			s.add(&binding{name: a.text(pat), kind: bindParam, value: def, fn: fn, index: i, typ: typ, decl: pat, pos: pat.StartByte()})
+			continue
+		}
+		// Destructured parameter: each name is a property of argument i.
+		var names []*binding
+		tmp := &scope{}
+		a.bindPattern(tmp, pat, nil, nil, bindParam, pat.StartByte(), nil)
+		for _, bs := range tmp.binds {
+			names = append(names, bs...)
+		}
+		for _, b := range names {
+			b.fn, b.index = fn, i
+			s.add(b)
+		}
+	}
+}
+
+// collectImport binds imported names; they are never resolved to values
+// here (the repository pass does that), but knowing them stops a local
+// lookup from reaching an unrelated global.
+func (a *analyzer) collectImport(n *sitter.Node, s *scope) {
+	var walk func(c *sitter.Node, d int)
+	walk = func(c *sitter.Node, d int) {
+		if d > 8 {
+			return
+		}
+		switch c.Type() {
+		case "import_specifier":
+			name := field(c, "alias")
+			if name == nil {
+				name = field(c, "name")
+			}
+			if name != nil {
+				s.add(&binding{name: a.text(name), kind: bindImport, decl: name, value: n})
+			}
+			return
+		case "identifier":
+			s.add(&binding{name: a.text(c), kind: bindImport, decl: c, value: n})
+			return
+		case "string":
+			return
+		}
+		for _, ch := range namedChildren(c) {
+			walk(ch, d+1)
+		}
+	}
+	for _, c := range namedChildren(n) {
+		if c.Type() == "import_clause" {
+			walk(c, 0)
+		}
+	}
+}
+
+// collectField records a class field (`base = "..."`, `static B = ...`,
+// `readonly get = async () => ...`) as a member of its class.
+func (a *analyzer) collectField(n *sitter.Node) {
+	body := n.Parent()
+	if body == nil || body.Type() != "class_body" {
+		return
+	}
+	name := field(n, "name")
+	if name == nil {
+		name = field(n, "property")
+	}
+	if name == nil {
+		return
+	}
+	v := field(n, "value")
+	kind := bindValue
+	if v != nil && isFunction(unwrap(v)) {
+		kind = bindFunc
+		v = unwrap(v)
+	}
+	a.addMember(body, &binding{name: a.text(name), kind: kind, value: v, pos: n.StartByte(), decl: name, typ: field(n, "type")})
+}
+
+func (a *analyzer) addMember(cls *sitter.Node, b *binding) {
+	m := a.members[cls]
+	if m == nil {
+		m = map[string][]*binding{}
+		a.members[cls] = m
+	}
+	m[b.name] = append(m[b.name], b)
+}
+
+// classOf returns the class body that `this` refers to at n.
+func (a *analyzer) classOf(n *sitter.Node) *sitter.Node {
+	return a.scopeOf(n).class
+}
+
+// classBodyOf returns the body of a class declaration or expression.
+func classBodyOf(c *sitter.Node) *sitter.Node {
+	if c == nil {
+		return nil
+	}
+	if b := field(c, "body"); b != nil && b.Type() == "class_body" {
+		return b
+	}
+	for _, ch := range namedChildren(c) {
+		if ch.Type() == "class_body" {
+			return ch
+		}
+	}
+	return nil
+}

@@ -1,0 +1,173 @@
+package js
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// litParts decodes the JavaScript string text src[start:end] (between the
+// quotes) into Lit parts. Runs without escapes become Raw parts with exact
+// spans, so edits can land inside them; each escape sequence is its own
+// non-raw part. An empty literal yields one empty raw part, keeping its place.
+func litParts(src []byte, start, end int) []ir.Part {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(src) {
+		end = len(src)
+	}
+	if start >= end {
+		return []ir.Part{{Kind: ir.Lit, Span: ir.Span{Start: start, End: start}, Raw: true}}
+	}
+	var out []ir.Part
+	run := start
+	flush := func(to int) {
+		if to > run {
+			out = append(out, ir.Part{Kind: ir.Lit, Text: string(src[run:to]), Span: ir.Span{Start: run, End: to}, Raw: true})
+		}
+	}
+	for i := start; i < end; {
+		if src[i] != '\\' {
+			i++
+			continue
+		}
+		flush(i)
+		text, n := decodeEscape(src[i:end])
+		out = append(out, ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: i, End: i + n}})
+		i += n
+		run = i
+	}
+	flush(end)
+	return out
+}
+
+// decodeEscape decodes the escape sequence at the start of b (b[0] is the
+// backslash) and returns its value and length.
+func decodeEscape(b []byte) (string, int) {
+	if len(b) < 2 {
+		return "", len(b)
+	}
+	switch c := b[1]; c {
+	case 'n':
+		return "\n", 2
+	case 't':
+		return "\t", 2
+	case 'r':
+		return "\r", 2
+	case 'b':
+		return "\b", 2
+	case 'f':
+		return "\f", 2
+	case 'v':
+		return "\v", 2
+	case '0':
+		return "\x00", 2
+	case '\r':
+		if len(b) > 2 && b[2] == '\n' {
+			return "", 3
+		}
+		return "", 2
+	case '\n':
+		return "", 2
+	case 'x':
+		if len(b) >= 4 {
+			if v, err := strconv.ParseUint(string(b[2:4]), 16, 8); err == nil {
+				return string(rune(v)), 4
+			}
+		}
+		return "x", 2
+	case 'u':
+		if len(b) >= 3 && b[2] == '{' {
+			if j := strings.IndexByte(string(b[3:min(len(b), 12)]), '}'); j > 0 {
+				if v, err := strconv.ParseUint(string(b[3:3+j]), 16, 32); err == nil && utf8.ValidRune(rune(v)) {
+					return string(rune(v)), 4 + j
+				}
+			}
+			return "u", 2
+		}
+		if len(b) >= 6 {
+			if v, err := strconv.ParseUint(string(b[2:6]), 16, 16); err == nil {
+				return string(rune(v)), 6
+			}
+		}
+		return "u", 2
+	default:
+		_, size := utf8.DecodeRune(b[1:])
+		return string(b[1 : 1+size]), 1 + size
+	}
+}
+
+// stringBounds returns the byte range between the quotes of a string or
+// template node, tolerating an unterminated literal.
+func (a *analyzer) stringBounds(n *sitter.Node) (int, int) {
+	s, e := int(n.StartByte()), int(n.EndByte())
+	if e > len(a.src) {
+		e = len(a.src)
+	}
+	if s >= e {
+		return s, s
+	}
+	q := a.src[s]
+	inner := s
+	if q == '"' || q == '\'' || q == '`' {
+		inner = s + 1
+	}
+	end := e
+	if end-1 >= inner && a.src[end-1] == q {
+		end--
+	}
+	return inner, end
+}
+
+// stringParts decodes a string literal node.
+func (a *analyzer) stringParts(n *sitter.Node) []ir.Part {
+	s, e := a.stringBounds(n)
+	return litParts(a.src, s, e)
+}
+
+// constString returns the value of a string literal, or of a template
+// string without substitutions.
+func (a *analyzer) constString(n *sitter.Node) (string, bool) {
+	if n == nil {
+		return "", false
+	}
+	n = unwrap(n)
+	switch n.Type() {
+	case "string":
+	case "template_string":
+		for _, c := range namedChildren(n) {
+			if c.Type() == "template_substitution" {
+				return "", false
+			}
+		}
+	default:
+		return "", false
+	}
+	var sb strings.Builder
+	for _, p := range a.stringParts(n) {
+		sb.WriteString(p.Text)
+	}
+	return sb.String(), true
+}
+
+// nameSpan returns the span of a string key's content and whether the
+// content is spelled without escapes.
+func (a *analyzer) nameSpan(n *sitter.Node) (ir.Span, bool) {
+	if n.Type() == "string" || n.Type() == "template_string" {
+		s, e := a.stringBounds(n)
+		raw := true
+		for i := s; i < e; i++ {
+			if a.src[i] == '\\' {
+				raw = false
+				break
+			}
+		}
+		return ir.Span{Start: s, End: e}, raw
+	}
+	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}, true
+}

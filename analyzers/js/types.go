@@ -1,0 +1,264 @@
+package js
+
+import (
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// typeDecl is a TypeScript declaration of an object shape: an interface, a
+// type alias of an object type, or a class made only of typed fields.
+type typeDecl struct {
+	name, qual string
+	props      []*sitter.Node // property_signature / public_field_definition
+}
+
+// typeIndex knows the object types of the file and which requests' results
+// are declared, cast or annotated with them.
+type typeIndex struct {
+	decls   []*typeDecl
+	byName  map[string][]*typeDecl
+	origins map[*typeDecl][]int
+}
+
+// collectTypes indexes the object types declared in the file, by simple and
+// namespace-qualified name.
+func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
+	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}}
+	var walk func(n *sitter.Node, ns string, d int)
+	walk = func(n *sitter.Node, ns string, d int) {
+		if d > maxDepth {
+			return
+		}
+		switch n.Type() {
+		case "internal_module", "module":
+			if name := field(n, "name"); name != nil {
+				q := a.text(name)
+				if ns != "" {
+					q = ns + "." + q
+				}
+				ns = q
+			}
+		case "interface_declaration":
+			a.addDecl(ti, ns, field(n, "name"), field(n, "body"))
+		case "type_alias_declaration":
+			a.addDecl(ti, ns, field(n, "name"), field(n, "value"))
+		case "class_declaration", "abstract_class_declaration":
+			if body := classBodyOf(n); body != nil && dataClass(body) {
+				a.addDecl(ti, ns, field(n, "name"), body)
+			}
+		}
+		for _, c := range namedChildren(n) {
+			walk(c, ns, d+1)
+		}
+	}
+	walk(root, "", 0)
+	return ti
+}
+
+// dataClass reports a class body made only of fields without initialisers
+// (a DTO), as opposed to a component or service with state and methods.
+func dataClass(body *sitter.Node) bool {
+	fields := 0
+	for _, m := range namedChildren(body) {
+		switch m.Type() {
+		case "public_field_definition":
+			if field(m, "value") != nil {
+				return false
+			}
+			fields++
+		case "comment", "decorator":
+		default:
+			return false
+		}
+	}
+	return fields > 0
+}
+
+func (a *analyzer) addDecl(ti *typeIndex, ns string, name, body *sitter.Node) {
+	if name == nil || body == nil {
+		return
+	}
+	d := &typeDecl{name: a.text(name)}
+	d.qual = d.name
+	if ns != "" {
+		d.qual = ns + "." + d.name
+	}
+	var props func(n *sitter.Node, depth int)
+	props = func(n *sitter.Node, depth int) {
+		if depth > 64 {
+			return
+		}
+		for _, c := range namedChildren(n) {
+			switch c.Type() {
+			case "property_signature", "public_field_definition":
+				d.props = append(d.props, c)
+				// nested object types describe nested response objects
+				if t := field(c, "type"); t != nil {
+					props(t, depth+1)
+				}
+			case "object_type", "interface_body", "class_body", "intersection_type", "union_type",
+				"parenthesized_type", "array_type", "type_annotation", "generic_type", "type_arguments":
+				props(c, depth+1)
+			}
+		}
+	}
+	props(body, 0)
+	if len(d.props) == 0 {
+		return
+	}
+	ti.decls = append(ti.decls, d)
+	ti.byName[d.name] = append(ti.byName[d.name], d)
+	if d.qual != d.name {
+		ti.byName[d.qual] = append(ti.byName[d.qual], d)
+	}
+}
+
+// typeNames lists the type names a type expression mentions.
+func (a *analyzer) typeNames(t *sitter.Node) []string {
+	var out []string
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if n == nil || d > 64 {
+			return
+		}
+		switch n.Type() {
+		case "type_identifier":
+			out = append(out, a.text(n))
+			return
+		case "nested_type_identifier":
+			out = append(out, a.spelled(n))
+		case "object_type":
+			return
+		}
+		for _, c := range namedChildren(n) {
+			walk(c, d+1)
+		}
+	}
+	walk(t, 0)
+	return out
+}
+
+func (ti *typeIndex) add(names []string, o []int) bool {
+	if len(o) == 0 {
+		return false
+	}
+	changed := false
+	for _, nm := range names {
+		for _, d := range ti.byName[nm] {
+			before := len(ti.origins[d])
+			ti.origins[d] = union(ti.origins[d], o)
+			if len(ti.origins[d]) != before {
+				changed = true
+			}
+		}
+	}
+	return changed
+}
+
+// typeUses links types to requests: type arguments of a call with a URL
+// (axios.get<T>(url), getJSON<T>(url)), casts (`as T`), annotated
+// declarations and return types. Then the types of properties inherit the
+// origins of their containers.
+func (a *analyzer) typeUses(root *sitter.Node) {
+	ti := a.types
+	if len(ti.decls) == 0 {
+		return
+	}
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if d > maxDepth {
+			return
+		}
+		switch n.Type() {
+		case "call_expression":
+			if ta := field(n, "type_arguments"); ta != nil {
+				ti.add(a.typeNames(ta), a.origin(n, 0))
+			}
+		case "as_expression", "satisfies_expression":
+			if c := int(n.NamedChildCount()); c >= 2 {
+				ti.add(a.typeNames(n.NamedChild(c-1)), a.origin(n.NamedChild(0), 0))
+			}
+		case "type_assertion":
+			if c := int(n.NamedChildCount()); c >= 2 {
+				ti.add(a.typeNames(n.NamedChild(0)), a.origin(n.NamedChild(c-1), 0))
+			}
+		case "variable_declarator":
+			if t, v := field(n, "type"), field(n, "value"); t != nil && v != nil {
+				ti.add(a.typeNames(t), a.origin(v, 0))
+			}
+		case "public_field_definition":
+			if t, v := field(n, "type"), field(n, "value"); t != nil && v != nil {
+				ti.add(a.typeNames(t), a.origin(v, 0))
+			}
+		}
+		if isFunction(n) {
+			if rt := field(n, "return_type"); rt != nil {
+				ti.add(a.typeNames(rt), a.returnOrigin(n, 0))
+			}
+		}
+		for _, c := range namedChildren(n) {
+			walk(c, d+1)
+		}
+	}
+	walk(root, 0)
+	for round := 0; round < 16; round++ {
+		changed := false
+		for _, d := range ti.decls {
+			o := ti.origins[d]
+			if len(o) == 0 {
+				continue
+			}
+			for _, p := range d.props {
+				if ti.add(a.typeNames(field(p, "type")), o) {
+					changed = true
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+}
+
+// emitTypeFields emits every property of the declared object types as a
+// FieldDecl: the engine decides whether the type decodes Kobo responses.
+func (a *analyzer) emitTypeFields() {
+	ti := a.types
+	for _, d := range ti.decls {
+		o := ti.origins[d]
+		if len(o) == 0 {
+			o = []int{ir.OriginFile}
+		}
+		for _, p := range d.props {
+			name := field(p, "name")
+			if name == nil {
+				continue
+			}
+			nm, ok := a.propName(name)
+			if !ok || nm == "" {
+				continue
+			}
+			span, raw := a.nameSpan(name)
+			a.file.Fields = append(a.file.Fields, ir.FieldRead{
+				Name: nm, Span: span, Kind: ir.FieldDecl, Raw: raw, Origin: o, Receiver: d.qual,
+			})
+		}
+	}
+}
+
+// requestOrigins returns the request origins of the types a type
+// expression names, without the "some response" fallback: a value merely
+// typed with a local interface is not known to be a response.
+func (ti *typeIndex) requestOrigins(a *analyzer, t *sitter.Node) []int {
+	if t == nil {
+		return nil
+	}
+	var o []int
+	for _, nm := range a.typeNames(t) {
+		for _, d := range ti.byName[nm] {
+			o = union(o, ti.origins[d])
+		}
+	}
+	return o
+}
