@@ -38,6 +38,7 @@ type checker struct {
 	opts        *Options
 	f           *ir.File
 	lines       *lineIndex
+	src         []byte
 	flats       []flat
 	facts       []urlFacts
 	hosts       map[ir.Span]*hostUse
@@ -511,23 +512,21 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 		msg += "; no v2 equivalent"
 	}
 	msg += ": " + r.Why
-	switch {
-	case r.V2 == nil || r.Fix == rules.None:
+	if r.Fix == rules.None {
 		fx.Safety = rules.None
-		fx.Reason = "no mechanical rewrite"
-	case r.Nested:
+		fx.Reason = "no mechanical rewrite: " + r.Why
+	} else if edits, reason := c.fieldEdits(fr, r); len(edits) == 0 {
 		fx.Safety = rules.None
-		fx.Reason = "the v2 value is nested (" + *r.V2 + "); rewrite the access by hand"
-	case !fr.Raw || fr.Kind == ir.FieldDecl || fr.Kind == ir.FieldKey:
-		fx.Safety = rules.None
-		fx.Reason = "a declaration or computed name; rename it by hand"
-	default:
+		fx.Reason = reason
+	} else {
 		safety := r.Fix
 		if !known && safety == rules.Safe {
+			// the value is not known to come from Kobo: the name may be
+			// the code's own
 			safety = rules.Unsafe
 		}
 		fx.Safety = safety
-		fx.Edits = []finding.Edit{{Start: fr.Span.Start, End: fr.Span.End, NewText: *r.V2}}
+		fx.Edits = edits
 	}
 	c.emit(fr.Span, r.Code, finding.Field, sev, msg, fr.Name, r.V2, fx)
 }

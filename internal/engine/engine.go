@@ -247,7 +247,7 @@ func blankBOM(src []byte) []byte {
 
 // check applies the rules to one analysed file.
 func check(a *analysed, defs map[string][]defSite, opts *Options) []finding.Finding {
-	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines}
+	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)

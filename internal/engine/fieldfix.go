@@ -1,0 +1,123 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/internal/ir"
+	"github.com/kobolint/kobolint/rules"
+)
+
+// Field renames come in three shapes:
+//   - same type, same place: rewrite the name (title -> name);
+//   - nested: the value moved into an object (city -> extra_details.city),
+//     so the accessor is rewritten in the syntax of the language at hand;
+//   - list to string: tags (a list) became tag_string (comma-separated), so
+//     the read is wrapped in the language's split to keep the meaning.
+// The last two are unsafe: they are right for a response, wrong if the code
+// reads its own data with the same name.
+
+// fieldEdits returns the edits of a field fix, or a reason why there is none.
+func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, string) {
+	if r.V2 == nil {
+		return nil, "no v2 equivalent"
+	}
+	v2 := *r.V2
+	switch {
+	case fr.Kind == ir.FieldDecl || fr.Kind == ir.FieldKey || fr.Kind == ir.FieldColumn && strings.Contains(v2, "."):
+		return nil, "a declaration or column name; rename it by hand (the v2 value is " + v2 + ")"
+	case !fr.Raw:
+		return nil, "the name is computed or escaped; rename it by hand"
+	case r.Name == "tags":
+		return c.splitTagsEdits(fr)
+	case strings.Contains(v2, "."):
+		return c.nestedEdits(fr, strings.Split(v2, "."))
+	}
+	return []finding.Edit{{Start: fr.Span.Start, End: fr.Span.End, NewText: v2}}, ""
+}
+
+// srcAt returns the source text of a span, or "".
+func (c *checker) srcAt(sp ir.Span) string {
+	if !sp.Valid() || sp.End > len(c.src) {
+		return ""
+	}
+	return string(c.src[sp.Start:sp.End])
+}
+
+// quoteOf returns the quote character around the name in an accessor.
+func (c *checker) quoteOf(fr *ir.FieldRead) string {
+	if fr.Span.Start > 0 && fr.Span.Start <= len(c.src) {
+		q := c.src[fr.Span.Start-1]
+		if q == '"' || q == '\'' || q == '`' {
+			return string(q)
+		}
+	}
+	return `"`
+}
+
+// nestedEdits rewrites the accessor into a path of accessors.
+func (c *checker) nestedEdits(fr *ir.FieldRead, path []string) ([]finding.Edit, string) {
+	acc := c.srcAt(fr.Access)
+	if acc == "" {
+		return nil, "the v2 value is nested (" + strings.Join(path, ".") + "); rewrite the access by hand"
+	}
+	q := c.quoteOf(fr)
+	var b strings.Builder
+	switch {
+	case fr.Kind == ir.FieldJQ || fr.Kind == ir.FieldAttr && strings.HasPrefix(acc, "."):
+		for _, p := range path {
+			b.WriteString("." + p)
+		}
+	case fr.Kind == ir.FieldAttr && strings.HasPrefix(acc, "$"):
+		for _, p := range path {
+			b.WriteString("$" + p)
+		}
+	case fr.Kind == ir.FieldGet:
+		for i, p := range path {
+			if i < len(path)-1 {
+				b.WriteString(".get(" + q + p + q + ", {})")
+			} else {
+				b.WriteString(".get(" + q + p + q + ")")
+			}
+		}
+	case fr.Kind == ir.FieldSubscript && strings.HasPrefix(acc, "[["):
+		for _, p := range path {
+			b.WriteString("[[" + q + p + q + "]]")
+		}
+	case fr.Kind == ir.FieldSubscript && strings.HasPrefix(acc, "["):
+		for _, p := range path {
+			b.WriteString("[" + q + p + q + "]")
+		}
+	default:
+		return nil, "the v2 value is nested (" + strings.Join(path, ".") + "); rewrite the access by hand"
+	}
+	return []finding.Edit{{Start: fr.Access.Start, End: fr.Access.End, NewText: b.String()}}, ""
+}
+
+// splitTagsEdits renames tags to tag_string and splits it on commas.
+func (c *checker) splitTagsEdits(fr *ir.FieldRead) ([]finding.Edit, string) {
+	rename := finding.Edit{Start: fr.Span.Start, End: fr.Span.End, NewText: "tag_string"}
+	switch c.f.Lang {
+	case "python", "notebook":
+		if fr.Access.Valid() {
+			return []finding.Edit{rename, {Start: fr.Access.End, End: fr.Access.End, NewText: `.split(",")`}}, ""
+		}
+	case "js", "ts":
+		if fr.Access.Valid() {
+			return []finding.Edit{rename, {Start: fr.Access.End, End: fr.Access.End, NewText: `.split(",")`}}, ""
+		}
+	case "r", "rmd":
+		if fr.Expr.Valid() {
+			return []finding.Edit{
+				{Start: fr.Expr.Start, End: fr.Expr.Start, NewText: "strsplit("},
+				rename,
+				{Start: fr.Expr.End, End: fr.Expr.End, NewText: `, ",")[[1]]`},
+			}, ""
+		}
+	case "shell":
+		if fr.Kind == ir.FieldJQ && fr.Access.Valid() {
+			return []finding.Edit{{Start: fr.Access.Start, End: fr.Access.End, NewText: `(.tag_string | split(","))`}}, ""
+		}
+	}
+	return nil, "tags (a list) became tag_string (a comma-separated string); rewrite the read by hand"
+}
