@@ -17,6 +17,44 @@ type ctx struct {
 	// vars holds values defined earlier in the file (.env keys, Dockerfile
 	// ENV/ARG, Makefile variables) for ${VAR} / $(VAR) expansion.
 	vars map[string][]ir.Part
+	// config is set in configuration files: a value without a scheme (a
+	// bare host, a path) counts only under a name that says it is a
+	// location (base_url, KOBO_HOST), not under `token` or `description`.
+	config bool
+	// prose is set while documentation text is scanned: a path without a
+	// host names an endpoint there, it does not call one.
+	prose bool
+}
+
+// accept filters the tokens of configuration values and prose.
+func (c *ctx) accept(t tok, name string, comment bool) bool {
+	switch {
+	case t.kind == tokScheme || comment:
+		return true
+	case c.prose:
+		return t.kind == tokHost
+	case c.config:
+		if t.name != "" {
+			name = t.name
+		}
+		return urlishName(lastKey(name))
+	}
+	return true
+}
+
+// lastKey is the last component of a dotted key path.
+func lastKey(name string) string {
+	if k := strings.LastIndexByte(name, '.'); k >= 0 {
+		return name[k+1:]
+	}
+	return name
+}
+
+// proseIn scans documentation text.
+func (c *ctx) proseIn(text []byte, m *remap.Map, a, e int, comment bool) {
+	c.prose = true
+	c.tokensIn(text, m, a, e, ir.RoleDoc, "", comment)
+	c.prose = false
 }
 
 func newCtx(path string, src []byte) *ctx {
@@ -72,7 +110,7 @@ func (c *ctx) value(text []byte, m *remap.Map, name string, top bool, comment bo
 func (c *ctx) valueIn(text []byte, m *remap.Map, a, e int, name string, top bool, comment bool) {
 	c.noteName(name)
 	ta, te := trimSpace(text[a:e])
-	if t, ok := wholeValue(text[a+ta : a+te]); ok {
+	if t, ok := wholeValue(text[a+ta : a+te]); ok && c.accept(t, name, comment) {
 		t = shiftTok(t, a+ta)
 		ps := c.expand(parts(text, m, t))
 		if !ir.HasLit(ps) {
@@ -95,6 +133,9 @@ func (c *ctx) tokens(text []byte, m *remap.Map, role ir.Role, name string, comme
 // tokensIn is tokens on text[a:e].
 func (c *ctx) tokensIn(text []byte, m *remap.Map, a, e int, role ir.Role, name string, comment bool) {
 	for _, t := range scanTokens(text[a:e]) {
+		if !c.accept(t, name, comment) {
+			continue
+		}
 		t = shiftTok(t, a)
 		ps := c.expand(parts(text, m, t))
 		if !ir.HasLit(ps) {

@@ -76,6 +76,11 @@ func (c *ctx) dockerInstruction(text []byte, m *remap.Map) {
 	case "ENV", "ARG", "LABEL":
 		c.dockerPairs(text, m, a, instr == "ENV")
 	case "RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK", "SHELL", "ONBUILD":
+		if a < len(text) && text[a] == '[' {
+			// Exec form: a JSON list of words, no shell.
+			c.tokensIn(text, m, a, len(text), ir.RoleUnknown, "", false)
+			return
+		}
 		c.shellText(text, m, a, len(text))
 	default:
 		c.tokensIn(text, m, a, len(text), ir.RoleUnknown, "", false)

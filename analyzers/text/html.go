@@ -18,7 +18,7 @@ func analyzeHTML(c *ctx) {
 		cm := indexFrom(lower, i, "<!--")
 		sc := indexFrom(lower, i, "<script")
 		next := min(cm, sc)
-		c.tokensIn(src, m, i, next, ir.RoleDoc, "", false)
+		c.proseIn(src, m, i, next, false)
 		if next >= len(src) {
 			return
 		}
@@ -29,7 +29,7 @@ func analyzeHTML(c *ctx) {
 			continue
 		}
 		open := indexFrom(lower, sc, ">")
-		c.tokensIn(src, m, sc, open, ir.RoleDoc, "", false)
+		c.proseIn(src, m, sc, open, false)
 		body := min(len(src), open+1)
 		e := indexFrom(lower, body, "</script")
 		c.embed("js", src, m, body, e, ir.RoleUnknown)

@@ -37,22 +37,6 @@ func analyzeMarkdown(c *ctx) {
 	c.markdown(c.src, remap.Identity(0, len(c.src)))
 }
 
-// Markdown analyses Markdown text derived from the file src at path (a
-// notebook's markdown cell), mapped to src by m. Prose URLs are RoleDoc,
-// fenced code goes to its front-end, and `<!-- kobolint:ignore -->`
-// directives become suppressions on the file's lines.
-func Markdown(path string, fileLines *remap.Lines, text []byte, m *remap.Map) *ir.File {
-	c := newCtx(path, nil)
-	c.lines = fileLines
-	c.markdown(text, m)
-	textLines := remap.NewLines(text)
-	for _, s := range suppressions(text) {
-		s.Line = c.lines.Line(m.Offset(textLines.Start(s.Line)))
-		c.f.Suppressions = append(c.f.Suppressions, s)
-	}
-	return c.f
-}
-
 // mdFence is an open fenced code block.
 type mdFence struct {
 	char   byte
@@ -95,7 +79,7 @@ func (c *ctx) markdown(text []byte, m *remap.Map) {
 			} else {
 				c.tokensIn(text, m, off, off+k, ir.RoleDoc, "", true)
 				inComment = false
-				c.prose(text, m, off+k+3, end)
+				c.proseLine(text, m, off+k+3, end)
 			}
 		case indented >= 0 && (blank || i-off >= 4 || (i > off && text[off] == '\t')):
 			// The indented block goes on (blank lines included).
@@ -108,7 +92,7 @@ func (c *ctx) markdown(text []byte, m *remap.Map) {
 			} else if !blank && prevBlank && (i-off >= 4 || text[off] == '\t') {
 				indented = off
 			} else {
-				c.prose(text, m, off, end)
+				c.proseLine(text, m, off, end)
 				if k := bytes.LastIndex(text[off:end], []byte("<!--")); k >= 0 && bytes.Index(text[off+k:end], []byte("-->")) < 0 {
 					inComment = true
 				}
@@ -123,15 +107,15 @@ func (c *ctx) markdown(text []byte, m *remap.Map) {
 	flushIndented(len(text))
 }
 
-// prose scans one line of Markdown text; HTML comments in it are comments.
-func (c *ctx) prose(text []byte, m *remap.Map, a, e int) {
+// proseLine scans one line of Markdown text; HTML comments in it are comments.
+func (c *ctx) proseLine(text []byte, m *remap.Map, a, e int) {
 	for a < e {
 		k := bytes.Index(text[a:e], []byte("<!--"))
 		if k < 0 {
-			c.tokensIn(text, m, a, e, ir.RoleDoc, "", false)
+			c.proseIn(text, m, a, e, false)
 			return
 		}
-		c.tokensIn(text, m, a, a+k, ir.RoleDoc, "", false)
+		c.proseIn(text, m, a, a+k, false)
 		a += k
 		ce := bytes.Index(text[a:e], []byte("-->"))
 		if ce < 0 {
@@ -274,7 +258,7 @@ func (c *ctx) console(fe string, code []byte, m *remap.Map) {
 			copyMapped(&cmd, code, m, off, next)
 			cont = end > off && code[end-1] == '\\'
 		default:
-			c.tokensIn(code, m, off, end, ir.RoleDoc, "", false)
+			c.proseIn(code, m, off, end, false)
 		}
 		if next == end {
 			cmd.Virtual(m.Offset(end), []byte{'\n'})
@@ -313,13 +297,11 @@ func kindByName(n string) kind {
 
 // embedLocal analyses code with one of this package's own readers.
 func (c *ctx) embedLocal(k kind, code []byte, m *remap.Map) {
-	sub := newCtx(c.path, code)
-	analyzeKind(sub, k)
-	m.File(sub.f, sub.lines, c.lines)
-	for i := range sub.f.URLs {
-		if sub.f.URLs[i].Role == ir.RoleUnknown {
-			sub.f.URLs[i].Role = ir.RoleDoc
+	f := derived(k, c.path, c.lines, code, m)
+	for i := range f.URLs {
+		if f.URLs[i].Role == ir.RoleUnknown {
+			f.URLs[i].Role = ir.RoleDoc
 		}
 	}
-	remap.Merge(c.f, sub.f, false)
+	remap.Merge(c.f, f, false)
 }

@@ -52,12 +52,12 @@ func analyzeRST(c *ctx) {
 				continue
 			}
 			if strings.HasPrefix(line, ".. _") || strings.Contains(line, "::") {
-				c.tokensIn(text, m, i, end, ir.RoleDoc, "", false)
+				c.proseIn(text, m, i, end, false)
 			} else {
 				c.tokensIn(text, m, i, end, ir.RoleDoc, "", true)
 			}
 		default:
-			c.tokensIn(text, m, i, end, ir.RoleDoc, "", false)
+			c.proseIn(text, m, i, end, false)
 			if strings.HasSuffix(strings.TrimSpace(line), "::") {
 				literal = true
 			}

@@ -25,7 +25,17 @@ type tok struct {
 	// name is NAME when the token directly follows `NAME=` (prose and
 	// command lines such as `KC_URL=https://...`).
 	name string
+	kind tokKind
 }
+
+// tokKind says what made a token look like a URL.
+type tokKind uint8
+
+const (
+	tokScheme tokKind = iota // http:// or https://
+	tokHost                  // a host name without a scheme
+	tokPath                  // a path holding /api/, without a host
+)
 
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
@@ -261,7 +271,7 @@ func tokenAt(b []byte, i int, lenient bool) (tok, bool) {
 			if e <= i+n {
 				return tok{}, false
 			}
-			return tok{s: i, e: e, pieces: mergeLits(ps)}, true
+			return tok{s: i, e: e, pieces: mergeLits(ps), kind: tokScheme}, true
 		}
 	}
 	if isHostChar(c) {
@@ -293,7 +303,7 @@ func tokenAt(b []byte, i int, lenient bool) (tok, bool) {
 			}
 			if next != '(' && next != '_' && next != '@' {
 				e, ps := extend(b, j, []piece{{s: i, e: j}})
-				return tok{s: i, e: e, pieces: mergeLits(ps)}, true
+				return tok{s: i, e: e, pieces: mergeLits(ps), kind: tokHost}, true
 			}
 		}
 	}
@@ -308,7 +318,7 @@ func tokenAt(b []byte, i int, lenient bool) (tok, bool) {
 				// such as `some_dir/api/` is a file path, not a URL.
 				first := ps[0]
 				if first.hole || b[first.s] == '/' || hasPrefixFold(b[first.s:], "api/") {
-					return tok{s: i, e: e, pieces: mergeLits(ps)}, true
+					return tok{s: i, e: e, pieces: mergeLits(ps), kind: tokPath}, true
 				}
 			}
 		}
@@ -423,4 +433,41 @@ func parts(b []byte, m *remap.Map, t tok) []ir.Part {
 		out = append(out, ir.Part{Kind: ir.Lit, Text: string(b[p.s:p.e]), Span: ir.Span{Start: s, End: e}, Raw: raw})
 	}
 	return out
+}
+
+// urlishWords are words of a setting name that say its value is a
+// location (base_url, KOBO_API_URL, serverHost, webhookEndpoint).
+var urlishWords = setOf(`url uri host hostname server endpoint api base path domain link href src site
+address addr origin proxy redirect callback webhook hook location remote service instance root prefix`)
+
+// urlishName reports whether a setting name says its value is a location.
+func urlishName(name string) bool {
+	for _, w := range nameWords(name) {
+		if urlishWords[w] || urlishWords[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords splits a name at non-letters and lower-to-upper case changes.
+func nameWords(name string) []string {
+	var words []string
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		var c byte
+		if i < len(name) {
+			c = name[i]
+		}
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		boundary := !letter || (i > 0 && c >= 'A' && c <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z')
+		if boundary && start >= 0 {
+			words = append(words, strings.ToLower(name[start:i]))
+			start = -1
+		}
+		if letter && start < 0 {
+			start = i
+		}
+	}
+	return words
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -113,6 +114,10 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 
 func analyzeKind(c *ctx, k kind) {
 	switch k {
+	case kindEnv, kindYAML, kindJSON, kindTOML, kindINI, kindProperties, kindDockerfile, kindMakefile, kindProcfile:
+		c.config = true
+	}
+	switch k {
 	case kindEnv:
 		analyzeEnv(c)
 	case kindYAML:
@@ -157,6 +162,10 @@ func dedupeSuppressions(in []ir.Suppression) []ir.Suppression {
 
 // analyzePlain scans every line for URL tokens.
 func analyzePlain(c *ctx, role ir.Role) {
+	if role == ir.RoleDoc {
+		c.proseIn(c.src, remap.Identity(0, len(c.src)), bomLen(c.src), len(c.src), false)
+		return
+	}
 	c.tokensAt(bomLen(c.src), len(c.src), role, "", false)
 }
 

@@ -43,9 +43,15 @@ func (l *Lines) Start(n int) int {
 // Count is the number of lines.
 func (l *Lines) Count() int { return len(l.starts) }
 
-// Parts maps the spans of a part list through m, in place. A part already
-// marked Foreign belongs to another file and is left alone.
-func (m *Map) Parts(ps []ir.Part) {
+// Parts returns a copy of a part list with its spans mapped through m (a
+// copy, because front-ends may share one part list between a URL and a
+// Def). A part already marked Foreign belongs to another file and is left
+// alone.
+func (m *Map) Parts(in []ir.Part) []ir.Part {
+	if in == nil {
+		return nil
+	}
+	ps := append([]ir.Part(nil), in...)
 	for i := range ps {
 		p := &ps[i]
 		if p.Foreign != "" {
@@ -60,6 +66,7 @@ func (m *Map) Parts(ps []ir.Part) {
 			p.Raw = false
 		}
 	}
+	return ps
 }
 
 // File rewrites every position of f, which was computed on the derived text
@@ -67,10 +74,10 @@ func (m *Map) Parts(ps []ir.Part) {
 // fileLines).
 func (m *Map) File(f *ir.File, textLines, fileLines *Lines) {
 	for i := range f.URLs {
-		m.Parts(f.URLs[i].Parts)
+		f.URLs[i].Parts = m.Parts(f.URLs[i].Parts)
 	}
 	for i := range f.Defs {
-		m.Parts(f.Defs[i].Parts)
+		f.Defs[i].Parts = m.Parts(f.Defs[i].Parts)
 	}
 	for i := range f.Fields {
 		fr := &f.Fields[i]

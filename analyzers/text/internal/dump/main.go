@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/notebook"
 	"github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -15,7 +16,11 @@ import (
 func main() {
 	for _, p := range os.Args[1:] {
 		src, _ := os.ReadFile(p)
-		f, err := text.Analyze(p, src)
+		analyze := text.Analyze
+		if strings.HasSuffix(p, ".ipynb") {
+			analyze = notebook.Analyze
+		}
+		f, err := analyze(p, src)
 		if err != nil {
 			fmt.Println("ERR", err)
 			continue
@@ -37,6 +42,10 @@ func main() {
 		for _, d := range f.Defs {
 			b, _ := json.Marshal(d.Name)
 			fmt.Println("  def", string(b))
+		}
+		for _, fr := range f.Fields {
+			ok := fr.Span.End <= len(src) && string(src[fr.Span.Start:fr.Span.End]) == fr.Name
+			fmt.Printf("  field L%d %q kind=%d origin=%v raw=%v eq=%v\n", line(fr.Span.Start), fr.Name, fr.Kind, fr.Origin, fr.Raw, ok)
 		}
 		for _, s := range f.Suppressions {
 			fmt.Println("  supp", s)

@@ -1,0 +1,278 @@
+package notebook
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/kobolint/kobolint/analyzers/text"
+	"github.com/kobolint/kobolint/analyzers/text/jsonx"
+	"github.com/kobolint/kobolint/analyzers/text/remap"
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// Name is the language name the front-end registers under.
+const Name = "notebook"
+
+// Exts are the file endings registered for notebooks.
+var Exts = []string{".ipynb"}
+
+// cell is one cell's decoded source and how it maps to the file.
+type cell struct {
+	kind string // code, markdown, raw
+	text []byte
+	m    *remap.Map
+}
+
+// programs collects the virtual programs built from code cells.
+type programs struct {
+	python, r, shell, other remap.Builder
+	env                     remap.Builder // `%env NAME=value` lines
+}
+
+// Analyze reads a Jupyter notebook (nbformat 4, and the cells of nbformat
+// 3 worksheets). It returns an error naming the place when the file is not
+// valid JSON or not a notebook.
+func Analyze(path string, src []byte) (f *ir.File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("notebook: internal error on %s: %v", path, r)
+		}
+	}()
+	doc, err := jsonx.Parse(src, false)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	root := doc.Root
+	if root.Kind != jsonx.Object {
+		return nil, fmt.Errorf("%s: not a notebook: the top-level JSON value is not an object", path)
+	}
+	cells, err := readCells(src, root)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	lang := kernelLanguage(src, root)
+
+	f = &ir.File{Path: path, Lang: Name, EditText: jsonx.Escape}
+	lines := remap.NewLines(src)
+	var p programs
+	for _, c := range cells {
+		switch c.kind {
+		case "code":
+			p.add(lang, c)
+		case "markdown", "heading":
+			remap.Merge(f, text.Derived("markdown", path, lines, c.text, c.m), false)
+		}
+	}
+	run := func(lang string, b *remap.Builder) {
+		if b.Len() == 0 {
+			return
+		}
+		g, _ := text.Code(lang, path, lines, b.Text(), b.Map(), ir.RoleUnknown)
+		remap.Merge(f, g, false)
+	}
+	run("python", &p.python)
+	run("r", &p.r)
+	run("shell", &p.shell)
+	if p.other.Len() > 0 {
+		remap.Merge(f, text.Derived("plain", path, lines, p.other.Text(), p.other.Map()), false)
+	}
+	if p.env.Len() > 0 {
+		remap.Merge(f, text.Derived("env", path, lines, p.env.Text(), p.env.Map()), false)
+	}
+	return f, nil
+}
+
+// readCells decodes every cell's source.
+func readCells(src []byte, root *jsonx.Value) ([]cell, error) {
+	var list []*jsonx.Value
+	if cs := root.Get("cells"); cs != nil {
+		if cs.Kind != jsonx.Array {
+			return nil, fmt.Errorf("not a notebook: \"cells\" is not a list (offset %d)", cs.Start)
+		}
+		list = cs.Elems
+	} else if ws := root.Get("worksheets"); ws != nil && ws.Kind == jsonx.Array {
+		for _, w := range ws.Elems {
+			if cs := w.Get("cells"); cs != nil && cs.Kind == jsonx.Array {
+				list = append(list, cs.Elems...)
+			}
+		}
+	} else {
+		return nil, fmt.Errorf("not a notebook: no \"cells\" list")
+	}
+	var out []cell
+	for _, c := range list {
+		kind := c.Get("cell_type").Str(src)
+		source := c.Get("source")
+		if source == nil {
+			source = c.Get("input") // nbformat 3 code cells
+		}
+		if source == nil {
+			continue
+		}
+		var b remap.Builder
+		switch source.Kind {
+		case jsonx.String:
+			jsonx.Decode(&b, src, source)
+		case jsonx.Array:
+			for _, s := range source.Elems {
+				jsonx.Decode(&b, src, s)
+			}
+		default:
+			continue
+		}
+		out = append(out, cell{kind: kind, text: b.Text(), m: b.Map()})
+	}
+	return out, nil
+}
+
+// kernelLanguage returns "python", "r", "shell" or another lower-case
+// name from the notebook metadata; python when nothing says.
+func kernelLanguage(src []byte, root *jsonx.Value) string {
+	md := root.Get("metadata")
+	names := []string{
+		md.Get("kernelspec").Get("language").Str(src),
+		md.Get("language_info").Get("name").Str(src),
+		md.Get("kernelspec").Get("name").Str(src),
+		md.Get("language").Str(src),
+	}
+	for _, n := range names {
+		n = strings.ToLower(strings.TrimSpace(n))
+		switch {
+		case n == "":
+			continue
+		case strings.HasPrefix(n, "python") || strings.HasPrefix(n, "ipython") || n == "pyspark":
+			return "python"
+		case n == "r" || n == "ir":
+			return "r"
+		case n == "bash" || n == "sh" || n == "shell" || n == "zsh":
+			return "shell"
+		default:
+			return n
+		}
+	}
+	return "python"
+}
+
+// add appends one code cell to the program of its language. In Python
+// cells, `!cmd` lines and %%bash/%%sh cells are shell, %%R cells are R,
+// `%env NAME=value` is a setting, and other magics are blanked out (same
+// length, so positions stay put).
+func (p *programs) add(lang string, c cell) {
+	t := c.text
+	switch lang {
+	case "python":
+	case "r":
+		appendCell(&p.r, c, 0)
+		return
+	case "shell":
+		appendCell(&p.shell, c, 0)
+		return
+	default:
+		appendCell(&p.other, c, 0)
+		return
+	}
+	first, rest := lineAt(t, 0)
+	if bytes.HasPrefix(t, []byte("%%")) {
+		magic := strings.Fields(string(t[2:first]))
+		name := ""
+		if len(magic) > 0 {
+			name = magic[0]
+		}
+		if name == "script" && len(magic) > 1 {
+			name = magic[1]
+		}
+		switch name {
+		case "bash", "sh", "zsh", "shell":
+			blank(&p.shell, c, 0, first)
+			appendCell(&p.shell, c, rest)
+			return
+		case "R", "r":
+			blank(&p.r, c, 0, first)
+			appendCell(&p.r, c, rest)
+			return
+		case "capture", "time", "timeit", "prun", "debug", "cache", "memit", "skip":
+			blank(&p.python, c, 0, first)
+			appendPython(p, c, rest)
+			return
+		default:
+			// %%html, %%javascript, %%writefile, %%sql...: not Python.
+			blank(&p.other, c, 0, first)
+			appendCell(&p.other, c, rest)
+			return
+		}
+	}
+	appendPython(p, c, 0)
+}
+
+// appendPython appends Python lines from offset a of the cell, moving
+// shell escapes and %env lines to their own programs.
+func appendPython(p *programs, c cell, a int) {
+	t := c.text
+	for off := a; off < len(t); {
+		end, next := lineAt(t, off)
+		i := off
+		for i < end && (t[i] == ' ' || t[i] == '\t') {
+			i++
+		}
+		switch {
+		case i < end && t[i] == '!':
+			// The Python program keeps the line as blanks.
+			blank(&p.python, c, off, end)
+			p.python.Append(t, c.m, end, next)
+			p.shell.Append(t, c.m, i+1, end)
+			p.shell.Virtual(c.m.Offset(end), []byte{'\n'})
+		case i < end && t[i] == '%':
+			if rest, ok := strings.CutPrefix(string(t[i:end]), "%env "); ok && strings.Contains(rest, "=") {
+				k := i + len("%env ")
+				for k < end && t[k] == ' ' {
+					k++
+				}
+				p.env.Append(t, c.m, k, end)
+				p.env.Virtual(c.m.Offset(end), []byte{'\n'})
+			}
+			blank(&p.python, c, off, end)
+			p.python.Append(t, c.m, end, next)
+		default:
+			p.python.Append(t, c.m, off, next)
+		}
+		off = next
+	}
+	endCell(&p.python, c)
+}
+
+// appendCell appends the cell from offset a and ends it with a newline.
+func appendCell(b *remap.Builder, c cell, a int) {
+	b.Append(c.text, c.m, a, len(c.text))
+	endCell(b, c)
+}
+
+// endCell makes sure the cell ends a line, so the next cell starts one.
+func endCell(b *remap.Builder, c cell) {
+	if t := b.Text(); len(t) > 0 && t[len(t)-1] != '\n' {
+		b.Virtual(c.m.Offset(len(c.text)), []byte{'\n'})
+	}
+}
+
+// blank appends spaces standing for the cell bytes [a, e).
+func blank(b *remap.Builder, c cell, a, e int) {
+	if a >= e {
+		return
+	}
+	s, en, _ := c.m.Span(a, e)
+	b.Decoded(s, en-s, bytes.Repeat([]byte{' '}, e-a))
+}
+
+// lineAt returns the end of the line starting at off (before "\r\n" or
+// "\n") and where the next line starts.
+func lineAt(t []byte, off int) (end, next int) {
+	i := bytes.IndexByte(t[off:], '\n')
+	if i < 0 {
+		return len(t), len(t)
+	}
+	end, next = off+i, off+i+1
+	if end > off && t[end-1] == '\r' {
+		end--
+	}
+	return end, next
+}
