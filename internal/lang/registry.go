@@ -1,5 +1,6 @@
 package lang
 
+import shellfe "github.com/kobolint/kobolint/analyzers/shell"
 import jsfe "github.com/kobolint/kobolint/analyzers/js"
 
 // Each front-end adds its own Register call here, one block per language, in
@@ -9,6 +10,7 @@ import jsfe "github.com/kobolint/kobolint/analyzers/js"
 func init() {
 	// python: analyzers/python
 	// shell: analyzers/shell
+	Register(&Language{Name: "shell", Analyze: shellfe.Analyze, Exts: []string{".sh", ".bash", ".zsh", ".ksh"}, Names: []string{"crontab"}, Shebangs: []string{"sh", "bash", "zsh", "ksh", "dash"}})
 	// r, rmd: analyzers/r, analyzers/rmd
 	// notebook: analyzers/notebook
 	// go: analyzers/golang

@@ -1,0 +1,87 @@
+/*
+Package shell is the front-end for shell scripts (sh, bash, zsh, ksh, dash)
+and crontabs. It parses with tree-sitter's bash grammar and emits the IR of
+internal/ir; it knows shell syntax and HTTP command lines, nothing of Kobo.
+
+# What it covers
+
+URL expressions. Every word (bare, '...', "...", $'...', concatenations,
+${...} expansions) whose literal text holds '/' or '.' is one ir.URL, with
+one Lit part per run of source bytes (an escape such as \" is its own
+non-raw part, so the runs around it stay editable) and a Hole per unknown
+value. Roles:
+  - RoleRequest, Call = the tool: URL arguments of curl, wget, httpie/xh
+    (positional, or curl --url), arguments of a local wrapper function
+    (one whose body runs curl/wget with $1/$@).
+  - RoleArg: option values and bodies of those tools (-H, -d source=...,
+    -F, -o FILE), arguments of any other command, herestrings, URL-looking
+    tokens of heredocs.
+  - RoleAssign, Var = the name: NAME=..., export/readonly/local/declare,
+    arrays, printf -v, ${NAME:=default}.
+  - RoleUnknown: words in tests, case patterns, for-loop lists.
+
+Variables are inlined in document order (Via = name): "$BASE/api",
+"${BASE}/x", ${BASE%/} and ${BASE#x} with a literal pattern, and
+${X:-default} / ${X:=default} give the default's parts when X is not
+assigned earlier in the file. An unknown variable, $1, $(cmd) and $((...))
+are holes named as spelled. $(echo ...) and $(printf FMT ...) are the
+printed string; printf formats substitute their arguments. Top-level
+assignments with literal text go to File.Defs.
+
+Heredocs: fed to sh/bash/ssh (or `cat <<EOF | sh`) they are parsed as
+shell; otherwise (curl configs, python <<EOF, JSON bodies) their
+URL-looking tokens are emitted (a scheme, an /api path, or "$VAR/path").
+`sh -c '...'` strings are parsed as shell too.
+
+Crontabs (file name crontab, *.cron, /etc/cron.d/*): the schedule fields
+(and the user of a system crontab) are blanked, keeping offsets, and the
+command parsed as shell; text after an unescaped % (stdin) is ignored.
+
+jq. The filter of jq/gojq/jaq (first positional argument; options such as
+-r, -c, --arg, --argjson, --slurpfile, -f are understood) is lexed: each
+`.name`, `."name"`, `.["name"]`, `x["name"]` and `{name}` shorthand is a
+FieldRead (FieldJQ, Span on the name, Receiver = the path before it).
+Builtins, keywords, $variables, @formats, object keys and string contents
+are not fields; \( ) interpolations are lexed. Origins follow the data:
+  - `curl URL | jq` and `jq ... < file`: the curl's URL IDs;
+  - `x=$(curl ...)`, `for id in $(curl ...)`, `curl ... | while read x`
+    give x the origin; `jq <<<"$x"` and `echo "$x" | jq` read it;
+  - `curl -o F`, `curl ... > F`, `tee F` then `jq ... F` / `cat F`: files
+    are matched by their spelled name;
+  - otherwise ir.OriginFile. A curl whose URL is only a variable gives
+    OriginFile too.
+
+Comments: URL-looking tokens (a scheme or /api) become Comment URLs;
+`kobolint:ignore[...]` becomes a Suppression.
+
+KoboHint: a command, function or variable name containing "kobo".
+
+# Embedding
+
+AnalyzeSnippet analyses shell code taken from another file (Markdown
+fences, R Markdown bash chunks, Makefile recipes, Dockerfile RUN lines,
+notebook %%bash cells and !curl lines) with Options.Map carrying spans back
+(analyzers/text/remap.Map fits) and Options.Vars holding variables known
+before the snippet. Suppression lines are lines of the snippet unless
+Options.Outer is given.
+
+# Robustness
+
+Two tree-sitter-bash misparses are worked around: a line with || or &&
+after a pipeline of 3+ stages glued to the pipeline's last command
+(tree-sitter-bash issue 347; the stray newline is re-parsed as ';'), and
+words after a redirect taken as more redirect destinations. A BOM and the
+CR of CRLF are blanked before parsing (offsets kept). Values are capped
+(maxParts) and recursion bounded (maxDepth); a panic becomes an error.
+
+# Not covered
+
+Variables flow in document order only (no branches, no loops feeding
+earlier lines, no values across `source`d files except through Defs and
+the engine's repository pass); functions' positional parameters are holes;
+word splitting and globbing are not simulated beyond spliced arrays
+("${OPTS[@]}") and option words carried in one variable ("--user a:b");
+awk/sed/python programs in arguments are not parsed (their text is one
+RoleArg URL); a jq program read from a file (-f) is not read.
+*/
+package shell

@@ -1,0 +1,185 @@
+package shell
+
+import (
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// httpTool describes the command line of an HTTP client.
+type httpTool struct {
+	// short lists the one-letter options that take a value.
+	short string
+	// long lists the long options that take a value.
+	long map[string]bool
+	// urlOpts take a request URL as value (curl --url).
+	urlOpts map[string]bool
+	// outOpts take the file the response is written to.
+	outOpts map[string]bool
+	// items: after the URL come request items (httpie), not more URLs.
+	items bool
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+var curlTool = &httpTool{
+	short: "AbcCdDeEFHKmoPQrtTuUwxXyYz",
+	long: set(`--abstract-unix-socket --alt-svc --aws-sigv4 --cacert --capath --cert --cert-type
+		--ciphers --config --connect-timeout --connect-to --continue-at --cookie --cookie-jar
+		--create-file-mode --crlfile --curves --data --data-ascii --data-binary --data-raw
+		--data-urlencode --delegation --dns-interface --dns-ipv4-addr --dns-ipv6-addr
+		--dns-servers --doh-url --dump-header --egd-file --engine --etag-compare --etag-save
+		--expect100-timeout --form --form-string --ftp-account --ftp-alternative-to-user
+		--ftp-method --ftp-port --ftp-ssl-ccc-mode --happy-eyeballs-timeout-ms
+		--haproxy-clientip --header --hostpubmd5 --hostpubsha256 --hsts --interface --ip-tos
+		--json --keepalive-time --key --key-type --krb --libcurl --limit-rate --local-port
+		--login-options --mail-auth --mail-from --mail-rcpt --max-filesize --max-redirs
+		--max-time --netrc-file --noproxy --oauth2-bearer --output --output-dir --pass
+		--pinnedpubkey --preproxy --proto --proto-default --proto-redir --proxy --proxy-cacert
+		--proxy-capath --proxy-cert --proxy-cert-type --proxy-ciphers --proxy-crlfile
+		--proxy-header --proxy-key --proxy-key-type --proxy-pass --proxy-pinnedpubkey
+		--proxy-service-name --proxy-tls13-ciphers --proxy-tlsauthtype --proxy-tlspassword
+		--proxy-tlsuser --proxy-user --proxy1.0 --pubkey --quote --random-file --range --rate
+		--referer --request --request-target --resolve --retry --retry-delay --retry-max-time
+		--sasl-authzid --service-name --socks4 --socks4a --socks5 --socks5-gssapi-service
+		--socks5-hostname --speed-limit --speed-time --stderr --telnet-option --tftp-blksize
+		--time-cond --tls-max --tls13-ciphers --tlsauthtype --tlspassword --tlsuser --trace
+		--trace-ascii --trace-config --unix-socket --upload-file --url --url-query --user
+		--user-agent --variable --write-out`),
+	urlOpts: set("--url"),
+	outOpts: set("-o --output"),
+}
+
+var wgetTool = &httpTool{
+	short: "OoaeiBtTwQPUlARDIX",
+	long: set(`--output-document --output-file --append-output --execute --input-file --base
+		--config --tries --timeout --wait --quota --directory-prefix --user-agent --level
+		--accept --reject --domains --include-directories --exclude-directories --header
+		--user --password --http-user --http-password --post-data --post-file --body-data
+		--body-file --method --load-cookies --save-cookies --referer --ca-certificate
+		--certificate --private-key --bind-address --limit-rate --proxy-user --proxy-password
+		--restrict-file-names --default-page --dns-timeout --connect-timeout --read-timeout
+		--waitretry --progress --secure-protocol`),
+	outOpts: set("-O --output-document"),
+}
+
+var httpieTool = &httpTool{
+	short: "aAosp",
+	long: set(`--auth --auth-type --output --style --print --session --session-read-only --verify
+		--cert --cert-key --cert-key-pass --timeout --pretty --max-redirects --proxy --boundary
+		--format-options --response-charset --response-mime --ssl --ciphers --default-scheme`),
+	outOpts: set("-o --output"),
+	items:   true,
+}
+
+// httpTools are the command-line HTTP clients, by command name.
+var httpTools = map[string]*httpTool{
+	"curl": curlTool, "curlie": curlTool, "wget": wgetTool, "wget2": wgetTool,
+	"http": httpieTool, "https": httpieTool, "httpie": httpieTool, "xh": httpieTool, "xhs": httpieTool,
+}
+
+// option parses an option word: its name, whether it takes a value, and
+// whether that value is inside the word (-XPOST, --data=x, "--user a:b"
+// from an unquoted variable).
+func (t *httpTool) option(base, word string) (name string, takes, inline bool) {
+	if strings.ContainsAny(word, " \t") {
+		f := strings.Fields(word)
+		return f[0], true, true
+	}
+	if strings.HasPrefix(word, "--") {
+		if i := strings.IndexByte(word, '='); i > 0 {
+			return word[:i], true, true
+		}
+		return word, t.long[word], false
+	}
+	if strings.HasPrefix(base, "wget") && len(word) > 2 && word[1] == 'n' {
+		return word, false, false // wget's two-letter -nv, -nc, -nH ...
+	}
+	for j := 1; j < len(word); j++ {
+		if strings.IndexByte(t.short, word[j]) >= 0 {
+			return "-" + word[j:j+1], true, j+1 < len(word)
+		}
+	}
+	return word, false, false
+}
+
+var httpMethods = set("GET POST PUT PATCH DELETE HEAD OPTIONS")
+
+// httpCommand classifies the arguments of curl, wget or httpie: request
+// URLs (RoleRequest), option values and bodies (RoleArg), output files.
+// The result is the origin of what the command prints: its requests.
+func (w *walker) httpCommand(base string, args []arg) []int {
+	t := httpTools[base]
+	var ids []int
+	var outKeys []string
+	toStdout := true
+	dashdash := false
+	gotURL := false
+	request := func(a arg) {
+		if id := w.a.emit(a.v.parts, ir.RoleRequest, base, ""); id >= 0 {
+			ids = append(ids, id)
+		}
+		gotURL = true
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		word := optText(a)
+		if !dashdash && len(word) > 1 && word[0] == '-' {
+			if word == "--" {
+				dashdash = true
+				continue
+			}
+			w.a.emit(a.v.parts, ir.RoleArg, base, "")
+			name, takes, inline := t.option(base, word)
+			if t.outOpts[name] && inline && (strings.HasSuffix(word, name[1:]+"-") || strings.HasSuffix(word, "=-")) {
+				continue // -O- / -qO-: the response goes to stdout
+			}
+			if !takes || inline || i+1 >= len(args) {
+				continue
+			}
+			i++
+			val := args[i]
+			switch {
+			case t.urlOpts[name]:
+				request(val)
+			case t.outOpts[name]:
+				w.a.emit(val.v.parts, ir.RoleArg, base, "")
+				if k := fileKey(val.v.parts); k != "-" {
+					outKeys = append(outKeys, k)
+					toStdout = false
+				}
+			default:
+				w.a.emit(val.v.parts, ir.RoleArg, base, "")
+			}
+			continue
+		}
+		if t.items {
+			if !gotURL && httpMethods[word] && len(a.v.parts) == 1 {
+				continue
+			}
+			if gotURL {
+				w.a.emit(a.v.parts, ir.RoleArg, base, "")
+				continue
+			}
+		}
+		request(a)
+	}
+	origin := ids
+	if len(origin) == 0 {
+		// The URL is only known at run time: some response of this file.
+		origin = []int{ir.OriginFile}
+	}
+	for _, k := range outKeys {
+		w.a.files[k] = union(w.a.files[k], origin)
+	}
+	if !toStdout {
+		return nil
+	}
+	return origin
+}

@@ -1,0 +1,212 @@
+package shell
+
+import (
+	"sort"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// maxParts caps the parts of one value: `A="$A$A"` repeated would otherwise
+// grow without bound.
+const maxParts = 128
+
+// maxDepth caps recursion over the syntax tree (deeply nested $(...)).
+const maxDepth = 400
+
+// variable is what the analysis knows about a shell variable.
+type variable struct {
+	// parts is the string value; nil when only its origin is known.
+	parts []ir.Part
+	// elems holds the elements of an array.
+	elems [][]ir.Part
+	// origin lists the requests whose response the value holds.
+	origin []int
+}
+
+// analyzer holds the state of one analysis (one file or snippet).
+type analyzer struct {
+	f    *ir.File
+	b    ir.Builder
+	code []byte // the snippet as given: the reference for Raw
+	opt  Options
+	vars map[string]*variable
+	// files maps the text of a file name written by a command (curl -o,
+	// > file) to the origin of what was written there.
+	files map[string][]int
+	// wrappers are functions of the file that pass an argument to curl.
+	wrappers map[string]bool
+	// lineStarts of the text suppression lines are counted in.
+	lineStarts []int
+}
+
+func newAnalyzer(f *ir.File, code []byte, opt Options) *analyzer {
+	a := &analyzer{f: f, b: ir.Builder{File: f}, code: code, opt: opt,
+		vars: map[string]*variable{}, files: map[string][]int{}, wrappers: map[string]bool{}}
+	for name, parts := range opt.Vars {
+		a.vars[name] = &variable{parts: capParts(parts)}
+	}
+	text := code
+	if opt.Outer != nil && opt.Map != nil {
+		text = opt.Outer
+	}
+	a.lineStarts = []int{0}
+	for i, c := range text {
+		if c == '\n' {
+			a.lineStarts = append(a.lineStarts, i+1)
+		}
+	}
+	return a
+}
+
+// span maps a snippet range to a file range; raw is false when the file
+// bytes there are not the snippet bytes one for one.
+func (a *analyzer) span(s, e int) (ir.Span, bool) {
+	if s < 0 {
+		s = 0
+	}
+	if e > len(a.code) {
+		e = len(a.code)
+	}
+	if e < s {
+		e = s
+	}
+	if a.opt.Map == nil {
+		return ir.Span{Start: s, End: e}, true
+	}
+	fs, fe, raw := a.opt.Map.Span(s, e)
+	if fe < fs {
+		fe = fs
+	}
+	return ir.Span{Start: fs, End: fe}, raw
+}
+
+// lit makes a literal part for snippet bytes [s, e) holding text.
+func (a *analyzer) lit(text string, s, e int) ir.Part {
+	sp, mapRaw := a.span(s, e)
+	raw := mapRaw && e-s == len(text) && s >= 0 && e <= len(a.code) && string(a.code[s:e]) == text
+	return ir.Part{Kind: ir.Lit, Text: text, Span: sp, Raw: raw}
+}
+
+// line returns the 1-based line of a snippet offset, in the file.
+func (a *analyzer) line(off int) int {
+	if a.opt.Map != nil && a.opt.Outer != nil {
+		sp, _ := a.span(off, off)
+		off = sp.Start
+	}
+	return sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off })
+}
+
+// hint records Kobo context from a name used in code.
+func (a *analyzer) hint(name string) {
+	if !a.f.KoboHint && strings.Contains(strings.ToLower(name), "kobo") {
+		a.f.KoboHint = true
+	}
+}
+
+// urlish reports whether parts carry literal text with '/' or '.', the
+// front-end contract for what may be a URL.
+func urlish(parts []ir.Part) bool {
+	for _, p := range parts {
+		if p.Kind == ir.Lit && strings.ContainsAny(p.Text, "/.") {
+			return true
+		}
+	}
+	return false
+}
+
+// emit adds a URL expression when it may be a URL; it returns its ID or -1.
+func (a *analyzer) emit(parts []ir.Part, role ir.Role, call, varName string) int {
+	if !urlish(parts) {
+		return -1
+	}
+	return a.b.AddURL(ir.URL{Parts: parts, Role: role, Call: call, Var: varName})
+}
+
+// capParts keeps a value to maxParts parts, ending it with a hole when cut.
+func capParts(parts []ir.Part) []ir.Part {
+	if len(parts) <= maxParts {
+		return parts
+	}
+	out := make([]ir.Part, maxParts)
+	copy(out, parts[:maxParts-1])
+	out[maxParts-1] = ir.Part{Kind: ir.Hole, Name: "..."}
+	return out
+}
+
+// union merges origin lists; OriginFile absorbs the rest (it already means
+// "any response of the file").
+func union(lists ...[]int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, l := range lists {
+		for _, o := range l {
+			if o == ir.OriginFile {
+				return []int{ir.OriginFile}
+			}
+			if !seen[o] {
+				seen[o] = true
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// child is one child of a node with its field name.
+type child struct {
+	n     *sitter.Node
+	field string
+	typ   string
+}
+
+// kids lists the children of n. A cursor walks them in linear time, where
+// Child(i) would cost O(i) each.
+func kids(n *sitter.Node) []child {
+	if n == nil || n.ChildCount() == 0 {
+		return nil
+	}
+	c := sitter.NewTreeCursor(n)
+	defer c.Close()
+	var out []child
+	if !c.GoToFirstChild() {
+		return nil
+	}
+	for {
+		cn := c.CurrentNode()
+		out = append(out, child{n: cn, field: c.CurrentFieldName(), typ: cn.Type()})
+		if !c.GoToNextSibling() {
+			break
+		}
+	}
+	return out
+}
+
+// fileKey names a file written or read by a command, holes by their name,
+// so that `curl -o "$DEST/forms.json"` and `jq ... "$DEST/forms.json"` meet.
+func fileKey(parts []ir.Part) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p.Kind == ir.Lit {
+			b.WriteString(p.Text)
+		} else {
+			b.WriteString("${" + p.Name + "}")
+		}
+	}
+	return b.String()
+}
+
+// litText is the literal text of parts, holes as "\x00".
+func litText(parts []ir.Part) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p.Kind == ir.Lit {
+			b.WriteString(p.Text)
+		} else {
+			b.WriteByte(0)
+		}
+	}
+	return b.String()
+}
