@@ -2,6 +2,8 @@ package lang
 
 import shellfe "github.com/kobolint/kobolint/analyzers/shell"
 import jsfe "github.com/kobolint/kobolint/analyzers/js"
+import notebookfe "github.com/kobolint/kobolint/analyzers/notebook"
+import textfe "github.com/kobolint/kobolint/analyzers/text"
 
 // Each front-end adds its own Register call here, one block per language, in
 // init order. Keep each block self-contained so that front-ends developed in
@@ -18,4 +20,6 @@ func init() {
 	Register(&Language{Name: "js", Analyze: jsfe.Analyze, Exts: []string{".js", ".mjs", ".cjs", ".jsx", ".gs"}})
 	Register(&Language{Name: "ts", Analyze: jsfe.Analyze, Exts: []string{".ts", ".mts", ".cts", ".tsx"}})
 	// text/config/markdown: analyzers/text
+	Register(&Language{Name: textfe.Name, Analyze: textfe.Analyze, Exts: textfe.Exts, Names: textfe.Names, Prefixes: textfe.Prefixes})
+	Register(&Language{Name: notebookfe.Name, Analyze: notebookfe.Analyze, Exts: notebookfe.Exts})
 }
