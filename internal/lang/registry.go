@@ -4,6 +4,8 @@ import shellfe "github.com/kobolint/kobolint/analyzers/shell"
 import jsfe "github.com/kobolint/kobolint/analyzers/js"
 import notebookfe "github.com/kobolint/kobolint/analyzers/notebook"
 import textfe "github.com/kobolint/kobolint/analyzers/text"
+import rfe "github.com/kobolint/kobolint/analyzers/r"
+import rmdfe "github.com/kobolint/kobolint/analyzers/rmd"
 
 // Each front-end adds its own Register call here, one block per language, in
 // init order. Keep each block self-contained so that front-ends developed in
@@ -14,6 +16,9 @@ func init() {
 	// shell: analyzers/shell
 	Register(&Language{Name: "shell", Analyze: shellfe.Analyze, Exts: []string{".sh", ".bash", ".zsh", ".ksh"}, Names: []string{"crontab"}, Shebangs: []string{"sh", "bash", "zsh", "ksh", "dash"}})
 	// r, rmd: analyzers/r, analyzers/rmd
+	// rmd before text: text's ".md" would otherwise claim ".rmd".
+	Register(&Language{Name: "r", Analyze: rfe.Analyze, Exts: []string{".r"}, Names: []string{".rprofile", "rprofile.site"}, Shebangs: []string{"Rscript"}})
+	Register(&Language{Name: rmdfe.Name, Analyze: rmdfe.Analyze, Exts: rmdfe.Exts})
 	// notebook: analyzers/notebook
 	// go: analyzers/golang
 	// js, ts, csharp: analyzers/js, analyzers/csharp

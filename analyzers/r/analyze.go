@@ -1,0 +1,541 @@
+package r
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// Options adapt the analysis to code embedded in another file.
+type Options struct {
+	// Lang is the IR language name (default "r").
+	Lang string
+	// Globals resolve names the code reads but does not define, spelled as
+	// in the code ("params$server" for a YAML parameter of an R Markdown
+	// document). Their parts keep their own spans.
+	Globals map[string][]ir.Part
+}
+
+// Analyze is the front-end entry point (see internal/ir/doc.go).
+func Analyze(path string, src []byte) (*ir.File, error) {
+	return AnalyzeWith(path, src, Options{})
+}
+
+// AnalyzeWith analyses src with options; R Markdown calls it on a copy of
+// the document where everything but R code is blanked out, so that spans
+// are spans of the document itself.
+func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) {
+	lang := opts.Lang
+	if lang == "" {
+		lang = "r"
+	}
+	f = &ir.File{Path: path, Lang: lang}
+	defer func() {
+		// The analysis is written not to panic; this keeps a bug in it
+		// from taking the whole run down with it.
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("r analyzer: internal error: %v", r)
+		}
+	}()
+	toks := Lex(src)
+	stmts, comments, warns := parseTokens(src, toks)
+	a := &analyzer{
+		src:      src,
+		file:     f,
+		b:        ir.Builder{File: f},
+		opts:     opts,
+		global:   newScope(nil, nil),
+		funcDefs: map[*FuncNode]*funcInfo{},
+		funcName: map[string]*funcInfo{},
+		lazyRHS:  map[string]Node{},
+		lazyVal:  map[string]*value{},
+		params:   map[int]*paramInfo{},
+	}
+	a.lines = lineStarts(src)
+	f.Warnings = append(f.Warnings, warns...)
+	a.kobohint(toks)
+	a.comments(comments)
+	a.prepass(stmts)
+	a.execBody(stmts, a.global, false)
+	a.flushRequests()
+	a.collectDefs()
+	return f, nil
+}
+
+type analyzer struct {
+	src  []byte
+	file *ir.File
+	b    ir.Builder
+	opts Options
+
+	global   *scope
+	funcDefs map[*FuncNode]*funcInfo // top-level function definitions
+	funcName map[string]*funcInfo    // their names, for calls before the definition runs
+	lazyRHS  map[string]Node         // top-level assignments, for globals a function reads
+	lazyVal  map[string]*value
+	params   map[int]*paramInfo
+	paramSeq int
+	emitOff  int // >0 while evaluating only for a value
+	lines    []int
+	requests []*reqBuilder
+	steps    int
+}
+
+type scope struct {
+	vars   map[string]value
+	parent *scope
+	fn     *funcInfo
+}
+
+func newScope(parent *scope, fn *funcInfo) *scope {
+	return &scope{vars: map[string]value{}, parent: parent, fn: fn}
+}
+
+func (s *scope) lookup(name string) (value, bool) {
+	for c := s; c != nil; c = c.parent {
+		if v, ok := c.vars[name]; ok {
+			return v, true
+		}
+	}
+	return value{}, false
+}
+
+// fnScope returns the function whose body sc belongs to, or nil.
+func (s *scope) fnScope() *funcInfo {
+	for c := s; c != nil; c = c.parent {
+		if c.fn != nil {
+			return c.fn
+		}
+	}
+	return nil
+}
+
+func lineStarts(src []byte) []int {
+	ls := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			ls = append(ls, i+1)
+		}
+	}
+	return ls
+}
+
+// line returns the 1-based line of a byte offset.
+func (a *analyzer) line(off int) int {
+	return sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > off })
+}
+
+// spelled is the source of a node, on one line and not too long, for hole
+// names and receivers.
+func (a *analyzer) spelled(n Node) string {
+	if n == nil {
+		return ""
+	}
+	if v, ok := n.(*valNode); ok && v.recv != "" {
+		return v.recv
+	}
+	s, e := n.span()
+	if s < 0 || e > len(a.src) || s > e {
+		return ""
+	}
+	t := strings.Join(strings.Fields(string(a.src[s:e])), " ")
+	if len(t) > 80 {
+		t = t[:77] + "..."
+	}
+	return t
+}
+
+// prepass records top-level function definitions and assignments, which a
+// function body may read before the line that makes them runs.
+func (a *analyzer) prepass(stmts []Node) {
+	for _, st := range stmts {
+		as, ok := st.(*AssignNode)
+		if !ok {
+			continue
+		}
+		id, ok := as.Target.(*IdentNode)
+		if !ok {
+			if s, ok2 := as.Target.(*StrNode); ok2 {
+				id = &IdentNode{Name: s.Text}
+			} else {
+				continue
+			}
+		}
+		if fn, ok := as.Value.(*FuncNode); ok {
+			fi := &funcInfo{name: id.Name, node: fn, def: a.global}
+			a.funcDefs[fn] = fi
+			if _, dup := a.funcName[id.Name]; !dup {
+				a.funcName[id.Name] = fi
+			}
+			continue
+		}
+		a.lazyRHS[id.Name] = as.Value
+	}
+}
+
+// execBody runs statements; in a function body the last one is the value.
+func (a *analyzer) execBody(stmts []Node, sc *scope, fnBody bool) value {
+	var last value
+	for i, st := range stmts {
+		isLast := i == len(stmts)-1
+		if s, ok := st.(*StrNode); ok && !(fnBody && isLast) {
+			// A string standing alone is never used: R code uses it as a
+			// block comment.
+			a.docString(s)
+			last = value{}
+			continue
+		}
+		last = a.exec(st, sc, fnBody && isLast)
+	}
+	return last
+}
+
+// exec runs one statement and returns its value.
+func (a *analyzer) exec(n Node, sc *scope, isReturn bool) value {
+	a.steps++
+	switch x := n.(type) {
+	case *BlockNode:
+		return a.execBody(x.Stmts, sc, isReturn)
+	case *IfNode:
+		a.eval(x.Cond, sc)
+		t := a.exec(x.Then, sc, isReturn)
+		if x.Else == nil {
+			return t
+		}
+		return merge(t, a.exec(x.Else, sc, isReturn))
+	case *ForNode:
+		a.forLoop(x, sc)
+		return value{}
+	case *WhileNode:
+		a.eval(x.Cond, sc)
+		a.exec(x.Body, sc, false)
+		return value{}
+	case *RepeatNode:
+		a.exec(x.Body, sc, false)
+		return value{}
+	case *StrNode:
+		v := a.eval(x, sc)
+		if isReturn {
+			a.emit(v.parts, ir.RoleUnknown, "", "")
+		}
+		return v
+	case *CallNode:
+		v := a.eval(x, sc)
+		// The value of a top-level paste0(...) is printed, of a last one
+		// returned: it is used, so it is emitted.
+		if _, short := a.callee(x.Fn); builders[short] && short != "switch" && !passesName(x) {
+			a.emit(v.parts, ir.RoleUnknown, "", "")
+		}
+		return v
+	}
+	return a.eval(n, sc)
+}
+
+// passesName reports a call that only hands a variable on (return(url)):
+// the variable's definition was emitted already.
+func passesName(c *CallNode) bool {
+	if len(c.Args) != 1 || c.Args[0].Value == nil {
+		return false
+	}
+	_, ok := c.Args[0].Value.(*IdentNode)
+	return ok
+}
+
+func (a *analyzer) forLoop(x *ForNode, sc *scope) {
+	seq := a.eval(x.Seq, sc)
+	if x.Var != nil {
+		sc.vars[x.Var.Name] = value{origin: seq.origin, local: seq.local}
+	}
+	a.exec(x.Body, sc, false)
+}
+
+// eval computes what is known of an expression, emitting the URLs and
+// field reads inside it.
+func (a *analyzer) eval(n Node, sc *scope) value {
+	a.steps++
+	switch x := n.(type) {
+	case nil:
+		return value{}
+	case *valNode:
+		return x.v
+	case *StrNode:
+		return value{parts: []piece{lit(x.Text, x.CS, x.CE, x.Raw)}, local: true}
+	case *NumNode:
+		p := lit(x.Text, x.S, x.E, true)
+		p.num = true
+		return value{parts: []piece{p}, local: true}
+	case *IdentNode:
+		return a.ident(x, sc)
+	case *NsNode:
+		return value{parts: []piece{hole(x.Pkg + "::" + x.Name)}}
+	case *CallNode:
+		return a.call(x, sc)
+	case *IndexNode:
+		return a.index(x, sc)
+	case *DollarNode:
+		return a.dollar(x, sc)
+	case *BinNode:
+		return a.binary(x, sc)
+	case *UnNode:
+		if x.Op == "~" {
+			return value{} // a formula is quoted code
+		}
+		a.eval(x.X, sc)
+		return value{}
+	case *AssignNode:
+		return a.assign(x, sc)
+	case *FuncNode:
+		fi := a.lambda(x, sc, nil)
+		return value{fn: fi}
+	case *IfNode:
+		a.eval(x.Cond, sc)
+		t := a.evalBranch(x.Then, sc)
+		if x.Else == nil {
+			return t
+		}
+		return merge(t, a.evalBranch(x.Else, sc))
+	case *ForNode, *WhileNode, *RepeatNode:
+		a.exec(n, sc, false)
+		return value{}
+	case *BlockNode:
+		return a.execBody(x.Stmts, sc, false)
+	case *ParenNode:
+		return a.eval(x.X, sc)
+	}
+	return value{}
+}
+
+func (a *analyzer) evalBranch(n Node, sc *scope) value {
+	if b, ok := n.(*BlockNode); ok {
+		return a.execBody(b.Stmts, sc, true)
+	}
+	return a.eval(n, sc)
+}
+
+// valNode carries an already evaluated value into a rewritten call (the
+// left side of a pipe), so that it is evaluated once.
+type valNode struct {
+	pos
+	v    value
+	recv string // the expression at the head of the pipe, for messages
+}
+
+func (a *analyzer) ident(x *IdentNode, sc *scope) value {
+	if x.Keyword {
+		return value{}
+	}
+	if v, ok := sc.lookup(x.Name); ok {
+		v.parts = withVia(v.parts, x.Name)
+		return v
+	}
+	if ps, ok := a.opts.Globals[x.Name]; ok {
+		return value{parts: withVia(fromIR(ps), x.Name)}
+	}
+	if sc != a.global {
+		if v, ok := a.lazy(x.Name); ok {
+			v.parts = withVia(v.parts, x.Name)
+			return v
+		}
+	}
+	if fi, ok := a.funcName[x.Name]; ok {
+		return value{fn: fi}
+	}
+	return value{parts: []piece{hole(x.Name)}}
+}
+
+// lazy evaluates a top-level assignment a function reads before the line
+// that makes it has run (R looks globals up at call time).
+func (a *analyzer) lazy(name string) (value, bool) {
+	if v, ok := a.lazyVal[name]; ok {
+		if v == nil {
+			return value{}, false // being evaluated: a cycle
+		}
+		return *v, true
+	}
+	rhs, ok := a.lazyRHS[name]
+	if !ok {
+		return value{}, false
+	}
+	a.lazyVal[name] = nil
+	a.emitOff++
+	v := a.eval(rhs, a.global)
+	a.emitOff--
+	v.fn = nil
+	a.lazyVal[name] = &v
+	return v, true
+}
+
+func fromIR(ps []ir.Part) []piece {
+	out := make([]piece, len(ps))
+	for i, p := range ps {
+		out[i] = piece{Part: p}
+	}
+	return out
+}
+
+// assign binds a variable and emits the value it is given.
+func (a *analyzer) assign(x *AssignNode, sc *scope) value {
+	name := ""
+	switch t := x.Target.(type) {
+	case *IdentNode:
+		name = t.Name
+	case *StrNode:
+		name = t.Text
+	}
+	var v value
+	if fn, ok := x.Value.(*FuncNode); ok && name != "" {
+		v = value{fn: a.namedFunc(name, fn, sc)}
+	} else if iff, ok := x.Value.(*IfNode); ok {
+		// Each branch is a value the variable may hold: emit both.
+		a.eval(iff.Cond, sc)
+		t := a.evalBranch(iff.Then, sc)
+		a.emitAssign(t, name, x.Target)
+		v = t
+		if iff.Else != nil {
+			e := a.evalBranch(iff.Else, sc)
+			a.emitAssign(e, name, x.Target)
+			v = merge(t, e)
+		}
+	} else {
+		v = a.eval(x.Value, sc)
+		a.emitAssign(v, name, x.Target)
+	}
+	if name == "" {
+		// x$a <- v, names(x) <- v: the receiver is modified, not read.
+		a.evalTargetReceiver(x.Target, sc)
+		return v
+	}
+	target := sc
+	if x.Global {
+		target = a.global
+	}
+	target.vars[name] = v
+	return v
+}
+
+func (a *analyzer) emitAssign(v value, name string, target Node) {
+	if v.req != nil || v.fn != nil {
+		return
+	}
+	vr := name
+	if vr == "" {
+		vr = a.spelled(target)
+	}
+	a.emit(v.parts, ir.RoleAssign, vr, "")
+}
+
+// evalTargetReceiver evaluates the parts of an assignment target that are
+// read (the index in x[[i]] <- v), not the field written.
+func (a *analyzer) evalTargetReceiver(t Node, sc *scope) {
+	switch x := t.(type) {
+	case *IndexNode:
+		for _, arg := range x.Args {
+			if arg.Value != nil {
+				if _, ok := arg.Value.(*StrNode); !ok {
+					a.eval(arg.Value, sc)
+				}
+			}
+		}
+	case *CallNode:
+		// names(x) <- v, Encoding(x) <- v
+	}
+}
+
+// emit adds a URL when the parts hold URL-looking literal text.
+func (a *analyzer) emit(ps []piece, role ir.Role, varName, call string) (int, bool) {
+	if a.emitOff > 0 || len(ps) == 0 {
+		return -1, false
+	}
+	ps = a.expandParams(ps, 0)
+	if !hasURLText(ps) {
+		return -1, false
+	}
+	u := ir.URL{Parts: toIR(ps), Role: role, Var: varName, Call: call}
+	return a.b.AddURL(u), true
+}
+
+// expandParams replaces parameter placeholders by the parameter's default
+// value, or by a hole named after the parameter.
+func (a *analyzer) expandParams(ps []piece, depth int) []piece {
+	if !hasParam(ps) {
+		return ps
+	}
+	var out []piece
+	for _, p := range ps {
+		if p.param == 0 {
+			out = append(out, p)
+			continue
+		}
+		pi := a.params[p.param]
+		if pi == nil {
+			out = append(out, hole("?"))
+			continue
+		}
+		if len(pi.def) > 0 && depth < 8 {
+			out = append(out, withVia(a.expandParams(pi.def, depth+1), pi.name)...)
+			continue
+		}
+		h := hole(pi.name)
+		h.Via = p.Via
+		out = append(out, h)
+	}
+	return out
+}
+
+func toIR(ps []piece) []ir.Part {
+	out := make([]ir.Part, len(ps))
+	for i, p := range ps {
+		out[i] = p.Part
+	}
+	return out
+}
+
+// flushRequests emits httr2 requests that were built but never performed
+// in this file (a helper returning a request, say).
+func (a *analyzer) flushRequests() {
+	for _, r := range a.requests {
+		if !r.emitted {
+			r.emitted = true
+			a.emit(r.parts, ir.RoleArg, "", r.call)
+		}
+	}
+}
+
+// collectDefs offers top-level string variables to the repository pass.
+func (a *analyzer) collectDefs() {
+	names := make([]string, 0, len(a.global.vars))
+	for n := range a.global.vars {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		v := a.global.vars[n]
+		if v.fn != nil || len(v.parts) == 0 {
+			continue
+		}
+		ps := a.expandParams(v.parts, 0)
+		if !hasLitText(ps) && !(len(ps) == 1 && ps[0].Kind == ir.Hole && ps[0].Name != n) {
+			continue
+		}
+		a.file.Defs = append(a.file.Defs, ir.Def{Name: n, Parts: toIR(ps)})
+	}
+}
+
+// kobohint sets KoboHint when a name in the code mentions Kobo.
+func (a *analyzer) kobohint(toks []Token) {
+	for _, t := range toks {
+		if t.Kind != Ident && t.Kind != Backtick {
+			continue
+		}
+		if containsFold(a.src[t.Start:t.End], "kobo") {
+			a.file.KoboHint = true
+			return
+		}
+	}
+}
+
+func containsFold(b []byte, sub string) bool {
+	return strings.Contains(strings.ToLower(string(b)), sub)
+}

@@ -1,0 +1,241 @@
+package r
+
+import (
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// callee returns the function name as spelled (httr::GET) and without its
+// package (GET).
+func (a *analyzer) callee(fn Node) (spelled, short string) {
+	switch f := fn.(type) {
+	case *IdentNode:
+		return f.Name, f.Name
+	case *NsNode:
+		return f.Pkg + "::" + f.Name, f.Name
+	case *StrNode:
+		return f.Text, f.Text
+	}
+	s := a.spelled(fn)
+	return s, ""
+}
+
+// call evaluates a call expression.
+func (a *analyzer) call(n *CallNode, sc *scope) value {
+	name, short := a.callee(n.Fn)
+	if id, ok := n.Fn.(*IdentNode); ok {
+		v, bound := sc.lookup(id.Name)
+		if bound && v.fn != nil {
+			return a.callLocal(v.fn, n, name, sc)
+		}
+		if !bound {
+			if fi, ok := a.funcName[id.Name]; ok {
+				if fi.state == 0 {
+					a.analyzeFunc(fi)
+				}
+				return a.callLocal(fi, n, name, sc)
+			}
+		}
+		if bound && v.fn == nil && len(n.Args) == 0 {
+			// my_data() where my_data <- reactive({...}): the value comes
+			// from the expression the variable was built from.
+			return value{origin: v.origin, local: v.local}
+		}
+	}
+	if fnLit, ok := n.Fn.(*ParenNode); ok {
+		if f, ok := fnLit.X.(*FuncNode); ok {
+			// (function(x) ...)(arg)
+			fi := &funcInfo{node: f, def: sc}
+			a.analyzeFuncWith(fi, nil, true)
+			return a.callLocal(fi, n, name, sc)
+		}
+	}
+	switch {
+	case libraryFuncs[short]:
+		a.library(n)
+		return value{}
+	case short == "assign":
+		return a.assignCall(n, sc)
+	case short == "switch":
+		return a.switchCall(n, name, sc)
+	case builders[short]:
+		return a.build(short, n, sc)
+	case short == "request" || short == "req_url" || strings.HasPrefix(short, "req_") || httr2Perform[short]:
+		if v, ok := a.httr2(short, name, n, sc); ok {
+			return v
+		}
+	case applyFuncs[short]:
+		return a.apply(short, name, n, sc)
+	case tidySelect[short] || dataMasking[short]:
+		return a.verb(short, name, n, sc)
+	}
+	return a.generic(n, name, short, sc)
+}
+
+// generic evaluates a call to a function the analysis does not model: its
+// URL-holding arguments are emitted (RoleRequest for the URL of a known
+// request function) and its result holds the responses of those URLs and
+// whatever its arguments held.
+func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
+	urlIdx := -1
+	if ua, ok := requestFuncs[short]; ok {
+		urlIdx = urlArgIndex(n.Args, ua)
+	}
+	vals := make([]value, len(n.Args))
+	for i, arg := range n.Args {
+		vals[i] = a.eval(arg.Value, sc)
+	}
+	if urlIdx >= 0 {
+		a.recordTemplate(vals[urlIdx].parts, name, sc)
+	}
+	v, _ := a.sinkArgs(n, vals, name, urlIdx, nil)
+	if constructors[short] && !isConversion(n) {
+		v.origin = nil
+		v.local = true
+	}
+	if newColumns[short] {
+		v.origin, v.local = nil, true
+	}
+	return v
+}
+
+// isConversion tells data.frame(x) (a conversion) from data.frame(a = x).
+func isConversion(n *CallNode) bool {
+	unnamed := 0
+	for _, arg := range n.Args {
+		switch {
+		case arg.Value == nil:
+		case arg.Name == "":
+			unnamed++
+		case arg.Name == "stringsAsFactors" || arg.Name == "check.names" || arg.Name == ".name_repair":
+		default:
+			return false
+		}
+	}
+	return unnamed == 1
+}
+
+func urlArgIndex(args []Arg, ua urlArg) int {
+	for i, arg := range args {
+		if arg.Name == ua.name && arg.Value != nil {
+			return i
+		}
+	}
+	k := 0
+	for i, arg := range args {
+		if arg.Name != "" {
+			continue
+		}
+		if k == ua.pos {
+			if arg.Value == nil {
+				return -1
+			}
+			return i
+		}
+		k++
+	}
+	return -1
+}
+
+// sinkArgs emits the arguments of a call that hold URL text and computes
+// the call's result: the IDs of those URLs plus the origins of all
+// arguments. skip lists arguments already emitted another way.
+func (a *analyzer) sinkArgs(n *CallNode, vals []value, name string, urlIdx int, skip map[int]bool) (value, []int) {
+	var out value
+	var ids []int
+	positional, localArgs := 0, 0
+	for i, arg := range n.Args {
+		if arg.Value == nil || i >= len(vals) {
+			continue
+		}
+		v := vals[i]
+		if !skip[i] && v.req == nil && v.fn == nil {
+			role, vr := ir.RoleArg, arg.Name
+			if i == urlIdx {
+				role, vr = ir.RoleRequest, ""
+			}
+			if id, ok := a.emit(v.parts, role, vr, name); ok {
+				ids = append(ids, id)
+			}
+		}
+		if v.fn == nil {
+			out.origin = unionInts(out.origin, v.origin)
+		}
+		if arg.Name == "" {
+			positional++
+			if v.local {
+				localArgs++
+			}
+		}
+	}
+	out.origin = unionInts(out.origin, ids)
+	out.local = len(realOrigin(out.origin)) == 0 && positional > 0 && localArgs == positional
+	return out, ids
+}
+
+// library notes a package load; a Kobo client package gives Kobo context.
+func (a *analyzer) library(n *CallNode) {
+	for _, arg := range n.Args {
+		if arg.Name != "" && arg.Name != "package" {
+			continue
+		}
+		switch v := arg.Value.(type) {
+		case *StrNode:
+			if strings.Contains(strings.ToLower(v.Text), "kobo") {
+				a.file.KoboHint = true
+			}
+		}
+	}
+}
+
+// assignCall handles assign("name", value).
+func (a *analyzer) assignCall(n *CallNode, sc *scope) value {
+	var nameNode *StrNode
+	var valNode Node
+	k := 0
+	for _, arg := range n.Args {
+		switch {
+		case arg.Name == "x" || (arg.Name == "" && k == 0):
+			if s, ok := arg.Value.(*StrNode); ok {
+				nameNode = s
+			}
+			if arg.Name == "" {
+				k++
+			}
+		case arg.Name == "value" || (arg.Name == "" && k == 1):
+			valNode = arg.Value
+			if arg.Name == "" {
+				k++
+			}
+		default:
+			a.eval(arg.Value, sc)
+		}
+	}
+	v := a.eval(valNode, sc)
+	if nameNode != nil {
+		a.emitAssign(v, nameNode.Text, nameNode)
+		a.global.vars[nameNode.Text] = v
+	}
+	return v
+}
+
+// switchCall emits the cases of switch(x, a = "https://...", ...): a
+// lookup table of server URLs is a common pattern.
+func (a *analyzer) switchCall(n *CallNode, name string, sc *scope) value {
+	var first value
+	for i, arg := range n.Args {
+		v := a.eval(arg.Value, sc)
+		if i == 0 {
+			first = v
+			continue
+		}
+		if arg.Name != "" {
+			a.emit(v.parts, ir.RoleAssign, arg.Name, "")
+		} else {
+			a.emit(v.parts, ir.RoleArg, "", name)
+		}
+	}
+	_ = first
+	return value{parts: []piece{hole(a.spelled(n))}}
+}

@@ -1,0 +1,94 @@
+package r
+
+// Tables of R functions the analysis treats specially, keyed by the name
+// without its package (httr::GET and GET are the same entry). They are
+// about R libraries, not about Kobo.
+
+// urlArg says which argument of a request function is the URL.
+type urlArg struct {
+	pos  int    // positional index among unnamed arguments
+	name string // the parameter name
+}
+
+// requestFuncs perform an HTTP request (or read from a URL) with the URL
+// in the given argument.
+var requestFuncs = map[string]urlArg{
+	// httr
+	"GET": {0, "url"}, "POST": {0, "url"}, "PUT": {0, "url"}, "PATCH": {0, "url"},
+	"DELETE": {0, "url"}, "HEAD": {0, "url"}, "VERB": {1, "url"}, "RETRY": {1, "url"},
+	// curl
+	"curl_fetch_memory": {0, "url"}, "curl_fetch_disk": {0, "url"}, "curl_fetch_stream": {0, "url"},
+	"curl_fetch_multi": {0, "url"}, "curl_download": {0, "url"}, "curl": {0, "url"},
+	// RCurl
+	"getURL": {0, "url"}, "getURLContent": {0, "url"}, "getBinaryURL": {0, "url"},
+	"getForm": {0, "uri"}, "postForm": {0, "uri"}, "httpGET": {0, "url"}, "httpPOST": {0, "url"},
+	"httpPUT": {0, "url"}, "httpDELETE": {0, "url"}, "getURI": {0, "url"},
+	// readers that accept a URL
+	"fromJSON": {0, "txt"}, "read_json": {0, "path"}, "stream_in": {0, "con"},
+	"read.csv": {0, "file"}, "read.csv2": {0, "file"}, "read.table": {0, "file"}, "read.delim": {0, "file"},
+	"read_csv": {0, "file"}, "read_csv2": {0, "file"}, "read_delim": {0, "file"}, "read_tsv": {0, "file"},
+	"fread": {0, "input"}, "readLines": {0, "con"}, "url": {0, "description"},
+	"download.file": {0, "url"}, "downloadFile": {0, "url"},
+	"read_xml": {0, "x"}, "read_html": {0, "x"},
+}
+
+// builders compute a string from their arguments (handled in builders.go);
+// they are not sinks, the expression they build is.
+var builders = map[string]bool{
+	"paste0": true, "paste": true, "sprintf": true, "gettextf": true, "glue": true,
+	"str_glue": true, "str_c": true, "file.path": true, "URLencode": true, "URLdecode": true,
+	"url_encode": true, "modify_url": true, "Sys.getenv": true, "getOption": true, "switch": true,
+	"as.character": true, "trimws": true, "str_trim": true, "enc2utf8": true, "I": true,
+	"tolower": true, "toupper": true, "c": true, "return": true, "invisible": true,
+	"identity": true, "force": true, "str_squish": true, "as.vector": true, "unname": true,
+}
+
+// constructors build a new object: its fields are names the code chose.
+// With one unnamed argument and nothing else they convert instead.
+var constructors = map[string]bool{
+	"list": true, "data.frame": true, "tibble": true, "tribble": true, "data.table": true,
+	"setNames": true, "structure": true, "cbind": true, "new": true, "env": true,
+	"new.env": true, "reactiveValues": true, "lst": true, "as_tibble_row": true,
+}
+
+// newColumns are dplyr verbs whose result has only the columns they name.
+var newColumns = map[string]bool{
+	"transmute": true, "summarise": true, "summarize": true, "count": true, "tally": true,
+	"reframe": true,
+}
+
+// tidySelect verbs take column names, as bare names or strings.
+var tidySelect = map[string]bool{
+	"select": true, "rename": true, "pull": true, "relocate": true, "rename_with": true,
+}
+
+// dataMasking verbs evaluate bare names as columns of their data.
+var dataMasking = map[string]bool{
+	"filter": true, "mutate": true, "transmute": true, "summarise": true, "summarize": true,
+	"arrange": true, "group_by": true, "count": true, "distinct": true, "add_count": true,
+	"slice_max": true, "slice_min": true, "top_n": true, "reframe": true, "tally": true,
+	"subset": true, "with": true, "within": true,
+}
+
+// applyFuncs map a function over the elements of a data argument.
+var applyFuncs = map[string]bool{
+	"lapply": true, "sapply": true, "vapply": true, "mapply": true, "Map": true, "Filter": true,
+	"Reduce": true, "Find": true, "Position": true, "map": true, "map_chr": true, "map_int": true,
+	"map_dbl": true, "map_lgl": true, "map_df": true, "map_dfr": true, "map_dfc": true,
+	"walk": true, "keep": true, "discard": true, "detect": true, "map_if": true, "imap": true,
+	"pluck": false, "future_map": true, "llply": true, "ldply": true, "laply": true,
+	"rapply": true, "apply": true, "purrr_map": true, "modify": true, "map_vec": true,
+}
+
+// httr2 request builders that only change options pass the request on.
+var httr2Perform = map[string]bool{
+	"req_perform": true, "req_perform_sequential": true, "req_perform_parallel": true,
+	"req_perform_iterative": true, "req_stream": true, "req_perform_stream": true,
+	"req_perform_connection": true, "req_dry_run": true,
+}
+
+// libraryFuncs load a package named by their first argument.
+var libraryFuncs = map[string]bool{
+	"library": true, "require": true, "requireNamespace": true, "loadNamespace": true,
+	"p_load": true, "suppressPackageStartupMessages": false,
+}

@@ -1,0 +1,160 @@
+package r
+
+import (
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// piece is an ir.Part as the analysis carries it: it may still be a
+// placeholder for a parameter of the function being analysed, which a call
+// site replaces by its argument (that is how `kobo_get("/api/v1/forms")`
+// gets the base URL the wrapper joins).
+type piece struct {
+	ir.Part
+	param int  // >0: placeholder for the parameter with this id
+	num   bool // the literal is a number, not text
+}
+
+// value is what the analysis knows about an expression.
+type value struct {
+	parts []piece // the string it builds, when it builds one
+	// origin holds URL IDs whose response the value holds; entries below
+	// -1 are placeholders for a parameter's origin (see paramOrigin).
+	origin []int
+	// local: the value was built here (a list, a data frame literal, a
+	// transmute/summarise result): its fields are not response fields.
+	local bool
+	fn    *funcInfo   // a function value
+	req   *reqBuilder // an httr2 request under construction
+}
+
+// reqBuilder is an httr2 request: its URL is emitted where it is performed.
+type reqBuilder struct {
+	parts   []piece
+	emitted bool
+	call    string
+}
+
+func paramOrigin(id int) int { return -(id + 2) }
+func isParamOrigin(o int) bool { return o < -1 }
+
+func lit(text string, s, e int, raw bool) piece {
+	return piece{Part: ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: s, End: e}, Raw: raw}}
+}
+
+// bareLit is literal text the program does not spell at one place (the
+// default separator of paste, the "/" of file.path).
+func bareLit(text string) piece {
+	return piece{Part: ir.Part{Kind: ir.Lit, Text: text}}
+}
+
+func hole(name string) piece {
+	return piece{Part: ir.Part{Kind: ir.Hole, Name: name}}
+}
+
+// hasURLText reports whether the literal text of parts contains '/' or
+// '.', the IR's test for a URL candidate. Numbers do not count.
+func hasURLText(ps []piece) bool {
+	for _, p := range ps {
+		if p.Kind == ir.Lit && !p.num && p.param == 0 && strings.ContainsAny(p.Text, "/.") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLitText reports whether any piece carries non-numeric literal text.
+func hasLitText(ps []piece) bool {
+	for _, p := range ps {
+		if p.Kind == ir.Lit && p.Text != "" && p.param == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasParam(ps []piece) bool {
+	for _, p := range ps {
+		if p.param != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// withVia copies ps, naming the variable they were inlined from where no
+// closer variable is named already.
+func withVia(ps []piece, name string) []piece {
+	out := make([]piece, len(ps))
+	for i, p := range ps {
+		if p.Via == "" && p.param == 0 {
+			p.Via = name
+		}
+		out[i] = p
+	}
+	return out
+}
+
+func unionInts(a, b []int) []int {
+	if len(b) == 0 {
+		return a
+	}
+	out := append([]int(nil), a...)
+	for _, x := range b {
+		found := false
+		for _, y := range out {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// realOrigin drops parameter placeholders and OriginFile duplicates.
+func realOrigin(o []int) []int {
+	var out []int
+	for _, x := range o {
+		if x >= 0 || x == ir.OriginFile {
+			out = unionInts(out, []int{x})
+		}
+	}
+	return out
+}
+
+// subLit returns the piece of a literal between byte offsets i and j of
+// its text. For a raw literal the span narrows exactly; otherwise the
+// piece keeps the whole span and is not raw (text offsets are not source
+// offsets once escapes are decoded).
+func subLit(p piece, i, j int) piece {
+	q := p
+	q.Text = p.Text[i:j]
+	if p.Raw && p.Span.Valid() {
+		q.Span = ir.Span{Start: p.Span.Start + i, End: p.Span.Start + j}
+	} else {
+		q.Raw = false
+	}
+	return q
+}
+
+// merge joins the knowledge of two alternatives (if/else branches).
+func merge(a, b value) value {
+	out := a
+	if len(out.parts) == 0 {
+		out.parts = b.parts
+	}
+	out.origin = unionInts(a.origin, b.origin)
+	out.local = a.local && b.local
+	if out.fn == nil {
+		out.fn = b.fn
+	}
+	if out.req == nil {
+		out.req = b.req
+	}
+	return out
+}
