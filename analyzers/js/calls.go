@@ -96,19 +96,15 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 		}
 		return nil
 	}
-	f := unwrap(field(call, "function"))
+	f := callee(call)
 	if f == nil {
 		return nil
 	}
-	if f.Type() == "await_expression" && f.NamedChildCount() > 0 {
-		// `await x.get<T>(u)` parses with the await inside the callee.
-		f = unwrap(f.NamedChild(0))
-	}
-	callee := strings.ReplaceAll(a.spelled(f), "?.", ".")
+	name := strings.ReplaceAll(a.spelled(f), "?.", ".")
 	// A local wrapper wins over a library name it may shadow.
 	if fn := a.calleeFunction(call, 0); fn != nil {
 		if w := a.wrappers[fn]; w != nil && w.index < len(args) {
-			return &reqCall{urlArg: args[w.index], callee: callee, wrap: w}
+			return &reqCall{urlArg: args[w.index], callee: name, wrap: w}
 		}
 		if f.Type() == "identifier" {
 			return nil
@@ -117,8 +113,8 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	if len(args) == 0 {
 		return nil
 	}
-	if requestFuncs[callee] {
-		return a.withOptions(&reqCall{urlArg: args[0], callee: callee})
+	if requestFuncs[name] {
+		return a.withOptions(&reqCall{urlArg: args[0], callee: name})
 	}
 	if f.Type() != "member_expression" {
 		return nil
@@ -128,14 +124,14 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	// XMLHttpRequest: xhr.open("GET", url).
 	if prop == "open" && len(args) >= 2 {
 		if m, ok := a.constString(args[0]); ok && httpVerbs[strings.ToUpper(m)] {
-			return &reqCall{urlArg: args[1], callee: callee}
+			return &reqCall{urlArg: args[1], callee: name}
 		}
 		return nil
 	}
 	if !clientMethods[prop] {
 		return nil
 	}
-	rc := &reqCall{urlArg: args[0], callee: callee}
+	rc := &reqCall{urlArg: args[0], callee: name}
 	// An instance made by axios.create() & co. carries its base URL.
 	if inst := a.resolveValue(obj, 0); inst != nil && inst.Type() == "call_expression" {
 		fac := a.spelled(unwrap(field(inst, "function")))
@@ -214,7 +210,7 @@ func (a *analyzer) calleeFunction(call *sitter.Node, depth int) *sitter.Node {
 	if call.Type() != "call_expression" {
 		return nil
 	}
-	f := unwrap(field(call, "function"))
+	f := callee(call)
 	if f == nil {
 		return nil
 	}

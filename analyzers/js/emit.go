@@ -125,7 +125,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	a.urlAt[rc.urlArg] = append(a.urlAt[rc.urlArg], id)
 	a.handled[rc.urlArg] = true
 	// xhr.open(method, url): later reads of xhr.responseText come from url.
-	if f := unwrap(field(call, "function")); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "open" {
+	if f := callee(call); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "open" {
 		if obj := unwrap(field(f, "object")); obj != nil && obj.Type() == "identifier" {
 			if b := pick(a.lookup(a.text(obj), obj), obj.StartByte()); b != nil {
 				a.extra[b] = append(a.extra[b], id)
@@ -169,7 +169,7 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 		return ir.RoleAssign, a.text(name), ""
 	case "arguments":
 		if call := p.Parent(); call != nil {
-			f := field(call, "function")
+			f := callee(call)
 			if f == nil {
 				f = field(call, "constructor")
 			}

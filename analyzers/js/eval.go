@@ -307,12 +307,12 @@ func (a *analyzer) resolveValue(n *sitter.Node, depth int) *sitter.Node {
 // evalCall understands calls that build strings: joins, URL resolution,
 // format functions, string methods and local helpers returning a string.
 func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	f := unwrap(field(n, "function"))
+	f := callee(n)
 	args := a.args(n)
 	if f == nil {
 		return a.hole(n), false
 	}
-	callee := a.spelled(f)
+	calleeName := a.spelled(f)
 	if f.Type() == "member_expression" {
 		obj := unwrap(field(f, "object"))
 		prop := a.text(field(f, "property"))
@@ -351,7 +351,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 			}
 		}
 	}
-	switch callee {
+	switch calleeName {
 	case "encodeURI", "String", "decodeURI":
 		if len(args) > 0 {
 			if p, ok := a.eval(args[0], e, depth+1); ok {

@@ -91,6 +91,7 @@ func (a *analyzer) subscriptRead(n *sitter.Node) {
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
 		Origin: a.origin(obj, 0), Receiver: a.rootName(obj),
+		Access: accessSpan(n, obj), Expr: nodeSpan(n),
 	})
 }
 
@@ -104,6 +105,13 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 		if f := field(p, "function"); f != nil && f == n {
 			return
 		}
+	} else if p != nil && p.Type() == "await_expression" {
+		// `await x.get<T>(u)`: the TypeScript parse puts the callee here
+		if q := p.Parent(); q != nil && q.Type() == "call_expression" {
+			if f := field(q, "function"); f != nil && f == p {
+				return
+			}
+		}
 	}
 	if _, env := a.envName(n); env {
 		return
@@ -116,7 +124,20 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
 		Name: a.text(prop), Span: ir.Span{Start: int(prop.StartByte()), End: int(prop.EndByte())},
 		Kind: ir.FieldAttr, Raw: true, Origin: o, Receiver: a.rootName(obj),
+		Access: accessSpan(n, obj), Expr: nodeSpan(n),
 	})
+}
+
+func nodeSpan(n *sitter.Node) ir.Span {
+	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
+}
+
+// accessSpan is the accessor of a read: `["f"]`, `.f`, `?.f`, `?.["f"]`.
+func accessSpan(n, obj *sitter.Node) ir.Span {
+	if obj == nil {
+		return ir.Span{}
+	}
+	return ir.Span{Start: int(obj.EndByte()), End: int(n.EndByte())}
 }
 
 // patternReads emits the keys of a destructuring pattern as reads. A

@@ -197,3 +197,21 @@ func (a *analyzer) rootName(n *sitter.Node) string {
 	}
 	return ""
 }
+
+// callee returns the function a call calls, unwrapped. The TypeScript
+// grammar parses `await x.get<T>(u)` as a call whose callee is `await
+// x.get`; the await is dropped here so both spellings look the same.
+func callee(call *sitter.Node) *sitter.Node {
+	f := unwrap(field(call, "function"))
+	if f != nil && f.Type() == "await_expression" && f.NamedChildCount() > 0 {
+		f = unwrap(f.NamedChild(0))
+	}
+	return f
+}
+
+// awaitedCallee reports the `await x.get<T>(u)` parse, where the call
+// itself is awaited.
+func awaitedCallee(call *sitter.Node) bool {
+	f := unwrap(field(call, "function"))
+	return f != nil && f.Type() == "await_expression"
+}

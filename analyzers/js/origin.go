@@ -153,10 +153,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	for _, arg := range args {
 		o = union(o, a.urlOfArg(arg))
 	}
-	f := unwrap(field(n, "function"))
-	if f != nil && f.Type() == "await_expression" && f.NamedChildCount() > 0 {
-		f = unwrap(f.NamedChild(0))
-	}
+	f := callee(n)
 	if f != nil && f.Type() == "member_expression" {
 		recv := field(f, "object")
 		ro := a.origin(recv, depth+1)
@@ -175,6 +172,14 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	}
 	if fn := a.calleeFunction(n, 0); fn != nil {
 		o = union(o, a.returnOrigin(fn, depth+1))
+	}
+	// useState<Form[]>(), store.get<Form>(): a call typed with a type
+	// that decodes responses returns such a value.
+	if a.useTypes && a.types != nil {
+		o = union(o, a.types.requestOrigins(a, field(n, "type_arguments")))
+	}
+	if len(o) == 0 && awaitedCallee(n) && a.opaqueCall(n) {
+		return []int{ir.OriginFile}
 	}
 	return o
 }
@@ -298,7 +303,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 		if ids := a.urlAt[call]; len(ids) > 0 && a.classify(call) != nil {
 			return ids
 		}
-		f := unwrap(field(call, "function"))
+		f := callee(call)
 		if f == nil || f.Type() != "member_expression" {
 			return nil
 		}

@@ -223,11 +223,23 @@ func (a *analyzer) typeUses(root *sitter.Node) {
 
 // emitTypeFields emits every property of the declared object types as a
 // FieldDecl: the engine decides whether the type decodes Kobo responses.
+//
+// A type no request is linked to gets ir.OriginFile ("some response of this
+// file": the type may decode responses fetched elsewhere), unless other
+// types of the same file are linked to requests: then the file shows which
+// types hold responses, and this one is not among them (a page's metadata,
+// an error body), so it gets no origin.
 func (a *analyzer) emitTypeFields() {
 	ti := a.types
+	linked := false
+	for _, d := range ti.decls {
+		if len(ti.origins[d]) > 0 {
+			linked = true
+		}
+	}
 	for _, d := range ti.decls {
 		o := ti.origins[d]
-		if len(o) == 0 {
+		if len(o) == 0 && !linked {
 			o = []int{ir.OriginFile}
 		}
 		for _, p := range d.props {

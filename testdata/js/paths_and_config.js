@@ -1,0 +1,36 @@
+// Export helper of the data team; builds URLs in several ways.
+const path = require('path');
+const url = require('url');
+
+const config = {
+  baseUrl: 'https://kc.kobotoolbox.org', // want "host"
+  kpiUrl: 'https://kf.kobotoolbox.org',
+  apiPrefix: '/api/v1', // want "endpoint"
+};
+
+class KoboExporter {
+  constructor(token) {
+    this.token = token;
+    this.root = config.baseUrl + config.apiPrefix;
+  }
+
+  async forms() {
+    const res = await fetch(new URL('forms', this.root + '/')); // want "endpoint"
+    return res.json();
+  }
+
+  async metadata(formid) {
+    const target = url.resolve(config.baseUrl, path.posix.join('/api/v1/metadata', String(formid))); // want "endpoint"
+    const res = await fetch(target);
+    const files = await res.json();
+    return files.map((m) => m.data_filename); // want "field data_filename"
+  }
+
+  async assets() {
+    const res = await fetch([config.kpiUrl, 'api', 'v2', 'assets', ''].join('/'));
+    const page = await res.json();
+    return page.results.map((a) => a.name);
+  }
+}
+
+module.exports = KoboExporter;
