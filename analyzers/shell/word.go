@@ -403,24 +403,24 @@ func (w *walker) trim(name, op string, pat []ir.Part) (value, bool) {
 	if !ir.HasLit(v.parts) || len(v.parts) == 0 {
 		return value{}, false
 	}
+	// When the pattern does not match (or the end is a hole) the value is
+	// kept as it is: `${BASE%/}` of a base without a trailing slash.
 	parts := append([]ir.Part(nil), v.parts...)
 	if op[0] == '%' {
 		last := &parts[len(parts)-1]
-		if last.Kind != ir.Lit || !strings.HasSuffix(last.Text, p) {
-			return value{}, false
-		}
-		*last = cut(*last, 0, len(last.Text)-len(p))
-		if last.Text == "" {
-			parts = parts[:len(parts)-1]
+		if last.Kind == ir.Lit && strings.HasSuffix(last.Text, p) {
+			*last = cut(*last, 0, len(last.Text)-len(p))
+			if last.Text == "" {
+				parts = parts[:len(parts)-1]
+			}
 		}
 	} else {
 		first := &parts[0]
-		if first.Kind != ir.Lit || !strings.HasPrefix(first.Text, p) {
-			return value{}, false
-		}
-		*first = cut(*first, len(p), len(first.Text))
-		if first.Text == "" {
-			parts = parts[1:]
+		if first.Kind == ir.Lit && strings.HasPrefix(first.Text, p) {
+			*first = cut(*first, len(p), len(first.Text))
+			if first.Text == "" {
+				parts = parts[1:]
+			}
 		}
 	}
 	return value{parts: parts, origin: v.origin}, true
