@@ -516,7 +516,7 @@ func (a *analyzer) collectDefs() {
 			continue
 		}
 		ps := a.expandParams(v.parts, 0)
-		if !hasLitText(ps) && !(len(ps) == 1 && ps[0].Kind == ir.Hole && ps[0].Name != n) {
+		if !hasLitText(ps) && !(len(ps) == 1 && ps[0].env) {
 			continue
 		}
 		a.file.Defs = append(a.file.Defs, ir.Def{Name: n, Parts: toIR(ps)})

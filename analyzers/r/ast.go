@@ -47,6 +47,7 @@ type (
 	// IndexNode is x[...] or x[[...]] (Double).
 	IndexNode struct {
 		pos
+		OpS    int // offset of the [ or [[
 		X      Node
 		Args   []Arg
 		Double bool
@@ -54,6 +55,7 @@ type (
 	// DollarNode is x$name or x@name.
 	DollarNode struct {
 		pos
+		OpS    int // offset of the $ or @
 		X      Node
 		Name   string
 		NS, NE int

@@ -456,7 +456,9 @@ func (a *analyzer) getenv(short string, n *CallNode, sc *scope) value {
 		}
 	}
 	if s, ok := nameNode.(*StrNode); ok {
-		return value{parts: []piece{hole(s.Text)}}
+		h := hole(s.Text)
+		h.env = true
+		return value{parts: []piece{h}}
 	}
 	a.eval(nameNode, sc)
 	return value{parts: []piece{hole(a.spelled(n))}}

@@ -90,6 +90,17 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 		a.recordTemplate(vals[urlIdx].parts, name, sc)
 	}
 	v, _ := a.sinkArgs(n, vals, name, urlIdx, nil)
+	if short == "list" && a.emitOff == 0 {
+		// The keys of a list the code builds (a request body, say).
+		for _, arg := range n.Args {
+			if arg.Name != "" && arg.NE > arg.NS {
+				a.file.Fields = append(a.file.Fields, ir.FieldRead{
+					Name: arg.Name, Span: ir.Span{Start: arg.NS, End: arg.NE}, Kind: ir.FieldKey,
+					Receiver: "list(...)", Raw: string(a.src[arg.NS:arg.NE]) == arg.Name,
+				})
+			}
+		}
+	}
 	if constructors[short] && !isConversion(n) {
 		v.origin = nil
 		v.local = true

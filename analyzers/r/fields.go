@@ -8,10 +8,18 @@ import (
 // itself (a list, a tibble, a transmute result) are not response fields and
 // are left out.
 func (a *analyzer) field(name string, s, e int, raw bool, kind ir.FieldKind, recv value, recvText string) {
+	a.fieldAt(name, s, e, raw, kind, recv, recvText, ir.Span{}, ir.Span{})
+}
+
+// fieldAt is field with the accessor ($title, [["title"]]) and the whole
+// read spans, which fixes that change a field's shape need.
+func (a *analyzer) fieldAt(name string, s, e int, raw bool, kind ir.FieldKind, recv value, recvText string, access, expr ir.Span) {
 	if a.emitOff > 0 || recv.local || name == "" {
 		return
 	}
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+		Access:   access,
+		Expr:     expr,
 		Name:     name,
 		Span:     ir.Span{Start: s, End: e},
 		Kind:     kind,
@@ -36,7 +44,7 @@ func (a *analyzer) dollar(x *DollarNode, sc *scope) value {
 		}
 	}
 	recv := a.eval(x.X, sc)
-	a.field(x.Name, x.NS, x.NE, x.Raw, ir.FieldAttr, recv, a.spelled(x.X))
+	a.fieldAt(x.Name, x.NS, x.NE, x.Raw, ir.FieldAttr, recv, a.spelled(x.X), ir.Span{Start: x.OpS, End: x.E}, ir.Span{Start: x.S, End: x.E})
 	return value{parts: []piece{hole(spelled)}, origin: recv.origin, local: recv.local}
 }
 
@@ -73,8 +81,12 @@ func (a *analyzer) index(x *IndexNode, sc *scope) value {
 			if len(strs) > 1 && kind == ir.FieldSubscript {
 				kind = ir.FieldColumn
 			}
+			var access, expr ir.Span
+			if len(x.Args) == 1 && len(strs) == 1 {
+				access, expr = ir.Span{Start: x.OpS, End: x.E}, ir.Span{Start: x.S, End: x.E}
+			}
 			for _, s := range strs {
-				a.field(s.Text, s.CS, s.CE, s.Raw, kind, recv, rt)
+				a.fieldAt(s.Text, s.CS, s.CE, s.Raw, kind, recv, rt, access, expr)
 			}
 			continue
 		}

@@ -9,16 +9,16 @@ import (
 type Kind uint8
 
 const (
-	Space   Kind = iota // blanks, tabs, \r, form feeds, a BOM
-	Newline             // one '\n'
-	Comment             // '#' up to the end of the line
-	Ident               // name, keyword, `...`, ..1
-	Backtick            // `quoted name`
-	String              // "..." or '...'
-	RawString           // r"(...)" and friends
-	Number              // 1, 1.5e-3, 0x1p3, 2L, 3i
-	Op                  // operators and punctuation
-	Error               // bytes that are not R: unterminated strings, stray chars
+	Space     Kind = iota // blanks, tabs, \r, form feeds, a BOM
+	Newline               // one '\n'
+	Comment               // '#' up to the end of the line
+	Ident                 // name, keyword, `...`, ..1
+	Backtick              // `quoted name`
+	String                // "..." or '...'
+	RawString             // r"(...)" and friends
+	Number                // 1, 1.5e-3, 0x1p3, 2L, 3i
+	Op                    // operators and punctuation
+	Error                 // bytes that are not R: unterminated strings, stray chars
 )
 
 var kindNames = [...]string{"Space", "Newline", "Comment", "Ident", "Backtick", "String", "RawString", "Number", "Op", "Error"}

@@ -516,10 +516,10 @@ func (p *parser) postfix(left Node) Node {
 		return &CallNode{pos: pos{s, end}, Fn: left, Args: args}
 	case "[":
 		args, end := p.args("]", "")
-		return &IndexNode{pos: pos{s, end}, X: left, Args: args}
+		return &IndexNode{pos: pos{s, end}, OpS: t.Start, X: left, Args: args}
 	case "[[":
 		args, end := p.args("]]", "]")
-		return &IndexNode{pos: pos{s, end}, X: left, Args: args, Double: true}
+		return &IndexNode{pos: pos{s, end}, OpS: t.Start, X: left, Args: args, Double: true}
 	default: // $ @
 		nt, ok := p.peek()
 		if !ok || (nt.Kind != Ident && nt.Kind != Backtick && nt.Kind != String && nt.Kind != RawString) {
@@ -527,7 +527,7 @@ func (p *parser) postfix(left Node) Node {
 			return left
 		}
 		p.next()
-		d := &DollarNode{pos: pos{s, nt.End}, X: left, At: op == "@"}
+		d := &DollarNode{pos: pos{s, nt.End}, OpS: t.Start, X: left, At: op == "@"}
 		if nt.Kind == Ident {
 			d.Name, d.NS, d.NE, d.Raw = p.text(nt), nt.Start, nt.End, true
 		} else {

@@ -14,6 +14,7 @@ type piece struct {
 	ir.Part
 	param int  // >0: placeholder for the parameter with this id
 	num   bool // the literal is a number, not text
+	env   bool // a hole standing for an environment variable
 }
 
 // value is what the analysis knows about an expression.
@@ -36,7 +37,7 @@ type reqBuilder struct {
 	call    string
 }
 
-func paramOrigin(id int) int { return -(id + 2) }
+func paramOrigin(id int) int   { return -(id + 2) }
 func isParamOrigin(o int) bool { return o < -1 }
 
 func lit(text string, s, e int, raw bool) piece {
