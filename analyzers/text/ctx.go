@@ -1,6 +1,7 @@
 package text
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/text/remap"
@@ -122,7 +123,35 @@ func (c *ctx) valueIn(text []byte, m *remap.Map, a, e int, name string, top bool
 		}
 		return
 	}
+	if ps, ok := c.expandedValue(text, m, a+ta, a+te); ok {
+		c.b.AddURL(ir.URL{Parts: ps, Role: ir.RoleSetting, Var: name, Comment: comment})
+		if top && name != "" && !comment {
+			c.f.Defs = append(c.f.Defs, ir.Def{Name: name, Parts: ps})
+		}
+		c.noteName(name)
+		return
+	}
 	c.tokensIn(text, m, a, e, ir.RoleUnknown, name, comment)
+}
+
+// expandedValue reads a value that is one word built on a variable of
+// this file (`${KOBO_API_URL}/forms`, `$(KC)/api/v1`): it is a URL when
+// the variable's parts are.
+func (c *ctx) expandedValue(text []byte, m *remap.Map, s, end int) ([]ir.Part, bool) {
+	b := text[s:end]
+	if len(b) == 0 || b[0] != '$' || len(c.vars) == 0 {
+		return nil, false
+	}
+	e, ps := extend(b, 0, nil)
+	if e != len(b) || len(ps) == 0 || !ps[0].hole {
+		return nil, false
+	}
+	def, ok := c.vars[ps[0].name]
+	if !ok || !ir.HasLit(def) || !strings.Contains(def[0].Text, "/") {
+		return nil, false
+	}
+	t := shiftTok(tok{s: 0, e: e, pieces: mergeLits(ps)}, s)
+	return c.expand(parts(text, m, t)), true
 }
 
 // tokens reports every URL token of text with the given role.
@@ -145,7 +174,11 @@ func (c *ctx) tokensIn(text []byte, m *remap.Map, a, e int, role ir.Role, name s
 		if t.name != "" {
 			v = t.name
 		}
-		c.b.AddURL(ir.URL{Parts: ps, Role: role, Var: v, Comment: comment})
+		// In prose, a URL trailed by an ellipsis ("https://host/api/v1/...")
+		// names a family of addresses, the way a comment would; it is not
+		// an address to call.
+		elided := c.prose && (bytes.HasPrefix(text[t.e:e], []byte("...")) || bytes.HasPrefix(text[t.e:e], []byte("…")))
+		c.b.AddURL(ir.URL{Parts: ps, Role: role, Var: v, Comment: comment || elided})
 	}
 }
 
