@@ -6,6 +6,7 @@ import notebookfe "github.com/kobolint/kobolint/analyzers/notebook"
 import textfe "github.com/kobolint/kobolint/analyzers/text"
 import rfe "github.com/kobolint/kobolint/analyzers/r"
 import rmdfe "github.com/kobolint/kobolint/analyzers/rmd"
+import golangfe "github.com/kobolint/kobolint/analyzers/golang"
 
 // Each front-end adds its own Register call here, one block per language, in
 // init order. Keep each block self-contained so that front-ends developed in
@@ -21,6 +22,7 @@ func init() {
 	Register(&Language{Name: rmdfe.Name, Analyze: rmdfe.Analyze, Exts: rmdfe.Exts})
 	// notebook: analyzers/notebook
 	// go: analyzers/golang
+	Register(&Language{Name: "go", Analyze: golangfe.Analyze, Exts: []string{".go"}})
 	// js, ts, csharp: analyzers/js, analyzers/csharp
 	Register(&Language{Name: "js", Analyze: jsfe.Analyze, Exts: []string{".js", ".mjs", ".cjs", ".jsx", ".gs"}})
 	Register(&Language{Name: "ts", Analyze: jsfe.Analyze, Exts: []string{".ts", ".mts", ".cts", ".tsx"}})

@@ -1,0 +1,550 @@
+package golang
+
+import (
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// callee describes what a call calls, as far as syntax tells.
+type callee struct {
+	pkg      string   // import path for pkg.F calls
+	name     string   // function or method name
+	recv     ast.Expr // receiver of a method call (nil for functions)
+	typeArgs []ast.Expr
+	spelled  string
+}
+
+func (a *analyzer) calleeOf(fun ast.Expr) callee {
+	var c callee
+	for {
+		p, ok := fun.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		fun = p.X
+	}
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		c.typeArgs = []ast.Expr{f.Index}
+		fun = f.X
+	case *ast.IndexListExpr:
+		c.typeArgs = f.Indices
+		fun = f.X
+	}
+	switch f := fun.(type) {
+	case *ast.Ident:
+		c.name = f.Name
+	case *ast.SelectorExpr:
+		c.name = f.Sel.Name
+		if id, ok := f.X.(*ast.Ident); ok && a.env[id.Name] == nil && a.isImport(id.Name) {
+			c.pkg = a.pkgPath(id.Name)
+		} else {
+			c.recv = f.X
+		}
+	}
+	c.spelled = a.holeName(fun)
+	return c
+}
+
+// call evaluates a call: the string builders of the standard library, local
+// functions that build strings, and any other call (whose arguments are
+// visited, whose result inherits their origins).
+func (a *analyzer) call(e *ast.CallExpr) *value {
+	c := a.calleeOf(e.Fun)
+	if v := a.stringCall(c, e); v != nil {
+		return v
+	}
+	return a.otherCall(c, e)
+}
+
+// stringCall handles calls whose result is a string built from their
+// arguments; nil when the call is not one of them.
+func (a *analyzer) stringCall(c callee, e *ast.CallExpr) *value {
+	args := e.Args
+	arg := func(i int) ast.Expr {
+		if i < len(args) {
+			return args[i]
+		}
+		return nil
+	}
+	switch c.pkg {
+	case "":
+		if c.recv == nil && len(args) == 1 && (c.name == "string" || a.strType[c.name]) && len(a.funcs[c.name]) == 0 {
+			v := a.eval(args[0]).clone()
+			v.str, v.ids = len(v.segs) > 0, nil
+			return v
+		}
+	case "fmt":
+		switch c.name {
+		case "Sprintf", "Errorf":
+			if len(args) == 0 {
+				return &value{}
+			}
+			return a.format(args[0], args[1:])
+		case "Sprint":
+			out := &value{str: true}
+			for _, x := range args {
+				v := a.eval(x)
+				out.segs = append(out.segs, a.segsOf(v, x)...)
+				out.origin = append(out.origin, v.origin...)
+			}
+			return out
+		}
+	case "net/url":
+		switch c.name {
+		case "JoinPath":
+			return a.joinPath(args, "/")
+		case "Parse", "ParseRequestURI":
+			if len(args) == 1 {
+				v := a.eval(args[0]).clone()
+				v.str, v.ids = true, nil
+				v.segs = a.segsOf(v, args[0])
+				return v
+			}
+		}
+	case "path", "path/filepath":
+		if c.name == "Join" {
+			return a.joinPath(args, "/")
+		}
+	case "strings":
+		switch c.name {
+		case "Join":
+			if cl, ok := arg(0).(*ast.CompositeLit); ok && len(args) == 2 {
+				sep := a.eval(args[1])
+				return a.joinElems(cl.Elts, litText(sep.segs))
+			}
+		case "TrimSuffix", "TrimPrefix", "TrimRight", "TrimLeft", "Trim", "TrimSpace", "ToLower", "ToUpper", "Clone":
+			if len(args) >= 1 {
+				v := a.eval(args[0]).clone()
+				for _, x := range args[1:] {
+					a.eval(x)
+				}
+				v.str, v.ids = true, nil
+				v.segs = a.segsOf(v, args[0])
+				return v
+			}
+		}
+	case "os", "syscall":
+		switch c.name {
+		case "Getenv", "LookupEnv":
+			if len(args) == 1 {
+				name := litText(a.eval(args[0]).segs)
+				if name == "" {
+					name = a.holeName(e)
+				}
+				return &value{segs: []seg{holeSeg(name)}}
+			}
+		case "ExpandEnv":
+			if len(args) == 1 {
+				return a.expandEnv(a.eval(args[0]), args[0])
+			}
+		}
+	case "cmp":
+		if c.name == "Or" && len(args) > 0 {
+			return a.cmpOr(args)
+		}
+	case "strconv":
+		switch c.name {
+		case "Itoa", "FormatInt", "FormatUint", "Quote":
+			if len(args) >= 1 {
+				v := a.eval(args[0])
+				for _, x := range args[1:] {
+					a.eval(x)
+				}
+				return &value{segs: a.segsOf(v, args[0]), origin: v.origin}
+			}
+		}
+	}
+	if c.recv != nil {
+		switch c.name {
+		case "JoinPath":
+			base := a.eval(c.recv)
+			out := a.joinPath(args, "/")
+			out.segs = append(append(append([]seg(nil), a.segsOf(base, c.recv)...), sepBetween(a.segsOf(base, c.recv), out.segs, "/")...), out.segs...)
+			out.origin = append(out.origin, base.origin...)
+			return out
+		case "String", "Redacted":
+			if len(args) == 0 {
+				v := a.eval(c.recv)
+				if v.str {
+					v = v.clone()
+					v.ids = nil
+					return v
+				}
+				return &value{segs: []seg{holeSeg(a.holeName(e))}, origin: v.origin}
+			}
+		}
+	}
+	return nil
+}
+
+// litText is the literal text of segments that hold no hole ("" otherwise).
+func litText(segs []seg) string {
+	var b strings.Builder
+	for _, s := range segs {
+		if s.Kind != ir.Lit {
+			return ""
+		}
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+// sepBetween returns the separator a path join puts between two pieces:
+// none when one side already has a slash there.
+func sepBetween(left, right []seg, sep string) []seg {
+	if len(left) == 0 || len(right) == 0 {
+		return nil
+	}
+	l, r := left[len(left)-1], right[0]
+	if l.Kind == ir.Lit && strings.HasSuffix(l.Text, sep) || r.Kind == ir.Lit && strings.HasPrefix(r.Text, sep) {
+		return nil
+	}
+	return []seg{synth(sep)}
+}
+
+// joinPath joins path elements with sep (url.JoinPath, path.Join).
+func (a *analyzer) joinPath(args []ast.Expr, sep string) *value {
+	return a.joinElems(args, sep)
+}
+
+func (a *analyzer) joinElems(elems []ast.Expr, sep string) *value {
+	out := &value{str: true}
+	for _, x := range elems {
+		v := a.eval(x)
+		s := a.segsOf(v, x)
+		if _, spread := x.(*ast.Ellipsis); spread {
+			continue
+		}
+		out.segs = append(out.segs, sepBetween(out.segs, s, sep)...)
+		out.segs = append(out.segs, s...)
+		out.origin = append(out.origin, v.origin...)
+	}
+	return out
+}
+
+// cmpOr models cmp.Or(os.Getenv("K"), "https://default"): the doc asks for
+// the default's parts when an environment lookup has one.
+func (a *analyzer) cmpOr(args []ast.Expr) *value {
+	vals := make([]*value, len(args))
+	for i, x := range args {
+		vals[i] = a.eval(x)
+	}
+	for _, v := range vals[1:] {
+		if hasLit(v.segs) {
+			c := v.clone()
+			c.str, c.ids = true, nil
+			return c
+		}
+	}
+	c := vals[0].clone()
+	c.ids = nil
+	c.segs = a.segsOf(c, args[0])
+	return c
+}
+
+func hasLit(segs []seg) bool {
+	for _, s := range segs {
+		if s.Kind == ir.Lit && s.Text != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// expandEnv splits $NAME and ${NAME} out of literal text as holes.
+func (a *analyzer) expandEnv(v *value, x ast.Expr) *value {
+	out := &value{str: true, origin: v.origin}
+	for _, s := range a.segsOf(v, x) {
+		if s.Kind != ir.Lit {
+			out.segs = append(out.segs, s)
+			continue
+		}
+		t := s.Text
+		last := 0
+		for i := 0; i < len(t); i++ {
+			if t[i] != '$' || i+1 >= len(t) {
+				continue
+			}
+			j, name := i+1, ""
+			if t[j] == '{' {
+				k := strings.IndexByte(t[j:], '}')
+				if k < 0 {
+					continue
+				}
+				name = t[j+1 : j+k]
+				j += k + 1
+			} else {
+				for j < len(t) && (isIdentByte(t[j])) {
+					j++
+				}
+				name = t[i+1 : j]
+			}
+			if name == "" {
+				continue
+			}
+			if i > last {
+				out.segs = append(out.segs, a.cut(s, last, i))
+			}
+			out.segs = append(out.segs, holeSeg(name))
+			last = j
+			i = j - 1
+		}
+		if last < len(t) {
+			out.segs = append(out.segs, a.cut(s, last, len(t)))
+		}
+	}
+	return out
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// requestMethods are the method names that send a request to their first
+// argument in net/http clients and resty-style builders.
+var requestMethods = map[string]bool{
+	"Get": true, "Head": true, "Post": true, "PostForm": true, "Put": true, "Patch": true,
+	"Delete": true, "Options": true,
+}
+
+// notRequestPkgs have Get-like functions that read settings, not URLs.
+var notRequestPkgs = map[string]bool{
+	"os": true, "flag": true, "sync": true, "reflect": true, "context": true, "github.com/spf13/viper": true,
+	"strings": true, "net/url": true, "expvar": true,
+}
+
+// requestArg returns the index of the URL argument of a call that sends an
+// HTTP request, or -1.
+func requestArg(c callee) int {
+	if c.pkg == "net/http" {
+		switch c.name {
+		case "Get", "Head", "Post", "PostForm":
+			return 0
+		case "NewRequest":
+			return 1
+		case "NewRequestWithContext":
+			return 2
+		}
+		return -1
+	}
+	if c.pkg != "" && notRequestPkgs[c.pkg] {
+		return -1
+	}
+	if requestMethods[c.name] && (c.recv != nil || c.pkg != "") {
+		return 0
+	}
+	if c.name == "Execute" && c.recv != nil {
+		return 1
+	}
+	return -1
+}
+
+// printfIndex returns the index of the format argument of a printf-style
+// call that is not a string builder (log.Printf, t.Logf), or -1.
+func printfIndex(c callee, args []ast.Expr) int {
+	n := c.name
+	if len(n) < 4 || n[len(n)-1] != 'f' {
+		return -1
+	}
+	i := 0
+	if strings.HasPrefix(n, "Fprint") || strings.HasPrefix(n, "Append") {
+		i = 1
+	}
+	if i >= len(args) {
+		return -1
+	}
+	bl, ok := args[i].(*ast.BasicLit)
+	if !ok || bl.Kind != token.STRING || !strings.Contains(bl.Value, "%") {
+		return -1
+	}
+	return i
+}
+
+// localFuncs returns the functions of this file a call may reach.
+func (a *analyzer) localFuncs(c callee) []*funcInfo {
+	if c.pkg != "" {
+		return nil
+	}
+	if c.recv == nil && a.env[c.name] != nil {
+		return nil
+	}
+	var out []*funcInfo
+	for _, fi := range a.funcs[c.name] {
+		if (fi.decl.Recv != nil) == (c.recv != nil) {
+			out = append(out, fi)
+		}
+	}
+	return out
+}
+
+// otherCall handles every call that is not a known string builder.
+func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
+	res := &value{}
+	if c.recv != nil {
+		rv := a.eval(c.recv)
+		res.origin = append(res.origin, rv.origin...)
+	}
+	if fi := printfIndex(c, e.Args); fi >= 0 {
+		for _, x := range e.Args[:fi] {
+			a.root(x, ir.RoleArg, c.spelled, "")
+		}
+		v := a.format(e.Args[fi], e.Args[fi+1:])
+		if a.emitting && hasURLText(v.segs) {
+			a.emit(v.segs, ir.RoleArg, c.spelled, "")
+		}
+		return res
+	}
+	urlIdx := requestArg(c)
+	fis := a.localFuncs(c)
+	setter := c.recv != nil && (c.name == "SetBaseURL" || c.name == "SetHostURL")
+	argVals := make([]*value, len(e.Args))
+	for i, x := range e.Args {
+		role, varName := ir.RoleArg, ""
+		switch {
+		case i == urlIdx || wrapperParam(fis, i):
+			role = ir.RoleRequest
+		case setter && i == 0:
+			role, varName = ir.RoleAssign, "BaseURL"
+		}
+		v := a.root(x, role, c.spelled, varName)
+		argVals[i] = v
+		res.origin = append(res.origin, v.ids...)
+		res.origin = append(res.origin, v.origin...)
+	}
+	if urlIdx >= 0 && urlIdx < len(argVals) {
+		a.addReq(a.segsOf(argVals[urlIdx], e.Args[urlIdx]))
+	}
+	for _, fi := range fis {
+		for _, tmpl := range fi.reqs {
+			segs := a.substitute(tmpl, argVals, e.Args)
+			a.addReq(segs)
+			if a.emitting && !(len(tmpl) == 1 && tmpl[0].param > 0) {
+				res.origin = append(res.origin, a.emit(segs, ir.RoleRequest, c.spelled, ""))
+			}
+		}
+		res.origin = append(res.origin, fnRef(fi.idx))
+		if fi.retSet {
+			res.segs = a.substitute(fi.ret, argVals, e.Args)
+			res.str = true
+		}
+		if res.typ == nil && fi.results != nil && len(fi.results.List) > 0 {
+			res.typ = fi.results.List[0].Type
+		}
+	}
+	if c.pkg == "" && c.recv == nil && len(e.Args) >= 1 && (c.name == "new" || c.name == "make") && len(fis) == 0 {
+		res.typ = e.Args[0]
+	}
+	decodeLike := strings.Contains(c.name, "Decode") || strings.Contains(c.name, "Unmarshal")
+	for i, x := range e.Args {
+		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			a.flowInto(u.X, res.origin)
+		} else if decodeLike && i == len(e.Args)-1 {
+			a.flowInto(x, res.origin)
+		}
+	}
+	for _, t := range c.typeArgs {
+		a.linkType(t, res.origin)
+	}
+	if isEncoder(c) {
+		for i, x := range e.Args {
+			if i == 0 || c.name == "Encode" {
+				a.markEncoded(x)
+			}
+		}
+	}
+	return res
+}
+
+// isEncoder: calls that serialise a value the program built (a request
+// body), as opposed to decoding a response into it.
+func isEncoder(c callee) bool {
+	switch c.name {
+	case "Marshal", "MarshalIndent":
+		return c.pkg != "" || c.recv != nil
+	case "Encode":
+		return c.recv != nil
+	}
+	return false
+}
+
+// wrapperParam reports whether argument i of a local function flows into a
+// request URL.
+func wrapperParam(fis []*funcInfo, i int) bool {
+	for _, fi := range fis {
+		for _, t := range fi.reqs {
+			for _, s := range t {
+				if s.param == i+1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// substitute fills a wrapper's template with the arguments of one call.
+func (a *analyzer) substitute(tmpl []seg, argVals []*value, args []ast.Expr) []seg {
+	var out []seg
+	for _, s := range tmpl {
+		if s.param == 0 {
+			out = append(out, s)
+			continue
+		}
+		i := s.param - 1
+		if i < len(argVals) && i < len(args) {
+			if _, spread := args[i].(*ast.Ellipsis); !spread {
+				out = append(out, a.segsOf(argVals[i], args[i])...)
+				continue
+			}
+		}
+		h := s
+		h.param = 0
+		out = append(out, h)
+	}
+	return out
+}
+
+// maxTemplates bounds what one wrapper remembers, so that a generated file
+// cannot make the analysis quadratic.
+const maxTemplates = 8
+
+// addReq records, while collecting, a request URL of the current function
+// that depends on its parameters: the function is then a wrapper.
+func (a *analyzer) addReq(segs []seg) {
+	if a.emitting || a.cur == nil || len(segs) == 0 || len(segs) > 64 {
+		return
+	}
+	dep := false
+	for _, s := range segs {
+		if s.param > 0 {
+			dep = true
+		}
+	}
+	if !dep || len(a.cur.reqsNext) >= maxTemplates {
+		return
+	}
+	k := segsKey(segs)
+	for _, t := range a.cur.reqsNext {
+		if segsKey(t) == k {
+			return
+		}
+	}
+	a.cur.reqsNext = append(a.cur.reqsNext, append([]seg(nil), segs...))
+}
+
+func segsKey(segs []seg) string {
+	var b strings.Builder
+	for _, s := range segs {
+		b.WriteByte(byte(s.Kind))
+		b.WriteByte(byte(s.param))
+		b.WriteString(s.Text)
+		b.WriteString(s.Name)
+		writeInt(&b, s.Span.Start)
+		b.WriteByte(0)
+	}
+	return b.String()
+}

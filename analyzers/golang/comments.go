@@ -1,0 +1,143 @@
+package golang
+
+import (
+	"go/ast"
+	"strconv"
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+const directive = "kobolint:ignore"
+
+// comments emits URL-looking words of comments (Comment=true) and the
+// kobolint:ignore directives.
+func (a *analyzer) comments() {
+	for _, cg := range a.file.Comments {
+		for _, c := range cg.List {
+			start, end := a.off(c.Pos()), a.off(c.End())
+			if start >= end {
+				continue
+			}
+			text := string(a.src[start:end])
+			a.suppressions(text, start)
+			for _, r := range commentURLs(text) {
+				s, e := start+r[0], start+r[1]
+				a.b.AddURL(ir.URL{
+					Parts:   []ir.Part{{Kind: ir.Lit, Text: text[r[0]:r[1]], Span: ir.Span{Start: s, End: e}, Raw: true}},
+					Comment: true,
+				})
+			}
+		}
+	}
+}
+
+// suppressions finds `kobolint:ignore` and `kobolint:ignore[R1,R2]`.
+func (a *analyzer) suppressions(text string, base int) {
+	off := 0
+	for {
+		i := strings.Index(text[off:], directive)
+		if i < 0 {
+			return
+		}
+		i += off
+		sup := ir.Suppression{Line: a.line(base + i)}
+		rest := text[i+len(directive):]
+		if strings.HasPrefix(rest, "[") {
+			if j := strings.IndexByte(rest, ']'); j > 0 {
+				for _, r := range strings.Split(rest[1:j], ",") {
+					if r = strings.TrimSpace(r); r != "" {
+						sup.Rules = append(sup.Rules, r)
+					}
+				}
+			}
+		}
+		a.out.Suppressions = append(a.out.Suppressions, sup)
+		off = i + len(directive)
+	}
+}
+
+// commentURLs returns the byte ranges of words that look like URLs: with a
+// scheme, or a path containing /api/.
+func commentURLs(text string) [][2]int {
+	var out [][2]int
+	i := 0
+	for i < len(text) {
+		for i < len(text) && isSpaceOrDelim(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && !isSpaceOrDelim(text[j]) {
+			j++
+		}
+		if j > i {
+			w := text[i:j]
+			k := strings.Index(w, "://")
+			s := i
+			switch {
+			case k > 0:
+				b := k
+				for b > 0 && isScheme(w[b-1]) {
+					b--
+				}
+				s = i + b
+				if b == k {
+					s = -1
+				}
+			case strings.Contains(w, "/api/") || strings.HasPrefix(w, "api/v"):
+				// a path or host+path without scheme: the whole word
+			default:
+				s = -1
+			}
+			if s >= 0 {
+				e := j
+				for e > s && strings.IndexByte(".,;:!?)]}'\"`*", text[e-1]) >= 0 {
+					e--
+				}
+				if e > s {
+					out = append(out, [2]int{s, e})
+				}
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+func isSpaceOrDelim(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '"', '\'', '`', '<', '>', '(', '[', '{', '|':
+		return true
+	}
+	return false
+}
+
+func isScheme(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// koboHint: an identifier or an import path of the code names Kobo.
+func (a *analyzer) koboHint() {
+	for _, im := range a.file.Imports {
+		if p, err := strconv.Unquote(im.Path.Value); err == nil && containsKobo(p) {
+			a.out.KoboHint = true
+			return
+		}
+	}
+	ast.Inspect(a.file, func(n ast.Node) bool {
+		if a.out.KoboHint {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && containsKobo(id.Name) {
+			a.out.KoboHint = true
+		}
+		return true
+	})
+}
+
+func containsKobo(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i]|0x20) == 'k' && (s[i+1]|0x20) == 'o' && (s[i+2]|0x20) == 'b' && (s[i+3]|0x20) == 'o' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,430 @@
+package golang
+
+import (
+	"fmt"
+	"go/ast"
+	"hash/fnv"
+	"path"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// predeclared type names never name a struct of the file.
+var predeclared = map[string]bool{
+	"any": true, "bool": true, "byte": true, "comparable": true, "complex64": true, "complex128": true,
+	"error": true, "float32": true, "float64": true, "int": true, "int8": true, "int16": true,
+	"int32": true, "int64": true, "rune": true, "string": true, "uint": true, "uint8": true,
+	"uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+}
+
+// typeRefs walks a type expression syntactically and reports the named
+// types and struct types it mentions (through slices, maps, pointers,
+// generic instantiations and struct fields, not through named types).
+func typeRefs(t ast.Expr, onName func(string), onStruct func(*ast.StructType), depth int) {
+	if t == nil || depth > 32 {
+		return
+	}
+	switch x := t.(type) {
+	case *ast.Ident:
+		if !predeclared[x.Name] {
+			onName(x.Name)
+		}
+	case *ast.StarExpr:
+		typeRefs(x.X, onName, onStruct, depth+1)
+	case *ast.ParenExpr:
+		typeRefs(x.X, onName, onStruct, depth+1)
+	case *ast.ArrayType:
+		typeRefs(x.Elt, onName, onStruct, depth+1)
+	case *ast.MapType:
+		typeRefs(x.Value, onName, onStruct, depth+1)
+	case *ast.ChanType:
+		typeRefs(x.Value, onName, onStruct, depth+1)
+	case *ast.Ellipsis:
+		typeRefs(x.Elt, onName, onStruct, depth+1)
+	case *ast.IndexExpr:
+		typeRefs(x.X, onName, onStruct, depth+1)
+		typeRefs(x.Index, onName, onStruct, depth+1)
+	case *ast.IndexListExpr:
+		typeRefs(x.X, onName, onStruct, depth+1)
+		for _, i := range x.Indices {
+			typeRefs(i, onName, onStruct, depth+1)
+		}
+	case *ast.StructType:
+		onStruct(x)
+		if x.Fields != nil {
+			for _, f := range x.Fields.List {
+				typeRefs(f.Type, onName, onStruct, depth+1)
+			}
+		}
+	}
+}
+
+// linkType gives the struct types a value of type t holds the value's
+// origin: `var forms []Form` decoded from a request makes Form a response
+// type. Only the emitting pass has real URL IDs.
+func (a *analyzer) linkType(t ast.Expr, origin []int) {
+	if !a.emitting || t == nil || len(origin) == 0 {
+		return
+	}
+	typeRefs(t, func(n string) {
+		a.typeOrig[n] = append(a.typeOrig[n], origin...)
+	}, func(st *ast.StructType) {
+		a.structOrig[st] = append(a.structOrig[st], origin...)
+	}, 0)
+}
+
+// markEncoded notes a value the program serialises itself (a request body):
+// its struct tags are the program's own wire names unless a response is
+// also decoded into the type.
+func (a *analyzer) markEncoded(x ast.Expr) {
+	if !a.emitting {
+		return
+	}
+	v := a.eval(x)
+	typeRefs(v.typ, func(n string) { a.encoded[n] = true }, func(st *ast.StructType) { a.encStruct[st] = true }, 0)
+}
+
+// expand resolves symbolic origins (function results) into URL IDs.
+func (a *analyzer) expand(origin []int, out map[int]bool, seenFn map[int]bool) {
+	for _, o := range origin {
+		switch {
+		case o >= 0:
+			out[o] = true
+		case o <= -2:
+			i := -2 - o
+			if i < len(a.fnList) && !seenFn[i] {
+				seenFn[i] = true
+				a.expand(a.fnList[i].origin, out, seenFn)
+			}
+		}
+	}
+}
+
+func (a *analyzer) expanded(origin []int) map[int]bool {
+	out := map[int]bool{}
+	a.expand(origin, out, map[int]bool{})
+	return out
+}
+
+// slots is how many sibling files can each tell a type declared elsewhere
+// which request fills it (see typeKey).
+const slots = 8
+
+// typeKey names the cross-file link for a named type of the package in
+// directory dir: the file that decodes a response into the type defines it
+// (an ir.Def) under its own slot, and the file that declares the type emits
+// a URL made of one hole per slot, which the repository pass fills. The
+// name is a hash so that it can never look like a Kobo setting.
+func typeKey(file, name string, slot int) string {
+	dir := path.Dir(filepath.ToSlash(file))
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%s\x00%d", dir, name, slot)
+	return fmt.Sprintf("gotype_%016x", h.Sum64())
+}
+
+func fileSlot(file string) int {
+	h := fnv.New32a()
+	h.Write([]byte(path.Base(filepath.ToSlash(file))))
+	return int(h.Sum32() % slots)
+}
+
+// structTags emits a FieldDecl for every `json:"name"` tag, with the
+// origins of the responses decoded into its struct, and the Defs and hole
+// URLs that carry those origins between files of the package.
+func (a *analyzer) structTags() {
+	names := map[string]map[int]bool{}
+	structs := map[*ast.StructType]map[int]bool{}
+	for n, o := range a.typeOrig {
+		names[n] = a.expanded(o)
+	}
+	for st, o := range a.structOrig {
+		structs[st] = a.expanded(o)
+	}
+	// "Some response of this file" only means something in a file that
+	// sends requests itself; in a file of type declarations the hole URLs
+	// below say which responses fill which type.
+	fileRequests := false
+	for _, u := range a.out.URLs {
+		if u.Role == ir.RoleRequest && !u.Comment && ir.HasLit(u.Parts) {
+			fileRequests = true
+		}
+	}
+	// Types that some other file of the package may decode.
+	holes := map[int]bool{}
+	own := fileSlot(a.path)
+	for _, d := range a.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts, ok := sp.(*ast.TypeSpec)
+			if !ok || !a.hasTags(ts.Type) {
+				continue
+			}
+			for s := range slots {
+				if s == own {
+					continue
+				}
+				id := a.b.AddURL(ir.URL{Parts: []ir.Part{{Kind: ir.Hole, Name: typeKey(a.path, ts.Name.Name, s)}}})
+				holes[id] = true
+				if names[ts.Name.Name] == nil {
+					names[ts.Name.Name] = map[int]bool{}
+				}
+				names[ts.Name.Name][id] = true
+			}
+		}
+	}
+	// Propagate origins into the types each type contains.
+	add := func(dst map[int]bool, src map[int]bool) bool {
+		grew := false
+		for k := range src {
+			if !dst[k] {
+				dst[k] = true
+				grew = true
+			}
+		}
+		return grew
+	}
+	encoded := map[string]bool{}
+	for n := range a.encoded {
+		encoded[n] = true
+	}
+	encStruct := map[*ast.StructType]bool{}
+	for st := range a.encStruct {
+		encStruct[st] = true
+	}
+	for round := 0; round < len(a.named)+len(structs)+2; round++ {
+		grew := false
+		push := func(o map[int]bool, enc bool, t ast.Expr) {
+			typeRefs(t, func(n string) {
+				if names[n] == nil {
+					names[n] = map[int]bool{}
+				}
+				if add(names[n], o) {
+					grew = true
+				}
+				if enc && !encoded[n] {
+					encoded[n], grew = true, true
+				}
+			}, func(st *ast.StructType) {
+				if structs[st] == nil {
+					structs[st] = map[int]bool{}
+				}
+				if add(structs[st], o) {
+					grew = true
+				}
+				if enc && !encStruct[st] {
+					encStruct[st], grew = true, true
+				}
+			}, 0)
+		}
+		for n, o := range names {
+			if t, ok := a.named[n]; ok {
+				push(o, encoded[n], t)
+			}
+		}
+		for st, o := range structs {
+			if st.Fields != nil {
+				for _, f := range st.Fields.List {
+					push(o, encStruct[st], f.Type)
+				}
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	// Named types carry their name for messages.
+	typeName := map[*ast.StructType]string{}
+	for n, t := range a.named {
+		if st, ok := t.(*ast.StructType); ok {
+			typeName[st] = n
+		}
+	}
+	ast.Inspect(a.file, func(n ast.Node) bool {
+		st, ok := n.(*ast.StructType)
+		if !ok || st.Fields == nil {
+			return true
+		}
+		o := structs[st]
+		direct := false
+		for id := range o {
+			if !holes[id] {
+				direct = true
+			}
+		}
+		var origin []int
+		if !direct && fileRequests && !encStruct[st] && !encoded[typeName[st]] {
+			origin = append(origin, ir.OriginFile)
+		}
+		origin = append(origin, sortedIDs(o)...)
+		for _, f := range st.Fields.List {
+			if f.Tag == nil {
+				continue
+			}
+			a.tagField(f.Tag, origin, typeName[st])
+		}
+		return true
+	})
+	a.typeLinkDefs(names, holes)
+}
+
+func sortedIDs(m map[int]bool) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// hasTags reports whether a type declaration holds a json-tagged field,
+// directly or in a nested anonymous struct.
+func (a *analyzer) hasTags(t ast.Expr) bool {
+	found := false
+	typeRefs(t, func(string) {}, func(st *ast.StructType) {
+		if st.Fields == nil {
+			return
+		}
+		for _, f := range st.Fields.List {
+			if f.Tag != nil && strings.Contains(f.Tag.Value, "json:") {
+				found = true
+			}
+		}
+	}, 0)
+	return found
+}
+
+// tagField emits the FieldDecl of one struct tag's json name.
+func (a *analyzer) tagField(tag *ast.BasicLit, origin []int, recv string) {
+	start, end := a.off(tag.Pos()), a.off(tag.End())
+	l := decodeLit(string(a.src[start:end]), start)
+	i, j, ok := jsonTagName(l.text)
+	if !ok {
+		return
+	}
+	s, e, exact := l.span(i, j, a.src)
+	a.out.Fields = append(a.out.Fields, ir.FieldRead{
+		Name: l.text[i:j], Span: ir.Span{Start: s, End: e}, Kind: ir.FieldDecl,
+		Origin: append([]int(nil), origin...), Receiver: recv, Raw: exact,
+	})
+}
+
+// jsonTagName finds the name in the json key of a struct tag (the
+// reflect.StructTag convention) and returns its byte range in the tag.
+func jsonTagName(tag string) (int, int, bool) {
+	i := 0
+	for i < len(tag) {
+		for i < len(tag) && tag[i] == ' ' {
+			i++
+		}
+		k := i
+		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
+			i++
+		}
+		if k == i || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
+			return 0, 0, false
+		}
+		key := tag[k:i]
+		i++ // at the opening quote
+		q := i
+		i++
+		for i < len(tag) && tag[i] != '"' {
+			if tag[i] == '\\' {
+				i++
+			}
+			i++
+		}
+		if i >= len(tag) {
+			return 0, 0, false
+		}
+		val := tag[q : i+1]
+		i++
+		if key != "json" {
+			continue
+		}
+		if strings.IndexByte(val, '\\') >= 0 {
+			// an escaped tag value: decode it, but its name cannot be located
+			if _, err := strconv.Unquote(val); err != nil {
+				return 0, 0, false
+			}
+			return 0, 0, false
+		}
+		name := val[1 : len(val)-1]
+		if c := strings.IndexByte(name, ','); c >= 0 {
+			name = name[:c]
+		}
+		if name == "" || name == "-" {
+			return 0, 0, false
+		}
+		return q + 1, q + 1 + len(name), true
+	}
+	return 0, 0, false
+}
+
+// typeLinkDefs offers, for each type of the package that this file decodes
+// a response into but does not declare, the request's URL to the file that
+// declares it (see typeKey).
+func (a *analyzer) typeLinkDefs(names map[string]map[int]bool, holes map[int]bool) {
+	declared := map[string]bool{}
+	for _, d := range a.file.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok {
+			for _, sp := range gd.Specs {
+				if ts, ok := sp.(*ast.TypeSpec); ok {
+					declared[ts.Name.Name] = true
+				}
+			}
+		}
+	}
+	own := fileSlot(a.path)
+	keys := make([]string, 0, len(names))
+	for n := range names {
+		keys = append(keys, n)
+	}
+	sort.Strings(keys)
+	for _, n := range keys {
+		if declared[n] || predeclared[n] {
+			continue
+		}
+		best, bestScore := -1, -1
+		for id := range names[n] {
+			if holes[id] || id < 0 || id >= len(a.out.URLs) {
+				continue
+			}
+			u := a.out.URLs[id]
+			score := 0
+			for _, p := range u.Parts {
+				if p.Kind == ir.Lit {
+					score += len(p.Text)
+				}
+			}
+			if u.Role == ir.RoleRequest {
+				score += 1 << 20
+			}
+			if score > bestScore || score == bestScore && id < best {
+				best, bestScore = id, score
+			}
+		}
+		if best < 0 || !ir.HasLit(a.out.URLs[best].Parts) {
+			continue
+		}
+		parts := append([]ir.Part(nil), a.out.URLs[best].Parts...)
+		a.out.Defs = append(a.out.Defs, ir.Def{Name: typeKey(a.path, n, own), Parts: parts})
+	}
+}
+
+// finishFieldReads resolves the origins of subscript reads.
+func (a *analyzer) finishFieldReads() {
+	for _, p := range a.fieldReads {
+		fr := p.fr
+		if len(p.origin) > 0 {
+			fr.Origin = sortedIDs(a.expanded(p.origin))
+		}
+		a.out.Fields = append(a.out.Fields, fr)
+	}
+}
