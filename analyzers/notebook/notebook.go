@@ -205,6 +205,9 @@ func (p *programs) add(lang string, c cell) {
 	appendPython(p, c, 0)
 }
 
+// stmtMagics are line magics followed by a Python statement.
+var stmtMagics = map[string]bool{"time": true, "timeit": true, "prun": true, "debug": true, "memit": true}
+
 // appendPython appends Python lines from offset a of the cell, moving
 // shell escapes and %env lines to their own programs.
 func appendPython(p *programs, c cell, a int) {
@@ -230,6 +233,17 @@ func appendPython(p *programs, c cell, a int) {
 				}
 				p.env.Append(t, c.m, k, end)
 				p.env.Virtual(c.m.Offset(end), []byte{'\n'})
+			}
+			// %time stmt, %timeit stmt, %prun stmt run Python: only the
+			// magic word goes.
+			w := i + 1
+			for w < end && (t[w] >= 'a' && t[w] <= 'z') {
+				w++
+			}
+			if stmtMagics[string(t[i+1:w])] {
+				blank(&p.python, c, off, w)
+				p.python.Append(t, c.m, w, next)
+				break
 			}
 			blank(&p.python, c, off, end)
 			p.python.Append(t, c.m, end, next)
