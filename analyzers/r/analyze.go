@@ -70,17 +70,18 @@ type analyzer struct {
 	b    ir.Builder
 	opts Options
 
-	global   *scope
-	funcDefs map[*FuncNode]*funcInfo // top-level function definitions
-	funcName map[string]*funcInfo    // their names, for calls before the definition runs
-	lazyRHS  map[string]Node         // top-level assignments, for globals a function reads
-	lazyVal  map[string]*value
-	params   map[int]*paramInfo
-	paramSeq int
-	emitOff  int // >0 while evaluating only for a value
-	lines    []int
-	requests []*reqBuilder
-	steps    int
+	global    *scope
+	funcDefs  map[*FuncNode]*funcInfo // top-level function definitions
+	funcName  map[string]*funcInfo    // their names, for calls before the definition runs
+	lazyRHS   map[string]Node         // top-level assignments, for globals a function reads
+	lazyVal   map[string]*value
+	params    map[int]*paramInfo
+	paramSeq  int
+	emitOff   int // >0 while evaluating only for a value
+	lines     []int
+	requests  []*reqBuilder
+	steps     int
+	budgetHit bool
 }
 
 type scope struct {
@@ -140,6 +141,9 @@ func (a *analyzer) spelled(n Node) string {
 	if s < 0 || e > len(a.src) || s > e {
 		return ""
 	}
+	if e-s > 240 {
+		e = s + 240 // the name is cut at 80 below anyway
+	}
 	t := strings.Join(strings.Fields(string(a.src[s:e])), " ")
 	if len(t) > 80 {
 		t = t[:77] + "..."
@@ -192,9 +196,24 @@ func (a *analyzer) execBody(stmts []Node, sc *scope, fnBody bool) value {
 	return last
 }
 
+// maxSteps bounds the work on one file; call chains that fan out can
+// otherwise make the analysis exponential.
+const maxSteps = 2_000_000
+
+func (a *analyzer) overBudget() {
+	if !a.budgetHit {
+		a.budgetHit = true
+		a.file.Warnings = append(a.file.Warnings, "r: analysis budget exhausted; the rest of the file was only scanned")
+	}
+}
+
 // exec runs one statement and returns its value.
 func (a *analyzer) exec(n Node, sc *scope, isReturn bool) value {
 	a.steps++
+	if a.steps > maxSteps {
+		a.overBudget()
+		return value{}
+	}
 	switch x := n.(type) {
 	case *BlockNode:
 		return a.execBody(x.Stmts, sc, isReturn)
@@ -255,6 +274,10 @@ func (a *analyzer) forLoop(x *ForNode, sc *scope) {
 // field reads inside it.
 func (a *analyzer) eval(n Node, sc *scope) value {
 	a.steps++
+	if a.steps > maxSteps {
+		a.overBudget()
+		return value{}
+	}
 	switch x := n.(type) {
 	case nil:
 		return value{}
@@ -411,6 +434,7 @@ func (a *analyzer) assign(x *AssignNode, sc *scope) value {
 	if x.Global {
 		target = a.global
 	}
+	v.parts = capParts(v.parts)
 	target.vars[name] = v
 	return v
 }

@@ -10,6 +10,12 @@ import (
 // file.path, Sys.getenv, URLencode and the like. The result is the string's
 // parts; the arguments are not sinks (the whole expression is).
 func (a *analyzer) build(short string, n *CallNode, sc *scope) value {
+	v := a.build1(short, n, sc)
+	v.parts = capParts(v.parts)
+	return v
+}
+
+func (a *analyzer) build1(short string, n *CallNode, sc *scope) value {
 	switch short {
 	case "paste0":
 		return value{parts: a.join(n, nil, sc, "collapse", "recycle0")}

@@ -35,6 +35,28 @@ type template struct {
 	call  string
 }
 
+// maxTemplates bounds the request templates of one function.
+const maxTemplates = 16
+
+func hasTemplate(fi *funcInfo, ps []piece) bool {
+	for _, t := range fi.templates {
+		if len(t.parts) != len(ps) {
+			continue
+		}
+		same := true
+		for i := range ps {
+			if ps[i] != t.parts[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
 // namedFunc handles `name <- function(...) ...`.
 func (a *analyzer) namedFunc(name string, fn *FuncNode, sc *scope) *funcInfo {
 	fi := a.funcDefs[fn]
@@ -240,7 +262,7 @@ func (a *analyzer) recordTemplate(parts []piece, call string, sc *scope) {
 		return
 	}
 	for c := sc; c != nil; c = c.parent {
-		if c.fn != nil && a.paramsOf(parts, c.fn) {
+		if c.fn != nil && a.paramsOf(parts, c.fn) && len(c.fn.templates) < maxTemplates && !hasTemplate(c.fn, parts) {
 			c.fn.templates = append(c.fn.templates, template{parts: parts, call: call})
 		}
 	}

@@ -28,9 +28,11 @@ func isMagrittr(op string) bool {
 func (a *analyzer) pipe(x *BinNode, sc *scope) value {
 	lv := a.eval(x.L, sc)
 	s, e := x.L.span()
-	lhs := &valNode{pos: pos{s, e}, v: lv, recv: a.spelled(x.L)}
+	lhs := &valNode{pos: pos{s, e}, v: lv}
 	if l, ok := x.L.(*BinNode); ok && (l.Op == "|>" || isMagrittr(l.Op)) {
 		lhs.recv = a.pipeHead(l)
+	} else {
+		lhs.recv = a.spelled(x.L)
 	}
 	inner := newScope(sc, nil)
 	inner.vars["."] = lv

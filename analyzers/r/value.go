@@ -40,6 +40,20 @@ type reqBuilder struct {
 func paramOrigin(id int) int   { return -(id + 2) }
 func isParamOrigin(o int) bool { return o < -1 }
 
+// maxParts bounds the parts of one value: `a <- paste0(a, a)` in a loop
+// would otherwise double them at every line.
+const maxParts = 64
+
+// capParts keeps the first parts of a value that grew too long and ends
+// it with a hole.
+func capParts(ps []piece) []piece {
+	if len(ps) <= maxParts {
+		return ps
+	}
+	out := append([]piece(nil), ps[:maxParts-1]...)
+	return append(out, hole("..."))
+}
+
 func lit(text string, s, e int, raw bool) piece {
 	return piece{Part: ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: s, End: e}, Raw: raw}}
 }
