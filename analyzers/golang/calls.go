@@ -497,7 +497,13 @@ func (a *analyzer) substitute(tmpl []seg, argVals []*value, args []ast.Expr) []s
 		i := s.param - 1
 		if i < len(argVals) && i < len(args) {
 			if _, spread := args[i].(*ast.Ellipsis); !spread {
-				out = append(out, a.segsOf(argVals[i], args[i])...)
+				arg := a.segsOf(argVals[i], args[i])
+				if startsWithScheme(arg) {
+					// an absolute URL replaces the base the wrapper
+					// would put before it
+					out = out[:0]
+				}
+				out = append(out, arg...)
 				continue
 			}
 		}
@@ -547,4 +553,17 @@ func segsKey(segs []seg) string {
 		b.WriteByte(0)
 	}
 	return b.String()
+}
+
+// startsWithScheme: the segments begin with literal "scheme://".
+func startsWithScheme(segs []seg) bool {
+	if len(segs) == 0 || segs[0].Kind != ir.Lit {
+		return false
+	}
+	t := segs[0].Text
+	i := 0
+	for i < len(t) && isScheme(t[i]) {
+		i++
+	}
+	return i > 0 && strings.HasPrefix(t[i:], "://")
 }

@@ -1,0 +1,61 @@
+/*
+Package golang is kobolint's Go front-end. It reads one file with the
+standard go/parser (no type checking: the file need not build, and a snippet
+without a package clause or function is wrapped so that it parses) and emits
+the IR of internal/ir. It knows Go syntax and the standard library's string
+and HTTP functions, nothing about Kobo.
+
+Covered:
+  - URL expressions: string literals (interpreted and raw, with exact spans
+    even after escapes), `+` chains, package-level and local constants and
+    variables (inlined with Via; the last assignment before the use wins, so
+    `if u == "" { u = defaultURL }` gives the default), fmt.Sprintf/Errorf
+    formats (%s %d %v replaced by the arguments' parts, %% kept), printf-style
+    logging calls, url.JoinPath / path.Join / filepath.Join / strings.Join of a
+    slice literal / u.JoinPath, url.Parse and u.String(), url.URL{Scheme:...}
+    literals, os.Getenv("K") and os.LookupEnv (a hole named K), os.ExpandEnv,
+    cmp.Or(env, default) (the default), strconv.Itoa and TrimSuffix-style
+    pass-throughs.
+  - Roles: net/http Get/Head/Post/PostForm/NewRequest(WithContext), client
+    and resty-style methods (.Get(url), R().Post(url), Execute(m, url)),
+    SetBaseURL; struct literal fields and assignments (RoleAssign, Var = the
+    field or variable).
+  - Wrappers: a function of the file whose parameter flows into a request
+    (directly or through another wrapper) is learnt in collecting passes; its
+    call sites get RoleRequest and an extra URL with the wrapper's own URL
+    expression filled with the arguments (c.get("/api/v1/forms") becomes
+    BaseURL + "/api/v1/forms"). A function returning a string built from its
+    parameters is inlined at its call sites the same way.
+  - Struct fields: a field name given exactly one string value in the file
+    (`Client{BaseURL: def}`, `c.BaseURL = x`) is inlined where `c.BaseURL` is
+    read.
+  - Field reads: `json:"name"` struct tags (FieldDecl, span of the name inside
+    the tag) and constant-key subscripts m["title"] (FieldSubscript). Go field
+    selectors are Go names, not wire names, and are never emitted. Origins:
+    a value gets the URL IDs of a call that has URLs among its arguments
+    (including out-parameters `&forms`), of the values it is derived from
+    (resp.Body, io.ReadAll, json.NewDecoder(...).Decode(&v), json.Unmarshal,
+    ranges, type assertions) and of the local functions it is returned by.
+    A variable's declared type links the origin to struct types (through
+    slices, maps, pointers, generic instantiations like page[Asset], nested
+    anonymous structs and contained named types).
+  - Types declared in one file and decoded in another file of the same
+    package: the decoding file offers an ir.Def named typeKey(dir, type, slot)
+    holding the request's URL; the declaring file emits one hole URL per
+    other slot and uses them as origins, so the engine's repository pass (and
+    engine.CheckFiles in the go/analysis driver) joins the two.
+  - A struct with no decode origin gets ir.OriginFile only in a file that
+    sends requests itself, and never when the program only encodes it
+    (json.Marshal, Encoder.Encode: a request body of its own).
+  - Comments: URL-looking words (scheme://..., paths with /api/) as
+    Comment=true URLs; `kobolint:ignore[...]` directives.
+  - KoboHint: an identifier or import path containing "kobo".
+
+Not covered (known gaps): types (a method call is matched by name only, so
+two methods named get in one file share their templates), values flowing
+through channels, struct fields of other files, map literals used as
+lookup tables, strings.Builder, text/template, types decoded in another
+package, yaml/xml tags, and request bodies built as map literals (keys the
+program writes are not reported).
+*/
+package golang
