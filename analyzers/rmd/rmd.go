@@ -45,6 +45,9 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 		return nil, err
 	}
 	f.Path, f.Lang = path, Name
+	// A string left open at the end of a chunk runs over blanked prose:
+	// its text is then not the document's.
+	unraw(f, src)
 
 	// Python and shell chunks: with their front-ends when they are linked
 	// into the text package, otherwise scanned for URLs.
@@ -111,5 +114,27 @@ func appendChunk(b *remap.Builder, src []byte, c chunk) {
 	}
 	if t := b.Text(); len(t) > 0 && t[len(t)-1] != '\n' {
 		b.Virtual(c.bodyEnd, []byte{'\n'})
+	}
+}
+
+// unraw clears Raw where the document does not say what the R analysis
+// read on its blanked copy.
+func unraw(f *ir.File, src []byte) {
+	same := func(sp ir.Span, text string) bool {
+		return sp.Start >= 0 && sp.End <= len(src) && sp.Start <= sp.End && string(src[sp.Start:sp.End]) == text
+	}
+	for i := range f.URLs {
+		for j := range f.URLs[i].Parts {
+			p := &f.URLs[i].Parts[j]
+			if p.Raw && !same(p.Span, p.Text) {
+				p.Raw = false
+			}
+		}
+	}
+	for i := range f.Fields {
+		fr := &f.Fields[i]
+		if fr.Raw && !same(fr.Span, fr.Name) {
+			fr.Raw = false
+		}
 	}
 }

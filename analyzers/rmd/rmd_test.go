@@ -1,0 +1,193 @@
+package rmd
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+const doc = "---\n" +
+	"title: \"Forms\"\n" +
+	"params:\n" +
+	"  server: \"https://kc.example.org\"\n" +
+	"  region:\n" +
+	"    label: Region\n" +
+	"    value: east\n" +
+	"---\n" +
+	"\n" +
+	"```{r setup, include=FALSE}\n" +
+	"base <- paste0(params$server, \"/api/v1\")\n" +
+	"```\n" +
+	"\n" +
+	"Prose with a link <https://support.example.org/article> and `r nrow(forms)` rows.\n" +
+	"\n" +
+	"```{python}\n" +
+	"import requests\n" +
+	"r = requests.get(\"https://py.example.org/api/v1/data\")\n" +
+	"```\n" +
+	"\n" +
+	"   ```{r}\n" +
+	"   forms <- httr::content(httr::GET(paste0(base, \"/forms\")))\n" +
+	"   forms$title\n" +
+	"   ```\n" +
+	"\n" +
+	"```r\n" +
+	"httr::GET(\"https://shown.example.org/api/v1/user\")\n" +
+	"```\n" +
+	"\n" +
+	"````{bash}\n" +
+	"curl https://sh.example.org/api/v1/forms\n" +
+	"````\n"
+
+func TestFindChunks(t *testing.T) {
+	src := []byte(doc)
+	_, _, next := frontMatterEnd(src)
+	chunks, inl := findChunks(src, next)
+	var got []string
+	for _, c := range chunks {
+		got = append(got, c.engine+":"+strings.TrimSpace(string(src[c.bodyStart:c.bodyEnd])))
+	}
+	want := []string{
+		`r:base <- paste0(params$server, "/api/v1")`,
+		"python:import requests\nr = requests.get(\"https://py.example.org/api/v1/data\")",
+		"r:forms <- httr::content(httr::GET(paste0(base, \"/forms\")))\n   forms$title",
+		"shell:curl https://sh.example.org/api/v1/forms",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("chunks\n got %q\nwant %q", got, want)
+	}
+	if len(inl) != 1 || string(src[inl[0].codeStart:inl[0].codeEnd]) != "nrow(forms)" {
+		t.Errorf("inline %+v", inl)
+	}
+}
+
+func TestAnalyzeSpansAndParams(t *testing.T) {
+	src := []byte(doc)
+	f, err := Analyze("doc.Rmd", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFile(t, f, src)
+	if f.Lang != "rmd" || f.Path != "doc.Rmd" {
+		t.Errorf("lang %q path %q", f.Lang, f.Path)
+	}
+	var full []string
+	for _, u := range f.URLs {
+		var b strings.Builder
+		for _, p := range u.Parts {
+			if p.Kind == ir.Lit {
+				b.WriteString(p.Text)
+			} else {
+				b.WriteString("{" + p.Name + "}")
+			}
+		}
+		full = append(full, b.String())
+	}
+	all := strings.Join(full, "\n")
+	for _, w := range []string{
+		"https://kc.example.org/api/v1",         // params$server resolved across the front matter
+		"https://kc.example.org/api/v1/forms",   // a variable of chunk 1 used in chunk 3
+		"https://py.example.org/api/v1/data",    // python chunk
+		"https://sh.example.org/api/v1/forms",   // bash chunk
+		"https://shown.example.org/api/v1/user", // displayed fence
+		"https://support.example.org/article",   // prose
+	} {
+		if !strings.Contains(all, w) {
+			t.Errorf("missing %s in\n%s", w, all)
+		}
+	}
+	// The host part of the chunk-3 request points into the front matter.
+	for _, u := range f.URLs {
+		if u.Role != ir.RoleRequest || len(u.Parts) == 0 || u.Parts[0].Text != "https://kc.example.org" {
+			continue
+		}
+		p := u.Parts[0]
+		if string(src[p.Span.Start:p.Span.End]) != "https://kc.example.org" || !p.Raw || p.Via == "" {
+			t.Errorf("host part %+v", p)
+		}
+	}
+	var title *ir.FieldRead
+	for i := range f.Fields {
+		if f.Fields[i].Name == "title" {
+			title = &f.Fields[i]
+		}
+	}
+	if title == nil || len(title.Origin) == 0 {
+		t.Fatalf("forms$title: %+v", title)
+	}
+	if line := strings.Count(string(src[:title.Span.Start]), "\n") + 1; line != 23 {
+		t.Errorf("forms$title on line %d", line)
+	}
+}
+
+func TestParams(t *testing.T) {
+	src := []byte("---\nparams:\n  a: 'https://x.org/é'\n  b: plain/value\n  c: 12\n  d: \"esc\\u0061ped\"\n---\n")
+	s, end, _ := frontMatterEnd(src)
+	ps := params(src, s, end)
+	if len(ps) != 4 {
+		t.Fatalf("params %+v", ps)
+	}
+	for k, want := range map[string]string{"params$a": "https://x.org/é", "params$b": "plain/value", "params$c": "12"} {
+		p := ps[k][0]
+		if p.Text != want || !p.Raw || string(src[p.Span.Start:p.Span.End]) != want {
+			t.Errorf("%s: %+v", k, p)
+		}
+	}
+	if p := ps["params$d"][0]; p.Text != "escaped" || p.Raw {
+		t.Errorf("escaped: %+v", p)
+	}
+}
+
+func TestChunkEngine(t *testing.T) {
+	for info, want := range map[string]string{
+		"{r}": "r", "{r setup, include=FALSE}": "r", "{R}": "r", "{python}": "python",
+		"{bash, eval = FALSE}": "shell", "{sh}": "shell", "{r,echo=FALSE}": "r",
+		"r": "", "{.r}": "", "{sql}": "", "{=html}": "", "": "",
+	} {
+		if got := chunkEngine(info); got != want {
+			t.Errorf("chunkEngine(%q) = %q, want %q", info, got, want)
+		}
+	}
+}
+
+func checkFile(t *testing.T, f *ir.File, src []byte) {
+	t.Helper()
+	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
+	for _, u := range f.URLs {
+		for _, p := range u.Parts {
+			if p.Foreign != "" {
+				continue
+			}
+			if !in(p.Span) {
+				t.Fatalf("part %+v outside the input", p)
+			}
+			if p.Kind == ir.Lit && p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
+				t.Fatalf("raw part %q but source says %q", p.Text, src[p.Span.Start:p.Span.End])
+			}
+		}
+	}
+	for _, fr := range f.Fields {
+		if !in(fr.Span) || !in(fr.Access) || !in(fr.Expr) {
+			t.Fatalf("field %+v outside the input", fr)
+		}
+		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
+			t.Fatalf("raw field %q but source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	f.Add(doc)
+	f.Add("```{r}\nx <- 1\n")
+	f.Add("---\nparams: [1\n---\n`r x` `r y`")
+	f.Add("````{bash}\n```\n````\n`r`")
+	f.Add("\ufeff---\ntitle: x\n...\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		file, err := Analyze("fuzz.Rmd", []byte(s))
+		if err != nil {
+			t.Fatalf("error on %q: %v", s, err)
+		}
+		checkFile(t, file, []byte(s))
+	})
+}
