@@ -324,3 +324,22 @@ func TestSnippetsAndBrokenFiles(t *testing.T) {
 		analyze(t, src)
 	}
 }
+
+func TestNoBlowUp(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("package p\nfunc f() {\n\ts := \"https://kc.example.org/a\"\n")
+	for range 60 {
+		b.WriteString("\ts = s + s\n\ts += s\n")
+	}
+	b.WriteString("\tget(s)\n\tx := \"a/\"")
+	for range 20000 {
+		b.WriteString(" + \"b/\"")
+	}
+	b.WriteString("\n\t_ = x\n}\n")
+	f := analyze(t, b.String())
+	for _, u := range f.URLs {
+		if len(u.Parts) > maxSegs {
+			t.Fatalf("URL with %d parts", len(u.Parts))
+		}
+	}
+}

@@ -219,9 +219,11 @@ func (a *analyzer) joinElems(elems []ast.Expr, sep string) *value {
 		if _, spread := x.(*ast.Ellipsis); spread {
 			continue
 		}
-		out.segs = append(out.segs, sepBetween(out.segs, s, sep)...)
-		out.segs = append(out.segs, s...)
-		out.origin = append(out.origin, v.origin...)
+		if len(out.segs) < maxSegs {
+			out.segs = append(out.segs, sepBetween(out.segs, s, sep)...)
+			out.segs = capSegs(append(out.segs, s...))
+		}
+		out.origin = capOrigin(append(out.origin, v.origin...))
 	}
 	return out
 }
@@ -413,7 +415,7 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 		v := a.root(x, role, c.spelled, varName)
 		argVals[i] = v
 		res.origin = append(res.origin, v.ids...)
-		res.origin = append(res.origin, v.origin...)
+		res.origin = capOrigin(append(res.origin, v.origin...))
 	}
 	if urlIdx >= 0 && urlIdx < len(argVals) {
 		a.addReq(a.segsOf(argVals[urlIdx], e.Args[urlIdx]))
@@ -511,7 +513,7 @@ func (a *analyzer) substitute(tmpl []seg, argVals []*value, args []ast.Expr) []s
 		h.param = 0
 		out = append(out, h)
 	}
-	return out
+	return capSegs(out)
 }
 
 // maxTemplates bounds what one wrapper remembers, so that a generated file

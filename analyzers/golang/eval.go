@@ -304,9 +304,9 @@ func (a *analyzer) concat(e *ast.BinaryExpr) *value {
 	out := &value{str: !numeric}
 	for i := len(terms) - 1; i >= 0; i-- {
 		v := a.eval(terms[i])
-		out.origin = append(out.origin, v.origin...)
-		if !numeric {
-			out.segs = append(out.segs, a.segsOf(v, terms[i])...)
+		out.origin = capOrigin(append(out.origin, v.origin...))
+		if !numeric && len(out.segs) < maxSegs {
+			out.segs = capSegs(append(out.segs, a.segsOf(v, terms[i])...))
 		}
 	}
 	return out
@@ -476,4 +476,36 @@ func (a *analyzer) funcLit(e *ast.FuncLit) {
 	a.block(e.Body)
 	a.inLit = saveLit
 	a.env = saved
+}
+
+// maxSegs bounds a value's pieces: `s = s + s` repeated must not grow a
+// value exponentially. The cut-off tail becomes one hole.
+const maxSegs = 128
+
+func capSegs(segs []seg) []seg {
+	if len(segs) <= maxSegs {
+		return segs
+	}
+	return append(segs[:maxSegs-1:maxSegs-1], holeSeg("…"))
+}
+
+// maxOrigin bounds an origin list the same way.
+const maxOrigin = 256
+
+func capOrigin(o []int) []int {
+	if len(o) <= maxOrigin {
+		return o
+	}
+	seen := map[int]bool{}
+	out := o[:0:0]
+	for _, x := range o {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	if len(out) > maxOrigin {
+		out = out[:maxOrigin]
+	}
+	return out
 }

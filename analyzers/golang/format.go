@@ -95,5 +95,7 @@ func (a *analyzer) format(fmtExpr ast.Expr, args []ast.Expr) *value {
 			out.segs = append(out.segs, a.cut(s, last, len(t)))
 		}
 	}
+	out.segs = capSegs(out.segs)
+	out.origin = capOrigin(out.origin)
 	return out
 }

@@ -176,7 +176,8 @@ func (a *analyzer) assign(s *ast.AssignStmt) {
 				prev := a.eval(s.Lhs[i])
 				r := a.eval(s.Rhs[i])
 				v = &value{str: true, origin: append(append([]int(nil), prev.origin...), r.origin...)}
-				v.segs = append(append(v.segs, a.segsOf(prev, s.Lhs[i])...), a.segsOf(r, s.Rhs[i])...)
+				v.segs = capSegs(append(append(v.segs, a.segsOf(prev, s.Lhs[i])...), a.segsOf(r, s.Rhs[i])...))
+				v.origin = capOrigin(v.origin)
 				if a.emitting && hasURLText(v.segs) {
 					v.ids = append(v.ids, a.emit(v.segs, ir.RoleAssign, "", name))
 				}
@@ -258,7 +259,7 @@ func (a *analyzer) flowInto(x ast.Expr, origin []int) {
 		v = &value{segs: []seg{holeSeg(id.Name)}}
 		a.env[id.Name] = v
 	}
-	v.origin = append(v.origin, origin...)
+	v.origin = capOrigin(append(v.origin, origin...))
 	a.linkType(v.typ, origin)
 }
 

@@ -13,9 +13,9 @@ const kcBase = "https://kc.kobotoolbox.org" // want `KB101: KoboCAT host kc.kobo
 
 // Form is an element of GET /api/v1/forms.
 type Form struct {
-	FormID   int      `json:"formid"` // want `KB410: v1 field "formid"`
+	FormID   int      `json:"formid"`              // want `KB410: v1 field "formid"`
 	IDString string   `json:"id_string,omitempty"` // want `KB401: v1 field "id_string"`
-	Title    string   `json:"title"` // want `KB403: v1 field "title" of a KoboCAT form`
+	Title    string   `json:"title"`               // want `KB403: v1 field "title" of a KoboCAT form`
 	Owner    string   `json:"owner__username"`
 	Tags     []string `json:"tags"` // want `KB413: v1 field "tags"`
 }
