@@ -18,7 +18,7 @@ func parseFixed(buf []byte) (*sitter.Tree, []byte, error) {
 		return nil, buf, err
 	}
 	copied := false
-	for round := 0; round < 16; round++ {
+	for round := 0; round < 4; round++ {
 		nl := strayNewlines(tree.RootNode(), buf)
 		if len(nl) == 0 {
 			break
@@ -46,7 +46,7 @@ func strayNewlines(root *sitter.Node, src []byte) []int {
 	var out []int
 	var visit func(n *sitter.Node, depth int)
 	visit = func(n *sitter.Node, depth int) {
-		if depth > maxDepth || len(out) > 64 {
+		if depth > maxDepth || len(out) > 1<<14 {
 			return
 		}
 		ks := kids(n)

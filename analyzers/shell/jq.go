@@ -178,7 +178,7 @@ func jqDot(s string, i int, out *[]jqField) int {
 		return k
 	case j < len(s) && s[j] == '"':
 		end, name, esc := jqString(s, j)
-		if !hasInterp(s[j:end]) && end-j >= 2 {
+		if !hasInterp(s[j:end]) && end-j >= 2 && closedString(s, j, end) {
 			*out = append(*out, jqField{name: name, start: j + 1, end: end - 1, escaped: esc, receiver: receiverBefore(s, i)})
 		}
 		return end
@@ -202,7 +202,7 @@ func bracketName(s string, i int) (jqField, int, bool) {
 		return jqField{}, 0, false
 	}
 	end, name, esc := jqString(s, k)
-	if hasInterp(s[k:end]) || end-k < 2 {
+	if hasInterp(s[k:end]) || end-k < 2 || !closedString(s, k, end) {
 		return jqField{}, 0, false
 	}
 	m := skipSpace(s, end)
@@ -259,6 +259,21 @@ func jqString(s string, i int) (int, string, bool) {
 		j++
 	}
 	return len(s), b.String(), esc
+}
+
+// closedString: the literal s[i:end] ends with its closing quote (an
+// unterminated one runs to the end of the filter).
+func closedString(s string, i, end int) bool {
+	return end-i >= 2 && end <= len(s) && s[end-1] == '"' && !(end == len(s) && escapedAt(s, end-1))
+}
+
+// escapedAt: the byte at i is preceded by an odd number of backslashes.
+func escapedAt(s string, i int) bool {
+	n := 0
+	for j := i - 1; j >= 0 && s[j] == '\\'; j-- {
+		n++
+	}
+	return n%2 == 1
 }
 
 func hasInterp(lit string) bool { return strings.Contains(lit, `\(`) }

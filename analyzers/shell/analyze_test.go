@@ -1,0 +1,308 @@
+package shell
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+func TestCurlArgumentRoles(t *testing.T) {
+	src := `curl -sS -H "Accept: application/json" -X POST \
+  --url "https://kc.example.org/api/v1/forms" \
+  -d source=https://kf.example.org/assets/abc/ -o out.json https://kc.example.org/api/v1/data
+wget -qO- --header="X-Y: 1.0" https://kc.example.org/api/v1/user
+http GET https://kc.example.org/api/v1/metadata Authorization:Token.x
+`
+	f := analyze(t, "x.sh", src)
+	calls := map[string]string{
+		"https://kc.example.org/api/v1/forms":    "curl",
+		"https://kc.example.org/api/v1/data":     "curl",
+		"https://kc.example.org/api/v1/user":     "wget",
+		"https://kc.example.org/api/v1/metadata": "http",
+	}
+	for s, call := range calls {
+		if u := oneURL(t, f, s, ir.RoleRequest); u.Call != call {
+			t.Errorf("%s: call %q, want %q", s, u.Call, call)
+		}
+	}
+	for _, s := range []string{"Accept: application/json", "source=https://kf.example.org/assets/abc/", "out.json", "--header=X-Y: 1.0", "Authorization:Token.x"} {
+		oneURL(t, f, s, ir.RoleArg)
+	}
+	u := oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleRequest)
+	if p := u.Parts[0]; !p.Raw || p.Span.Start != at(src, "https://kc.example.org/api/v1/forms", 0) {
+		t.Errorf("part %+v", p)
+	}
+}
+
+func TestVariablesInlined(t *testing.T) {
+	src := `export BASE=https://kc.example.org/api/v1
+KC_URL="${KC_URL:-https://kc.example.org}"
+: "${EU:=https://kc-eu.example.org}"
+readonly R='https://r.example.org'
+f() {
+  local L="$R/local"
+  declare D="${BASE}/data"
+}
+curl "$BASE/forms/$FORMID" "${KC_URL}/x" "$EU/y" "${BASE%/}/z" "${NOPE:-http://d.example.org}/w"
+`
+	f := analyze(t, "v.sh", src)
+	oneURL(t, f, "https://kc.example.org/api/v1", ir.RoleAssign)
+	if kc := oneURL(t, f, "https://kc.example.org", ir.RoleAssign); kc.Var != "KC_URL" {
+		t.Errorf("var %q", kc.Var)
+	}
+	if eu := oneURL(t, f, "https://kc-eu.example.org", ir.RoleAssign); eu.Var != "EU" {
+		t.Errorf("EU var %q", eu.Var)
+	}
+	if len(urlsOf(f, "https://kc-eu.example.org")) != 1 {
+		t.Errorf("`: ${EU:=...}` emitted more than its assignment:%s", dumpURLs(f))
+	}
+	u := oneURL(t, f, "https://kc.example.org/api/v1/forms/{FORMID}", ir.RoleRequest)
+	forms := at(src, "/forms/", 0)
+	want := []ir.Part{
+		{Kind: ir.Lit, Text: "https://kc.example.org/api/v1", Span: ir.Span{Start: 12, End: 41}, Raw: true, Via: "BASE"},
+		{Kind: ir.Lit, Text: "/forms/", Span: ir.Span{Start: forms, End: forms + 7}, Raw: true},
+		{Kind: ir.Hole, Name: "FORMID"},
+	}
+	if !reflect.DeepEqual(u.Parts, want) {
+		t.Errorf("parts\n got %+v\nwant %+v", u.Parts, want)
+	}
+	for _, s := range []string{"https://kc.example.org/x", "https://kc-eu.example.org/y", "https://kc.example.org/api/v1/z", "http://d.example.org/w"} {
+		oneURL(t, f, s, ir.RoleRequest)
+	}
+	oneURL(t, f, "https://r.example.org/local", ir.RoleAssign)
+	oneURL(t, f, "https://kc.example.org/api/v1/data", ir.RoleAssign)
+	var defs []string
+	for _, d := range f.Defs {
+		defs = append(defs, d.Name)
+	}
+	if !reflect.DeepEqual(defs, []string{"BASE", "KC_URL", "R"}) {
+		t.Errorf("defs %v (locals and function variables are not top-level)", defs)
+	}
+}
+
+func TestJQFieldsAndOrigins(t *testing.T) {
+	src := `KC=https://kc.example.org
+curl -s "$KC/api/v1/forms" | jq -r '.[] | [.formid, .title] | @tsv'
+forms=$(curl -s "$KC/api/v1/data")
+jq -r '.[].num_of_submissions' <<<"$forms"
+echo "$forms" | jq '.[] | {n: .id_string}'
+for id in $(curl -s "$KC/api/v1/metadata" | jq -r '.[].xform'); do
+  curl -s "$KC/api/v1/metadata/$id" | jq .data_filename
+done
+curl -s "$KC/api/v1/user" | jq -c . | while read -r u; do jq -r .organization <<<"$u"; done
+curl -s "$KC/api/v1/forms/1" -o "$TMP/f.json"
+jq -r .public "$TMP/f.json"
+jq -r .encrypted unknown.json
+curl -s https://api.github.com/x | jq .tags
+curl -s "$SOMEWHERE" | jq .uuid
+`
+	f := analyze(t, "j.sh", src)
+	cases := map[string][]string{
+		"formid":             {"https://kc.example.org/api/v1/forms"},
+		"title":              {"https://kc.example.org/api/v1/forms"},
+		"num_of_submissions": {"https://kc.example.org/api/v1/data"},
+		"id_string":          {"https://kc.example.org/api/v1/data"},
+		"xform":              {"https://kc.example.org/api/v1/metadata"},
+		"data_filename":      {"https://kc.example.org/api/v1/metadata/{id}"},
+		"organization":       {"https://kc.example.org/api/v1/user"},
+		"public":             {"https://kc.example.org/api/v1/forms/1"},
+		"encrypted":          {"file"},
+		"tags":               {"https://api.github.com/x"},
+		"uuid":               {"file"},
+	}
+	for name, want := range cases {
+		frs := fieldsNamed(f, name)
+		if len(frs) != 1 {
+			t.Errorf("%s: %d reads", name, len(frs))
+			continue
+		}
+		fr := frs[0]
+		if got := originTexts(f, fr); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: origin %v, want %v", name, got, want)
+		}
+		if fr.Kind != ir.FieldJQ || !fr.Raw || src[fr.Span.Start:fr.Span.End] != name {
+			t.Errorf("%s: %+v", name, fr)
+		}
+	}
+	if n := len(fieldsNamed(f, "n")); n != 0 {
+		t.Errorf("object key read as a field")
+	}
+}
+
+func TestHeredocsAndShellC(t *testing.T) {
+	src := "BASE=https://kc.example.org\n" +
+		"cat > rc <<END\n" +
+		"url = \"${BASE}/api/v1/data/${fid}?format=json\"\n" +
+		"END\n" +
+		"python3 - <<'PY'\n" +
+		"requests.get(\"https://kc.example.org/api/v1/forms\", headers=h)\n" +
+		"x = os.path.join(a, b)\n" +
+		"PY\n" +
+		"cat <<END | sh\n" +
+		"curl -s \"$BASE/api/v1/user\" | jq .id\n" +
+		"END\n" +
+		"bash -c 'curl -s https://kc.example.org/api/v1/metadata'\n"
+	f := analyze(t, "h.sh", src)
+	oneURL(t, f, "https://kc.example.org/api/v1/data/{fid}?format=json", ir.RoleArg)
+	oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleArg)
+	oneURL(t, f, "https://kc.example.org/api/v1/user", ir.RoleRequest)
+	oneURL(t, f, "https://kc.example.org/api/v1/metadata", ir.RoleRequest)
+	if len(urlsOf(f, "os.path.join")) != 0 {
+		t.Errorf("non-URL heredoc text emitted:%s", dumpURLs(f))
+	}
+	if frs := fieldsNamed(f, "id"); len(frs) != 1 || originTexts(f, frs[0])[0] != "https://kc.example.org/api/v1/user" {
+		t.Errorf("jq inside a heredoc run by sh: %+v", frs)
+	}
+}
+
+func TestCrontab(t *testing.T) {
+	src := "MAILTO=a@example.org\n# 0 * * * * curl https://kc.example.org/api/v1/commented\n" +
+		"0 */2 * * 1-5 curl -s https://kc.example.org/api/v1/data/1 | jq .title % stdin https://x.example.org/\n" +
+		"@reboot wget https://kc.example.org/api/v1/user\n"
+	f := analyze(t, "crontab", src)
+	u := oneURL(t, f, "https://kc.example.org/api/v1/data/1", ir.RoleRequest)
+	if u.Parts[0].Span.Start != at(src, "https://kc.example.org/api/v1/data/1", 0) {
+		t.Errorf("span %v", u.Parts[0].Span)
+	}
+	oneURL(t, f, "https://kc.example.org/api/v1/user", ir.RoleRequest)
+	if c := urlsOf(f, "https://kc.example.org/api/v1/commented"); len(c) != 1 || !c[0].Comment {
+		t.Errorf("commented cron line:%s", dumpURLs(f))
+	}
+	if len(urlsOf(f, "*/2")) != 0 || len(urlsOf(f, "https://x.example.org/")) != 0 {
+		t.Errorf("schedule or stdin emitted:%s", dumpURLs(f))
+	}
+	if len(fieldsNamed(f, "title")) != 1 {
+		t.Error("jq in a cron command")
+	}
+	sys := analyze(t, "etc/cron.d/kobo", "*/5 * * * * root curl -s https://kc.example.org/api/v1/forms\n")
+	oneURL(t, sys, "https://kc.example.org/api/v1/forms", ir.RoleRequest)
+}
+
+func TestCommentsAndSuppressions(t *testing.T) {
+	src := "#!/bin/sh\n# old: https://kc.example.org/api/v1/data, see /api/v1/forms.\n" +
+		"curl https://kc.example.org/api/v1/x # kobolint:ignore[KB101, KB230]\n# kobolint:ignore\n"
+	f := analyze(t, "c.sh", src)
+	for _, s := range []string{"https://kc.example.org/api/v1/data", "/api/v1/forms"} {
+		if us := urlsOf(f, s); len(us) != 1 || !us[0].Comment {
+			t.Errorf("%s:%s", s, dumpURLs(f))
+		}
+	}
+	want := []ir.Suppression{{Line: 3, Rules: []string{"KB101", "KB230"}}, {Line: 4}}
+	if !reflect.DeepEqual(f.Suppressions, want) {
+		t.Errorf("suppressions %+v", f.Suppressions)
+	}
+}
+
+func TestKoboHint(t *testing.T) {
+	if f := analyze(t, "a.sh", "# kobo in a comment only\ncurl https://x.example.org/\n"); f.KoboHint {
+		t.Error("comment gave a hint")
+	}
+	for _, src := range []string{"curl -H \"$KOBO_TOKEN\" x\n", "kobo_export.sh --all\n", "get_kobo() { :; }\n", "read -r kobo_uid\n"} {
+		if f := analyze(t, "a.sh", src); !f.KoboHint {
+			t.Errorf("no hint for %q", src)
+		}
+	}
+}
+
+func TestWrapperFunctions(t *testing.T) {
+	src := "api() { curl -s -H \"$H\" \"${BASE}$1\"; }\n" +
+		"log() { echo \"$1\" >&2; }\n" +
+		"api /api/v1/forms | jq '.[].title'\n" +
+		"log /var/log/x.log\n"
+	f := analyze(t, "w.sh", src)
+	if u := oneURL(t, f, "/api/v1/forms", ir.RoleRequest); u.Call != "api" {
+		t.Errorf("call %q", u.Call)
+	}
+	oneURL(t, f, "/var/log/x.log", ir.RoleArg)
+	if frs := fieldsNamed(f, "title"); len(frs) != 1 || originTexts(f, frs[0])[0] != "/api/v1/forms" {
+		t.Errorf("wrapper output origin: %+v", frs)
+	}
+}
+
+func TestPrintfAndEcho(t *testing.T) {
+	src := "B=https://kc.example.org\n" +
+		"printf -v u '%s/api/v1/data/%d' \"$B\" \"$ID\"\n" +
+		"x=$(printf '%s/api/v1/forms' \"$B\")\n" +
+		"y=$(echo \"$B/api/v1/user\")\n"
+	f := analyze(t, "p.sh", src)
+	if u := oneURL(t, f, "https://kc.example.org/api/v1/data/{ID}", ir.RoleAssign); u.Var != "u" {
+		t.Errorf("var %q", u.Var)
+	}
+	if u := oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleAssign); u.Var != "x" {
+		t.Errorf("var %q", u.Var)
+	}
+	oneURL(t, f, "https://kc.example.org/api/v1/user", ir.RoleAssign)
+}
+
+func TestEscapesAndRawParts(t *testing.T) {
+	src := "curl -d \"{\\\"url\\\": \\\"https://kc.example.org/api/v1/data\\\"}\" https://a.example.org/b\\ c\r\n"
+	f := analyze(t, "e.sh", src)
+	u := oneURL(t, f, `{"url": "https://kc.example.org/api/v1/data"}`, ir.RoleArg)
+	found := false
+	for _, p := range u.Parts {
+		if p.Text == `https://kc.example.org/api/v1/data` && p.Raw {
+			found = true
+		}
+		if p.Text == `"` && p.Raw {
+			t.Error("an escaped quote is not raw")
+		}
+	}
+	if !found {
+		t.Errorf("the URL between escapes is not one raw part: %+v", u.Parts)
+	}
+	oneURL(t, f, "https://a.example.org/b c", ir.RoleRequest)
+	g := analyze(t, "b.sh", "\xEF\xBB\xBFcurl https://kc.example.org/api/v1/forms\r\ncurl x\r\n")
+	oneURL(t, g, "https://kc.example.org/api/v1/forms", ir.RoleRequest)
+}
+
+func TestTreeSitterMisparses(t *testing.T) {
+	src := "a | grep x | cut -c11-\ncurl -s https://kc.example.org/api/v1/forms || echo failed\n" +
+		"cmd >out https://kc.example.org/api/v1/user\n"
+	f := analyze(t, "m.sh", src)
+	if u := oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleRequest); u.Call != "curl" {
+		t.Errorf("call %q", u.Call)
+	}
+	oneURL(t, f, "https://kc.example.org/api/v1/user", ir.RoleArg)
+}
+
+func TestArraysSpliced(t *testing.T) {
+	src := "OR=(-H \"X-OpenRosa-Version: 1.0\")\n" +
+		"AUTH=\"--user ${U}:${P}\"\n" +
+		"curl -s \"${OR[@]}\" $AUTH \"https://kc.example.org/submission\"\n"
+	f := analyze(t, "a.sh", src)
+	oneURL(t, f, "https://kc.example.org/submission", ir.RoleRequest)
+	for _, u := range f.URLs {
+		if u.Role == ir.RoleRequest && text(u.Parts) != "https://kc.example.org/submission" {
+			t.Errorf("option taken for a URL: %s", text(u.Parts))
+		}
+	}
+}
+
+func TestSnippetMapping(t *testing.T) {
+	outer := []byte("```bash\ncurl \"$BASE/api/v1/forms\" | jq .title # kobolint:ignore\n```\n")
+	code := outer[8 : len(outer)-4]
+	base := []ir.Part{{Kind: ir.Lit, Text: "https://kc.example.org", Span: ir.Span{Start: 100, End: 122}, Raw: true}}
+	f, err := AnalyzeSnippet("README.md", code, Options{Map: shift(8), Vars: map[string][]ir.Part{"BASE": base}, Outer: outer})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleRequest)
+	if u.Parts[0].Span.Start != 100 || u.Parts[0].Via != "BASE" {
+		t.Errorf("inlined part %+v", u.Parts[0])
+	}
+	if p := u.Parts[1]; string(outer[p.Span.Start:p.Span.End]) != "/api/v1/forms" || !p.Raw {
+		t.Errorf("mapped part %+v", p)
+	}
+	if frs := fieldsNamed(f, "title"); len(frs) != 1 || string(outer[frs[0].Span.Start:frs[0].Span.End]) != "title" {
+		t.Errorf("field %+v", frs)
+	}
+	if len(f.Suppressions) != 1 || f.Suppressions[0].Line != 2 {
+		t.Errorf("suppressions %+v", f.Suppressions)
+	}
+}
+
+// shift maps a snippet that is a contiguous slice of its file.
+type shift int
+
+func (s shift) Span(a, b int) (int, int, bool) { return a + int(s), b + int(s), true }

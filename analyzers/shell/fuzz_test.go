@@ -1,0 +1,44 @@
+package shell
+
+import (
+	"testing"
+)
+
+// FuzzAnalyze: no input makes the front-end panic, and every span it
+// reports lies inside the input (raw ones spelling it).
+func FuzzAnalyze(f *testing.F) {
+	seeds := []string{
+		"curl -s \"$KC/api/v1/forms\" | jq -r '.[] | .title'\n",
+		"BASE=${KC:-https://kc.x}\ncat <<END | sh\ncurl \"$BASE/a\"\nEND\n",
+		"a | b | c x\ncurl y || z\n",
+		"x=(a \"${y[@]}\" $'\\t')\nprintf -v u '%s/%d' \"${x[0]}\" 1\n",
+		"0 * * * * curl https://kc.x/api/v1/data % in\n",
+		"\xEF\xBB\xBFecho \"a\\\"b\" `ls /x` $((1+2)) ${#x} ${x%%/*}\r\n",
+		"jq '{a, \"b\": .c, (.d): \"\\(.e)\"}' <<<\"$(curl u)\"\n",
+		"f() { curl \"$1\"; }; f /api/v1/x; bash -c 'curl https://a/b'\n",
+		"\"unterminated ${ $( `",
+		"A=x/; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; curl \"$A\"\n",
+	}
+	for _, s := range seeds {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, src string, cron bool) {
+		path := "x.sh"
+		if cron {
+			path = "crontab"
+		}
+		file, err := Analyze(path, []byte(src))
+		if err != nil {
+			return
+		}
+		if msg := checkSpans(file, []byte(src)); msg != "" {
+			t.Fatal(msg)
+		}
+		for _, s := range file.Suppressions {
+			if s.Line < 1 {
+				t.Fatalf("suppression line %d", s.Line)
+			}
+		}
+	})
+}
