@@ -1,0 +1,3 @@
+module example.com/koboexample
+
+go 1.22
