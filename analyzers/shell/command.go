@@ -45,7 +45,7 @@ func (w *walker) command(n *sitter.Node, stdin []int, extra []*sitter.Node) []in
 		case k.field == "argument":
 			argNodes = append(argNodes, k.n)
 		case k.typ == "variable_assignment":
-			w.assign(k.n, false)
+			w.assign(k.n, true) // `X=1 cmd`: set for cmd only, no definition
 		case k.typ == "comment":
 			w.comment(k.n)
 		case k.field == "redirect" || k.typ == "herestring_redirect" || k.typ == "file_redirect" || k.typ == "heredoc_redirect":
@@ -170,6 +170,9 @@ func (w *walker) run(base string, args []arg, stdin []int) []int {
 		return w.jqCommand(base, args, stdin)
 	case base == "read":
 		w.readCommand(args, stdin)
+		return nil
+	case base == "mapfile" || base == "readarray":
+		w.mapfile(args, stdin)
 		return nil
 	case base == "echo":
 		return w.echo(args)
@@ -317,4 +320,23 @@ func (w *walker) readCommand(args []arg, stdin []int) {
 		w.a.hint(t)
 		w.a.vars[t] = &variable{origin: stdin}
 	}
+}
+
+// mapfile reads stdin lines into an array (MAPFILE when unnamed).
+func (w *walker) mapfile(args []arg, stdin []int) {
+	name := "MAPFILE"
+	for i := 0; i < len(args); i++ {
+		t := optText(args[i])
+		if len(t) > 1 && t[0] == '-' {
+			if strings.IndexByte("dnOsuCc", t[len(t)-1]) >= 0 && len(t) == 2 {
+				i++
+			}
+			continue
+		}
+		if t != "" && !hasHole(args[i].v.parts) {
+			name = t
+		}
+	}
+	w.a.hint(name)
+	w.a.vars[name] = &variable{origin: stdin}
 }

@@ -185,7 +185,8 @@ func (w *walker) fileRedirect(red *sitter.Node, r *redirs) {
 	switch op {
 	case "<":
 		if fd == "" || fd == "0" {
-			r.stdin, r.stdinSet = w.a.files[key], true
+			// `done < <(curl ...)` reads the substitution's output.
+			r.stdin, r.stdinSet = union(w.a.files[key], dest.origin), true
 		}
 	case ">", ">>", ">|", "&>", "&>>":
 		if fd == "" || fd == "1" || op[0] == '&' {

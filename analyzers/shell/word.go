@@ -366,8 +366,12 @@ func (w *walker) subscript(name string, sub *sitter.Node) value {
 		idx = w.text(ix)
 	}
 	v := w.a.vars[name]
-	if v == nil || len(v.elems) == 0 {
+	if v == nil {
 		return value{parts: hole(name + "[" + idx + "]")}
+	}
+	if len(v.elems) == 0 {
+		// an array filled by mapfile/read -a: only its origin is known
+		return value{parts: hole(name + "[" + idx + "]"), origin: v.origin}
 	}
 	if idx == "@" || idx == "*" {
 		elems := make([][]ir.Part, len(v.elems))
