@@ -206,16 +206,31 @@ func TestKoboHint(t *testing.T) {
 }
 
 func TestWrapperFunctions(t *testing.T) {
-	src := "api() { curl -s -H \"$H\" \"${BASE}$1\"; }\n" +
+	src := "early /api/v1/user\n" +
+		"api() { curl -s -H \"$H\" \"${BASE}$1\"; }\n" +
+		"early() { local p=\"$1\"; curl -s \"https://kc.example.org/$p\"; }\n" +
 		"log() { echo \"$1\" >&2; }\n" +
 		"api /api/v1/forms | jq '.[].title'\n" +
+		"early api/v1/data out.json\n" +
 		"log /var/log/x.log\n"
 	f := analyze(t, "w.sh", src)
-	if u := oneURL(t, f, "/api/v1/forms", ir.RoleRequest); u.Call != "api" {
+	u := oneURL(t, f, "{BASE}/api/v1/forms", ir.RoleRequest)
+	if u.Call != "api" {
 		t.Errorf("call %q", u.Call)
 	}
+	if p := u.Parts[1]; p.Via != "" || p.Span.Start != at(src, "/api/v1/forms", 0) {
+		t.Errorf("the call's literal: %+v", p)
+	}
+	// called before its definition: the argument alone is the URL
+	oneURL(t, f, "/api/v1/user", ir.RoleRequest)
+	// a parameter passed through a local variable
+	d := oneURL(t, f, "https://kc.example.org/api/v1/data", ir.RoleRequest)
+	if d.Parts[0].Via != "early" {
+		t.Errorf("template literal not marked as inlined: %+v", d.Parts[0])
+	}
+	oneURL(t, f, "out.json", ir.RoleArg)
 	oneURL(t, f, "/var/log/x.log", ir.RoleArg)
-	if frs := fieldsNamed(f, "title"); len(frs) != 1 || originTexts(f, frs[0])[0] != "/api/v1/forms" {
+	if frs := fieldsNamed(f, "title"); len(frs) != 1 || originTexts(f, frs[0])[0] != "{BASE}/api/v1/forms" {
 		t.Errorf("wrapper output origin: %+v", frs)
 	}
 }

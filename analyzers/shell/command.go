@@ -187,16 +187,7 @@ func (w *walker) run(base string, args []arg, stdin []int) []int {
 			return stdin
 		}
 	case w.a.wrappers[base]:
-		var ids []int
-		for _, a := range args {
-			if id := w.a.emit(a.v.parts, ir.RoleRequest, base, ""); id >= 0 {
-				ids = append(ids, id)
-			}
-		}
-		if len(ids) == 0 {
-			return []int{ir.OriginFile}
-		}
-		return ids
+		return w.wrapperCall(base, args)
 	}
 	out := stdin
 	for _, a := range args {

@@ -11,8 +11,12 @@ one Lit part per run of source bytes (an escape such as \" is its own
 non-raw part, so the runs around it stay editable) and a Hole per unknown
 value. Roles:
   - RoleRequest, Call = the tool: URL arguments of curl, wget, httpie/xh
-    (positional, or curl --url), arguments of a local wrapper function
-    (one whose body runs curl/wget with $1/$@).
+    (positional, or curl --url). A local wrapper function (one whose body
+    requests a URL built from $1, $2, $@) is a request too: each URL its
+    body builds is a template, and a call `get "forms?x=1"` yields the
+    template with the arguments put in ("$API_ROOT/$1" becomes
+    https://.../api/v1/forms?x=1), the template's literals marked Via the
+    function so that findings land on the call's own text.
   - RoleArg: option values and bodies of those tools (-H, -d source=...,
     -F, -o FILE), arguments of any other command, herestrings, URL-looking
     tokens of heredocs.

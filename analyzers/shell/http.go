@@ -122,7 +122,7 @@ func (w *walker) httpCommand(base string, args []arg) []int {
 	dashdash := false
 	gotURL := false
 	request := func(a arg) {
-		if id := w.a.emit(a.v.parts, ir.RoleRequest, base, ""); id >= 0 {
+		if id := w.request(a.v.parts, base); id >= 0 {
 			ids = append(ids, id)
 		}
 		gotURL = true

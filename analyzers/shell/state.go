@@ -38,13 +38,17 @@ type analyzer struct {
 	files map[string][]int
 	// wrappers are functions of the file that pass an argument to curl.
 	wrappers map[string]bool
+	// templates are, per wrapper, the request URLs its body builds from
+	// its positional parameters ("$API_ROOT/$1").
+	templates map[string][][]ir.Part
 	// lineStarts of the text suppression lines are counted in.
 	lineStarts []int
 }
 
 func newAnalyzer(f *ir.File, code []byte, opt Options) *analyzer {
 	a := &analyzer{f: f, b: ir.Builder{File: f}, code: code, opt: opt,
-		vars: map[string]*variable{}, files: map[string][]int{}, wrappers: map[string]bool{}}
+		vars: map[string]*variable{}, files: map[string][]int{}, wrappers: map[string]bool{},
+		templates: map[string][][]ir.Part{}}
 	for name, parts := range opt.Vars {
 		a.vars[name] = &variable{parts: capParts(parts)}
 	}

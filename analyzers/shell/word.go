@@ -271,6 +271,11 @@ func (w *walker) lookup(name string) value {
 	if parts == nil && len(v.elems) > 0 {
 		parts = v.elems[0]
 	}
+	if w.fn != "" && len(parts) == 1 && isPositional(parts[0]) {
+		// `local path="$1"` inside a function: keep the parameter, so a
+		// wrapper's request template knows where its argument goes.
+		return value{parts: via(parts, name), origin: v.origin}
+	}
 	if !ir.HasLit(parts) {
 		return value{parts: hole(name), origin: v.origin}
 	}

@@ -1,0 +1,101 @@
+package shell
+
+import (
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// maxTemplates caps the request templates kept per wrapper.
+const maxTemplates = 8
+
+// isPositional: a hole standing for a function or script argument.
+func isPositional(p ir.Part) bool {
+	if p.Kind != ir.Hole || p.Name == "" {
+		return false
+	}
+	if p.Name == "@" || p.Name == "*" {
+		return true
+	}
+	for _, c := range p.Name {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return p.Name != "0"
+}
+
+// request emits a request URL. Inside a function, a URL built from the
+// function's parameters becomes a template of that function, so that
+// calls of the wrapper yield whole URLs.
+func (w *walker) request(parts []ir.Part, call string) int {
+	id := w.a.emit(parts, ir.RoleRequest, call, "")
+	if w.fn == "" || w.fn == "?" || len(w.a.templates[w.fn]) >= maxTemplates {
+		return id
+	}
+	for _, p := range parts {
+		if isPositional(p) {
+			w.a.templates[w.fn] = append(w.a.templates[w.fn], parts)
+			w.a.wrappers[w.fn] = true
+			break
+		}
+	}
+	return id
+}
+
+// wrapperCall handles a call of a local function that makes requests:
+// each of its templates, with the call's arguments put in for $1, $2...,
+// is a request URL (the template's own literals marked Via the function,
+// so that the call site's literals are where findings land). Arguments no
+// template uses are plain arguments; without a template (a function
+// defined below its first call) every argument is taken as a URL.
+func (w *walker) wrapperCall(name string, args []arg) []int {
+	var ids []int
+	used := map[int]bool{}
+	tmpls := w.a.templates[name]
+	for _, t := range tmpls {
+		var parts []ir.Part
+		for _, p := range t {
+			if !isPositional(p) {
+				if p.Via == "" {
+					p.Via = name
+				}
+				parts = append(parts, p)
+				continue
+			}
+			i := 0
+			if p.Name != "@" && p.Name != "*" {
+				for _, c := range p.Name {
+					i = i*10 + int(c-'0')
+					if i > 1000 {
+						break
+					}
+				}
+				i--
+			}
+			if i >= 0 && i < len(args) {
+				parts = append(parts, args[i].v.parts...)
+				used[i] = true
+			} else {
+				parts = append(parts, p)
+			}
+		}
+		if id := w.request(capParts(parts), name); id >= 0 {
+			ids = append(ids, id)
+		}
+	}
+	for i, a := range args {
+		if used[i] {
+			continue
+		}
+		role := ir.RoleArg
+		if len(tmpls) == 0 {
+			role = ir.RoleRequest
+		}
+		if id := w.a.emit(a.v.parts, role, name, ""); id >= 0 && role == ir.RoleRequest {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return []int{ir.OriginFile}
+	}
+	return ids
+}
