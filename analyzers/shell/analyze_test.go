@@ -321,3 +321,12 @@ func TestSnippetMapping(t *testing.T) {
 type shift int
 
 func (s shift) Span(a, b int) (int, int, bool) { return a + int(s), b + int(s), true }
+
+func TestDocumentationPrompts(t *testing.T) {
+	f := analyze(t, "p.sh", "$ curl -s https://kc.example.org/api/v1/forms | jq .title\n% curl https://kc.example.org/api/v1/data\n")
+	oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleRequest)
+	oneURL(t, f, "https://kc.example.org/api/v1/data", ir.RoleRequest)
+	if frs := fieldsNamed(f, "title"); len(frs) != 1 || frs[0].Origin[0] != 0 {
+		t.Errorf("title: %+v", frs)
+	}
+}

@@ -73,6 +73,13 @@ func (w *walker) command(n *sitter.Node, stdin []int, extra []*sitter.Node) []in
 		argNodes = append(argNodes, extraDestinations(red)...)
 	}
 	args := w.evalArgs(argNodes)
+	// A shell prompt copied from documentation: `$ curl ...` parses as an
+	// expansion of a variable called curl, `% curl ...` as a command "%".
+	if p := strings.TrimSpace(strings.TrimPrefix(name, "$")); strings.HasPrefix(name, "$ ") || strings.HasPrefix(name, "$\t") {
+		name = p
+	} else if (name == "$" || name == "%") && len(args) > 0 && !hasHole(args[0].v.parts) {
+		name, args = optText(args[0]), args[1:]
+	}
 	base := path.Base(name)
 	// Prefix commands run the real command: sudo curl, env X=1 curl.
 	for i := 0; i < 4; i++ {
