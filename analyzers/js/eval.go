@@ -530,7 +530,13 @@ func (a *analyzer) resolveURL(rel, base *sitter.Node, e *env, depth int) []ir.Pa
 		return r
 	}
 	b, _ := a.eval(base, e, depth+1)
-	return ir.Join(b, r)
+	if endsWith(b, "/") || startsWith(r, "/") || !ir.HasLit(b) {
+		return ir.Join(b, r)
+	}
+	// new URL("forms", "https://host/api"): one slash between them (no
+	// span: it is not in the source).
+	at := int(rel.StartByte())
+	return ir.Join(b, []ir.Part{{Kind: ir.Lit, Text: "/", Span: ir.Span{Start: at, End: at}}}, r)
 }
 
 func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {

@@ -90,7 +90,7 @@ func (a *analyzer) subscriptRead(n *sitter.Node) {
 	obj := field(n, "object")
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
-		Origin: a.origin(obj, 0), Receiver: a.rootName(obj),
+		Origin: irOrigin(a.origin(obj, 0)), Receiver: a.rootName(obj),
 		Access: accessSpan(n, obj), Expr: nodeSpan(n),
 	})
 }
@@ -123,7 +123,7 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 	}
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
 		Name: a.text(prop), Span: ir.Span{Start: int(prop.StartByte()), End: int(prop.EndByte())},
-		Kind: ir.FieldAttr, Raw: true, Origin: o, Receiver: a.rootName(obj),
+		Kind: ir.FieldAttr, Raw: true, Origin: irOrigin(o), Receiver: a.rootName(obj),
 		Access: accessSpan(n, obj), Expr: nodeSpan(n),
 	})
 }
@@ -149,13 +149,13 @@ func (a *analyzer) patternReads(pat *sitter.Node, o []int, recv string) {
 		case "shorthand_property_identifier_pattern":
 			a.file.Fields = append(a.file.Fields, ir.FieldRead{
 				Name: a.text(c), Span: ir.Span{Start: int(c.StartByte()), End: int(c.EndByte())},
-				Kind: ir.FieldAttr, Origin: o, Receiver: recv,
+				Kind: ir.FieldAttr, Origin: irOrigin(o), Receiver: recv,
 			})
 		case "object_assignment_pattern":
 			if l := field(c, "left"); l != nil && l.Type() == "shorthand_property_identifier_pattern" {
 				a.file.Fields = append(a.file.Fields, ir.FieldRead{
 					Name: a.text(l), Span: ir.Span{Start: int(l.StartByte()), End: int(l.EndByte())},
-					Kind: ir.FieldAttr, Origin: o, Receiver: recv,
+					Kind: ir.FieldAttr, Origin: irOrigin(o), Receiver: recv,
 				})
 			}
 		case "pair_pattern":
@@ -166,7 +166,7 @@ func (a *analyzer) patternReads(pat *sitter.Node, o []int, recv string) {
 			}
 			span, raw := a.nameSpan(k)
 			a.file.Fields = append(a.file.Fields, ir.FieldRead{
-				Name: name, Span: span, Kind: ir.FieldAttr, Raw: raw, Origin: o, Receiver: recv,
+				Name: name, Span: span, Kind: ir.FieldAttr, Raw: raw, Origin: irOrigin(o), Receiver: recv,
 			})
 			if v := field(c, "value"); v != nil && v.Type() == "object_pattern" {
 				a.patternReads(v, o, recv)

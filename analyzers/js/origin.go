@@ -4,8 +4,6 @@ import (
 	"sort"
 
 	sitter "github.com/smacker/go-tree-sitter"
-
-	"github.com/kobolint/kobolint/internal/ir"
 )
 
 // Array methods whose callback receives elements of the receiver, with the
@@ -19,6 +17,24 @@ var elementCallbacks = map[string]int{
 // Helper libraries whose functions take the collection as first argument
 // (_.map(list, fn), $.each(list, fn)).
 var collectionLibs = map[string]bool{"_": true, "lodash": true, "$": true, "jQuery": true, "R": true, "Object": true, "Array": true}
+
+// originUnknown marks a value that looks like a response (an awaited call
+// of an imported function) without saying which request it came from. It
+// lets attribute reads on it be emitted; it is stripped from the IR, where
+// such reads have an empty origin ("unknown"), not ir.OriginFile ("a
+// response of this file"): the request is in another file.
+const originUnknown = -1000
+
+// irOrigin turns an internal origin into the IR's: without the marker.
+func irOrigin(o []int) []int {
+	var out []int
+	for _, x := range o {
+		if x != originUnknown {
+			out = append(out, x)
+		}
+	}
+	return out
+}
 
 func union(a, b []int) []int {
 	if len(b) == 0 {
@@ -75,7 +91,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		inner := unwrap(n.NamedChild(0))
 		o := a.origin(inner, depth+1)
 		if len(o) == 0 && a.opaqueCall(inner) {
-			return []int{ir.OriginFile}
+			return []int{originUnknown}
 		}
 		return o
 	case "call_expression", "new_expression":
@@ -179,7 +195,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 		o = union(o, a.types.requestOrigins(a, field(n, "type_arguments")))
 	}
 	if len(o) == 0 && awaitedCallee(n) && a.opaqueCall(n) {
-		return []int{ir.OriginFile}
+		return []int{originUnknown}
 	}
 	return o
 }
@@ -321,7 +337,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 		}
 		o := a.origin(recv, depth+1)
 		if len(o) == 0 && prop == "then" && a.opaqueCall(unwrap(recv)) {
-			return []int{ir.OriginFile}
+			return []int{originUnknown}
 		}
 		return o
 	case "pair":

@@ -140,6 +140,7 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 }
 
 func (ti *typeIndex) add(names []string, o []int) bool {
+	o = irOrigin(o)
 	if len(o) == 0 {
 		return false
 	}

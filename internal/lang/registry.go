@@ -1,6 +1,8 @@
 package lang
 
+import pythonfe "github.com/kobolint/kobolint/analyzers/python"
 import shellfe "github.com/kobolint/kobolint/analyzers/shell"
+import csharpfe "github.com/kobolint/kobolint/analyzers/csharp"
 import jsfe "github.com/kobolint/kobolint/analyzers/js"
 import notebookfe "github.com/kobolint/kobolint/analyzers/notebook"
 import textfe "github.com/kobolint/kobolint/analyzers/text"
@@ -14,6 +16,7 @@ import golangfe "github.com/kobolint/kobolint/analyzers/golang"
 
 func init() {
 	// python: analyzers/python
+	Register(&Language{Name: "python", Analyze: pythonfe.Analyze, Exts: []string{".py", ".pyw"}, Shebangs: []string{"python"}})
 	// shell: analyzers/shell
 	Register(&Language{Name: "shell", Analyze: shellfe.Analyze, Exts: []string{".sh", ".bash", ".zsh", ".ksh"}, Names: []string{"crontab"}, Shebangs: []string{"sh", "bash", "zsh", "ksh", "dash"}})
 	// r, rmd: analyzers/r, analyzers/rmd
@@ -26,6 +29,7 @@ func init() {
 	// js, ts, csharp: analyzers/js, analyzers/csharp
 	Register(&Language{Name: "js", Analyze: jsfe.Analyze, Exts: []string{".js", ".mjs", ".cjs", ".jsx", ".gs"}})
 	Register(&Language{Name: "ts", Analyze: jsfe.Analyze, Exts: []string{".ts", ".mts", ".cts", ".tsx"}})
+	Register(&Language{Name: "csharp", Analyze: csharpfe.Analyze, Exts: []string{".cs"}})
 	// text/config/markdown: analyzers/text
 	Register(&Language{Name: textfe.Name, Analyze: textfe.Analyze, Exts: textfe.Exts, Names: textfe.Names, Prefixes: textfe.Prefixes})
 	Register(&Language{Name: notebookfe.Name, Analyze: notebookfe.Analyze, Exts: notebookfe.Exts})

@@ -1,0 +1,135 @@
+package csharp
+
+import (
+	"fmt"
+	"sort"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// analyzer holds what is learned about one file.
+type analyzer struct {
+	path string
+	src  []byte
+	file *ir.File
+	b    ir.Builder
+
+	global  *scope
+	scopes  map[*sitter.Node]*scope
+	members map[*sitter.Node]map[string][]*binding
+	classes map[string][]*sitter.Node
+	// assigned maps `client.BaseAddress`, `Name` (initializers) to the
+	// values assigned to them.
+	assigned map[string][]*sitter.Node
+
+	calls        []*sitter.Node
+	wrappers     map[*sitter.Node]*wrapper
+	wrappersDone bool
+	classified   map[*sitter.Node]*reqCall
+	evaluating   map[*sitter.Node]bool
+	expanding    map[*sitter.Node]bool
+
+	urlAt      map[*sitter.Node][]int
+	handled    map[*sitter.Node]bool
+	origins    map[*sitter.Node][]int
+	bindOrigin map[*binding][]int
+	fnOrigin   map[*sitter.Node][]int
+	busy       map[any]bool
+
+	dto        *dtoIndex
+	lineStarts []int
+}
+
+// Analyze parses a C# file and returns its IR.
+func Analyze(path string, src []byte) (f *ir.File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("csharp: internal error: %v", r)
+		}
+	}()
+	tree, err := parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("parse %s: %w", path, err)
+	}
+	defer tree.Close()
+	a := newAnalyzer(path, src)
+	a.run(tree.RootNode())
+	return a.file, nil
+}
+
+func newAnalyzer(path string, src []byte) *analyzer {
+	file := &ir.File{Path: path, Lang: "csharp"}
+	return &analyzer{
+		path: path, src: src, file: file, b: ir.Builder{File: file},
+		scopes:     map[*sitter.Node]*scope{},
+		members:    map[*sitter.Node]map[string][]*binding{},
+		classes:    map[string][]*sitter.Node{},
+		assigned:   map[string][]*sitter.Node{},
+		wrappers:   map[*sitter.Node]*wrapper{},
+		classified: map[*sitter.Node]*reqCall{},
+		evaluating: map[*sitter.Node]bool{},
+		expanding:  map[*sitter.Node]bool{},
+		urlAt:      map[*sitter.Node][]int{},
+		handled:    map[*sitter.Node]bool{},
+		origins:    map[*sitter.Node][]int{},
+		bindOrigin: map[*binding][]int{},
+		fnOrigin:   map[*sitter.Node][]int{},
+		busy:       map[any]bool{},
+	}
+}
+
+// run: declarations, wrappers, URLs (fixing IDs), DTO classes and their
+// origins, then field reads and declarations.
+func (a *analyzer) run(root *sitter.Node) {
+	if root.HasError() {
+		a.file.Warnings = append(a.file.Warnings, "syntax errors: parts of the file were skipped")
+	}
+	a.collect(root)
+	a.findCalls(root)
+	a.findWrappers()
+	a.emit(root, false, 0)
+	a.dto = a.findDTOs(root)
+	a.resetOrigins()
+	a.fields(root)
+	a.emitDTOFields()
+	sort.SliceStable(a.file.Suppressions, func(i, j int) bool { return a.file.Suppressions[i].Line < a.file.Suppressions[j].Line })
+}
+
+func (a *analyzer) findCalls(root *sitter.Node) {
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if d > maxDepth {
+			return
+		}
+		switch n.Type() {
+		case "invocation_expression", "object_creation_expression":
+			a.calls = append(a.calls, n)
+		}
+		for _, c := range namedChildren(n) {
+			walk(c, d+1)
+		}
+	}
+	walk(root, 0)
+}
+
+func (a *analyzer) resetOrigins() {
+	a.origins = map[*sitter.Node][]int{}
+	a.bindOrigin = map[*binding][]int{}
+	a.fnOrigin = map[*sitter.Node][]int{}
+	a.busy = map[any]bool{}
+}
+
+// line returns the 1-based line of byte offset off.
+func (a *analyzer) line(off int) int {
+	if a.lineStarts == nil {
+		a.lineStarts = []int{0}
+		for i, c := range a.src {
+			if c == '\n' {
+				a.lineStarts = append(a.lineStarts, i+1)
+			}
+		}
+	}
+	return sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off })
+}

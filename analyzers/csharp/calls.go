@@ -1,0 +1,326 @@
+package csharp
+
+import (
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// reqCall is a call that sends an HTTP request, or builds one.
+type reqCall struct {
+	urlArg *sitter.Node
+	base   *sitter.Node // HttpClient.BaseAddress of the receiver
+	via    string
+	callee string
+	wrap   *wrapper
+	// receiverURL is set for Flurl-style calls on the URL itself
+	// ("https://...".GetJsonAsync()).
+	receiverURL bool
+}
+
+// wrapper is a local method one of whose parameters flows into a request
+// URL.
+type wrapper struct {
+	fn    *sitter.Node
+	param string
+	index int
+	inner *sitter.Node
+}
+
+// Methods whose first argument is the request URL (HttpClient, WebClient,
+// WebRequest, RestSharp and Flurl helpers).
+var urlMethods = map[string]bool{
+	"GetAsync": true, "GetStringAsync": true, "GetStreamAsync": true, "GetByteArrayAsync": true,
+	"PostAsync": true, "PutAsync": true, "PatchAsync": true, "DeleteAsync": true,
+	"GetFromJsonAsync": true, "PostAsJsonAsync": true, "PutAsJsonAsync": true, "PatchAsJsonAsync": true,
+	"DeleteFromJsonAsync": true, "DownloadString": true, "DownloadStringTaskAsync": true,
+	"DownloadData": true, "DownloadDataTaskAsync": true, "DownloadFile": true, "DownloadFileTaskAsync": true,
+	"UploadString": true, "UploadStringTaskAsync": true, "UploadData": true, "UploadDataTaskAsync": true,
+	"UploadFile": true, "UploadFileTaskAsync": true, "UploadValues": true, "UploadValuesTaskAsync": true,
+	"OpenRead": true, "OpenReadTaskAsync": true, "GetJsonAsync": true, "PostJsonAsync": true,
+	"PutJsonAsync": true, "DeleteJsonAsync": true,
+}
+
+// Static factories taking a URL.
+var urlFactories = map[string]bool{
+	"WebRequest.Create": true, "WebRequest.CreateHttp": true, "HttpWebRequest.Create": true,
+	"HttpWebRequest.CreateHttp": true,
+}
+
+// Flurl extension methods called on the URL string itself.
+var flurlVerbs = map[string]bool{
+	"GetJsonAsync": true, "GetStringAsync": true, "GetAsync": true, "PostJsonAsync": true,
+	"PostAsync": true, "GetBytesAsync": true, "GetStreamAsync": true, "PutJsonAsync": true,
+	"DeleteAsync": true, "PatchJsonAsync": true, "PostUrlEncodedAsync": true,
+}
+
+// Types whose constructor takes the URL, and its position.
+var urlConstructors = map[string]int{
+	"HttpRequestMessage": 1, "System.Net.Http.HttpRequestMessage": 1,
+	"RestRequest": 0, "RestClient": 0, "RestSharp.RestRequest": 0, "RestSharp.RestClient": 0,
+	"FlurlRequest": 0,
+}
+
+func (a *analyzer) classify(call *sitter.Node) *reqCall {
+	if a.wrappersDone {
+		if rc, ok := a.classified[call]; ok {
+			return rc
+		}
+		rc := a.classifyRaw(call)
+		a.classified[call] = rc
+		return rc
+	}
+	return a.classifyRaw(call)
+}
+
+func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
+	args := a.args(call)
+	if call.Type() == "object_creation_expression" {
+		typ := a.text(field(call, "type"))
+		if idx, ok := urlConstructors[typ]; ok {
+			if idx < len(args) {
+				return &reqCall{urlArg: args[idx], callee: "new " + typ}
+			}
+			if u := a.initValue(call, "RequestUri", "Resource", "BaseUrl"); u != nil {
+				return &reqCall{urlArg: u, callee: "new " + typ}
+			}
+		}
+		return nil
+	}
+	if call.Type() != "invocation_expression" {
+		return nil
+	}
+	f := unwrap(field(call, "function"))
+	if f == nil {
+		return nil
+	}
+	name := a.spelled(f)
+	if fn := a.calleeFunction(call); fn != nil {
+		if w := a.wrappers[fn]; w != nil && w.index < len(args) {
+			return &reqCall{urlArg: args[w.index], callee: name, wrap: w}
+		}
+		return nil
+	}
+	if f.Type() != "member_access_expression" {
+		return nil
+	}
+	obj := unwrap(memberObject(f))
+	method := a.memberName(f)
+	if urlFactories[a.spelled(obj)+"."+method] && len(args) > 0 {
+		return &reqCall{urlArg: args[0], callee: name}
+	}
+	if flurlVerbs[method] && obj != nil {
+		if _, ok := a.eval(obj, nil, 0); ok {
+			return &reqCall{urlArg: obj, callee: name, receiverURL: true}
+		}
+	}
+	if !urlMethods[method] || len(args) == 0 {
+		return nil
+	}
+	rc := &reqCall{urlArg: args[0], callee: name}
+	if b := a.baseAddress(obj); b != nil {
+		rc.base, rc.via = b, a.spelled(obj)+".BaseAddress"
+	}
+	return rc
+}
+
+// initValue returns `Name = value` from an object initializer.
+func (a *analyzer) initValue(creation *sitter.Node, names ...string) *sitter.Node {
+	init := field(creation, "initializer")
+	if init == nil {
+		for _, c := range namedChildren(creation) {
+			if c.Type() == "initializer_expression" {
+				init = c
+			}
+		}
+	}
+	for _, c := range namedChildren(init) {
+		if c.Type() != "assignment_expression" {
+			continue
+		}
+		l := a.text(field(c, "left"))
+		for _, n := range names {
+			if l == n {
+				return field(c, "right")
+			}
+		}
+	}
+	return nil
+}
+
+// baseAddress finds the BaseAddress of an HttpClient: from its creation's
+// initializer or from an assignment `client.BaseAddress = ...`.
+func (a *analyzer) baseAddress(obj *sitter.Node) *sitter.Node {
+	if obj == nil {
+		return nil
+	}
+	if vs := a.assigned[a.spelled(obj)+".BaseAddress"]; len(vs) > 0 {
+		return vs[0]
+	}
+	v := a.resolveValue(obj)
+	if v != nil && v.Type() == "object_creation_expression" {
+		if b := a.initValue(v, "BaseAddress"); b != nil {
+			return b
+		}
+	}
+	// `this.client.BaseAddress = ...` spelled differently from the use
+	if obj.Type() == "identifier" || obj.Type() == "member_access_expression" {
+		name := a.text(obj)
+		if obj.Type() == "member_access_expression" {
+			name = a.memberName(obj)
+		}
+		for k, vs := range a.assigned {
+			if len(vs) > 0 && (k == "this."+name+".BaseAddress" || k == name+".BaseAddress") {
+				return vs[0]
+			}
+		}
+	}
+	return nil
+}
+
+// resolveValue follows a name to its initialiser.
+func (a *analyzer) resolveValue(n *sitter.Node) *sitter.Node {
+	for i := 0; n != nil && i < maxEval; i++ {
+		n = unwrap(n)
+		switch n.Type() {
+		case "identifier":
+			b := pick(a.lookup(a.text(n), n), n.StartByte())
+			if b == nil || b.value == nil || b.kind == bindParam || b.kind == bindIter {
+				return nil
+			}
+			if b.value == n {
+				return n
+			}
+			n = b.value
+		case "member_access_expression":
+			v := a.memberValue(n)
+			if v == nil {
+				return n
+			}
+			n = v
+		default:
+			return n
+		}
+	}
+	return nil
+}
+
+// calleeFunction resolves an invocation to a method or local function of
+// this file: `M(...)`, `this.M(...)`, `Class.M(...)`.
+func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
+	if call.Type() != "invocation_expression" {
+		return nil
+	}
+	f := unwrap(field(call, "function"))
+	if f == nil {
+		return nil
+	}
+	var name string
+	var owners []*sitter.Node
+	switch f.Type() {
+	case "identifier":
+		name = a.text(f)
+		for _, b := range a.lookup(name, f) {
+			if b.kind == bindFunc {
+				return b.value
+			}
+		}
+		return nil
+	case "generic_name":
+		for _, c := range namedChildren(f) {
+			if c.Type() == "identifier" {
+				name = a.text(c)
+			}
+		}
+		owners = enclosingTypes(call)
+	case "member_access_expression":
+		name = a.memberName(f)
+		obj := unwrap(memberObject(f))
+		switch {
+		case obj == nil || isThis(obj):
+			owners = enclosingTypes(call)
+		case obj.Type() == "identifier" && len(a.lookup(a.text(obj), obj)) == 0:
+			owners = a.classes[a.text(obj)]
+		default:
+			return nil
+		}
+	default:
+		return nil
+	}
+	for _, t := range owners {
+		for _, b := range a.members[t][name] {
+			if b.kind == bindFunc {
+				return b.value
+			}
+		}
+	}
+	return nil
+}
+
+// requestParts evaluates the URL a request call sends.
+func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
+	p, _ := a.eval(rc.urlArg, e, depth+1)
+	if rc.wrap != nil {
+		return a.wrapperParts(rc.wrap, p, depth+1)
+	}
+	if rc.base != nil && !isAbsolute(p) {
+		b, _ := a.eval(rc.base, e, depth+1)
+		return ir.Join(withVia(b, rc.via), p)
+	}
+	return p
+}
+
+func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.Part {
+	if depth > maxEval || a.expanding[w.fn] {
+		return argParts
+	}
+	a.expanding[w.fn] = true
+	defer delete(a.expanding, w.fn)
+	inner := a.classify(w.inner)
+	if inner == nil {
+		return argParts
+	}
+	return a.requestParts(inner, &env{vars: map[string][]ir.Part{w.param: argParts}}, depth+1)
+}
+
+// findWrappers marks methods whose parameter reaches a request URL, to a
+// fixpoint.
+func (a *analyzer) findWrappers() {
+	for round := 0; round < 6; round++ {
+		changed := false
+		for _, call := range a.calls {
+			rc := a.classifyRaw(call)
+			if rc == nil {
+				continue
+			}
+			holes := map[string]bool{}
+			for _, p := range a.requestParts(rc, nil, 0) {
+				if p.Kind == ir.Hole {
+					holes[p.Name] = true
+				}
+			}
+			if len(holes) == 0 {
+				continue
+			}
+			for n := call.Parent(); n != nil; n = n.Parent() {
+				if !isFunction(n) || a.wrappers[n] != nil {
+					continue
+				}
+				best, bestIdx := "", -1
+				for name, idx := range a.paramIndex(n) {
+					if holes[name] && (bestIdx < 0 || idx < bestIdx) {
+						best, bestIdx = name, idx
+					}
+				}
+				if bestIdx >= 0 {
+					a.wrappers[n] = &wrapper{fn: n, param: best, index: bestIdx, inner: call}
+					changed = true
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	a.wrappersDone = true
+}

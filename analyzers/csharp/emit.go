@@ -1,0 +1,200 @@
+package csharp
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/js/textscan"
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// emit walks the tree in source order: request URLs (with wrappers and
+// BaseAddress expanded), then maximal string-building expressions whose
+// literal text has '/' or '.', then comments.
+func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	switch n.Type() {
+	case "comment":
+		a.comment(n)
+		return
+	case "using_directive", "attribute_list", "preprocessor_call", "nullable_directive",
+		"define_directive", "region_directive", "endregion_directive", "pragma_directive":
+		// attributes hold wire names and routes, not URLs this code calls
+		return
+	case "identifier", "qualified_name":
+		if !a.file.KoboHint && strings.Contains(strings.ToLower(a.text(n)), "kobo") {
+			a.file.KoboHint = true
+		}
+		return
+	case "invocation_expression":
+		if f := field(n, "function"); f != nil && a.text(f) == "nameof" {
+			return
+		}
+		a.emitRequest(n)
+	case "object_creation_expression":
+		a.emitRequest(n)
+	}
+	if a.handled[n] {
+		inURL = true
+	}
+	if !inURL && a.candidate(n) {
+		if p, ok := a.eval(n, nil, 0); ok && urlText(p) {
+			role, v, call := a.context(n)
+			id := a.b.AddURL(ir.URL{Parts: p, Role: role, Var: v, Call: call})
+			a.urlAt[n] = append(a.urlAt[n], id)
+			a.def(n, p)
+			inURL = true
+		}
+	}
+	for _, c := range namedChildren(n) {
+		a.emit(c, inURL, depth+1)
+	}
+}
+
+func (a *analyzer) candidate(n *sitter.Node) bool {
+	switch n.Type() {
+	case "string_literal", "verbatim_string_literal", "raw_string_literal", "utf8_string_literal":
+		if p := n.Parent(); p != nil && p.Type() == "argument" {
+			if q := p.Parent(); q != nil && q.Type() == "bracketed_argument_list" {
+				return false // x["field"]: a field read
+			}
+		}
+		return true
+	case "interpolated_string_expression", "conditional_expression":
+		return true
+	case "binary_expression":
+		op := a.operator(n)
+		return op == "+" || op == "??"
+	case "invocation_expression", "object_creation_expression":
+		return true
+	}
+	return false
+}
+
+func urlText(p []ir.Part) bool {
+	for _, x := range p {
+		if x.Kind == ir.Lit && strings.ContainsAny(x.Text, "/.") {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analyzer) emitRequest(call *sitter.Node) {
+	rc := a.classify(call)
+	if rc == nil || rc.urlArg == nil {
+		return
+	}
+	parts := a.requestParts(rc, nil, 0)
+	if len(parts) == 0 {
+		return
+	}
+	id := a.b.AddURL(ir.URL{Parts: parts, Role: ir.RoleRequest, Call: rc.callee})
+	a.urlAt[call] = append(a.urlAt[call], id)
+	a.urlAt[rc.urlArg] = append(a.urlAt[rc.urlArg], id)
+	a.handled[rc.urlArg] = true
+}
+
+// context returns the role, variable and callee of an emitted expression.
+func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
+	p, child := parentSkipping(n)
+	if p == nil {
+		return ir.RoleUnknown, "", ""
+	}
+	switch p.Type() {
+	case "equals_value_clause":
+		if q := p.Parent(); q != nil {
+			return ir.RoleAssign, a.text(field(q, "name")), ""
+		}
+	case "variable_declarator":
+		return ir.RoleAssign, a.text(field(p, "name")), ""
+	case "assignment_expression":
+		if r := field(p, "right"); r != nil && r == child {
+			left := field(p, "left")
+			if left != nil && left.Type() == "member_access_expression" {
+				return ir.RoleAssign, a.memberName(left), ""
+			}
+			return ir.RoleAssign, a.spelled(left), ""
+		}
+	case "property_declaration":
+		return ir.RoleAssign, a.text(field(p, "name")), ""
+	case "arrow_expression_clause":
+		if q := p.Parent(); q != nil && q.Type() == "property_declaration" {
+			return ir.RoleAssign, a.text(field(q, "name")), ""
+		}
+	case "argument":
+		if al := p.Parent(); al != nil {
+			if call := al.Parent(); call != nil {
+				switch call.Type() {
+				case "invocation_expression":
+					return ir.RoleArg, "", a.spelled(field(call, "function"))
+				case "object_creation_expression":
+					return ir.RoleArg, "", "new " + a.spelled(field(call, "type"))
+				}
+			}
+		}
+	}
+	return ir.RoleUnknown, "", ""
+}
+
+// def offers constants, static fields and properties of types to other
+// files, by member name and by Type.Member.
+func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
+	p, _ := parentSkipping(n)
+	if p == nil {
+		return
+	}
+	var name *sitter.Node
+	switch p.Type() {
+	case "variable_declarator":
+		if vd := p.Parent(); vd != nil {
+			if fd := vd.Parent(); fd != nil && fd.Type() == "field_declaration" {
+				name = field(p, "name")
+			}
+		}
+	case "equals_value_clause":
+		if q := p.Parent(); q != nil && q.Type() == "variable_declarator" {
+			if vd := q.Parent(); vd != nil {
+				if fd := vd.Parent(); fd != nil && fd.Type() == "field_declaration" {
+					name = field(q, "name")
+				}
+			}
+		}
+	case "property_declaration":
+		name = field(p, "name")
+	case "arrow_expression_clause":
+		if q := p.Parent(); q != nil && q.Type() == "property_declaration" {
+			name = field(q, "name")
+		}
+	}
+	if name == nil {
+		return
+	}
+	member := a.text(name)
+	a.file.Defs = append(a.file.Defs, ir.Def{Name: member, Parts: parts})
+	if ts := enclosingTypes(name); len(ts) > 0 {
+		if tn := field(ts[0], "name"); tn != nil {
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: a.text(tn) + "." + member, Parts: parts})
+		}
+	}
+}
+
+// comment emits URL-looking words as Comment URLs, and suppressions.
+func (a *analyzer) comment(n *sitter.Node) {
+	start, end := int(n.StartByte()), int(n.EndByte())
+	if start < 0 || end > len(a.src) || start >= end {
+		return
+	}
+	text := a.src[start:end]
+	a.file.Suppressions = append(a.file.Suppressions, textscan.Suppressions(text, start, a.line)...)
+	for _, sp := range textscan.CommentURLs(textscan.BlankDelimiters(text)) {
+		s, e := start+sp[0], start+sp[1]
+		a.b.AddURL(ir.URL{
+			Parts:   []ir.Part{{Kind: ir.Lit, Text: string(a.src[s:e]), Span: ir.Span{Start: s, End: e}, Raw: true}},
+			Comment: true,
+		})
+	}
+}

@@ -1,0 +1,574 @@
+package csharp
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// env binds parameter names to argument parts while a wrapper's URL is
+// evaluated for one call site.
+type env struct {
+	vars map[string][]ir.Part
+}
+
+func (e *env) get(name string) ([]ir.Part, bool) {
+	if e == nil || e.vars == nil {
+		return nil, false
+	}
+	p, ok := e.vars[name]
+	return p, ok
+}
+
+const maxEval = 24
+
+func (a *analyzer) hole(n *sitter.Node) []ir.Part {
+	return []ir.Part{{Kind: ir.Hole, Name: a.spelled(n), Span: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}}}
+}
+
+func (a *analyzer) namedHole(n *sitter.Node, name string) []ir.Part {
+	return []ir.Part{{Kind: ir.Hole, Name: name, Span: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}}}
+}
+
+func withVia(p []ir.Part, via string) []ir.Part {
+	out := make([]ir.Part, len(p))
+	copy(out, p)
+	for i := range out {
+		if out[i].Via == "" {
+			out[i].Via = via
+		}
+	}
+	return out
+}
+
+// eval turns an expression into URL parts; ok reports that it builds a
+// string from something the file spells out.
+func (a *analyzer) eval(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	if n == nil {
+		return nil, false
+	}
+	n = unwrap(n)
+	if depth > maxEval {
+		return a.hole(n), false
+	}
+	switch n.Type() {
+	case "string_literal", "verbatim_string_literal", "raw_string_literal", "utf8_string_literal":
+		return a.stringParts(n), true
+	case "interpolated_string_expression":
+		return a.interpolatedParts(n, e, depth), true
+	case "binary_expression":
+		left, right := field(n, "left"), field(n, "right")
+		switch a.operator(n) {
+		case "+":
+			l, lok := a.eval(left, e, depth+1)
+			r, rok := a.eval(right, e, depth+1)
+			return ir.Join(l, r), lok || rok
+		case "??":
+			if l, ok := a.eval(left, e, depth+1); ok {
+				return l, true
+			}
+			if r, ok := a.eval(right, e, depth+1); ok {
+				return r, true
+			}
+		}
+		return a.hole(n), false
+	case "conditional_expression":
+		if p, ok := a.eval(field(n, "consequence"), e, depth+1); ok {
+			return p, true
+		}
+		if p, ok := a.eval(field(n, "alternative"), e, depth+1); ok {
+			return p, true
+		}
+		return a.hole(n), false
+	case "identifier":
+		name := a.text(n)
+		if p, ok := e.get(name); ok {
+			return p, ir.HasLit(p)
+		}
+		b := pick(a.lookup(name, n), n.StartByte())
+		if b != nil && b.kind == bindValue && b.value != nil {
+			if p, ok := a.evalGuarded(b.value, e, depth+1); ok {
+				return withVia(p, name), true
+			}
+		}
+		return a.hole(n), false
+	case "member_access_expression":
+		if p, ok := e.get(a.spelled(n)); ok {
+			return p, ir.HasLit(p)
+		}
+		if v := a.memberValue(n); v != nil {
+			if p, ok := a.evalGuarded(v, e, depth+1); ok {
+				return withVia(p, a.spelled(n)), true
+			}
+		}
+		switch a.memberName(n) {
+		case "AbsoluteUri", "OriginalString", "AbsolutePath":
+			if p, ok := a.eval(memberObject(n), e, depth+1); ok {
+				return p, true
+			}
+		}
+		return a.hole(n), false
+	case "element_access_expression":
+		// AppSettings["KoboUrl"], configuration["Kobo:BaseUrl"]
+		if key, ok := a.singleStringArg(field(n, "subscript")); ok {
+			return a.namedHole(n, key), false
+		}
+		return a.hole(n), false
+	case "invocation_expression":
+		return a.evalCall(n, e, depth)
+	case "object_creation_expression":
+		return a.evalNew(n, e, depth)
+	}
+	return a.hole(n), false
+}
+
+func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	if a.evaluating[v] {
+		return a.hole(v), false
+	}
+	a.evaluating[v] = true
+	defer delete(a.evaluating, v)
+	return a.eval(v, e, depth)
+}
+
+// singleStringArg returns the string of `["key"]`.
+func (a *analyzer) singleStringArg(list *sitter.Node) (string, bool) {
+	if list == nil {
+		return "", false
+	}
+	var args []*sitter.Node
+	for _, c := range namedChildren(list) {
+		if c.Type() == "argument" && c.NamedChildCount() > 0 {
+			args = append(args, c.NamedChild(int(c.NamedChildCount())-1))
+		}
+	}
+	if len(args) != 1 {
+		return "", false
+	}
+	return a.constString(args[0])
+}
+
+// interpolatedParts decodes $"...", $@"...", @$"..." and $"""...""".
+func (a *analyzer) interpolatedParts(n *sitter.Node, e *env, depth int) []ir.Part {
+	var out []ir.Part
+	start := ""
+	for _, c := range namedChildren(n) {
+		if c.Type() == "interpolation_start" {
+			start = a.text(c)
+		}
+	}
+	verbatim := strings.Contains(start, "@")
+	raw := false
+	for _, c := range namedChildren(n) {
+		if c.Type() == "interpolation_quote" {
+			raw = true
+		}
+	}
+	mode := decodeMode{backslash: !verbatim && !raw, quotes: verbatim, braces: !raw}
+	for _, c := range namedChildren(n) {
+		switch c.Type() {
+		case "string_content":
+			out = append(out, litParts(a.src, int(c.StartByte()), int(c.EndByte()), mode)...)
+		case "escape_sequence":
+			text, _ := decodeEscape(a.src[c.StartByte():min(int(c.EndByte()), len(a.src))])
+			out = append(out, ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: int(c.StartByte()), End: int(c.EndByte())}})
+		case "interpolation":
+			var expr *sitter.Node
+			for _, x := range namedChildren(c) {
+				switch x.Type() {
+				case "interpolation_brace", "interpolation_alignment_clause", "interpolation_format_clause":
+					continue
+				}
+				if expr == nil {
+					expr = x
+				}
+			}
+			if expr != nil {
+				p, _ := a.eval(expr, e, depth+1)
+				out = append(out, p...)
+			}
+		}
+	}
+	if len(out) == 0 {
+		s := int(n.EndByte())
+		out = []ir.Part{{Kind: ir.Lit, Span: ir.Span{Start: s, End: s}, Raw: true}}
+	}
+	return out
+}
+
+// memberValue finds the definition a member access reads: `this.X`,
+// `Class.X` for a type of this file, an unqualified member.
+func (a *analyzer) memberValue(n *sitter.Node) *sitter.Node {
+	obj := unwrap(memberObject(n))
+	name := a.memberName(n)
+	if name == "" {
+		return nil
+	}
+	var owners []*sitter.Node
+	switch {
+	case obj == nil || isThis(obj):
+		owners = enclosingTypes(n)
+		if len(owners) > 0 {
+			owners = owners[:1]
+		}
+	case obj.Type() == "identifier":
+		if len(a.lookup(a.text(obj), obj)) > 0 {
+			return nil // a variable, not a type
+		}
+		owners = a.classes[a.text(obj)]
+	case obj.Type() == "member_access_expression" || obj.Type() == "qualified_name":
+		// Namespace.Class.X
+		owners = a.classes[a.memberNameOf(obj)]
+	}
+	for _, t := range owners {
+		if b := pick(a.members[t][name], n.StartByte()); b != nil && b.kind == bindValue && b.value != nil {
+			return b.value
+		}
+	}
+	return nil
+}
+
+// memberNameOf is the last name of a dotted expression.
+func (a *analyzer) memberNameOf(n *sitter.Node) string {
+	if n.Type() == "member_access_expression" {
+		return a.memberName(n)
+	}
+	s := a.text(n)
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// evalCall understands string-building calls and local helpers.
+func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	f := unwrap(field(n, "function"))
+	args := a.args(n)
+	if f == nil {
+		return a.hole(n), false
+	}
+	if f.Type() == "member_access_expression" {
+		obj := unwrap(memberObject(f))
+		recv := a.spelled(obj)
+		switch name := a.memberName(f); {
+		case (recv == "string" || recv == "String") && name == "Format" && len(args) > 0:
+			fa := args
+			if len(fa) > 1 && !isStringNode(unwrap(fa[0])) && unwrap(fa[0]).Type() != "identifier" {
+				fa = fa[1:] // Format(IFormatProvider, format, args)
+			}
+			return a.evalFormat(fa, e, depth)
+		case (recv == "string" || recv == "String") && name == "Concat":
+			var out []ir.Part
+			for _, x := range args {
+				p, _ := a.eval(x, e, depth+1)
+				out = ir.Join(out, p)
+			}
+			return out, true
+		case (recv == "string" || recv == "String") && name == "Join" && len(args) > 2:
+			sep, _ := a.constString(args[0])
+			return a.joinParts(args[1:], sep, e, depth), true
+		case recv == "Url" && name == "Combine":
+			return a.joinParts(args, "/", e, depth), true
+		case recv == "Environment" && name == "GetEnvironmentVariable" && len(args) > 0:
+			if k, ok := a.constString(args[0]); ok {
+				return a.namedHole(n, k), false
+			}
+		case name == "GetValue" || name == "GetConnectionString" || name == "GetSection":
+			if len(args) > 0 {
+				if k, ok := a.constString(args[0]); ok {
+					return a.namedHole(n, k), false
+				}
+			}
+		case name == "AppendPathSegment" || name == "AppendPathSegments":
+			if base, ok := a.eval(obj, e, depth+1); ok {
+				return a.joinParts(args, "/", e, depth, base...), true
+			}
+		case name == "ToString" || name == "Trim" || name == "ToUri":
+			if p, ok := a.eval(obj, e, depth+1); ok {
+				return p, true
+			}
+		case name == "Replace" && len(args) == 2:
+			if base, ok := a.eval(obj, e, depth+1); ok {
+				return a.applyReplace(base, args), true
+			}
+		}
+	}
+	if fn := a.calleeFunction(n); fn != nil && !a.evaluating[fn] {
+		if ret := singleReturn(fn); ret != nil {
+			a.evaluating[fn] = true
+			defer delete(a.evaluating, fn)
+			ce := a.callEnv(fn, args, e, depth)
+			if p, ok := a.eval(ret, ce, depth+1); ok {
+				return p, true
+			}
+		}
+	}
+	return a.hole(n), false
+}
+
+func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	typ := a.text(field(n, "type"))
+	args := a.args(n)
+	switch typ {
+	case "Uri", "System.Uri", "UriBuilder", "Url", "Flurl.Url":
+		if len(args) == 1 {
+			return a.eval(args[0], e, depth+1)
+		}
+		if len(args) >= 2 {
+			rel, _ := a.eval(args[1], e, depth+1)
+			if isAbsolute(rel) {
+				return rel, true
+			}
+			base, _ := a.eval(args[0], e, depth+1)
+			return joinURL(base, rel), true
+		}
+	}
+	return a.hole(n), false
+}
+
+// joinURL resolves rel against base the way most code means it: one
+// slash between them (the separator has no span).
+func joinURL(base, rel []ir.Part) []ir.Part {
+	if endsWith(base, "/") || startsWith(rel, "/") || len(base) == 0 || !ir.HasLit(base) {
+		return ir.Join(base, rel)
+	}
+	at := 0
+	if len(rel) > 0 {
+		at = rel[0].Span.Start
+	}
+	return ir.Join(base, []ir.Part{{Kind: ir.Lit, Text: "/", Span: ir.Span{Start: at, End: at}}}, rel)
+}
+
+// joinParts joins pieces with sep (no span: the separator is not in the
+// source), after the optional leading parts.
+func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int, lead ...ir.Part) []ir.Part {
+	out := append([]ir.Part(nil), lead...)
+	for i, it := range items {
+		p, _ := a.eval(it, e, depth+1)
+		if (i > 0 || len(lead) > 0) && sep != "" {
+			if !(sep == "/" && (endsWith(out, "/") || startsWith(p, "/"))) {
+				at := int(it.StartByte())
+				out = append(out, ir.Part{Kind: ir.Lit, Text: sep, Span: ir.Span{Start: at, End: at}})
+			}
+		}
+		out = ir.Join(out, p)
+	}
+	return out
+}
+
+func endsWith(p []ir.Part, s string) bool {
+	for i := len(p) - 1; i >= 0; i-- {
+		if p[i].Kind != ir.Lit {
+			return false
+		}
+		if p[i].Text != "" {
+			return strings.HasSuffix(p[i].Text, s)
+		}
+	}
+	return false
+}
+
+func startsWith(p []ir.Part, s string) bool {
+	for _, x := range p {
+		if x.Kind != ir.Lit {
+			return false
+		}
+		if x.Text != "" {
+			return strings.HasPrefix(x.Text, s)
+		}
+	}
+	return false
+}
+
+// isAbsolute reports parts that start with a scheme.
+func isAbsolute(p []ir.Part) bool {
+	var sb strings.Builder
+	for _, x := range p {
+		if x.Kind != ir.Lit || sb.Len() > 12 {
+			break
+		}
+		sb.WriteString(x.Text)
+	}
+	s := strings.ToLower(sb.String())
+	return strings.HasPrefix(s, "http:") || strings.HasPrefix(s, "https:")
+}
+
+// evalFormat substitutes composite format items ({0}, {1:D}) with the
+// parts of the arguments; {{ and }} are braces.
+func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+	fmtParts, ok := a.eval(args[0], e, depth+1)
+	if !ok {
+		return a.hole(args[0]), false
+	}
+	var out []ir.Part
+	for _, p := range fmtParts {
+		if p.Kind != ir.Lit || !strings.ContainsAny(p.Text, "{}") {
+			out = append(out, p)
+			continue
+		}
+		text := p.Text
+		last := 0
+		for i := 0; i < len(text); i++ {
+			c := text[i]
+			if (c == '{' || c == '}') && i+1 < len(text) && text[i+1] == c {
+				out = append(out, sub(p, last, i)...)
+				out = append(out, ir.Part{Kind: ir.Lit, Text: string(c), Span: spanAt(p, i, i+2)})
+				i++
+				last = i + 1
+				continue
+			}
+			if c != '{' {
+				continue
+			}
+			j := strings.IndexByte(text[i:], '}')
+			if j < 0 {
+				break
+			}
+			item := text[i+1 : i+j]
+			if k := strings.IndexAny(item, ",:"); k >= 0 {
+				item = item[:k]
+			}
+			idx := 0
+			valid := item != ""
+			for _, d := range item {
+				if d < '0' || d > '9' {
+					valid = false
+					break
+				}
+				idx = idx*10 + int(d-'0')
+			}
+			if !valid {
+				continue
+			}
+			out = append(out, sub(p, last, i)...)
+			if idx+1 < len(args) {
+				ap, _ := a.eval(args[idx+1], e, depth+1)
+				out = append(out, ap...)
+			} else {
+				out = append(out, ir.Part{Kind: ir.Hole, Name: text[i : i+j+1]})
+			}
+			i += j
+			last = i + 1
+		}
+		out = append(out, sub(p, last, len(text))...)
+	}
+	return out, true
+}
+
+// sub is the literal p cut to Text[from:to]; the span follows only when p
+// is raw.
+func sub(p ir.Part, from, to int) []ir.Part {
+	if to <= from {
+		return nil
+	}
+	q := p
+	q.Text = p.Text[from:to]
+	q.Span = spanAt(p, from, to)
+	return []ir.Part{q}
+}
+
+func spanAt(p ir.Part, from, to int) ir.Span {
+	if p.Raw {
+		return ir.Span{Start: p.Span.Start + from, End: p.Span.Start + to}
+	}
+	return p.Span
+}
+
+// applyReplace performs a constant .Replace(a, b) on the visible literals.
+func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node) []ir.Part {
+	from, ok1 := a.constString(args[0])
+	to, ok2 := a.constString(args[1])
+	if !ok1 || !ok2 || from == "" {
+		return base
+	}
+	out := make([]ir.Part, len(base))
+	copy(out, base)
+	for i := range out {
+		if out[i].Kind == ir.Lit && strings.Contains(out[i].Text, from) {
+			out[i].Text = strings.ReplaceAll(out[i].Text, from, to)
+			out[i].Raw = false
+		}
+	}
+	return out
+}
+
+// singleReturn is the expression a function returns when it has one
+// return (or an expression body).
+func singleReturn(fn *sitter.Node) *sitter.Node {
+	body := field(fn, "body")
+	if body == nil {
+		for _, c := range namedChildren(fn) {
+			if c.Type() == "block" || c.Type() == "arrow_expression_clause" {
+				body = c
+			}
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	if body.Type() == "arrow_expression_clause" {
+		if body.NamedChildCount() > 0 {
+			return body.NamedChild(0)
+		}
+		return nil
+	}
+	if body.Type() != "block" {
+		return body // lambda with an expression body
+	}
+	var ret *sitter.Node
+	count := 0
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if d > 200 || count > 1 {
+			return
+		}
+		for _, c := range namedChildren(n) {
+			if isFunction(c) {
+				continue
+			}
+			if c.Type() == "return_statement" {
+				count++
+				if c.NamedChildCount() > 0 {
+					ret = c.NamedChild(0)
+				}
+				continue
+			}
+			walk(c, d+1)
+		}
+	}
+	walk(body, 0)
+	if count != 1 {
+		return nil
+	}
+	return ret
+}
+
+// callEnv binds fn's parameters to the parts of args.
+func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
+	ce := &env{vars: map[string][]ir.Part{}}
+	for name, idx := range a.paramIndex(fn) {
+		if idx < len(args) {
+			p, _ := a.eval(args[idx], outer, depth+1)
+			ce.vars[name] = p
+		}
+	}
+	return ce
+}
+
+func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
+	out := map[string]int{}
+	s := a.scopes[fn]
+	if s == nil {
+		return out
+	}
+	for name, bs := range s.binds {
+		for _, b := range bs {
+			if b.kind == bindParam && b.fn == fn {
+				out[name] = b.index
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,181 @@
+package csharp
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// fields emits reads: x["name"] (JObject, dictionaries) always, with the
+// receiver's origin; x.name and x?.name when the receiver has an origin,
+// or when the name is spelled like a JSON key (snake_case, lower-case) on
+// a value of a type that is not a known non-DTO class of this file.
+func (a *analyzer) fields(root *sitter.Node) {
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if d > maxDepth {
+			return
+		}
+		switch n.Type() {
+		case "comment", "attribute_list", "using_directive":
+			return
+		case "invocation_expression":
+			if f := field(n, "function"); f != nil && a.text(f) == "nameof" {
+				return
+			}
+		case "element_access_expression":
+			a.subscriptRead(n, field(n, "expression"), field(n, "subscript"))
+		case "element_binding_expression":
+			a.subscriptRead(n, conditionOf(n), n)
+		case "member_access_expression":
+			a.memberRead(n, memberObject(n))
+		case "member_binding_expression":
+			a.memberRead(n, conditionOf(n))
+		}
+		for _, c := range namedChildren(n) {
+			walk(c, d+1)
+		}
+	}
+	walk(root, 0)
+}
+
+func isWriteTarget(n *sitter.Node) bool {
+	p := n.Parent()
+	if p == nil {
+		return false
+	}
+	switch p.Type() {
+	case "assignment_expression":
+		l := field(p, "left")
+		return l != nil && l == n
+	case "prefix_unary_expression", "postfix_unary_expression":
+		t := p.Child(0)
+		return t != nil && (t.Type() == "++" || t.Type() == "--") || p.ChildCount() > 1 && p.Child(1) != nil && (p.Child(1).Type() == "++" || p.Child(1).Type() == "--")
+	}
+	return false
+}
+
+func (a *analyzer) subscriptRead(n, obj, list *sitter.Node) {
+	if obj == nil || list == nil || isWriteTarget(n) {
+		return
+	}
+	var arg *sitter.Node
+	count := 0
+	for _, c := range namedChildren(list) {
+		if c.Type() == "argument" && c.NamedChildCount() > 0 {
+			arg = c.NamedChild(int(c.NamedChildCount()) - 1)
+			count++
+		}
+	}
+	if count != 1 || !isStringNode(unwrap(arg)) {
+		return
+	}
+	name, ok := a.constString(arg)
+	if !ok || name == "" {
+		return
+	}
+	span, raw := a.nameSpan(unwrap(arg))
+	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
+		Origin: irOrigin(a.origin(obj, 0)), Receiver: a.rootName(obj),
+		Access: ir.Span{Start: int(list.StartByte()), End: int(n.EndByte())}, Expr: exprSpan(n, obj),
+	})
+}
+
+func (a *analyzer) memberRead(n, obj *sitter.Node) {
+	nameNode := field(n, "name")
+	if nameNode == nil || nameNode.Type() != "identifier" || obj == nil || isThis(unwrap(obj)) || isWriteTarget(n) {
+		return
+	}
+	// x.M(...) calls a method
+	if p := n.Parent(); p != nil && p.Type() == "invocation_expression" {
+		if f := field(p, "function"); f != nil && f == n {
+			return
+		}
+	}
+	if p := n.Parent(); p != nil && p.Type() == "conditional_access_expression" {
+		if q := p.Parent(); q != nil && q.Type() == "invocation_expression" {
+			if f := field(q, "function"); f != nil && f == p && n.Type() == "member_binding_expression" {
+				return
+			}
+		}
+	}
+	name := a.text(nameNode)
+	o := a.origin(obj, 0)
+	if len(o) == 0 && wireShaped(name) && a.valueLike(obj) && !a.typedNonDTO(obj) {
+		o = []int{originUnknown}
+	}
+	if len(o) == 0 {
+		return
+	}
+	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+		Name: name, Span: ir.Span{Start: int(nameNode.StartByte()), End: int(nameNode.EndByte())},
+		Kind: ir.FieldAttr, Raw: true, Origin: irOrigin(o), Receiver: a.rootName(obj),
+		Access: ir.Span{Start: int(nameNode.StartByte()) - 1, End: int(n.EndByte())}, Expr: exprSpan(n, obj),
+	})
+}
+
+// exprSpan is the whole read when the receiver is inside the node.
+func exprSpan(n, obj *sitter.Node) ir.Span {
+	if obj.StartByte() >= n.StartByte() && obj.EndByte() <= n.EndByte() {
+		return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
+	}
+	return ir.Span{Start: int(obj.StartByte()), End: int(n.EndByte())}
+}
+
+// valueLike reports an expression that denotes a value (a variable, a
+// member, a call result), not a type or namespace (Global.Settings).
+func (a *analyzer) valueLike(n *sitter.Node) bool {
+	for i := 0; n != nil && i < 64; i++ {
+		n = unwrap(n)
+		switch n.Type() {
+		case "identifier":
+			if len(a.lookup(a.text(n), n)) > 0 {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(a.text(n))
+			return r == '_' || unicode.IsLower(r)
+		case "member_access_expression":
+			obj := memberObject(n)
+			if obj == nil || isThis(obj) {
+				return true
+			}
+			n = obj
+		case "invocation_expression", "element_access_expression", "conditional_access_expression",
+			"element_binding_expression", "member_binding_expression", "await_expression":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// typedNonDTO reports a variable declared with a type that is predefined
+// or a class of this file that does not decode JSON.
+func (a *analyzer) typedNonDTO(n *sitter.Node) bool {
+	n = unwrap(n)
+	if n.Type() != "identifier" {
+		return false
+	}
+	b := pick(a.lookup(a.text(n), n), n.StartByte())
+	if b == nil || b.typ == nil {
+		return false
+	}
+	if b.typ.Type() == "predefined_type" {
+		return true
+	}
+	local, dto := false, false
+	for _, tn := range a.typeNames(b.typ) {
+		if len(a.classes[tn]) > 0 {
+			local = true
+			if len(a.dto.byName[tn]) > 0 {
+				dto = true
+			}
+		}
+	}
+	return local && !dto
+}

@@ -1,0 +1,319 @@
+package csharp
+
+import (
+	"sort"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// originUnknown marks a value that looks like a decoded response (a
+// snake_case member read on a value of a type from another file) without
+// saying which request it came from; it is stripped from the IR, leaving an
+// empty origin ("unknown", judged by the file's Kobo context).
+const originUnknown = -1000
+
+func irOrigin(o []int) []int {
+	var out []int
+	for _, x := range o {
+		if x != originUnknown {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func union(a, b []int) []int {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	seen := make(map[int]bool, len(a)+len(b))
+	out := make([]int, 0, len(a)+len(b))
+	for _, x := range append(append([]int(nil), a...), b...) {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// origin returns the URL IDs of the requests whose response n holds.
+func (a *analyzer) origin(n *sitter.Node, depth int) []int {
+	if n == nil || depth > maxEval {
+		return nil
+	}
+	if o, ok := a.origins[n]; ok {
+		return o
+	}
+	if a.busy[n] {
+		return nil
+	}
+	a.busy[n] = true
+	o := a.originUncached(n, depth)
+	delete(a.busy, n)
+	a.origins[n] = o
+	return o
+}
+
+func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
+	switch n.Type() {
+	case "parenthesized_expression", "await_expression", "postfix_unary_expression", "checked_expression":
+		if n.NamedChildCount() > 0 {
+			return a.origin(n.NamedChild(0), depth+1)
+		}
+	case "cast_expression":
+		return union(a.origin(field(n, "value"), depth+1), a.dtoOrigins(field(n, "type")))
+	case "as_expression":
+		return union(a.origin(field(n, "left"), depth+1), a.dtoOrigins(field(n, "right")))
+	case "invocation_expression":
+		return a.originCall(n, depth)
+	case "object_creation_expression":
+		o := append([]int(nil), a.urlAt[n]...)
+		for _, arg := range a.args(n) {
+			o = union(o, a.urlOfArg(arg))
+		}
+		return o
+	case "identifier":
+		var o []int
+		for _, b := range a.lookup(a.text(n), n) {
+			o = union(o, a.bindingOrigin(b, depth+1))
+		}
+		return o
+	case "member_access_expression":
+		obj := unwrap(memberObject(n))
+		var o []int
+		if obj != nil && !isThis(obj) {
+			o = a.origin(obj, depth+1)
+		}
+		if obj == nil || isThis(obj) || obj.Type() == "identifier" && len(a.lookup(a.text(obj), obj)) == 0 {
+			for _, t := range a.ownersOf(n, obj) {
+				for _, b := range a.members[t][a.memberName(n)] {
+					o = union(o, a.bindingOrigin(b, depth+1))
+				}
+			}
+		}
+		return o
+	case "element_access_expression":
+		return a.origin(field(n, "expression"), depth+1)
+	case "conditional_access_expression":
+		return a.origin(field(n, "condition"), depth+1)
+	case "member_binding_expression", "element_binding_expression":
+		if c := conditionOf(n); c != nil {
+			return a.origin(c, depth+1)
+		}
+	case "conditional_expression":
+		return union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
+	case "binary_expression":
+		if op := a.operator(n); op == "??" {
+			return union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
+		}
+	case "query_expression":
+		for _, c := range namedChildren(n) {
+			if c.Type() == "from_clause" && c.NamedChildCount() > 0 {
+				return a.origin(c.NamedChild(int(c.NamedChildCount())-1), depth+1)
+			}
+		}
+	}
+	return nil
+}
+
+// ownersOf returns the types whose members `this.X`, `X` or `Class.X` may
+// name.
+func (a *analyzer) ownersOf(n, obj *sitter.Node) []*sitter.Node {
+	if obj == nil || isThis(obj) {
+		return enclosingTypes(n)
+	}
+	if obj.Type() == "identifier" {
+		return a.classes[a.text(obj)]
+	}
+	return nil
+}
+
+// conditionOf returns the receiver of `?.x` / `?["x"]`.
+func conditionOf(n *sitter.Node) *sitter.Node {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() == "conditional_access_expression" {
+			return field(p, "condition")
+		}
+	}
+	return nil
+}
+
+func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
+	o := append([]int(nil), a.urlAt[n]...)
+	args := a.args(n)
+	for _, arg := range args {
+		o = union(o, a.urlOfArg(arg))
+	}
+	f := unwrap(field(n, "function"))
+	recvOrigin := false
+	if f != nil && f.Type() == "member_access_expression" {
+		obj := unwrap(memberObject(f))
+		if obj != nil && !isThis(obj) {
+			ro := a.origin(obj, depth+1)
+			o = union(o, ro)
+			recvOrigin = len(ro) > 0
+		}
+		o = union(o, a.dtoOrigins(field(f, "name")))
+	}
+	if f != nil && f.Type() == "conditional_access_expression" {
+		o = union(o, a.origin(field(f, "condition"), depth+1))
+	}
+	if !recvOrigin {
+		for _, arg := range args {
+			if isFunction(unwrap(arg)) {
+				continue
+			}
+			o = union(o, a.origin(arg, depth+1))
+		}
+	}
+	if fn := a.calleeFunction(n); fn != nil {
+		o = union(o, a.returnOrigin(fn, depth+1))
+	}
+	return o
+}
+
+// urlOfArg returns the URL IDs emitted for an argument or for the
+// definition of the variable it names.
+func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
+	arg = unwrap(arg)
+	if arg == nil {
+		return nil
+	}
+	if ids := a.urlAt[arg]; len(ids) > 0 {
+		return ids
+	}
+	if arg.Type() == "identifier" {
+		if b := pick(a.lookup(a.text(arg), arg), arg.StartByte()); b != nil && b.kind == bindValue && b.value != nil {
+			return a.urlAt[unwrap(b.value)]
+		}
+	}
+	return nil
+}
+
+func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
+	if o, ok := a.fnOrigin[fn]; ok {
+		return o
+	}
+	if a.busy[fn] || depth > maxEval {
+		return nil
+	}
+	a.busy[fn] = true
+	var o []int
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if d > maxDepth {
+			return
+		}
+		for _, c := range namedChildren(n) {
+			if isFunction(c) {
+				continue
+			}
+			switch c.Type() {
+			case "return_statement":
+				if c.NamedChildCount() > 0 {
+					o = union(o, a.origin(c.NamedChild(0), depth+1))
+				}
+				continue
+			case "arrow_expression_clause":
+				if c.NamedChildCount() > 0 {
+					o = union(o, a.origin(c.NamedChild(0), depth+1))
+				}
+				continue
+			}
+			walk(c, d+1)
+		}
+	}
+	if body := field(fn, "body"); body != nil && body.Type() != "block" && body.Type() != "arrow_expression_clause" {
+		o = a.origin(body, depth+1) // lambda expression body
+	} else {
+		walk(fn, 0)
+	}
+	o = union(o, a.dtoOrigins(field(fn, "returns")))
+	o = union(o, a.dtoOrigins(field(fn, "type")))
+	delete(a.busy, fn)
+	a.fnOrigin[fn] = o
+	return o
+}
+
+func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
+	if o, ok := a.bindOrigin[b]; ok {
+		return o
+	}
+	if a.busy[b] || depth > maxEval {
+		return nil
+	}
+	a.busy[b] = true
+	var o []int
+	switch b.kind {
+	case bindValue, bindIter:
+		o = a.origin(b.value, depth+1)
+	case bindParam:
+		o = a.paramOrigin(b.fn, b.index, depth+1)
+	}
+	o = union(o, a.dtoOrigins(b.typ))
+	delete(a.busy, b)
+	a.bindOrigin[b] = o
+	return o
+}
+
+// paramOrigin gives lambda parameters the origin of the collection a LINQ
+// or List method runs them over (forms.Select(f => ...), forms.ForEach).
+func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
+	if fn == nil || (fn.Type() != "lambda_expression" && fn.Type() != "anonymous_method_expression") {
+		return nil
+	}
+	p, _ := parentSkipping(fn)
+	if p == nil || p.Type() != "argument" {
+		return nil
+	}
+	al := p.Parent()
+	if al == nil {
+		return nil
+	}
+	call := al.Parent()
+	if call == nil || call.Type() != "invocation_expression" {
+		return nil
+	}
+	if ids := a.urlAt[call]; len(ids) > 0 {
+		return ids
+	}
+	f := unwrap(field(call, "function"))
+	if f == nil {
+		return nil
+	}
+	switch f.Type() {
+	case "member_access_expression":
+		obj := unwrap(memberObject(f))
+		if obj != nil && obj.Type() == "identifier" && len(a.lookup(a.text(obj), obj)) == 0 {
+			// Enumerable.Where(list, f), Parallel.ForEach(list, f)
+			if args := a.args(call); len(args) > 0 {
+				return a.origin(args[0], depth+1)
+			}
+			return nil
+		}
+		return a.origin(obj, depth+1)
+	case "conditional_access_expression":
+		return a.origin(field(f, "condition"), depth+1)
+	}
+	return nil
+}
+
+// dtoOrigins returns the origins of the DTO classes a type names (their
+// requests, or ir.OriginFile for a DTO nothing links to a request).
+func (a *analyzer) dtoOrigins(t *sitter.Node) []int {
+	if t == nil || a.dto == nil {
+		return nil
+	}
+	var o []int
+	for _, name := range a.typeNames(t) {
+		for _, d := range a.dto.byName[name] {
+			o = union(o, a.dto.originOf(d))
+		}
+	}
+	return o
+}

@@ -1,0 +1,300 @@
+package csharp
+
+import (
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+type bindKind uint8
+
+const (
+	bindValue bindKind = iota // name = value (local, field, property)
+	bindParam                 // a parameter (value = default, if any)
+	bindIter                  // foreach / from: an element of value
+	bindFunc                  // a method or local function (value = it)
+)
+
+// binding is one place where a name receives a value.
+type binding struct {
+	name  string
+	kind  bindKind
+	pos   uint32
+	value *sitter.Node
+	typ   *sitter.Node // declared type, when spelled (not `var`)
+	fn    *sitter.Node // parameter: its function
+	index int          // parameter: its position
+	decl  *sitter.Node
+}
+
+// scope holds the locals and parameters of one function-like body.
+type scope struct {
+	node   *sitter.Node
+	parent *scope
+	binds  map[string][]*binding
+}
+
+func (s *scope) add(b *binding) {
+	if b.name == "" {
+		return
+	}
+	if s.binds == nil {
+		s.binds = map[string][]*binding{}
+	}
+	s.binds[b.name] = append(s.binds[b.name], b)
+}
+
+func (a *analyzer) scopeOf(n *sitter.Node) *scope {
+	for i := 0; n != nil && i < 10000; i++ {
+		if s, ok := a.scopes[n]; ok {
+			return s
+		}
+		n = n.Parent()
+	}
+	return a.global
+}
+
+// enclosingType returns the type declarations around n, innermost first.
+func enclosingTypes(n *sitter.Node) []*sitter.Node {
+	var out []*sitter.Node
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if isType(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// lookup finds the bindings of name visible at n: locals and parameters of
+// the enclosing functions, then members of the enclosing types.
+func (a *analyzer) lookup(name string, at *sitter.Node) []*binding {
+	for s := a.scopeOf(at); s != nil; s = s.parent {
+		if bs := s.binds[name]; len(bs) > 0 {
+			return bs
+		}
+	}
+	for _, t := range enclosingTypes(at) {
+		if bs := a.members[t][name]; len(bs) > 0 {
+			return bs
+		}
+	}
+	return nil
+}
+
+// pick chooses the binding in effect at pos: the last one before pos with a
+// value, else the first with a value, else the first.
+func pick(bs []*binding, pos uint32) *binding {
+	var best *binding
+	for _, b := range bs {
+		if b.pos <= pos && (b.value != nil || b.kind == bindParam) {
+			best = b
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for _, b := range bs {
+		if b.value != nil {
+			return b
+		}
+	}
+	if len(bs) > 0 {
+		return bs[0]
+	}
+	return nil
+}
+
+func (a *analyzer) addMember(t *sitter.Node, b *binding) {
+	if t == nil || b.name == "" {
+		return
+	}
+	m := a.members[t]
+	if m == nil {
+		m = map[string][]*binding{}
+		a.members[t] = m
+	}
+	m[b.name] = append(m[b.name], b)
+}
+
+// collect creates scopes and records locals, parameters, loop variables,
+// members of types, and assignments.
+func (a *analyzer) collect(root *sitter.Node) {
+	a.global = &scope{node: root}
+	a.scopes[root] = a.global
+	var assigns []*sitter.Node
+	var walk func(n *sitter.Node, s *scope, depth int)
+	walk = func(n *sitter.Node, s *scope, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		t := n.Type()
+		if isType(n) {
+			if name := field(n, "name"); name != nil {
+				a.classes[a.text(name)] = append(a.classes[a.text(name)], n)
+			}
+			if t == "record_declaration" || t == "record_struct_declaration" {
+				for _, c := range namedChildren(n) {
+					if c.Type() == "parameter_list" {
+						for _, p := range namedChildren(c) {
+							if p.Type() == "parameter" {
+								a.addMember(n, &binding{name: a.text(field(p, "name")), typ: field(p, "type"), decl: field(p, "name"), pos: p.StartByte()})
+							}
+						}
+					}
+				}
+			}
+		}
+		switch t {
+		case "field_declaration", "event_field_declaration":
+			if owner := enclosingTypes(n); len(owner) > 0 {
+				for _, vd := range namedChildren(n) {
+					if vd.Type() != "variable_declaration" {
+						continue
+					}
+					typ := field(vd, "type")
+					for _, d := range namedChildren(vd) {
+						if d.Type() == "variable_declarator" {
+							a.addMember(owner[0], &binding{name: a.text(field(d, "name")), value: declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
+						}
+					}
+				}
+			}
+		case "property_declaration":
+			if owner := enclosingTypes(n); len(owner) > 0 {
+				v := field(n, "value")
+				if v != nil && v.Type() == "arrow_expression_clause" && v.NamedChildCount() > 0 {
+					v = v.NamedChild(0)
+				}
+				a.addMember(owner[0], &binding{name: a.text(field(n, "name")), value: v, typ: field(n, "type"), decl: field(n, "name"), pos: n.StartByte()})
+			}
+		case "method_declaration":
+			if owner := enclosingTypes(n); len(owner) > 0 {
+				a.addMember(owner[0], &binding{name: a.text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
+			}
+		case "local_function_statement":
+			s.add(&binding{name: a.text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
+		case "variable_declaration":
+			if p := n.Parent(); p != nil && p.Type() != "field_declaration" && p.Type() != "event_field_declaration" {
+				typ := field(n, "type")
+				if typ != nil && typ.Type() == "implicit_type" {
+					typ = nil
+				}
+				for _, d := range namedChildren(n) {
+					if d.Type() == "variable_declarator" {
+						s.add(&binding{name: a.text(field(d, "name")), value: declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
+					}
+				}
+			}
+		case "foreach_statement":
+			left, right := field(n, "left"), field(n, "right")
+			typ := field(n, "type")
+			if typ != nil && typ.Type() == "implicit_type" {
+				typ = nil
+			}
+			if left != nil && left.Type() == "identifier" {
+				s.add(&binding{name: a.text(left), kind: bindIter, value: right, typ: typ, decl: left, pos: n.StartByte()})
+			}
+		case "from_clause":
+			if name := field(n, "name"); name != nil {
+				var coll *sitter.Node
+				for _, c := range namedChildren(n) {
+					if c != name && c.Type() != "predefined_type" {
+						coll = c
+					}
+				}
+				s.add(&binding{name: a.text(name), kind: bindIter, value: coll, typ: field(n, "type"), decl: name, pos: n.StartByte()})
+			}
+		case "assignment_expression":
+			assigns = append(assigns, n)
+		}
+		if isFunction(n) {
+			ns := &scope{node: n, parent: s}
+			a.scopes[n] = ns
+			a.collectParams(n, ns)
+			s = ns
+		}
+		for _, c := range namedChildren(n) {
+			walk(c, s, depth+1)
+		}
+	}
+	walk(root, a.global, 0)
+	for _, n := range assigns {
+		left, right := field(n, "left"), field(n, "right")
+		if left == nil || right == nil || a.operator(n) != "=" {
+			continue
+		}
+		switch left.Type() {
+		case "identifier":
+			name := a.text(left)
+			found := false
+			for s := a.scopeOf(n); s != nil && !found; s = s.parent {
+				if len(s.binds[name]) > 0 {
+					s.add(&binding{name: name, value: right, decl: left, pos: n.StartByte()})
+					found = true
+				}
+			}
+			if !found {
+				for _, t := range enclosingTypes(n) {
+					if len(a.members[t][name]) > 0 {
+						a.addMember(t, &binding{name: name, value: right, decl: left, pos: n.StartByte()})
+						found = true
+						break
+					}
+				}
+			}
+			if !found {
+				// an initializer `{ BaseAddress = new Uri(...) }` or a member
+				// of a base class: remembered by spelling only
+				a.assigned[name] = append(a.assigned[name], right)
+			}
+		case "member_access_expression":
+			if obj := memberObject(left); isThis(obj) {
+				if ts := enclosingTypes(n); len(ts) > 0 {
+					a.addMember(ts[0], &binding{name: a.memberName(left), value: right, decl: field(left, "name"), pos: n.StartByte()})
+				}
+			}
+			a.assigned[a.spelled(left)] = append(a.assigned[a.spelled(left)], right)
+		}
+	}
+}
+
+// collectParams binds the parameters of a function in its scope.
+func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
+	params := field(fn, "parameters")
+	if params == nil {
+		for _, c := range namedChildren(fn) {
+			if c.Type() == "parameter_list" {
+				params = c
+			}
+		}
+	}
+	if params == nil {
+		return
+	}
+	if params.Type() == "implicit_parameter" || params.Type() == "identifier" {
+		s.add(&binding{name: a.text(params), kind: bindParam, fn: fn, index: 0, decl: params, pos: params.StartByte()})
+		return
+	}
+	i := 0
+	for _, p := range namedChildren(params) {
+		switch p.Type() {
+		case "parameter", "implicit_parameter":
+			name := field(p, "name")
+			if name == nil && p.Type() == "implicit_parameter" {
+				name = p
+			}
+			var def *sitter.Node
+			for _, c := range namedChildren(p) {
+				if c.Type() == "equals_value_clause" && c.NamedChildCount() > 0 {
+					def = c.NamedChild(0)
+				}
+			}
+			if def == nil {
+				def = field(p, "default_value")
+			}
+			s.add(&binding{name: a.text(name), kind: bindParam, fn: fn, index: i, typ: field(p, "type"), value: def, decl: name, pos: p.StartByte()})
+			i++
+		case "identifier":
+			s.add(&binding{name: a.text(p), kind: bindParam, fn: fn, index: i, decl: p, pos: p.StartByte()})
+			i++
+		}
+	}
+}

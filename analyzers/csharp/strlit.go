@@ -1,0 +1,236 @@
+package csharp
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// decodeMode says which escapes a piece of literal text has.
+type decodeMode struct {
+	backslash bool // regular strings: \n, \", \u0041 ...
+	quotes    bool // verbatim strings: "" is one quote
+	braces    bool // interpolated strings: {{ and }} are one brace
+}
+
+// litParts decodes src[start:end] into Lit parts: runs without escapes are
+// raw (exact spans, editable); each escape is its own part, not raw.
+func litParts(src []byte, start, end int, m decodeMode) []ir.Part {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(src) {
+		end = len(src)
+	}
+	if start >= end {
+		return []ir.Part{{Kind: ir.Lit, Span: ir.Span{Start: start, End: start}, Raw: true}}
+	}
+	var out []ir.Part
+	run := start
+	flush := func(to int) {
+		if to > run {
+			out = append(out, ir.Part{Kind: ir.Lit, Text: string(src[run:to]), Span: ir.Span{Start: run, End: to}, Raw: true})
+		}
+	}
+	for i := start; i < end; {
+		c := src[i]
+		var text string
+		n := 0
+		switch {
+		case m.backslash && c == '\\':
+			text, n = decodeEscape(src[i:end])
+		case m.quotes && c == '"' && i+1 < end && src[i+1] == '"':
+			text, n = "\"", 2
+		case m.braces && (c == '{' || c == '}') && i+1 < end && src[i+1] == c:
+			text, n = string(c), 2
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		flush(i)
+		out = append(out, ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: i, End: i + n}})
+		i += n
+		run = i
+	}
+	flush(end)
+	return out
+}
+
+// decodeEscape decodes the C# escape at the start of b (b[0] is '\').
+func decodeEscape(b []byte) (string, int) {
+	if len(b) < 2 {
+		return "", len(b)
+	}
+	hex := func(min, max int) (string, int) {
+		j := 2
+		for j < len(b) && j-2 < max && isHex(b[j]) {
+			j++
+		}
+		if j-2 < min {
+			return string(b[1:2]), 2
+		}
+		v, err := strconv.ParseUint(string(b[2:j]), 16, 32)
+		if err != nil || !utf8.ValidRune(rune(v)) {
+			return "\uFFFD", j
+		}
+		return string(rune(v)), j
+	}
+	switch b[1] {
+	case 'n':
+		return "\n", 2
+	case 't':
+		return "\t", 2
+	case 'r':
+		return "\r", 2
+	case '0':
+		return "\x00", 2
+	case 'a':
+		return "\a", 2
+	case 'b':
+		return "\b", 2
+	case 'f':
+		return "\f", 2
+	case 'v':
+		return "\v", 2
+	case 'e':
+		return "\x1b", 2
+	case 'x':
+		return hex(1, 4)
+	case 'u':
+		return hex(4, 4)
+	case 'U':
+		return hex(8, 8)
+	}
+	_, size := utf8.DecodeRune(b[1:])
+	return string(b[1 : 1+size]), 1 + size
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// stringParts decodes a non-interpolated string literal node.
+func (a *analyzer) stringParts(n *sitter.Node) []ir.Part {
+	s, e := int(n.StartByte()), int(n.EndByte())
+	if e > len(a.src) {
+		e = len(a.src)
+	}
+	if s >= e {
+		return litParts(a.src, s, s, decodeMode{})
+	}
+	raw := a.src[s:e]
+	switch n.Type() {
+	case "verbatim_string_literal":
+		// @"..."
+		inner, end := s+2, e-1
+		if len(raw) < 3 || raw[0] != '@' || raw[len(raw)-1] != '"' {
+			inner, end = s+min(2, len(raw)), e
+		}
+		return litParts(a.src, inner, max(inner, end), decodeMode{quotes: true})
+	case "raw_string_literal":
+		return a.rawParts(n)
+	case "utf8_string_literal":
+		// "..."u8
+		return litParts(a.src, s+1, max(s+1, e-3), decodeMode{backslash: true})
+	}
+	inner, end := s+1, e
+	if len(raw) >= 2 && raw[len(raw)-1] == '"' {
+		end = e - 1
+	}
+	return litParts(a.src, inner, max(inner, end), decodeMode{backslash: true})
+}
+
+// rawParts decodes a raw string literal ("""...""").
+func (a *analyzer) rawParts(n *sitter.Node) []ir.Part {
+	for _, c := range namedChildren(n) {
+		if c.Type() == "raw_string_content" {
+			s, e := int(c.StartByte()), int(c.EndByte())
+			text := string(a.src[s:min(e, len(a.src))])
+			if !strings.ContainsAny(text, "\r\n") {
+				return litParts(a.src, s, e, decodeMode{})
+			}
+			// Multi-line raw strings drop their first and last line breaks
+			// and the closing line's indentation: the text differs from
+			// the source, so the part is not raw.
+			return []ir.Part{{Kind: ir.Lit, Text: dedentRaw(text), Span: ir.Span{Start: s, End: e}}}
+		}
+	}
+	s, e := int(n.StartByte()), int(n.EndByte())
+	q := 0
+	for s+q < e && a.src[s+q] == '"' {
+		q++
+	}
+	if e-q >= s+q {
+		return litParts(a.src, s+q, e-q, decodeMode{})
+	}
+	return litParts(a.src, s, s, decodeMode{})
+}
+
+// dedentRaw applies the raw string rule: the whitespace before the closing
+// quotes is removed from every line.
+func dedentRaw(t string) string {
+	t = strings.ReplaceAll(t, "\r\n", "\n")
+	lines := strings.Split(t, "\n")
+	if len(lines) < 2 {
+		return t
+	}
+	indent := lines[len(lines)-1]
+	if strings.TrimSpace(indent) != "" {
+		indent = ""
+	}
+	body := lines[1 : len(lines)-1]
+	if strings.TrimSpace(lines[0]) != "" {
+		body = lines[:len(lines)-1]
+	}
+	for i, l := range body {
+		body[i] = strings.TrimPrefix(l, indent)
+	}
+	return strings.Join(body, "\n")
+}
+
+// constString is the value of a literal without interpolation.
+func (a *analyzer) constString(n *sitter.Node) (string, bool) {
+	n = unwrap(n)
+	if n == nil {
+		return "", false
+	}
+	switch n.Type() {
+	case "string_literal", "verbatim_string_literal", "raw_string_literal", "utf8_string_literal":
+	case "interpolated_string_expression":
+		for _, c := range namedChildren(n) {
+			if c.Type() == "interpolation" {
+				return "", false
+			}
+		}
+		var sb strings.Builder
+		for _, p := range a.interpolatedParts(n, nil, 0) {
+			sb.WriteString(p.Text)
+		}
+		return sb.String(), true
+	default:
+		return "", false
+	}
+	var sb strings.Builder
+	for _, p := range a.stringParts(n) {
+		sb.WriteString(p.Text)
+	}
+	return sb.String(), true
+}
+
+// nameSpan is the span of a string literal's content, and whether it is
+// spelled without escapes.
+func (a *analyzer) nameSpan(n *sitter.Node) (ir.Span, bool) {
+	parts := a.stringParts(n)
+	if len(parts) == 1 && parts[0].Raw {
+		return parts[0].Span, true
+	}
+	if len(parts) == 0 {
+		return ir.Span{Start: int(n.StartByte()), End: int(n.StartByte())}, false
+	}
+	return ir.Span{Start: parts[0].Span.Start, End: parts[len(parts)-1].Span.End}, false
+}
