@@ -255,7 +255,11 @@ func (c *ctx) console(fe string, code []byte, m *remap.Map) {
 			copyMapped(&cmd, code, m, min(i+len(prompt), end), next)
 			cont = end > i && code[end-1] == '\\'
 		case cont:
-			copyMapped(&cmd, code, m, off, next)
+			// A continuation line, perhaps behind the secondary prompt.
+			if fe == "shell" && bytes.HasPrefix(code[i:end], []byte("> ")) {
+				i += 2
+			}
+			copyMapped(&cmd, code, m, i, next)
 			cont = end > off && code[end-1] == '\\'
 		default:
 			c.proseIn(code, m, off, end, false)

@@ -1,0 +1,291 @@
+package notebook
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/kobolint/kobolint/analyzers/text"
+	"github.com/kobolint/kobolint/analyzers/text/jsonx"
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// nb builds a notebook the way Jupyter writes it (indent 1, one source
+// line per JSON line).
+func nb(t testing.TB, lang string, cells ...map[string]any) []byte {
+	t.Helper()
+	doc := map[string]any{
+		"cells":          cells,
+		"metadata":       map[string]any{"kernelspec": map[string]any{"language": lang, "name": lang}},
+		"nbformat":       4,
+		"nbformat_minor": 5,
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(doc); err != nil {
+		t.Fatal(err)
+	}
+	return []byte(b.String())
+}
+
+func code(src string) map[string]any {
+	return map[string]any{"cell_type": "code", "metadata": map[string]any{}, "outputs": []any{}, "source": splitLines(src)}
+}
+
+func md(src string) map[string]any {
+	return map[string]any{"cell_type": "markdown", "metadata": map[string]any{}, "source": splitLines(src)}
+}
+
+func splitLines(s string) []string {
+	var out []string
+	for s != "" {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		out = append(out, s[:i+1])
+		s = s[i+1:]
+	}
+	return out
+}
+
+// check verifies spans and returns `L<line>: <lit texts>` per URL.
+func check(t testing.TB, src []byte, f *ir.File) []string {
+	t.Helper()
+	var out []string
+	for _, u := range f.URLs {
+		var sb strings.Builder
+		line := 0
+		for _, p := range u.Parts {
+			if p.Span.Start < 0 || p.Span.End > len(src) || p.Span.End < p.Span.Start {
+				t.Fatalf("span %+v outside [0,%d]", p.Span, len(src))
+			}
+			if p.Kind == ir.Lit && p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
+				t.Fatalf("raw part %q, file holds %q", p.Text, src[p.Span.Start:p.Span.End])
+			}
+			if p.Kind == ir.Hole {
+				sb.WriteString("{" + p.Name + "}")
+				continue
+			}
+			if line == 0 && p.Via == "" {
+				line = strings.Count(string(src[:p.Span.Start]), "\n") + 1
+			}
+			sb.WriteString(p.Text)
+		}
+		c := ""
+		if u.Comment {
+			c = " comment"
+		}
+		out = append(out, "L"+itoa(line)+c+": "+sb.String())
+	}
+	for _, fr := range f.Fields {
+		if fr.Span.Start < 0 || fr.Span.End > len(src) || (fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name) {
+			t.Fatalf("field %+v", fr)
+		}
+	}
+	return out
+}
+
+func itoa(n int) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}
+
+// lineOf returns the 1-based line of the first occurrence of s.
+func lineOf(src []byte, s string) int {
+	i := strings.Index(string(src), s)
+	if i < 0 {
+		return -1
+	}
+	return strings.Count(string(src[:i]), "\n") + 1
+}
+
+func has(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestCellsAndOutputs(t *testing.T) {
+	cellWithOutput := code("print('x')\n")
+	cellWithOutput["outputs"] = []any{map[string]any{"output_type": "stream", "name": "stdout", "text": []string{"https://kc.x.org/api/v1/forms\n"}}}
+	src := nb(t, "python",
+		md("# Title\nSee https://kc.x.org/api/v1/data\n"),
+		code("# setup\nBASE = \"https://kc.x.org\"\n"),
+		cellWithOutput,
+		code("%matplotlib inline\n%env KOBO_URL=https://kc.x.org\n!curl -s https://kc.x.org/api/v1/user\n"),
+		code("%%bash\ncurl https://kc.x.org/api/v1/forms\n"),
+		code("%%javascript\nfetch('https://kc.x.org/api/v1/js')\n"),
+	)
+	f, err := Analyze("a.ipynb", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := check(t, src, f)
+	for _, want := range []string{
+		"L" + itoa(lineOf(src, "See https")) + ": https://kc.x.org/api/v1/data",
+		"L" + itoa(lineOf(src, "!curl")) + ": https://kc.x.org/api/v1/user",
+		"L" + itoa(lineOf(src, "curl https")) + ": https://kc.x.org/api/v1/forms",
+		"L" + itoa(lineOf(src, "fetch(")) + ": https://kc.x.org/api/v1/js"} {
+		if !has(got, want) {
+			t.Errorf("missing %q in %q", want, got)
+		}
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "L"+itoa(lineOf(src, "\"https://kc.x.org/api/v1/forms\\n\""))+":") {
+			t.Errorf("output cell scanned: %q", g)
+		}
+	}
+	env := false
+	for _, u := range f.URLs {
+		if u.Var == "KOBO_URL" && u.Role == ir.RoleSetting {
+			env = true
+		}
+	}
+	if !env {
+		t.Errorf("%%env setting missing: %q", got)
+	}
+	if f.EditText == nil || f.EditText("a\"b\n") != `a\"b\n` {
+		t.Error("EditText must escape for JSON")
+	}
+}
+
+func TestVirtualProgramAcrossCells(t *testing.T) {
+	if !text.HasFrontEnd("python") {
+		t.Skip("python front-end not linked in: cells are only scanned for URLs")
+	}
+	src := nb(t, "python",
+		code("BASE_URL = \"https://kc.x.org\"\n"),
+		md("text"),
+		code("import requests\nr = requests.get(BASE_URL + \"/api/v1/forms\")\nforms = r.json()"),
+		code("print(forms[0][\"title\"])\n"),
+	)
+	f, err := Analyze("a.ipynb", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := check(t, src, f)
+	found := false
+	for _, u := range f.URLs {
+		if u.Role == ir.RoleRequest && len(u.Parts) == 2 && u.Parts[0].Via == "BASE_URL" && u.Parts[1].Text == "/api/v1/forms" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("BASE_URL of cell 1 not inlined in cell 3: %q", got)
+	}
+	if len(f.Fields) == 0 || f.Fields[len(f.Fields)-1].Name != "title" || len(f.Fields[len(f.Fields)-1].Origin) == 0 {
+		t.Errorf("field read with origin across cells: %+v", f.Fields)
+	}
+}
+
+func TestEscapesMapBack(t *testing.T) {
+	// Hand-written JSON: \/ and \u00e9 escapes, a source given as one string.
+	src := []byte(`{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [], "source": ` +
+		`"u = \"https:\/\/kc.x.org\/api\/v1\"  # caf\u00e9\nv = \"https://kc.x.org/api/v1/forms\""}],` +
+		` "metadata": {"language_info": {"name": "python"}}, "nbformat": 4, "nbformat_minor": 5}`)
+	f, err := Analyze("e.ipynb", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, src, f)
+	var raw, escaped bool
+	for _, u := range f.URLs {
+		for _, p := range u.Parts {
+			if p.Kind != ir.Lit || u.Comment {
+				continue
+			}
+			in := string(src[p.Span.Start:p.Span.End])
+			switch p.Text {
+			case "https://kc.x.org/api/v1":
+				escaped = in == `https:\/\/kc.x.org\/api\/v1` && !p.Raw
+			case "https://kc.x.org/api/v1/forms":
+				raw = p.Raw && in == p.Text
+			}
+		}
+	}
+	if !raw || !escaped {
+		t.Errorf("raw=%v escaped=%v: %+v", raw, escaped, f.URLs)
+	}
+}
+
+func TestCRLFAndBOM(t *testing.T) {
+	src := nb(t, "python", code("A = \"https://kc.x.org/api/v1/data\"\n"))
+	crlf := []byte("\ufeff" + strings.ReplaceAll(string(src), "\n", "\r\n"))
+	f, err := Analyze("w.ipynb", crlf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := check(t, crlf, f)
+	if !has(got, "L8: https://kc.x.org/api/v1/data") {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestKernels(t *testing.T) {
+	src := nb(t, "R", code("u <- \"https://kc.x.org/api/v1/forms\"\n"))
+	doc, _ := jsonx.Parse(src, false)
+	if k := kernelLanguage(src, doc.Root); k != "r" {
+		t.Errorf("kernel %q", k)
+	}
+	f, err := Analyze("r.ipynb", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := check(t, src, f); !has(got, "L8: https://kc.x.org/api/v1/forms") {
+		t.Errorf("R cell: %q", got)
+	}
+	for lang, want := range map[string]string{"python3": "python", "ir": "r", "bash": "shell", "julia": "julia", "": "python"} {
+		src := []byte(`{"cells": [], "metadata": {"kernelspec": {"name": "` + lang + `"}}}`)
+		doc, _ := jsonx.Parse(src, false)
+		if got := kernelLanguage(src, doc.Root); got != want {
+			t.Errorf("kernel %q -> %q, want %q", lang, got, want)
+		}
+	}
+}
+
+func TestNBFormat3(t *testing.T) {
+	src := []byte(`{"worksheets": [{"cells": [{"cell_type": "code", "language": "python", "input": ["x = \"https://kc.x.org/api/v1/data\"\n"]}]}], "metadata": {}, "nbformat": 3}`)
+	f, err := Analyze("old.ipynb", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := check(t, src, f); len(got) == 0 {
+		t.Error("nbformat 3 cells not read")
+	}
+}
+
+func TestInvalid(t *testing.T) {
+	_, err := Analyze("bad.ipynb", []byte("{\n \"cells\": [\n  {\"cell_type\": \"code\",}\n ]\n}\n"))
+	var se *jsonx.SyntaxError
+	if !errors.As(err, &se) || se.Line != 3 || !strings.Contains(err.Error(), "bad.ipynb") {
+		t.Errorf("error %v", err)
+	}
+	for _, in := range []string{"[]", `{"metadata": {}}`, `{"cells": 3}`} {
+		if _, err := Analyze("x.ipynb", []byte(in)); err == nil {
+			t.Errorf("%s: no error", in)
+		}
+	}
+}
+
+func TestSuppressionLines(t *testing.T) {
+	src := nb(t, "python", md("<!-- kobolint:ignore -->\nhttps://kc.x.org/api/v1\n"), code("x = 1  # kobolint:ignore[KB101]\n"))
+	f, err := Analyze("s.ipynb", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := map[int]bool{}
+	for _, s := range f.Suppressions {
+		lines[s.Line] = true
+	}
+	if !lines[lineOf(src, "<!-- kobolint")] || !lines[lineOf(src, "# kobolint")] {
+		t.Errorf("suppressions %+v", f.Suppressions)
+	}
+}
