@@ -64,16 +64,25 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 			remap.Merge(f, text.Derived("markdown", path, lines, c.text, c.m), false)
 		}
 	}
-	run := func(lang string, b *remap.Builder) {
+	// Python runs first: its top-level definitions are the variables that
+	// `!` lines interpolate ({BASE} or $BASE).
+	var pyDefs map[string][]ir.Part
+	run := func(lang string, b *remap.Builder, vars map[string][]ir.Part) {
 		if b.Len() == 0 {
 			return
 		}
-		g, _ := text.Code(lang, path, lines, b.Text(), b.Map(), ir.RoleUnknown)
+		g, _ := text.CodeWith(lang, path, lines, b.Text(), b.Map(), ir.RoleUnknown, vars)
+		if lang == "python" && len(g.Defs) > 0 {
+			pyDefs = map[string][]ir.Part{}
+			for _, d := range g.Defs {
+				pyDefs[d.Name] = d.Parts
+			}
+		}
 		remap.Merge(f, g, false)
 	}
-	run("python", &p.python)
-	run("r", &p.r)
-	run("shell", &p.shell)
+	run("python", &p.python, nil)
+	run("r", &p.r, nil)
+	run("shell", &p.shell, pyDefs)
 	if p.other.Len() > 0 {
 		remap.Merge(f, text.Derived("plain", path, lines, p.other.Text(), p.other.Map()), false)
 	}
@@ -223,7 +232,7 @@ func appendPython(p *programs, c cell, a int) {
 			// The Python program keeps the line as blanks.
 			blank(&p.python, c, off, end)
 			p.python.Append(t, c.m, end, next)
-			p.shell.Append(t, c.m, i+1, end)
+			appendShellEscape(&p.shell, c, i+1, end)
 			p.shell.Virtual(c.m.Offset(end), []byte{'\n'})
 		case i < end && t[i] == '%':
 			if rest, ok := strings.CutPrefix(string(t[i:end]), "%env "); ok && strings.Contains(rest, "=") {
@@ -253,6 +262,31 @@ func appendPython(p *programs, c cell, a int) {
 		off = next
 	}
 	endCell(&p.python, c)
+}
+
+// appendShellEscape appends the command of a `!` line, turning IPython's
+// {name} interpolation of Python values into ${name} for the shell.
+func appendShellEscape(b *remap.Builder, c cell, a, e int) {
+	t := c.text
+	run := a
+	for i := a; i < e; i++ {
+		if t[i] != '{' || (i > a && t[i-1] == '$') {
+			continue
+		}
+		k := i + 1
+		for k < e && (t[k] == '_' || t[k] >= 'a' && t[k] <= 'z' || t[k] >= 'A' && t[k] <= 'Z' || k > i+1 && t[k] >= '0' && t[k] <= '9') {
+			k++
+		}
+		if k == i+1 || k >= e || t[k] != '}' {
+			continue
+		}
+		b.Append(t, c.m, run, i)
+		s, en, _ := c.m.Span(i, k+1)
+		b.Decoded(s, en-s, []byte("${"+string(t[i+1:k])+"}"))
+		run = k + 1
+		i = k
+	}
+	b.Append(t, c.m, run, e)
 }
 
 // appendCell appends the cell from offset a and ends it with a newline.

@@ -289,3 +289,27 @@ func TestSuppressionLines(t *testing.T) {
 		t.Errorf("suppressions %+v", f.Suppressions)
 	}
 }
+
+func TestShellEscapesSeePythonValues(t *testing.T) {
+	if !text.HasFrontEnd("python") || !text.HasFrontEnd("shell") {
+		t.Skip("python or shell front-end not linked in")
+	}
+	src := nb(t, "python",
+		code("BASE = \"https://kc.x.org\"\n"),
+		code("!curl -s {BASE}/api/v1/forms -o forms.json\n!curl -s \"$BASE/api/v1/data\"\n"),
+	)
+	f, err := Analyze("a.ipynb", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, src, f)
+	n := 0
+	for _, u := range f.URLs {
+		if u.Role == ir.RoleRequest && len(u.Parts) >= 2 && u.Parts[0].Text == "https://kc.x.org" && strings.HasPrefix(u.Parts[1].Text, "/api/v1/") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want 2 shell requests built on BASE, got %d: %+v", n, f.URLs)
+	}
+}

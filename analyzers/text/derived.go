@@ -35,11 +35,21 @@ func derived(k kind, path string, fileLines *remap.Lines, code []byte, m *remap.
 // one is linked in, otherwise with the URL scan (role fallback; text after
 // a `#` that starts a comment is marked Comment). ok tells which happened.
 func Code(lang, path string, fileLines *remap.Lines, code []byte, m *remap.Map, fallback ir.Role) (f *ir.File, ok bool) {
-	if f, ok := Embedded(lang, path, code, m, fileLines, nil); ok {
+	return CodeWith(lang, path, fileLines, code, m, fallback, nil)
+}
+
+// CodeWith is Code with variables known before the code (their parts hold
+// file spans), for front-ends that take them (shell); with the URL scan
+// they expand $NAME / ${NAME} holes.
+func CodeWith(lang, path string, fileLines *remap.Lines, code []byte, m *remap.Map, fallback ir.Role, vars map[string][]ir.Part) (f *ir.File, ok bool) {
+	if f, ok := Embedded(lang, path, code, m, fileLines, vars); ok {
 		return f, true
 	}
 	c := newCtx(path, nil)
 	c.lines = fileLines
+	for k, v := range vars {
+		c.vars[k] = v
+	}
 	c.hashCommentScan(code, m, fallback)
 	textLines := remap.NewLines(code)
 	for _, s := range suppressions(code) {
