@@ -26,8 +26,14 @@ http GET https://kc.example.org/api/v1/metadata Authorization:Token.x
 			t.Errorf("%s: call %q, want %q", s, u.Call, call)
 		}
 	}
-	for _, s := range []string{"Accept: application/json", "source=https://kf.example.org/assets/abc/", "out.json", "--header=X-Y: 1.0", "Authorization:Token.x"} {
+	for _, s := range []string{"source=https://kf.example.org/assets/abc/", "Authorization:Token.x"} {
 		oneURL(t, f, s, ir.RoleArg)
+	}
+	// a header with a space holds no URL; -o names a file
+	for _, s := range []string{"Accept: application/json", "out.json", "--header=X-Y: 1.0"} {
+		if len(urlsOf(f, s)) != 0 {
+			t.Errorf("%q emitted", s)
+		}
 	}
 	u := oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleRequest)
 	if p := u.Parts[0]; !p.Raw || p.Span.Start != at(src, "https://kc.example.org/api/v1/forms", 0) {
@@ -253,18 +259,10 @@ func TestPrintfAndEcho(t *testing.T) {
 func TestEscapesAndRawParts(t *testing.T) {
 	src := "curl -d \"{\\\"url\\\": \\\"https://kc.example.org/api/v1/data\\\"}\" https://a.example.org/b\\ c\r\n"
 	f := analyze(t, "e.sh", src)
-	u := oneURL(t, f, `{"url": "https://kc.example.org/api/v1/data"}`, ir.RoleArg)
-	found := false
-	for _, p := range u.Parts {
-		if p.Text == `https://kc.example.org/api/v1/data` && p.Raw {
-			found = true
-		}
-		if p.Text == `"` && p.Raw {
-			t.Error("an escaped quote is not raw")
-		}
-	}
-	if !found {
-		t.Errorf("the URL between escapes is not one raw part: %+v", u.Parts)
+	// a JSON body: its URL token, one raw part between the escapes
+	u := oneURL(t, f, `https://kc.example.org/api/v1/data`, ir.RoleArg)
+	if len(u.Parts) != 1 || !u.Parts[0].Raw || u.Parts[0].Span.Start != at(src, "https://kc", 0) {
+		t.Errorf("parts %+v", u.Parts)
 	}
 	oneURL(t, f, "https://a.example.org/b c", ir.RoleRequest)
 	g := analyze(t, "b.sh", "\xEF\xBB\xBFcurl https://kc.example.org/api/v1/forms\r\ncurl x\r\n")
@@ -329,4 +327,28 @@ func TestDocumentationPrompts(t *testing.T) {
 	if frs := fieldsNamed(f, "title"); len(frs) != 1 || frs[0].Origin[0] != 0 {
 		t.Errorf("title: %+v", frs)
 	}
+}
+
+func TestProseAndFileOperands(t *testing.T) {
+	src := "log() { echo \"$*\" >&2; }\n" +
+		"echo \"fetched /api/v1/data/42 into /tmp/data.json\"\n" +
+		"log \"syncing https://kc.example.org/api/v1/forms now\"\n" +
+		"cp \"$KOBO_DIR/exports/latest.csv\" /tmp/\n" +
+		"[ -d \"$KOBO_HOME/assets\" ] && echo \"$KOBO_HOME/assets/x\"\n" +
+		"MSG=\"see https://kc.example.org/api/v1/user for details\"\n" +
+		"python3 -c \"import requests; requests.get('https://kc.example.org/api/v1/metadata')\"\n"
+	f := analyze(t, "p.sh", src)
+	for _, u := range f.URLs {
+		switch text(u.Parts) {
+		case "https://kc.example.org/api/v1/forms", "{KOBO_HOME}/assets/x", "https://kc.example.org/api/v1/metadata":
+		case "https://kc.example.org/api/v1/user":
+			if u.Var != "MSG" {
+				t.Errorf("var %q", u.Var)
+			}
+		default:
+			t.Errorf("unexpected URL %q", text(u.Parts))
+		}
+	}
+	oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleArg)
+	oneURL(t, f, "https://kc.example.org/api/v1/metadata", ir.RoleArg)
 }

@@ -196,9 +196,16 @@ func (w *walker) run(base string, args []arg, stdin []int) []int {
 	case w.a.wrappers[base]:
 		return w.wrapperCall(base, args)
 	}
+	mode := argPlain
+	switch {
+	case fileCommands[base]:
+		mode = argFile
+	case proseCommands[base] || w.a.funcs[base]:
+		mode = argProse
+	}
 	out := stdin
 	for _, a := range args {
-		w.a.emit(a.v.parts, ir.RoleArg, base, "")
+		w.a.emitArg(a.v.parts, ir.RoleArg, base, "", mode)
 		out = union(out, a.v.origin)
 		if o, ok := w.a.files[fileKey(a.v.parts)]; ok {
 			out = union(out, o)
@@ -225,7 +232,7 @@ func (w *walker) shellC(args []arg) bool {
 			if e-s >= 2 {
 				w.subParse(s+1, e-1)
 				for _, a := range args[:i+1] {
-					w.a.emit(a.v.parts, ir.RoleArg, "sh", "")
+					w.a.emitArg(a.v.parts, ir.RoleArg, "sh", "", argPlain)
 				}
 				return true
 			}
@@ -262,7 +269,7 @@ func (w *walker) echo(args []arg) []int {
 		words = append(words, a)
 	}
 	for _, a := range words {
-		w.a.emit(a.v.parts, ir.RoleArg, "echo", "")
+		w.a.emitArg(a.v.parts, ir.RoleArg, "echo", "", argProse)
 		out = union(out, a.v.origin)
 	}
 	if len(words) == 1 {
@@ -279,7 +286,7 @@ func (w *walker) catTee(base string, args []arg, stdin []int) []int {
 		if t := optText(a); len(t) > 1 && t[0] == '-' {
 			continue
 		}
-		w.a.emit(a.v.parts, ir.RoleArg, base, "")
+		w.a.emitArg(a.v.parts, ir.RoleArg, base, "", argFile)
 		key := fileKey(a.v.parts)
 		files++
 		if base == "tee" {

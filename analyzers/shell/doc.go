@@ -16,13 +16,23 @@ value. Roles:
     body builds is a template, and a call `get "forms?x=1"` yields the
     template with the arguments put in ("$API_ROOT/$1" becomes
     https://.../api/v1/forms?x=1), the template's literals marked Via the
-    function so that findings land on the call's own text.
+    function so that findings land on the call's own text (an id-like
+    argument, `fetch_form 474`, is marked Via the function too: the path
+    is the function's).
   - RoleArg: option values and bodies of those tools (-H, -d source=...,
     -F, -o FILE), arguments of any other command, herestrings, URL-looking
     tokens of heredocs.
   - RoleAssign, Var = the name: NAME=..., export/readonly/local/declare,
     arrays, printf -v, ${NAME:=default}.
   - RoleUnknown: words in tests, case patterns, for-loop lists.
+
+A word holding whitespace cannot be a URL as a whole (a JSON body, python
+-c code, a header): its URL-looking tokens are emitted instead (a scheme,
+or an /api path). In messages (echo, printf, logger, functions of the file
+that make no request) only tokens with a scheme count, and file operands
+(cp, mkdir, tar, cat, [ -f ... ], jq input files, curl -o) are emitted only
+when they spell a scheme: "fetched /api/v1/data/42 into out.json" and
+"$KOBO_DIR/exports/x.csv" are not requests.
 
 Variables are inlined in document order (Via = name): "$BASE/api",
 "${BASE}/x", ${BASE%/} and ${BASE#x} with a literal pattern, and

@@ -135,7 +135,7 @@ func (w *walker) httpCommand(base string, args []arg) []int {
 				dashdash = true
 				continue
 			}
-			w.a.emit(a.v.parts, ir.RoleArg, base, "")
+			w.a.emitArg(a.v.parts, ir.RoleArg, base, "", argPlain)
 			name, takes, inline := t.option(base, word)
 			if t.outOpts[name] && inline && (strings.HasSuffix(word, name[1:]+"-") || strings.HasSuffix(word, "=-")) {
 				continue // -O- / -qO-: the response goes to stdout
@@ -149,13 +149,13 @@ func (w *walker) httpCommand(base string, args []arg) []int {
 			case t.urlOpts[name]:
 				request(val)
 			case t.outOpts[name]:
-				w.a.emit(val.v.parts, ir.RoleArg, base, "")
+				w.a.emitArg(val.v.parts, ir.RoleArg, base, "", argFile)
 				if k := fileKey(val.v.parts); k != "-" {
 					outKeys = append(outKeys, k)
 					toStdout = false
 				}
 			default:
-				w.a.emit(val.v.parts, ir.RoleArg, base, "")
+				w.a.emitArg(val.v.parts, ir.RoleArg, base, "", argPlain)
 			}
 			continue
 		}
@@ -164,7 +164,7 @@ func (w *walker) httpCommand(base string, args []arg) []int {
 				continue
 			}
 			if gotURL {
-				w.a.emit(a.v.parts, ir.RoleArg, base, "")
+				w.a.emitArg(a.v.parts, ir.RoleArg, base, "", argPlain)
 				continue
 			}
 		}

@@ -28,7 +28,7 @@ func (w *walker) jqCommand(base string, args []arg, stdin []int) []int {
 					w.a.hint(optText(args[i+1]))
 				}
 				if i+2 < len(args) {
-					w.a.emit(args[i+2].v.parts, ir.RoleArg, base, "")
+					w.a.emitArg(args[i+2].v.parts, ir.RoleArg, base, "", argPlain)
 				}
 				i += 2
 			case "--indent", "-L", "--library-path":
@@ -54,7 +54,7 @@ func (w *walker) jqCommand(base string, args []arg, stdin []int) []int {
 		case filter < 0 && !fromFile:
 			filter = i
 		case argsMode:
-			w.a.emit(a.v.parts, ir.RoleArg, base, "")
+			w.a.emitArg(a.v.parts, ir.RoleArg, base, "", argPlain)
 		default:
 			inputs = append(inputs, a)
 		}
@@ -63,7 +63,7 @@ func (w *walker) jqCommand(base string, args []arg, stdin []int) []int {
 	switch {
 	case len(inputs) > 0:
 		for _, in := range inputs {
-			w.a.emit(in.v.parts, ir.RoleArg, base, "")
+			w.a.emitArg(in.v.parts, ir.RoleArg, base, "", argFile)
 			origin = union(origin, w.a.files[fileKey(in.v.parts)])
 		}
 	case !nullInput:

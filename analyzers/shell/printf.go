@@ -33,7 +33,7 @@ func (w *walker) printf(args []arg) []int {
 	parts, ok := formatParts(args[i].v.parts, args[i+1:])
 	if !ok {
 		for _, a := range args[i:] {
-			w.a.emit(a.v.parts, ir.RoleArg, "printf", "")
+			w.a.emitArg(a.v.parts, ir.RoleArg, "printf", "", argProse)
 		}
 		return origin
 	}
@@ -43,7 +43,7 @@ func (w *walker) printf(args []arg) []int {
 		w.a.vars[varName] = &variable{parts: parts, origin: origin}
 		return nil
 	}
-	w.a.emit(parts, ir.RoleArg, "printf", "")
+	w.a.emitArg(parts, ir.RoleArg, "printf", "", argProse)
 	w.printed = parts
 	return origin
 }

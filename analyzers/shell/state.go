@@ -38,6 +38,8 @@ type analyzer struct {
 	files map[string][]int
 	// wrappers are functions of the file that pass an argument to curl.
 	wrappers map[string]bool
+	// funcs are all functions defined in the file.
+	funcs map[string]bool
 	// templates are, per wrapper, the request URLs its body builds from
 	// its positional parameters ("$API_ROOT/$1").
 	templates map[string][][]ir.Part
@@ -48,7 +50,7 @@ type analyzer struct {
 func newAnalyzer(f *ir.File, code []byte, opt Options) *analyzer {
 	a := &analyzer{f: f, b: ir.Builder{File: f}, code: code, opt: opt,
 		vars: map[string]*variable{}, files: map[string][]int{}, wrappers: map[string]bool{},
-		templates: map[string][][]ir.Part{}}
+		templates: map[string][][]ir.Part{}, funcs: map[string]bool{}}
 	for name, parts := range opt.Vars {
 		a.vars[name] = &variable{parts: capParts(parts)}
 	}

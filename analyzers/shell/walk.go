@@ -77,14 +77,21 @@ func (w *walker) stmt(n *sitter.Node, stdin []int) []int {
 // URL candidates of unknown role, its other children statements.
 func (w *walker) generic(n *sitter.Node, stdin []int) []int {
 	var out []int
+	mode := argPlain
 	for _, k := range kids(n) {
 		switch {
+		case k.typ == "test_operator":
+			// [ -f "$DIR/exports/x.csv" ]: the operand is a file
+			if fileTests[w.text(k.n)] {
+				mode = argFile
+			}
 		case !k.n.IsNamed():
 		case k.typ == "comment":
 			w.comment(k.n)
 		case wordish[k.typ]:
 			v := w.word(k.n)
-			w.a.emit(v.parts, ir.RoleUnknown, "", "")
+			w.a.emitArg(v.parts, ir.RoleUnknown, "", "", mode)
+			mode = argPlain
 		default:
 			out = union(out, w.stmt(k.n, stdin))
 		}
@@ -113,7 +120,7 @@ func (w *walker) redirected(n *sitter.Node, stdin []int) []int {
 	for _, red := range reds {
 		for _, x := range extraDestinations(red) {
 			v := w.word(x)
-			w.a.emit(v.parts, ir.RoleArg, "", "")
+			w.a.emitArg(v.parts, ir.RoleArg, "", "", argPlain)
 		}
 	}
 	r := w.redirections(reds, "")
@@ -151,7 +158,7 @@ func (w *walker) redirections(reds []*sitter.Node, receiver string) redirs {
 					v.origin = union(v.origin, kv.origin)
 				}
 			}
-			w.a.emit(capParts(v.parts), ir.RoleArg, receiver, "")
+			w.a.emitArg(capParts(v.parts), ir.RoleArg, receiver, "", argPlain)
 			r.stdin, r.stdinSet = v.origin, true
 		case "file_redirect":
 			w.fileRedirect(red, &r)
@@ -252,7 +259,7 @@ func (w *walker) assign(n *sitter.Node, local bool) {
 		for _, k := range kids(val) {
 			if k.n.IsNamed() && wordish[k.typ] {
 				v := w.word(k.n)
-				w.a.emit(v.parts, ir.RoleAssign, "", name)
+				w.a.emitArg(v.parts, ir.RoleAssign, "", name, argPlain)
 				elems = append(elems, v.parts)
 				origin = union(origin, v.origin)
 			}
@@ -276,7 +283,7 @@ func (w *walker) assign(n *sitter.Node, local bool) {
 		parts = capParts(append(append([]ir.Part(nil), old.parts...), parts...))
 		v.origin = union(old.origin, v.origin)
 	}
-	w.a.emit(parts, ir.RoleAssign, "", name)
+	w.a.emitArg(parts, ir.RoleAssign, "", name, argPlain)
 	if elem {
 		return
 	}
@@ -323,7 +330,7 @@ func (w *walker) forLoop(n *sitter.Node, stdin []int) []int {
 			name = w.text(k.n)
 		case k.field == "value":
 			v := w.word(k.n)
-			w.a.emit(v.parts, ir.RoleUnknown, "", "")
+			w.a.emitArg(v.parts, ir.RoleUnknown, "", "", argPlain)
 			vals = append(vals, v)
 		case k.typ == "comment":
 			w.comment(k.n)

@@ -349,7 +349,7 @@ func (w *walker) expansion(n *sitter.Node) value {
 		if known {
 			return w.lookup(name)
 		}
-		w.a.emit(alt.parts, ir.RoleAssign, "", name)
+		w.a.emitArg(alt.parts, ir.RoleAssign, "", name, argPlain)
 		w.a.vars[name] = &variable{parts: alt.parts, origin: alt.origin}
 		return alt
 	case ":?", "?":

@@ -1,6 +1,8 @@
 package shell
 
 import (
+	"strings"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -72,7 +74,13 @@ func (w *walker) wrapperCall(name string, args []arg) []int {
 				i--
 			}
 			if i >= 0 && i < len(args) {
-				parts = append(parts, args[i].v.parts...)
+				ap := args[i].v.parts
+				if !pathLike(litText(ap)) {
+					// `fetch_form 474`: an id put into the function's
+					// path; the path is the function's, so is a finding
+					ap = via(ap, name)
+				}
+				parts = append(parts, ap...)
 				used[i] = true
 			} else {
 				parts = append(parts, p)
@@ -90,7 +98,11 @@ func (w *walker) wrapperCall(name string, args []arg) []int {
 		if len(tmpls) == 0 {
 			role = ir.RoleRequest
 		}
-		if id := w.a.emit(a.v.parts, role, name, ""); id >= 0 && role == ir.RoleRequest {
+		mode := argPlain
+		if role == ir.RoleArg {
+			mode = argProse
+		}
+		if id := w.a.emitArg(a.v.parts, role, name, "", mode); id >= 0 && role == ir.RoleRequest {
 			ids = append(ids, id)
 		}
 	}
@@ -98,4 +110,13 @@ func (w *walker) wrapperCall(name string, args []arg) []int {
 		return []int{ir.OriginFile}
 	}
 	return ids
+}
+
+// pathLike: an argument that spells a piece of path ("forms",
+// "data/12?format=json", a whole URL) rather than an id ("474", "aB3xZ9").
+func pathLike(s string) bool {
+	if strings.ContainsAny(s, "/?.") {
+		return true
+	}
+	return strings.Trim(s, "abcdefghijklmnopqrstuvwxyz_-\x00") == ""
 }

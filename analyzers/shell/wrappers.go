@@ -47,6 +47,9 @@ func (a *analyzer) findWrappers(root *sitter.Node, src []byte) {
 		}
 	}
 	visit(root, 0)
+	for _, f := range fns {
+		a.funcs[f.name] = true
+	}
 	for round := 0; round < 3; round++ {
 		for _, f := range fns {
 			if !f.uses || a.wrappers[f.name] {
