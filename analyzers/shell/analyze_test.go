@@ -352,3 +352,24 @@ func TestProseAndFileOperands(t *testing.T) {
 	oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleArg)
 	oneURL(t, f, "https://kc.example.org/api/v1/metadata", ir.RoleArg)
 }
+
+func TestPythonSnippets(t *testing.T) {
+	src := "KC=https://kc.example.org\n" +
+		"curl -s \"$KC/api/v1/forms\" | python3 -c \"import json,sys; [print(f[\\\"id_string\\\"], f.get('title')) for f in json.load(sys.stdin)]\"\n" +
+		"python3 - <<'PY'\nprint(json.load(open('f.json'))[0]['formid'], os.environ['KOBO_TOKEN'])\nPY\n"
+	f := analyze(t, "py.sh", src)
+	want := map[string][]string{
+		"id_string": {"https://kc.example.org/api/v1/forms"},
+		"title":     {"https://kc.example.org/api/v1/forms"},
+		"formid":    {"file"},
+	}
+	for name, origin := range want {
+		frs := fieldsNamed(f, name)
+		if len(frs) != 1 || !reflect.DeepEqual(originTexts(f, frs[0]), origin) || !frs[0].Raw {
+			t.Errorf("%s: %+v", name, frs)
+		}
+	}
+	if len(fieldsNamed(f, "KOBO_TOKEN")) != 0 {
+		t.Error("an environment variable read as a field")
+	}
+}

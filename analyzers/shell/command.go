@@ -193,6 +193,10 @@ func (w *walker) run(base string, args []arg, stdin []int) []int {
 		if w.shellC(args) {
 			return stdin
 		}
+	case pythons[base]:
+		if w.pythonCommand(base, args, stdin) {
+			return stdin
+		}
 	case w.a.wrappers[base]:
 		return w.wrapperCall(base, args)
 	}

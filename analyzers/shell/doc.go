@@ -65,6 +65,11 @@ are not fields; \( ) interpolations are lexed. Origins follow the data:
   - otherwise ir.OriginFile. A curl whose URL is only a variable gives
     OriginFile too.
 
+Python run by the script (`python3 -c CODE` after a pipe, a heredoc fed
+to python) is searched for constant-key reads, x['name'] and
+x.get('name'): FieldSubscript/FieldGet reads of stdin's response (-c) or
+of OriginFile (heredoc).
+
 Comments: URL-looking tokens (a scheme or /api) become Comment URLs;
 `kobolint:ignore[...]` becomes a Suppression.
 

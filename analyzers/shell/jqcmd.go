@@ -88,12 +88,23 @@ func (w *walker) jqCommand(base string, args []arg, stdin []int) []int {
 // jqFieldReads parses a filter given as parts and emits its field reads.
 // Holes become a jq variable, so `.$x` reads nothing.
 func (w *walker) jqFieldReads(parts []ir.Part, origin []int) {
+	text, offs := flatText(parts, "$__")
+	for _, f := range jqFields(text) {
+		w.a.fieldAt(f.name, f.start, f.end, offs, ir.FieldJQ, origin, f.receiver, f.escaped)
+	}
+}
+
+// flatText joins the literal text of parts, a hole as placeholder, with
+// the file offset of each byte (-1 when the byte is not raw source).
+func flatText(parts []ir.Part, placeholder string) (string, []int) {
 	var text strings.Builder
-	var offs []int // file offset of each filter byte, -1 when unknown
+	var offs []int
 	for _, p := range parts {
 		if p.Kind != ir.Lit {
-			text.WriteString("$__")
-			offs = append(offs, -1, -1, -1)
+			text.WriteString(placeholder)
+			for range len(placeholder) {
+				offs = append(offs, -1)
+			}
 			continue
 		}
 		text.WriteString(p.Text)
@@ -105,23 +116,26 @@ func (w *walker) jqFieldReads(parts []ir.Part, origin []int) {
 			}
 		}
 	}
-	for _, f := range jqFields(text.String()) {
-		if f.start >= f.end || f.end > len(offs) {
-			continue
-		}
-		s, e := offs[f.start], offs[f.end-1]
-		if s < 0 || e < 0 || e < s {
-			continue
-		}
-		contiguous := e-s == f.end-1-f.start
-		fr := ir.FieldRead{
-			Name:     f.name,
-			Span:     ir.Span{Start: s, End: e + 1},
-			Kind:     ir.FieldJQ,
-			Origin:   append([]int(nil), origin...),
-			Receiver: f.receiver,
-			Raw:      contiguous && !f.escaped,
-		}
-		w.a.f.Fields = append(w.a.f.Fields, fr)
+	return text.String(), offs
+}
+
+// fieldAt records a field read whose name is bytes [start, end) of a flat
+// text with offsets offs; names not located in the file are dropped.
+func (a *analyzer) fieldAt(name string, start, end int, offs []int, kind ir.FieldKind, origin []int, recv string, escaped bool) {
+	if start >= end || end > len(offs) {
+		return
 	}
+	s, e := offs[start], offs[end-1]
+	if s < 0 || e < 0 || e < s {
+		return
+	}
+	contiguous := e-s == end-1-start
+	a.f.Fields = append(a.f.Fields, ir.FieldRead{
+		Name:     name,
+		Span:     ir.Span{Start: s, End: e + 1},
+		Kind:     kind,
+		Origin:   append([]int(nil), origin...),
+		Receiver: recv,
+		Raw:      contiguous && !escaped,
+	})
 }

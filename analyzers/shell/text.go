@@ -183,6 +183,10 @@ func (w *walker) heredoc(red *sitter.Node, receiver string, r *redirs) {
 	for _, tok := range urlTokens(parts, true) {
 		w.a.emit(tok, ir.RoleArg, receiver, "")
 	}
+	if pythons[receiver] {
+		// the data it reads comes from a file or a request of its own
+		w.pythonFieldReads(parts, nil)
+	}
 }
 
 // firstCommand is the name of the first command of a pipeline node.

@@ -1,0 +1,63 @@
+package shell
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// pythons run their -c argument (or a heredoc) as Python.
+var pythons = set("python python3 python2 pypy pypy3")
+
+// pySubscriptRe and pyGetRe find reads of a constant key in Python code:
+// x['name'], x["name"], x.get('name') (a list literal ['a'] is no read:
+// the receiver must end in a name or a bracket). Group 1 is the receiver,
+// 3 the name.
+var (
+	pySubscriptRe = regexp.MustCompile(`([\w.\]\)\[]*[\w\]\)])\[\s*(['"])([A-Za-z_]\w*)['"]\s*\]`)
+	pyGetRe       = regexp.MustCompile(`([\w.\]\)\[]*[\w\]\)])\.get\(\s*(['"])([A-Za-z_]\w*)['"]`)
+)
+
+// pythonFieldReads emits the constant-key reads of a Python snippet run by
+// the script: `curl ... | python3 -c "import json,sys;
+// print(json.load(sys.stdin)['title'])"` reads the curl's response.
+func (w *walker) pythonFieldReads(parts []ir.Part, origin []int) {
+	if len(origin) == 0 {
+		origin = []int{ir.OriginFile}
+	}
+	text, offs := flatText(parts, "\x00")
+	for _, re := range []*regexp.Regexp{pySubscriptRe, pyGetRe} {
+		kind := ir.FieldSubscript
+		if re == pyGetRe {
+			kind = ir.FieldGet
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(text, 200) {
+			recv := text[m[2]:m[3]]
+			if strings.HasPrefix(recv, "os.environ") || recv == "environ" {
+				continue // an environment variable, not a response field
+			}
+			w.a.fieldAt(text[m[6]:m[7]], m[6], m[7], offs, kind, origin, recv, false)
+		}
+	}
+}
+
+// pythonCommand handles `python3 -c CODE`: the code's URL tokens are
+// emitted and its constant-key reads read stdin's response.
+func (w *walker) pythonCommand(base string, args []arg, stdin []int) bool {
+	for i := 0; i+1 < len(args); i++ {
+		if optText(args[i]) != "-c" {
+			continue
+		}
+		code := args[i+1].v.parts
+		w.a.emitArg(code, ir.RoleArg, base, "", argPlain)
+		w.pythonFieldReads(code, stdin)
+		for j, a := range args {
+			if j != i+1 {
+				w.a.emitArg(a.v.parts, ir.RoleArg, base, "", argPlain)
+			}
+		}
+		return true
+	}
+	return false
+}
