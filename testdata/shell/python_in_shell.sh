@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Python one-liners and heredocs inside a shell script.
+KC="https://kc.kobotoolbox.org" # want "host kc.kobotoolbox.org"
+
+curl -s -H "Authorization: Token $KOBO_TOKEN" "$KC/api/v1/forms" | # want "endpoint /api/v1/forms"
+  python3 -c 'import json,sys; [print(f["formid"], f.get("title")) for f in json.load(sys.stdin)]' # want "field formid" "field title"
+
+curl -s -H "Authorization: Token $KOBO_TOKEN" "$KC/api/v1/data/12" -o data.json # want "endpoint /api/v1/data/12"
+python3 - <<'PY'
+import json, os
+rows = json.load(open("data.json"))
+print(len(rows), rows[0]["_submission_time"], os.environ["KOBO_TOKEN"])
+labels = ["title", "owner"]
+PY
