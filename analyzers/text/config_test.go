@@ -60,7 +60,7 @@ func TestYAML(t *testing.T) {
 	expectURLs(t, got,
 		"L2 setting kobo.base_url: https://kc.myngo.org",
 		"L4 setting kobo.api: https://kc.myngo.org/api/v1",
-		"L8 unknown kobo.run: https://kc.myngo.org/api/v1/forms",
+		"L8 request : https://kc.myngo.org/api/v1/forms",
 		"L12 setting KOBO_HOST: kc.myngo.org",
 		"L16 setting KC_URL: https://kc.myngo.org",
 		"L2 unknown comment : https://ee.myngo.org",

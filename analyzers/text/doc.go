@@ -3,7 +3,7 @@ Package text is the front-end for configuration, documentation and other
 text files: .env files (.env*, .Renviron, *.env), YAML (docker-compose,
 mkdocs, CI), JSON (comments and trailing commas tolerated), TOML, INI/.cfg/
 .conf, Java .properties, Dockerfile, Makefile, Procfile, Markdown,
-reStructuredText, HTML and plain .txt. Template copies (config.ini.example,
+reStructuredText, HTML, REST-client .http/.rest files and plain .txt. Template copies (config.ini.example,
 settings.json.sample, .tmpl, .dist...) are read as the file they stand for.
 
 # What it reports
@@ -41,7 +41,12 @@ wget, export, $) are shell; other unlabelled blocks are scanned. A leading
 `---` YAML front matter block is read as YAML. Dockerfile RUN/CMD/
 ENTRYPOINT/HEALTHCHECK, Makefile recipes ($(VAR) -> ${VAR}, $$ -> $, with
 the file's variables passed to the shell front-end) and Procfile commands
-are shell. HTML <script> bodies go to the JS front-end.
+are shell, and so are YAML values under run/script/before_script/
+after_script/command/entrypoint/cmd (CI steps, compose commands) and JSON
+"scripts" entries (package.json). HTML character references are decoded
+(offsets map back through them) and <script> bodies go to the JS
+front-end. In .http files `@name = value` defines {{name}} and
+`METHOD url` lines are requests.
 
 Comments (#, ;, <!-- -->, rst `..` comments, JSON line and block comments) give URLs
 with Comment set. `kobolint:ignore[RULES]` after a comment marker on any
@@ -66,8 +71,8 @@ the past and are skipped by the engine unless asked (--history).
 
 Multi-line YAML plain scalars are aligned word by word with the source
 (exact for URL tokens, which hold no blanks). XML, .plist, .csv, AsciiDoc
-and Org files are not read. HTML entities in URLs are not decoded. rst
+and Org files are not read. rst
 literal blocks and Markdown blocks inside block quotes are scanned, not
-parsed. Makefile `define` bodies and conditionals are scanned as text.
+parsed. Knitted HTML code (<pre><code>) is scanned as documentation. Makefile `define` bodies and conditionals are scanned as text.
 */
 package text

@@ -152,3 +152,21 @@ func TestDerivedAndCode(t *testing.T) {
 		t.Errorf("escaped URL span holds %q", got)
 	}
 }
+
+func TestHTMLEntities(t *testing.T) {
+	src := "<pre><code>r &lt;- GET(url = &quot;https://kc.x.org/api/v1/data.csv&quot;)</code></pre>\n<a href=\"https://x.org/?a=1&amp;b=2\">x</a>\n"
+	f, got := analyze(t, "knit.html", src)
+	expectURLs(t, got, "L1 doc : https://kc.x.org/api/v1/data.csv", "L2 doc href: https://x.org/?a=1&b=2")
+	if !f.URLs[0].Parts[0].Raw || f.URLs[1].Parts[0].Raw {
+		t.Errorf("raw flags: %+v", f.URLs)
+	}
+}
+
+func TestHTTPFile(t *testing.T) {
+	_, got := analyze(t, "kobo.http", "@host = https://kc.x.org\n@token = abc\n### forms\nGET {{host}}/api/v1/forms HTTP/1.1\nAuthorization: Token {{token}}\n# GET https://kc.x.org/old\n")
+	expectURLs(t, got,
+		"L1 setting host: https://kc.x.org",
+		"L4 request : https://kc.x.org/api/v1/forms",
+		"L6 unknown comment : https://kc.x.org/old",
+	)
+}

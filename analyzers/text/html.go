@@ -11,8 +11,12 @@ import (
 // to that front-end when there is one, scanned otherwise), <!-- -->
 // comments are comments, and text and attributes are documentation.
 func analyzeHTML(c *ctx) {
-	src := c.src
-	m := remap.Identity(0, len(src))
+	// Character references are decoded first (&quot; ends a URL the way
+	// the quote it stands for does); offsets map back through them.
+	var b remap.Builder
+	decodeEntities(&b, c.src)
+	src := b.Text()
+	m := b.Map()
 	lower := asciiLower(src)
 	for i := bomLen(src); i < len(src); {
 		cm := indexFrom(lower, i, "<!--")
@@ -62,4 +66,37 @@ func asciiLower(b []byte) []byte {
 		out[i] = c
 	}
 	return out
+}
+
+// entities are the named character references worth decoding.
+var entities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "#39": "'", "#34": "\"", "#x27": "'", "#x2F": "/", "#47": "/"}
+
+// decodeEntities appends src to b with &name; references decoded.
+func decodeEntities(b *remap.Builder, src []byte) {
+	run := 0
+	for i := 0; i < len(src); i++ {
+		if src[i] != '&' {
+			continue
+		}
+		k := i + 1
+		for k < len(src) && k-i < 8 && (isAlnum(src[k]) || src[k] == '#') {
+			k++
+		}
+		if k >= len(src) || src[k] != ';' {
+			continue
+		}
+		rep, ok := entities[string(src[i+1:k])]
+		if !ok {
+			continue
+		}
+		if i > run {
+			b.Copy(run, src[run:i])
+		}
+		b.Decoded(i, k+1-i, []byte(rep))
+		run = k + 1
+		i = k
+	}
+	if run < len(src) {
+		b.Copy(run, src[run:])
+	}
 }

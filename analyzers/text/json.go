@@ -51,6 +51,11 @@ func (c *ctx) jsonValue(v *jsonx.Value, path []string, env bool) {
 			return
 		}
 		name := strings.Join(path, ".")
+		// package.json "scripts" and the like hold shell commands.
+		if len(path) >= 2 && path[len(path)-2] == "scripts" {
+			c.shellText(text, b.Map(), 0, len(text))
+			return
+		}
 		if k := identEnd(text, 0, len(text), ""); k > 0 && k < len(text) && text[k] == '=' {
 			c.valueIn(text, b.Map(), k+1, len(text), string(text[:k]), true, false)
 			return

@@ -21,7 +21,7 @@ var configExts = []string{".yml", ".yaml", ".json", ".jsonc", ".json5", ".toml",
 
 // Exts are the endings registered for the text front-end.
 var Exts = func() []string {
-	out := []string{".md", ".markdown", ".mdown", ".mkd", ".rst", ".txt", ".html", ".htm", ".xhtml", ".mk", ".dockerfile"}
+	out := []string{".md", ".markdown", ".mdown", ".mkd", ".rst", ".txt", ".html", ".htm", ".xhtml", ".mk", ".dockerfile", ".http", ".rest"}
 	out = append(out, configExts...)
 	for _, e := range configExts {
 		for _, s := range templateSuffixes {
@@ -54,6 +54,7 @@ const (
 	kindMarkdown
 	kindRST
 	kindHTML
+	kindHTTP
 )
 
 // kindOf picks the syntax from the file name.
@@ -93,6 +94,8 @@ func kindOf(path string) kind {
 		return kindRST
 	case ".html", ".htm", ".xhtml":
 		return kindHTML
+	case ".http", ".rest":
+		return kindHTTP
 	}
 	return kindPlain
 }
@@ -142,6 +145,8 @@ func analyzeKind(c *ctx, k kind) {
 		analyzeRST(c)
 	case kindHTML:
 		analyzeHTML(c)
+	case kindHTTP:
+		analyzeHTTP(c)
 	default:
 		analyzePlain(c, ir.RoleDoc)
 	}

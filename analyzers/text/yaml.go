@@ -20,6 +20,11 @@ import (
 // named by its own key, not by its path, since code reads it by that name.
 var envKeys = map[string]bool{"environment": true, "env": true, "variables": true, "args": true, "build_args": true, "build-args": true}
 
+// shellKeys hold shell commands: GitHub Actions `run`, GitLab CI `script`,
+// compose and Kubernetes `command`/`entrypoint`/`args`-less commands.
+var shellKeys = map[string]bool{"run": true, "script": true, "before_script": true, "after_script": true,
+	"command": true, "entrypoint": true, "cmd": true}
+
 // yamlWalker walks parsed YAML documents.
 type yamlWalker struct {
 	c *ctx
@@ -173,6 +178,11 @@ func (w *yamlWalker) scalar(n *yaml.Node, name string) {
 	}
 	text, m, ok := w.scalarText(n)
 	if !ok {
+		return
+	}
+	// Shell held in CI steps and service commands.
+	if shellKeys[lastKey(name)] {
+		w.c.shellText(text, m, 0, len(text))
 		return
 	}
 	// NAME=value items (compose environment lists, build args).

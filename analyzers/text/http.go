@@ -1,0 +1,57 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/kobolint/kobolint/analyzers/text/remap"
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// httpMethods start a request line of a .http/.rest file.
+var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true}
+
+// analyzeHTTP reads request files of the VS Code REST Client and JetBrains
+// HTTP client: `@name = value` defines a variable used as {{name}},
+// `METHOD url` lines are requests, `#` and `//` lines are comments, and
+// headers and bodies are scanned for URL tokens.
+func analyzeHTTP(c *ctx) {
+	src := c.src
+	whole := remap.Identity(0, len(src))
+	for off := bomLen(src); off < len(src); {
+		end, next := lineAt(src, off)
+		i := skipBlanks(src, off, end)
+		line := string(src[i:end])
+		switch {
+		case i >= end:
+		case strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//"):
+			c.tokensAt(i, end, ir.RoleUnknown, "", true)
+		case line[0] == '@':
+			k := identEnd(src, i+1, end, "-.")
+			eq := skipBlanks(src, k, end)
+			if k > i+1 && eq < end && src[eq] == '=' {
+				name := string(src[i+1 : k])
+				v := skipBlanks(src, eq+1, end)
+				ve := commentStart(src, v, end, "#")
+				c.config = true
+				c.valueAt(v, trimRight(src, v, ve), name, true, false)
+				c.config = false
+				c.defineIn(name, src, whole, v, ve)
+			}
+		default:
+			method, _, _ := strings.Cut(line, " ")
+			if httpMethods[method] {
+				u := skipBlanks(src, i+len(method), end)
+				for _, t := range scanTokens(src[u:end]) {
+					t = shiftTok(t, u)
+					if ps := c.expand(parts(src, whole, t)); ir.HasLit(ps) {
+						c.b.AddURL(ir.URL{Parts: ps, Role: ir.RoleRequest, Call: method})
+					}
+					break
+				}
+				break
+			}
+			c.tokensAt(i, end, ir.RoleUnknown, "", false)
+		}
+		off = next
+	}
+}
