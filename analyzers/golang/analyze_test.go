@@ -343,3 +343,30 @@ func TestNoBlowUp(t *testing.T) {
 		}
 	}
 }
+
+func TestRestyAndOtherPackages(t *testing.T) {
+	src := "package p\n\nimport (\n\t\"example.com/app/models\"\n\t\"github.com/go-resty/resty/v2\"\n)\n\n" +
+		"func forms(c *resty.Client) {\n\tvar out []models.Form\n\tc.R().SetResult(&out).Get(\"https://kc.example.org/api/v1/forms\")\n}\n"
+	f := analyze(t, src)
+	u := find(t, f, "https://kc.example.org/api/v1/forms")
+	if u.Role != ir.RoleRequest {
+		t.Errorf("resty Get: %+v", u)
+	}
+	models := "package models\n\ntype Form struct {\n\tTitle string `json:\"title\"`\n}\n"
+	mf := analyze(t, models)
+	holes := map[string]int{}
+	for _, h := range mf.URLs {
+		if len(h.Parts) == 1 && h.Parts[0].Kind == ir.Hole {
+			holes[h.Parts[0].Name] = h.ID
+		}
+	}
+	linked := false
+	for _, d := range f.Defs {
+		if id, ok := holes[d.Name]; ok && hasOrigin(field(t, mf, "title").Origin, id) {
+			linked = true
+		}
+	}
+	if !linked {
+		t.Errorf("models.Form decoded in another package is not linked: defs %+v", f.Defs)
+	}
+}

@@ -84,14 +84,17 @@ type analyzer struct {
 	lines []int
 
 	imports map[string]string // local package name -> import path
-	pkgVals map[string]ast.Expr
-	pkgEval map[string]*value
-	pkgBusy map[string]bool
-	funcs   map[string][]*funcInfo
-	fnList  []*funcInfo
-	named   map[string]ast.Expr // type declarations of this file
-	strType map[string]bool     // named types whose underlying type is string
-	fields  map[string]*fieldVals
+	// importPkg maps a local package name to the package's own name (the
+	// import path's last element), for links to types of other packages.
+	importPkg map[string]string
+	pkgVals   map[string]ast.Expr
+	pkgEval   map[string]*value
+	pkgBusy   map[string]bool
+	funcs     map[string][]*funcInfo
+	fnList    []*funcInfo
+	named     map[string]ast.Expr // type declarations of this file
+	strType   map[string]bool     // named types whose underlying type is string
+	fields    map[string]*fieldVals
 	// fieldsNext is filled by the current collecting pass.
 	fieldsNext map[string]*fieldVals
 
@@ -133,7 +136,7 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 	}
 	a := &analyzer{
 		path: path, src: src, buf: buf, shift: shift, file: f, out: out,
-		imports: map[string]string{}, pkgVals: map[string]ast.Expr{}, pkgEval: map[string]*value{},
+		imports: map[string]string{}, importPkg: map[string]string{}, pkgVals: map[string]ast.Expr{}, pkgEval: map[string]*value{},
 		pkgBusy: map[string]bool{}, funcs: map[string][]*funcInfo{}, named: map[string]ast.Expr{},
 		strType: map[string]bool{}, fields: map[string]*fieldVals{},
 		typeOrig: map[string][]int{}, structOrig: map[*ast.StructType][]int{},
@@ -217,10 +220,12 @@ func (a *analyzer) collectDecls() {
 			trimmed := strings.TrimSuffix(p, "/"+name)
 			name = trimmed[strings.LastIndexByte(trimmed, '/')+1:]
 		}
+		pkg := name
 		if im.Name != nil {
 			name = im.Name.Name
 		}
 		a.imports[name] = p
+		a.importPkg[name] = pkg
 	}
 	for _, d := range a.file.Decls {
 		switch d := d.(type) {

@@ -451,6 +451,9 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 	for _, t := range c.typeArgs {
 		a.linkType(t, res.origin)
 	}
+	if urlIdx >= 0 && c.recv != nil {
+		a.resultTargets(c.recv, res.origin)
+	}
 	if isEncoder(c) {
 		for i, x := range e.Args {
 			if i == 0 || c.name == "Encode" {
@@ -568,4 +571,29 @@ func startsWithScheme(segs []seg) bool {
 		i++
 	}
 	return i > 0 && strings.HasPrefix(t[i:], "://")
+}
+
+// resultTargets handles resty-style builders that are told where to decode
+// the response before the request is sent:
+// client.R().SetResult(&forms).Get(url).
+func (a *analyzer) resultTargets(recv ast.Expr, origin []int) {
+	for depth := 0; depth < 16; depth++ {
+		call, ok := unparen(recv).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		sel, ok := unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		switch sel.Sel.Name {
+		case "SetResult", "SetSuccessResult", "SetResponseBody":
+			for _, x := range call.Args {
+				if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+					a.flowInto(u.X, origin)
+				}
+			}
+		}
+		recv = sel.X
+	}
 }

@@ -44,6 +44,11 @@ Covered:
     holding the request's URL; the declaring file emits one hole URL per
     other slot and uses them as origins, so the engine's repository pass (and
     engine.CheckFiles in the go/analysis driver) joins the two.
+  - Types of another package (`var out []models.Form`): the same, keyed by
+    the package name (the import path's last element) instead of the
+    directory; the declaring file emits those holes for its exported types.
+  - resty-style builders told where to decode before sending
+    (`R().SetResult(&forms).Get(url)`).
   - A struct with no decode origin gets ir.OriginFile only in a file that
     sends requests itself, and never when the program only encodes it
     (json.Marshal, Encoder.Encode: a request body of its own).
@@ -54,8 +59,9 @@ Covered:
 Not covered (known gaps): types (a method call is matched by name only, so
 two methods named get in one file share their templates), values flowing
 through channels, struct fields of other files, map literals used as
-lookup tables, strings.Builder, text/template, types decoded in another
-package, yaml/xml tags, and request bodies built as map literals (keys the
+lookup tables, strings.Builder, text/template, a package imported under a
+name other than its path's last element (the type link then misses), yaml/xml
+tags, and request bodies built as map literals (keys the
 program writes are not reported).
 */
 package golang

@@ -33,6 +33,11 @@ func typeRefs(t ast.Expr, onName func(string), onStruct func(*ast.StructType), d
 		if !predeclared[x.Name] {
 			onName(x.Name)
 		}
+	case *ast.SelectorExpr:
+		// pkg.Type: reported as "pkg.Type" (never a name of this file)
+		if id, ok := x.X.(*ast.Ident); ok {
+			onName(id.Name + "." + x.Sel.Name)
+		}
 	case *ast.StarExpr:
 		typeRefs(x.X, onName, onStruct, depth+1)
 	case *ast.ParenExpr:
@@ -126,6 +131,15 @@ func typeKey(file, name string, slot int) string {
 	return fmt.Sprintf("gotype_%016x", h.Sum64())
 }
 
+// pkgTypeKey is typeKey for a type used from another package (`var f
+// []models.Form`): the link goes by package name, as an import path's last
+// element usually is the package's name.
+func pkgTypeKey(pkg, name string, slot int) string {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "pkg\x00%s\x00%s\x00%d", pkg, name, slot)
+	return fmt.Sprintf("gotype_%016x", h.Sum64())
+}
+
 func fileSlot(file string) int {
 	h := fnv.New32a()
 	h.Write([]byte(path.Base(filepath.ToSlash(file))))
@@ -166,11 +180,17 @@ func (a *analyzer) structTags() {
 			if !ok || !a.hasTags(ts.Type) {
 				continue
 			}
+			var keys []string
 			for s := range slots {
-				if s == own {
-					continue
+				if s != own {
+					keys = append(keys, typeKey(a.path, ts.Name.Name, s))
 				}
-				id := a.b.AddURL(ir.URL{Parts: []ir.Part{{Kind: ir.Hole, Name: typeKey(a.path, ts.Name.Name, s)}}})
+				if pkg := a.file.Name.Name; pkg != "main" && ast.IsExported(ts.Name.Name) {
+					keys = append(keys, pkgTypeKey(pkg, ts.Name.Name, s))
+				}
+			}
+			for _, k := range keys {
+				id := a.b.AddURL(ir.URL{Parts: []ir.Part{{Kind: ir.Hole, Name: k}}})
 				holes[id] = true
 				if names[ts.Name.Name] == nil {
 					names[ts.Name.Name] = map[int]bool{}
@@ -391,6 +411,14 @@ func (a *analyzer) typeLinkDefs(names map[string]map[int]bool, holes map[int]boo
 		if declared[n] || predeclared[n] {
 			continue
 		}
+		key := typeKey(a.path, n, own)
+		if i := strings.IndexByte(n, '.'); i >= 0 {
+			pkg, ok := a.importPkg[n[:i]]
+			if !ok {
+				continue
+			}
+			key = pkgTypeKey(pkg, n[i+1:], own)
+		}
 		best, bestScore := -1, -1
 		for id := range names[n] {
 			if holes[id] || id < 0 || id >= len(a.out.URLs) {
@@ -414,7 +442,7 @@ func (a *analyzer) typeLinkDefs(names map[string]map[int]bool, holes map[int]boo
 			continue
 		}
 		parts := append([]ir.Part(nil), a.out.URLs[best].Parts...)
-		a.out.Defs = append(a.out.Defs, ir.Def{Name: typeKey(a.path, n, own), Parts: parts})
+		a.out.Defs = append(a.out.Defs, ir.Def{Name: key, Parts: parts})
 	}
 }
 
