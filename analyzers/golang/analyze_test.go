@@ -370,3 +370,38 @@ func TestRestyAndOtherPackages(t *testing.T) {
 		t.Errorf("models.Form decoded in another package is not linked: defs %+v", f.Defs)
 	}
 }
+
+func TestFlagsAndEnvHelpers(t *testing.T) {
+	src := `package main
+
+import (
+	"flag"
+	"net/http"
+	"os"
+)
+
+func getenv(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+func main() {
+	server := flag.String("server", "https://kc.example.org", "KoboCAT server")
+	var token string
+	flag.StringVar(&token, "token-url", "https://kc.example.org/token", "")
+	flag.Parse()
+	http.Get(*server + "/api/v1/forms")
+	base := getenv("KOBO_URL", "https://kc.example.org/")
+	http.Get(base + "api/v1/data")
+	_ = token
+}
+`
+	f := analyze(t, src)
+	find(t, f, "https://kc.example.org/api/v1/forms")
+	find(t, f, "https://kc.example.org/api/v1/data")
+	if u := find(t, f, "https://kc.example.org/token"); u.Var != "token" || u.Role != ir.RoleAssign {
+		t.Errorf("StringVar: %+v", u)
+	}
+}

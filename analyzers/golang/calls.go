@@ -158,6 +158,9 @@ func (a *analyzer) stringCall(c callee, e *ast.CallExpr) *value {
 			}
 		}
 	}
+	if v := a.flagCall(c, args); v != nil {
+		return v
+	}
 	if c.recv != nil {
 		switch c.name {
 		case "JoinPath":
@@ -596,4 +599,49 @@ func (a *analyzer) resultTargets(recv ast.Expr, origin []int) {
 		}
 		recv = sel.X
 	}
+}
+
+// flagCall models command-line flags with a default (flag, pflag, cobra):
+// `server := flag.String("server", "https://...", "")` holds the default,
+// like an environment lookup with a default; StringVar(&p, ...) binds p.
+func (a *analyzer) flagCall(c callee, args []ast.Expr) *value {
+	if c.pkg != "flag" && c.pkg != "github.com/spf13/pflag" && c.recv == nil {
+		return nil
+	}
+	target, def := -1, -1
+	switch {
+	case c.name == "String" && len(args) == 3:
+		def = 1
+	case c.name == "StringP" && len(args) == 4:
+		def = 2
+	case c.name == "StringVar" && len(args) == 4:
+		target, def = 0, 2
+	case c.name == "StringVarP" && len(args) == 5:
+		target, def = 0, 3
+	default:
+		return nil
+	}
+	if bl, ok := args[def].(*ast.BasicLit); !ok || bl.Kind != token.STRING {
+		if _, ok := args[def].(*ast.Ident); !ok {
+			return nil
+		}
+	}
+	for i, x := range args {
+		if i != def && i != target {
+			a.eval(x)
+		}
+	}
+	if target < 0 {
+		v := a.eval(args[def]).clone()
+		v.str, v.ids = true, nil
+		v.segs = a.segsOf(v, args[def])
+		return v
+	}
+	t := args[target]
+	if u, ok := t.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		t = u.X
+	}
+	v := a.root(args[def], ir.RoleAssign, "", a.lhsName(t))
+	a.bind(t, v)
+	return &value{}
 }

@@ -14,8 +14,8 @@ Covered:
     logging calls, url.JoinPath / path.Join / filepath.Join / strings.Join of a
     slice literal / u.JoinPath, url.Parse and u.String(), url.URL{Scheme:...}
     literals, os.Getenv("K") and os.LookupEnv (a hole named K), os.ExpandEnv,
-    cmp.Or(env, default) (the default), strconv.Itoa and TrimSuffix-style
-    pass-throughs.
+    cmp.Or(env, default) (the default), flag/pflag String and StringVar
+    defaults, strconv.Itoa and TrimSuffix-style pass-throughs.
   - Roles: net/http Get/Head/Post/PostForm/NewRequest(WithContext), client
     and resty-style methods (.Get(url), R().Post(url), Execute(m, url)),
     SetBaseURL; struct literal fields and assignments (RoleAssign, Var = the
@@ -25,7 +25,8 @@ Covered:
     call sites get RoleRequest and an extra URL with the wrapper's own URL
     expression filled with the arguments (c.get("/api/v1/forms") becomes
     BaseURL + "/api/v1/forms"). A function returning a string built from its
-    parameters is inlined at its call sites the same way.
+    parameters is inlined at its call sites the same way (which also turns a
+    getenv(key, def) helper into its default).
   - Struct fields: a field name given exactly one string value in the file
     (`Client{BaseURL: def}`, `c.BaseURL = x`) is inlined where `c.BaseURL` is
     read.
@@ -59,9 +60,9 @@ Covered:
 Not covered (known gaps): types (a method call is matched by name only, so
 two methods named get in one file share their templates), values flowing
 through channels, struct fields of other files, map literals used as
-lookup tables, strings.Builder, text/template, a package imported under a
-name other than its path's last element (the type link then misses), yaml/xml
-tags, and request bodies built as map literals (keys the
+lookup tables, strings.Builder, text/template, a package whose name differs
+from its import path's last element (the cross-package type link then
+misses), yaml/xml tags, and request bodies built as map literals (keys the
 program writes are not reported).
 */
 package golang

@@ -320,7 +320,8 @@ func (a *analyzer) ret(s *ast.ReturnStmt) {
 		}
 		return
 	}
-	if len(vals) >= 1 && vals[0].str && !a.cur.retNextSet && len(vals[0].segs) <= 64 && hasLit(vals[0].segs) && a.returnsString(a.cur) {
+	if len(vals) >= 1 && len(vals[0].segs) > 0 && !a.cur.retNextSet && len(vals[0].segs) <= 64 &&
+		(vals[0].str && hasLit(vals[0].segs) || hasParam(vals[0].segs)) && a.returnsString(a.cur) {
 		a.cur.retNext, a.cur.retNextSet = append([]seg(nil), vals[0].segs...), true
 	}
 }
@@ -499,6 +500,17 @@ func (a *analyzer) returnsString(fi *funcInfo) bool {
 		return t.Name == "string" || a.strType[t.Name]
 	case *ast.SelectorExpr:
 		return a.isURLType(t)
+	}
+	return false
+}
+
+// hasParam: the segments depend on a parameter of the function walked
+// (a getenv(key, def) helper returning def).
+func hasParam(segs []seg) bool {
+	for _, s := range segs {
+		if s.param > 0 {
+			return true
+		}
 	}
 	return false
 }
