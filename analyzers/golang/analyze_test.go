@@ -405,3 +405,30 @@ func main() {
 		t.Errorf("StringVar: %+v", u)
 	}
 }
+
+func TestRoutesAreNotURLs(t *testing.T) {
+	src := `package p
+
+import (
+	"bytes"
+	"net/http"
+)
+
+func status(w http.ResponseWriter, r *http.Request) {}
+
+func serve(mux *http.ServeMux, buf *bytes.Buffer, c *http.Client) {
+	mux.HandleFunc("/api/v1/status", status)
+	http.HandleFunc("/api/v1/ping", func(w http.ResponseWriter, r *http.Request) {})
+	c.Post("https://kc.example.org/api/v1/submissions", "application/json", buf)
+}
+`
+	f := analyze(t, src)
+	for _, u := range f.URLs {
+		if strings.Contains(flat(u), "status") || strings.Contains(flat(u), "ping") {
+			t.Errorf("route emitted: %q", flat(u))
+		}
+	}
+	if u := find(t, f, "https://kc.example.org/api/v1/submissions"); u.Role != ir.RoleRequest {
+		t.Errorf("client Post with a body variable is a request: %+v", u)
+	}
+}

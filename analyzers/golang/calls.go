@@ -403,6 +403,14 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 		}
 		return res
 	}
+	if a.isRoute(c, e.Args) {
+		// a path this program serves, not a URL it calls
+		a.eval(e.Args[0])
+		for _, x := range e.Args[1:] {
+			a.root(x, ir.RoleArg, c.spelled, "")
+		}
+		return res
+	}
 	urlIdx := requestArg(c)
 	fis := a.localFuncs(c)
 	setter := c.recv != nil && (c.name == "SetBaseURL" || c.name == "SetHostURL")
@@ -644,4 +652,34 @@ func (a *analyzer) flagCall(c callee, args []ast.Expr) *value {
 	v := a.root(args[def], ir.RoleAssign, "", a.lhsName(t))
 	a.bind(t, v)
 	return &value{}
+}
+
+// routeMethods are the names routers (net/http, chi, gorilla, gin, echo)
+// register handlers under.
+var routeMethods = map[string]bool{
+	"Handle": true, "HandleFunc": true, "Get": true, "Post": true, "Put": true, "Patch": true,
+	"Delete": true, "Head": true, "Options": true, "GET": true, "POST": true, "PUT": true,
+	"PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true, "Any": true, "Group": true,
+	"Route": true, "Mount": true, "Method": true, "MethodFunc": true, "Connect": true, "Trace": true,
+}
+
+// isRoute: a router registration `mux.HandleFunc("/api/v1/x", h)`, whose
+// last argument is a handler (a function literal, a function or method of
+// this file, or a conversion to a handler type).
+func (a *analyzer) isRoute(c callee, args []ast.Expr) bool {
+	if !routeMethods[c.name] || len(args) < 2 || c.pkg == "net/http" && c.name != "Handle" && c.name != "HandleFunc" {
+		return false
+	}
+	switch h := unparen(args[len(args)-1]).(type) {
+	case *ast.FuncLit:
+		return true
+	case *ast.Ident:
+		return len(a.funcs[h.Name]) > 0 && a.env[h.Name] == nil
+	case *ast.SelectorExpr:
+		return len(a.funcs[h.Sel.Name]) > 0
+	case *ast.CallExpr:
+		n := a.calleeOf(h.Fun).name
+		return strings.HasSuffix(n, "HandlerFunc") || strings.HasSuffix(n, "Handler")
+	}
+	return false
 }
