@@ -5,8 +5,8 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
-	"os"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -43,6 +43,9 @@ type Options struct {
 	// Overlay replaces the content of files (keyed by reported path) without
 	// touching the disk: the fixers re-analyse fixed content through it.
 	Overlay map[string][]byte
+	// NoSources leaves Result.Sources empty: a caller that never fixes
+	// (check) then holds no file content, whatever the number of files.
+	NoSources bool
 }
 
 // Problem is a file kobolint could not (fully) read or analyse.
@@ -61,7 +64,7 @@ type Result struct {
 	FilesScanned int
 	Problems     []Problem
 	// Sources holds the content of files with findings that have edits, for
-	// the fixers (only when Options asked for it via KeepSources).
+	// the fixers (unless Options.NoSources).
 	Sources map[string][]byte
 }
 
@@ -70,10 +73,19 @@ type analysed struct {
 	file  *ir.File
 	lines *lineIndex
 	src   []byte
+	// disk is where to read src again when it was let go (see Run).
+	disk string
 }
 
 // Run scans the given paths (files or directories, relative or absolute;
 // reported paths are relative to the working directory when possible).
+//
+// Memory stays flat in the number of files: a file's content lives in a
+// pooled buffer only while its worker reads, filters, analyses and checks
+// it. The repository pass needs every file's definitions before a file
+// whose URLs name variables (holes with a name) can be checked; only those
+// files wait, as IR without content, and are read again at the end. Every
+// other file is checked as soon as it is analysed.
 func Run(paths []string, opts Options) (*Result, error) {
 	if opts.Table == nil {
 		t, err := rules.Load()
@@ -90,7 +102,8 @@ func Run(paths []string, opts Options) (*Result, error) {
 	}
 	res := &Result{}
 	var mu sync.Mutex
-	var files []*analysed
+	var waiting []*analysed
+	defs := map[string][]defSite{}
 	problem := func(p Problem) {
 		mu.Lock()
 		res.Problems = append(res.Problems, p)
@@ -100,21 +113,51 @@ func Run(paths []string, opts Options) (*Result, error) {
 	for _, m := range opts.ExtraMarkers {
 		extra = append(extra, []byte(m))
 	}
-	keep := func(path string) bool { return true }
-	_ = keep
+	// found records one checked file's findings (under mu) and says whether
+	// its content was kept for the fixers.
+	found := func(a *analysed, fs []finding.Finding) bool {
+		res.Findings = append(res.Findings, fs...)
+		if opts.NoSources || len(fs) == 0 || !hasEdits(fs) {
+			return false
+		}
+		if res.Sources == nil {
+			res.Sources = map[string][]byte{}
+		}
+		res.Sources[a.file.Path] = a.src
+		return true
+	}
 
 	p := pool.New().WithMaxGoroutines(opts.Jobs)
-	err := walk(paths, opts, func(path, display string) {
+	err := walk(paths, opts, func(path, display string, l *lang.Language) {
 		p.Go(func() {
-			a, scanned, prob := analyseFile(path, display, opts, extra)
+			a, scanned, prob, buf := analyseFile(path, display, l, opts, extra)
+			var fs []finding.Finding
+			early := a != nil && !namesHoles(a.file)
+			if early {
+				fs = check(a, nil, &opts)
+			}
 			mu.Lock()
 			if scanned {
 				res.FilesScanned++
 			}
 			if a != nil {
-				files = append(files, a)
+				for name, ds := range collectDefs([]*analysed{a}) {
+					defs[name] = append(defs[name], ds...)
+				}
+				if early {
+					if found(a, fs) && buf != nil {
+						// kept for the fixers: copy out of the pooled buffer
+						res.Sources[a.file.Path] = append([]byte(nil), a.src...)
+					}
+				} else {
+					if buf != nil {
+						a.src, a.lines, a.disk = nil, nil, path
+					}
+					waiting = append(waiting, a)
+				}
 			}
 			mu.Unlock()
+			putBuf(buf)
 			if prob != nil {
 				problem(*prob)
 			}
@@ -124,29 +167,50 @@ func Run(paths []string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	sort.Slice(files, func(i, j int) bool { return files[i].file.Path < files[j].file.Path })
-	defs := collectDefs(files)
+	// The definitions of each name in path order, as a sequential scan
+	// would have found them: lookupDef prefers the first.
+	for _, ds := range defs {
+		sort.SliceStable(ds, func(i, j int) bool { return ds[i].path < ds[j].path })
+	}
 
-	findings := make([][]finding.Finding, len(files))
 	cp := pool.New().WithMaxGoroutines(opts.Jobs)
-	for i, a := range files {
+	for _, a := range waiting {
 		cp.Go(func() {
-			findings[i] = check(a, defs, &opts)
+			var buf *[]byte
+			if a.src == nil {
+				src, b, err := readFile(a.disk, opts.MaxFileSize, nil)
+				if err != nil {
+					problem(Problem{Path: a.file.Path, Msg: "cannot read: " + err.Error(), IO: true})
+					return
+				}
+				a.src, a.lines, buf = src, newLineIndex(src), b
+			}
+			fs := check(a, defs, &opts)
+			mu.Lock()
+			if found(a, fs) && buf != nil {
+				res.Sources[a.file.Path] = append([]byte(nil), a.src...)
+			}
+			mu.Unlock()
+			putBuf(buf)
 		})
 	}
 	cp.Wait()
-	for i, fs := range findings {
-		res.Findings = append(res.Findings, fs...)
-		if len(fs) > 0 && hasEdits(fs) {
-			if res.Sources == nil {
-				res.Sources = map[string][]byte{}
+	finding.Sort(res.Findings)
+	sort.SliceStable(res.Problems, func(i, j int) bool { return res.Problems[i].Path < res.Problems[j].Path })
+	return res, nil
+}
+
+// namesHoles reports whether a file's URLs have a hole named after a
+// variable: only those can take a value from another file's definitions.
+func namesHoles(f *ir.File) bool {
+	for i := range f.URLs {
+		for _, p := range f.URLs[i].Parts {
+			if p.Kind == ir.Hole && p.Name != "" {
+				return true
 			}
-			res.Sources[files[i].file.Path] = files[i].src
 		}
 	}
-	finding.Sort(res.Findings)
-	sort.Slice(res.Problems, func(i, j int) bool { return res.Problems[i].Path < res.Problems[j].Path })
-	return res, nil
+	return false
 }
 
 func hasEdits(fs []finding.Finding) bool {
@@ -158,36 +222,56 @@ func hasEdits(fs []finding.Finding) bool {
 	return false
 }
 
-// analyseFile reads one file and runs its front-end. scanned is true when the
-// file was a candidate (a known language, not skipped).
-func analyseFile(path, display string, opts Options, extra [][]byte) (*analysed, bool, *Problem) {
+// analyseFile reads one file and runs its front-end. l is the file's
+// front-end as its name tells, or nil when its head must tell (#! line).
+// scanned is true when the file was a candidate (a known language, not
+// skipped). buf, when not nil, holds the content (a.src) and goes back to
+// the pool with putBuf once the file is done with.
+func analyseFile(path, display string, l *lang.Language, opts Options, extra [][]byte) (a *analysed, scanned bool, prob *Problem, buf *[]byte) {
 	if src, ok := opts.Overlay[display]; ok {
-		return analyseContent(display, src, opts, extra)
+		a, scanned, prob = analyseContent(display, src, nil, opts, extra)
+		return a, scanned, prob, nil
 	}
-	st, err := os.Stat(path)
+	var want func(head []byte) bool
+	if l == nil {
+		want = func(head []byte) bool {
+			l = detect(display, head)
+			return l != nil
+		}
+	}
+	src, buf, err := readFile(path, opts.MaxFileSize, want)
 	if err != nil {
-		return nil, false, &Problem{Path: display, Msg: "cannot read: " + err.Error(), IO: true}
+		var big errTooLarge
+		switch {
+		case errors.Is(err, errNotRegular):
+			return nil, false, nil, nil
+		case errors.As(err, &big):
+			return nil, false, &Problem{Path: display, Msg: fmt.Sprintf("skipped: %d bytes is larger than the %d-byte limit", big.size, opts.MaxFileSize)}, nil
+		}
+		return nil, false, &Problem{Path: display, Msg: "cannot read: " + err.Error(), IO: true}, nil
 	}
-	if !st.Mode().IsRegular() {
-		return nil, false, nil
+	if buf == nil || l == nil {
+		putBuf(buf)
+		return nil, false, nil, nil
 	}
-	if st.Size() > opts.MaxFileSize {
-		return nil, false, &Problem{Path: display, Msg: fmt.Sprintf("skipped: %d bytes is larger than the %d-byte limit", st.Size(), opts.MaxFileSize)}
+	a, scanned, prob = analyseContent(display, src, l, opts, extra)
+	if a == nil {
+		putBuf(buf)
+		buf = nil
 	}
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return nil, false, &Problem{Path: display, Msg: "cannot read: " + err.Error(), IO: true}
-	}
-	return analyseContent(display, src, opts, extra)
+	return a, scanned, prob, buf
 }
 
-// analyseContent runs the front-end of a file on its content.
-func analyseContent(display string, src []byte, opts Options, extra [][]byte) (*analysed, bool, *Problem) {
-	head := src
-	if len(head) > 512 {
-		head = head[:512]
+// analyseContent runs the front-end of a file on its content; l nil means
+// detect it from the name and the head.
+func analyseContent(display string, src []byte, l *lang.Language, opts Options, extra [][]byte) (*analysed, bool, *Problem) {
+	if l == nil {
+		head := src
+		if len(head) > headSize {
+			head = head[:headSize]
+		}
+		l = detect(display, head)
 	}
-	l := detect(display, head)
 	if l == nil {
 		return nil, false, nil
 	}

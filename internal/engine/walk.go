@@ -42,11 +42,17 @@ type ignoreLayer struct {
 	gi  *gitignore.GitIgnore
 }
 
+// visitFunc receives a candidate file: its path, its reported path and its
+// front-end as told by its name, or nil when only the file's #! line can
+// tell (a name without extension, or a path given explicitly).
+type visitFunc func(path, display string, l *lang.Language)
+
 // walk calls visit for every candidate file under paths. A path given
 // explicitly is always visited (unless unreadable); directories are walked
 // without following symbolic links to directories, so link loops are
-// impossible.
-func walk(paths []string, opts Options, visit func(path, display string), problem func(Problem)) error {
+// impossible. Files whose name has an extension that no front-end claims
+// are skipped here, before anything reads them.
+func walk(paths []string, opts Options, visit visitFunc, problem func(Problem)) error {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
@@ -58,7 +64,7 @@ func walk(paths []string, opts Options, visit func(path, display string), proble
 			continue
 		}
 		if !st.IsDir() {
-			visit(root, display(wd, root))
+			visit(root, display(wd, root), lang.Detect(root, nil))
 			continue
 		}
 		walkDir(root, wd, opts, visit, problem)
@@ -83,8 +89,27 @@ func display(wd, p string) string {
 	return filepath.ToSlash(filepath.Clean(p))
 }
 
-func walkDir(root, wd string, opts Options, visit func(path, display string), problem func(Problem)) {
+// extensionless reports whether a base name has no extension (a leading
+// dot does not start one): only such files are read to look for a #! line.
+func extensionless(name string) bool { return strings.LastIndexByte(name, '.') <= 0 }
+
+func walkDir(root, wd string, opts Options, visit visitFunc, problem func(Problem)) {
 	var layers []ignoreLayer
+	// Reported paths are the root's reported path joined with the slash
+	// path below it: computing them per file (Abs, Rel, Clean) cost more
+	// than the rest of the walk. A root outside the working directory (.., /)
+	// may hold it, and then each file's path is worked out in full.
+	rootDisp := display(wd, root)
+	fast := rootDisp == "." || (!filepath.IsAbs(rootDisp) && rootDisp != ".." && !strings.HasPrefix(rootDisp, "../"))
+	under := func(p, rel string) string {
+		switch {
+		case !fast:
+			return display(wd, p)
+		case rootDisp == ".":
+			return rel
+		}
+		return rootDisp + "/" + rel
+	}
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		rel, _ := filepath.Rel(root, p)
 		rel = filepath.ToSlash(rel)
@@ -130,7 +155,11 @@ func walkDir(root, wd string, opts Options, visit func(path, display string), pr
 		if !opts.History && isHistory(name) {
 			return nil
 		}
-		visit(p, display(wd, p))
+		l := lang.Detect(name, nil)
+		if l == nil && !extensionless(name) {
+			return nil
+		}
+		visit(p, under(p, rel), l)
 		return nil
 	})
 }
