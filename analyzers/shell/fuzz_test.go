@@ -17,6 +17,9 @@ func FuzzAnalyze(f *testing.F) {
 		"jq '{a, \"b\": .c, (.d): \"\\(.e)\"}' <<<\"$(curl u)\"\n",
 		"f() { curl \"$1\"; }; f /api/v1/x; bash -c 'curl https://a/b'\n",
 		"\"unterminated ${ $( `",
+		"g() { local p=\"$1\"; curl \"$B/$p\"; }\ng forms?x=1\ng 474\n",
+		"curl u | python3 -c 'import sys,json; print(json.load(sys.stdin)[0][\"title\"], d.get(\"x\"))'\n",
+		"$ curl -d '{\"a\": \"https://x/y z\"}' u\n% wget v\n",
 		"A=x/; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; curl \"$A\"\n",
 	}
 	for _, s := range seeds {
