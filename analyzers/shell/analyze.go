@@ -99,7 +99,7 @@ func AnalyzeSnippet(path string, code []byte, opt Options) (f *ir.File, err erro
 	}
 	tree, work, err := parseFixed(work)
 	if err != nil {
-		return nil, fmt.Errorf("shell front-end: %v", err)
+		return nil, fmt.Errorf("shell front-end: %w", err)
 	}
 	defer tree.Close()
 	root := tree.RootNode()

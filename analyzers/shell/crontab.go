@@ -40,7 +40,7 @@ func blankCronLine(line []byte, system bool) {
 		pos = skipBlanks(line, pos)
 		start := pos
 		for pos < len(line) && line[pos] != ' ' && line[pos] != '\t' {
-			if f < 5 && line[i] != '@' && !isCronFieldByte(line[pos]) && !(system && f == fields-1) {
+			if f < 5 && line[i] != '@' && !isCronFieldByte(line[pos]) && (!system || f != fields-1) {
 				return // not a schedule: leave the line alone
 			}
 			pos++

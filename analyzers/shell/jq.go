@@ -264,7 +264,7 @@ func jqString(s string, i int) (int, string, bool) {
 // closedString: the literal s[i:end] ends with its closing quote (an
 // unterminated one runs to the end of the filter).
 func closedString(s string, i, end int) bool {
-	return end-i >= 2 && end <= len(s) && s[end-1] == '"' && !(end == len(s) && escapedAt(s, end-1))
+	return end-i >= 2 && end <= len(s) && s[end-1] == '"' && (end != len(s) || !escapedAt(s, end-1))
 }
 
 // escapedAt: the byte at i is preceded by an odd number of backslashes.

@@ -200,7 +200,7 @@ func (w *walker) doubleQuoted(s, e int, quote bool) []ir.Part {
 			continue
 		}
 		c := w.src[i+1]
-		if c != '$' && c != '`' && c != '\\' && c != '\n' && !(quote && c == '"') {
+		if c != '$' && c != '`' && c != '\\' && c != '\n' && (!quote || c != '"') {
 			continue
 		}
 		flush(i)
