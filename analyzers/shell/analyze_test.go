@@ -373,3 +373,12 @@ func TestPythonSnippets(t *testing.T) {
 		t.Error("an environment variable read as a field")
 	}
 }
+
+func TestDefaultOfAKnownVariable(t *testing.T) {
+	src := "KOBO_URL=https://kf.example.org\ncurl \"${KOBO_URL:-https://kc.example.org}/api/v1/forms\"\n"
+	f := analyze(t, "d.sh", src)
+	if u := oneURL(t, f, "https://kc.example.org", ir.RoleAssign); u.Var != "KOBO_URL" {
+		t.Errorf("var %q", u.Var)
+	}
+	oneURL(t, f, "https://kf.example.org/api/v1/forms", ir.RoleRequest)
+}

@@ -342,11 +342,15 @@ func (w *walker) expansion(n *sitter.Node) value {
 		return w.lookup(name)
 	case ":-", "-":
 		if known {
+			// The default is not used here, but it is still a value the
+			// script may run with: it is reported where it is written.
+			w.a.emitArg(alt.parts, ir.RoleAssign, "", name, argPlain)
 			return w.lookup(name)
 		}
 		return alt
 	case ":=", "=":
 		if known {
+			w.a.emitArg(alt.parts, ir.RoleAssign, "", name, argPlain)
 			return w.lookup(name)
 		}
 		w.a.emitArg(alt.parts, ir.RoleAssign, "", name, argPlain)
