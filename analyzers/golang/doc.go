@@ -53,6 +53,9 @@ Covered:
   - A struct with no decode origin gets ir.OriginFile only in a file that
     sends requests itself, and never when the program only encodes it
     (json.Marshal, Encoder.Encode: a request body of its own).
+  - Router registrations (mux.HandleFunc("/api/v1/x", h), chi/gin/echo
+    routes with a handler argument) are paths the program serves, not URLs
+    it calls: their pattern is not emitted.
   - Comments: URL-looking words (scheme://..., paths with /api/) as
     Comment=true URLs; `kobolint:ignore[...]` directives.
   - KoboHint: an identifier or import path containing "kobo".
