@@ -320,3 +320,14 @@ func (t *Table) KnownV2Kind(kind string) bool { _, ok := t.v2Fields[kind]; retur
 
 // ExpandV2 resolves table placeholders such as {asset_list} in a v2 text.
 func (t *Table) ExpandV2(v2 string) string { return t.expandV2(v2) }
+
+// IsV2Object reports whether a v2 field holds an object whose own keys are
+// v2 names (extra_details, settings, metadata).
+func (t *Table) IsV2Object(name string) bool {
+	for _, o := range t.V2Objects {
+		if o == name {
+			return true
+		}
+	}
+	return false
+}

@@ -85,6 +85,7 @@ type Table struct {
 	Endpoints          []Endpoint          `yaml:"endpoints"`
 	V2Paths            []V2Path            `yaml:"v2_paths"`
 	Responses          map[string][]string `yaml:"responses"`
+	V2Objects          []string            `yaml:"v2_objects"`
 	Fields             []Field             `yaml:"fields"`
 
 	openrosa   [][]string

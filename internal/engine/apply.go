@@ -379,6 +379,10 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	if len(rs) == 0 {
 		return
 	}
+	if prev := c.previousKey(fr); prev != "" && c.t.IsV2Object(prev) {
+		// user["extra_details"]["country"]: a key inside a v2 object
+		return
+	}
 	kinds, known, explicitOther := c.originKinds(fr.Origin)
 	var pick *rules.Field
 	via := ""
@@ -393,7 +397,9 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 			return
 		}
 	} else {
-		if explicitOther || !c.koboContext || fr.Kind == ir.FieldKey && !c.koboContext {
+		// A key of a literal the code builds is the code's own name unless
+		// it is known to travel to Kobo.
+		if explicitOther || !c.koboContext || fr.Kind == ir.FieldKey {
 			return
 		}
 		for _, r := range rs {
@@ -407,6 +413,41 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		}
 	}
 	c.reportField(fr, pick, via, known)
+}
+
+// previousKey returns the key read just before this one in an access chain
+// (`extra_details` in user["extra_details"]["country"], user$extra_details$country,
+// user.extra_details.country), from the source text, or "".
+func (c *checker) previousKey(fr *ir.FieldRead) string {
+	start := fr.Span.Start
+	if fr.Access.Valid() && fr.Access.Start < start {
+		start = fr.Access.Start
+	}
+	if start <= 0 || start > len(c.src) {
+		return ""
+	}
+	i := start
+	// step back over the accessor punctuation between the two names
+	for n := 0; i > 0 && n < 6; n++ {
+		ch := c.src[i-1]
+		if ch == '"' || ch == '\'' || ch == '[' || ch == ']' || ch == '$' || ch == '.' || ch == '`' || ch == '?' {
+			i--
+			continue
+		}
+		break
+	}
+	end := i
+	for i > 0 && isIdentByte(c.src[i-1]) {
+		i--
+	}
+	if end-i < 2 {
+		return ""
+	}
+	return string(c.src[i:end])
+}
+
+func isIdentByte(b byte) bool {
+	return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // fieldFor picks the rule for a field read from a response of kind k.
