@@ -29,6 +29,7 @@ type analyzer struct {
 	wrappersDone bool
 	classified   map[*sitter.Node]*reqCall
 	evaluating   map[*sitter.Node]bool
+	evalMemo     map[*sitter.Node]evalResult
 	expanding    map[*sitter.Node]bool
 
 	urlAt      map[*sitter.Node][]int
@@ -70,6 +71,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		wrappers:   map[*sitter.Node]*wrapper{},
 		classified: map[*sitter.Node]*reqCall{},
 		evaluating: map[*sitter.Node]bool{},
+		evalMemo:   map[*sitter.Node]evalResult{},
 		expanding:  map[*sitter.Node]bool{},
 		urlAt:      map[*sitter.Node][]int{},
 		handled:    map[*sitter.Node]bool{},

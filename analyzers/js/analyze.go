@@ -37,6 +37,7 @@ type analyzer struct {
 	calls        []*sitter.Node
 
 	evaluating map[*sitter.Node]bool
+	evalMemo   map[*sitter.Node]evalResult
 	expanding  map[*sitter.Node]bool
 
 	origins      map[*sitter.Node][]int
@@ -85,6 +86,7 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 		wrappers:    map[*sitter.Node]*wrapper{},
 		classified:  map[*sitter.Node]*reqCall{},
 		evaluating:  map[*sitter.Node]bool{},
+		evalMemo:    map[*sitter.Node]evalResult{},
 		expanding:   map[*sitter.Node]bool{},
 		origins:     map[*sitter.Node][]int{},
 		bindOrigins: map[*binding][]int{},

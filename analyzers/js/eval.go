@@ -72,6 +72,42 @@ func (a *analyzer) eval(n *sitter.Node, e *env, depth int) (parts []ir.Part, ok 
 	if depth > maxEval {
 		return a.hole(n), false
 	}
+	// Without parameter bindings a node always evaluates the same: the
+	// memo keeps chains of definitions (b = a + a; c = b + b) linear.
+	if e == nil {
+		if r, hit := a.evalMemo[n]; hit {
+			return r.parts, r.ok
+		}
+		parts, ok = a.evalNode(n, e, depth)
+		parts = capParts(parts)
+		a.evalMemo[n] = evalResult{parts, ok}
+		return parts, ok
+	}
+	parts, ok = a.evalNode(n, e, depth)
+	return capParts(parts), ok
+}
+
+// evalResult is a memoised evaluation.
+type evalResult struct {
+	parts []ir.Part
+	ok    bool
+}
+
+// maxParts bounds the parts of one expression; longer ones keep their
+// first parts (where hosts and paths are) and end in a hole.
+const maxParts = 256
+
+func capParts(p []ir.Part) []ir.Part {
+	if len(p) <= maxParts {
+		return p
+	}
+	out := make([]ir.Part, maxParts+1)
+	copy(out, p[:maxParts])
+	out[maxParts] = ir.Part{Kind: ir.Hole, Name: "..."}
+	return out
+}
+
+func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part, ok bool) {
 	switch n.Type() {
 	case "string":
 		return a.stringParts(n), true

@@ -1,0 +1,397 @@
+package js
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+func TestTemplateConcatAndInlining(t *testing.T) {
+	src := "const HOST = 'https://kc.example.org';\n" +
+		"const API = HOST + '/api/v1/';\n" +
+		"function get(id) { return fetch(`${API}data/${id}?format=json`); }\n"
+	f := analyze(t, "a.js", src)
+	def := urlWith(f, "/api/v1/", int(ir.RoleAssign))
+	if def == nil || def.Var != "API" || flat(def.Parts) != "https://kc.example.org/api/v1/" {
+		t.Fatalf("API definition: %+v", def)
+	}
+	if def.Parts[0].Via != "HOST" || def.Parts[1].Via != "" {
+		t.Errorf("Via: %+v", def.Parts)
+	}
+	req := urlWith(f, "data/", int(ir.RoleRequest))
+	if req == nil || req.Call != "fetch" {
+		t.Fatalf("request: %+v", req)
+	}
+	if got := flat(req.Parts); got != "https://kc.example.org/api/v1/data/{id}?format=json" {
+		t.Errorf("request parts %q", got)
+	}
+	// the literal piece keeps its own span, inside the template
+	for _, p := range req.Parts {
+		if p.Text == "data/" && (!p.Raw || src[p.Span.Start:p.Span.End] != "data/") {
+			t.Errorf("data/ part: %+v", p)
+		}
+	}
+	if len(f.Defs) != 2 || f.Defs[0].Name != "HOST" || f.Defs[1].Name != "API" {
+		t.Errorf("defs: %+v", f.Defs)
+	}
+}
+
+func TestEnvLookups(t *testing.T) {
+	src := "const a = process.env.KOBO_URL ?? 'https://kc.example.org/api/v1';\n" +
+		"const b = process.env.KOBO_URL || \"https://kf.example.org\";\n" +
+		"fetch(process.env.KOBO_URL + '/forms');\n"
+	f := analyze(t, "a.ts", src)
+	if u := urlWith(f, "kc.example.org", int(ir.RoleAssign)); u == nil || u.Var != "a" || len(u.Parts) != 1 {
+		t.Fatalf("?? default: %+v", u)
+	}
+	if u := urlWith(f, "kf.example.org", int(ir.RoleAssign)); u == nil || u.Var != "b" {
+		t.Fatalf("|| default: %+v", u)
+	}
+	u := urlWith(f, "/forms", int(ir.RoleRequest))
+	if u == nil || u.Parts[0].Kind != ir.Hole || u.Parts[0].Name != "KOBO_URL" {
+		t.Fatalf("env hole: %+v", u)
+	}
+}
+
+func TestWrapperSubstitution(t *testing.T) {
+	src := "var API = 'https://kc.example.org/api/v1/';\n" +
+		"function koboGet_(path) {\n" +
+		"  var res = UrlFetchApp.fetch(API + path, {muteHttpExceptions: true});\n" +
+		"  return JSON.parse(res.getContentText());\n" +
+		"}\n" +
+		"function getJSON(p) { return koboGet_(p + '?format=json'); }\n" +
+		"var forms = koboGet_('forms');\n" +
+		"var data = getJSON('data/' + 12);\n" +
+		"forms.forEach(function (f) { Logger.log(f.title); });\n"
+	f := analyze(t, "Code.gs", src)
+	forms := urlWith(f, "forms", int(ir.RoleRequest))
+	if forms == nil || forms.Call != "koboGet_" || flat(forms.Parts) != "https://kc.example.org/api/v1/forms" {
+		t.Fatalf("wrapper call: %+v", forms)
+	}
+	last := forms.Parts[len(forms.Parts)-1]
+	if last.Text != "forms" || !last.Raw || strings.Index(src, "'forms'")+1 != last.Span.Start {
+		t.Errorf("argument part: %+v", last)
+	}
+	data := urlWith(f, "data/", int(ir.RoleRequest))
+	if data == nil || data.Call != "getJSON" || flat(data.Parts) != "https://kc.example.org/api/v1/data/{12}?format=json" {
+		t.Fatalf("wrapper of a wrapper: %+v", data)
+	}
+	titles := fieldsNamed(f, "title")
+	if len(titles) != 1 || !hasOrigin(titles[0], forms.ID) || titles[0].Kind != ir.FieldAttr || titles[0].Receiver != "f" {
+		t.Fatalf("title read: %+v (forms URL %d)", titles, forms.ID)
+	}
+}
+
+func TestAxiosInstanceBase(t *testing.T) {
+	src := "const kobo = axios.create({ baseURL: 'https://kc.example.org/api/v1' });\n" +
+		"async function f() { const { data } = await kobo.get('/forms'); return data.map((x) => x.formid); }\n"
+	f := analyze(t, "a.js", src)
+	u := urlWith(f, "/forms", int(ir.RoleRequest))
+	if u == nil || u.Call != "kobo.get" || flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Parts[0].Via != "kobo" {
+		t.Fatalf("instance request: %+v", u)
+	}
+	ids := fieldsNamed(f, "formid")
+	if len(ids) != 1 || !hasOrigin(ids[0], u.ID) {
+		t.Fatalf("formid: %+v", ids)
+	}
+	d := fieldsNamed(f, "data")
+	if len(d) != 1 || d[0].Raw {
+		t.Fatalf("destructured data should be a non-raw read: %+v", d)
+	}
+}
+
+func TestFieldReadsAndOrigins(t *testing.T) {
+	src := "async function f(token) {\n" +
+		"  const res = await fetch('https://kc.example.org/api/v1/forms');\n" +
+		"  const forms = await res.json();\n" +
+		"  for (const form of forms) { use(form?.title, form['num_of_submissions']); }\n" +
+		"  const page = { title: 'x' };\n" +
+		"  document.title = page.title;\n" +
+		"  return other['id_string'];\n" +
+		"}\n"
+	f := analyze(t, "a.js", src)
+	u := urlWith(f, "/api/v1/forms", int(ir.RoleRequest))
+	if u == nil {
+		t.Fatal("no request URL")
+	}
+	titles := fieldsNamed(f, "title")
+	if len(titles) != 1 || !hasOrigin(titles[0], u.ID) {
+		t.Fatalf("only form?.title is a read with an origin: %+v", titles)
+	}
+	n := fieldsNamed(f, "num_of_submissions")
+	if len(n) != 1 || n[0].Kind != ir.FieldSubscript || !hasOrigin(n[0], u.ID) || !n[0].Raw {
+		t.Fatalf("subscript: %+v", n)
+	}
+	if got := src[n[0].Access.Start:n[0].Access.End]; got != "['num_of_submissions']" {
+		t.Errorf("access span %q", got)
+	}
+	if got := src[n[0].Expr.Start:n[0].Expr.End]; got != "form['num_of_submissions']" {
+		t.Errorf("expr span %q", got)
+	}
+	ids := fieldsNamed(f, "id_string")
+	if len(ids) != 1 || len(ids[0].Origin) != 0 {
+		t.Fatalf("a subscript without origin is still a read, with no origin: %+v", ids)
+	}
+}
+
+func TestOpaqueAwaitHasNoOrigin(t *testing.T) {
+	src := "import { findForm } from './api';\n" +
+		"async function h(id) { const form = await findForm(id); return form.formid; }\n"
+	f := analyze(t, "a.ts", src)
+	r := fieldsNamed(f, "formid")
+	if len(r) != 1 || len(r[0].Origin) != 0 {
+		t.Fatalf("read on an awaited imported call: %+v", r)
+	}
+}
+
+func TestTypeDeclarations(t *testing.T) {
+	src := "namespace Kobo { export namespace V1 { export type Form = { formid: number; 'id_string': string } } }\n" +
+		"interface Meta { title: string }\n" +
+		"async function list(): Promise<Kobo.V1.Form[]> {\n" +
+		"  const r = await axios.get<Kobo.V1.Form[]>('https://kc.example.org/api/v1/forms');\n" +
+		"  return r.data;\n" +
+		"}\n"
+	f := analyze(t, "a.ts", src)
+	u := urlWith(f, "/api/v1/forms", int(ir.RoleRequest))
+	fid := fieldsNamed(f, "formid")
+	if len(fid) != 1 || fid[0].Kind != ir.FieldDecl || fid[0].Receiver != "Kobo.V1.Form" || !hasOrigin(fid[0], u.ID) {
+		t.Fatalf("formid decl: %+v", fid)
+	}
+	ids := fieldsNamed(f, "id_string")
+	if len(ids) != 1 || !ids[0].Raw || src[ids[0].Span.Start-1] != '\'' {
+		t.Fatalf("quoted property name: %+v", ids)
+	}
+	meta := fieldsNamed(f, "title")
+	if len(meta) != 1 || len(meta[0].Origin) != 0 {
+		t.Fatalf("an unlinked type beside a linked one has no origin: %+v", meta)
+	}
+	// alone, an interface is "some response of this file"
+	g := analyze(t, "b.ts", "export interface KoboForm { num_of_submissions: number }\n")
+	if r := fieldsNamed(g, "num_of_submissions"); len(r) != 1 || len(r[0].Origin) != 1 || r[0].Origin[0] != ir.OriginFile {
+		t.Fatalf("lone interface: %+v", r)
+	}
+}
+
+func TestURLBuilders(t *testing.T) {
+	src := "const base = 'https://kc.example.org';\n" +
+		"const a = new URL('/api/v1/forms', base);\n" +
+		"const b = url.resolve(base, 'api/v1/data');\n" +
+		"const c = path.posix.join('/api/v1', 'metadata');\n" +
+		"const d = [base, 'api', 'v1', 'user'].join('/');\n" +
+		"const e = util.format('%s/api/v1/forms/%d', base, 3);\n" +
+		"const g = `${base}/forms/`.replace('/forms/', '/data/');\n" +
+		"const h = encodeURI(base + '/api/v1/notes');\n"
+	f := analyze(t, "a.js", src)
+	want := map[string]string{
+		"a": "https://kc.example.org/api/v1/forms",
+		"b": "https://kc.example.org/api/v1/data",
+		"c": "/api/v1/metadata",
+		"d": "https://kc.example.org/api/v1/user",
+		"e": "https://kc.example.org/api/v1/forms/{3}",
+		"g": "https://kc.example.org/data/",
+		"h": "https://kc.example.org/api/v1/notes",
+	}
+	got := map[string]string{}
+	for _, u := range f.URLs {
+		if u.Role == ir.RoleAssign {
+			got[u.Var] = flat(u.Parts)
+		}
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s = %q, want %q", k, got[k], v)
+		}
+	}
+}
+
+func TestEscapesSplitLiterals(t *testing.T) {
+	src := `const u = "https:\/\/kc.example.org/api/v1/forms";` + "\n"
+	f := analyze(t, "a.js", src)
+	u := urlWith(f, "kc.example.org", -1)
+	if u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
+		t.Fatalf("decoded: %+v", u)
+	}
+	raw := 0
+	for _, p := range u.Parts {
+		if p.Raw {
+			raw++
+		}
+	}
+	if raw == 0 || raw == len(u.Parts) {
+		t.Errorf("want raw runs and escape parts: %+v", u.Parts)
+	}
+}
+
+func TestClassMembersAndConfig(t *testing.T) {
+	src := "const cfg = { baseUrl: 'https://kc.example.org', api: { prefix: '/api/v1' } };\n" +
+		"class C {\n" +
+		"  base = cfg.baseUrl + cfg.api.prefix;\n" +
+		"  constructor() { this.token = 'x'; }\n" +
+		"  forms() { return this.http.get(this.base + '/forms'); }\n" +
+		"  static ROOT = 'https://kf.example.org';\n" +
+		"}\n" +
+		"const r = C.ROOT + '/api/v2/assets/';\n"
+	f := analyze(t, "a.js", src)
+	u := urlWith(f, "/forms", int(ir.RoleRequest))
+	if u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Call != "this.http.get" {
+		t.Fatalf("class member request: %+v", u)
+	}
+	if r := urlWith(f, "/api/v2/assets/", int(ir.RoleAssign)); r == nil || flat(r.Parts) != "https://kf.example.org/api/v2/assets/" {
+		t.Fatalf("static member: %+v", r)
+	}
+}
+
+func TestXHRAndJQuery(t *testing.T) {
+	src := "var xhr = new XMLHttpRequest();\n" +
+		"xhr.open('GET', 'https://kc.example.org/api/v1/user');\n" +
+		"xhr.onload = function () { var me = JSON.parse(this.responseText); show(me.username); };\n" +
+		"$.ajax({ url: 'https://kc.example.org/api/v1/forms', success: function (forms) { show(forms[0].title); } });\n" +
+		"$.getJSON('https://kc.example.org/api/v1/data', function (list) { show(list[0].url); });\n"
+	f := analyze(t, "a.js", src)
+	user := urlWith(f, "/user", int(ir.RoleRequest))
+	forms := urlWith(f, "/forms", int(ir.RoleRequest))
+	data := urlWith(f, "/data", int(ir.RoleRequest))
+	if user == nil || forms == nil || data == nil {
+		t.Fatalf("requests: %v %v %v", user, forms, data)
+	}
+	if r := fieldsNamed(f, "username"); len(r) != 1 || !hasOrigin(r[0], user.ID) {
+		t.Errorf("xhr read: %+v", r)
+	}
+	if r := fieldsNamed(f, "title"); len(r) != 1 || !hasOrigin(r[0], forms.ID) {
+		t.Errorf("$.ajax success read: %+v", r)
+	}
+	if r := fieldsNamed(f, "url"); len(r) != 1 || !hasOrigin(r[0], data.ID) {
+		t.Errorf("$.getJSON callback read: %+v", r)
+	}
+}
+
+func TestCommentsAndSuppressions(t *testing.T) {
+	src := "// see https://kc.example.org/api/v1/forms for the old list\n" +
+		"/* GET /api/v1/data/{formid} returned rows */\n" +
+		"//kc.example.org/api/v1/user\n" +
+		"const x = 1; // kobolint:ignore[KB201, KB101]\n" +
+		"// kobolint:ignore\n"
+	f := analyze(t, "a.js", src)
+	var words []string
+	for _, u := range f.URLs {
+		if !u.Comment {
+			t.Errorf("non-comment URL %+v", u)
+			continue
+		}
+		words = append(words, u.Parts[0].Text)
+	}
+	want := []string{"https://kc.example.org/api/v1/forms", "/api/v1/data/{formid}", "kc.example.org/api/v1/user"}
+	if strings.Join(words, " ") != strings.Join(want, " ") {
+		t.Errorf("comment URLs %q, want %q", words, want)
+	}
+	if len(f.Suppressions) != 2 || f.Suppressions[0].Line != 4 || strings.Join(f.Suppressions[0].Rules, ",") != "KB201,KB101" ||
+		f.Suppressions[1].Line != 5 || len(f.Suppressions[1].Rules) != 0 {
+		t.Errorf("suppressions %+v", f.Suppressions)
+	}
+}
+
+func TestKoboHint(t *testing.T) {
+	if f := analyze(t, "a.js", "const x = require('./kobo-client');\n"); !f.KoboHint {
+		t.Error("module path naming kobo")
+	}
+	if f := analyze(t, "a.ts", "let c: KoboClient;\n"); !f.KoboHint {
+		t.Error("type naming kobo")
+	}
+	if f := analyze(t, "a.js", "// kobo\nconst s = 'kobo';\n"); f.KoboHint {
+		t.Error("comments and strings are not code names")
+	}
+}
+
+func TestTSXAndJSX(t *testing.T) {
+	src := "const S = 'https://kc.example.org';\n" +
+		"export const L = ({ forms }: { forms: F[] }) => <a href={`${S}/api/v1/forms`}>{forms.length}</a>;\n"
+	f := analyze(t, "w.tsx", src)
+	if u := urlWith(f, "/api/v1/forms", -1); u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
+		t.Fatalf("tsx template: %+v", u)
+	}
+	g := analyze(t, "w.jsx", "const a = <a href=\"https://kc.example.org/api/v1/forms\">x</a>;\n")
+	if u := urlWith(g, "/api/v1/forms", -1); u == nil {
+		t.Fatal("jsx attribute")
+	}
+}
+
+func TestLooksLikeJS(t *testing.T) {
+	yes := []string{
+		"function onOpen() {\n  var ui = SpreadsheetApp.getUi();\n}\n",
+		"var token = 'x';\nfunction getData(url) {\n  return UrlFetchApp.fetch(url);\n}\n",
+		"const express = require('express');\napp.get('/x', (req, res) => res.json({}));\n",
+		"//header\nfunction f(a) { var b = a; return b; }\n",
+	}
+	no := []string{
+		"MIT License\n\nCopyright (c) 2020\n",
+		"f <- function(x) {\n  x + 1\n}\n",
+		"def f(x):\n    return x\n",
+		"all:\n\tgo build ./...\n",
+		"<html><script>function f() { var x = 1; }</script></html>\n",
+		"{\"a\": \"function f() { var x }\"}\n",
+		"export PATH=/usr/bin\nif [ -f x ]; then\n  echo hi\nfi\n",
+		"\x00\x01function f() { var x }",
+	}
+	for _, s := range yes {
+		if !LooksLikeJS([]byte(s)) {
+			t.Errorf("LooksLikeJS(%q) = false", s)
+		}
+	}
+	for _, s := range no {
+		if LooksLikeJS([]byte(s)) {
+			t.Errorf("LooksLikeJS(%q) = true", s)
+		}
+	}
+}
+
+// TestParsersReused runs many files on a few goroutines: pooled parsers
+// must never carry state (a cancellation flag) from one file to the next.
+func TestParsersReused(t *testing.T) {
+	var wg sync.WaitGroup
+	errs := make(chan error, 400)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 50; i++ {
+				name := []string{"a.js", "a.ts", "a.tsx", "a.gs"}[i%4]
+				src := fmt.Sprintf("const u%d = 'https://kc.example.org/api/v1/data/%d';\n", i, g)
+				f, err := Analyze(name, []byte(src))
+				if err != nil {
+					errs <- err
+					return
+				}
+				if len(f.URLs) != 1 {
+					errs <- fmt.Errorf("%s: %d URLs", name, len(f.URLs))
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+}
+
+func TestJunkDoesNotPanic(t *testing.T) {
+	inputs := []string{
+		"", "\xff\xfe\x00garbage", "`${`${`${", "fetch(`", "'unterminated", strings.Repeat("(", 5000),
+		strings.Repeat("a+", 3000) + "'x/y'", "x = \"\\u{110000}\\x\\u12\";", "\r\nconst a = 'b/c';\r\n",
+		"function f(a = f(a)) { return f(a) + '/x'; }", "var a = a + '/x'; fetch(a);",
+		"class A { m() { return this.m() + '/x'; } } fetch(new A().m());",
+	}
+	for _, in := range inputs {
+		for _, name := range []string{"a.js", "a.ts", "a.tsx"} {
+			f, err := Analyze(name, []byte(in))
+			if err != nil {
+				continue
+			}
+			checkSpans(t, f, []byte(in))
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package js
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDoublingDefinitions: each variable is twice the previous one; the
+// inlined parts must stay bounded instead of growing to 2^n.
+func TestDoublingDefinitions(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("var a0 = 'https://kc.example.org/';\n")
+	for i := 1; i <= 40; i++ {
+		fmt.Fprintf(&sb, "var a%d = a%d + a%d;\n", i, i-1, i-1)
+	}
+	sb.WriteString("fetch(a40);\n")
+	start := time.Now()
+	f := analyze(t, "a.js", sb.String())
+	if d := time.Since(start); d > 5*time.Second {
+		t.Fatalf("took %v", d)
+	}
+	for _, u := range f.URLs {
+		if len(u.Parts) > maxParts+1 {
+			t.Fatalf("URL with %d parts", len(u.Parts))
+		}
+	}
+}
+
+// TestManyWrappers: a long chain of wrappers stays fast.
+func TestManyWrappers(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("function w0(p) { return fetch('https://kc.example.org/api/v1/' + p); }\n")
+	for i := 1; i <= 60; i++ {
+		fmt.Fprintf(&sb, "function w%d(p) { return w%d(p + '/x'); }\n", i, i-1)
+	}
+	for i := 0; i < 200; i++ {
+		fmt.Fprintf(&sb, "w60('forms%d');\n", i)
+	}
+	start := time.Now()
+	analyze(t, "a.js", sb.String())
+	if d := time.Since(start); d > 10*time.Second {
+		t.Fatalf("took %v", d)
+	}
+}
