@@ -1,6 +1,8 @@
 package shell
 
 import (
+	"bytes"
+
 	sitter "github.com/smacker/go-tree-sitter"
 )
 
@@ -41,43 +43,83 @@ func parseFixed(buf []byte) (*sitter.Tree, []byte, error) {
 }
 
 // strayNewlines returns the offsets of newlines that separate two
-// arguments of one command without a line continuation.
+// arguments of one command without a line continuation. The glue needs a
+// later || or &&, so text without either is not walked at all; otherwise
+// one cursor walks the tree and only commands spanning a newline are
+// looked at closely.
 func strayNewlines(root *sitter.Node, src []byte) []int {
+	if !mayGlue(src) {
+		return nil
+	}
 	var out []int
-	var visit func(n *sitter.Node, depth int)
-	visit = func(n *sitter.Node, depth int) {
-		if depth > maxDepth || len(out) > 1<<14 {
-			return
-		}
-		ks := kids(n)
-		if n.Type() == "command" {
-			prevEnd := -1
-			for _, k := range ks {
-				if k.field != "argument" && k.field != "name" {
-					prevEnd = -1
-					continue
-				}
-				s, e := clampRange(k.n, src)
-				if prevEnd >= 0 {
-					for i := prevEnd; i < s; i++ {
-						if src[i] == '\n' && (i == 0 || src[i-1] != '\\') {
-							out = append(out, i)
-							break
-						}
-						if src[i] == '#' {
-							break // a comment: leave the line as it is
-						}
-					}
-				}
-				prevEnd = e
+	c := sitter.NewTreeCursor(root)
+	defer c.Close()
+	for depth := 0; ; {
+		n := c.CurrentNode()
+		if s, e := clampRange(n, src); n.Type() == "command" && bytes.IndexByte(src[s:e], '\n') >= 0 {
+			out = append(out, commandNewlines(n, src)...)
+			if len(out) > 1<<14 {
+				return out
 			}
 		}
-		for _, k := range ks {
-			if k.n.IsNamed() && k.n.ChildCount() > 0 {
-				visit(k.n, depth+1)
+		if depth < maxDepth && c.GoToFirstChild() {
+			depth++
+			continue
+		}
+		for !c.GoToNextSibling() {
+			if !c.GoToParent() {
+				return out
 			}
+			depth--
 		}
 	}
-	visit(root, 0)
+}
+
+// commandNewlines finds newlines between consecutive arguments of n.
+func commandNewlines(n *sitter.Node, src []byte) []int {
+	var out []int
+	prevEnd := -1
+	for _, k := range kids(n) {
+		if k.field != "argument" && k.field != "name" {
+			prevEnd = -1
+			continue
+		}
+		s, e := clampRange(k.n, src)
+		if prevEnd >= 0 {
+			for i := prevEnd; i < s; i++ {
+				if src[i] == '\n' && (i == 0 || src[i-1] != '\\') {
+					out = append(out, i)
+					break
+				}
+				if src[i] == '#' {
+					break // a comment: leave the line as it is
+				}
+			}
+		}
+		prevEnd = e
+	}
 	return out
+}
+
+// mayGlue is a cheap text test for the misparse: a line holding at least
+// two pipes (a pipeline of three or more stages) followed later by a line
+// holding || or &&. Most scripts fail it and skip the tree walk.
+func mayGlue(src []byte) bool {
+	pipeline := false
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		if pipeline && (bytes.Contains(line, []byte("||")) || bytes.Contains(line, []byte("&&"))) {
+			return true
+		}
+		pipes := bytes.Count(line, []byte("|")) - 2*bytes.Count(line, []byte("||"))
+		if pipes >= 2 {
+			pipeline = true
+		}
+	}
+	return false
 }

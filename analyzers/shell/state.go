@@ -3,6 +3,7 @@ package shell
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -168,14 +169,22 @@ type child struct {
 	typ   string
 }
 
+// cursors are reused: a new cursor costs a C allocation and a finalizer.
+var cursors sync.Pool
+
 // kids lists the children of n. A cursor walks them in linear time, where
 // Child(i) would cost O(i) each.
 func kids(n *sitter.Node) []child {
 	if n == nil || n.ChildCount() == 0 {
 		return nil
 	}
-	c := sitter.NewTreeCursor(n)
-	defer c.Close()
+	c, _ := cursors.Get().(*sitter.TreeCursor)
+	if c == nil {
+		c = sitter.NewTreeCursor(n)
+	} else {
+		c.Reset(n)
+	}
+	defer cursors.Put(c)
 	var out []child
 	if !c.GoToFirstChild() {
 		return nil

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"bytes"
 	"path"
 	"regexp"
 	"strings"
@@ -18,6 +19,9 @@ var positionalRe = regexp.MustCompile(`\$\{?[1-9@*]`)
 // below its first call still counts; a function calling a wrapper with its
 // own arguments is one as well.
 func (a *analyzer) findWrappers(root *sitter.Node, src []byte) {
+	if !bytes.Contains(src, []byte("()")) && !bytes.Contains(src, []byte("function")) {
+		return // no function definition in the text
+	}
 	type fn struct {
 		name  string
 		calls []string
