@@ -7,6 +7,7 @@ package engine
 import (
 	"errors"
 	"fmt"
+	"os"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -330,7 +331,14 @@ func blankBOM(src []byte) []byte {
 }
 
 // check applies the rules to one analysed file.
-func check(a *analysed, defs map[string][]defSite, opts *Options) []finding.Finding {
+func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding.Finding) {
+	defer func() {
+		// A bug in the rules must cost one file, not the whole scan.
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "kobolint: %s: internal error while applying the rules: %v (please report it)\n", a.file.Path, r)
+			out = nil
+		}
+	}()
 	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {

@@ -135,6 +135,11 @@ func (f flat) views() []urlView {
 			}
 			he = p
 		}
+		if he > end {
+			// "host:" followed by another scheme: no port, no path
+			he = hostEnd
+			end = max(end, hostEnd)
+		}
 		out = append(out, urlView{hostStart: hs, hostEnd: hostEnd, pathStart: he, end: end, baseHole: -1})
 		idx = max(end, hs)
 		if idx >= len(s) {
@@ -189,6 +194,9 @@ func isURLStop(c byte) bool {
 // findV1 returns the index of a KoboCAT "/api/v1" (or a leading "api/v1")
 // path in s[from:end], or -1.
 func findV1(s string, from, end int) int {
+	if from < 0 || end > len(s) || from >= end {
+		return -1
+	}
 	seg := s[from:end]
 	for i := 0; ; {
 		k := strings.Index(seg[i:], "api/v1")

@@ -1,0 +1,43 @@
+package engine
+
+import (
+	"testing"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+func lit(s string) []ir.Part {
+	return []ir.Part{{Kind: ir.Lit, Text: s, Span: ir.Span{Start: 0, End: len(s)}, Raw: true}}
+}
+
+// FuzzViews: any literal text splits into URL views inside the string.
+func FuzzViews(f *testing.F) {
+	for _, s := range []string{"https://kc.x.orghttps://kf.x.org/api/v1/forms", "https://kc.x.org:", "http://a:b://",
+		"kc.kobotoolbox.org/api/v1", "://", "https://kc.kobotoolbox.org:8000/api/v1/data/1?x=2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fl := flatten(lit(s))
+		for _, v := range fl.views() {
+			if v.pathStart > len(s) || v.end > len(s) || v.hostEnd > len(s) {
+				t.Fatalf("%q: view out of range %+v", s, v)
+			}
+			findV1(fl.s, v.pathStart, v.end)
+			hasPath(fl.s, v.pathStart, max(v.pathStart, v.end))
+		}
+	})
+}
+
+func TestViews(t *testing.T) {
+	fl := flatten(lit("see https://kc.kobotoolbox.org/api/v1/data and https://kf.kobotoolbox.org/api/v2/assets/"))
+	vs := fl.views()
+	if len(vs) != 2 {
+		t.Fatalf("got %d views", len(vs))
+	}
+	if got := fl.s[vs[0].hostStart:vs[0].hostEnd]; got != "kc.kobotoolbox.org" {
+		t.Errorf("host %q", got)
+	}
+	if got := fl.s[vs[0].pathStart:vs[0].end]; got != "/api/v1/data" {
+		t.Errorf("path %q", got)
+	}
+}
