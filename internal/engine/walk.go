@@ -110,9 +110,23 @@ func walkDir(root, wd string, opts Options, visit visitFunc, problem func(Proble
 		}
 		return rootDisp + "/" + rel
 	}
-	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	// WalkDir joins names to the cleaned root: the path below the root is
+	// what follows it (filepath.Rel per file was a tenth of the walk).
+	clean := filepath.Clean(root)
+	relTo := func(p string) string {
+		switch {
+		case p == root || p == clean:
+			return "."
+		case clean == ".":
+			return filepath.ToSlash(p)
+		case len(p) > len(clean) && strings.HasPrefix(p, clean) && os.IsPathSeparator(p[len(clean)]):
+			return filepath.ToSlash(p[len(clean)+1:])
+		}
 		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
+		return filepath.ToSlash(rel)
+	}
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		rel := relTo(p)
 		if err != nil {
 			problem(Problem{Path: display(wd, p), Msg: "cannot read: " + errText(err), IO: true})
 			if d != nil && d.IsDir() {
