@@ -11,6 +11,7 @@ import (
 
 // analyzer holds what is learned about one file.
 type analyzer struct {
+	nav  nav
 	path string
 	src  []byte
 	file *ir.File
@@ -88,6 +89,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	if root.HasError() {
 		a.file.Warnings = append(a.file.Warnings, "syntax errors: parts of the file were skipped")
 	}
+	a.index(root)
 	a.collect(root)
 	a.findCalls(root)
 	a.findWrappers()
@@ -109,7 +111,7 @@ func (a *analyzer) findCalls(root *sitter.Node) {
 		case "invocation_expression", "object_creation_expression":
 			a.calls = append(a.calls, n)
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, d+1)
 		}
 	}

@@ -104,7 +104,7 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	if f.Type() != "member_access_expression" {
 		return nil
 	}
-	obj := unwrap(memberObject(f))
+	obj := unwrap(a.memberObject(f))
 	method := a.memberName(f)
 	if urlFactories[a.spelled(obj)+"."+method] && len(args) > 0 {
 		return &reqCall{urlArg: args[0], callee: name}
@@ -128,13 +128,13 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 func (a *analyzer) initValue(creation *sitter.Node, names ...string) *sitter.Node {
 	init := field(creation, "initializer")
 	if init == nil {
-		for _, c := range namedChildren(creation) {
+		for _, c := range a.kids(creation) {
 			if c.Type() == "initializer_expression" {
 				init = c
 			}
 		}
 	}
-	for _, c := range namedChildren(init) {
+	for _, c := range a.kids(init) {
 		if c.Type() != "assignment_expression" {
 			continue
 		}
@@ -227,18 +227,18 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 		}
 		return nil
 	case "generic_name":
-		for _, c := range namedChildren(f) {
+		for _, c := range a.kids(f) {
 			if c.Type() == "identifier" {
 				name = a.text(c)
 			}
 		}
-		owners = enclosingTypes(call)
+		owners = a.enclosingTypes(call)
 	case "member_access_expression":
 		name = a.memberName(f)
-		obj := unwrap(memberObject(f))
+		obj := unwrap(a.memberObject(f))
 		switch {
 		case obj == nil || isThis(obj):
-			owners = enclosingTypes(call)
+			owners = a.enclosingTypes(call)
 		case obj.Type() == "identifier" && len(a.lookup(a.text(obj), obj)) == 0:
 			owners = a.classes[a.text(obj)]
 		default:
@@ -302,7 +302,7 @@ func (a *analyzer) findWrappers() {
 			if len(holes) == 0 {
 				continue
 			}
-			for n := call.Parent(); n != nil; n = n.Parent() {
+			for n := a.up(call); n != nil; n = a.up(n) {
 				if !isFunction(n) || a.wrappers[n] != nil {
 					continue
 				}

@@ -121,7 +121,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 				}
 			}
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, depth+1)
 		}
 	}
@@ -168,7 +168,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 }
 
 func (a *analyzer) memberNameOfGeneric(g *sitter.Node) string {
-	for _, c := range namedChildren(g) {
+	for _, c := range a.kids(g) {
 		if c.Type() == "identifier" {
 			return a.text(c)
 		}
@@ -188,7 +188,7 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 			out = append(out, a.text(n))
 			return
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -202,22 +202,22 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 	var out []dtoProp
 	body := field(t, "body")
 	if body == nil {
-		for _, c := range namedChildren(t) {
+		for _, c := range a.kids(t) {
 			if c.Type() == "declaration_list" {
 				body = c
 			}
 		}
 	}
-	for _, c := range namedChildren(t) {
+	for _, c := range a.kids(t) {
 		if c.Type() == "parameter_list" && (t.Type() == "record_declaration" || t.Type() == "record_struct_declaration") {
-			for _, p := range namedChildren(c) {
+			for _, p := range a.kids(c) {
 				if p.Type() == "parameter" && field(p, "name") != nil {
 					out = append(out, dtoProp{ident: field(p, "name"), wire: a.wireAttr(p), typ: field(p, "type")})
 				}
 			}
 		}
 	}
-	for _, m := range namedChildren(body) {
+	for _, m := range a.kids(body) {
 		switch m.Type() {
 		case "property_declaration":
 			if name := field(m, "name"); name != nil {
@@ -227,11 +227,11 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 			if !a.hasModifier(m, "public") || a.hasModifier(m, "const") || a.hasModifier(m, "static") {
 				continue
 			}
-			for _, vd := range namedChildren(m) {
+			for _, vd := range a.kids(m) {
 				if vd.Type() != "variable_declaration" {
 					continue
 				}
-				for _, d := range namedChildren(vd) {
+				for _, d := range a.kids(vd) {
 					if d.Type() == "variable_declarator" && field(d, "name") != nil {
 						out = append(out, dtoProp{ident: field(d, "name"), wire: a.wireAttr(m), typ: field(vd, "type")})
 					}
@@ -243,7 +243,7 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 }
 
 func (a *analyzer) hasModifier(n *sitter.Node, mod string) bool {
-	for _, c := range namedChildren(n) {
+	for _, c := range a.kids(n) {
 		if c.Type() == "modifier" && a.text(c) == mod {
 			return true
 		}
@@ -255,11 +255,11 @@ func (a *analyzer) hasModifier(n *sitter.Node, mod string) bool {
 // [JsonProperty(PropertyName = "x")], [JsonPropertyName("x")] or
 // [DataMember(Name = "x")] on a member.
 func (a *analyzer) wireAttr(m *sitter.Node) *sitter.Node {
-	for _, al := range namedChildren(m) {
+	for _, al := range a.kids(m) {
 		if al.Type() != "attribute_list" {
 			continue
 		}
-		for _, at := range namedChildren(al) {
+		for _, at := range a.kids(al) {
 			if at.Type() != "attribute" {
 				continue
 			}
@@ -270,15 +270,15 @@ func (a *analyzer) wireAttr(m *sitter.Node) *sitter.Node {
 			if !wireAttrs[name] {
 				continue
 			}
-			for _, list := range namedChildren(at) {
+			for _, list := range a.kids(at) {
 				if list.Type() != "attribute_argument_list" {
 					continue
 				}
-				for _, arg := range namedChildren(list) {
+				for _, arg := range a.kids(list) {
 					if arg.Type() != "attribute_argument" {
 						continue
 					}
-					for _, v := range namedChildren(arg) {
+					for _, v := range a.kids(arg) {
 						switch v.Type() {
 						case "string_literal", "verbatim_string_literal":
 							if !a.namedArg(arg) || a.argName(arg) == "Name" || a.argName(arg) == "PropertyName" {
@@ -304,7 +304,7 @@ func (a *analyzer) namedArg(arg *sitter.Node) bool {
 }
 
 func (a *analyzer) argName(arg *sitter.Node) string {
-	for _, c := range namedChildren(arg) {
+	for _, c := range a.kids(arg) {
 		if c.Type() == "name_equals" || c.Type() == "name_colon" {
 			t := strings.TrimSpace(strings.TrimRight(a.text(c), "=:"))
 			return t

@@ -49,7 +49,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 			inURL = true
 		}
 	}
-	for _, c := range namedChildren(n) {
+	for _, c := range a.kids(n) {
 		a.emit(c, inURL, depth+1)
 	}
 }
@@ -57,8 +57,8 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 func (a *analyzer) candidate(n *sitter.Node) bool {
 	switch n.Type() {
 	case "string_literal", "verbatim_string_literal", "raw_string_literal", "utf8_string_literal":
-		if p := n.Parent(); p != nil && p.Type() == "argument" {
-			if q := p.Parent(); q != nil && q.Type() == "bracketed_argument_list" {
+		if p := a.up(n); p != nil && p.Type() == "argument" {
+			if q := a.up(p); q != nil && q.Type() == "bracketed_argument_list" {
 				return false // x["field"]: a field read
 			}
 		}
@@ -100,13 +100,13 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 
 // context returns the role, variable and callee of an emitted expression.
 func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := parentSkipping(n)
+	p, child := a.parentSkipping(n)
 	if p == nil {
 		return ir.RoleUnknown, "", ""
 	}
 	switch p.Type() {
 	case "equals_value_clause":
-		if q := p.Parent(); q != nil {
+		if q := a.up(p); q != nil {
 			return ir.RoleAssign, a.text(field(q, "name")), ""
 		}
 	case "variable_declarator":
@@ -122,12 +122,12 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 	case "property_declaration":
 		return ir.RoleAssign, a.text(field(p, "name")), ""
 	case "arrow_expression_clause":
-		if q := p.Parent(); q != nil && q.Type() == "property_declaration" {
+		if q := a.up(p); q != nil && q.Type() == "property_declaration" {
 			return ir.RoleAssign, a.text(field(q, "name")), ""
 		}
 	case "argument":
-		if al := p.Parent(); al != nil {
-			if call := al.Parent(); call != nil {
+		if al := a.up(p); al != nil {
+			if call := a.up(al); call != nil {
 				switch call.Type() {
 				case "invocation_expression":
 					return ir.RoleArg, "", a.spelled(field(call, "function"))
@@ -143,22 +143,22 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 // def offers constants, static fields and properties of types to other
 // files, by member name and by Type.Member.
 func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
-	p, _ := parentSkipping(n)
+	p, _ := a.parentSkipping(n)
 	if p == nil {
 		return
 	}
 	var name *sitter.Node
 	switch p.Type() {
 	case "variable_declarator":
-		if vd := p.Parent(); vd != nil {
-			if fd := vd.Parent(); fd != nil && fd.Type() == "field_declaration" {
+		if vd := a.up(p); vd != nil {
+			if fd := a.up(vd); fd != nil && fd.Type() == "field_declaration" {
 				name = field(p, "name")
 			}
 		}
 	case "equals_value_clause":
-		if q := p.Parent(); q != nil && q.Type() == "variable_declarator" {
-			if vd := q.Parent(); vd != nil {
-				if fd := vd.Parent(); fd != nil && fd.Type() == "field_declaration" {
+		if q := a.up(p); q != nil && q.Type() == "variable_declarator" {
+			if vd := a.up(q); vd != nil {
+				if fd := a.up(vd); fd != nil && fd.Type() == "field_declaration" {
 					name = field(q, "name")
 				}
 			}
@@ -166,7 +166,7 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	case "property_declaration":
 		name = field(p, "name")
 	case "arrow_expression_clause":
-		if q := p.Parent(); q != nil && q.Type() == "property_declaration" {
+		if q := a.up(p); q != nil && q.Type() == "property_declaration" {
 			name = field(q, "name")
 		}
 	}
@@ -175,7 +175,7 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	}
 	member := a.text(name)
 	a.file.Defs = append(a.file.Defs, ir.Def{Name: member, Parts: parts})
-	if ts := enclosingTypes(name); len(ts) > 0 {
+	if ts := a.enclosingTypes(name); len(ts) > 0 {
 		if tn := field(ts[0], "name"); tn != nil {
 			a.file.Defs = append(a.file.Defs, ir.Def{Name: a.text(tn) + "." + member, Parts: parts})
 		}

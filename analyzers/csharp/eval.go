@@ -141,7 +141,7 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		}
 		switch a.memberName(n) {
 		case "AbsoluteUri", "OriginalString", "AbsolutePath":
-			if p, ok := a.eval(memberObject(n), e, depth+1); ok {
+			if p, ok := a.eval(a.memberObject(n), e, depth+1); ok {
 				return p, true
 			}
 		}
@@ -175,7 +175,7 @@ func (a *analyzer) singleStringArg(list *sitter.Node) (string, bool) {
 		return "", false
 	}
 	var args []*sitter.Node
-	for _, c := range namedChildren(list) {
+	for _, c := range a.kids(list) {
 		if c.Type() == "argument" && c.NamedChildCount() > 0 {
 			args = append(args, c.NamedChild(int(c.NamedChildCount())-1))
 		}
@@ -190,20 +190,20 @@ func (a *analyzer) singleStringArg(list *sitter.Node) (string, bool) {
 func (a *analyzer) interpolatedParts(n *sitter.Node, e *env, depth int) []ir.Part {
 	var out []ir.Part
 	start := ""
-	for _, c := range namedChildren(n) {
+	for _, c := range a.kids(n) {
 		if c.Type() == "interpolation_start" {
 			start = a.text(c)
 		}
 	}
 	verbatim := strings.Contains(start, "@")
 	raw := false
-	for _, c := range namedChildren(n) {
+	for _, c := range a.kids(n) {
 		if c.Type() == "interpolation_quote" {
 			raw = true
 		}
 	}
 	mode := decodeMode{backslash: !verbatim && !raw, quotes: verbatim, braces: !raw}
-	for _, c := range namedChildren(n) {
+	for _, c := range a.kids(n) {
 		switch c.Type() {
 		case "string_content":
 			out = append(out, litParts(a.src, int(c.StartByte()), int(c.EndByte()), mode)...)
@@ -212,7 +212,7 @@ func (a *analyzer) interpolatedParts(n *sitter.Node, e *env, depth int) []ir.Par
 			out = append(out, ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: int(c.StartByte()), End: int(c.EndByte())}})
 		case "interpolation":
 			var expr *sitter.Node
-			for _, x := range namedChildren(c) {
+			for _, x := range a.kids(c) {
 				switch x.Type() {
 				case "interpolation_brace", "interpolation_alignment_clause", "interpolation_format_clause":
 					continue
@@ -237,7 +237,7 @@ func (a *analyzer) interpolatedParts(n *sitter.Node, e *env, depth int) []ir.Par
 // memberValue finds the definition a member access reads: `this.X`,
 // `Class.X` for a type of this file, an unqualified member.
 func (a *analyzer) memberValue(n *sitter.Node) *sitter.Node {
-	obj := unwrap(memberObject(n))
+	obj := unwrap(a.memberObject(n))
 	name := a.memberName(n)
 	if name == "" {
 		return nil
@@ -245,7 +245,7 @@ func (a *analyzer) memberValue(n *sitter.Node) *sitter.Node {
 	var owners []*sitter.Node
 	switch {
 	case obj == nil || isThis(obj):
-		owners = enclosingTypes(n)
+		owners = a.enclosingTypes(n)
 		if len(owners) > 0 {
 			owners = owners[:1]
 		}
@@ -286,7 +286,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		return a.hole(n), false
 	}
 	if f.Type() == "member_access_expression" {
-		obj := unwrap(memberObject(f))
+		obj := unwrap(a.memberObject(f))
 		recv := a.spelled(obj)
 		switch name := a.memberName(f); {
 		case (recv == "string" || recv == "String") && name == "Format" && len(args) > 0:
@@ -332,7 +332,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		}
 	}
 	if fn := a.calleeFunction(n); fn != nil && !a.evaluating[fn] {
-		if ret := singleReturn(fn); ret != nil {
+		if ret := a.singleReturn(fn); ret != nil {
 			a.evaluating[fn] = true
 			defer delete(a.evaluating, fn)
 			ce := a.callEnv(fn, args, e, depth)
@@ -532,10 +532,10 @@ func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node) []ir.Part {
 
 // singleReturn is the expression a function returns when it has one
 // return (or an expression body).
-func singleReturn(fn *sitter.Node) *sitter.Node {
+func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 	body := field(fn, "body")
 	if body == nil {
-		for _, c := range namedChildren(fn) {
+		for _, c := range a.kids(fn) {
 			if c.Type() == "block" || c.Type() == "arrow_expression_clause" {
 				body = c
 			}
@@ -560,7 +560,7 @@ func singleReturn(fn *sitter.Node) *sitter.Node {
 		if d > 200 || count > 1 {
 			return
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			if isFunction(c) {
 				continue
 			}

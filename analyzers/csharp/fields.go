@@ -29,21 +29,21 @@ func (a *analyzer) fields(root *sitter.Node) {
 		case "element_access_expression":
 			a.subscriptRead(n, field(n, "expression"), field(n, "subscript"))
 		case "element_binding_expression":
-			a.subscriptRead(n, conditionOf(n), n)
+			a.subscriptRead(n, a.conditionOf(n), n)
 		case "member_access_expression":
-			a.memberRead(n, memberObject(n))
+			a.memberRead(n, a.memberObject(n))
 		case "member_binding_expression":
-			a.memberRead(n, conditionOf(n))
+			a.memberRead(n, a.conditionOf(n))
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, d+1)
 		}
 	}
 	walk(root, 0)
 }
 
-func isWriteTarget(n *sitter.Node) bool {
-	p := n.Parent()
+func (a *analyzer) isWriteTarget(n *sitter.Node) bool {
+	p := a.up(n)
 	if p == nil {
 		return false
 	}
@@ -59,12 +59,12 @@ func isWriteTarget(n *sitter.Node) bool {
 }
 
 func (a *analyzer) subscriptRead(n, obj, list *sitter.Node) {
-	if obj == nil || list == nil || isWriteTarget(n) {
+	if obj == nil || list == nil || a.isWriteTarget(n) {
 		return
 	}
 	var arg *sitter.Node
 	count := 0
-	for _, c := range namedChildren(list) {
+	for _, c := range a.kids(list) {
 		if c.Type() == "argument" && c.NamedChildCount() > 0 {
 			arg = c.NamedChild(int(c.NamedChildCount()) - 1)
 			count++
@@ -87,17 +87,17 @@ func (a *analyzer) subscriptRead(n, obj, list *sitter.Node) {
 
 func (a *analyzer) memberRead(n, obj *sitter.Node) {
 	nameNode := field(n, "name")
-	if nameNode == nil || nameNode.Type() != "identifier" || obj == nil || isThis(unwrap(obj)) || isWriteTarget(n) {
+	if nameNode == nil || nameNode.Type() != "identifier" || obj == nil || isThis(unwrap(obj)) || a.isWriteTarget(n) {
 		return
 	}
 	// x.M(...) calls a method
-	if p := n.Parent(); p != nil && p.Type() == "invocation_expression" {
+	if p := a.up(n); p != nil && p.Type() == "invocation_expression" {
 		if f := field(p, "function"); f != nil && f == n {
 			return
 		}
 	}
-	if p := n.Parent(); p != nil && p.Type() == "conditional_access_expression" {
-		if q := p.Parent(); q != nil && q.Type() == "invocation_expression" {
+	if p := a.up(n); p != nil && p.Type() == "conditional_access_expression" {
+		if q := a.up(p); q != nil && q.Type() == "invocation_expression" {
 			if f := field(q, "function"); f != nil && f == p && n.Type() == "member_binding_expression" {
 				return
 			}
@@ -139,7 +139,7 @@ func (a *analyzer) valueLike(n *sitter.Node) bool {
 			r, _ := utf8.DecodeRuneInString(a.text(n))
 			return r == '_' || unicode.IsLower(r)
 		case "member_access_expression":
-			obj := memberObject(n)
+			obj := a.memberObject(n)
 			if obj == nil || isThis(obj) {
 				return true
 			}

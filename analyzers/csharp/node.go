@@ -104,10 +104,10 @@ func unwrap(n *sitter.Node) *sitter.Node {
 }
 
 // parentSkipping climbs over value-preserving wrappers.
-func parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
+func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
 	child = n
 	for i := 0; i < 64; i++ {
-		p := child.Parent()
+		p := a.up(child)
 		if p == nil {
 			return nil, child
 		}
@@ -144,12 +144,12 @@ func isType(n *sitter.Node) bool {
 }
 
 // declValue returns the initialiser of a variable declarator.
-func declValue(d *sitter.Node) *sitter.Node {
+func (a *analyzer) declValue(d *sitter.Node) *sitter.Node {
 	if v := field(d, "value"); v != nil {
 		return v
 	}
 	name := field(d, "name")
-	for _, c := range namedChildren(d) {
+	for _, c := range a.kids(d) {
 		if name != nil && c == name {
 			continue
 		}
@@ -168,7 +168,7 @@ func declValue(d *sitter.Node) *sitter.Node {
 }
 
 // memberObject returns the object of a member access (`this` included).
-func memberObject(n *sitter.Node) *sitter.Node {
+func (a *analyzer) memberObject(n *sitter.Node) *sitter.Node {
 	if e := field(n, "expression"); e != nil {
 		return e
 	}
@@ -189,7 +189,7 @@ func (a *analyzer) memberName(n *sitter.Node) string {
 		return ""
 	}
 	if nm.Type() == "generic_name" {
-		for _, c := range namedChildren(nm) {
+		for _, c := range a.kids(nm) {
 			if c.Type() == "identifier" {
 				return a.text(c)
 			}
@@ -207,14 +207,14 @@ func isThis(n *sitter.Node) bool {
 func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
 	al := field(call, "arguments")
 	if al == nil {
-		for _, c := range namedChildren(call) {
+		for _, c := range a.kids(call) {
 			if c.Type() == "argument_list" {
 				al = c
 			}
 		}
 	}
 	var out []*sitter.Node
-	for _, c := range namedChildren(al) {
+	for _, c := range a.kids(al) {
 		if c.Type() != "argument" {
 			continue
 		}
@@ -242,7 +242,7 @@ func (a *analyzer) rootName(n *sitter.Node) string {
 		n = unwrap(n)
 		switch n.Type() {
 		case "member_access_expression":
-			o := memberObject(n)
+			o := a.memberObject(n)
 			if o == nil || isThis(o) {
 				return a.spelled(n)
 			}

@@ -84,7 +84,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		}
 		return o
 	case "member_access_expression":
-		obj := unwrap(memberObject(n))
+		obj := unwrap(a.memberObject(n))
 		var o []int
 		if obj != nil && !isThis(obj) {
 			o = a.origin(obj, depth+1)
@@ -102,7 +102,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	case "conditional_access_expression":
 		return a.origin(field(n, "condition"), depth+1)
 	case "member_binding_expression", "element_binding_expression":
-		if c := conditionOf(n); c != nil {
+		if c := a.conditionOf(n); c != nil {
 			return a.origin(c, depth+1)
 		}
 	case "conditional_expression":
@@ -112,7 +112,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 			return union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
 		}
 	case "query_expression":
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			if c.Type() == "from_clause" && c.NamedChildCount() > 0 {
 				return a.origin(c.NamedChild(int(c.NamedChildCount())-1), depth+1)
 			}
@@ -125,7 +125,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 // name.
 func (a *analyzer) ownersOf(n, obj *sitter.Node) []*sitter.Node {
 	if obj == nil || isThis(obj) {
-		return enclosingTypes(n)
+		return a.enclosingTypes(n)
 	}
 	if obj.Type() == "identifier" {
 		return a.classes[a.text(obj)]
@@ -134,8 +134,8 @@ func (a *analyzer) ownersOf(n, obj *sitter.Node) []*sitter.Node {
 }
 
 // conditionOf returns the receiver of `?.x` / `?["x"]`.
-func conditionOf(n *sitter.Node) *sitter.Node {
-	for p := n.Parent(); p != nil; p = p.Parent() {
+func (a *analyzer) conditionOf(n *sitter.Node) *sitter.Node {
+	for p := a.up(n); p != nil; p = a.up(p) {
 		if p.Type() == "conditional_access_expression" {
 			return field(p, "condition")
 		}
@@ -152,7 +152,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	f := unwrap(field(n, "function"))
 	recvOrigin := false
 	if f != nil && f.Type() == "member_access_expression" {
-		obj := unwrap(memberObject(f))
+		obj := unwrap(a.memberObject(f))
 		if obj != nil && !isThis(obj) {
 			ro := a.origin(obj, depth+1)
 			o = union(o, ro)
@@ -209,7 +209,7 @@ func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
 		if d > maxDepth {
 			return
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			if isFunction(c) {
 				continue
 			}
@@ -267,15 +267,15 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	if fn == nil || (fn.Type() != "lambda_expression" && fn.Type() != "anonymous_method_expression") {
 		return nil
 	}
-	p, _ := parentSkipping(fn)
+	p, _ := a.parentSkipping(fn)
 	if p == nil || p.Type() != "argument" {
 		return nil
 	}
-	al := p.Parent()
+	al := a.up(p)
 	if al == nil {
 		return nil
 	}
-	call := al.Parent()
+	call := a.up(al)
 	if call == nil || call.Type() != "invocation_expression" {
 		return nil
 	}
@@ -288,7 +288,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	}
 	switch f.Type() {
 	case "member_access_expression":
-		obj := unwrap(memberObject(f))
+		obj := unwrap(a.memberObject(f))
 		if obj != nil && obj.Type() == "identifier" && len(a.lookup(a.text(obj), obj)) == 0 {
 			// Enumerable.Where(list, f), Parallel.ForEach(list, f)
 			if args := a.args(call); len(args) > 0 {

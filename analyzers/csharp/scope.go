@@ -47,15 +47,15 @@ func (a *analyzer) scopeOf(n *sitter.Node) *scope {
 		if s, ok := a.scopes[n]; ok {
 			return s
 		}
-		n = n.Parent()
+		n = a.up(n)
 	}
 	return a.global
 }
 
 // enclosingType returns the type declarations around n, innermost first.
-func enclosingTypes(n *sitter.Node) []*sitter.Node {
+func (a *analyzer) enclosingTypes(n *sitter.Node) []*sitter.Node {
 	var out []*sitter.Node
-	for p := n.Parent(); p != nil; p = p.Parent() {
+	for p := a.up(n); p != nil; p = a.up(p) {
 		if isType(p) {
 			out = append(out, p)
 		}
@@ -71,7 +71,7 @@ func (a *analyzer) lookup(name string, at *sitter.Node) []*binding {
 			return bs
 		}
 	}
-	for _, t := range enclosingTypes(at) {
+	for _, t := range a.enclosingTypes(at) {
 		if bs := a.members[t][name]; len(bs) > 0 {
 			return bs
 		}
@@ -131,9 +131,9 @@ func (a *analyzer) collect(root *sitter.Node) {
 				a.classes[a.text(name)] = append(a.classes[a.text(name)], n)
 			}
 			if t == "record_declaration" || t == "record_struct_declaration" {
-				for _, c := range namedChildren(n) {
+				for _, c := range a.kids(n) {
 					if c.Type() == "parameter_list" {
-						for _, p := range namedChildren(c) {
+						for _, p := range a.kids(c) {
 							if p.Type() == "parameter" {
 								a.addMember(n, &binding{name: a.text(field(p, "name")), typ: field(p, "type"), decl: field(p, "name"), pos: p.StartByte()})
 							}
@@ -144,21 +144,21 @@ func (a *analyzer) collect(root *sitter.Node) {
 		}
 		switch t {
 		case "field_declaration", "event_field_declaration":
-			if owner := enclosingTypes(n); len(owner) > 0 {
-				for _, vd := range namedChildren(n) {
+			if owner := a.enclosingTypes(n); len(owner) > 0 {
+				for _, vd := range a.kids(n) {
 					if vd.Type() != "variable_declaration" {
 						continue
 					}
 					typ := field(vd, "type")
-					for _, d := range namedChildren(vd) {
+					for _, d := range a.kids(vd) {
 						if d.Type() == "variable_declarator" {
-							a.addMember(owner[0], &binding{name: a.text(field(d, "name")), value: declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
+							a.addMember(owner[0], &binding{name: a.text(field(d, "name")), value: a.declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
 						}
 					}
 				}
 			}
 		case "property_declaration":
-			if owner := enclosingTypes(n); len(owner) > 0 {
+			if owner := a.enclosingTypes(n); len(owner) > 0 {
 				v := field(n, "value")
 				if v != nil && v.Type() == "arrow_expression_clause" && v.NamedChildCount() > 0 {
 					v = v.NamedChild(0)
@@ -166,20 +166,20 @@ func (a *analyzer) collect(root *sitter.Node) {
 				a.addMember(owner[0], &binding{name: a.text(field(n, "name")), value: v, typ: field(n, "type"), decl: field(n, "name"), pos: n.StartByte()})
 			}
 		case "method_declaration":
-			if owner := enclosingTypes(n); len(owner) > 0 {
+			if owner := a.enclosingTypes(n); len(owner) > 0 {
 				a.addMember(owner[0], &binding{name: a.text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
 			}
 		case "local_function_statement":
 			s.add(&binding{name: a.text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
 		case "variable_declaration":
-			if p := n.Parent(); p != nil && p.Type() != "field_declaration" && p.Type() != "event_field_declaration" {
+			if p := a.up(n); p != nil && p.Type() != "field_declaration" && p.Type() != "event_field_declaration" {
 				typ := field(n, "type")
 				if typ != nil && typ.Type() == "implicit_type" {
 					typ = nil
 				}
-				for _, d := range namedChildren(n) {
+				for _, d := range a.kids(n) {
 					if d.Type() == "variable_declarator" {
-						s.add(&binding{name: a.text(field(d, "name")), value: declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
+						s.add(&binding{name: a.text(field(d, "name")), value: a.declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
 					}
 				}
 			}
@@ -195,7 +195,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 		case "from_clause":
 			if name := field(n, "name"); name != nil {
 				var coll *sitter.Node
-				for _, c := range namedChildren(n) {
+				for _, c := range a.kids(n) {
 					if c != name && c.Type() != "predefined_type" {
 						coll = c
 					}
@@ -211,7 +211,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 			a.collectParams(n, ns)
 			s = ns
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, s, depth+1)
 		}
 	}
@@ -232,7 +232,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 				}
 			}
 			if !found {
-				for _, t := range enclosingTypes(n) {
+				for _, t := range a.enclosingTypes(n) {
 					if len(a.members[t][name]) > 0 {
 						a.addMember(t, &binding{name: name, value: right, decl: left, pos: n.StartByte()})
 						found = true
@@ -246,8 +246,8 @@ func (a *analyzer) collect(root *sitter.Node) {
 				a.assigned[name] = append(a.assigned[name], right)
 			}
 		case "member_access_expression":
-			if obj := memberObject(left); isThis(obj) {
-				if ts := enclosingTypes(n); len(ts) > 0 {
+			if obj := a.memberObject(left); isThis(obj) {
+				if ts := a.enclosingTypes(n); len(ts) > 0 {
 					a.addMember(ts[0], &binding{name: a.memberName(left), value: right, decl: field(left, "name"), pos: n.StartByte()})
 				}
 			}
@@ -260,7 +260,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 	params := field(fn, "parameters")
 	if params == nil {
-		for _, c := range namedChildren(fn) {
+		for _, c := range a.kids(fn) {
 			if c.Type() == "parameter_list" {
 				params = c
 			}
@@ -274,7 +274,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 		return
 	}
 	i := 0
-	for _, p := range namedChildren(params) {
+	for _, p := range a.kids(params) {
 		switch p.Type() {
 		case "parameter", "implicit_parameter":
 			name := field(p, "name")
@@ -282,7 +282,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 				name = p
 			}
 			var def *sitter.Node
-			for _, c := range namedChildren(p) {
+			for _, c := range a.kids(p) {
 				if c.Type() == "equals_value_clause" && c.NamedChildCount() > 0 {
 					def = c.NamedChild(0)
 				}

@@ -147,7 +147,7 @@ func (a *analyzer) stringParts(n *sitter.Node) []ir.Part {
 
 // rawParts decodes a raw string literal ("""...""").
 func (a *analyzer) rawParts(n *sitter.Node) []ir.Part {
-	for _, c := range namedChildren(n) {
+	for _, c := range a.kids(n) {
 		if c.Type() == "raw_string_content" {
 			s, e := int(c.StartByte()), int(c.EndByte())
 			text := string(a.src[s:min(e, len(a.src))])
@@ -202,7 +202,7 @@ func (a *analyzer) constString(n *sitter.Node) (string, bool) {
 	switch n.Type() {
 	case "string_literal", "verbatim_string_literal", "raw_string_literal", "utf8_string_literal":
 	case "interpolated_string_expression":
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			if c.Type() == "interpolation" {
 				return "", false
 			}

@@ -15,6 +15,7 @@ const maxDepth = 1500
 
 // analyzer holds what is learned about one file while it is walked.
 type analyzer struct {
+	nav  nav
 	path string
 	src  []byte
 	ts   bool
@@ -102,6 +103,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	if root.HasError() {
 		a.file.Warnings = append(a.file.Warnings, "syntax errors: parts of the file were skipped")
 	}
+	a.index(root)
 	a.collect(root)
 	a.findCalls(root)
 	a.findWrappers(a.calls)
@@ -134,7 +136,7 @@ func (a *analyzer) findCalls(root *sitter.Node) {
 				a.axiosBase = field(n, "right")
 			}
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, d+1)
 		}
 	}

@@ -96,7 +96,7 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 		}
 		return nil
 	}
-	f := callee(call)
+	f := a.callee(call)
 	if f == nil {
 		return nil
 	}
@@ -188,7 +188,7 @@ func (a *analyzer) withOptions(rc *reqCall) *reqCall {
 // literal.
 func (a *analyzer) objectKey(obj *sitter.Node, keys ...string) *sitter.Node {
 	for _, k := range keys {
-		for _, c := range namedChildren(obj) {
+		for _, c := range a.kids(obj) {
 			switch c.Type() {
 			case "pair":
 				if name, ok := a.propName(field(c, "key")); ok && name == k {
@@ -210,7 +210,7 @@ func (a *analyzer) calleeFunction(call *sitter.Node, depth int) *sitter.Node {
 	if call.Type() != "call_expression" {
 		return nil
 	}
-	f := callee(call)
+	f := a.callee(call)
 	if f == nil {
 		return nil
 	}
@@ -238,7 +238,7 @@ func (a *analyzer) objectMethod(f *sitter.Node) *sitter.Node {
 		return nil
 	}
 	prop := a.text(field(f, "property"))
-	for _, c := range namedChildren(target) {
+	for _, c := range a.kids(target) {
 		if c.Type() == "method_definition" && a.text(field(c, "name")) == prop {
 			return c
 		}
@@ -300,7 +300,7 @@ func (a *analyzer) findWrappers(calls []*sitter.Node) {
 			if len(holes) == 0 {
 				continue
 			}
-			for n := call.Parent(); n != nil; n = n.Parent() {
+			for n := a.up(call); n != nil; n = a.up(n) {
 				if !isFunction(n) || a.wrappers[n] != nil {
 					continue
 				}

@@ -56,7 +56,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 			inURL = true
 		}
 	}
-	for _, c := range namedChildren(n) {
+	for _, c := range a.kids(n) {
 		a.emit(c, inURL, depth+1)
 	}
 }
@@ -65,7 +65,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 func (a *analyzer) candidate(n *sitter.Node) bool {
 	switch n.Type() {
 	case "string":
-		p := n.Parent()
+		p := a.up(n)
 		if p == nil {
 			return false
 		}
@@ -125,7 +125,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	a.urlAt[rc.urlArg] = append(a.urlAt[rc.urlArg], id)
 	a.handled[rc.urlArg] = true
 	// xhr.open(method, url): later reads of xhr.responseText come from url.
-	if f := callee(call); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "open" {
+	if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "open" {
 		if obj := unwrap(field(f, "object")); obj != nil && obj.Type() == "identifier" {
 			if b := pick(a.lookup(a.text(obj), obj), obj.StartByte()); b != nil {
 				a.extra[b] = append(a.extra[b], id)
@@ -137,7 +137,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 // context returns the role of an emitted expression and the name it is
 // assigned to or the call it is passed to.
 func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := parentSkipping(n)
+	p, child := a.parentSkipping(n)
 	if p == nil {
 		return ir.RoleUnknown, "", ""
 	}
@@ -168,8 +168,8 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 		}
 		return ir.RoleAssign, a.text(name), ""
 	case "arguments":
-		if call := p.Parent(); call != nil {
-			f := callee(call)
+		if call := a.up(p); call != nil {
+			f := a.callee(call)
 			if f == nil {
 				f = field(call, "constructor")
 			}
@@ -181,7 +181,7 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 
 // def offers top-level `NAME = <string>` definitions to other files.
 func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
-	p, _ := parentSkipping(n)
+	p, _ := a.parentSkipping(n)
 	if p == nil {
 		return
 	}

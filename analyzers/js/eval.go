@@ -182,7 +182,7 @@ func (a *analyzer) evalTemplate(n *sitter.Node, e *env, depth int) []ir.Part {
 	start, end := a.stringBounds(n)
 	var out []ir.Part
 	pos := start
-	for _, c := range namedChildren(n) {
+	for _, c := range a.kids(n) {
 		if c.Type() != "template_substitution" {
 			continue
 		}
@@ -280,7 +280,7 @@ func (a *analyzer) memberValue(n *sitter.Node, depth int) *sitter.Node {
 	switch target.Type() {
 	case "object":
 		var found *sitter.Node
-		for _, c := range namedChildren(target) {
+		for _, c := range a.kids(target) {
 			switch c.Type() {
 			case "pair":
 				if k, ok := a.propName(field(c, "key")); ok && k == prop {
@@ -294,10 +294,10 @@ func (a *analyzer) memberValue(n *sitter.Node, depth int) *sitter.Node {
 		}
 		return found
 	case "class_declaration", "class", "abstract_class_declaration":
-		return memberOf(a.members[classBodyOf(target)], prop)
+		return memberOf(a.members[a.classBodyOf(target)], prop)
 	case "new_expression":
 		if c := a.resolveValue(field(target, "constructor"), depth+1); c != nil {
-			return memberOf(a.members[classBodyOf(c)], prop)
+			return memberOf(a.members[a.classBodyOf(c)], prop)
 		}
 	}
 	return nil
@@ -343,7 +343,7 @@ func (a *analyzer) resolveValue(n *sitter.Node, depth int) *sitter.Node {
 // evalCall understands calls that build strings: joins, URL resolution,
 // format functions, string methods and local helpers returning a string.
 func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	f := callee(n)
+	f := a.callee(n)
 	args := a.args(n)
 	if f == nil {
 		return a.hole(n), false
@@ -361,7 +361,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 					sep = s
 				}
 			}
-			return a.joinParts(namedChildren(obj), sep, e, depth), true
+			return a.joinParts(a.kids(obj), sep, e, depth), true
 		case prop == "join" && (objName == "path" || objName == "posix" || strings.HasSuffix(objName, ".posix") || strings.HasSuffix(objName, "path") || strings.HasSuffix(objName, "Path")):
 			return a.joinParts(args, "/", e, depth), true
 		case prop == "resolve" && (objName == "url" || objName == "URL") && len(args) >= 2:
@@ -401,7 +401,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	}
 	// A local helper that returns a string built from its parameters.
 	if fn := a.calleeFunction(n, depth); fn != nil && !a.evaluating[fn] {
-		if ret := singleReturn(fn); ret != nil {
+		if ret := a.singleReturn(fn); ret != nil {
 			a.evaluating[fn] = true
 			defer delete(a.evaluating, fn)
 			ce := a.callEnv(fn, args, e, depth)
@@ -420,7 +420,7 @@ func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
 		return nil
 	}
 	var out []*sitter.Node
-	for _, c := range namedChildren(al) {
+	for _, c := range a.kids(al) {
 		if c.Type() == "comment" {
 			continue
 		}
@@ -460,7 +460,7 @@ func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
 
 // singleReturn returns the expression a function returns when it has
 // exactly one return (or is an arrow with an expression body).
-func singleReturn(fn *sitter.Node) *sitter.Node {
+func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 	body := field(fn, "body")
 	if body == nil {
 		return nil
@@ -475,7 +475,7 @@ func singleReturn(fn *sitter.Node) *sitter.Node {
 		if d > 200 || count > 1 {
 			return
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			if isFunction(c) || c.Type() == "class_declaration" || c.Type() == "class" {
 				continue
 			}

@@ -32,7 +32,7 @@ func (a *analyzer) fields(n *sitter.Node) {
 			if a.hasToken(n, "of") {
 				left := field(n, "left")
 				if left != nil && (left.Type() == "lexical_declaration" || left.Type() == "variable_declaration") {
-					for _, dcl := range namedChildren(left) {
+					for _, dcl := range a.kids(left) {
 						if dcl.Type() == "variable_declarator" {
 							left = field(dcl, "name")
 						}
@@ -47,7 +47,7 @@ func (a *analyzer) fields(n *sitter.Node) {
 		case "formal_parameters":
 			a.paramPatternReads(n)
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -55,8 +55,8 @@ func (a *analyzer) fields(n *sitter.Node) {
 }
 
 // isWriteTarget reports the left side of an assignment or an update.
-func isWriteTarget(n *sitter.Node) bool {
-	p := n.Parent()
+func (a *analyzer) isWriteTarget(n *sitter.Node) bool {
+	p := a.up(n)
 	if p == nil {
 		return false
 	}
@@ -75,7 +75,7 @@ func isWriteTarget(n *sitter.Node) bool {
 
 func (a *analyzer) subscriptRead(n *sitter.Node) {
 	idx := field(n, "index")
-	if idx == nil || isWriteTarget(n) {
+	if idx == nil || a.isWriteTarget(n) {
 		return
 	}
 	idx = unwrap(idx)
@@ -97,17 +97,17 @@ func (a *analyzer) subscriptRead(n *sitter.Node) {
 
 func (a *analyzer) memberRead(n *sitter.Node) {
 	prop := field(n, "property")
-	if prop == nil || prop.Type() != "property_identifier" || isWriteTarget(n) {
+	if prop == nil || prop.Type() != "property_identifier" || a.isWriteTarget(n) {
 		return
 	}
 	// x.f(...) calls a method, it does not read a response field.
-	if p := n.Parent(); p != nil && p.Type() == "call_expression" {
+	if p := a.up(n); p != nil && p.Type() == "call_expression" {
 		if f := field(p, "function"); f != nil && f == n {
 			return
 		}
 	} else if p != nil && p.Type() == "await_expression" {
 		// `await x.get<T>(u)`: the TypeScript parse puts the callee here
-		if q := p.Parent(); q != nil && q.Type() == "call_expression" {
+		if q := a.up(p); q != nil && q.Type() == "call_expression" {
 			if f := field(q, "function"); f != nil && f == p {
 				return
 			}
@@ -144,7 +144,7 @@ func accessSpan(n, obj *sitter.Node) ir.Span {
 // shorthand key is also the local name, so it is not raw: renaming it alone
 // would break the code that uses the variable.
 func (a *analyzer) patternReads(pat *sitter.Node, o []int, recv string) {
-	for _, c := range namedChildren(pat) {
+	for _, c := range a.kids(pat) {
 		switch c.Type() {
 		case "shorthand_property_identifier_pattern":
 			a.file.Fields = append(a.file.Fields, ir.FieldRead{
@@ -177,11 +177,11 @@ func (a *analyzer) patternReads(pat *sitter.Node, o []int, recv string) {
 
 // paramPatternReads handles `forms.map(({title}) => title)`.
 func (a *analyzer) paramPatternReads(params *sitter.Node) {
-	fn := params.Parent()
+	fn := a.up(params)
 	if fn == nil || !isFunction(fn) {
 		return
 	}
-	for i, p := range namedChildren(params) {
+	for i, p := range a.kids(params) {
 		var pat, typ *sitter.Node
 		switch p.Type() {
 		case "required_parameter", "optional_parameter":

@@ -113,10 +113,10 @@ func unwrap(n *sitter.Node) *sitter.Node {
 
 // parentSkipping climbs from n over wrappers that do not change the value,
 // returning the first real parent and the child of it on the way.
-func parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
+func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
 	child = n
 	for i := 0; i < 64; i++ {
-		p := child.Parent()
+		p := a.up(child)
 		if p == nil {
 			return nil, child
 		}
@@ -201,7 +201,7 @@ func (a *analyzer) rootName(n *sitter.Node) string {
 // callee returns the function a call calls, unwrapped. The TypeScript
 // grammar parses `await x.get<T>(u)` as a call whose callee is `await
 // x.get`; the await is dropped here so both spellings look the same.
-func callee(call *sitter.Node) *sitter.Node {
+func (a *analyzer) callee(call *sitter.Node) *sitter.Node {
 	f := unwrap(field(call, "function"))
 	if f != nil && f.Type() == "await_expression" && f.NamedChildCount() > 0 {
 		f = unwrap(f.NamedChild(0))
@@ -211,7 +211,7 @@ func callee(call *sitter.Node) *sitter.Node {
 
 // awaitedCallee reports the `await x.get<T>(u)` parse, where the call
 // itself is awaited.
-func awaitedCallee(call *sitter.Node) bool {
+func (a *analyzer) awaitedCallee(call *sitter.Node) bool {
 	f := unwrap(field(call, "function"))
 	return f != nil && f.Type() == "await_expression"
 }

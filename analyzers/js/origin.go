@@ -128,7 +128,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		}
 	case "array":
 		var o []int
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			o = union(o, a.origin(c, depth+1))
 		}
 		return o
@@ -169,7 +169,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	for _, arg := range args {
 		o = union(o, a.urlOfArg(arg))
 	}
-	f := callee(n)
+	f := a.callee(n)
 	if f != nil && f.Type() == "member_expression" {
 		recv := field(f, "object")
 		ro := a.origin(recv, depth+1)
@@ -194,7 +194,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	if a.useTypes && a.types != nil {
 		o = union(o, a.types.requestOrigins(a, field(n, "type_arguments")))
 	}
-	if len(o) == 0 && awaitedCallee(n) && a.opaqueCall(n) {
+	if len(o) == 0 && a.awaitedCallee(n) && a.opaqueCall(n) {
 		return []int{originUnknown}
 	}
 	return o
@@ -250,7 +250,7 @@ func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
 			if d > maxDepth {
 				return
 			}
-			for _, c := range namedChildren(n) {
+			for _, c := range a.kids(n) {
 				if isFunction(c) {
 					continue
 				}
@@ -306,20 +306,20 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	if fn == nil {
 		return nil
 	}
-	p, child := parentSkipping(fn)
+	p, child := a.parentSkipping(fn)
 	if p == nil {
 		return nil
 	}
 	switch p.Type() {
 	case "arguments":
-		call := p.Parent()
+		call := a.up(p)
 		if call == nil {
 			return nil
 		}
 		if ids := a.urlAt[call]; len(ids) > 0 && a.classify(call) != nil {
 			return ids
 		}
-		f := callee(call)
+		f := a.callee(call)
 		if f == nil || f.Type() != "member_expression" {
 			return nil
 		}
@@ -342,9 +342,9 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 		return o
 	case "pair":
 		// $.ajax({url, success: function (data) {...}})
-		if obj := p.Parent(); obj != nil {
-			if al := obj.Parent(); al != nil && al.Type() == "arguments" {
-				if call := al.Parent(); call != nil && a.classify(call) != nil {
+		if obj := a.up(p); obj != nil {
+			if al := a.up(obj); al != nil && al.Type() == "arguments" {
+				if call := a.up(al); call != nil && a.classify(call) != nil {
 					return a.urlAt[call]
 				}
 			}
@@ -360,14 +360,14 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 
 // originThis handles `this.responseText` inside xhr.onload = function ().
 func (a *analyzer) originThis(n *sitter.Node, depth int) []int {
-	for p := n.Parent(); p != nil; p = p.Parent() {
+	for p := a.up(n); p != nil; p = a.up(p) {
 		if !isFunction(p) {
 			continue
 		}
 		if p.Type() == "arrow_function" {
 			continue
 		}
-		if q, _ := parentSkipping(p); q != nil && q.Type() == "assignment_expression" {
+		if q, _ := a.parentSkipping(p); q != nil && q.Type() == "assignment_expression" {
 			if left := field(q, "left"); left != nil && left.Type() == "member_expression" {
 				return a.origin(field(left, "object"), depth+1)
 			}

@@ -63,7 +63,7 @@ func (a *analyzer) scopeOf(n *sitter.Node) *scope {
 		if s, ok := a.scopes[n]; ok {
 			return s
 		}
-		n = n.Parent()
+		n = a.up(n)
 	}
 	return a.global
 }
@@ -117,16 +117,16 @@ func (a *analyzer) collect(root *sitter.Node) {
 		if isFunction(n) {
 			ns := &scope{node: n, parent: s}
 			if t == "method_definition" {
-				if p := n.Parent(); p != nil && p.Type() == "class_body" {
+				if p := a.up(n); p != nil && p.Type() == "class_body" {
 					ns.class = p
 				}
 			} else if t == "arrow_function" {
 				ns.class = s.class // arrows keep the enclosing `this`
-			} else if p, _ := parentSkipping(n); p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
-				ns.class = p.Parent()
+			} else if p, _ := a.parentSkipping(n); p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
+				ns.class = a.up(p)
 			}
-			if p, _ := parentSkipping(n); t == "arrow_function" && p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
-				ns.class = p.Parent()
+			if p, _ := a.parentSkipping(n); t == "arrow_function" && p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
+				ns.class = a.up(p)
 			}
 			a.scopes[n] = ns
 			if name := field(n, "name"); name != nil && (t == "function_declaration" || t == "generator_function_declaration") {
@@ -149,7 +149,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 			left, right := field(n, "left"), field(n, "right")
 			if a.hasToken(n, "of") && left != nil {
 				if left.Type() == "lexical_declaration" || left.Type() == "variable_declaration" {
-					for _, d := range namedChildren(left) {
+					for _, d := range a.kids(left) {
 						if d.Type() == "variable_declarator" {
 							left = field(d, "name")
 						}
@@ -162,7 +162,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 		case "public_field_definition", "field_definition":
 			a.collectField(n)
 		case "method_definition":
-			if body := n.Parent(); body != nil && body.Type() == "class_body" {
+			if body := a.up(n); body != nil && body.Type() == "class_body" {
 				if name := field(n, "name"); name != nil {
 					a.addMember(body, &binding{name: a.text(name), kind: bindFunc, value: n, decl: name})
 				}
@@ -170,7 +170,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 		case "import_statement":
 			a.collectImport(n, s)
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, s, depth+1)
 		}
 	}
@@ -224,7 +224,7 @@ func (a *analyzer) bindPattern(s *scope, pat, value *sitter.Node, path []string,
 	case "identifier", "shorthand_property_identifier_pattern":
 		s.add(&binding{name: a.text(pat), kind: kind, value: value, path: path, pos: pos, typ: typ, decl: pat})
 	case "object_pattern":
-		for _, c := range namedChildren(pat) {
+		for _, c := range a.kids(pat) {
 			switch c.Type() {
 			case "shorthand_property_identifier_pattern":
 				a.bindPattern(s, c, value, appendPath(path, a.text(c)), kind, pos, nil)
@@ -242,13 +242,13 @@ func (a *analyzer) bindPattern(s *scope, pat, value *sitter.Node, path []string,
 					}
 				}
 			case "rest_pattern":
-				for _, r := range namedChildren(c) {
+				for _, r := range a.kids(c) {
 					a.bindPattern(s, r, value, path, kind, pos, nil)
 				}
 			}
 		}
 	case "array_pattern":
-		for _, c := range namedChildren(pat) {
+		for _, c := range a.kids(pat) {
 			// An element of an array keeps the array's origin; "[]" in the
 			// path means "some element".
 			a.bindPattern(s, c, value, appendPath(path, "[]"), kind, pos, nil)
@@ -256,7 +256,7 @@ func (a *analyzer) bindPattern(s *scope, pat, value *sitter.Node, path []string,
 	case "assignment_pattern":
 		a.bindPattern(s, field(pat, "left"), value, path, kind, pos, typ)
 	case "rest_pattern":
-		for _, r := range namedChildren(pat) {
+		for _, r := range a.kids(pat) {
 			a.bindPattern(s, r, value, path, kind, pos, typ)
 		}
 	}
@@ -278,7 +278,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 		}
 		return
 	}
-	for i, p := range namedChildren(params) {
+	for i, p := range a.kids(params) {
 		var pat, def, typ *sitter.Node
 		switch p.Type() {
 		case "required_parameter", "optional_parameter":
@@ -334,11 +334,11 @@ func (a *analyzer) collectImport(n *sitter.Node, s *scope) {
 		case "string":
 			return
 		}
-		for _, ch := range namedChildren(c) {
+		for _, ch := range a.kids(c) {
 			walk(ch, d+1)
 		}
 	}
-	for _, c := range namedChildren(n) {
+	for _, c := range a.kids(n) {
 		if c.Type() == "import_clause" {
 			walk(c, 0)
 		}
@@ -348,7 +348,7 @@ func (a *analyzer) collectImport(n *sitter.Node, s *scope) {
 // collectField records a class field (`base = "..."`, `static B = ...`,
 // `readonly get = async () => ...`) as a member of its class.
 func (a *analyzer) collectField(n *sitter.Node) {
-	body := n.Parent()
+	body := a.up(n)
 	if body == nil || body.Type() != "class_body" {
 		return
 	}
@@ -383,14 +383,14 @@ func (a *analyzer) classOf(n *sitter.Node) *sitter.Node {
 }
 
 // classBodyOf returns the body of a class declaration or expression.
-func classBodyOf(c *sitter.Node) *sitter.Node {
+func (a *analyzer) classBodyOf(c *sitter.Node) *sitter.Node {
 	if c == nil {
 		return nil
 	}
 	if b := field(c, "body"); b != nil && b.Type() == "class_body" {
 		return b
 	}
-	for _, ch := range namedChildren(c) {
+	for _, ch := range a.kids(c) {
 		if ch.Type() == "class_body" {
 			return ch
 		}

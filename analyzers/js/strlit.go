@@ -140,7 +140,7 @@ func (a *analyzer) constString(n *sitter.Node) (string, bool) {
 	switch n.Type() {
 	case "string":
 	case "template_string":
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			if c.Type() == "template_substitution" {
 				return "", false
 			}

@@ -44,11 +44,11 @@ func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 		case "type_alias_declaration":
 			a.addDecl(ti, ns, field(n, "name"), field(n, "value"))
 		case "class_declaration", "abstract_class_declaration":
-			if body := classBodyOf(n); body != nil && dataClass(body) {
+			if body := a.classBodyOf(n); body != nil && a.dataClass(body) {
 				a.addDecl(ti, ns, field(n, "name"), body)
 			}
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, ns, d+1)
 		}
 	}
@@ -58,9 +58,9 @@ func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 
 // dataClass reports a class body made only of fields without initialisers
 // (a DTO), as opposed to a component or service with state and methods.
-func dataClass(body *sitter.Node) bool {
+func (a *analyzer) dataClass(body *sitter.Node) bool {
 	fields := 0
-	for _, m := range namedChildren(body) {
+	for _, m := range a.kids(body) {
 		switch m.Type() {
 		case "public_field_definition":
 			if field(m, "value") != nil {
@@ -89,7 +89,7 @@ func (a *analyzer) addDecl(ti *typeIndex, ns string, name, body *sitter.Node) {
 		if depth > 64 {
 			return
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			switch c.Type() {
 			case "property_signature", "public_field_definition":
 				d.props = append(d.props, c)
@@ -131,7 +131,7 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 		case "object_type":
 			return
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -198,7 +198,7 @@ func (a *analyzer) typeUses(root *sitter.Node) {
 				ti.add(a.typeNames(rt), a.returnOrigin(n, 0))
 			}
 		}
-		for _, c := range namedChildren(n) {
+		for _, c := range a.kids(n) {
 			walk(c, d+1)
 		}
 	}
