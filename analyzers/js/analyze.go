@@ -41,15 +41,14 @@ type analyzer struct {
 	evalMemo   map[*sitter.Node]evalResult
 	expanding  map[*sitter.Node]bool
 
-	origins      map[*sitter.Node][]int
-	bindOrigins  map[*binding][]int
-	fnOrigins    map[*sitter.Node][]int
-	originBusy   map[any]bool
-	extra        map[*binding][]int
-	useTypes     bool
-	types        *typeIndex
-	lineStarts   []int
-	koboHintSeen bool
+	origins     map[*sitter.Node][]int
+	bindOrigins map[*binding][]int
+	fnOrigins   map[*sitter.Node][]int
+	originBusy  map[any]bool
+	extra       map[*binding][]int
+	useTypes    bool
+	types       *typeIndex
+	lineStarts  []int
 }
 
 // Analyze parses a JavaScript, TypeScript or Apps Script file and returns

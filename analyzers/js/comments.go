@@ -15,9 +15,7 @@ func (a *analyzer) comment(n *sitter.Node) {
 		return
 	}
 	text := a.src[start:end]
-	for _, s := range textscan.Suppressions(text, start, a.line) {
-		a.file.Suppressions = append(a.file.Suppressions, s)
-	}
+	a.file.Suppressions = append(a.file.Suppressions, textscan.Suppressions(text, start, a.line)...)
 	for _, sp := range textscan.CommentURLs(textscan.BlankDelimiters(text)) {
 		s, e := start+sp[0], start+sp[1]
 		a.b.AddURL(ir.URL{

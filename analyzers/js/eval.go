@@ -508,7 +508,7 @@ func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int
 		}
 		p, _ := a.eval(it, e, depth+1)
 		if i > 0 && sep != "" {
-			if !(sep == "/" && (endsWith(out, "/") || startsWith(p, "/"))) {
+			if sep != "/" || !endsWith(out, "/") && !startsWith(p, "/") {
 				at := int(it.StartByte())
 				out = append(out, ir.Part{Kind: ir.Lit, Text: sep, Span: ir.Span{Start: at, End: at}})
 			}

@@ -141,12 +141,6 @@ func isFunction(n *sitter.Node) bool {
 	return false
 }
 
-// isStringNode reports string literals and template strings.
-func isStringNode(n *sitter.Node) bool {
-	t := n.Type()
-	return t == "string" || t == "template_string"
-}
-
 // propName returns the name of a property key (identifier, string, number),
 // and false for computed keys.
 func (a *analyzer) propName(k *sitter.Node) (string, bool) {

@@ -332,7 +332,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 			return nil
 		}
 		want, ok := elementCallbacks[prop]
-		if !ok || (index != want && !(prop == "sort" && index == 1)) {
+		if !ok || index != want && (prop != "sort" || index != 1) {
 			return nil
 		}
 		o := a.origin(recv, depth+1)

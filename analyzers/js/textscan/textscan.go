@@ -112,7 +112,7 @@ func LooksLikeURL(w string) bool {
 	if i := strings.IndexByte(w, '/'); i > 0 {
 		host := w[:i]
 		if strings.Count(host, ".") >= 1 && !strings.HasPrefix(host, ".") && strings.IndexFunc(host, func(r rune) bool {
-			return !(r == '.' || r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+			return r != '.' && r != '-' && (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') && (r < '0' || r > '9')
 		}) < 0 {
 			// host.tld/path, but not file.js/x or ./rel/path
 			tld := host[strings.LastIndexByte(host, '.')+1:]
