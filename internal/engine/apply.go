@@ -26,6 +26,7 @@ type hostUse struct {
 	api      bool // joined with an API path somewhere
 	openrosa bool // joined with an OpenRosa/KoboCollect path somewhere
 	joined   bool // joined with a run-time path
+	blocked  bool // joined with a v1 path that has no fix: rewrite both by hand
 	names    []string
 	doc      bool
 	code     bool
@@ -141,6 +142,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			hostKind, hostRule = c.t.ClassifyHost(strings.ToLower(fl.s[v.hostStart:v.hostEnd]))
 		}
 		pathUse := ""
+		unfixed := false // a v1 path here that the fixer cannot rewrite
 		// KoboCAT /api/v1 paths
 		if k := findV1(fl.s, v.pathStart, v.end); k >= 0 {
 			counts := kobo || (v.hostStart < 0 && c.koboContext && !c.otherV1)
@@ -149,14 +151,14 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 				if m := c.t.MatchEndpoint(fl.s, k, "kobocat"); m != nil {
 					c.facts[i].kobo = true
 					c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
-					c.reportEndpoint(i, u, fl, m)
+					unfixed = !c.reportEndpoint(i, u, fl, m) || unfixed
 				}
 			}
 		} else if kobo && hostKind != rules.HostKoboCAT && !startsAPI(fl.s, v.pathStart) && c.hostOnlyBase(fl, v) {
 			if m := c.t.MatchEndpoint(fl.s, v.pathStart, "kpi"); m != nil {
 				pathUse = "api"
 				c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
-				c.reportEndpoint(i, u, fl, m)
+				unfixed = !c.reportEndpoint(i, u, fl, m) || unfixed
 			}
 		}
 		if kobo && pathUse == "" {
@@ -171,7 +173,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			}
 		}
 		if hostKind == rules.HostKoboCAT && hostRule != nil {
-			c.noteHost(i, u, fl, v, hostRule, pathUse)
+			c.noteHost(i, u, fl, v, hostRule, pathUse, unfixed)
 		}
 	}
 }
@@ -201,7 +203,7 @@ func hasPath(s string, from, end int) bool {
 }
 
 // noteHost records how a KoboCAT host literal is used in this expression.
-func (c *checker) noteHost(i int, u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string) {
+func (c *checker) noteHost(i int, u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed bool) {
 	l, ok := fl.locate(v.hostStart, v.hostEnd)
 	if !ok {
 		return
@@ -211,6 +213,9 @@ func (c *checker) noteHost(i int, u *ir.URL, fl flat, v urlView, r *rules.Host, 
 		h = &hostUse{rule: r, host: fl.s[v.hostStart:v.hostEnd], loc: l, fileIdx: i}
 		c.hosts[l.span] = h
 		c.hostOrder = append(c.hostOrder, l.span)
+	}
+	if unfixed {
+		h.blocked = true
 	}
 	switch pathUse {
 	case "api":
@@ -262,8 +267,11 @@ func (c *checker) reportHosts() {
 		}
 		msg += " (a KoboCollect server URL may keep it for /submission and /formList)"
 		fx := finding.Fix{Safety: r.Fix}
-		if v2 != nil && h.loc.exact && h.api {
+		if v2 != nil && h.loc.exact && h.api && !h.blocked {
 			fx.Edits = []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}
+		} else if h.blocked {
+			fx.Safety = rules.None
+			fx.Reason = "a v1 path joined to this host has no automatic fix; change host and path together"
 		} else {
 			fx.Safety = rules.None
 			fx.Reason = "the host is not only used for API calls here"
@@ -286,10 +294,11 @@ func hostV2(r *rules.Host, host string) string {
 }
 
 // reportEndpoint emits one endpoint finding.
-func (c *checker) reportEndpoint(i int, u *ir.URL, fl flat, m *rules.PathMatch) {
+func (c *checker) reportEndpoint(i int, u *ir.URL, fl flat, m *rules.PathMatch) bool {
+	withSlash := m.End < len(fl.s) && fl.s[m.End] == '/'
 	l, ok := fl.locate(m.Start, m.End)
 	if !ok {
-		return
+		return true // reported, and fixed or not, where it is written
 	}
 	e := m.Rule
 	v1 := render(fl.s[m.Start:m.End])
@@ -305,6 +314,17 @@ func (c *checker) reportEndpoint(i int, u *ir.URL, fl flat, m *rules.PathMatch) 
 	fx := finding.Fix{Safety: e.Fix}
 	if e.V2 != nil {
 		text, missing := c.expandTemplate(e, m)
+		if strings.HasSuffix(*e.V2, "**") || withSlash {
+			// the rest of the path, or its trailing slash, stays in the source
+			text = strings.TrimSuffix(text, "/")
+		}
+		if r := c.formatSuffix(fl.s[m.Start:m.End]); r != "" && missing == "" {
+			if r == "export" {
+				missing = "a CSV/XLS file download has no direct v2 equivalent: use an export setting's synchronous link or /api/v2/assets/{uid}/exports/"
+			} else {
+				text += r
+			}
+		}
 		v2 = &text
 		msg += "; use " + text
 		switch {
@@ -326,6 +346,28 @@ func (c *checker) reportEndpoint(i int, u *ir.URL, fl flat, m *rules.PathMatch) 
 		msg += "; no v2 equivalent"
 	}
 	c.emit(l.span, e.Code, finding.Endpoint, sev, msg, v1, v2, fx)
+	return len(fx.Edits) > 0
+}
+
+// formatSuffix looks at a format suffix on the matched path (474.csv,
+// data.json): "" for none or JSON (the v2 default), "?format=xml" for XML,
+// "export" for file formats that v2 serves only through exports.
+func (c *checker) formatSuffix(path string) string {
+	last := path[strings.LastIndexByte(path, '/')+1:]
+	if strings.HasPrefix(last, "form.") {
+		return "" // form.xml and friends are part of the pattern
+	}
+	dot := strings.LastIndexByte(last, '.')
+	if dot < 0 {
+		return ""
+	}
+	switch strings.ToLower(last[dot+1:]) {
+	case "xml":
+		return "?format=xml"
+	case "csv", "xls", "xlsx", "zip":
+		return "export"
+	}
+	return ""
 }
 
 // expandTemplate fills a v2 template from the captured values; missing says
