@@ -1,0 +1,173 @@
+package python
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// Analyze turns one Python file into IR. It never panics: a panic inside
+// the analysis (a bug) is turned into an error naming the file.
+func Analyze(path string, src []byte) (f *ir.File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("python: internal error analysing %s: %v", path, r)
+		}
+	}()
+	return analyze(path, src)
+}
+
+// passes is how many times the file is walked. The first walks only learn
+// (module variables defined after their use in a function, class attributes
+// set in one method and read in another, what local functions return and
+// which of their parameters reach a request); the last one emits.
+const passes = 3
+
+type analyzer struct {
+	src  []byte
+	t    *tree
+	file *ir.File
+	b    ir.Builder
+
+	final    bool // last walk: emit IR
+	symbolic bool // walking a body for its summary: no side effects
+
+	imports     map[string]string // local name -> canonical dotted path
+	moduleNames map[string]bool   // local names bound by `import x`
+	module      *scope
+	moduleFinal map[string]*value // module variables at the end of the previous walk
+	funcs       map[*node]*funcInfo
+	classes     map[*node]*classInfo
+
+	cur    *scope
+	curFn  *funcInfo
+	curCls *classInfo // class whose method body (or class body) is walked
+
+	urlID        map[key]int
+	fieldOrigins [][]key
+	fieldSeen    map[ir.Span]int
+	lineStarts   []int
+	budget       int
+}
+
+// budgetPerByte bounds the work per walk: a pathological file (megabytes of
+// nested expressions) stops being analysed instead of hanging the run.
+const budgetPerByte = 40
+
+func analyze(path string, src []byte) (*ir.File, error) {
+	file := &ir.File{Path: path, Lang: "python"}
+	clean := sanitize(src)
+	t, err := parse(clean)
+	if err != nil {
+		return nil, fmt.Errorf("python: %s: %w", path, err)
+	}
+	a := &analyzer{
+		src: clean, t: t, file: file, b: ir.Builder{File: file},
+		imports: map[string]string{}, moduleFinal: map[string]*value{},
+		funcs: map[*node]*funcInfo{}, classes: map[*node]*classInfo{},
+		urlID: map[key]int{}, lineStarts: lineStarts(clean),
+	}
+	if t.cut {
+		file.Warnings = append(file.Warnings, "nesting too deep: part of the file was not analysed")
+	}
+	if t.errors {
+		file.Warnings = append(file.Warnings, "syntax errors: analysed what could be parsed")
+	}
+	file.KoboHint = koboHint(clean, t.root)
+	a.collectImports(t.root)
+	for pass := 0; pass < passes; pass++ {
+		a.final = pass == passes-1
+		a.newWalk()
+		a.module = newScope(nil, nil)
+		a.cur, a.curFn, a.curCls = a.module, nil, nil
+		a.budget = budgetPerByte*len(clean) + 10000
+		a.block(t.root)
+		if a.budget <= 0 && a.final {
+			file.Warnings = append(file.Warnings, "file too complex: analysis stopped early")
+		}
+		a.moduleFinal = a.module.vars
+	}
+	a.comments()
+	a.finishFields()
+	sort.SliceStable(file.Suppressions, func(i, j int) bool { return file.Suppressions[i].Line < file.Suppressions[j].Line })
+	return file, nil
+}
+
+// sanitize hides a UTF-8 byte order mark from the parser (keeping offsets).
+func sanitize(src []byte) []byte {
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
+		c := append([]byte(nil), src...)
+		copy(c, "   ")
+		return c
+	}
+	return src
+}
+
+func lineStarts(src []byte) []int {
+	ls := []int{0}
+	for i, b := range src {
+		if b == '\n' {
+			ls = append(ls, i+1)
+		}
+	}
+	return ls
+}
+
+// line returns the 1-based line of a byte offset.
+func (a *analyzer) line(off int) int {
+	return sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off })
+}
+
+// finishFields turns the origin keys of field reads into URL IDs, dropping
+// keys whose URL was never emitted.
+func (a *analyzer) finishFields() {
+	for i := range a.file.Fields {
+		var ids []int
+		for _, k := range a.fieldOrigins[i] {
+			if id, ok := a.urlID[k]; ok {
+				dup := false
+				for _, x := range ids {
+					dup = dup || x == id
+				}
+				if !dup {
+					ids = append(ids, id)
+				}
+			}
+		}
+		a.file.Fields[i].Origin = ids
+	}
+}
+
+// text returns the source of a node.
+func (a *analyzer) text(n *node) string {
+	if n == nil || n.start < 0 || n.end > len(a.src) || n.start > n.end {
+		return ""
+	}
+	return string(a.src[n.start:n.end])
+}
+
+// spelled returns a node's source shortened to one line, used to name holes
+// and receivers.
+func (a *analyzer) spelled(n *node) string {
+	s := a.text(n)
+	if len(s) > 80 || bytes.ContainsAny([]byte(s), "\n\r\t") {
+		var b []byte
+		space := false
+		for i := 0; i < len(s) && len(b) < 80; i++ {
+			c := s[i]
+			if c == '\n' || c == '\r' || c == '\t' || c == ' ' {
+				space = true
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+		}
+		s = string(b)
+	}
+	return s
+}

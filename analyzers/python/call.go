@@ -1,0 +1,421 @@
+package python
+
+import (
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// callSite is a call split into what the analysis needs.
+type callSite struct {
+	n      *node
+	fn     *node
+	callee string // as spelled
+	canon  string // dotted path with import aliases resolved, or ""
+	method string // attribute name when fn is x.method
+	recv   *node
+	rv     *value // receiver value (method calls) or callee value
+	args   []*node
+	kwargs []*node // keyword_argument nodes
+	done   map[*node]bool
+}
+
+// call evaluates a call expression.
+func (a *analyzer) call(n *node) *value {
+	c := &callSite{n: n, fn: n.child("function"), done: map[*node]bool{}}
+	if c.fn == nil {
+		a.walk(n)
+		return unknown(a.spelled(n))
+	}
+	c.callee = a.spelled(c.fn)
+	c.canon = a.canonical(c.fn)
+	if argsN := n.child("arguments"); argsN != nil {
+		if argsN.kind == "generator_expression" {
+			c.args = []*node{argsN}
+		} else {
+			for _, k := range argsN.namedKids() {
+				if k.kind == "keyword_argument" {
+					c.kwargs = append(c.kwargs, k)
+				} else {
+					c.args = append(c.args, k)
+				}
+			}
+		}
+	}
+	if c.fn.kind == "attribute" {
+		c.recv = c.fn.child("object")
+		c.method = a.text(c.fn.child("attribute"))
+		c.rv = a.eval(c.recv, use{kind: useRecv})
+	} else {
+		c.rv = a.eval(c.fn, use{kind: useRecv})
+	}
+	v := a.dispatch(c)
+	a.rest(c, v)
+	return v
+}
+
+// kwValue returns the value node of keyword argument name.
+func (a *analyzer) kwValue(c *callSite, name string) *node {
+	for _, k := range c.kwargs {
+		if a.text(k.child("name")) == name {
+			return k.child("value")
+		}
+	}
+	return nil
+}
+
+// rest evaluates the arguments dispatch did not consume, as plain call
+// arguments. Lambdas see items of the other arguments (and the receiver).
+func (a *analyzer) rest(c *callSite, v *value) {
+	origin := append([]key(nil), c.rv.origin...)
+	var lambdas []*node
+	for _, k := range c.args {
+		if c.done[k] {
+			continue
+		}
+		if k.kind == "lambda" {
+			lambdas = append(lambdas, k)
+			continue
+		}
+		av := a.eval(k, use{kind: useArg, call: c.callee})
+		origin = union(origin, av.origin)
+		if av.emitted != 0 {
+			origin = union(origin, []key{av.emitted})
+		}
+	}
+	for _, k := range c.kwargs {
+		vn := k.child("value")
+		if c.done[k] || vn == nil {
+			continue
+		}
+		if vn.kind == "lambda" {
+			lambdas = append(lambdas, vn)
+			continue
+		}
+		av := a.eval(vn, use{kind: useArg, call: c.callee, name: a.text(k.child("name"))})
+		if av.emitted != 0 {
+			origin = union(origin, []key{av.emitted})
+		}
+	}
+	for _, l := range lambdas {
+		a.lambda(l, origin)
+	}
+	if v != nil && v.generic {
+		v.origin = union(v.origin, origin)
+	}
+}
+
+// dispatch handles the calls the analysis understands; it marks the
+// arguments it evaluated in c.done. A nil-origin generic result is filled by
+// rest.
+func (a *analyzer) dispatch(c *callSite) *value {
+	rv := c.rv
+	switch {
+	case envGetters[c.canon] || rv.kind == kEnv && (c.method == "get" || c.method == "setdefault"):
+		return a.envLookup(c)
+	case configCtors[c.canon]:
+		return &value{kind: kConfig, parts: hole(a.spelled(c.n))}
+	case rv.kind == kConfig && configGetters[c.method], rv.kind == kSection && c.method == "get":
+		return a.configLookup(c)
+	case sessionCtors[c.canon]:
+		v := &value{kind: kSession, parts: hole(a.spelled(c.n))}
+		if b := a.kwValue(c, "base_url"); b != nil {
+			bv := a.eval(b, use{kind: useArg, call: c.callee, name: "base_url"})
+			v.base = via(bv.parts, "base_url")
+			a.markKw(c, "base_url")
+		}
+		return v
+	}
+	if idx, kind, ok := a.requestCall(c); ok {
+		return a.request(c, idx, kind)
+	}
+	// functions and classes of this file
+	switch rv.kind {
+	case kFunc:
+		if rv.fn != nil {
+			off := 0
+			if c.fn.kind == "attribute" && rv.fn.cls != nil && !rv.fn.static {
+				off = 1
+			}
+			return a.callLocal(c, rv.fn, off)
+		}
+	case kClass:
+		if c.fn.kind == "identifier" && rv.cls != nil {
+			if f := rv.cls.methods["__init__"]; f != nil {
+				a.callLocal(c, f, 1)
+			}
+			return &value{kind: kInstance, cls: rv.cls, parts: hole(a.spelled(c.n))}
+		}
+	case kInstance:
+		if m := a.lookupAttr(rv.cls, c.method); m != nil && m.kind == kFunc && m.fn != nil {
+			off := 1
+			if m.fn.static {
+				off = 0
+			}
+			return a.callLocal(c, m.fn, off)
+		}
+	}
+	switch c.canon {
+	case "str":
+		if len(c.args) == 1 && len(c.kwargs) == 0 {
+			c.done[c.args[0]] = true
+			v := a.eval(c.args[0], use{kind: usePart}).copyVal()
+			v.str = true
+			return v
+		}
+	case "urllib.parse.urljoin", "urlparse.urljoin", "urljoin", "requests.compat.urljoin":
+		return a.joinArgs(c, nil, kPlain)
+	case "os.path.join", "posixpath.join", "os.path.normpath":
+		return a.joinArgs(c, slash(), kPlain)
+	case "pathlib.Path", "pathlib.PurePosixPath", "pathlib.PurePath", "pathlib.PosixPath", "Path":
+		return a.joinArgs(c, slash(), kPath)
+	}
+	if c.fn.kind == "attribute" {
+		if rv.kind == kInstance || rv.kind == kClass {
+			if m := a.lookupAttr(rv.cls, c.method); m != nil && m.kind == kFunc && m.fn != nil {
+				return a.callLocal(c, m.fn, 1)
+			}
+		}
+		if rv.str {
+			if v := a.strMethod(c); v != nil {
+				return v
+			}
+		}
+		a.leftover(c.recv, rv)
+		return a.method(c)
+	}
+	return &value{parts: hole(a.spelled(c.n)), generic: true}
+}
+
+func (a *analyzer) markKw(c *callSite, name string) {
+	for _, k := range c.kwargs {
+		if a.text(k.child("name")) == name {
+			c.done[k] = true
+		}
+	}
+}
+
+// envLookup handles os.getenv("X", default) and friends: the default's
+// parts, or a hole named after the variable.
+func (a *analyzer) envLookup(c *callSite) *value {
+	name := ""
+	if len(c.args) > 0 {
+		if s, ok := a.constString(c.args[0]); ok {
+			name = s
+			c.done[c.args[0]] = true
+		}
+	}
+	if name == "" {
+		name = a.spelled(c.n)
+	}
+	v := &value{parts: hole(name), str: true, global: true}
+	var def *node
+	if len(c.args) > 1 {
+		def = c.args[1]
+		c.done[def] = true
+	}
+	if d := a.kwValue(c, "default"); d != nil {
+		def = d
+		a.markKw(c, "default")
+	}
+	if def != nil {
+		dv := a.eval(def, use{kind: usePart})
+		if dv.str || ir.HasLit(dv.parts) {
+			v.parts, v.ref = dv.parts, dv.ref
+		}
+	}
+	return v
+}
+
+// configLookup handles cfg.get("section", "key") on a configparser object:
+// a hole named section.key, or the fallback's parts.
+func (a *analyzer) configLookup(c *callSite) *value {
+	var names []string
+	if c.rv.kind == kSection {
+		names = append(names, c.rv.name)
+	}
+	for _, k := range c.args {
+		if s, ok := a.constString(k); ok && len(names) < 2 {
+			names = append(names, s)
+			c.done[k] = true
+		}
+	}
+	v := &value{parts: hole(strings.Join(names, ".")), str: c.method == "get", global: true}
+	if fb := a.kwValue(c, "fallback"); fb != nil {
+		a.markKw(c, "fallback")
+		fv := a.eval(fb, use{kind: usePart})
+		if ir.HasLit(fv.parts) {
+			v.parts, v.ref = fv.parts, fv.ref
+		}
+	}
+	return v
+}
+
+// joinArgs joins the arguments' parts with sep between them (urljoin puts
+// nothing between, os.path.join and Path a slash).
+func (a *analyzer) joinArgs(c *callSite, sep []ir.Part, kind valKind) *value {
+	v := &value{str: true, kind: kind}
+	for i, k := range c.args {
+		c.done[k] = true
+		av := a.eval(k, use{kind: usePart})
+		if i > 0 {
+			v.parts = append(v.parts, sep...)
+		}
+		v.parts = append(v.parts, av.parts...)
+		v.global = v.global || av.global
+	}
+	v.parts = capParts(v.parts)
+	if len(c.args) == 0 {
+		v.parts = hole(a.spelled(c.n))
+	}
+	return v
+}
+
+// method handles method calls on values that are not strings: .json(),
+// .get("field"), .rename(columns=...), list.append.
+func (a *analyzer) method(c *callSite) *value {
+	rv := c.rv
+	res := &value{parts: hole(a.spelled(c.n)), generic: true, origin: append([]key(nil), rv.origin...)}
+	switch c.method {
+	case "json":
+		res.kind = kPlain
+		return res
+	case "get":
+		if rv.kind == kModule || rv.kind == kSession || rv.kind == kFunc || rv.kind == kClass {
+			return res
+		}
+		if len(c.args) > 0 {
+			if _, ok := a.constString(c.args[0]); ok {
+				a.fieldString(c.args[0], ir.FieldGet, rv.origin, a.spelled(c.recv))
+				c.done[c.args[0]] = true
+			}
+		}
+		return res
+	case "rename":
+		if cols := a.kwValue(c, "columns"); cols != nil && cols.kind == "dictionary" {
+			a.dict(cols, rv.origin, true)
+			a.markKw(c, "columns")
+		}
+		return res
+	case "append", "extend", "insert", "add", "update", "appendleft":
+		// the container now holds (items of) the argument
+		if c.recv != nil && (c.recv.kind == "identifier" || c.recv.kind == "attribute") {
+			var origin []key
+			for _, k := range c.args {
+				c.done[k] = true
+				av := a.eval(k, use{kind: useArg, call: c.callee})
+				if av.kind != kDict {
+					origin = union(origin, av.origin)
+				}
+			}
+			if v, _ := a.cur.lookup(a.text(c.recv)); v != nil && len(origin) > 0 {
+				v.origin = union(v.origin, origin)
+			}
+		}
+		return res
+	}
+	return res
+}
+
+// strMethod handles methods of strings: format, replace, join and the
+// ones that keep the text's pieces (strip, lower, ...). nil: not handled.
+func (a *analyzer) strMethod(c *callSite) *value {
+	rv := c.rv
+	switch c.method {
+	case "format":
+		var pos []*value
+		named := map[string]*value{}
+		for _, k := range c.args {
+			c.done[k] = true
+			pos = append(pos, a.eval(k, use{kind: usePart}))
+		}
+		for _, k := range c.kwargs {
+			c.done[k] = true
+			named[a.text(k.child("name"))] = a.eval(k.child("value"), use{kind: usePart})
+		}
+		return &value{parts: capParts(formatBraces(rv.parts, pos, named)), str: true,
+			global: rv.global || anyGlobal(pos) || anyGlobalMap(named)}
+	case "replace":
+		if len(c.args) >= 2 {
+			old, ok := a.constString(c.args[0])
+			if ok && old != "" {
+				nv := a.eval(c.args[1], use{kind: usePart})
+				if parts, hit := replaceParts(rv.parts, old, nv.parts); hit {
+					c.done[c.args[0]], c.done[c.args[1]] = true, true
+					return &value{parts: capParts(parts), str: true, global: rv.global}
+				}
+				// not found in the known text: keep the receiver, report
+				// the replacement on its own
+				c.done[c.args[0]], c.done[c.args[1]] = true, true
+				a.sink(c.args[1], nv, use{kind: useArg, call: c.callee})
+			}
+		}
+		return &value{parts: rv.parts, str: true, global: rv.global, ref: rv.ref}
+	case "join":
+		if len(c.args) != 1 {
+			return nil
+		}
+		arg := c.args[0]
+		for arg.kind == "parenthesized_expression" && arg.firstNamed() != nil {
+			arg = arg.firstNamed()
+		}
+		switch arg.kind {
+		case "list", "tuple":
+			c.done[c.args[0]] = true
+			v := &value{str: true, global: rv.global}
+			for i, e := range arg.namedKids() {
+				ev := a.eval(e, use{kind: usePart})
+				if i > 0 {
+					v.parts = append(v.parts, rv.parts...)
+				}
+				v.parts = append(v.parts, ev.parts...)
+				v.global = v.global || ev.global
+			}
+			v.parts = capParts(v.parts)
+			return v
+		}
+		c.done[c.args[0]] = true
+		av := a.eval(c.args[0], use{})
+		return &value{parts: hole(a.spelled(c.n)), str: true, origin: av.origin}
+	case "strip", "rstrip", "lstrip", "lower", "upper", "casefold", "removesuffix",
+		"removeprefix", "encode", "decode", "expandtabs":
+		for _, k := range c.args {
+			c.done[k] = true
+			a.eval(k, use{kind: usePart})
+		}
+		return &value{parts: rv.parts, str: true, global: rv.global, ref: rv.ref}
+	}
+	return nil
+}
+
+// replaceParts applies str.replace(old, new) to the literal parts that
+// contain old; hit is false when none does.
+func replaceParts(parts []ir.Part, old string, repl []ir.Part) ([]ir.Part, bool) {
+	var out []ir.Part
+	hit := false
+	for _, p := range parts {
+		if p.Kind != ir.Lit || !strings.Contains(p.Text, old) {
+			out = append(out, p)
+			continue
+		}
+		hit = true
+		t := p.Text
+		pos := 0
+		for {
+			i := strings.Index(t[pos:], old)
+			if i < 0 {
+				break
+			}
+			i += pos
+			if i > pos {
+				out = append(out, subLit(p, pos, i))
+			}
+			out = append(out, repl...)
+			pos = i + len(old)
+		}
+		if pos < len(t) {
+			out = append(out, subLit(p, pos, len(t)))
+		}
+	}
+	return out, hit
+}

@@ -1,0 +1,280 @@
+package python
+
+import (
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// funcDef binds a function and walks its body: once with symbolic
+// parameters to learn its summary (which parameter reaches a request URL,
+// what it returns), once with concrete ones (defaults, what call sites
+// pass) to report what the body itself contains.
+func (a *analyzer) funcDef(n *node, decos []*node) {
+	nameN := n.child("name")
+	if nameN == nil {
+		return
+	}
+	name := a.text(nameN)
+	f := a.funcs[n]
+	if f == nil {
+		f = &funcInfo{name: name, def: n, params: a.params(n.child("parameters"))}
+		a.funcs[n] = f
+	}
+	for _, d := range decos {
+		if strings.Contains(a.text(d), "staticmethod") {
+			f.static = true
+		}
+	}
+	if a.cur.cls != nil {
+		f.cls = a.cur.cls
+		f.cls.methods[name] = f
+	}
+	a.cur.vars[name] = &value{kind: kFunc, fn: f, parts: hole(name)}
+	if a.symbolic {
+		// A function nested in a body being summarised: its own turn comes
+		// when the enclosing body is walked concretely.
+		return
+	}
+	defaults := make([]*value, len(f.params))
+	for i, p := range f.params {
+		if p.def != nil {
+			defaults[i] = a.eval(p.def, use{kind: useAssign, name: p.name})
+		}
+	}
+	f.defaults = defaults
+	if !a.final {
+		a.body(f, true)
+	}
+	a.body(f, false)
+}
+
+func hole(name string) []ir.Part { return []ir.Part{{Kind: ir.Hole, Name: name}} }
+
+// params reads a parameter list (function or lambda).
+func (a *analyzer) params(n *node) []param {
+	var out []param
+	if n == nil {
+		return nil
+	}
+	kwOnly := false
+	for _, k := range n.namedKids() {
+		p := param{kwOnly: kwOnly}
+		switch k.kind {
+		case "identifier":
+			p.name = a.text(k)
+		case "default_parameter", "typed_default_parameter":
+			if nm := k.child("name"); nm != nil {
+				p.name = a.text(nm)
+			}
+			p.def = k.child("value")
+		case "typed_parameter":
+			for _, c := range k.namedKids() {
+				switch c.kind {
+				case "identifier":
+					p.name = a.text(c)
+				case "list_splat_pattern":
+					p.name, p.star = a.text(c.firstNamed()), 1
+					kwOnly = true
+				case "dictionary_splat_pattern":
+					p.name, p.star = a.text(c.firstNamed()), 2
+				}
+				if p.name != "" {
+					break
+				}
+			}
+		case "list_splat_pattern":
+			p.name, p.star = a.text(k.firstNamed()), 1
+			kwOnly = true
+		case "dictionary_splat_pattern":
+			p.name, p.star = a.text(k.firstNamed()), 2
+		case "keyword_separator":
+			kwOnly = true
+			continue
+		default:
+			continue
+		}
+		if p.name == "" {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// body walks a function body with its parameters bound.
+func (a *analyzer) body(f *funcInfo, symbolic bool) {
+	savedCur, savedFn, savedSym := a.cur, a.curFn, a.symbolic
+	defer func() { a.cur, a.curFn, a.symbolic = savedCur, savedFn, savedSym }()
+	parent := a.cur
+	if parent.cls != nil {
+		// class bodies are not visible from methods
+		parent = parent.parent
+	}
+	s := newScope(parent, f)
+	s.params = map[string]bool{}
+	method := f.cls != nil && !f.static
+	for i, p := range f.params {
+		site := f.siteArg(i)
+		var v *value
+		switch {
+		case method && i == 0:
+			v = &value{kind: kInstance, cls: f.cls, parts: hole(p.name)}
+		case symbolic:
+			v = &value{parts: []ir.Part{paramHole(p.name, i)}, origin: []key{paramKey(i)}}
+			if site != nil {
+				v.kind, v.cls, v.fn, v.base = site.kind, site.cls, site.fn, site.base
+			}
+		default:
+			v = unknown(p.name)
+			if d := f.defaults[i]; d != nil && d.str {
+				v.parts, v.str, v.ref, v.global = via(d.parts, p.name), true, true, d.global
+			}
+			if site != nil {
+				v.origin = site.origin
+				v.kind, v.cls, v.fn, v.base = site.kind, site.cls, site.fn, site.base
+			}
+		}
+		s.vars[p.name] = v
+		s.params[p.name] = true
+	}
+	a.cur, a.curFn, a.symbolic = s, f, symbolic
+	if symbolic {
+		f.tmpl, f.tmplKey, f.ret = nil, 0, nil
+	}
+	a.block(f.def.child("body"))
+}
+
+// siteArg merges what call sites passed for parameter i (this walk and the
+// previous one).
+func (f *funcInfo) siteArg(i int) *value {
+	var out *value
+	for _, l := range [][]*value{f.prevArgs, f.args} {
+		if i >= len(l) || l[i] == nil {
+			continue
+		}
+		if out == nil {
+			out = l[i].copyVal()
+			continue
+		}
+		out.origin = union(out.origin, l[i].origin)
+	}
+	return out
+}
+
+// recordArg remembers what a call site passes for parameter i.
+func (f *funcInfo) recordArg(i int, v *value) {
+	if v == nil || i < 0 || i >= len(f.params) {
+		return
+	}
+	for len(f.args) < len(f.params) {
+		f.args = append(f.args, nil)
+	}
+	old := f.args[i]
+	if old == nil {
+		c := v.copyVal()
+		c.parts = nil
+		f.args[i] = c
+		return
+	}
+	old.origin = union(old.origin, v.origin)
+	if old.kind == kPlain {
+		old.kind, old.cls, old.fn, old.base = v.kind, v.cls, v.fn, v.base
+	}
+}
+
+// classDef binds a class and walks its body in a class scope.
+func (a *analyzer) classDef(n *node) {
+	nameN := n.child("name")
+	if nameN == nil {
+		return
+	}
+	ci := a.classes[n]
+	if ci == nil {
+		ci = &classInfo{name: a.text(nameN), attrs: map[string]*value{}, prev: map[string]*value{},
+			methods: map[string]*funcInfo{}}
+		if sup := n.child("superclasses"); sup != nil {
+			for _, b := range sup.namedKids() {
+				if b.kind == "identifier" || b.kind == "attribute" {
+					ci.bases = append(ci.bases, a.text(b))
+				}
+			}
+		}
+		a.classes[n] = ci
+	}
+	a.cur.vars[ci.name] = &value{kind: kClass, cls: ci, parts: hole(ci.name)}
+	if a.symbolic {
+		return
+	}
+	s := newScope(a.cur, a.curFn)
+	s.cls = ci
+	saved := a.cur
+	a.cur = s
+	a.block(n.child("body"))
+	a.cur = saved
+}
+
+// classByName finds a class of this file by name (for base classes).
+func (a *analyzer) classByName(name string) *classInfo {
+	for _, c := range a.classes {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// lookupAttr finds an attribute or method of a class or its local bases.
+func (a *analyzer) lookupAttr(c *classInfo, name string) *value {
+	for depth := 0; c != nil && depth < 8; depth++ {
+		if v := c.attrs[name]; v != nil {
+			return v
+		}
+		if v := c.prev[name]; v != nil {
+			return v
+		}
+		if f := c.methods[name]; f != nil {
+			return &value{kind: kFunc, fn: f, parts: hole(name)}
+		}
+		var next *classInfo
+		for _, b := range c.bases {
+			if bc := a.classByName(b); bc != nil && bc != c {
+				next = bc
+				break
+			}
+		}
+		c = next
+	}
+	return nil
+}
+
+// lambda evaluates a lambda's body with its parameters standing for items
+// of the collection the call works on.
+func (a *analyzer) lambda(n *node, origin []key) *value {
+	s := newScope(a.cur, a.curFn)
+	if ps := n.child("parameters"); ps != nil {
+		for _, p := range a.params(ps) {
+			s.vars[p.name] = data(p.name, origin)
+		}
+	}
+	saved := a.cur
+	a.cur = s
+	a.eval(n.child("body"), use{})
+	a.cur = saved
+	return &value{kind: kFunc, parts: hole("lambda")}
+}
+
+// newWalk is called before each walk: what was learned in the previous
+// walk becomes the fallback, and this walk starts afresh.
+func (a *analyzer) newWalk() {
+	for _, f := range a.funcs {
+		if f.args != nil {
+			f.prevArgs, f.args = f.args, nil
+		}
+	}
+	for _, c := range a.classes {
+		if len(c.attrs) > 0 {
+			c.prev, c.attrs = c.attrs, map[string]*value{}
+		}
+	}
+}

@@ -1,0 +1,628 @@
+package python
+
+import (
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// useKind says what the parent does with an expression's value; it decides
+// whether a string is emitted here and with which role.
+type useKind uint8
+
+const (
+	useOther   useKind = iota // emitted with no particular role
+	usePart                   // part of a larger string: the parent emits
+	useRecv                   // receiver of a method or attribute: the parent decides
+	useAssign                 // assigned to name
+	useArg                    // argument of call (keyword name)
+	useRequest                // URL of the HTTP call
+)
+
+type use struct {
+	kind useKind
+	name string // assigned name or keyword
+	call string // callee as spelled
+}
+
+// maxParts bounds the parts of one expression (a thousand concatenations
+// would otherwise cost quadratic time).
+const maxParts = 64
+
+func capParts(p []ir.Part) []ir.Part {
+	if len(p) <= maxParts {
+		return p
+	}
+	out := append([]ir.Part(nil), p[:maxParts-1]...)
+	return append(out, ir.Part{Kind: ir.Hole, Name: "…"})
+}
+
+// eval evaluates an expression: it returns what is known about the value
+// and reports the strings, URLs and field reads inside it.
+func (a *analyzer) eval(n *node, u use) *value {
+	if n == nil {
+		return unknown("")
+	}
+	a.budget--
+	if a.budget < 0 {
+		return unknown("")
+	}
+	var v *value
+	switch n.kind {
+	case "string", "concatenated_string":
+		v = a.strNode(n)
+	case "identifier":
+		v = a.ident(n)
+	case "attribute":
+		v = a.attribute(n)
+	case "subscript":
+		v = a.subscript(n)
+	case "call":
+		v = a.call(n)
+	case "binary_operator":
+		v = a.binop(n)
+	case "boolean_operator":
+		v = a.boolop(n)
+	case "conditional_expression":
+		v = a.condExpr(n)
+	case "parenthesized_expression", "await":
+		inner := n.firstNamed()
+		if inner == nil {
+			return unknown("")
+		}
+		return a.eval(inner, u)
+	case "tuple", "list", "set", "expression_list":
+		v = a.seq(n, u)
+	case "dictionary":
+		v = a.dict(n, nil, false)
+	case "list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension":
+		v = a.comprehension(n)
+	case "lambda":
+		v = a.lambda(n, nil)
+	case "named_expression":
+		name := n.child("name")
+		val := a.eval(n.child("value"), use{kind: useAssign, name: a.text(name)})
+		if name != nil {
+			a.bind(name, val)
+		}
+		return val
+	case "assignment":
+		return a.assign(n)
+	case "augmented_assignment":
+		a.augAssign(n)
+		return unknown("")
+	case "list_splat", "dictionary_splat":
+		inner := a.eval(n.firstNamed(), use{})
+		return data(a.spelled(n), inner.origin)
+	case "yield":
+		if inner := n.firstNamed(); inner != nil {
+			a.returns(a.eval(inner, use{}))
+		}
+		return unknown("")
+	case "integer", "float", "true", "false", "none", "ellipsis":
+		return unknown(a.text(n))
+	default:
+		a.walk(n)
+		v = unknown(a.spelled(n))
+	}
+	a.sink(n, v, u)
+	return v
+}
+
+// sink emits v as a URL expression when it qualifies and the parent does
+// not build it into something larger.
+func (a *analyzer) sink(n *node, v *value, u use) {
+	if v == nil || n == nil || v.emitted != 0 {
+		return
+	}
+	if u.kind == usePart || u.kind == useRecv {
+		return
+	}
+	if !urlish(v.parts) {
+		// A request URL with no literal at all is still worth reporting
+		// when it names something another file defines (an imported base
+		// URL, a settings attribute, an environment variable): the
+		// repository pass may resolve it.
+		if u.kind == useRequest && v.global && len(v.parts) > 0 && !hasParam(v.parts) {
+			a.emitURL(n, v, u)
+		}
+		return
+	}
+	if !v.str && u.kind != useRequest {
+		return
+	}
+	if v.ref && u.kind != useArg && u.kind != useRequest {
+		// a bare use of a variable: its definition was reported
+		return
+	}
+	a.emitURL(n, v, u)
+}
+
+func (a *analyzer) emitURL(n *node, v *value, u use) {
+	k := spanKey(n)
+	v.emitted = k
+	if !a.final || a.symbolic {
+		return
+	}
+	if _, dup := a.urlID[k]; dup {
+		return
+	}
+	url := ir.URL{Parts: a.clean(v.parts)}
+	switch u.kind {
+	case useAssign:
+		url.Role, url.Var = ir.RoleAssign, u.name
+	case useArg:
+		url.Role, url.Var, url.Call = ir.RoleArg, u.name, u.call
+	case useRequest:
+		url.Role, url.Call = ir.RoleRequest, u.call
+	}
+	a.urlID[k] = a.b.AddURL(url)
+}
+
+// clean copies parts for the IR: no parameter markers, no span outside the
+// file.
+func (a *analyzer) clean(parts []ir.Part) []ir.Part {
+	out := make([]ir.Part, len(parts))
+	for i, p := range parts {
+		if strings.HasPrefix(p.Foreign, paramMark) {
+			p.Foreign = ""
+		}
+		if p.Span.Start < 0 || p.Span.End > len(a.src) || p.Span.Start > p.Span.End {
+			p.Span, p.Raw = ir.Span{}, false
+		}
+		if p.Raw && (p.Span.End-p.Span.Start != len(p.Text) || string(a.src[p.Span.Start:p.Span.End]) != p.Text) {
+			p.Raw = false
+		}
+		out[i] = p
+	}
+	return out
+}
+
+func clean(parts []ir.Part) []ir.Part {
+	out := make([]ir.Part, len(parts))
+	for i, p := range parts {
+		if strings.HasPrefix(p.Foreign, paramMark) {
+			p.Foreign = ""
+		}
+		out[i] = p
+	}
+	return out
+}
+
+func hasParam(parts []ir.Part) bool {
+	for _, p := range parts {
+		if _, ok := paramIndex(p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// strNode evaluates a string literal, an f-string or an implicit
+// concatenation of them.
+func (a *analyzer) strNode(n *node) *value {
+	v := &value{str: true}
+	strs := []*node{n}
+	if n.kind == "concatenated_string" {
+		strs = n.namedKids()
+	}
+	for _, s := range strs {
+		if s.kind != "string" {
+			continue
+		}
+		prefix := strPrefix(a.src, s)
+		raw := strings.Contains(prefix, "r")
+		fstr := strings.ContainsAny(prefix, "ft")
+		for _, k := range s.kids {
+			switch k.kind {
+			case "string_content":
+				v.parts = append(v.parts, contentParts(a.src, k, raw, fstr)...)
+			case "interpolation":
+				iv := a.eval(k.child("expression"), use{kind: usePart})
+				for _, fk := range k.kids {
+					if fk.kind == "format_specifier" {
+						a.walk(fk)
+					}
+				}
+				v.parts = append(v.parts, iv.parts...)
+				v.global = v.global || iv.global
+			}
+		}
+	}
+	v.parts = capParts(v.parts)
+	return v
+}
+
+// constString returns the text of a plain string literal (no
+// interpolation).
+func (a *analyzer) constString(n *node) (string, bool) {
+	for n != nil && n.kind == "parenthesized_expression" {
+		n = n.firstNamed()
+	}
+	if n == nil {
+		return "", false
+	}
+	strs := []*node{n}
+	switch n.kind {
+	case "string":
+	case "concatenated_string":
+		strs = n.namedKids()
+	default:
+		return "", false
+	}
+	var b strings.Builder
+	for _, s := range strs {
+		if s.kind != "string" {
+			return "", false
+		}
+		raw := strings.Contains(strPrefix(a.src, s), "r")
+		for _, k := range s.kids {
+			switch k.kind {
+			case "interpolation":
+				return "", false
+			case "string_content":
+				for _, p := range contentParts(a.src, k, raw, false) {
+					b.WriteString(p.Text)
+				}
+			}
+		}
+	}
+	return b.String(), true
+}
+
+// ident evaluates a name.
+func (a *analyzer) ident(n *node) *value {
+	name := a.text(n)
+	if v, sc := a.cur.lookup(name); v != nil {
+		d := deref(v, name)
+		if sc.fn != nil && !v.global {
+			d.global = false
+		}
+		return d
+	}
+	if v := a.moduleFinal[name]; v != nil {
+		return deref(v, name)
+	}
+	if mod, ok := a.imports[name]; ok && a.importIsModule(name) {
+		return &value{kind: kModule, mod: mod, parts: hole(name), global: true}
+	}
+	return &value{parts: hole(name), global: true}
+}
+
+// deref is the value of a variable at a use: a string's parts are inlined
+// (Via the name); anything else becomes a hole named as spelled.
+func deref(v *value, name string) *value {
+	c := v.copyVal()
+	if c.str {
+		c.parts = via(c.parts, name)
+		c.ref = true
+		return c
+	}
+	if !hasParam(c.parts) {
+		c.parts = hole(name)
+	}
+	return c
+}
+
+// attribute evaluates x.name: instance and class attributes, modules,
+// os.environ, and field reads on values with an origin.
+func (a *analyzer) attribute(n *node) *value {
+	obj, attr := n.child("object"), n.child("attribute")
+	if obj == nil || attr == nil {
+		a.walk(n)
+		return unknown(a.spelled(n))
+	}
+	name := a.text(attr)
+	full := a.spelled(n)
+	if isDotted(obj) {
+		if v, sc := a.cur.lookup(full); v != nil {
+			d := deref(v, full)
+			if sc.fn != nil && !v.global {
+				d.global = false
+			}
+			return d
+		}
+	}
+	if a.canonical(n) == "os.environ" {
+		return &value{kind: kEnv, parts: hole(full)}
+	}
+	ov := a.eval(obj, use{kind: useRecv})
+	switch ov.kind {
+	case kInstance, kClass:
+		if v := a.lookupAttr(ov.cls, name); v != nil {
+			return deref(v, full)
+		}
+		return &value{parts: hole(full), global: ov.global}
+	case kModule:
+		return &value{kind: kModule, mod: ov.mod + "." + name, parts: hole(full), global: true}
+	case kResponse:
+		switch name {
+		case "text", "content", "raw":
+			return data(full, ov.origin)
+		}
+		return unknown(full)
+	case kConfig, kSection, kSession, kEnv, kFunc:
+		return unknown(full)
+	}
+	a.leftover(obj, ov)
+	if len(ov.origin) > 0 && !isCallee(n) {
+		a.field(attr, name, ir.FieldAttr, ov.origin, a.spelled(obj), true)
+	}
+	res := data(full, ov.origin)
+	res.global = ov.global
+	return res
+}
+
+// leftover emits a receiver string that its parent did not use as a
+// string ("a/b".split("/")).
+func (a *analyzer) leftover(n *node, v *value) {
+	if v != nil && v.str && !v.ref {
+		a.sink(n, v, use{})
+	}
+}
+
+func isCallee(n *node) bool {
+	return n.parent != nil && n.parent.kind == "call" && n.field == "function"
+}
+
+// subscript evaluates x[...]: field reads by constant key, column lists,
+// environment and config lookups.
+func (a *analyzer) subscript(n *node) *value {
+	valN := n.child("value")
+	ov := a.eval(valN, use{kind: useRecv})
+	full := a.spelled(n)
+	var idx []*node
+	for _, k := range n.kids {
+		if k.field == "subscript" {
+			idx = append(idx, k)
+		}
+	}
+	recv := a.spelled(valN)
+	readable := ov.kind != kModule && ov.kind != kFunc && ov.kind != kClass && !ov.str
+	if len(idx) == 1 {
+		k := idx[0]
+		if s, ok := a.constString(k); ok {
+			switch ov.kind {
+			case kEnv:
+				return &value{parts: hole(s), str: true, global: true}
+			case kConfig:
+				return &value{kind: kSection, name: s, parts: hole(full)}
+			case kSection:
+				return &value{parts: hole(ov.name + "." + s), str: true, global: true}
+			}
+			if readable {
+				a.fieldString(k, ir.FieldSubscript, ov.origin, recv)
+			}
+			return data(full, ov.origin)
+		}
+		if k.kind == "list" && readable && a.allConstStrings(k) {
+			for _, e := range k.namedKids() {
+				a.fieldString(e, ir.FieldSubscript, ov.origin, recv)
+			}
+			return data(full, ov.origin)
+		}
+		if (k.kind == "tuple" || k.kind == "expression_list") && readable && isLocator(valN, a) {
+			// df.loc[rows, "col"] / df.loc[:, ["a", "b"]]: the last index
+			// names columns.
+			es := k.namedKids()
+			for i, e := range es {
+				if i == len(es)-1 {
+					if _, ok := a.constString(e); ok {
+						a.fieldString(e, ir.FieldSubscript, ov.origin, recv)
+						continue
+					}
+					if e.kind == "list" && a.allConstStrings(e) {
+						for _, c := range e.namedKids() {
+							a.fieldString(c, ir.FieldSubscript, ov.origin, recv)
+						}
+						continue
+					}
+				}
+				a.eval(e, use{})
+			}
+			return data(full, ov.origin)
+		}
+	}
+	a.leftover(valN, ov)
+	for _, k := range idx {
+		a.eval(k, use{})
+	}
+	return data(full, ov.origin)
+}
+
+// isLocator reports whether n is x.loc / x.iloc / x.at / x.iat.
+func isLocator(n *node, a *analyzer) bool {
+	if n == nil || n.kind != "attribute" {
+		return false
+	}
+	switch a.text(n.child("attribute")) {
+	case "loc", "at":
+		return true
+	}
+	return false
+}
+
+func (a *analyzer) allConstStrings(list *node) bool {
+	es := list.namedKids()
+	if len(es) == 0 {
+		return false
+	}
+	for _, e := range es {
+		if _, ok := a.constString(e); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// binop evaluates +, % and / (and walks the other operators).
+func (a *analyzer) binop(n *node) *value {
+	l, r := n.child("left"), n.child("right")
+	switch n.op() {
+	case "+":
+		lv := a.eval(l, use{kind: usePart})
+		rv := a.eval(r, use{kind: usePart})
+		return &value{parts: capParts(ir.Join(lv.parts, rv.parts)), str: lv.str || rv.str,
+			global: lv.global || rv.global, origin: union(lv.origin, rv.origin)}
+	case "%":
+		lv := a.eval(l, use{kind: usePart})
+		if lv.str {
+			pos, named := a.percentArgs(r)
+			return &value{parts: capParts(formatPercent(lv.parts, pos, named)), str: true,
+				global: lv.global || anyGlobal(pos) || anyGlobalMap(named)}
+		}
+		rv := a.eval(r, use{})
+		return data(a.spelled(n), union(lv.origin, rv.origin))
+	case "/":
+		lv := a.eval(l, use{kind: usePart})
+		rv := a.eval(r, use{kind: usePart})
+		if lv.kind == kPath || rv.kind == kPath {
+			return &value{kind: kPath, str: true, parts: capParts(ir.Join(lv.parts, slash(), rv.parts)),
+				global: lv.global || rv.global}
+		}
+		a.sink(l, lv, use{})
+		a.sink(r, rv, use{})
+		return data(a.spelled(n), union(lv.origin, rv.origin))
+	}
+	lv := a.eval(l, use{})
+	rv := a.eval(r, use{})
+	return data(a.spelled(n), union(lv.origin, rv.origin))
+}
+
+// slash is the separator a path join puts between pieces; it is not in the
+// source, so it has no span.
+func slash() []ir.Part { return []ir.Part{{Kind: ir.Lit, Text: "/"}} }
+
+func anyGlobal(vs []*value) bool {
+	for _, v := range vs {
+		if v != nil && v.global {
+			return true
+		}
+	}
+	return false
+}
+
+func anyGlobalMap(m map[string]*value) bool {
+	for _, v := range m {
+		if v != nil && v.global {
+			return true
+		}
+	}
+	return false
+}
+
+// boolop evaluates `a or b` (the operand holding a string literal stands
+// for the value: `os.getenv("X") or "https://..."`) and `a and b`.
+func (a *analyzer) boolop(n *node) *value {
+	l, r := n.child("left"), n.child("right")
+	lv := a.eval(l, use{kind: usePart})
+	rv := a.eval(r, use{kind: usePart})
+	if n.op() == "or" {
+		return a.pick(l, lv, r, rv)
+	}
+	a.sink(l, lv, use{})
+	res := rv.copyVal()
+	res.origin = union(lv.origin, rv.origin)
+	return res
+}
+
+// pick chooses between two alternatives: the one with literal text stands
+// for the value, the other is reported on its own.
+func (a *analyzer) pick(l *node, lv *value, r *node, rv *value) *value {
+	chosen, otherN, other := lv, r, rv
+	if !ir.HasLit(lv.parts) && (ir.HasLit(rv.parts) || rv.str && !lv.str) {
+		chosen, otherN, other = rv, l, lv
+	}
+	a.sink(otherN, other, use{})
+	res := chosen.copyVal()
+	res.ref = chosen.ref
+	res.origin = union(lv.origin, rv.origin)
+	return res
+}
+
+func (a *analyzer) condExpr(n *node) *value {
+	kids := n.namedKids()
+	if len(kids) != 3 {
+		a.walk(n)
+		return unknown(a.spelled(n))
+	}
+	bv := a.eval(kids[0], use{kind: usePart})
+	a.eval(kids[1], use{})
+	ev := a.eval(kids[2], use{kind: usePart})
+	return a.pick(kids[0], bv, kids[2], ev)
+}
+
+// seq evaluates a tuple, list or set literal.
+func (a *analyzer) seq(n *node, u use) *value {
+	eu := u
+	if eu.kind == usePart || eu.kind == useRecv || eu.kind == useRequest {
+		eu = use{}
+	}
+	var origin []key
+	for _, k := range n.namedKids() {
+		v := a.eval(k, eu)
+		origin = union(origin, v.origin)
+	}
+	return data(a.spelled(n), origin)
+}
+
+// dict evaluates a dict literal. Its constant keys are keys the code
+// builds (FieldKey), or, for rename(columns={...}), column names read from
+// the frame (origin given).
+func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
+	recv := ""
+	if columns {
+		recv = "columns"
+	}
+	for _, k := range n.namedKids() {
+		switch k.kind {
+		case "pair":
+			kn, vn := k.child("key"), k.child("value")
+			name := ""
+			if s, ok := a.constString(kn); ok {
+				name = s
+				if columns {
+					a.fieldString(kn, ir.FieldColumn, origin, recv)
+				} else {
+					a.fieldString(kn, ir.FieldKey, nil, "")
+				}
+			} else {
+				a.eval(kn, use{})
+			}
+			a.eval(vn, use{kind: useAssign, name: name})
+		default:
+			a.eval(k, use{})
+		}
+	}
+	return &value{kind: kDict, parts: hole(a.spelled(n))}
+}
+
+// comprehension binds its loop variables to items of the iterables and
+// evaluates its body; a list built from items keeps their origin, a dict
+// the code builds does not.
+func (a *analyzer) comprehension(n *node) *value {
+	s := newScope(a.cur, a.curFn)
+	saved := a.cur
+	a.cur = s
+	defer func() { a.cur = saved }()
+	for _, k := range n.kids {
+		switch k.kind {
+		case "for_in_clause":
+			it := a.eval(k.child("right"), use{})
+			for _, r := range k.kids {
+				// several iterables (for a in x, y) are rare; the first counts
+				if r.field == "right" && spanKey(r) != spanKey(k.child("right")) {
+					a.eval(r, use{})
+				}
+			}
+			a.bindIter(k.child("left"), it)
+		case "if_clause":
+			a.walk(k)
+		}
+	}
+	bv := a.eval(n.child("body"), use{})
+	if n.kind == "dictionary_comprehension" || bv.kind == kDict {
+		return unknown(a.spelled(n))
+	}
+	return data(a.spelled(n), bv.origin)
+}

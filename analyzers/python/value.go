@@ -1,0 +1,209 @@
+package python
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// key names a URL expression by its byte span. Spans do not change between
+// the analysis passes (URL IDs would), so origins are kept as keys until the
+// file is finished and then turned into URL IDs.
+type key int64
+
+func spanKey(n *node) key { return key(int64(n.start)<<32 | int64(n.end)) }
+
+// Symbolic origins, only found in function summaries: "the URL this call
+// hands to the wrapper" and "whatever the caller passed as parameter i".
+const (
+	keyCallURL key = -2
+	keyParam0  key = -1000 // keyParam0 - i is parameter i
+)
+
+func paramKey(i int) key { return keyParam0 - key(i) }
+
+// paramMark marks a hole standing for parameter i of the function whose
+// summary is being computed; call sites replace it by the argument's parts.
+// It lives in Part.Foreign because that field is never set by this
+// front-end otherwise, and no marked part ever leaves the package.
+const paramMark = "\x00param:"
+
+func paramHole(name string, i int) ir.Part {
+	return ir.Part{Kind: ir.Hole, Name: name, Foreign: paramMark + strconv.Itoa(i)}
+}
+
+func paramIndex(p ir.Part) (int, bool) {
+	if p.Kind != ir.Hole || !strings.HasPrefix(p.Foreign, paramMark) {
+		return 0, false
+	}
+	i, err := strconv.Atoi(p.Foreign[len(paramMark):])
+	return i, err == nil
+}
+
+type valKind uint8
+
+const (
+	kPlain    valKind = iota
+	kResponse         // an HTTP response object (its attributes are not JSON fields)
+	kSession          // requests.Session(), httpx.Client(): has .get/.post
+	kConfig           // a configparser object
+	kSection          // one section of a configparser object
+	kEnv              // os.environ
+	kModule           // an imported module
+	kFunc             // a function defined in this file
+	kClass            // a class defined in this file
+	kInstance         // an instance of such a class (self, cls, Foo())
+	kPath             // a pathlib path
+	kDict             // a dict literal the code builds (its keys are its own)
+)
+
+// value is what the analysis knows about an expression.
+type value struct {
+	// parts is the string the value holds (literals and holes). For a value
+	// that is not known to be a string it is a single hole naming it.
+	parts []ir.Part
+	// str is true when the value is known to be a string built by the code.
+	str bool
+	// ref is true when the string comes only from a name (a variable, a
+	// parameter default): such a use is emitted only where it matters (call
+	// arguments), the definition having been emitted already.
+	ref bool
+	// global is true when some hole names something outside the function
+	// (a module-level or imported name that the repository pass may resolve).
+	global bool
+	origin []key
+	kind   valKind
+	fn     *funcInfo
+	cls    *classInfo
+	mod    string    // canonical module path for kModule
+	base   []ir.Part // base_url of a session
+	name   string    // section name for kSection
+	// emitted is the key of the URL emitted for this very expression, if any.
+	emitted key
+	// generic marks the result of a call the analysis does not know: it
+	// carries the origins of the call's arguments and receiver.
+	generic bool
+}
+
+func unknown(name string) *value {
+	return &value{parts: []ir.Part{{Kind: ir.Hole, Name: name}}}
+}
+
+// withOrigin returns a plain data value carrying the given origins.
+func data(name string, origin []key) *value {
+	v := unknown(name)
+	v.origin = origin
+	return v
+}
+
+// copyVal returns a copy whose slices may be appended to safely.
+func (v *value) copyVal() *value {
+	c := *v
+	c.parts = append([]ir.Part(nil), v.parts...)
+	c.origin = append([]key(nil), v.origin...)
+	c.emitted = 0
+	return &c
+}
+
+// union merges origin lists without duplicates.
+func union(lists ...[]key) []key {
+	var out []key
+	for _, l := range lists {
+	next:
+		for _, k := range l {
+			for _, o := range out {
+				if o == k {
+					continue next
+				}
+			}
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// via returns parts with Via set to name where no inner variable set it.
+func via(parts []ir.Part, name string) []ir.Part {
+	out := make([]ir.Part, len(parts))
+	for i, p := range parts {
+		if p.Via == "" && (p.Kind == ir.Lit || p.Name != name) {
+			p.Via = name
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// scope holds the variables of a module, function, lambda or comprehension.
+type scope struct {
+	vars   map[string]*value
+	parent *scope
+	fn     *funcInfo  // the function whose body this is, if any
+	cls    *classInfo // set for a class body
+	params map[string]bool
+}
+
+func newScope(parent *scope, fn *funcInfo) *scope {
+	return &scope{vars: map[string]*value{}, parent: parent, fn: fn}
+}
+
+func (s *scope) lookup(name string) (*value, *scope) {
+	for c := s; c != nil; c = c.parent {
+		if v, ok := c.vars[name]; ok {
+			return v, c
+		}
+	}
+	return nil, nil
+}
+
+// param is one formal parameter.
+type param struct {
+	name   string
+	def    *node // default value, if any
+	star   int   // 0 plain, 1 *args, 2 **kwargs
+	kwOnly bool
+}
+
+// funcInfo is a function of this file and what its body is known to do,
+// learned while the body is walked with symbolic parameters.
+type funcInfo struct {
+	name   string
+	def    *node
+	params []param
+	cls    *classInfo // set for methods
+	static bool       // staticmethod: no self parameter
+	// tmpl is the URL of a request made in the body that a parameter flows
+	// into (a wrapper such as _get(url) or kobo_get(path)); tmplKey is that
+	// URL's key in the body.
+	tmpl    []ir.Part
+	tmplKey key
+	// ret is what the function returns or yields, with parameter holes and
+	// symbolic origins.
+	ret *value
+	// defaults are the parameters' default values (nil where none).
+	defaults []*value
+	// args collects what call sites pass, for each parameter (origins and
+	// kinds), in this walk; prevArgs is the previous walk's.
+	args, prevArgs []*value
+}
+
+func (f *funcInfo) paramIndex(name string) int {
+	for i, p := range f.params {
+		if p.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// classInfo is a class of this file: its attributes (class body
+// assignments and self.x = ... in any method) and its methods.
+type classInfo struct {
+	name string
+	// attrs are set in this walk, prev in the previous one: a method may
+	// read an attribute that a later method sets.
+	attrs, prev map[string]*value
+	methods     map[string]*funcInfo
+	bases       []string
+}
