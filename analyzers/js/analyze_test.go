@@ -395,3 +395,24 @@ func TestJunkDoesNotPanic(t *testing.T) {
 		}
 	}
 }
+
+func TestEnumsDefaultsAndNodeOptions(t *testing.T) {
+	src := "enum Endpoints { Forms = '/api/v1/forms' }\n" +
+		"const { KOBO_URL = 'https://kc.example.org' } = process.env;\n" +
+		"fetch(KOBO_URL + Endpoints.Forms);\n" +
+		"https.get({ hostname: 'kc.example.org', path: '/api/v1/data', headers: {} }, (res) => { res.on('data', (d) => d.title); });\n"
+	f := analyze(t, "a.ts", src)
+	if u := urlWith(f, "/api/v1/forms", int(ir.RoleRequest)); u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
+		t.Fatalf("enum member and destructuring default: %+v", u)
+	}
+	if u := urlWith(f, "/api/v1/forms", int(ir.RoleAssign)); u == nil || u.Var != "Forms" {
+		t.Errorf("enum member definition: %+v", u)
+	}
+	u := urlWith(f, "/api/v1/data", int(ir.RoleRequest))
+	if u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/data" || u.Call != "https.get" {
+		t.Fatalf("http.get options: %+v", u)
+	}
+	if n := len(f.URLs); n != 4 {
+		t.Errorf("host and path are parts of the request, not URLs of their own: %d URLs", n)
+	}
+}

@@ -21,6 +21,10 @@ type reqCall struct {
 	// wrap is set when the call goes to a local function that passes
 	// urlArg on to a request.
 	wrap *wrapper
+	// host and path are set for Node's http(s).get/request({hostname,
+	// path}): the URL is scheme + host + path.
+	host, path *sitter.Node
+	scheme     string
 }
 
 // wrapper is a local function one of whose parameters flows into the URL of
@@ -173,7 +177,21 @@ func (a *analyzer) withOptions(rc *reqCall) *reqCall {
 	}
 	u := a.objectKey(v, "url", "uri", "href")
 	if u == nil {
-		return nil
+		// http.request({hostname, path}): no URL, but its pieces
+		host := a.objectKey(v, "hostname", "host")
+		path := a.objectKey(v, "path", "pathname")
+		if host == nil || path == nil {
+			return nil
+		}
+		rc.host, rc.path, rc.scheme = host, path, "https://"
+		if strings.HasPrefix(rc.callee, "http.") {
+			rc.scheme = "http://"
+		}
+		if p, ok := a.constString(a.objectKey(v, "protocol")); ok && p != "" {
+			rc.scheme = strings.TrimSuffix(p, ":") + "://"
+		}
+		rc.urlArg = path
+		return rc
 	}
 	rc.urlArg = u
 	if rc.base == nil {
@@ -249,6 +267,12 @@ func (a *analyzer) objectMethod(f *sitter.Node) *sitter.Node {
 // requestParts evaluates the URL a request call sends, expanding wrappers
 // and client base URLs.
 func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
+	if rc.host != nil {
+		h, _ := a.eval(rc.host, e, depth+1)
+		p, _ := a.eval(rc.path, e, depth+1)
+		at := int(rc.host.StartByte())
+		return ir.Join([]ir.Part{{Kind: ir.Lit, Text: rc.scheme, Span: ir.Span{Start: at, End: at}}}, h, p)
+	}
 	p, _ := a.eval(rc.urlArg, e, depth+1)
 	if rc.wrap != nil {
 		return a.wrapperParts(rc.wrap, p, depth+1)

@@ -124,6 +124,10 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	a.urlAt[call] = append(a.urlAt[call], id)
 	a.urlAt[rc.urlArg] = append(a.urlAt[rc.urlArg], id)
 	a.handled[rc.urlArg] = true
+	if rc.host != nil {
+		a.urlAt[rc.host] = append(a.urlAt[rc.host], id)
+		a.handled[rc.host] = true
+	}
 	// xhr.open(method, url): later reads of xhr.responseText come from url.
 	if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "open" {
 		if obj := unwrap(field(f, "object")); obj != nil && obj.Type() == "identifier" {
@@ -155,6 +159,10 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 		if k, ok := a.propName(field(p, "key")); ok {
 			return ir.RoleAssign, k, ""
 		}
+	case "object_assignment_pattern":
+		return ir.RoleAssign, a.text(field(p, "left")), ""
+	case "enum_assignment":
+		return ir.RoleAssign, a.text(field(p, "name")), ""
 	case "public_field_definition", "field_definition":
 		name := field(p, "name")
 		if name == nil {

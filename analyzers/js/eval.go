@@ -295,6 +295,8 @@ func (a *analyzer) memberValue(n *sitter.Node, depth int) *sitter.Node {
 		return found
 	case "class_declaration", "class", "abstract_class_declaration":
 		return memberOf(a.members[a.classBodyOf(target)], prop)
+	case "enum_declaration":
+		return memberOf(a.members[target], prop)
 	case "new_expression":
 		if c := a.resolveValue(field(target, "constructor"), depth+1); c != nil {
 			return memberOf(a.members[a.classBodyOf(c)], prop)

@@ -283,7 +283,9 @@ func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
 	var o []int
 	switch b.kind {
 	case bindValue, bindIter:
-		o = a.origin(b.value, depth+1)
+		if !b.isDefault {
+			o = a.origin(b.value, depth+1)
+		}
 	case bindParam:
 		o = a.paramOrigin(b.fn, b.index, depth+1)
 		if b.value != nil {

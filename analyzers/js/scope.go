@@ -34,6 +34,9 @@ type binding struct {
 	decl *sitter.Node
 	// reassign is set for `name = value` statements after the declaration.
 	reassign bool
+	// isDefault marks the default of a destructured name; it stands for
+	// the value in URLs, but the origin is the destructured one's.
+	isDefault bool
 }
 
 // scope is a function body (or the program): JavaScript's var scope. Block
@@ -139,6 +142,18 @@ func (a *analyzer) collect(root *sitter.Node) {
 			s = ns
 		}
 		switch t {
+		case "enum_declaration":
+			// enum Endpoints { Forms = "/api/v1/forms" }: Endpoints.Forms
+			if name := field(n, "name"); name != nil {
+				s.add(&binding{name: a.text(name), kind: bindClass, value: n, decl: name})
+				for _, m := range a.kids(field(n, "body")) {
+					if m.Type() == "enum_assignment" {
+						if mn := field(m, "name"); mn != nil {
+							a.addMember(n, &binding{name: a.text(mn), kind: bindValue, value: field(m, "value"), decl: mn, pos: m.StartByte()})
+						}
+					}
+				}
+			}
 		case "class_declaration", "class", "abstract_class_declaration":
 			if name := field(n, "name"); name != nil && t != "class" {
 				s.add(&binding{name: a.text(name), kind: bindClass, value: n, decl: name})
@@ -239,6 +254,11 @@ func (a *analyzer) bindPattern(s *scope, pat, value *sitter.Node, path []string,
 						a.bindPattern(s, l, value, appendPath(path, k), kind, pos, nil)
 					} else {
 						a.bindPattern(s, l, value, path, kind, pos, nil)
+					}
+					// `const {KOBO_URL = "https://..."} = process.env`: the
+					// default is what the code spells out.
+					if r := field(c, "right"); r != nil && l.Type() == "shorthand_property_identifier_pattern" && kind == bindValue {
+						s.add(&binding{name: a.text(l), kind: bindValue, value: r, pos: pos, decl: l, isDefault: true})
 					}
 				}
 			case "rest_pattern":
