@@ -416,3 +416,13 @@ func TestEnumsDefaultsAndNodeOptions(t *testing.T) {
 		t.Errorf("host and path are parts of the request, not URLs of their own: %d URLs", n)
 	}
 }
+
+func TestInputTypesAreNotResponses(t *testing.T) {
+	f := analyze(t, "w.tsx", "interface CardProps { title: string }\ninterface KoboForm { title: string }\n")
+	for _, fr := range fieldsNamed(f, "title") {
+		want := fr.Receiver == "KoboForm"
+		if got := len(fr.Origin) == 1 && fr.Origin[0] == ir.OriginFile; got != want {
+			t.Errorf("%s.title origin %v", fr.Receiver, fr.Origin)
+		}
+	}
+}

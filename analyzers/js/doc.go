@@ -41,7 +41,9 @@ What it covers:
     Receiver = the namespace-qualified type name. Their origins are the
     requests whose result is given that type (type arguments of a request
     or wrapper call, `as T` casts, annotated declarations, return types),
-    carried to the types of their properties; ir.OriginFile otherwise.
+    carried to the types of their properties; ir.OriginFile otherwise,
+    unless other types of the file are linked (then none) or the name is
+    that of an input (…Props, …State, …Options, …Config, …Params).
   - Comments: URL-looking words (scheme, /api/, host/path) as Comment URLs;
     kobolint:ignore[...] directives. KoboHint from identifiers and module
     paths containing "kobo".

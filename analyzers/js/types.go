@@ -1,6 +1,8 @@
 package js
 
 import (
+	"strings"
+
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -240,7 +242,7 @@ func (a *analyzer) emitTypeFields() {
 	}
 	for _, d := range ti.decls {
 		o := ti.origins[d]
-		if len(o) == 0 && !linked {
+		if len(o) == 0 && !linked && !inputType(d.name) {
 			o = []int{ir.OriginFile}
 		}
 		for _, p := range d.props {
@@ -274,4 +276,15 @@ func (ti *typeIndex) requestOrigins(a *analyzer, t *sitter.Node) []int {
 		}
 	}
 	return o
+}
+
+// inputType reports type names that by convention describe what code is
+// given (component props and state, options, parameters), not a response.
+func inputType(name string) bool {
+	for _, suf := range []string{"Props", "State", "Options", "Opts", "Config", "Params", "Args", "Context", "Input"} {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
 }
