@@ -79,6 +79,7 @@ type analyzer struct {
 	paramSeq  int
 	emitOff   int // >0 while evaluating only for a value
 	lines     []int
+	options   map[string]value // options(name = value) seen so far
 	requests  []*reqBuilder
 	steps     int
 	budgetHit bool
@@ -428,6 +429,7 @@ func (a *analyzer) assign(x *AssignNode, sc *scope) value {
 	if name == "" {
 		// x$a <- v, names(x) <- v: the receiver is modified, not read.
 		a.evalTargetReceiver(x.Target, sc)
+		a.setMember(x.Target, v, sc)
 		return v
 	}
 	target := sc

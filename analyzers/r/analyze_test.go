@@ -587,3 +587,71 @@ func TestPathological(t *testing.T) {
 		}
 	}
 }
+
+func TestObjects(t *testing.T) {
+	f := analyze(t, `
+cfg <- list(base = "https://kc.example.org", token = Sys.getenv("T"))
+cfg$api <- paste0(cfg$base, "/api/v1")
+a <- httr::GET(paste0(cfg$api, "/forms"))
+b <- httr::GET(paste0(cfg[["base"]], "/api/v1/user"))
+cfg$title
+KoboClient <- R6::R6Class("KoboClient",
+  public = list(
+    base_url = NULL,
+    initialize = function(base_url = "https://kc.r6.org") {
+      self$base_url <- base_url
+    },
+    get = function(path) {
+      httr::content(httr::GET(paste0(self$base_url, path)))
+    },
+    forms = function() self$get("/api/v1/forms")
+  )
+)
+client <- KoboClient$new()
+d <- client$get("/api/v1/data/7")
+d$title
+`)
+	for _, w := range []string{
+		"assign cfg$api: https://kc.example.org/api/v1",
+		"request httr::GET: https://kc.example.org/api/v1/forms",
+		"request httr::GET: https://kc.example.org/api/v1/user",
+		"assign base_url: https://kc.r6.org",
+		"request httr::GET: https://kc.r6.org{path}",
+		"request self$get: https://kc.r6.org/api/v1/forms",
+		"request client$get: https://kc.r6.org/api/v1/data/7",
+	} {
+		hasURL(t, f, w)
+	}
+	fr := fieldReads(f, "title")
+	if len(fr) != 1 || len(fr[0].Origin) == 0 {
+		t.Errorf("title reads %+v (cfg$title is a list element, d$title a response)", fr)
+	}
+}
+
+func TestPatternsOptionsPluckJoins(t *testing.T) {
+	f := analyze(t, `
+new_url <- sub("kc.kobotoolbox.org", "kf.kobotoolbox.org", old_url, fixed = TRUE)
+if (grepl("/api/v1/", u)) stop("v1")
+options(kobo.server = "https://kc.opt.org")
+s <- paste0(getOption("kobo.server"), "/api/v1/forms")
+r <- httr::content(httr::GET("https://kc.example.org/api/v1/forms"))
+purrr::pluck(r, "results", "title")
+getElement(r, "owner")
+lapply(r, ` + "`[[`" + `, "id_string")
+other <- read.csv("local.csv")
+j <- dplyr::left_join(r, other, by = c("formid" = "id"))
+m <- merge(r, other, by = "uuid")
+get <- function(...) httr::GET(paste0("https://kc.dots.org", ...))
+get("/api/v1/user")
+`)
+	noURL(t, f, "sub: kc.kobotoolbox.org")
+	noURL(t, f, "grepl")
+	hasURL(t, f, "arg sub: kf.kobotoolbox.org")
+	hasURL(t, f, "assign s: https://kc.opt.org/api/v1/forms")
+	hasURL(t, f, "request get: https://kc.dots.org/api/v1/user")
+	for _, name := range []string{"results", "title", "owner", "id_string", "formid", "uuid"} {
+		if fr := fieldReads(f, name); len(fr) != 1 || len(fr[0].Origin) == 0 {
+			t.Errorf("%s: %+v", name, fr)
+		}
+	}
+}

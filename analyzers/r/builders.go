@@ -456,6 +456,11 @@ func (a *analyzer) getenv(short string, n *CallNode, sc *scope) value {
 			a.eval(arg.Value, sc)
 		}
 	}
+	if s, ok := nameNode.(*StrNode); ok && short == "getOption" {
+		if v, ok := a.options[s.Text]; ok && len(v.parts) > 0 {
+			return value{parts: withVia(v.parts, s.Text)}
+		}
+	}
 	if defNode != nil {
 		if dv := a.eval(defNode, sc); hasLitText(dv.parts) {
 			return value{parts: dv.parts}

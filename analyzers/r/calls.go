@@ -43,6 +43,11 @@ func (a *analyzer) call(n *CallNode, sc *scope) value {
 			return value{origin: v.origin, local: v.local}
 		}
 	}
+	if d, ok := n.Fn.(*DollarNode); ok {
+		if v, ok := a.methodCall(d, n, name, sc); ok {
+			return v
+		}
+	}
 	if fnLit, ok := n.Fn.(*ParenNode); ok {
 		if f, ok := fnLit.X.(*FuncNode); ok {
 			// (function(x) ...)(arg)
@@ -52,6 +57,8 @@ func (a *analyzer) call(n *CallNode, sc *scope) value {
 		}
 	}
 	switch {
+	case short == "R6Class":
+		return a.r6Class(n, sc)
 	case libraryFuncs[short]:
 		a.library(n)
 		return value{}
@@ -65,6 +72,10 @@ func (a *analyzer) call(n *CallNode, sc *scope) value {
 		if v, ok := a.httr2(short, name, n, sc); ok {
 			return v
 		}
+	case short == "pluck" || short == "getElement" || short == "chuck":
+		return a.pluck(n, sc)
+	case joinFuncs[short]:
+		return a.join2(short, name, n, sc)
 	case applyFuncs[short]:
 		return a.apply(short, name, n, sc)
 	case tidySelect[short] || dataMasking[short]:
@@ -89,7 +100,23 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	if urlIdx >= 0 {
 		a.recordTemplate(vals[urlIdx].parts, name, sc)
 	}
-	v, _ := a.sinkArgs(n, vals, name, urlIdx, nil)
+	var skip map[int]bool
+	if pa, ok := patternArgs[short]; ok {
+		if i := urlArgIndex(n.Args, pa); i >= 0 {
+			skip = map[int]bool{i: true}
+		}
+	}
+	if short == "options" {
+		if a.options == nil {
+			a.options = map[string]value{}
+		}
+		for i, arg := range n.Args {
+			if arg.Name != "" {
+				a.options[arg.Name] = vals[i]
+			}
+		}
+	}
+	v, _ := a.sinkArgs(n, vals, name, urlIdx, skip)
 	if short == "list" && a.emitOff == 0 {
 		// The keys of a list the code builds (a request body, say).
 		for _, arg := range n.Args {
@@ -104,6 +131,9 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	if constructors[short] && !isConversion(n) {
 		v.origin = nil
 		v.local = true
+		if short == "list" {
+			v.obj = listObject(n, vals)
+		}
 	}
 	if newColumns[short] {
 		v.origin, v.local = nil, true

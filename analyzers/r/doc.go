@@ -9,7 +9,10 @@
 //   - URL expressions: literals, paste0/paste(sep=)/str_c, sprintf/gettextf,
 //     glue/str_glue holes, file.path, modify_url(path=), httr2 request
 //     chains (req_url_path_append, emitted at req_perform), URLencode and
-//     other pass-through calls, Sys.getenv/getOption defaults, switch()
+//     other pass-through calls, Sys.getenv/getOption defaults (and
+//     options(name = ...) of the file), list elements (cfg$base after
+//     cfg <- list(base = ...)), R6 fields and methods (self$x, obj$get()),
+//     switch()
 //     lookup tables (RoleAssign, Var = case name), parameter defaults, c()
 //     elements; variables (<-, =, <<-, ->, ->>, assign()) are inlined with
 //     Via, globals a function reads are found even when assigned later.
@@ -28,8 +31,12 @@
 //   - Comments and stand-alone strings (used as block comments): URLs with
 //     Comment=true; kobolint:ignore[...] suppressions; KoboHint from names.
 //
+// Regex/fixed-string arguments (sub, gsub, grepl, str_replace, ...) are
+// not URLs the code uses and are not emitted.
+//
 // Not covered: control flow is not followed (both branches are seen, the
-// last assignment wins), no environments/R6 objects, no NSE beyond dplyr,
+// last assignment wins), no environments (assign(envir=), local envs), no
+// NSE beyond dplyr/tidyr,
 // sprintf vectors, glue's .open/.close, cross-file sourcing (the repository
 // pass uses Defs).
 package r

@@ -44,6 +44,10 @@ func (a *analyzer) dollar(x *DollarNode, sc *scope) value {
 		}
 	}
 	recv := a.eval(x.X, sc)
+	if m, ok := member(recv, x.Name); ok {
+		m.parts = withVia(m.parts, spelled)
+		return m
+	}
 	a.fieldAt(x.Name, x.NS, x.NE, x.Raw, ir.FieldAttr, recv, a.spelled(x.X), ir.Span{Start: x.OpS, End: x.E}, ir.Span{Start: x.S, End: x.E})
 	return value{parts: []piece{hole(spelled)}, origin: recv.origin, local: recv.local}
 }
@@ -54,6 +58,14 @@ func (a *analyzer) dollar(x *DollarNode, sc *scope) value {
 func (a *analyzer) index(x *IndexNode, sc *scope) value {
 	recv := a.eval(x.X, sc)
 	rt := a.spelled(x.X)
+	if len(x.Args) == 1 && x.Double {
+		if s, ok := x.Args[0].Value.(*StrNode); ok {
+			if m, ok := member(recv, s.Text); ok {
+				m.parts = withVia(m.parts, a.spelled(x))
+				return m
+			}
+		}
+	}
 	nonEmpty := 0
 	for _, arg := range x.Args {
 		if arg.Value != nil && arg.Name == "" {
@@ -94,6 +106,102 @@ func (a *analyzer) index(x *IndexNode, sc *scope) value {
 	}
 	out := value{origin: recv.origin, local: recv.local}
 	out.parts = []piece{hole(a.spelled(x))}
+	return out
+}
+
+// pluck handles purrr::pluck(x, "a", "b") and getElement(x, "a"): a
+// chain of subscripts.
+func (a *analyzer) pluck(n *CallNode, sc *scope) value {
+	var cur value
+	first := true
+	recv := ""
+	for _, arg := range n.Args {
+		if arg.Value == nil {
+			continue
+		}
+		if first {
+			cur = a.eval(arg.Value, sc)
+			recv = a.spelled(arg.Value)
+			first = false
+			continue
+		}
+		if s, ok := arg.Value.(*StrNode); ok && arg.Name == "" {
+			if m, ok := member(cur, s.Text); ok {
+				cur = m
+				continue
+			}
+			a.field(s.Text, s.CS, s.CE, s.Raw, ir.FieldSubscript, cur, recv)
+			recv += "$" + s.Text
+			cur = value{origin: cur.origin, local: cur.local}
+			continue
+		}
+		a.eval(arg.Value, sc)
+	}
+	cur.parts = nil
+	return cur
+}
+
+// join2 handles dplyr joins and merge(): the data of both sides, and the
+// columns named in by= (by = "formid", by = c("formid" = "id")).
+func (a *analyzer) join2(short, name string, n *CallNode, sc *scope) value {
+	var out value
+	var data []value
+	var recvs []string
+	for _, arg := range n.Args {
+		if arg.Value == nil || arg.Name != "" && arg.Name != "x" && arg.Name != "y" {
+			continue
+		}
+		if len(data) < 2 {
+			v := a.eval(arg.Value, sc)
+			data = append(data, v)
+			recvs = append(recvs, a.spelled(arg.Value))
+			out.origin = unionInts(out.origin, v.origin)
+		}
+	}
+	for _, arg := range n.Args {
+		if arg.Value == nil || arg.Name == "" || arg.Name == "x" || arg.Name == "y" {
+			continue
+		}
+		if arg.Name != "by" && arg.Name != "by.x" && arg.Name != "by.y" {
+			a.eval(arg.Value, sc)
+			continue
+		}
+		side := -1
+		switch arg.Name {
+		case "by.x":
+			side = 0
+		case "by.y":
+			side = 1
+		}
+		var cols []*StrNode
+		switch v := arg.Value.(type) {
+		case *StrNode:
+			cols = []*StrNode{v}
+		case *CallNode:
+			for _, el := range v.Args {
+				if s, ok := el.Value.(*StrNode); ok {
+					cols = append(cols, s)
+				}
+				if el.Name != "" && el.NE > el.NS {
+					// c("formid" = "id"): the name is a column of x.
+					nm := &StrNode{Text: el.Name, CS: el.NS, CE: el.NE, Raw: string(a.src[el.NS:el.NE]) == el.Name}
+					cols = append(cols, nm)
+				}
+			}
+		}
+		for i, d := range data {
+			if side >= 0 && side != i {
+				continue
+			}
+			if len(realOrigin(d.origin)) == 0 || d.local {
+				continue
+			}
+			for _, c := range cols {
+				a.field(c.Text, c.CS, c.CE, c.Raw, ir.FieldColumn, d, recvs[i])
+			}
+			break
+		}
+	}
 	return out
 }
 

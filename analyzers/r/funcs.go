@@ -162,7 +162,13 @@ func matchArgs(params []Param, args []Arg) map[int]int {
 			}
 			pi++
 		}
-		if pi >= len(params) || params[pi].Name == "..." {
+		if pi < len(params) && params[pi].Name == "..." {
+			// The dots take the first argument left: enough for
+			// wrappers like get <- function(...) GET(paste0(base, ...)).
+			m[pi] = ai
+			break
+		}
+		if pi >= len(params) {
 			break
 		}
 		m[pi] = ai

@@ -60,6 +60,7 @@ var newColumns = map[string]bool{
 // tidySelect verbs take column names, as bare names or strings.
 var tidySelect = map[string]bool{
 	"select": true, "rename": true, "pull": true, "relocate": true, "rename_with": true,
+	"unnest": true, "unnest_longer": true, "unnest_wider": true, "drop_na": true,
 }
 
 // dataMasking verbs evaluate bare names as columns of their data.
@@ -85,6 +86,25 @@ var httr2Perform = map[string]bool{
 	"req_perform": true, "req_perform_sequential": true, "req_perform_parallel": true,
 	"req_perform_iterative": true, "req_stream": true, "req_perform_stream": true,
 	"req_perform_connection": true, "req_dry_run": true,
+}
+
+// patternArgs are functions whose argument at the given position (or with
+// the given name) is a regular expression or a fixed string to look for,
+// not a URL the code uses: sub("kc.kobotoolbox.org", "kf...", url) is a
+// migration, grepl("/api/v1", url) a test.
+var patternArgs = map[string]urlArg{
+	"sub": {0, "pattern"}, "gsub": {0, "pattern"}, "grepl": {0, "pattern"}, "grep": {0, "pattern"},
+	"regexpr": {0, "pattern"}, "gregexpr": {0, "pattern"}, "regexec": {0, "pattern"},
+	"str_replace": {1, "pattern"}, "str_replace_all": {1, "pattern"}, "str_detect": {1, "pattern"},
+	"str_remove": {1, "pattern"}, "str_remove_all": {1, "pattern"}, "str_extract": {1, "pattern"},
+	"str_starts": {1, "pattern"}, "str_ends": {1, "pattern"}, "str_split": {1, "pattern"},
+	"startsWith": {1, "prefix"}, "endsWith": {1, "suffix"}, "strsplit": {1, "split"},
+}
+
+// joinFuncs join two data frames; their by= names columns of both.
+var joinFuncs = map[string]bool{
+	"left_join": true, "right_join": true, "inner_join": true, "full_join": true,
+	"semi_join": true, "anti_join": true, "merge": true,
 }
 
 // libraryFuncs load a package named by their first argument.

@@ -1,6 +1,9 @@
 package r
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // The parser is a Pratt parser over the significant tokens. It follows R's
 // precedence table (?Syntax) and R's rule that a newline ends an expression
@@ -44,8 +47,9 @@ func parseTokens(src []byte, all []Token) (stmts []Node, comments []Token, warni
 func (p *parser) text(t Token) string { return string(p.src[t.Start:t.End]) }
 
 func (p *parser) warn(t Token, msg string) {
-	if len(p.warnings) < 50 {
-		p.warnings = append(p.warnings, fmt.Sprintf("offset %d: %s", t.Start, msg))
+	if len(p.warnings) < 50 && t.Start <= len(p.src) {
+		line := bytes.Count(p.src[:t.Start], []byte{'\n'}) + 1
+		p.warnings = append(p.warnings, fmt.Sprintf("r: line %d: %s", line, msg))
 	}
 }
 

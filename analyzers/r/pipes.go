@@ -131,6 +131,11 @@ func (a *analyzer) apply(short, name string, n *CallNode, sc *scope) value {
 				a.eval(v.X, f)
 				continue
 			}
+		case *IdentNode:
+			if v.Name == "[[" || v.Name == "[" || v.Name == "$" || v.Name == "getElement" || v.Name == "pluck" {
+				extractor = true
+				continue
+			}
 		case *StrNode:
 			if v.Text == "[[" || v.Text == "[" || v.Text == "$" || v.Text == "getElement" {
 				extractor = true

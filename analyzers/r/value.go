@@ -28,6 +28,11 @@ type value struct {
 	local bool
 	fn    *funcInfo   // a function value
 	req   *reqBuilder // an httr2 request under construction
+	// obj holds the named elements of a list the code built, or the
+	// members of an R6 object; ref marks R6 objects (changed in place).
+	obj   map[string]value
+	ref   bool
+	class map[string]value // an R6 class generator: the members of new()
 }
 
 // reqBuilder is an httr2 request: its URL is emitted where it is performed.
@@ -170,6 +175,12 @@ func merge(a, b value) value {
 	}
 	if out.req == nil {
 		out.req = b.req
+	}
+	if out.obj == nil {
+		out.obj, out.ref = b.obj, b.ref
+	}
+	if out.class == nil {
+		out.class = b.class
 	}
 	return out
 }

@@ -11,9 +11,9 @@
 //     the document. The YAML `params:` are given to it, so that
 //     params$server resolves to the URL written in the front matter.
 //   - Python and shell chunks go to text.Code, which runs the python/shell
-//     front-end when the text package links it in (shell does; python falls
-//     back to a URL scan until an embed_python.go exists there), with spans
-//     mapped back through remap.
+//     front-end the text package links in (embed_<lang>.go there; without
+//     one it falls back to a URL scan), with spans mapped back through
+//     remap. Python chunks are one program, like R chunks.
 //   - The rest is read as Markdown by the text package (front matter as
 //     YAML, prose URLs as RoleDoc, displayed fences by language), on a copy
 //     with the chunks blanked out.

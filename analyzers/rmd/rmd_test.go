@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -190,4 +191,43 @@ func FuzzAnalyze(f *testing.F) {
 		}
 		checkFile(t, file, []byte(s))
 	})
+}
+
+// TestPythonChunkFrontEnd checks that python chunks reach the python
+// front-end (a field read is something only a front-end finds; the
+// fallback URL scan does not).
+func TestPythonChunkFrontEnd(t *testing.T) {
+	if !text.HasFrontEnd("python") {
+		t.Skip("the text package has no python front-end linked in yet (analyzers/text/embed_python.go); python chunks get the URL scan")
+	}
+	src := []byte("```{python}\nimport requests\nforms = requests.get(\"https://kc.example.org/api/v1/forms\").json()\nprint(forms[0][\"title\"])\n```\n")
+	f, err := Analyze("doc.qmd", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFile(t, f, src)
+	for _, fr := range f.Fields {
+		if fr.Name == "title" && string(src[fr.Span.Start:fr.Span.End]) == "title" {
+			return
+		}
+	}
+	t.Errorf("no title read in %+v", f.Fields)
+}
+
+func TestShellChunkFrontEnd(t *testing.T) {
+	if !text.HasFrontEnd("shell") {
+		t.Skip("the text package has no shell front-end linked in")
+	}
+	src := []byte("Text.\n\n```{bash}\nBASE=https://kc.example.org\ncurl \"$BASE/api/v1/forms\"\n```\n")
+	f, err := Analyze("doc.Rmd", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFile(t, f, src)
+	for _, u := range f.URLs {
+		if u.Role == ir.RoleRequest && len(u.Parts) >= 2 && u.Parts[0].Text == "https://kc.example.org" {
+			return
+		}
+	}
+	t.Errorf("no curl request with the inlined variable: %+v", f.URLs)
 }
