@@ -18,6 +18,7 @@ type callSite struct {
 	args   []*node
 	kwargs []*node // keyword_argument nodes
 	done   map[*node]bool
+	body   bool // the call sends its arguments (request, wrapper, json.dumps)
 }
 
 // call evaluates a call expression.
@@ -29,6 +30,7 @@ func (a *analyzer) call(n *node) *value {
 	}
 	c.callee = a.spelled(c.fn)
 	c.canon = a.canonical(c.fn)
+	c.body = bodyFuncs[c.canon]
 	if argsN := n.child("arguments"); argsN != nil {
 		if argsN.kind == "generator_expression" {
 			c.args = []*node{argsN}
@@ -77,7 +79,7 @@ func (a *analyzer) rest(c *callSite, v *value) {
 			lambdas = append(lambdas, k)
 			continue
 		}
-		av := a.eval(k, use{kind: useArg, call: c.callee})
+		av := a.eval(k, use{kind: useArg, call: c.callee, body: c.body})
 		origin = union(origin, av.origin)
 		if av.emitted != 0 {
 			origin = union(origin, []key{av.emitted})
@@ -92,7 +94,7 @@ func (a *analyzer) rest(c *callSite, v *value) {
 			lambdas = append(lambdas, vn)
 			continue
 		}
-		av := a.eval(vn, use{kind: useArg, call: c.callee, name: a.text(k.child("name"))})
+		av := a.eval(vn, use{kind: useArg, call: c.callee, name: a.text(k.child("name")), body: c.body})
 		if av.emitted != 0 {
 			origin = union(origin, []key{av.emitted})
 		}

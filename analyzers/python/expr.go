@@ -23,6 +23,9 @@ type use struct {
 	kind useKind
 	name string // assigned name or keyword
 	call string // callee as spelled
+	// body is set for arguments of calls that send them (HTTP requests,
+	// json.dumps): dict keys there are wire names.
+	body bool
 }
 
 // maxParts bounds the parts of one expression (a thousand concatenations
@@ -105,6 +108,11 @@ func (a *analyzer) eval(n *node, u use) *value {
 		a.walk(n)
 		v = unknown(a.spelled(n))
 	}
+	if u.body && len(v.keys) > 0 {
+		for _, k := range v.keys {
+			a.fieldString(k, ir.FieldKey, nil, "")
+		}
+	}
 	a.sink(n, v, u)
 	return v
 }
@@ -164,7 +172,7 @@ func (a *analyzer) emitURL(n *node, v *value, u use) {
 func (a *analyzer) clean(parts []ir.Part) []ir.Part {
 	out := make([]ir.Part, len(parts))
 	for i, p := range parts {
-		if strings.HasPrefix(p.Foreign, paramMark) {
+		if strings.HasPrefix(p.Foreign, "\x00") {
 			p.Foreign = ""
 		}
 		if p.Span.Start < 0 || p.Span.End > len(a.src) || p.Span.Start > p.Span.End {
@@ -181,7 +189,7 @@ func (a *analyzer) clean(parts []ir.Part) []ir.Part {
 func clean(parts []ir.Part) []ir.Part {
 	out := make([]ir.Part, len(parts))
 	for i, p := range parts {
-		if strings.HasPrefix(p.Foreign, paramMark) {
+		if strings.HasPrefix(p.Foreign, "\x00") {
 			p.Foreign = ""
 		}
 		out[i] = p
@@ -277,6 +285,7 @@ func (a *analyzer) ident(n *node) *value {
 		d := deref(v, name)
 		if sc.fn != nil && !v.global {
 			d.global = false
+			markLocal(d)
 		}
 		return d
 	}
@@ -287,6 +296,13 @@ func (a *analyzer) ident(n *node) *value {
 		return &value{kind: kModule, mod: mod, parts: hole(name), global: true}
 	}
 	return &value{parts: hole(name), global: true}
+}
+
+// markLocal marks the single hole standing for a local variable.
+func markLocal(v *value) {
+	if !v.str && len(v.parts) == 1 && v.parts[0].Kind == ir.Hole && v.parts[0].Foreign == "" {
+		v.parts = []ir.Part{{Kind: ir.Hole, Name: v.parts[0].Name, Foreign: localMark}}
+	}
 }
 
 // deref is the value of a variable at a use: a string's parts are inlined
@@ -319,6 +335,7 @@ func (a *analyzer) attribute(n *node) *value {
 			d := deref(v, full)
 			if sc.fn != nil && !v.global {
 				d.global = false
+				markLocal(d)
 			}
 			return d
 		}
@@ -402,32 +419,39 @@ func (a *analyzer) subscript(n *node) *value {
 			return data(full, ov.origin)
 		}
 		if (k.kind == "tuple" || k.kind == "expression_list") && readable && isLocator(valN, a) {
-			// df.loc[rows, "col"] / df.loc[:, ["a", "b"]]: the last index
-			// names columns.
-			es := k.namedKids()
-			for i, e := range es {
-				if i == len(es)-1 {
-					if _, ok := a.constString(e); ok {
-						a.fieldString(e, ir.FieldSubscript, ov.origin, recv)
-						continue
-					}
-					if e.kind == "list" && a.allConstStrings(e) {
-						for _, c := range e.namedKids() {
-							a.fieldString(c, ir.FieldSubscript, ov.origin, recv)
-						}
-						continue
-					}
-				}
-				a.eval(e, use{})
-			}
+			a.locator(k.namedKids(), ov.origin, recv)
 			return data(full, ov.origin)
 		}
+	}
+	if len(idx) > 1 && readable && isLocator(valN, a) {
+		a.locator(idx, ov.origin, recv)
+		return data(full, ov.origin)
 	}
 	a.leftover(valN, ov)
 	for _, k := range idx {
 		a.eval(k, use{})
 	}
 	return data(full, ov.origin)
+}
+
+// locator reads df.loc[rows, "col"] / df.loc[:, ["a", "b"]]: the last
+// index names columns.
+func (a *analyzer) locator(es []*node, origin []key, recv string) {
+	for i, e := range es {
+		if i == len(es)-1 {
+			if _, ok := a.constString(e); ok {
+				a.fieldString(e, ir.FieldSubscript, origin, recv)
+				continue
+			}
+			if e.kind == "list" && a.allConstStrings(e) {
+				for _, c := range e.namedKids() {
+					a.fieldString(c, ir.FieldSubscript, origin, recv)
+				}
+				continue
+			}
+		}
+		a.eval(e, use{})
+	}
 }
 
 // isLocator reports whether n is x.loc / x.iloc / x.at / x.iat.
@@ -570,6 +594,7 @@ func (a *analyzer) seq(n *node, u use) *value {
 // builds (FieldKey), or, for rename(columns={...}), column names read from
 // the frame (origin given).
 func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
+	var keys []*node
 	recv := ""
 	if columns {
 		recv = "columns"
@@ -584,7 +609,7 @@ func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
 				if columns {
 					a.fieldString(kn, ir.FieldColumn, origin, recv)
 				} else {
-					a.fieldString(kn, ir.FieldKey, nil, "")
+					keys = append(keys, kn)
 				}
 			} else {
 				a.eval(kn, use{})
@@ -594,7 +619,7 @@ func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
 			a.eval(k, use{})
 		}
 	}
-	return &value{kind: kDict, parts: hole(a.spelled(n))}
+	return &value{kind: kDict, parts: hole(a.spelled(n)), keys: keys}
 }
 
 // comprehension binds its loop variables to items of the iterables and

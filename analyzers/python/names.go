@@ -14,6 +14,9 @@ var envGetters = map[string]bool{
 	"os.getenvb": true, "decouple.config": true, "environ.get": true,
 }
 
+// bodyFuncs serialise their argument for sending.
+var bodyFuncs = map[string]bool{"json.dumps": true, "json.dump": true, "urllib.parse.urlencode": true}
+
 var configCtors = map[string]bool{
 	"configparser.ConfigParser": true, "configparser.RawConfigParser": true,
 	"configparser.SafeConfigParser": true, "ConfigParser.ConfigParser": true,

@@ -64,6 +64,7 @@ func sessionLike(name string) bool {
 // body being summarised, a URL built from a parameter makes the function a
 // wrapper.
 func (a *analyzer) request(c *callSite, idx, kind int) *value {
+	c.body = true
 	var urlN *node
 	if idx < len(c.args) {
 		urlN = c.args[idx]
@@ -104,6 +105,7 @@ func (a *analyzer) request(c *callSite, idx, kind int) *value {
 // wrapper's URL is rebuilt with the call's arguments and emitted as a
 // request, and the result carries what the function returns.
 func (a *analyzer) callLocal(c *callSite, f *funcInfo, offset int) *value {
+	c.body = f.tmpl != nil
 	bound := make([]*node, len(f.params))
 	pi := offset
 	for _, an := range c.args {
@@ -147,7 +149,7 @@ func (a *analyzer) callLocal(c *callSite, f *funcInfo, offset int) *value {
 			if an.parent != nil && an.parent.kind == "keyword_argument" {
 				name = f.params[i].name
 			}
-			vals[i] = a.eval(an, use{kind: useArg, call: c.callee, name: name})
+			vals[i] = a.eval(an, use{kind: useArg, call: c.callee, name: name, body: f.tmpl != nil})
 		}
 		if !a.symbolic {
 			f.recordArg(i, vals[i])
@@ -165,7 +167,7 @@ func (a *analyzer) callLocal(c *callSite, f *funcInfo, offset int) *value {
 	siteKey := f.tmplKey
 	symbolicURL := false
 	if f.tmpl != nil {
-		parts, argLit := subst(f.tmpl, vals, f.name)
+		parts, argLit := subst(f.tmpl, vals, f.name, a.spelled(c.n))
 		uv := &value{parts: capParts(parts), str: true, global: true}
 		if a.symbolic && a.curFn != nil && hasParam(uv.parts) {
 			symbolicURL = true
@@ -189,7 +191,7 @@ func (a *analyzer) callLocal(c *callSite, f *funcInfo, offset int) *value {
 	r := f.ret
 	res := &value{kind: r.kind, cls: r.cls, fn: r.fn, base: r.base, str: r.str}
 	if r.str || hasParam(r.parts) {
-		parts, argLit := subst(r.parts, vals, f.name)
+		parts, argLit := subst(r.parts, vals, f.name, a.spelled(c.n))
 		res.parts, res.ref, res.global = capParts(parts), !argLit, true
 	} else {
 		res.parts = hole(a.spelled(c.n))
@@ -227,10 +229,17 @@ func (a *analyzer) markArg(c *callSite, an *node) {
 // subst replaces the parameter holes of a summary by the call's argument
 // parts. Literals from the function body are marked Via the function.
 // argLit reports whether an argument brought literal text.
-func subst(parts []ir.Part, vals []*value, fname string) ([]ir.Part, bool) {
+func subst(parts []ir.Part, vals []*value, fname, call string) ([]ir.Part, bool) {
 	var out []ir.Part
 	argLit := false
 	for _, p := range parts {
+		if p.Kind == ir.Hole && p.Foreign == localMark {
+			// a variable of the function: from here it is the call's value
+			if n := len(out); n == 0 || out[n-1].Kind != ir.Hole || out[n-1].Name != call {
+				out = append(out, ir.Part{Kind: ir.Hole, Name: call})
+			}
+			continue
+		}
 		if i, ok := paramIndex(p); ok {
 			if i < len(vals) && vals[i] != nil {
 				out = append(out, vals[i].parts...)

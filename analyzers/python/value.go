@@ -29,6 +29,10 @@ func paramKey(i int) key { return keyParam0 - key(i) }
 // front-end otherwise, and no marked part ever leaves the package.
 const paramMark = "\x00param:"
 
+// localMark marks a hole naming a variable local to a function: seen from
+// a call site, such a hole is better named after the call itself.
+const localMark = "\x00local"
+
 func paramHole(name string, i int) ir.Part {
 	return ir.Part{Kind: ir.Hole, Name: name, Foreign: paramMark + strconv.Itoa(i)}
 }
@@ -84,6 +88,10 @@ type value struct {
 	// generic marks the result of a call the analysis does not know: it
 	// carries the origins of the call's arguments and receiver.
 	generic bool
+	// keys are the constant keys of a dict literal the code builds; they
+	// are reported (FieldKey) where the dict is sent (request body,
+	// json.dumps), not where it is built.
+	keys []*node
 }
 
 func unknown(name string) *value {

@@ -1,0 +1,39 @@
+"""Local wrappers around requests: the URL is built at the call site."""
+import requests
+
+BASE = "https://kc.kobotoolbox.org/api/v1"  # want "host" "endpoint"
+KPI = "https://kf.kobotoolbox.org"
+
+
+def _get(url, **params):
+    resp = requests.get(url, params=params, timeout=60)
+    resp.raise_for_status()
+    return resp.json()
+
+
+def kobo_get(path):
+    return _get(BASE + path)
+
+
+def api_url(*parts):
+    return "/".join([KPI] + list(parts))
+
+
+def form_summary(formid):
+    form = kobo_get("/forms/%d" % formid)  # want "endpoint"
+    return form["title"], form["num_of_submissions"]  # want "field title" "field num_of_submissions"
+
+
+def submissions(formid):
+    return _get(f"{BASE}/data/{formid}")  # want "endpoint"
+
+
+def assets():
+    return _get(f"{KPI}/api/v2/assets/", asset_type="survey")["results"]
+
+
+for record in submissions(12):
+    print(record["_id"], record["_submission_time"], record["_xform_id_string"])
+
+for a in assets():
+    print(a["uid"], a["name"], a["deployment__submission_count"])
