@@ -34,6 +34,10 @@ func frontMatterEnd(src []byte) (bodyStart, bodyEnd, next int) {
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
 		off = 3
 	}
+	// The engine hands files over with a BOM blanked to three spaces.
+	for off < 3 && off < len(src) && src[off] == ' ' {
+		off++
+	}
 	end, nx := lineAt(src, off)
 	if strings.TrimRight(string(src[off:end]), " \t\r") != "---" {
 		return 0, 0, 0

@@ -231,3 +231,24 @@ func TestShellChunkFrontEnd(t *testing.T) {
 	}
 	t.Errorf("no curl request with the inlined variable: %+v", f.URLs)
 }
+
+// TestBOMAndCRLF: the engine blanks a BOM to spaces; CRLF line ends.
+func TestBOMAndCRLF(t *testing.T) {
+	for _, head := range []string{"\ufeff", "   ", ""} {
+		src := []byte(head + "---\r\nparams:\r\n  s: \"https://kc.example.org\"\r\n---\r\n\r\n```{r}\r\nx <- httr::GET(paste0(params$s, \"/api/v1/forms\"))\r\n```\r\n")
+		f, err := Analyze("doc.Rmd", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFile(t, f, src)
+		ok := false
+		for _, u := range f.URLs {
+			if u.Role == ir.RoleRequest && len(u.Parts) == 2 && u.Parts[0].Text == "https://kc.example.org" && u.Parts[1].Text == "/api/v1/forms" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("head %q: params not resolved: %+v", head, f.URLs)
+		}
+	}
+}
