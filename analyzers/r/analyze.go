@@ -16,6 +16,9 @@ type Options struct {
 	// in the code ("params$server" for a YAML parameter of an R Markdown
 	// document). Their parts keep their own spans.
 	Globals map[string][]ir.Part
+	// Locals name objects the host document provides whose fields are not
+	// response fields (params of an R Markdown document).
+	Locals []string
 }
 
 // Analyze is the front-end entry point (see internal/ir/doc.go).
@@ -54,6 +57,9 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 		params:   map[int]*paramInfo{},
 	}
 	a.lines = lineStarts(src)
+	for _, n := range opts.Locals {
+		a.global.vars[n] = value{local: true}
+	}
 	f.Warnings = append(f.Warnings, warns...)
 	a.kobohint(toks)
 	a.comments(comments)

@@ -446,6 +446,16 @@ server <- function(input, output) output$x <- renderText(input$username)
 		}
 	}
 	noURL(t, f, "title")
+	// Shiny widgets may be called like v1 fields: input$formid is not one.
+	f = analyze(t, `
+library(koboloadeR)
+shinyServer(function(input, output, session) {
+  output$table <- renderTable(load(input$formid, input$id_string))
+})
+`)
+	if len(f.Fields) != 0 {
+		t.Errorf("shiny input reads: %+v", f.Fields)
+	}
 }
 
 func TestComments(t *testing.T) {

@@ -109,6 +109,14 @@ func (a *analyzer) analyzeFuncWith(fi *funcInfo, elem *value, anon bool) {
 		}
 		sc.vars[p.Name] = v
 	}
+	if shinyServer(fi.node) {
+		// server(input, output, session): input$x names a widget.
+		for _, n := range []string{"input", "output", "session"} {
+			if _, ok := sc.vars[n]; ok {
+				sc.vars[n] = value{local: true}
+			}
+		}
+	}
 	var last value
 	if b, ok := fi.node.Body.(*BlockNode); ok {
 		last = a.execBody(b.Stmts, sc, true)
@@ -126,6 +134,17 @@ func (a *analyzer) analyzeFuncWith(fi *funcInfo, elem *value, anon bool) {
 	fi.ret = ret
 	fi.state = 2
 	a.emitOff = saved
+}
+
+// shinyServer reports a function with parameters input and output, the
+// shape of a Shiny server function (and of a module server).
+func shinyServer(fn *FuncNode) bool {
+	in, out := false, false
+	for _, p := range fn.Params {
+		in = in || p.Name == "input"
+		out = out || p.Name == "output"
+	}
+	return in && out
 }
 
 func isEmpty(v value) bool {

@@ -40,7 +40,7 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 		// A separator, so two inline expressions of a line stay apart.
 		rsrc[in.end-1] = ';'
 	}
-	f, err = rfe.AnalyzeWith(path, rsrc, rfe.Options{Lang: Name, Globals: params(src, fmA, fmE)})
+	f, err = rfe.AnalyzeWith(path, rsrc, rfe.Options{Lang: Name, Globals: params(src, fmA, fmE), Locals: []string{"params"}})
 	if err != nil {
 		return nil, err
 	}

@@ -35,3 +35,9 @@ for (a in assets$results) message(a$uid, " ", a$name, " ", a$deployment__submiss
 
 kcal <- 2100
 kc_total <- kcal * 30
+
+# a Shiny widget named like a v1 field, in a file that talks to Kobo
+kobo_server <- function(input, output, session) {
+  output$n <- renderText(input$formid)
+  output$id <- renderText(input$id_string)
+}
