@@ -48,6 +48,15 @@ type checker struct {
 	seen        map[dedupKey]bool
 	koboContext bool
 	otherV1     bool
+	declRenames []declRename
+}
+
+// declRename is a declared wire name the fixer would rename; two renames of
+// one type to the same v2 name (formid and id_string both to uid) would
+// declare a duplicate key, so neither is fixed.
+type declRename struct {
+	key string // receiver type + new name
+	out int    // index of the finding in checker.out
 }
 
 type dedupKey struct {
@@ -98,6 +107,7 @@ func (c *checker) run() []finding.Finding {
 	for i := range c.f.Fields {
 		c.checkField(&c.f.Fields[i])
 	}
+	c.dropDuplicateDeclRenames()
 	return c.out
 }
 
@@ -608,10 +618,17 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 			// the code's own
 			safety = rules.Unsafe
 		}
+		if fr.Kind == ir.FieldDecl {
+			safety = rules.Unsafe
+		}
 		fx.Safety = safety
 		fx.Edits = edits
 	}
+	n := len(c.out)
 	c.emit(fr.Span, r.Code, finding.Field, sev, msg, fr.Name, r.V2, fx)
+	if fr.Kind == ir.FieldDecl && len(c.out) > n && len(fx.Edits) > 0 {
+		c.declRenames = append(c.declRenames, declRename{key: fr.Receiver + "\x00" + *r.V2, out: n})
+	}
 }
 
 // emit appends a finding unless the same span already has one of the same
@@ -732,4 +749,18 @@ func collectName(names []string) bool {
 		}
 	}
 	return false
+}
+
+func (c *checker) dropDuplicateDeclRenames() {
+	count := map[string]int{}
+	for _, d := range c.declRenames {
+		count[d.key]++
+	}
+	for _, d := range c.declRenames {
+		if count[d.key] > 1 {
+			f := &c.out[d.out]
+			f.Fix = finding.Fix{Safety: rules.None, Edits: []finding.Edit{},
+				Reason: "another field of this type would get the same v2 name; merge them by hand"}
+		}
+	}
 }
