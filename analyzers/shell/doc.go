@@ -37,7 +37,8 @@ when they spell a scheme: "fetched /api/v1/data/42 into out.json" and
 Variables are inlined in document order (Via = name): "$BASE/api",
 "${BASE}/x", ${BASE%/} and ${BASE#x} with a literal pattern, and
 ${X:-default} / ${X:=default} give the default's parts when X is not
-assigned earlier in the file. An unknown variable, $1, $(cmd) and $((...))
+assigned earlier in the file (when it is, the default is still emitted,
+RoleAssign under X, where it is written). An unknown variable, $1, $(cmd) and $((...))
 are holes named as spelled. $(echo ...) and $(printf FMT ...) are the
 printed string; printf formats substitute their arguments. Top-level
 assignments with literal text go to File.Defs.
@@ -46,6 +47,9 @@ Heredocs: fed to sh/bash/ssh (or `cat <<EOF | sh`) they are parsed as
 shell; otherwise (curl configs, python <<EOF, JSON bodies) their
 URL-looking tokens are emitted (a scheme, an /api path, or "$VAR/path").
 `sh -c '...'` strings are parsed as shell too.
+
+Documentation prompts (`$ curl ...`, `% curl ...`) are read as the
+command after the prompt.
 
 Crontabs (file name crontab, *.cron, /etc/cron.d/*): the schedule fields
 (and the user of a system crontab) are blanked, keeping offsets, and the
