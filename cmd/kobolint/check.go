@@ -132,7 +132,9 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 			ioErr = true
 		}
 	}
-	fs := filterRules(res.Findings, append(f.selectRules, cfg.Select...), append(f.ignoreRules, cfg.Ignore...))
+	f.selectRules = append(f.selectRules, cfg.Select...)
+	f.ignoreRules = append(f.ignoreRules, cfg.Ignore...)
+	fs := filterRules(res.Findings, f.selectRules, f.ignoreRules)
 	if f.baseline != "" {
 		fs, err = applyBaseline(fs, f.baseline)
 		if err != nil {
@@ -142,7 +144,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 	code := 0
 	if f.fix || f.diff {
-		remaining, changed, err := runFixes(stdout, res, fs, f, opts, args)
+		remaining, changed, err := runFixes(stdout, res, f, opts, args)
 		if err != nil {
 			fmt.Fprintln(stderr, "kobolint:", err)
 			return exitError{2}

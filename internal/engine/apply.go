@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -492,11 +493,19 @@ func (c *checker) previousKey(fr *ir.FieldRead) string {
 	for i > 0 && isIdentByte(c.src[i-1]) {
 		i--
 	}
-	if end-i < 2 {
-		return ""
+	if end-i >= 2 {
+		return string(c.src[i:end])
 	}
-	return string(c.src[i:end])
+	// x.get("settings", {}).get("description")
+	if m := getCallTail.FindSubmatch(c.src[max(0, start-80):start]); m != nil {
+		return string(m[1])
+	}
+	return ""
 }
+
+// getCallTail matches a `.get("key", default)` call that ends right before
+// the next accessor.
+var getCallTail = regexp.MustCompile(`\.get\(\s*["'](\w+)["']\s*(?:,[^()]*(?:\(\))?[^()]*)?\)\s*$`)
 
 func isIdentByte(b byte) bool {
 	return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
