@@ -293,6 +293,8 @@ body$title
 unused <- httr2::request("https://kc.example.org/api/v1/user")
 `)
 	hasURL(t, f, "request httr2::req_perform: https://kc.example.org/api/v1/forms")
+	f2 := analyze(t, `u <- "https://kc.example.org/api/v1/forms" |> httr::GET(url = _)`)
+	hasURL(t, f2, "request httr::GET: https://kc.example.org/api/v1/forms")
 	hasURL(t, f, "arg httr2::request: https://kc.example.org/api/v1/user")
 	if fr := fieldReads(f, "title"); len(fr) != 1 || len(fr[0].Origin) != 1 {
 		t.Errorf("title %+v", fr)
@@ -605,6 +607,8 @@ cfg$api <- paste0(cfg$base, "/api/v1")
 a <- httr::GET(paste0(cfg$api, "/forms"))
 b <- httr::GET(paste0(cfg[["base"]], "/api/v1/user"))
 cfg$title
+servers <- c(kobo = "https://kc.kobotoolbox.org", ona = "https://api.ona.io")
+e <- httr::GET(paste0(servers[["kobo"]], "/api/v1/forms/1"))
 KoboClient <- R6::R6Class("KoboClient",
   public = list(
     base_url = NULL,
@@ -629,6 +633,8 @@ d$title
 		"request httr::GET: https://kc.r6.org{path}",
 		"request self$get: https://kc.r6.org/api/v1/forms",
 		"request client$get: https://kc.r6.org/api/v1/data/7",
+		"assign kobo: https://kc.kobotoolbox.org",
+		"request httr::GET: https://kc.kobotoolbox.org/api/v1/forms/1",
 	} {
 		hasURL(t, f, w)
 	}

@@ -490,7 +490,7 @@ func (a *analyzer) combine(n *CallNode, sc *scope) value {
 				v := a.eval(arg.Value, sc)
 				if arg.Name != "" {
 					a.emit(v.parts, ir.RoleAssign, arg.Name, "")
-					return value{local: true}
+					return value{local: true, obj: map[string]value{arg.Name: v}}
 				}
 				return v
 			}
@@ -505,6 +505,10 @@ func (a *analyzer) combine(n *CallNode, sc *scope) value {
 		v := a.eval(arg.Value, sc)
 		if arg.Name != "" {
 			a.emit(v.parts, ir.RoleAssign, arg.Name, "")
+			if out.obj == nil {
+				out.obj = map[string]value{}
+			}
+			out.obj[arg.Name] = v
 		} else {
 			a.emit(v.parts, ir.RoleArg, "", "c")
 		}

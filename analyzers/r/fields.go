@@ -58,7 +58,7 @@ func (a *analyzer) dollar(x *DollarNode, sc *scope) value {
 func (a *analyzer) index(x *IndexNode, sc *scope) value {
 	recv := a.eval(x.X, sc)
 	rt := a.spelled(x.X)
-	if len(x.Args) == 1 && x.Double {
+	if len(x.Args) == 1 {
 		if s, ok := x.Args[0].Value.(*StrNode); ok {
 			if m, ok := member(recv, s.Text); ok {
 				m.parts = withVia(m.parts, a.spelled(x))

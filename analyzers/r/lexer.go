@@ -113,8 +113,14 @@ func (lx *lexer) next() {
 		lx.lexNumber()
 	case c == '.' || c == '_' || isASCIILetter(c):
 		if c == '_' {
-			// R names cannot start with '_' (the old assignment arrow).
-			lx.emit(Error, p+1)
+			// A lone _ is the placeholder of |> (R 4.2); a name cannot
+			// start with '_' (the old assignment arrow).
+			n := lx.at(p + 1)
+			if isASCIILetter(n) || isDigit(n) || n == '.' || n == '_' || n >= utf8.RuneSelf {
+				lx.emit(Error, p+1)
+			} else {
+				lx.emit(Ident, p+1)
+			}
 			return
 		}
 		lx.lexIdent()

@@ -49,6 +49,7 @@ func TestLexTokens(t *testing.T) {
 		{`r"(never closed`, `Error:r"(never closed`},
 		{`a % b`, `Ident:a Error:% b`},
 		{"_x", "Error:_ Ident:x"},
+		{"f(y = _)", "Ident:f Op:( Ident:y Op:= Ident:_ Op:)"},
 		{"\xff", "Error:\xff"},
 		{"\ufeffx", "Ident:x"},
 	}
