@@ -99,7 +99,7 @@ func placeholder(b []byte) (int, string) {
 		off = 1
 	}
 	if b[off] == '{' && len(b) > off+1 && b[off+1] == '{' {
-		end := bytes.Index(b[off+2:], []byte("}}"))
+		end := bytes.Index(b[off+2:min(len(b), off+2+82)], []byte("}}"))
 		if end < 0 || end > 80 || bytes.IndexByte(b[off+2:off+2+end], '\n') >= 0 {
 			return 0, ""
 		}
@@ -239,6 +239,7 @@ func litText(b []byte, ps []piece) string {
 // scanTokens finds URL tokens in b.
 func scanTokens(b []byte) []tok {
 	var out []tok
+	noPathUntil := 0
 	for i := 0; i < len(b); {
 		c := b[i]
 		// Only look at starts of words: what precedes must not continue
@@ -250,12 +251,17 @@ func scanTokens(b []byte) []tok {
 				continue
 			}
 		}
-		if t, ok := tokenAt(b, i, false); ok {
+		t, ok, pathEnd := tokenAt(b, i, false, i >= noPathUntil)
+		if ok {
 			t.name = assignedName(b, i)
 			out = append(out, t)
 			i = t.e
 			continue
 		}
+		// A later start inside the same run cannot find /api/ where the
+		// whole run has none: skip the path test there (keeps the scan
+		// linear on long runs such as a=a=a=...).
+		noPathUntil = max(noPathUntil, pathEnd)
 		i++
 	}
 	return out
@@ -263,15 +269,15 @@ func scanTokens(b []byte) []tok {
 
 // tokenAt tries to read a URL token starting exactly at i. lenient accepts
 // any dotted host (a whole configuration value), not only likely ones.
-func tokenAt(b []byte, i int, lenient bool) (tok, bool) {
+func tokenAt(b []byte, i int, lenient, tryPath bool) (t tok, ok bool, pathEnd int) {
 	c := b[i]
 	if c == 'h' || c == 'H' {
 		if n := schemeLen(b[i:]); n > 0 {
 			e, ps := extend(b, i+n, []piece{{s: i, e: i + n}})
 			if e <= i+n {
-				return tok{}, false
+				return tok{}, false, 0
 			}
-			return tok{s: i, e: e, pieces: mergeLits(ps), kind: tokScheme}, true
+			return tok{s: i, e: e, pieces: mergeLits(ps), kind: tokScheme}, true, 0
 		}
 	}
 	if isHostChar(c) {
@@ -303,27 +309,28 @@ func tokenAt(b []byte, i int, lenient bool) (tok, bool) {
 			}
 			if next != '(' && next != '_' && next != '@' {
 				e, ps := extend(b, j, []piece{{s: i, e: j}})
-				return tok{s: i, e: e, pieces: mergeLits(ps), kind: tokHost}, true
+				return tok{s: i, e: e, pieces: mergeLits(ps), kind: tokHost}, true, 0
 			}
 		}
 	}
 	// A path holding /api/, possibly behind a placeholder or a bare word:
 	// /api/v1/data, api/v1/forms, {BASE}/api/v1, $KC_URL/api/v1, <server>/api/v1.
-	if c == '/' || c == '{' || c == '$' || c == '<' || isIdent(c) {
+	// The first literal must be where the path starts: a word such as
+	// `some_dir/api/` is a file path, not a URL.
+	if tryPath && (c == '/' || c == '{' || c == '$' || c == '<' || hasPrefixFold(b[i:], "api/")) {
 		e, ps := extend(b, i, nil)
+		pathEnd = e
 		if e > i && len(ps) > 0 && strings.Contains(strings.ToLower(litText(b, ps)), "api/") {
 			txt := strings.ToLower(litText(b, ps))
 			if strings.Contains(txt, "/api/") || strings.HasPrefix(txt, "api/") {
-				// The first literal must be where the path starts: a word
-				// such as `some_dir/api/` is a file path, not a URL.
 				first := ps[0]
 				if first.hole || b[first.s] == '/' || hasPrefixFold(b[first.s:], "api/") {
-					return tok{s: i, e: e, pieces: mergeLits(ps), kind: tokPath}, true
+					return tok{s: i, e: e, pieces: mergeLits(ps), kind: tokPath}, true, 0
 				}
 			}
 		}
 	}
-	return tok{}, false
+	return tok{}, false, pathEnd
 }
 
 // mergeLits joins adjacent literal pieces.
@@ -414,7 +421,7 @@ func wholeValue(b []byte) (tok, bool) {
 	if len(b) == 0 {
 		return tok{}, false
 	}
-	t, ok := tokenAt(b, 0, true)
+	t, ok, _ := tokenAt(b, 0, true, true)
 	if !ok || t.e != len(b) {
 		return tok{}, false
 	}
