@@ -86,6 +86,8 @@ func (m *Map) File(f *ir.File, textLines, fileLines *Lines) {
 		if !raw {
 			fr.Raw = false
 		}
+		fr.Access = m.optional(fr.Access)
+		fr.Expr = m.optional(fr.Expr)
 	}
 	for i := range f.Suppressions {
 		sp := &f.Suppressions[i]
@@ -126,4 +128,13 @@ func Merge(dst, src *ir.File, withDefs bool) {
 	dst.Suppressions = append(dst.Suppressions, src.Suppressions...)
 	dst.KoboHint = dst.KoboHint || src.KoboHint
 	dst.Warnings = append(dst.Warnings, src.Warnings...)
+}
+
+// optional maps a span that is zero when unknown.
+func (m *Map) optional(sp ir.Span) ir.Span {
+	if sp == (ir.Span{}) {
+		return sp
+	}
+	s, e, _ := m.Span(sp.Start, sp.End)
+	return ir.Span{Start: s, End: e}
 }

@@ -107,7 +107,7 @@ func TestFileAndMerge(t *testing.T) {
 	}
 	f := &ir.File{
 		URLs:         []ir.URL{{ID: 0, Parts: []ir.Part{{Kind: ir.Lit, Text: "https://x.org", Span: ir.Span{Start: 0, End: 13}, Raw: true}}}},
-		Fields:       []ir.FieldRead{{Name: "x", Span: ir.Span{Start: 8, End: 9}, Raw: true, Origin: []int{0, -1}}},
+		Fields:       []ir.FieldRead{{Name: "x", Span: ir.Span{Start: 8, End: 9}, Raw: true, Origin: []int{0, -1}, Access: ir.Span{Start: 7, End: 9}}},
 		Suppressions: []ir.Suppression{{Line: 1}},
 	}
 	f.Defs = []ir.Def{{Name: "U", Parts: f.URLs[0].Parts}}
@@ -120,7 +120,7 @@ func TestFileAndMerge(t *testing.T) {
 	if d := f.Defs[0].Parts[0]; d.Span != p.Span {
 		t.Errorf("def part mapped twice: %+v vs %+v", d.Span, p.Span)
 	}
-	if fr := f.Fields[0]; !fr.Raw || string(file[fr.Span.Start:fr.Span.End]) != "x" {
+	if fr := f.Fields[0]; !fr.Raw || string(file[fr.Span.Start:fr.Span.End]) != "x" || fr.Access.End != fr.Span.End || fr.Expr != (ir.Span{}) {
 		t.Errorf("field %+v", fr)
 	}
 	if f.Suppressions[0].Line != 2 {
