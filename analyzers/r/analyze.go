@@ -191,7 +191,7 @@ func (a *analyzer) execBody(stmts []Node, sc *scope, fnBody bool) value {
 	var last value
 	for i, st := range stmts {
 		isLast := i == len(stmts)-1
-		if s, ok := st.(*StrNode); ok && !(fnBody && isLast) {
+		if s, ok := st.(*StrNode); ok && (!fnBody || !isLast) {
 			// A string standing alone is never used: R code uses it as a
 			// block comment.
 			a.docString(s)
@@ -548,7 +548,7 @@ func (a *analyzer) collectDefs() {
 			continue
 		}
 		ps := a.expandParams(v.parts, 0)
-		if !hasLitText(ps) && !(len(ps) == 1 && ps[0].env) {
+		if !hasLitText(ps) && (len(ps) != 1 || !ps[0].env) {
 			continue
 		}
 		a.file.Defs = append(a.file.Defs, ir.Def{Name: n, Parts: toIR(ps)})

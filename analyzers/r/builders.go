@@ -331,9 +331,10 @@ func matchBrace(text string, i int) int {
 	for j := i; j < len(text); j++ {
 		c := text[j]
 		if quote != 0 {
-			if c == '\\' {
+			switch c {
+			case '\\':
 				j++
-			} else if c == quote {
+			case quote:
 				quote = 0
 			}
 			continue
@@ -422,7 +423,7 @@ func (a *analyzer) modifyURL(n *CallNode, sc *scope) value {
 	}
 	out := append([]piece(nil), base...)
 	if len(path) > 0 {
-		if !(path[0].Kind == ir.Lit && strings.HasPrefix(path[0].Text, "/")) {
+		if path[0].Kind != ir.Lit || !strings.HasPrefix(path[0].Text, "/") {
 			out = append(out, bareLit("/"))
 		}
 		out = append(out, path...)

@@ -102,15 +102,6 @@ func (p *parser) peekOp(op string) bool {
 	return ok && p.isOp(t, op)
 }
 
-// peekOpAfterNewlines looks for op past newlines without consuming.
-func (p *parser) peekOpAfterNewlines(op string) bool {
-	j := p.i
-	for j < len(p.toks) && p.toks[j].Kind == Newline {
-		j++
-	}
-	return j < len(p.toks) && p.isOp(p.toks[j], op)
-}
-
 func (p *parser) peekIdentAfterNewlines(name string) bool {
 	j := p.i
 	for j < len(p.toks) && p.toks[j].Kind == Newline {
@@ -158,7 +149,7 @@ func (p *parser) stmtList(closer string) []Node {
 			p.next()
 		}
 		t, ok = p.peek()
-		if ok && t.Kind != Newline && !p.isOp(t, ";") && !(closer != "" && p.isOp(t, closer)) {
+		if ok && t.Kind != Newline && !p.isOp(t, ";") && (closer == "" || !p.isOp(t, closer)) {
 			// Two expressions on one line: R would stop here; we go on.
 			p.warn(t, "unexpected "+p.text(t))
 		}

@@ -86,11 +86,11 @@ func (a *analyzer) apply(short, name string, n *CallNode, sc *scope) value {
 		if arg.Value == nil {
 			continue
 		}
-		switch arg.Value.(type) {
+		switch v := arg.Value.(type) {
 		case *FuncNode, *StrNode:
 			continue
 		case *UnNode:
-			if arg.Value.(*UnNode).Op == "~" {
+			if v.Op == "~" {
 				continue
 			}
 		}
@@ -215,7 +215,7 @@ func (a *analyzer) httr2(short, name string, n *CallNode, sc *scope) (value, boo
 			if len(ps) == 0 {
 				ps = []piece{hole(a.spelled(arg.Value))}
 			}
-			if short != "req_url" && !(ps[0].Kind == ir.Lit && strings.HasPrefix(ps[0].Text, "/")) {
+			if short != "req_url" && (ps[0].Kind != ir.Lit || !strings.HasPrefix(ps[0].Text, "/")) {
 				r.parts = append(r.parts, bareLit("/"))
 			}
 			r.parts = append(r.parts, ps...)
@@ -232,7 +232,7 @@ func (a *analyzer) httr2(short, name string, n *CallNode, sc *scope) (value, boo
 func (a *analyzer) pipeHead(x *BinNode) string {
 	for {
 		l, ok := x.L.(*BinNode)
-		if !ok || !(l.Op == "|>" || isMagrittr(l.Op)) {
+		if !ok || l.Op != "|>" && !isMagrittr(l.Op) {
 			return a.spelled(x.L)
 		}
 		x = l
