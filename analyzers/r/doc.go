@@ -9,13 +9,14 @@
 //   - URL expressions: literals, paste0/paste(sep=)/str_c, sprintf/gettextf,
 //     glue/str_glue holes, file.path, modify_url(path=), httr2 request
 //     chains (req_url_path_append, emitted at req_perform), URLencode and
-//     other pass-through calls, Sys.getenv/getOption defaults (and
-//     options(name = ...) of the file), list elements (cfg$base after
-//     cfg <- list(base = ...)), R6 fields and methods (self$x, obj$get()),
-//     switch()
-//     lookup tables (RoleAssign, Var = case name), parameter defaults, c()
-//     elements; variables (<-, =, <<-, ->, ->>, assign()) are inlined with
-//     Via, globals a function reads are found even when assigned later.
+//     other pass-through calls, Sys.getenv/getOption defaults (and the
+//     file's own options(name = ...)), switch() lookup tables (RoleAssign,
+//     Var = case name), parameter defaults, c() elements; variables (<-, =,
+//     <<-, ->, ->>, assign()) are inlined with Via, and globals a function
+//     reads are found even when assigned later in the file. Elements of
+//     lists and named vectors the code builds (cfg$base after
+//     cfg <- list(base = ...)) and R6 fields and methods (self$x,
+//     client$get()) are values too.
 //   - Roles: RoleRequest for httr/httr2/curl/RCurl/readers and for calls of
 //     local wrappers whose parameter reaches a request (the wrapper's URL
 //     template is completed with the call's arguments, so
@@ -35,8 +36,8 @@
 // not URLs the code uses and are not emitted.
 //
 // Not covered: control flow is not followed (both branches are seen, the
-// last assignment wins), no environments (assign(envir=), local envs), no
-// NSE beyond dplyr/tidyr,
-// sprintf vectors, glue's .open/.close, cross-file sourcing (the repository
-// pass uses Defs).
+// last assignment wins); environments (assign(envir=), local envs); NSE
+// beyond dplyr/tidyr; sprintf over vectors; glue's .open/.close; commands
+// inside system()/system2() strings; sourcing another file (the engine's
+// repository pass resolves holes with the Defs of other files).
 package r
