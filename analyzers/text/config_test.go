@@ -192,7 +192,7 @@ func TestKindAndHistory(t *testing.T) {
 		"config.ini.example": kindINI, "settings.json.sample": kindJSON, "docker-compose.override.yml": kindYAML,
 		"Dockerfile": kindDockerfile, "api.dockerfile": kindDockerfile, "Makefile": kindMakefile, "rules.mk": kindMakefile,
 		"Procfile": kindProcfile, "README.md": kindMarkdown, "index.rst": kindRST, "page.HTML": kindHTML,
-		"notes.txt": kindPlain, "app.properties": kindProperties, "pyproject.toml": kindTOML, "setup.cfg": kindINI,
+		"notes.txt": kindPlain, "README": kindPlain, "Update_Spreadsheet": kindUnknown, "app.properties": kindProperties, "pyproject.toml": kindTOML, "setup.cfg": kindINI,
 	}
 	for p, want := range kinds {
 		if got := kindOf(p); got != want {

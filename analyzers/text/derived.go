@@ -59,9 +59,20 @@ func CodeWith(lang, path string, fileLines *remap.Lines, code []byte, m *remap.M
 	return c.f, false
 }
 
+// codeScan scans code of an unknown language: `#` and `//` comments.
+func (c *ctx) codeScan(code []byte, m *remap.Map, role ir.Role) {
+	c.commentScan(code, m, role, true)
+}
+
 // hashCommentScan scans code line by line for URL tokens; a `#` outside
 // quotes, at the start of the line or after a blank, starts a comment.
 func (c *ctx) hashCommentScan(code []byte, m *remap.Map, role ir.Role) {
+	c.commentScan(code, m, role, false)
+}
+
+// commentScan is hashCommentScan, with `//` comments too when slashes is
+// set.
+func (c *ctx) commentScan(code []byte, m *remap.Map, role ir.Role, slashes bool) {
 	for off := 0; off < len(code); {
 		end, next := lineAt(code, off)
 		cm := end
@@ -77,7 +88,7 @@ func (c *ctx) hashCommentScan(code []byte, m *remap.Map, role ir.Role) {
 				}
 			case ch == '"' || ch == '\'':
 				quote = ch
-			case ch == '#' && (i == off || code[i-1] == ' ' || code[i-1] == '\t'):
+			case (ch == '#' || slashes && ch == '/' && i+1 < end && code[i+1] == '/') && (i == off || code[i-1] == ' ' || code[i-1] == '\t'):
 				cm = i
 				i = end
 			}

@@ -52,6 +52,10 @@ Comments (#, ;, <!-- -->, rst `..` comments, JSON line and block comments) give 
 with Comment set. `kobolint:ignore[RULES]` after a comment marker on any
 line is a suppression.
 
+A file of no known kind (a script saved without an extension, which the
+engine may hand over as a fallback) is scanned as code: every URL token,
+`#` and `//` comments marked. .txt, README, LICENSE and the like are prose.
+
 A file that does not parse (YAML, JSON) is read line by line (key: value,
 key = value, KEY=value) with a warning; Analyze never fails on content.
 

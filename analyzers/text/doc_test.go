@@ -170,3 +170,12 @@ func TestHTTPFile(t *testing.T) {
 		"L6 unknown comment : https://kc.x.org/old",
 	)
 }
+
+func TestUnknownFilesAreCode(t *testing.T) {
+	_, got := analyze(t, "scripts/Update_Sheet", "var base = 'https://kc.x.org';\n// old: https://kc.x.org/api/v1/forms\nfetch(base + '/api/v1/data/12'); # x\n")
+	expectURLs(t, got,
+		"L1 unknown : https://kc.x.org",
+		"L2 unknown comment : https://kc.x.org/api/v1/forms",
+		"L3 unknown : /api/v1/data/12",
+	)
+}

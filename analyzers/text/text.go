@@ -55,6 +55,7 @@ const (
 	kindRST
 	kindHTML
 	kindHTTP
+	kindUnknown
 )
 
 // kindOf picks the syntax from the file name.
@@ -96,8 +97,16 @@ func kindOf(path string) kind {
 		return kindHTML
 	case ".http", ".rest":
 		return kindHTTP
+	case ".txt", ".text", ".adoc", ".asciidoc", ".org", ".wiki":
+		return kindPlain
 	}
-	return kindPlain
+	if strings.HasPrefix(base, "readme") || strings.HasPrefix(base, "license") || strings.HasPrefix(base, "authors") {
+		return kindPlain
+	}
+	// Anything else reaches this front-end only as a fallback (a script
+	// saved without an extension, an unknown configuration format): it is
+	// read as code, not as prose.
+	return kindUnknown
 }
 
 // Analyze reads a configuration, documentation or other text file and
@@ -147,6 +156,8 @@ func analyzeKind(c *ctx, k kind) {
 		analyzeHTML(c)
 	case kindHTTP:
 		analyzeHTTP(c)
+	case kindUnknown:
+		c.codeScan(c.src, remap.Identity(0, len(c.src)), ir.RoleUnknown)
 	default:
 		analyzePlain(c, ir.RoleDoc)
 	}
