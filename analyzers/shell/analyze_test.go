@@ -382,3 +382,11 @@ func TestDefaultOfAKnownVariable(t *testing.T) {
 	}
 	oneURL(t, f, "https://kf.example.org/api/v1/forms", ir.RoleRequest)
 }
+
+func TestLiteralIsOnePart(t *testing.T) {
+	f := analyze(t, "b.sh", "curl -X GET https://[kpi-url]/assets/?format=json\n")
+	u := oneURL(t, f, "https://[kpi-url]/assets/?format=json", ir.RoleRequest)
+	if len(u.Parts) != 1 || !u.Parts[0].Raw {
+		t.Errorf("parts %+v", u.Parts)
+	}
+}

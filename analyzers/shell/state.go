@@ -129,7 +129,38 @@ func (a *analyzer) emit(parts []ir.Part, role ir.Role, call, varName string) int
 	if !urlish(parts) {
 		return -1
 	}
-	return a.b.AddURL(ir.URL{Parts: parts, Role: role, Call: call, Var: varName})
+	return a.b.AddURL(ir.URL{Parts: mergeLits(parts), Role: role, Call: call, Var: varName})
+}
+
+// mergeLits joins neighbouring raw literals that are one stretch of
+// source (tree-sitter splits `https://[host]/x` into several words), so
+// that a literal is one part.
+func mergeLits(parts []ir.Part) []ir.Part {
+	merged := false
+	for i := 1; i < len(parts); i++ {
+		if canMerge(parts[i-1], parts[i]) {
+			merged = true
+			break
+		}
+	}
+	if !merged {
+		return parts
+	}
+	out := make([]ir.Part, 0, len(parts))
+	for _, p := range parts {
+		if n := len(out); n > 0 && canMerge(out[n-1], p) {
+			out[n-1].Text += p.Text
+			out[n-1].Span.End = p.Span.End
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func canMerge(a, b ir.Part) bool {
+	return a.Kind == ir.Lit && b.Kind == ir.Lit && a.Raw && b.Raw && a.Span.End == b.Span.Start &&
+		a.Via == b.Via && a.Foreign == b.Foreign && a.Span.End-a.Span.Start == len(a.Text)
 }
 
 // capParts keeps a value to maxParts parts, ending it with a hole when cut.
