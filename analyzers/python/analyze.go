@@ -48,6 +48,8 @@ type analyzer struct {
 	urlID        map[key]int
 	fieldOrigins [][]key
 	fieldSeen    map[ir.Span]int
+	defIndex     map[string]int
+	partsLeft    int // bounds the IR of a pathological file
 	lineStarts   []int
 	budget       int
 }
@@ -55,6 +57,10 @@ type analyzer struct {
 // budgetPerByte bounds the work per walk: a pathological file (megabytes of
 // nested expressions) stops being analysed instead of hanging the run.
 const budgetPerByte = 40
+
+// maxTotalParts bounds the parts of all URLs of one file (about 20 MB):
+// a generated file that inlines a long variable thousands of times is cut.
+const maxTotalParts = 200000
 
 func analyze(path string, src []byte) (*ir.File, error) {
 	file := &ir.File{Path: path, Lang: "python"}
@@ -67,7 +73,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 		src: clean, t: t, file: file, b: ir.Builder{File: file},
 		imports: map[string]string{}, moduleFinal: map[string]*value{},
 		funcs: map[*node]*funcInfo{}, classes: map[*node]*classInfo{},
-		urlID: map[key]int{}, lineStarts: lineStarts(clean),
+		urlID: map[key]int{}, lineStarts: lineStarts(clean), partsLeft: maxTotalParts,
 	}
 	if t.cut {
 		file.Warnings = append(file.Warnings, "nesting too deep: part of the file was not analysed")

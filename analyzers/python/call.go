@@ -288,7 +288,7 @@ func (a *analyzer) method(c *callSite) *value {
 		}
 		if len(c.args) > 0 {
 			if _, ok := a.constString(c.args[0]); ok {
-				a.fieldString(c.args[0], ir.FieldGet, rv.origin, a.spelled(c.recv))
+				a.fieldString(c.args[0], ir.FieldGet, rv.origin, a.spelled(c.recv), accessAfter(c.recv, c.n))
 				c.done[c.args[0]] = true
 			}
 		}

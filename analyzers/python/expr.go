@@ -110,7 +110,7 @@ func (a *analyzer) eval(n *node, u use) *value {
 	}
 	if u.body && len(v.keys) > 0 {
 		for _, k := range v.keys {
-			a.fieldString(k, ir.FieldKey, nil, "")
+			a.fieldString(k, ir.FieldKey, nil, "", accessor{})
 		}
 	}
 	a.sink(n, v, u)
@@ -153,6 +153,12 @@ func (a *analyzer) emitURL(n *node, v *value, u use) {
 		return
 	}
 	if _, dup := a.urlID[k]; dup {
+		return
+	}
+	if a.partsLeft -= len(v.parts); a.partsLeft < 0 {
+		if a.partsLeft+len(v.parts) >= 0 {
+			a.file.Warnings = append(a.file.Warnings, "too many URL expressions: the rest of the file was not reported")
+		}
 		return
 	}
 	url := ir.URL{Parts: a.clean(v.parts)}
@@ -363,7 +369,7 @@ func (a *analyzer) attribute(n *node) *value {
 	}
 	a.leftover(obj, ov)
 	if len(ov.origin) > 0 && !isCallee(n) {
-		a.field(attr, name, ir.FieldAttr, ov.origin, a.spelled(obj), true)
+		a.field(attr, name, ir.FieldAttr, ov.origin, a.spelled(obj), true, accessAfter(obj, n))
 	}
 	res := data(full, ov.origin)
 	res.global = ov.global
@@ -408,13 +414,13 @@ func (a *analyzer) subscript(n *node) *value {
 				return &value{parts: hole(ov.name + "." + s), str: true, global: true}
 			}
 			if readable {
-				a.fieldString(k, ir.FieldSubscript, ov.origin, recv)
+				a.fieldString(k, ir.FieldSubscript, ov.origin, recv, accessAfter(valN, n))
 			}
 			return data(full, ov.origin)
 		}
 		if k.kind == "list" && readable && a.allConstStrings(k) {
 			for _, e := range k.namedKids() {
-				a.fieldString(e, ir.FieldSubscript, ov.origin, recv)
+				a.fieldString(e, ir.FieldSubscript, ov.origin, recv, accessAfter(valN, n))
 			}
 			return data(full, ov.origin)
 		}
@@ -440,12 +446,12 @@ func (a *analyzer) locator(es []*node, origin []key, recv string) {
 	for i, e := range es {
 		if i == len(es)-1 {
 			if _, ok := a.constString(e); ok {
-				a.fieldString(e, ir.FieldSubscript, origin, recv)
+				a.fieldString(e, ir.FieldSubscript, origin, recv, accessor{})
 				continue
 			}
 			if e.kind == "list" && a.allConstStrings(e) {
 				for _, c := range e.namedKids() {
-					a.fieldString(c, ir.FieldSubscript, origin, recv)
+					a.fieldString(c, ir.FieldSubscript, origin, recv, accessor{})
 				}
 				continue
 			}
@@ -607,7 +613,7 @@ func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
 			if s, ok := a.constString(kn); ok {
 				name = s
 				if columns {
-					a.fieldString(kn, ir.FieldColumn, origin, recv)
+					a.fieldString(kn, ir.FieldColumn, origin, recv, accessor{})
 				} else {
 					keys = append(keys, kn)
 				}

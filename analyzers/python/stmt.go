@@ -264,6 +264,15 @@ func (a *analyzer) def(t *node, v *value) {
 	default:
 		return
 	}
+	// a name defined twice offers its last value
+	if i, ok := a.defIndex[name]; ok {
+		a.file.Defs[i].Parts = clean(v.parts)
+		return
+	}
+	if a.defIndex == nil {
+		a.defIndex = map[string]int{}
+	}
+	a.defIndex[name] = len(a.file.Defs)
 	a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: clean(v.parts)})
 }
 

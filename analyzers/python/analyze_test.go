@@ -1,0 +1,507 @@
+package python
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// flat renders a URL's parts: literals as text, holes as {name}.
+func flat(parts []ir.Part) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p.Kind == ir.Lit {
+			b.WriteString(p.Text)
+		} else {
+			b.WriteString("{" + p.Name + "}")
+		}
+	}
+	return b.String()
+}
+
+func mustAnalyze(t *testing.T, src string) *ir.File {
+	t.Helper()
+	f, err := Analyze("t.py", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, []byte(src), f)
+	return f
+}
+
+// checkSpans verifies the span invariants every front-end promises.
+func checkSpans(t *testing.T, src []byte, f *ir.File) {
+	t.Helper()
+	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
+	for _, u := range f.URLs {
+		for _, p := range u.Parts {
+			if !in(p.Span) {
+				t.Errorf("URL %d part %q: span %v outside the input", u.ID, p.Text, p.Span)
+				continue
+			}
+			if p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
+				t.Errorf("URL %d part %q is Raw but the source says %q", u.ID, p.Text, src[p.Span.Start:p.Span.End])
+			}
+			if p.Foreign != "" {
+				t.Errorf("URL %d part %q: internal marker leaked (%q)", u.ID, p.Text, p.Foreign)
+			}
+		}
+	}
+	for _, fr := range f.Fields {
+		if !in(fr.Span) {
+			t.Errorf("field %q: span %v outside the input", fr.Name, fr.Span)
+			continue
+		}
+		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
+			t.Errorf("field %q is Raw but the source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
+		}
+		for _, o := range fr.Origin {
+			if o < 0 || o >= len(f.URLs) {
+				t.Errorf("field %q: origin %d is no URL", fr.Name, o)
+			}
+		}
+	}
+}
+
+// urlsWith returns the code URLs whose flat text is want.
+func urlsWith(f *ir.File, want string) []ir.URL {
+	var out []ir.URL
+	for _, u := range f.URLs {
+		if !u.Comment && flat(u.Parts) == want {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+func oneURL(t *testing.T, f *ir.File, want string) ir.URL {
+	t.Helper()
+	us := urlsWith(f, want)
+	if len(us) == 0 {
+		var have []string
+		for _, u := range f.URLs {
+			have = append(have, flat(u.Parts))
+		}
+		t.Fatalf("no URL %q; have %q", want, have)
+	}
+	return us[0]
+}
+
+func fieldsNamed(f *ir.File, name string) []ir.FieldRead {
+	var out []ir.FieldRead
+	for _, fr := range f.Fields {
+		if fr.Name == name {
+			out = append(out, fr)
+		}
+	}
+	return out
+}
+
+// originText returns the flat texts of a read's origins.
+func originText(f *ir.File, fr ir.FieldRead) []string {
+	var out []string
+	for _, o := range fr.Origin {
+		out = append(out, flat(f.URLs[o].Parts))
+	}
+	return out
+}
+
+func TestStringBuilding(t *testing.T) {
+	src := `import os, posixpath, requests
+from urllib.parse import urljoin
+from pathlib import Path
+S = "https://h.example"
+pk = 3
+a = S + "/api/v1/data/" + str(pk)
+b = "https://h.example" "/x/" 'y'
+c = f"{S}/f/{pk!r:>{w}}/{d['k']}"
+d2 = "%s/p/%d/%%" % (S, pk)
+e = "%(base)s/m" % {"base": S}
+g = "%s/u" % S
+h = "{}/d/{}".format(S, pk)
+i = "{b}/n/{p}".format(b=S, p=pk)
+j = urljoin(S, "/j")
+k = "/".join([S, "api", "k"])
+l = os.path.join(S, "l")
+m = posixpath.join(S, "m")
+n = Path(S) / "n"
+o = S.rstrip("/") + "/o"
+`
+	f := mustAnalyze(t, src)
+	for _, want := range []string{
+		"https://h.example/api/v1/data/{pk}",
+		"https://h.example/x/y",
+		"https://h.example/f/{pk}/{d['k']}",
+		"https://h.example/p/{pk}/%",
+		"https://h.example/m",
+		"https://h.example/u",
+		"https://h.example/d/{pk}",
+		"https://h.example/n/{pk}",
+		"https://h.example/j",
+		"https://h.example/api/k",
+		"https://h.example/l",
+		"https://h.example/o",
+		"https://h.example/n",
+	} {
+		oneURL(t, f, want)
+	}
+	u := oneURL(t, f, "https://h.example/api/v1/data/{pk}")
+	if u.Role != ir.RoleAssign || u.Var != "a" {
+		t.Errorf("role %v var %q, want assign to a", u.Role, u.Var)
+	}
+	if p := u.Parts[0]; p.Via != "S" || p.Raw != true {
+		t.Errorf("inlined part: via %q raw %v", p.Via, p.Raw)
+	}
+	if p := u.Parts[1]; p.Via != "" || !p.Raw || p.Text != "/api/v1/data/" {
+		t.Errorf("own part %+v", p)
+	}
+	// the doubled %% is a decoded, non-raw literal
+	pct := oneURL(t, f, "https://h.example/p/{pk}/%")
+	last := pct.Parts[len(pct.Parts)-1]
+	if last.Text != "%" || last.Raw {
+		t.Errorf("%%%% part %+v", last)
+	}
+}
+
+func TestEscapesAndRawParts(t *testing.T) {
+	src := "u = \"https://h.example/a\\tb/\\x41\"\nv = r\"https://h.example/\\d\"\n"
+	f := mustAnalyze(t, src)
+	u := oneURL(t, f, "https://h.example/a\tb/A")
+	raws := 0
+	for _, p := range u.Parts {
+		if p.Raw {
+			raws++
+		}
+	}
+	if raws != 2 {
+		t.Errorf("want the two runs around the escapes raw, got %+v", u.Parts)
+	}
+	oneURL(t, f, `https://h.example/\d`)
+}
+
+func TestRoles(t *testing.T) {
+	src := `import requests
+BASE = "https://h.example/api"
+s = requests.Session()
+def _get(url, **params):
+    return requests.get(url, params=params).json()
+requests.get(BASE + "/r1")
+s.post(url=BASE + "/r2")
+_get(BASE + "/r3")
+print("see https://h.example/r4")
+cfg = {"endpoint": "https://h.example/r5"}
+Other(base_url="https://h.example/r6")
+`
+	f := mustAnalyze(t, src)
+	cases := []struct {
+		text       string
+		role       ir.Role
+		call, name string
+	}{
+		{"https://h.example/api", ir.RoleAssign, "", "BASE"},
+		{"https://h.example/api/r1", ir.RoleRequest, "requests.get", ""},
+		{"https://h.example/api/r2", ir.RoleRequest, "s.post", ""},
+		{"https://h.example/api/r3", ir.RoleRequest, "_get", ""},
+		{"see https://h.example/r4", ir.RoleArg, "print", ""},
+		{"https://h.example/r5", ir.RoleAssign, "", "endpoint"},
+		{"https://h.example/r6", ir.RoleArg, "Other", "base_url"},
+	}
+	for _, c := range cases {
+		u := oneURL(t, f, c.text)
+		if u.Role != c.role || u.Call != c.call || u.Var != c.name {
+			t.Errorf("%s: role %v call %q var %q; want %v %q %q", c.text, u.Role, u.Call, u.Var, c.role, c.call, c.name)
+		}
+	}
+}
+
+func TestHolesAndEnv(t *testing.T) {
+	src := `import os, requests, settings
+A = os.environ["KOBO_URL"] + "/a"
+B = os.getenv("KOBO_B", "https://h.example") + "/b"
+C = os.environ.get("KOBO_C") or "https://c.example"
+D = settings.KOBO_URL + "/d"
+E = os.getenv("KOBO_E") + "/e"
+requests.get(settings.OTHER)
+`
+	f := mustAnalyze(t, src)
+	oneURL(t, f, "{KOBO_URL}/a")
+	oneURL(t, f, "https://h.example/b")
+	oneURL(t, f, "https://c.example")
+	oneURL(t, f, "{settings.KOBO_URL}/d")
+	oneURL(t, f, "{KOBO_E}/e")
+	// a request URL without literal is still emitted: another file may
+	// define it
+	u := oneURL(t, f, "{settings.OTHER}")
+	if u.Role != ir.RoleRequest {
+		t.Errorf("role %v", u.Role)
+	}
+}
+
+func TestVariablesAndClasses(t *testing.T) {
+	src := `import requests
+BASE = "https://h.example/api/v1"
+def late():
+    return requests.get(LATER + "/late")
+LATER = "https://l.example"
+class C:
+    ROOT = "https://r.example"
+    def __init__(self, server="https://s.example"):
+        self.base_url = server + "/api"
+    def get(self):
+        return requests.get(self.base_url + "/x")
+    @classmethod
+    def root(cls):
+        return requests.get(cls.ROOT + "/y")
+def f(base="https://d.example"):
+    url = base + "/z"
+    return requests.get(url)
+`
+	f := mustAnalyze(t, src)
+	oneURL(t, f, "https://l.example/late")
+	oneURL(t, f, "https://s.example/api/x")
+	oneURL(t, f, "https://r.example/y")
+	z := urlsWith(f, "https://d.example/z")
+	if len(z) != 2 {
+		t.Fatalf("want the definition of url and its use, got %d", len(z))
+	}
+	if z[0].Role != ir.RoleAssign || z[1].Role != ir.RoleRequest {
+		t.Errorf("roles %v %v", z[0].Role, z[1].Role)
+	}
+	if z[1].Parts[1].Via != "url" {
+		t.Errorf("use should be inlined via url: %+v", z[1].Parts)
+	}
+	def := oneURL(t, f, "https://d.example")
+	if def.Role != ir.RoleAssign || def.Var != "base" {
+		t.Errorf("parameter default: role %v var %q", def.Role, def.Var)
+	}
+	var names []string
+	for _, d := range f.Defs {
+		names = append(names, d.Name+"="+flat(d.Parts))
+	}
+	got := strings.Join(names, " ")
+	for _, w := range []string{"BASE=https://h.example/api/v1", "LATER=https://l.example", "C.ROOT=https://r.example"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("defs %q lack %q", got, w)
+		}
+	}
+}
+
+func TestWrappersAndOrigins(t *testing.T) {
+	src := `import requests
+API = "https://h.example/api/v1"
+def _get(path, **params):
+    r = requests.get(API + path, params=params)
+    return r.json()
+def forms():
+    return requests.get(API + "/forms").json()
+def detail(pk):
+    return _get("/forms/%d" % pk)
+for f in forms():
+    print(f["title"])
+info = detail(3)
+print(info["num_of_submissions"])
+rows = [x["id_string"] for x in _get("/data")]
+`
+	f := mustAnalyze(t, src)
+	w := oneURL(t, f, "https://h.example/api/v1/forms/{pk}")
+	if w.Role != ir.RoleRequest || w.Call != "_get" {
+		t.Errorf("wrapper call: role %v call %q", w.Role, w.Call)
+	}
+	if w.Parts[0].Via != "API" || w.Parts[1].Via != "" || !w.Parts[1].Raw {
+		t.Errorf("wrapper parts %+v", w.Parts)
+	}
+	cases := map[string]string{
+		"title":              "https://h.example/api/v1/forms",
+		"num_of_submissions": "https://h.example/api/v1/forms/{pk}",
+		"id_string":          "https://h.example/api/v1/data",
+	}
+	for name, want := range cases {
+		frs := fieldsNamed(f, name)
+		if len(frs) != 1 {
+			t.Fatalf("%s: %d reads", name, len(frs))
+		}
+		if o := originText(f, frs[0]); len(o) != 1 || o[0] != want {
+			t.Errorf("%s: origin %q, want %q", name, o, want)
+		}
+	}
+}
+
+func TestFieldReads(t *testing.T) {
+	src := `import requests, pandas as pd
+r = requests.get("https://h.example/api/forms")
+d = r.json()
+a = d["a"]
+b = d.get("b")
+c = d.get("c", "")
+e = d["x"]["e"]
+df = pd.json_normalize(d)
+g = df[["g1", "g2"]]
+df = df.rename(columns={"h": "hh"})
+i = df.get("i")
+j = d[0].j
+k = [t["k"] for t in d]
+m = list(map(lambda t: t["m"], d))
+own = {"own": 1}
+requests.post("https://h.example/api/x", json={"sent": 1})
+print(r.url, r.status_code, own.attr)
+`
+	f := mustAnalyze(t, src)
+	want := map[string]ir.FieldKind{
+		"a": ir.FieldSubscript, "b": ir.FieldGet, "c": ir.FieldGet, "e": ir.FieldSubscript,
+		"g1": ir.FieldSubscript, "g2": ir.FieldSubscript, "h": ir.FieldColumn, "i": ir.FieldGet,
+		"j": ir.FieldAttr, "k": ir.FieldSubscript, "m": ir.FieldSubscript, "sent": ir.FieldKey,
+	}
+	for name, kind := range want {
+		frs := fieldsNamed(f, name)
+		if len(frs) != 1 {
+			t.Errorf("%s: %d reads", name, len(frs))
+			continue
+		}
+		fr := frs[0]
+		if fr.Kind != kind {
+			t.Errorf("%s: kind %v, want %v", name, fr.Kind, kind)
+		}
+		if kind != ir.FieldKey {
+			if o := originText(f, fr); len(o) != 1 || o[0] != "https://h.example/api/forms" {
+				t.Errorf("%s: origin %q", name, o)
+			}
+		}
+		if !fr.Raw {
+			t.Errorf("%s: not raw", name)
+		}
+	}
+	for name, want := range map[string][2]string{
+		"a":  {`["a"]`, `d["a"]`},
+		"b":  {`.get("b")`, `d.get("b")`},
+		"j":  {`.j`, `d[0].j`},
+		"g1": {`[["g1", "g2"]]`, `df[["g1", "g2"]]`},
+		"e":  {`["e"]`, `d["x"]["e"]`},
+	} {
+		fr := fieldsNamed(f, name)[0]
+		acc, expr := src[fr.Access.Start:fr.Access.End], src[fr.Expr.Start:fr.Expr.End]
+		if acc != want[0] || expr != want[1] {
+			t.Errorf("%s: access %q expr %q, want %q %q", name, acc, expr, want[0], want[1])
+		}
+	}
+	for _, name := range []string{"own", "hh", "url", "status_code", "attr", "json"} {
+		if frs := fieldsNamed(f, name); len(frs) != 0 {
+			t.Errorf("%s: unexpected read %+v", name, frs)
+		}
+	}
+}
+
+func TestReplace(t *testing.T) {
+	src := `KPI = "https://h.example/api/v2"
+OLD = KPI.replace("/api/v2", "/api/v1")
+`
+	f := mustAnalyze(t, src)
+	u := oneURL(t, f, "https://h.example/api/v1")
+	if u.Var != "OLD" {
+		t.Fatalf("var %q", u.Var)
+	}
+	last := u.Parts[len(u.Parts)-1]
+	if last.Text != "/api/v1" || last.Via != "" || !last.Raw {
+		t.Errorf("the replacement literal should be an own raw part: %+v", last)
+	}
+}
+
+func TestCommentsAndSuppressions(t *testing.T) {
+	src := `"""Module doc: https://h.example/api/v1/data."""
+# see https://h.example/x and /api/v1/forms
+x = 1  # kobolint:ignore
+# kobolint:ignore[KB101, KB200]
+def f():
+    """Was /api/v1/user."""
+`
+	f := mustAnalyze(t, src)
+	var got []string
+	for _, u := range f.URLs {
+		if !u.Comment {
+			t.Errorf("code URL %q from a comment", flat(u.Parts))
+			continue
+		}
+		got = append(got, flat(u.Parts))
+		p := u.Parts[0]
+		if src[p.Span.Start:p.Span.End] != p.Text {
+			t.Errorf("comment span %v is %q, not %q", p.Span, src[p.Span.Start:p.Span.End], p.Text)
+		}
+	}
+	sort.Strings(got)
+	want := "/api/v1/forms /api/v1/user https://h.example/api/v1/data https://h.example/x"
+	if strings.Join(got, " ") != want {
+		t.Errorf("comment URLs %q, want %q", got, want)
+	}
+	if len(f.Suppressions) != 2 || f.Suppressions[0].Line != 3 || len(f.Suppressions[0].Rules) != 0 ||
+		f.Suppressions[1].Line != 4 || strings.Join(f.Suppressions[1].Rules, ",") != "KB101,KB200" {
+		t.Errorf("suppressions %+v", f.Suppressions)
+	}
+}
+
+func TestKoboHint(t *testing.T) {
+	for src, want := range map[string]bool{
+		"import kobo_client\n":        true,
+		"c = KoboClient()\n":          true,
+		"x = 'kobo'  # kobo\n":        false,
+		"from pykobo import Manager\n": true,
+	} {
+		if got := mustAnalyze(t, src).KoboHint; got != want {
+			t.Errorf("%q: hint %v", src, got)
+		}
+	}
+}
+
+func TestAnalyzeCells(t *testing.T) {
+	cells := [][]byte{
+		[]byte("%matplotlib inline\nimport requests\nBASE = \"https://h.example\""),
+		[]byte("!pip install requests\nr = requests.get(BASE + \"/api/v1/data\")\n"),
+		[]byte("%%bash\ncurl https://h.example/x\n"),
+		[]byte("print(r.json()[0][\"title\"])"),
+	}
+	f, starts, err := AnalyzeCells(cells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, _ := JoinCells(cells)
+	checkSpans(t, src, f)
+	u := oneURL(t, f, "https://h.example/api/v1/data")
+	own := u.Parts[1]
+	if own.Span.Start < starts[1] || own.Span.End > starts[1]+len(cells[1]) {
+		t.Errorf("part %v not in cell 1 (starts %v)", own.Span, starts)
+	}
+	if rel := own.Span.Start - starts[1]; string(cells[1][rel:rel+len(own.Text)]) != own.Text {
+		t.Errorf("cell offset wrong")
+	}
+	if len(urlsWith(f, "https://h.example/x")) != 0 {
+		t.Errorf("a %%%%bash cell is not Python")
+	}
+	if frs := fieldsNamed(f, "title"); len(frs) != 1 || len(frs[0].Origin) != 1 {
+		t.Errorf("title read across cells: %+v", frs)
+	}
+}
+
+func TestJunkInput(t *testing.T) {
+	for _, src := range []string{
+		"",
+		"\xef\xbb\xbfx = \"https://h.example/a\"\r\n",
+		"x = \"\xff\xfe/api/v1\" + (((((\n",
+		"def f(:\n  requests.get('https://h.example/b'\n",
+		strings.Repeat("(", 5000) + "'a/b'" + strings.Repeat(")", 5000),
+		strings.Repeat("x = x + 'a/' \n", 2000),
+		"\x00\x01\x02 'a/b' \x00",
+		"f'{'",
+		"u = f\"{x:{y:{z}}}/a\"\n",
+	} {
+		f, err := Analyze("junk.py", []byte(src))
+		if err != nil {
+			t.Errorf("%q: %v", src[:min(len(src), 20)], err)
+			continue
+		}
+		checkSpans(t, []byte(src), f)
+	}
+	f := mustAnalyze(t, "\xef\xbb\xbfx = \"https://h.example/a\"\n")
+	if u := oneURL(t, f, "https://h.example/a"); u.Parts[0].Span.Start != 8 {
+		t.Errorf("BOM offsets: %v", u.Parts[0].Span)
+	}
+}

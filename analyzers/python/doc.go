@@ -1,0 +1,107 @@
+/*
+Package python is the Python front-end: it turns a .py file (or notebook
+cells) into the IR of internal/ir. It knows Python and its HTTP libraries,
+nothing about Kobo.
+
+# How it works
+
+tree-sitter (github.com/smacker/go-tree-sitter, parsers pooled) parses the
+file; the tree is copied into Go nodes and freed at once. The copy is then
+walked three times. The first two walks only learn: module variables (a
+function may use one defined below it), class attributes (set in __init__,
+read in another method), what call sites pass to each function, and a
+summary of each function obtained by walking its body with symbolic
+parameters (which parameter reaches the URL of a request, and what it
+returns). The last walk emits. Origins are kept as the spans of URL
+expressions while walking and turned into URL IDs at the end.
+
+# Covered
+
+URLs: string literals (escapes decoded; runs of source text stay Raw with
+exact spans, escapes and {{ }} are separate non-raw parts), implicit
+concatenation, f-strings (nested format specs, !r), `%` with a tuple, a dict
+or one value, str.format with positional and keyword arguments, `+`,
+urljoin, "sep".join([...]), os.path.join / posixpath.join (a "/" part
+without span), Path(...) / "x", str(), .strip()/.rstrip()/.lower() (the
+receiver's parts), str.replace (when the old text is in a known literal the
+replacement's own literal takes its place, so KPI.replace("/api/v2",
+"/api/v1") reads as a v1 URL at the replacement; otherwise the receiver's
+parts and the replacement on its own), `a or "default"`, conditional
+expressions. Variables: module level (also used above their definition
+inside functions), function level, class attributes (class body, self.x,
+cls.X, local base classes), parameters with string defaults,
+os.getenv/os.environ.get/setdefault and decouple.config (default's parts,
+else a hole named after the variable), os.environ["X"] (hole X),
+configparser get(section, key) (hole "section.key", or fallback's parts),
+settings.KOBO_URL and other unresolved names (hole as spelled). A use of a
+string variable is inlined (Via = name) and emitted only as a call
+argument; the definition is emitted with RoleAssign and Var (also
+self.base_url, dict values under their key, parameter defaults under the
+parameter name, keyword arguments under the keyword for RoleArg).
+Module-level string definitions (and Class.ATTR) go to File.Defs.
+
+Roles: RoleRequest for requests/httpx/grequests functions, sessions and
+clients (requests.Session(), httpx.Client(base_url=...) whose base is
+prepended, aiohttp, urllib3), urllib urlopen/Request/urlretrieve, pandas
+read_csv/read_json/..., receivers named like a session or client, and calls
+to functions and methods of the file whose parameter flows into such a URL
+(wrappers, also through other wrappers): there the wrapper's URL is rebuilt
+with the call's arguments (kobo_get("/forms/%d" % pk) gives
+API_ROOT + "/forms/" + {pk}); the body's literals are marked Via the
+function, holes naming the function's locals are renamed after the call.
+A request URL without any literal is still emitted when it names something
+outside the function (an import, a settings attribute, an environment
+variable), so that the repository pass can resolve it.
+
+Fields: x["f"], x.get("f"[, d]), x["a"]["f"], df[["a", "b"]],
+df.loc[:, "f"] / df.loc[rows, ["a"]], df.rename(columns={"old": ...})
+(FieldColumn), df.get("f"), attribute reads on values with an origin (not
+method calls, not on response objects: r.url is not a JSON field). Access
+and Expr spans are set for subscripts, .get and attributes. Keys of dict
+literals the code builds are FieldKey, reported only where the dict is sent
+(a request's json=/data=/params=, a wrapper's argument, json.dumps), so a
+pyxform survey dict or Airflow op_kwargs says nothing. Subscript writes are
+not reads.
+
+Origins: the result of a call with URL arguments (any call: the emitted
+URLs among its arguments), response.json(), .text/.content of a response,
+json.load(s), subscripts and fields of a value, iteration (for, all
+comprehensions, lambdas given to map/sorted/apply, which see the items of
+the call's other arguments), tuple unpacking, list.append, pandas
+constructors and methods (any method keeps its receiver's origin),
+returns and yields of local functions (symbolic: "the URL of this call",
+"what was passed as parameter i"), parameters (what call sites of the
+file pass), instance attributes. A dict literal carries no origin.
+
+Comments and docstrings (bare string statements anywhere): http(s) URLs
+and words containing /api/ (or starting with api/) become Comment URLs;
+kobolint:ignore and kobolint:ignore[KB101,KB200] become suppressions.
+KoboHint: an identifier or import path containing "kobo".
+
+Notebooks: JoinCells builds one program from code cells (each ending with
+a newline; IPython lines %magic, !shell, ?help and %%cell magics blanked
+with spaces, offsets unchanged) and returns where each cell starts;
+AnalyzeCells analyses it. Spans refer to that program; the notebook
+front-end maps them back (it currently calls Analyze on its own virtual
+source, which works the same way).
+
+Robustness: never panics (a recover turns a bug into an error); BOM hidden
+from the parser; syntax errors become a warning and the rest is analysed;
+nesting deeper than 400 levels, a work budget per byte and a cap on the
+total size of emitted URLs bound pathological files (with a warning).
+
+# Not covered
+
+Flow-sensitivity beyond "last assignment before the use in straight-line
+order" (a loop's later reassignment is not seen by the loop's first use);
+`global` declarations; values passed through containers (a URL stored in a
+list or dict and read back: holes); dict entries as definitions for other
+files (config['forms_url'] is a hole); a settings name imported from a
+module is offered to the repository pass by name only (the engine picks a
+definition when the name is unique in the repository); functools.partial,
+decorators that wrap requests, subclasses of requests.Session; string
+methods other than those above (the result is a hole); Python 2 and
+3.12 f-string quirks that tree-sitter cannot parse (the damaged region is
+lost, with a warning).
+*/
+package python

@@ -1,0 +1,30 @@
+"""A client class: instance attributes, sessions, methods as wrappers."""
+import requests
+
+
+class KoboAPI:
+    def __init__(self, token, base="https://kc.kobotoolbox.org"):  # want "host"
+        self.base = base.rstrip("/")
+        self.session = requests.Session()
+        self.session.headers["Authorization"] = f"Token {token}"
+
+    def _get(self, path, **params):
+        r = self.session.get(f"{self.base}{path}", params=params)
+        r.raise_for_status()
+        return r.json()
+
+    def forms(self):
+        self.cache = self._get("/api/v1/forms")  # want "endpoint"
+        return self.cache
+
+    def titles(self):
+        return [f["title"] for f in self.cache]  # want "field title"
+
+    def form(self, pk):
+        data = self._get(f"/api/v1/forms/{pk}")  # want "endpoint"
+        return data["num_of_submissions"], data["last_submission_time"]  # want "field num_of_submissions" "field last_submission_time"
+
+
+api = KoboAPI("xxxx")
+for f in api.forms():
+    print(f["id_string"], f["url"])  # want "field id_string"

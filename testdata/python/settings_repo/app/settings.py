@@ -1,0 +1,5 @@
+"""Server settings shared by the scripts."""
+import os
+
+KOBO_HOST = os.environ.get("KOBO_HOST", "kc.kobotoolbox.org")  # want "host"
+KOBO_API_ROOT = "https://" + KOBO_HOST + "/api/v1/"  # want "endpoint"

@@ -1,0 +1,33 @@
+# -*- coding: utf-8 -*-
+"""Python 2 print statements, async code, walrus and generators."""
+import asyncio
+
+import aiohttp
+import requests
+
+BASE = u"https://kc.kobotoolbox.org/api/v1"  # want "host" "endpoint"
+
+print "forms: %s" % (BASE + "/forms")  # want "endpoint"
+
+
+async def fetch(pk):
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{BASE}/data/{pk}") as resp:  # want "endpoint"
+            rows = await resp.json()
+            return [r["_id"] for r in rows]
+
+
+def pages(url):
+    while url:
+        page = requests.get(url).json()
+        yield from page
+        url = None
+
+
+if (forms := requests.get(BASE + "/forms").json()):  # want "endpoint"
+    print(forms[0]["title"])  # want "field title"
+
+for form in pages(BASE + "/forms"):  # want "endpoint"
+    print(form["id_string"])  # want "field id_string"
+
+asyncio.run(fetch(1))
