@@ -441,9 +441,9 @@ def f():
 
 func TestKoboHint(t *testing.T) {
 	for src, want := range map[string]bool{
-		"import kobo_client\n":        true,
-		"c = KoboClient()\n":          true,
-		"x = 'kobo'  # kobo\n":        false,
+		"import kobo_client\n":         true,
+		"c = KoboClient()\n":           true,
+		"x = 'kobo'  # kobo\n":         false,
 		"from pykobo import Manager\n": true,
 	} {
 		if got := mustAnalyze(t, src).KoboHint; got != want {
