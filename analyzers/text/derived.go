@@ -81,9 +81,10 @@ func (c *ctx) commentScan(code []byte, m *remap.Map, role ir.Role, slashes bool)
 			ch := code[i]
 			switch {
 			case quote != 0:
-				if ch == '\\' {
+				switch ch {
+				case '\\':
 					i++
-				} else if ch == quote {
+				case quote:
 					quote = 0
 				}
 			case ch == '"' || ch == '\'':

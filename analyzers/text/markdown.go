@@ -93,7 +93,7 @@ func (c *ctx) markdown(text []byte, m *remap.Map) {
 				indented = off
 			} else {
 				c.proseLine(text, m, off, end)
-				if k := bytes.LastIndex(text[off:end], []byte("<!--")); k >= 0 && bytes.Index(text[off+k:end], []byte("-->")) < 0 {
+				if k := bytes.LastIndex(text[off:end], []byte("<!--")); k >= 0 && !bytes.Contains(text[off+k:end], []byte("-->")) {
 					inComment = true
 				}
 			}
@@ -251,7 +251,7 @@ func (c *ctx) console(fe string, code []byte, m *remap.Map) {
 			}
 		}
 		switch {
-		case prompt != "" && !(fe == "shell" && prompt == "# " && !cont && i > off):
+		case prompt != "" && (fe != "shell" || prompt != "# " || cont || i == off):
 			copyMapped(&cmd, code, m, min(i+len(prompt), end), next)
 			cont = end > i && code[end-1] == '\\'
 		case cont:

@@ -377,7 +377,7 @@ func plausibleHost(host, tld []byte, lenient bool) bool {
 		return false
 	}
 	for _, c := range tld {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		if (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') {
 			return false
 		}
 	}

@@ -13,7 +13,7 @@ var directive = []byte("kobolint:ignore")
 // comment marker (#, ;, //, <!--, .. ) on any line of src.
 func suppressions(src []byte) []ir.Suppression {
 	var out []ir.Suppression
-	if bytes.Index(src, directive) < 0 {
+	if !bytes.Contains(src, directive) {
 		return nil
 	}
 	line := 1
