@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -74,8 +75,6 @@ type analysed struct {
 	file  *ir.File
 	lines *lineIndex
 	src   []byte
-	// disk is where to read src again when it was let go (see Run).
-	disk string
 }
 
 // Run scans the given paths (files or directories, relative or absolute;
@@ -83,10 +82,14 @@ type analysed struct {
 //
 // Memory stays flat in the number of files: a file's content lives in a
 // pooled buffer only while its worker reads, filters, analyses and checks
-// it. The repository pass needs every file's definitions before a file
-// whose URLs name variables (holes with a name) can be checked; only those
-// files wait, as IR without content, and are read again at the end. Every
-// other file is checked as soon as it is analysed.
+// it, and its IR is dropped as soon as it is checked. The repository pass
+// needs every file's definitions before a file whose URLs name variables
+// (holes with a name) can be checked for good: such a file is checked at
+// once without them, keeping only its findings and the names; at the end,
+// a file one of whose names another file defines (a few in a real
+// repository) is analysed again and checked with the definitions. (Keeping
+// those files' IR instead saved little CPU and cost far more memory than
+// their size: front-ends hang closures on the IR, see ir.File.EditText.)
 func Run(paths []string, opts Options) (*Result, error) {
 	if opts.Table == nil {
 		t, err := rules.Load()
@@ -103,7 +106,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 	}
 	res := &Result{}
 	var mu sync.Mutex
-	var waiting []*analysed
+	var waiting []*pending
 	defs := map[string][]defSite{}
 	problem := func(p Problem) {
 		mu.Lock()
@@ -114,18 +117,16 @@ func Run(paths []string, opts Options) (*Result, error) {
 	for _, m := range opts.ExtraMarkers {
 		extra = append(extra, []byte(m))
 	}
-	// found records one checked file's findings (under mu) and says whether
-	// its content was kept for the fixers.
-	found := func(a *analysed, fs []finding.Finding) bool {
-		res.Findings = append(res.Findings, fs...)
-		if opts.NoSources || len(fs) == 0 || !hasEdits(fs) {
-			return false
+	// keep records a checked file's content for the fixers (under mu),
+	// copied out of the pooled buffer it may live in.
+	keep := func(path string, src []byte, fs []finding.Finding) {
+		if opts.NoSources || !hasEdits(fs) {
+			return
 		}
 		if res.Sources == nil {
 			res.Sources = map[string][]byte{}
 		}
-		res.Sources[a.file.Path] = a.src
-		return true
+		res.Sources[path] = append([]byte(nil), src...)
 	}
 
 	p := pool.New().WithMaxGoroutines(opts.Jobs)
@@ -133,9 +134,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 		p.Go(func() {
 			a, scanned, prob, buf := analyseFile(path, display, l, opts, extra)
 			var fs []finding.Finding
-			early := a != nil && !namesHoles(a.file)
-			if early {
+			var names []string
+			if a != nil {
 				fs = check(a, nil, &opts)
+				names = holeNames(a.file)
 			}
 			mu.Lock()
 			if scanned {
@@ -145,16 +147,11 @@ func Run(paths []string, opts Options) (*Result, error) {
 				for name, ds := range collectDefs([]*analysed{a}) {
 					defs[name] = append(defs[name], ds...)
 				}
-				if early {
-					if found(a, fs) && buf != nil {
-						// kept for the fixers: copy out of the pooled buffer
-						res.Sources[a.file.Path] = append([]byte(nil), a.src...)
-					}
+				keep(display, a.src, fs)
+				if names == nil {
+					res.Findings = append(res.Findings, fs...)
 				} else {
-					if buf != nil {
-						a.src, a.lines, a.disk = nil, nil, path
-					}
-					waiting = append(waiting, a)
+					waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs})
 				}
 			}
 			mu.Unlock()
@@ -175,21 +172,25 @@ func Run(paths []string, opts Options) (*Result, error) {
 	}
 
 	cp := pool.New().WithMaxGoroutines(opts.Jobs)
-	for _, a := range waiting {
-		cp.Go(func() {
-			var buf *[]byte
-			if a.src == nil {
-				src, b, err := readFile(a.disk, opts.MaxFileSize, nil)
-				if err != nil {
-					problem(Problem{Path: a.file.Path, Msg: "cannot read: " + err.Error(), IO: true})
-					return
-				}
-				a.src, a.lines, buf = src, newLineIndex(src), b
-			}
-			fs := check(a, defs, &opts)
+	for _, w := range waiting {
+		if !w.resolvable(defs) {
+			// no name of the file is defined elsewhere: the findings
+			// without definitions are the findings
 			mu.Lock()
-			if found(a, fs) && buf != nil {
-				res.Sources[a.file.Path] = append([]byte(nil), a.src...)
+			res.Findings = append(res.Findings, w.fs...)
+			mu.Unlock()
+			continue
+		}
+		cp.Go(func() {
+			fs := w.fs
+			a, _, _, buf := analyseFile(w.path, w.display, w.l, opts, extra)
+			if a != nil {
+				fs = check(a, defs, &opts)
+			}
+			mu.Lock()
+			res.Findings = append(res.Findings, fs...)
+			if a != nil {
+				keep(w.display, a.src, fs)
 			}
 			mu.Unlock()
 			putBuf(buf)
@@ -201,17 +202,41 @@ func Run(paths []string, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// namesHoles reports whether a file's URLs have a hole named after a
-// variable: only those can take a value from another file's definitions.
-func namesHoles(f *ir.File) bool {
-	for i := range f.URLs {
-		for _, p := range f.URLs[i].Parts {
-			if p.Kind == ir.Hole && p.Name != "" {
-				return true
-			}
+// pending is a file checked without the other files' definitions, kept
+// small: its findings and the names its URLs leave open.
+type pending struct {
+	path, display string
+	l             *lang.Language
+	names         []string
+	fs            []finding.Finding
+}
+
+// resolvable reports whether another file defines one of the names: only
+// then can the definitions change the file's findings (resolveForeign
+// leaves parts alone when lookupDef finds nothing).
+func (w *pending) resolvable(defs map[string][]defSite) bool {
+	for _, n := range w.names {
+		if lookupDef(n, w.display, defs) != nil {
+			return true
 		}
 	}
 	return false
+}
+
+// holeNames returns the distinct names of a file's holes, copied so that
+// they pin nothing of the IR, or nil when there are none.
+func holeNames(f *ir.File) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := range f.URLs {
+		for _, p := range f.URLs[i].Parts {
+			if p.Kind == ir.Hole && p.Name != "" && !seen[p.Name] {
+				seen[p.Name] = true
+				out = append(out, strings.Clone(p.Name))
+			}
+		}
+	}
+	return out
 }
 
 func hasEdits(fs []finding.Finding) bool {
