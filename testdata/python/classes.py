@@ -27,4 +27,4 @@ class KoboAPI:
 
 api = KoboAPI("xxxx")
 for f in api.forms():
-    print(f["id_string"], f["url"])  # want "field id_string"
+    print(f["id_string"])  # want "field id_string"
