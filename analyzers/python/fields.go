@@ -39,7 +39,6 @@ func (a *analyzer) fieldString(s *node, kind ir.FieldKind, origin []key, recv st
 	for s.kind == "parenthesized_expression" && s.firstNamed() != nil {
 		s = s.firstNamed()
 	}
-	start, end := -1, -1
 	var contents []*node
 	strs := []*node{s}
 	if s.kind == "concatenated_string" {
@@ -55,7 +54,7 @@ func (a *analyzer) fieldString(s *node, kind ir.FieldKind, origin []key, recv st
 	if len(contents) == 0 {
 		return
 	}
-	start, end = contents[0].start, contents[len(contents)-1].end
+	start, end := contents[0].start, contents[len(contents)-1].end
 	raw := len(contents) == 1 && end-start == len(name) && string(a.src[start:end]) == name
 	a.addField(ir.FieldRead{Name: name, Span: ir.Span{Start: start, End: end}, Kind: kind,
 		Receiver: recv, Raw: raw, Access: acc.access, Expr: acc.expr}, origin)
