@@ -149,8 +149,9 @@ func jqFields(s string) []jqField {
 			if atKey() {
 				k := skipSpace(s, j)
 				if k >= len(s) || s[k] == ',' || s[k] == '}' {
-					// {name} is {name: .name}
-					out = append(out, jqField{name: s[i:j], start: i, end: j, receiver: "."})
+					// {name} is {name: .name}; it is also the output key, so
+					// renaming it would change the output: not editable
+					out = append(out, jqField{name: s[i:j], start: i, end: j, receiver: ".", escaped: true})
 				}
 			}
 			i = j

@@ -28,6 +28,7 @@ type hostUse struct {
 	openrosa bool // joined with an OpenRosa/KoboCollect path somewhere
 	joined   bool // joined with a run-time path
 	blocked  bool // joined with a v1 path that has no fix: rewrite both by hand
+	prose    bool // shown in a sentence (a message or label)
 	names    []string
 	doc      bool
 	code     bool
@@ -50,6 +51,8 @@ type checker struct {
 	koboContext bool
 	otherV1     bool
 	declRenames []declRename
+	// prose is set while checking a URL that sits in a sentence.
+	prose bool
 }
 
 // declRename is a declared wire name the fixer would rename; two renames of
@@ -116,6 +119,9 @@ func (c *checker) run() []finding.Finding {
 func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 	if v.hostStart >= 0 {
 		host := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
+		if ph := placeholderHost(host); ph != "" {
+			return isKoboName(ph), false
+		}
 		kind, _ := c.t.ClassifyHost(host)
 		switch kind {
 		case rules.HostKoboCAT, rules.HostKPI:
@@ -147,6 +153,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		if other {
 			continue
 		}
+		c.prose = u.Role != ir.RoleRequest && u.Role != ir.RoleDoc && isProse(fl.s, v)
 		var hostKind rules.HostKind
 		var hostRule *rules.Host
 		if v.hostStart >= 0 {
@@ -243,9 +250,12 @@ func (c *checker) noteHost(i int, u *ir.URL, fl flat, v urlView, r *rules.Host, 
 	} else if u.Var != "" {
 		h.names = append(h.names, u.Var)
 	}
-	if u.Role == ir.RoleDoc {
+	switch {
+	case u.Role == ir.RoleDoc:
 		h.doc = true
-	} else {
+	case c.prose:
+		h.prose = true
+	default:
 		h.code = true
 	}
 }
@@ -267,6 +277,9 @@ func (c *checker) reportHosts() {
 		}
 		if !h.code && sev == finding.Error {
 			sev = finding.Warning
+			if !h.doc {
+				sev = finding.Info // only in messages shown to people
+			}
 		}
 		r := h.rule
 		msg := fmt.Sprintf("KoboCAT host %s no longer serves the API", h.host)
@@ -317,7 +330,7 @@ func (c *checker) reportEndpoint(i int, u *ir.URL, fl flat, m *rules.PathMatch) 
 	if u.Role == ir.RoleDoc {
 		sev = finding.Warning
 	}
-	if u.Comment {
+	if u.Comment || c.prose {
 		sev = finding.Info
 	}
 	var v2 *string
@@ -481,9 +494,9 @@ func (c *checker) previousKey(fr *ir.FieldRead) string {
 	}
 	i := start
 	// step back over the accessor punctuation between the two names
-	for n := 0; i > 0 && n < 6; n++ {
+	for n := 0; i > 0 && n < 8; n++ { // (notebook sources escape quotes: \")
 		ch := c.src[i-1]
-		if ch == '"' || ch == '\'' || ch == '[' || ch == ']' || ch == '$' || ch == '.' || ch == '`' || ch == '?' {
+		if ch == '"' || ch == '\'' || ch == '[' || ch == ']' || ch == '$' || ch == '.' || ch == '`' || ch == '?' || ch == '\\' {
 			i--
 			continue
 		}
@@ -505,7 +518,7 @@ func (c *checker) previousKey(fr *ir.FieldRead) string {
 
 // getCallTail matches a `.get("key", default)` call that ends right before
 // the next accessor.
-var getCallTail = regexp.MustCompile(`\.get\(\s*["'](\w+)["']\s*(?:,[^()]*(?:\(\))?[^()]*)?\)\s*$`)
+var getCallTail = regexp.MustCompile(`\.get\(\s*\\?["'](\w+)\\?["']\s*(?:,[^()]*(?:\(\))?[^()]*)?\)\s*$`)
 
 func isIdentByte(b byte) bool {
 	return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
@@ -537,6 +550,9 @@ func (c *checker) fieldFor(rs []*rules.Field, name, k string) *rules.Field {
 				}
 			}
 		}
+		return nil
+	case k == "kpi":
+		// KPI v1 answered with v2 shapes: its field names are v2 names
 		return nil
 	case k == "kobo":
 		for _, r := range rs {

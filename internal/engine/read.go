@@ -11,8 +11,9 @@ import (
 // allocation for the content.
 
 // headSize is how much of a file whose name names no language is read to
-// look for a #! line.
-const headSize = 512
+// look for a #! line, or for the signs of a script saved without extension
+// (Apps Script).
+const headSize = 8 << 10
 
 // maxPooled: larger buffers are dropped after use rather than kept, so that
 // one huge file does not pin its size in the pool for the rest of the run.

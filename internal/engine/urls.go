@@ -109,6 +109,12 @@ func (f flat) views() []urlView {
 		k += idx
 		hs := k + 3
 		he := hs
+		if he < len(s) && (s[he] == '[' || s[he] == '<' || s[he] == '{') {
+			// a placeholder host in documentation: https://[kpi-url]/assets/
+			if j := strings.IndexByte(s[he:], map[byte]byte{'[': ']', '<': '>', '{': '}'}[s[he]]); j > 0 {
+				he += j + 1
+			}
+		}
 		for he < len(s) && isHostByte(s[he]) {
 			he++
 		}
@@ -212,4 +218,35 @@ func findV1(s string, from, end int) int {
 		}
 		i = k + 1
 	}
+}
+
+// placeholderHost returns the words of a bracketed placeholder host
+// ("kpi-url" in "[kpi-url]"), or "".
+func placeholderHost(h string) string {
+	if len(h) >= 3 && strings.IndexByte("[<{", h[0]) >= 0 {
+		return h[1 : len(h)-1]
+	}
+	return ""
+}
+
+// isProse reports whether the text around a URL is a sentence (a message,
+// a label, a log line): "visit http://kc.../token to get yours". Such a
+// URL is shown to a person, not called.
+func isProse(s string, v urlView) bool {
+	start := v.hostStart
+	if start >= 3 {
+		start -= 3
+		for start > 0 && isSchemeByte(s[start-1]) {
+			start--
+		}
+	} else {
+		start = v.pathStart
+	}
+	words := 0
+	for _, w := range strings.Fields(s[:start] + " " + s[min(v.end, len(s)):]) {
+		if len(w) >= 2 && strings.IndexFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) >= 0 {
+			words++
+		}
+	}
+	return words >= 3
 }

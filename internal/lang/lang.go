@@ -26,6 +26,9 @@ type Language struct {
 	Prefixes []string
 	// Shebangs are interpreter names looked for on a #! first line.
 	Shebangs []string
+	// Sniff, when set, claims a file without an extension from its first
+	// bytes (Apps Script saved without .gs).
+	Sniff func(head []byte) bool
 }
 
 var registered []*Language
@@ -80,6 +83,14 @@ func Detect(path string, head []byte) *Language {
 				if interp == s {
 					return l
 				}
+			}
+		}
+		return nil
+	}
+	if ext == "" && len(head) > 0 {
+		for _, l := range registered {
+			if l.Sniff != nil && l.Sniff(head) {
+				return l
 			}
 		}
 	}

@@ -27,7 +27,7 @@ func init() {
 	// go: analyzers/golang
 	Register(&Language{Name: "go", Analyze: golangfe.Analyze, Exts: []string{".go"}})
 	// js, ts, csharp: analyzers/js, analyzers/csharp
-	Register(&Language{Name: "js", Analyze: jsfe.Analyze, Exts: []string{".js", ".mjs", ".cjs", ".jsx", ".gs"}})
+	Register(&Language{Name: "js", Analyze: jsfe.Analyze, Sniff: jsfe.LooksLikeJS, Exts: []string{".js", ".mjs", ".cjs", ".jsx", ".gs"}})
 	Register(&Language{Name: "ts", Analyze: jsfe.Analyze, Exts: []string{".ts", ".mts", ".cts", ".tsx"}})
 	Register(&Language{Name: "csharp", Analyze: csharpfe.Analyze, Exts: []string{".cs"}})
 	// text/config/markdown: analyzers/text

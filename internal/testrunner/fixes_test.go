@@ -1,0 +1,145 @@
+package testrunner
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kobolint/kobolint/internal/engine"
+	"github.com/kobolint/kobolint/internal/fixrun"
+	"github.com/kobolint/kobolint/internal/syntax"
+	"github.com/kobolint/kobolint/rules"
+)
+
+var update = flag.Bool("update", false, "rewrite the .golden files from the current fixes")
+
+// TestFixes checks every fixture's fixes against its golden files:
+// F.golden holds F after --fix, F.unsafe.golden after --fix --unsafe-fixes
+// (only where that differs). A fixture without golden files must not be
+// changed by the fixer. Each fixed file must still parse, and fixing it
+// again must change nothing.
+func TestFixes(t *testing.T) {
+	table := rules.MustLoad()
+	idmap := map[string]string{"474": "a4etXeWtqcoodSxLV8a6Uq", "271": "afoeCcF3AcGNpWUoM6bvKj9"}
+	for _, unit := range fixtureUnits(t) {
+		t.Run(strings.TrimPrefix(unit, root+"/"), func(t *testing.T) {
+			t.Parallel()
+			opts := engine.Options{Table: table, Jobs: 1, NoGitignore: true, History: true, IDMap: idmap}
+			safe := fixUnit(t, unit, opts, false)
+			unsafe := fixUnit(t, unit, opts, true)
+			for _, file := range unitFiles(unit) {
+				key := filepath.ToSlash(filepath.Clean(file))
+				orig, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s, u := orDefault(safe[key], orig), orDefault(unsafe[key], orig)
+				compareGolden(t, file+".golden", orig, s)
+				if bytes.Equal(s, u) {
+					compareGolden(t, file+".unsafe.golden", nil, nil)
+				} else {
+					compareGolden(t, file+".unsafe.golden", nil, u)
+				}
+				if syntax.Check(file, orig) == nil {
+					for name, out := range map[string][]byte{"--fix": s, "--fix --unsafe-fixes": u} {
+						if err := syntax.Check(file, out); err != nil {
+							t.Errorf("%s after %s no longer parses: %v", key, name, err)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+func orDefault(b, def []byte) []byte {
+	if b == nil {
+		return def
+	}
+	return b
+}
+
+// fixUnit fixes a fixture in memory, then checks that a second round on the
+// fixed content changes nothing (idempotence).
+func fixUnit(t *testing.T, unit string, opts engine.Options, unsafe bool) map[string][]byte {
+	t.Helper()
+	first, err := engine.Run([]string{unit}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := fixrun.Run(first, []string{unit}, opts, unsafe, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Converged {
+		t.Errorf("fixes did not converge (unsafe=%v)", unsafe)
+	}
+	out := map[string][]byte{}
+	overlay := map[string][]byte{}
+	for _, c := range res.Changes {
+		out[c.Path] = c.New
+		overlay[c.Path] = c.New
+	}
+	if len(overlay) > 0 {
+		o := opts
+		o.Overlay = overlay
+		again, err := engine.Run([]string{unit}, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res2, err := fixrun.Run(again, []string{unit}, o, unsafe, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range res2.Changes {
+			t.Errorf("%s: fixing twice changes it again (unsafe=%v)", c.Path, unsafe)
+		}
+	}
+	return out
+}
+
+// compareGolden compares got with a golden file. want==orig (or nil got)
+// means "no change expected": then the golden file must not exist.
+func compareGolden(t *testing.T, golden string, orig, got []byte) {
+	t.Helper()
+	noChange := got == nil || orig != nil && bytes.Equal(orig, got)
+	if *update {
+		if noChange {
+			_ = os.Remove(golden)
+			return
+		}
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	switch {
+	case err != nil && noChange:
+		return
+	case err != nil:
+		t.Errorf("%s is missing; the fixer changes the fixture (go test ./internal/testrunner -update writes it):\n%s", golden, got)
+	case noChange:
+		t.Errorf("%s exists but the fixer no longer changes the fixture", golden)
+	case !bytes.Equal(want, got):
+		t.Errorf("%s differs from the fixed file:\n--- got\n%s", golden, got)
+	}
+}
+
+func unitFiles(unit string) []string {
+	st, err := os.Stat(unit)
+	if err != nil || !st.IsDir() {
+		return []string{unit}
+	}
+	var files []string
+	_ = filepath.WalkDir(unit, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".want") && !strings.HasSuffix(p, ".golden") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	return files
+}
