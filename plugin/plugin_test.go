@@ -36,5 +36,7 @@ func TestRegistered(t *testing.T) {
 	}
 	// reset for other tests in this process
 	p2, _ := newPlugin(map[string]any{})
-	p2.BuildAnalyzers()
+	if _, err := p2.BuildAnalyzers(); err != nil {
+		t.Fatal(err)
+	}
 }

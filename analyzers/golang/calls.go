@@ -435,7 +435,7 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 		for _, tmpl := range fi.reqs {
 			segs := a.substitute(tmpl, argVals, e.Args)
 			a.addReq(segs)
-			if a.emitting && !(len(tmpl) == 1 && tmpl[0].param > 0) {
+			if a.emitting && (len(tmpl) != 1 || tmpl[0].param <= 0) {
 				res.origin = append(res.origin, a.emit(segs, ir.RoleRequest, c.spelled, ""))
 			}
 		}
@@ -616,7 +616,7 @@ func (a *analyzer) flagCall(c callee, args []ast.Expr) *value {
 	if c.pkg != "flag" && c.pkg != "github.com/spf13/pflag" && c.recv == nil {
 		return nil
 	}
-	target, def := -1, -1
+	target, def := -1, 0
 	switch {
 	case c.name == "String" && len(args) == 3:
 		def = 1

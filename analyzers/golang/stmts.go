@@ -276,9 +276,8 @@ func (a *analyzer) localDecl(s *ast.DeclStmt) {
 				var v *value
 				if i < len(sp.Values) {
 					v = a.root(sp.Values[i], ir.RoleAssign, "", n.Name).clone()
-				} else if len(sp.Values) == 1 && len(sp.Names) > 1 {
-					v = &value{}
 				} else {
+					// no value, or one call giving several results
 					v = &value{}
 				}
 				if sp.Type != nil {

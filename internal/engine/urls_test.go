@@ -23,7 +23,7 @@ func FuzzViews(f *testing.F) {
 				t.Fatalf("%q: view out of range %+v", s, v)
 			}
 			findV1(fl.s, v.pathStart, v.end)
-			hasPath(fl.s, v.pathStart, max(v.pathStart, v.end))
+			_ = hasPath(fl.s, v.pathStart, max(v.pathStart, v.end))
 		}
 	})
 }
