@@ -49,6 +49,7 @@ type analyzer struct {
 	fieldOrigins [][]key
 	fieldSeen    map[ir.Span]int
 	defIndex     map[string]int
+	argDefaults  map[string]*value // argparse option defaults by dest
 	partsLeft    int // bounds the IR of a pathological file
 	lineStarts   []int
 	budget       int
@@ -71,7 +72,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 	}
 	a := &analyzer{
 		src: clean, t: t, file: file, b: ir.Builder{File: file},
-		imports: map[string]string{}, moduleFinal: map[string]*value{},
+		imports: map[string]string{}, moduleFinal: map[string]*value{}, argDefaults: map[string]*value{},
 		funcs: map[*node]*funcInfo{}, classes: map[*node]*classInfo{},
 		urlID: map[key]int{}, lineStarts: lineStarts(clean), partsLeft: maxTotalParts,
 	}

@@ -505,3 +505,34 @@ func TestJunkInput(t *testing.T) {
 		t.Errorf("BOM offsets: %v", u.Parts[0].Span)
 	}
 }
+
+func TestSettingsPatterns(t *testing.T) {
+	src := `import argparse, environ, requests
+env = environ.Env()
+KOBO = env("KOBO_URL", default="https://e.example")
+API = env.str("KOBO_API", "https://s.example/api")
+CONF = {"prod": {"url": "https://p.example"}, "dev": {"url": "https://d.example"}}
+STAGE = "prod"
+p = argparse.ArgumentParser()
+p.add_argument("--kobo-server", default="https://a.example")
+args = p.parse_args()
+requests.get(args.kobo_server + "/x")
+requests.get(KOBO + "/y")
+requests.get(CONF[STAGE]["url"] + "/z")
+requests.get(CONF["dev"].get("url") + "/w")
+`
+	f := mustAnalyze(t, src)
+	for _, want := range []string{"https://a.example/x", "https://e.example/y", "https://p.example/z",
+		"https://d.example/w", "https://s.example/api"} {
+		oneURL(t, f, want)
+	}
+	if d := oneURL(t, f, "https://a.example"); d.Role != ir.RoleAssign || d.Var != "kobo_server" {
+		t.Errorf("argparse default: role %v var %q", d.Role, d.Var)
+	}
+	if d := oneURL(t, f, "https://p.example"); d.Var != "url" {
+		t.Errorf("dict value: var %q", d.Var)
+	}
+	if frs := fieldsNamed(f, "url"); len(frs) != 0 {
+		t.Errorf("reads of the file's own dict: %+v", frs)
+	}
+}

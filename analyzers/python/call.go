@@ -113,7 +113,7 @@ func (a *analyzer) rest(c *callSite, v *value) {
 func (a *analyzer) dispatch(c *callSite) *value {
 	rv := c.rv
 	switch {
-	case envGetters[c.canon] || rv.kind == kEnv && (c.method == "get" || c.method == "setdefault"):
+	case envGetters[c.canon] || rv.kind == kEnv && (c.method == "get" || c.method == "setdefault") || a.envHelper(c):
 		return a.envLookup(c)
 	case configCtors[c.canon]:
 		return &value{kind: kConfig, parts: hole(a.spelled(c.n))}
@@ -195,6 +195,22 @@ func (a *analyzer) markKw(c *callSite, name string) {
 			c.done[k] = true
 		}
 	}
+}
+
+// envHelper recognises django-environ / environs style readers: env("X",
+// default=...), env.str("X", "..."), env.url(...).
+func (a *analyzer) envHelper(c *callSite) bool {
+	if c.rv.kind == kFunc || len(c.args) == 0 {
+		return false
+	}
+	if _, ok := a.constString(c.args[0]); !ok {
+		return false
+	}
+	switch c.callee {
+	case "env", "env.str", "env.url", "env.get", "environ.get":
+		return true
+	}
+	return false
 }
 
 // envLookup handles os.getenv("X", default) and friends: the default's
@@ -286,6 +302,15 @@ func (a *analyzer) method(c *callSite) *value {
 		if rv.kind == kModule || rv.kind == kSession || rv.kind == kFunc || rv.kind == kClass {
 			return res
 		}
+		if rv.kind == kDict && rv.entries != nil && len(c.args) > 0 {
+			if s, ok := a.constString(c.args[0]); ok {
+				c.done[c.args[0]] = true
+				if e := rv.entries[s]; e != nil {
+					return deref(e, a.spelled(c.n))
+				}
+				return res
+			}
+		}
 		if len(c.args) > 0 {
 			if _, ok := a.constString(c.args[0]); ok {
 				a.fieldString(c.args[0], ir.FieldGet, rv.origin, a.spelled(c.recv), accessAfter(c.recv, c.n))
@@ -293,6 +318,11 @@ func (a *analyzer) method(c *callSite) *value {
 			}
 		}
 		return res
+	case "add_argument":
+		a.argparseOption(c)
+		return res
+	case "parse_args":
+		return &value{kind: kArgs, parts: hole(a.spelled(c.n))}
 	case "rename":
 		if cols := a.kwValue(c, "columns"); cols != nil && cols.kind == "dictionary" {
 			a.dict(cols, rv.origin, true)
@@ -317,6 +347,38 @@ func (a *analyzer) method(c *callSite) *value {
 		return res
 	}
 	return res
+}
+
+// argparseOption remembers the default of an argparse option, so that
+// args.server reads it; the default is reported as the option's value.
+func (a *analyzer) argparseOption(c *callSite) {
+	dest := ""
+	for _, k := range c.args {
+		s, ok := a.constString(k)
+		if !ok {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(s, "--"):
+			dest = strings.ReplaceAll(s[2:], "-", "_")
+		case !strings.HasPrefix(s, "-") && dest == "":
+			dest = s
+		}
+	}
+	if d := a.kwValue(c, "dest"); d != nil {
+		if s, ok := a.constString(d); ok {
+			dest = s
+		}
+	}
+	def := a.kwValue(c, "default")
+	if def == nil || dest == "" {
+		return
+	}
+	a.markKw(c, "default")
+	v := a.eval(def, use{kind: useAssign, name: dest})
+	if !a.symbolic {
+		a.argDefaults[dest] = v
+	}
 }
 
 // strMethod handles methods of strings: format, replace, join and the

@@ -366,6 +366,11 @@ func (a *analyzer) attribute(n *node) *value {
 		return unknown(full)
 	case kConfig, kSection, kSession, kEnv, kFunc:
 		return unknown(full)
+	case kArgs:
+		if v := a.argDefaults[name]; v != nil {
+			return deref(v, full)
+		}
+		return unknown(full)
 	}
 	a.leftover(obj, ov)
 	if len(ov.origin) > 0 && !isCallee(n) {
@@ -402,6 +407,14 @@ func (a *analyzer) subscript(n *node) *value {
 	}
 	recv := a.spelled(valN)
 	readable := ov.kind != kModule && ov.kind != kFunc && ov.kind != kClass && !ov.str
+	if len(idx) == 1 && ov.kind == kDict && ov.entries != nil {
+		// a dict of the file read by a known key: its value, no field read
+		if s, ok := a.keyText(idx[0]); ok {
+			if e := ov.entries[s]; e != nil {
+				return deref(e, full)
+			}
+		}
+	}
 	if len(idx) == 1 {
 		k := idx[0]
 		if s, ok := a.constString(k); ok {
@@ -458,6 +471,27 @@ func (a *analyzer) locator(es []*node, origin []key, recv string) {
 		}
 		a.eval(e, use{})
 	}
+}
+
+// keyText is the text of a subscript key: a string literal, or a variable
+// holding only literal text.
+func (a *analyzer) keyText(k *node) (string, bool) {
+	if s, ok := a.constString(k); ok {
+		return s, true
+	}
+	if k.kind != "identifier" && k.kind != "attribute" {
+		return "", false
+	}
+	v := a.eval(k, use{kind: usePart})
+	if !v.str || len(v.parts) == 0 {
+		return "", false
+	}
+	for _, p := range v.parts {
+		if p.Kind != ir.Lit {
+			return "", false
+		}
+	}
+	return litText(v.parts), true
 }
 
 // isLocator reports whether n is x.loc / x.iloc / x.at / x.iat.
@@ -601,6 +635,7 @@ func (a *analyzer) seq(n *node, u use) *value {
 // the frame (origin given).
 func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
 	var keys []*node
+	var entries map[string]*value
 	recv := ""
 	if columns {
 		recv = "columns"
@@ -620,12 +655,18 @@ func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
 			} else {
 				a.eval(kn, use{})
 			}
-			a.eval(vn, use{kind: useAssign, name: name})
+			vv := a.eval(vn, use{kind: useAssign, name: name})
+			if name != "" && !columns {
+				if entries == nil {
+					entries = map[string]*value{}
+				}
+				entries[name] = vv
+			}
 		default:
 			a.eval(k, use{})
 		}
 	}
-	return &value{kind: kDict, parts: hole(a.spelled(n)), keys: keys}
+	return &value{kind: kDict, parts: hole(a.spelled(n)), keys: keys, entries: entries}
 }
 
 // comprehension binds its loop variables to items of the iterables and

@@ -303,6 +303,13 @@ func (a *analyzer) bind(t *node, v *value) {
 		}
 	case "subscript":
 		a.evalTarget(t)
+		if k := t.child("subscript"); k != nil {
+			if s, ok := a.constString(k); ok {
+				if ov := a.peek(t.child("value")); ov != nil && ov.kind == kDict && ov.entries != nil && !a.symbolic {
+					ov.entries[s] = v
+				}
+			}
+		}
 	case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list":
 		for _, k := range t.namedKids() {
 			a.bind(k, data(a.spelled(k), v.origin))
@@ -310,6 +317,15 @@ func (a *analyzer) bind(t *node, v *value) {
 	case "list_splat_pattern", "parenthesized_expression", "list_splat":
 		a.bind(t.firstNamed(), v)
 	}
+}
+
+// peek returns the stored value of a variable (not a copy), or nil.
+func (a *analyzer) peek(n *node) *value {
+	if n == nil || n.kind != "identifier" {
+		return nil
+	}
+	v, _ := a.cur.lookup(a.text(n))
+	return v
 }
 
 // evalTarget evaluates the parts of a subscript being written (x["k"] =

@@ -60,6 +60,7 @@ const (
 	kInstance         // an instance of such a class (self, cls, Foo())
 	kPath             // a pathlib path
 	kDict             // a dict literal the code builds (its keys are its own)
+	kArgs             // the result of argparse's parse_args()
 )
 
 // value is what the analysis knows about an expression.
@@ -92,6 +93,8 @@ type value struct {
 	// are reported (FieldKey) where the dict is sent (request body,
 	// json.dumps), not where it is built.
 	keys []*node
+	// entries are the values of a dict literal's constant keys.
+	entries map[string]*value
 }
 
 func unknown(name string) *value {
