@@ -82,7 +82,10 @@ func TestJSONContract(t *testing.T) {
 			t.Errorf("summary lacks %s", k)
 		}
 	}
-	if len(rep.Findings) > 0 {
+	if len(rep.Findings) == 0 {
+		t.Fatalf("no finding for a v1 URL in .env:\n%s", out)
+	}
+	{
 		if code != 1 {
 			t.Errorf("findings but exit %d", code)
 		}
@@ -112,5 +115,53 @@ func TestExplain(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "", "explain", "KB999"); code != 2 {
 		t.Errorf("explain unknown rule: exit %d", code)
+	}
+}
+
+// Bad input: each problem is named on stderr with its file, the scan goes
+// on, and the other files are still reported.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "good.py", "import requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/forms\")\n")
+	write(t, dir, "bin.py", "kobo\x00\x01\x02 https://kc.kobotoolbox.org/api/v1/data")
+	write(t, dir, "latin1.py", "# caf\xe9\nimport requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/user\")\n")
+	write(t, dir, "crlf.sh", "curl \"https://kc.kobotoolbox.org/api/v1/data\"\r\n")
+	write(t, dir, "bom.py", "\ufeffimport requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/metadata\")\n")
+	write(t, dir, "nb.ipynb", "{\"cells\": [kobo")
+	if err := os.Symlink(dir, filepath.Join(dir, "loop")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "missing.py"), filepath.Join(dir, "dangling.py")); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, dir, "check", "--format", "json", ".")
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (findings)", code)
+	}
+	for _, want := range []string{"bin.py", "latin1.py", "nb.ipynb"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr does not name %s:\n%s", want, errs)
+		}
+	}
+	var rep struct {
+		Findings []struct {
+			Path string `json:"path"`
+			Line int    `json:"line"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, f := range rep.Findings {
+		seen[f.Path] = true
+		if strings.HasPrefix(f.Path, "loop/") {
+			t.Errorf("followed a directory symlink: %s", f.Path)
+		}
+	}
+	for _, p := range []string{"good.py", "latin1.py", "crlf.sh", "bom.py"} {
+		if !seen[p] {
+			t.Errorf("no finding in %s; got %v", p, seen)
+		}
 	}
 }

@@ -302,7 +302,8 @@ func analyseContent(display string, src []byte, l *lang.Language, opts Options, 
 		return nil, false, nil
 	}
 	if looksBinary(src) {
-		return nil, false, nil
+		// named like source code but holding NUL bytes: say so, once
+		return nil, false, &Problem{Path: display, Msg: "binary content (NUL bytes) in a source file; skipped"}
 	}
 	if !interesting(src, extra) {
 		return nil, true, nil
