@@ -165,3 +165,34 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestFixAndDiff(t *testing.T) {
+	dir := t.TempDir()
+	src := "import requests\r\nr = requests.get(\"https://kc.kobotoolbox.org/api/v1/forms\")\r\nfor f in r.json():\r\n    print(f[\"title\"])\r\n"
+	write(t, dir, "pull.py", src)
+	if err := os.Chmod(filepath.Join(dir, "pull.py"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI(t, dir, "check", "--diff", ".")
+	if code != 1 || !strings.Contains(out, "+++ b/pull.py") || !strings.Contains(out, "kf.kobotoolbox.org/api/v2/assets/") {
+		t.Fatalf("--diff: exit %d\n%s", code, out)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "pull.py")); string(got) != src {
+		t.Fatal("--diff wrote the file")
+	}
+	code, out, _ = runCLI(t, dir, "check", "--fix", ".")
+	got, _ := os.ReadFile(filepath.Join(dir, "pull.py"))
+	want := "import requests\r\nr = requests.get(\"https://kf.kobotoolbox.org/api/v2/assets/?q=asset_type:survey\")\r\nfor f in r.json():\r\n    print(f[\"name\"])\r\n"
+	if string(got) != want {
+		t.Fatalf("--fix gave\n%q\nwant\n%q\n(exit %d, %s)", got, want, code, out)
+	}
+	if code != 0 {
+		t.Errorf("--fix left findings: exit %d\n%s", code, out)
+	}
+	if st, _ := os.Stat(filepath.Join(dir, "pull.py")); st.Mode().Perm() != 0o755 {
+		t.Errorf("mode %v, want 0755", st.Mode().Perm())
+	}
+	if code, out, _ = runCLI(t, dir, "check", "--diff", "."); code != 0 || strings.Contains(out, "+++") {
+		t.Errorf("second run still has fixes: exit %d\n%s", code, out)
+	}
+}
