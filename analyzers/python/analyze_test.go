@@ -536,3 +536,23 @@ requests.get(CONF["dev"].get("url") + "/w")
 		t.Errorf("reads of the file's own dict: %+v", frs)
 	}
 }
+
+func TestSyntaxErrorRecovery(t *testing.T) {
+	src := `import requests
+def f():
+    r = requests.get(A
+    return r.json()
+def g():
+    r = requests.get("https://h.example/api/v1/data")
+    for x in r.json():
+        print(x["title"])
+`
+	f := mustAnalyze(t, src)
+	if len(f.Warnings) == 0 {
+		t.Errorf("no warning for a syntax error")
+	}
+	oneURL(t, f, "https://h.example/api/v1/data")
+	if len(fieldsNamed(f, "title")) != 1 {
+		t.Errorf("title read lost")
+	}
+}

@@ -229,8 +229,13 @@ func build(flat []C.kl_node, size int, errs, cut bool) *tree {
 		fn := &flat[i]
 		n := &nodes[i]
 		n.start, n.end = int(fn.start), int(fn.end)
-		if s := int(fn.sym); s < len(symNames) {
+		switch s := int(fn.sym); {
+		case s < len(symNames):
 			n.kind, n.named = symNames[s], symNamed[s]
+		case s == 0xFFFF: // ts_builtin_sym_error
+			n.kind, n.named = "ERROR", true
+		default:
+			n.kind = "_ERROR"
 		}
 		if f := int(fn.field); f > 0 && f < len(fieldNames) {
 			n.field = fieldNames[f]

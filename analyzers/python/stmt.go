@@ -52,6 +52,11 @@ func (a *analyzer) stmt(n *node) {
 	if a.budget < 0 {
 		return
 	}
+	if n.kind != "ERROR" && len(n.kids) > 0 && !a.symbolic {
+		// Error recovery may hang code under a statement in an ERROR node
+		// that the statement's own handling never visits.
+		defer a.errorKids(n)
+	}
 	switch n.kind {
 	case "module", "block":
 		a.block(n)
@@ -119,6 +124,20 @@ func (a *analyzer) stmt(n *node) {
 		}
 	default:
 		a.walk(n)
+	}
+}
+
+// errorKids walks the ERROR children of a statement (not of its blocks,
+// which are statements themselves).
+func (a *analyzer) errorKids(n *node) {
+	switch n.kind {
+	case "module", "block", "expression_statement":
+		return
+	}
+	for _, k := range n.kids {
+		if k.kind == "ERROR" {
+			a.walk(k)
+		}
 	}
 }
 
