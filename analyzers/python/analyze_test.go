@@ -556,3 +556,32 @@ def g():
 		t.Errorf("title read lost")
 	}
 }
+
+func TestPropertiesAndFallbacks(t *testing.T) {
+	src := `import json, requests, settings
+class Data:
+    def __init__(self, api_url=None):
+        self.api = api_url or settings.KOBO_API_URL
+        self.base = "https://h.example/api/v1"
+    @property
+    def forms(self):
+        r = requests.get(self.base + "/forms")
+        return json.loads(r.content)
+    def first(self):
+        return self.forms[0]["title"]
+    def fetch(self, path):
+        url = path if path.startswith("http") else self.api + path
+        return requests.get(url).json()
+d = Data()
+print(d.forms[0]["id_string"])
+d.fetch("/data")
+`
+	f := mustAnalyze(t, src)
+	for _, name := range []string{"title", "id_string"} {
+		frs := fieldsNamed(f, name)
+		if len(frs) != 1 || strings.Join(originText(f, frs[0]), " ") != "https://h.example/api/v1/forms" {
+			t.Errorf("%s through a property: %+v", name, frs)
+		}
+	}
+	oneURL(t, f, "{settings.KOBO_API_URL}/data")
+}

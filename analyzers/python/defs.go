@@ -22,8 +22,11 @@ func (a *analyzer) funcDef(n *node, decos []*node) {
 		a.funcs[n] = f
 	}
 	for _, d := range decos {
-		if strings.Contains(a.text(d), "staticmethod") {
+		switch t := strings.TrimSpace(strings.TrimPrefix(a.text(d), "@")); {
+		case strings.Contains(t, "staticmethod"):
 			f.static = true
+		case t == "property" || t == "cached_property" || strings.HasSuffix(t, ".cached_property"):
+			f.property = true
 		}
 	}
 	if a.cur.cls != nil {

@@ -289,7 +289,7 @@ func (a *analyzer) ident(n *node) *value {
 	name := a.text(n)
 	if v, sc := a.cur.lookup(name); v != nil {
 		d := deref(v, name)
-		if sc.fn != nil && !v.global {
+		if sc.fn != nil && namesOnly(d, name) {
 			d.global = false
 			markLocal(d)
 		}
@@ -302,6 +302,12 @@ func (a *analyzer) ident(n *node) *value {
 		return &value{kind: kModule, mod: mod, parts: hole(name), global: true}
 	}
 	return &value{parts: hole(name), global: true}
+}
+
+// namesOnly reports whether v is just a hole named name (a local
+// variable seen from its use, nothing another file could define).
+func namesOnly(v *value, name string) bool {
+	return !v.str && len(v.parts) == 1 && v.parts[0].Kind == ir.Hole && v.parts[0].Name == name
 }
 
 // markLocal marks the single hole standing for a local variable.
@@ -320,9 +326,16 @@ func deref(v *value, name string) *value {
 		c.ref = true
 		return c
 	}
-	if !hasParam(c.parts) {
-		c.parts = hole(name)
+	if hasParam(c.parts) {
+		return c
 	}
+	if c.global && len(c.parts) == 1 && c.parts[0].Kind == ir.Hole && c.parts[0].Foreign == "" && (c.kind == kPlain || c.kind == kModule) {
+		// a variable holding a name another file defines
+		// (api = settings.KOBO_URL): keep that name, it can be resolved
+		c.parts = via(c.parts, name)
+		return c
+	}
+	c.parts = hole(name)
 	return c
 }
 
@@ -339,7 +352,7 @@ func (a *analyzer) attribute(n *node) *value {
 	if isDotted(obj) {
 		if v, sc := a.cur.lookup(full); v != nil {
 			d := deref(v, full)
-			if sc.fn != nil && !v.global {
+			if sc.fn != nil && namesOnly(d, full) {
 				d.global = false
 				markLocal(d)
 			}
@@ -353,6 +366,9 @@ func (a *analyzer) attribute(n *node) *value {
 	switch ov.kind {
 	case kInstance, kClass:
 		if v := a.lookupAttr(ov.cls, name); v != nil {
+			if v.kind == kFunc && v.fn != nil && v.fn.property && ov.kind == kInstance && !isCallee(n) {
+				return a.callLocal(&callSite{n: n, fn: n, callee: full, rv: ov, done: map[*node]bool{}}, v.fn, 1)
+			}
 			return deref(v, full)
 		}
 		return &value{parts: hole(full), global: ov.global}
@@ -594,7 +610,8 @@ func (a *analyzer) boolop(n *node) *value {
 // for the value, the other is reported on its own.
 func (a *analyzer) pick(l *node, lv *value, r *node, rv *value) *value {
 	chosen, otherN, other := lv, r, rv
-	if !ir.HasLit(lv.parts) && (ir.HasLit(rv.parts) || rv.str && !lv.str) {
+	if !ir.HasLit(lv.parts) && (ir.HasLit(rv.parts) || rv.str && !lv.str || rv.global && !lv.global) {
+		// the side with text, or else the one another file may define
 		chosen, otherN, other = rv, l, lv
 	}
 	a.sink(otherN, other, use{})

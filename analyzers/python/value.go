@@ -184,6 +184,7 @@ type funcInfo struct {
 	params []param
 	cls    *classInfo // set for methods
 	static bool       // staticmethod: no self parameter
+	property bool     // @property: reading the attribute calls it
 	// tmpl is the URL of a request made in the body that a parameter flows
 	// into (a wrapper such as _get(url) or kobo_get(path)); tmplKey is that
 	// URL's key in the body.
