@@ -50,7 +50,7 @@ type analyzer struct {
 	fieldSeen    map[ir.Span]int
 	defIndex     map[string]int
 	argDefaults  map[string]*value // argparse option defaults by dest
-	partsLeft    int // bounds the IR of a pathological file
+	partsLeft    int               // bounds the IR of a pathological file
 	lineStarts   []int
 	budget       int
 }

@@ -179,12 +179,12 @@ type param struct {
 // funcInfo is a function of this file and what its body is known to do,
 // learned while the body is walked with symbolic parameters.
 type funcInfo struct {
-	name   string
-	def    *node
-	params []param
-	cls    *classInfo // set for methods
-	static bool       // staticmethod: no self parameter
-	property bool     // @property: reading the attribute calls it
+	name     string
+	def      *node
+	params   []param
+	cls      *classInfo // set for methods
+	static   bool       // staticmethod: no self parameter
+	property bool       // @property: reading the attribute calls it
 	// tmpl is the URL of a request made in the body that a parameter flows
 	// into (a wrapper such as _get(url) or kobo_get(path)); tmplKey is that
 	// URL's key in the body.
