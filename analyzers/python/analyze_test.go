@@ -585,3 +585,20 @@ d.fetch("/data")
 	}
 	oneURL(t, f, "{settings.KOBO_API_URL}/data")
 }
+
+func TestGetters(t *testing.T) {
+	src := `import requests
+from django.conf import settings
+def kobocat_uri():
+    if settings.KOBOCAT_API:
+        return settings.KOBOCAT_API
+    raise Exception("unset")
+def conf():
+    return {"server_url": "https://h.example"}
+requests.get(kobocat_uri() + "/api/v1/forms")
+requests.get(conf()["server_url"] + "/api/v1/data")
+`
+	f := mustAnalyze(t, src)
+	oneURL(t, f, "{settings.KOBOCAT_API}/api/v1/forms")
+	oneURL(t, f, "https://h.example/api/v1/data")
+}

@@ -189,10 +189,13 @@ func (a *analyzer) callLocal(c *callSite, f *funcInfo, offset int) *value {
 		return unknown(a.spelled(c.n))
 	}
 	r := f.ret
-	res := &value{kind: r.kind, cls: r.cls, fn: r.fn, base: r.base, str: r.str}
+	res := &value{kind: r.kind, cls: r.cls, fn: r.fn, base: r.base, str: r.str, entries: r.entries}
 	if r.str || hasParam(r.parts) {
 		parts, argLit := subst(r.parts, vals, f.name, a.spelled(c.n))
 		res.parts, res.ref, res.global = capParts(parts), !argLit, true
+	} else if r.global && len(r.parts) == 1 && r.parts[0].Kind == ir.Hole && r.parts[0].Foreign == "" {
+		// a getter of a setting (return settings.KOBO_URL): its name
+		res.parts, res.global = via(r.parts, f.name), true
 	} else {
 		res.parts = hole(a.spelled(c.n))
 	}
