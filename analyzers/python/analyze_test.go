@@ -1,6 +1,7 @@
 package python
 
 import (
+	"errors"
 	"sort"
 	"strings"
 	"testing"
@@ -602,3 +603,35 @@ requests.get(conf()["server_url"] + "/api/v1/data")
 	oneURL(t, f, "{settings.KOBOCAT_API}/api/v1/forms")
 	oneURL(t, f, "https://h.example/api/v1/data")
 }
+
+// TestConcurrent runs the front-end from several goroutines, as the engine
+// does (parsers come from a pool).
+func TestConcurrent(t *testing.T) {
+	src := []byte(`import requests
+r = requests.get("https://h.example/api/v1/forms")
+print(r.json()[0]["title"])
+`)
+	done := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			for j := 0; j < 50; j++ {
+				f, err := Analyze("c.py", src)
+				if err == nil && (len(f.URLs) != 1 || len(f.Fields) != 1) {
+					err = errUnexpected
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+var errUnexpected = errors.New("unexpected IR")

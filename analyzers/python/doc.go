@@ -5,8 +5,10 @@ nothing about Kobo.
 
 # How it works
 
-tree-sitter (github.com/smacker/go-tree-sitter, parsers pooled) parses the
-file; the tree is copied into Go nodes and freed at once. The copy is then
+tree-sitter (the C runtime and Python grammar of
+github.com/smacker/go-tree-sitter, parsers pooled) parses the file; the tree
+is flattened by one C call (cparse.go: the Go binding costs several cgo
+calls and a map insertion per node) into Go nodes, and freed at once. The copy is then
 walked three times. The first two walks only learn: module variables (a
 function may use one defined below it), class attributes (set in __init__,
 read in another method), what call sites pass to each function, and a
@@ -33,7 +35,13 @@ cls.X, local base classes), parameters with string defaults,
 os.getenv/os.environ.get/setdefault and decouple.config (default's parts,
 else a hole named after the variable), os.environ["X"] (hole X),
 configparser get(section, key) (hole "section.key", or fallback's parts),
-settings.KOBO_URL and other unresolved names (hole as spelled). A use of a
+env("X", default=...) / env.str(...) (django-environ, environs), argparse
+options (args.server is the default given to add_argument("--server"),
+which is emitted with Var "server"), dicts of the file read by a known key
+(CONF[STAGE]["url"], d.get("url"): the entry's value, no field read),
+settings.KOBO_URL and other unresolved names (hole as spelled; a variable,
+attribute, getter function or `x or settings.Y` holding such a name passes
+the name on, so the repository pass can resolve it). A use of a
 string variable is inlined (Via = name) and emitted only as a call
 argument; the definition is emitted with RoleAssign and Var (also
 self.base_url, dict values under their key, parameter defaults under the
@@ -69,8 +77,8 @@ json.load(s), subscripts and fields of a value, iteration (for, all
 comprehensions, lambdas given to map/sorted/apply, which see the items of
 the call's other arguments), tuple unpacking, list.append, pandas
 constructors and methods (any method keeps its receiver's origin),
-returns and yields of local functions (symbolic: "the URL of this call",
-"what was passed as parameter i"), parameters (what call sites of the
+returns and yields of local functions and @property methods (symbolic:
+"the URL of this call", "what was passed as parameter i"), parameters (what call sites of the
 file pass), instance attributes. A dict literal carries no origin.
 
 Comments and docstrings (bare string statements anywhere): http(s) URLs
@@ -86,7 +94,8 @@ front-end maps them back (it currently calls Analyze on its own virtual
 source, which works the same way).
 
 Robustness: never panics (a recover turns a bug into an error); BOM hidden
-from the parser; syntax errors become a warning and the rest is analysed;
+from the parser; syntax errors become a warning and the rest is analysed
+(ERROR nodes the parser hangs under a statement are walked too);
 nesting deeper than 400 levels, a work budget per byte and a cap on the
 total size of emitted URLs bound pathological files (with a warning).
 
