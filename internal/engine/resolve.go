@@ -28,35 +28,58 @@ func collectDefs(files []*analysed) map[string][]defSite {
 	return defs
 }
 
-// lookupDef finds the single definition of a hole's name in another file.
-// A name defined differently in several files is left alone: guessing there
-// would invent findings.
+// lookupDef finds the definition of a hole's name in another file. When
+// several files define the name, the ones nearest to the using file (the
+// longest shared directory prefix: its own package or repository, when a
+// whole organisation is scanned at once) win; if those still disagree the
+// name is left alone, since guessing would invent findings.
 func lookupDef(name, self string, defs map[string][]defSite) *defSite {
 	cands := []string{name}
 	if i := strings.LastIndexAny(name, ".$"); i >= 0 && i+1 < len(name) {
 		cands = append(cands, name[i+1:])
 	}
 	for _, n := range cands {
-		var found *defSite
-		ok := true
+		var best []*defSite
+		bestLen := -1
 		for i := range defs[n] {
 			d := &defs[n][i]
 			if d.path == self {
 				continue
 			}
-			if found != nil && flatten(found.parts).s != flatten(d.parts).s {
-				ok = false
-				break
-			}
-			if found == nil {
-				found = d
+			l := sharedDirLen(d.path, self)
+			switch {
+			case l > bestLen:
+				best, bestLen = []*defSite{d}, l
+			case l == bestLen:
+				best = append(best, d)
 			}
 		}
-		if found != nil && ok {
-			return found
+		if len(best) == 0 {
+			continue
+		}
+		agree := true
+		first := flatten(best[0].parts).s
+		for _, d := range best[1:] {
+			if flatten(d.parts).s != first {
+				agree = false
+				break
+			}
+		}
+		if agree {
+			return best[0]
 		}
 	}
 	return nil
+}
+
+// sharedDirLen counts the leading directories two slash paths share.
+func sharedDirLen(a, b string) int {
+	da, db := strings.Split(a, "/"), strings.Split(b, "/")
+	n := 0
+	for n < len(da)-1 && n < len(db)-1 && da[n] == db[n] {
+		n++
+	}
+	return n
 }
 
 // resolveForeign replaces holes named after another file's definitions by

@@ -1,0 +1,36 @@
+package engine
+
+import (
+	"testing"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+func TestLookupDefPrefersNearest(t *testing.T) {
+	defs := map[string][]defSite{
+		"API_ROOT": {
+			{path: "a/pkg/conf.py", parts: lit("https://kc.kobotoolbox.org/api/v1/")},
+			{path: "b/conf.py", parts: lit("https://example.org/api/")},
+		},
+		"BASE": {
+			{path: "x/one.py", parts: lit("https://one.example/")},
+			{path: "y/two.py", parts: lit("https://two.example/")},
+		},
+	}
+	if d := lookupDef("API_ROOT", "a/pkg/pull.py", defs); d == nil || d.path != "a/pkg/conf.py" {
+		t.Errorf("API_ROOT: got %+v, want the definition of the same package", d)
+	}
+	if d := lookupDef("settings.API_ROOT", "b/run.py", defs); d == nil || d.path != "b/conf.py" {
+		t.Errorf("settings.API_ROOT: got %+v", d)
+	}
+	if d := lookupDef("BASE", "z/use.py", defs); d != nil {
+		t.Errorf("BASE is defined differently at the same distance: got %+v, want none", d)
+	}
+	parts := resolveForeign([]ir.Part{{Kind: ir.Hole, Name: "API_ROOT"}, {Kind: ir.Lit, Text: "forms"}}, "a/pkg/pull.py", defs, 0)
+	if got := flatten(parts).s; got != "https://kc.kobotoolbox.org/api/v1/forms" {
+		t.Errorf("resolved %q", got)
+	}
+	if parts[0].Foreign != "a/pkg/conf.py" || parts[0].Via != "API_ROOT" {
+		t.Errorf("inlined part not marked foreign: %+v", parts[0])
+	}
+}
