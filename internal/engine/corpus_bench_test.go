@@ -1,10 +1,10 @@
 package engine
 
 import (
+	"go/build"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"testing"
 )
@@ -30,7 +30,7 @@ func benchRoots() []string {
 	if d := os.Getenv("KOBOLINT_BENCH_DIR"); d != "" {
 		return []string{d}
 	}
-	return []string{filepath.Join(runtime.GOROOT(), "src", "net"), filepath.Join("..", "..", "testdata")}
+	return []string{filepath.Join(build.Default.GOROOT, "src", "net"), filepath.Join("..", "..", "testdata")}
 }
 
 func loadBenchCorpus(b testing.TB) []benchFile {

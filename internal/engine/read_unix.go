@@ -3,6 +3,7 @@
 package engine
 
 import (
+	"errors"
 	"io/fs"
 	"syscall"
 )
@@ -15,14 +16,14 @@ func readFileOS(path string, max int64, want func(head []byte) bool) ([]byte, *[
 	var err error
 	for {
 		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-		if err != syscall.EINTR {
+		if !errors.Is(err, syscall.EINTR) {
 			break
 		}
 	}
 	if err != nil {
 		return nil, nil, &fs.PathError{Op: "open", Path: path, Err: err}
 	}
-	defer syscall.Close(fd)
+	defer func() { _ = syscall.Close(fd) }() // read-only: nothing to lose on close
 	var st syscall.Stat_t
 	if err := syscall.Fstat(fd, &st); err != nil {
 		return nil, nil, &fs.PathError{Op: "stat", Path: path, Err: err}
