@@ -18,11 +18,26 @@ type defSite struct {
 func collectDefs(files []*analysed) map[string][]defSite {
 	defs := map[string][]defSite{}
 	for _, a := range files {
+		seen := map[string]bool{}
 		for _, d := range a.file.Defs {
 			if !ir.HasLit(d.Parts) || len(d.Name) < 3 {
 				continue
 			}
+			seen[d.Name] = true
 			defs[d.Name] = append(defs[d.Name], defSite{path: a.file.Path, parts: d.Parts})
+		}
+		// Values assigned to a name (a config dict's "forms_url", a
+		// setting) that the front-end did not offer as top-level
+		// definitions: other files read them by the same key.
+		for _, u := range a.file.URLs {
+			if u.Comment || u.Var == "" || seen[u.Var] || len(u.Var) < 4 || (u.Role != ir.RoleAssign && u.Role != ir.RoleSetting) {
+				continue
+			}
+			if !urlish(u.Parts) {
+				continue
+			}
+			seen[u.Var] = true
+			defs[u.Var] = append(defs[u.Var], defSite{path: a.file.Path, parts: u.Parts})
 		}
 	}
 	return defs
@@ -35,7 +50,9 @@ func collectDefs(files []*analysed) map[string][]defSite {
 // name is left alone, since guessing would invent findings.
 func lookupDef(name, self string, defs map[string][]defSite) *defSite {
 	cands := []string{name}
-	if i := strings.LastIndexAny(name, ".$"); i >= 0 && i+1 < len(name) {
+	if k := subscriptKey(name); k != "" {
+		cands = append(cands, k)
+	} else if i := strings.LastIndexAny(name, ".$"); i >= 0 && i+1 < len(name) {
 		cands = append(cands, name[i+1:])
 	}
 	for _, n := range cands {
@@ -122,4 +139,32 @@ func resolveForeign(parts []ir.Part, self string, defs map[string][]defSite, dep
 		return parts
 	}
 	return out
+}
+
+// subscriptKey returns the constant key of a subscript spelling
+// (config['forms_url'], cfg[["base"]]), or "".
+func subscriptKey(name string) string {
+	n := strings.TrimRight(name, "]")
+	if len(n) == len(name) || len(n) < 2 {
+		return ""
+	}
+	q := n[len(n)-1]
+	if q != '"' && q != '\'' {
+		return ""
+	}
+	i := strings.LastIndexByte(n[:len(n)-1], q)
+	if i < 1 || n[i-1] != '[' {
+		return ""
+	}
+	return n[i+1 : len(n)-1]
+}
+
+// urlish: the literal text of the parts looks like a URL or a path.
+func urlish(parts []ir.Part) bool {
+	for _, p := range parts {
+		if p.Kind == ir.Lit && (strings.Contains(p.Text, "/") || strings.Contains(p.Text, "://")) {
+			return true
+		}
+	}
+	return false
 }

@@ -34,3 +34,11 @@ func TestLookupDefPrefersNearest(t *testing.T) {
 		t.Errorf("inlined part not marked foreign: %+v", parts[0])
 	}
 }
+
+func TestSubscriptKey(t *testing.T) {
+	for in, want := range map[string]string{`config['forms_url']`: "forms_url", `cfg[["base"]]`: "base", `x[0]`: "", `plain`: "", `a["b"]["c"]`: "c"} {
+		if got := subscriptKey(in); got != want {
+			t.Errorf("%s: %q, want %q", in, got, want)
+		}
+	}
+}
