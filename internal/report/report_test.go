@@ -1,0 +1,100 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/fatih/color"
+
+	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/rules"
+)
+
+func sample() []finding.Finding {
+	v2 := "/api/v2/assets/?q=asset_type:survey"
+	return []finding.Finding{{
+		Path: "dir/a b.py", Line: 3, Column: 9, EndLine: 3, EndColumn: 22, Rule: "KB210", Category: "endpoint",
+		Severity: "error", Message: "v1 endpoint /api/v1/forms, was removed: 100%\nsecond line", V1: "/api/v1/forms", V2: &v2,
+		Fix: finding.Fix{Safety: "safe", Edits: []finding.Edit{{StartLine: 3, StartColumn: 9, EndLine: 3, EndColumn: 22, NewText: v2}}},
+	}}
+}
+
+func TestJSONShape(t *testing.T) {
+	var b bytes.Buffer
+	if err := JSON(&b, "x", nil, NewSummary(nil, 4)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"findings": []`) || !strings.Contains(b.String(), `"files_scanned": 4`) {
+		t.Errorf("empty report:\n%s", b.String())
+	}
+	b.Reset()
+	fs := sample()
+	if err := JSON(&b, "x", fs, NewSummary(fs, 1)); err != nil {
+		t.Fatal(err)
+	}
+	var rep map[string]any
+	if err := json.Unmarshal(b.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	sum := rep["summary"].(map[string]any)
+	if sum["fixable"].(float64) != 1 || sum["files_with_findings"].(float64) != 1 {
+		t.Errorf("summary %v", sum)
+	}
+}
+
+func TestSARIF(t *testing.T) {
+	var b bytes.Buffer
+	if err := SARIF(&b, "1.2.3", sample(), rules.MustLoad()); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID string `json:"id"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID string `json:"ruleId"`
+				Level  string `json:"level"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Results) != 1 {
+		t.Fatalf("unexpected SARIF: %s", b.String())
+	}
+	r := log.Runs[0]
+	if r.Results[0].RuleID != "KB210" || r.Results[0].Level != "error" || len(r.Tool.Driver.Rules) != 1 || r.Tool.Driver.Rules[0].ID != "KB210" {
+		t.Errorf("rules/results: %+v", r)
+	}
+}
+
+func TestGitHubEscaping(t *testing.T) {
+	var b bytes.Buffer
+	GitHub(&b, sample())
+	got := b.String()
+	want := "::error file=dir/a b.py,line=3,col=9,endLine=3,endColumn=22,title=kobolint KB210::v1 endpoint /api/v1/forms, was removed: 100%25%0Asecond line\n"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestTextPlain(t *testing.T) {
+	color.NoColor = true
+	var b bytes.Buffer
+	fs := sample()
+	Text(&b, fs, NewSummary(fs, 2))
+	out := b.String()
+	if !strings.HasPrefix(out, "dir/a b.py:3:9: KB210 [error] v1 endpoint") || !strings.Contains(out, "fixable with --fix") ||
+		!strings.Contains(out, "Found 1 v1 API use(s) in 1 file(s) (2 files scanned); 1 fixable.") || strings.Contains(out, "\x1b[") {
+		t.Errorf("text report:\n%s", out)
+	}
+}
