@@ -196,3 +196,13 @@ func TestFixAndDiff(t *testing.T) {
 		t.Errorf("second run still has fixes: exit %d\n%s", code, out)
 	}
 }
+
+func TestConfiguredHosts(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, ".kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\n")
+	write(t, dir, "pull.sh", "curl \"https://data.myngo.org/api/v1/forms\"\n")
+	code, out, _ := runCLI(t, dir, "check", "--diff", ".")
+	if code != 1 || !strings.Contains(out, "+curl \"https://kobo.myngo.org/api/v2/assets/?q=asset_type:survey\"") {
+		t.Errorf("self-hosted KoboCAT host from config: exit %d\n%s", code, out)
+	}
+}
