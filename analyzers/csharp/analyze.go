@@ -6,12 +6,13 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
 // analyzer holds what is learned about one file.
 type analyzer struct {
-	nav  nav
+	nav  tsnode.Nav
 	path string
 	src  []byte
 	file *ir.File

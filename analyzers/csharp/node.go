@@ -1,125 +1,48 @@
 package csharp
 
 import (
-	"strings"
-
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
 // maxDepth bounds tree walks so that absurdly nested input cannot exhaust
 // the stack.
 const maxDepth = 1500
 
-func (a *analyzer) text(n *sitter.Node) string {
-	if n == nil {
-		return ""
-	}
-	s, e := int(n.StartByte()), int(n.EndByte())
-	if s < 0 || e > len(a.src) || s > e {
-		return ""
-	}
-	return string(a.src[s:e])
-}
+// text returns the source of n, clamped to the input.
+func (a *analyzer) text(n *sitter.Node) string { return tsnode.Text(a.src, n) }
 
 // spelled is the source of n on one line, for names and messages.
-func (a *analyzer) spelled(n *sitter.Node) string {
-	t := a.text(n)
-	if strings.ContainsAny(t, "\r\n\t") || strings.Contains(t, "  ") {
-		t = strings.Join(strings.Fields(t), " ")
-		t = strings.ReplaceAll(t, " .", ".")
-	}
-	if len(t) > 120 {
-		t = t[:120]
-	}
-	return t
-}
+func (a *analyzer) spelled(n *sitter.Node) string { return tsnode.Spelled(a.src, n) }
 
-func field(n *sitter.Node, name string) *sitter.Node {
-	if n == nil {
-		return nil
-	}
-	return n.ChildByFieldName(name)
-}
-
-func namedChildren(n *sitter.Node) []*sitter.Node {
-	if n == nil {
-		return nil
-	}
-	c := int(n.NamedChildCount())
-	out := make([]*sitter.Node, 0, c)
-	for i := 0; i < c; i++ {
-		if ch := n.NamedChild(i); ch != nil {
-			out = append(out, ch)
-		}
-	}
-	return out
-}
+// field is ChildByFieldName tolerating a nil node.
+func field(n *sitter.Node, name string) *sitter.Node { return tsnode.Field(n, name) }
 
 // operator returns the operator token of a binary or assignment expression.
-func (a *analyzer) operator(n *sitter.Node) string {
-	if op := field(n, "operator"); op != nil {
-		return a.text(op)
-	}
-	for i := 0; i < int(n.ChildCount()); i++ {
-		c := n.Child(i)
-		if c != nil && !c.IsNamed() {
-			return a.text(c)
-		}
-	}
-	return ""
+func (a *analyzer) operator(n *sitter.Node) string { return tsnode.Operator(a.src, n) }
+
+// wrappers is the syntax that keeps the value: parentheses, casts, `!`
+// (x++ is a postfix unary too, but not a string anyway); climbing up,
+// await too.
+var wrappers = tsnode.Wrappers{
+	Strip: map[string]tsnode.Inner{
+		"parenthesized_expression": {}, "checked_expression": {},
+		"cast_expression": {Field: "value"}, "as_expression": {Field: "left"},
+		"postfix_unary_expression": {},
+	},
+	Climb: map[string]bool{
+		"parenthesized_expression": true, "cast_expression": true, "as_expression": true, "await_expression": true,
+		"postfix_unary_expression": true, "checked_expression": true,
+	},
 }
 
-// unwrap strips syntax that keeps the value: parentheses, casts, `!`.
-func unwrap(n *sitter.Node) *sitter.Node {
-	for i := 0; n != nil && i < 64; i++ {
-		switch n.Type() {
-		case "parenthesized_expression", "checked_expression":
-			if n.NamedChildCount() == 0 {
-				return n
-			}
-			n = n.NamedChild(0)
-		case "cast_expression":
-			v := field(n, "value")
-			if v == nil {
-				return n
-			}
-			n = v
-		case "as_expression":
-			l := field(n, "left")
-			if l == nil {
-				return n
-			}
-			n = l
-		case "postfix_unary_expression":
-			// x! (null-forgiving); x++ is not a string anyway
-			if n.NamedChildCount() == 0 {
-				return n
-			}
-			n = n.NamedChild(0)
-		default:
-			return n
-		}
-	}
-	return n
-}
+// unwrap strips syntax that keeps the value.
+func unwrap(n *sitter.Node) *sitter.Node { return wrappers.Unwrap(n) }
 
 // parentSkipping climbs over value-preserving wrappers.
 func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	child = n
-	for i := 0; i < 64; i++ {
-		p := a.up(child)
-		if p == nil {
-			return nil, child
-		}
-		switch p.Type() {
-		case "parenthesized_expression", "cast_expression", "as_expression", "await_expression",
-			"postfix_unary_expression", "checked_expression":
-			child = p
-			continue
-		}
-		return p, child
-	}
-	return nil, child
+	return wrappers.ParentSkipping(&a.nav, n)
 }
 
 // isFunction reports nodes that open a scope of locals and parameters.

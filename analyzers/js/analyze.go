@@ -6,6 +6,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -15,7 +16,7 @@ const maxDepth = 1500
 
 // analyzer holds what is learned about one file while it is walked.
 type analyzer struct {
-	nav  nav
+	nav  tsnode.Nav
 	path string
 	src  []byte
 	ts   bool

@@ -1,134 +1,48 @@
 package js
 
 import (
-	"strings"
-
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
 // text returns the source of n, clamped to the input.
-func (a *analyzer) text(n *sitter.Node) string {
-	if n == nil {
-		return ""
-	}
-	s, e := int(n.StartByte()), int(n.EndByte())
-	if s < 0 || e > len(a.src) || s > e {
-		return ""
-	}
-	return string(a.src[s:e])
-}
+func (a *analyzer) text(n *sitter.Node) string { return tsnode.Text(a.src, n) }
 
 // spelled returns the source of n on one line, for names and messages.
-func (a *analyzer) spelled(n *sitter.Node) string {
-	t := a.text(n)
-	if strings.ContainsAny(t, "\r\n\t") || strings.Contains(t, "  ") {
-		t = strings.Join(strings.Fields(t), " ")
-		t = strings.ReplaceAll(t, " .", ".")
-	}
-	if len(t) > 120 {
-		t = t[:120]
-	}
-	return t
-}
+func (a *analyzer) spelled(n *sitter.Node) string { return tsnode.Spelled(a.src, n) }
 
 // field is ChildByFieldName tolerating a nil node.
-func field(n *sitter.Node, name string) *sitter.Node {
-	if n == nil {
-		return nil
-	}
-	return n.ChildByFieldName(name)
-}
-
-// namedChildren lists the named children of n.
-func namedChildren(n *sitter.Node) []*sitter.Node {
-	if n == nil {
-		return nil
-	}
-	c := int(n.NamedChildCount())
-	out := make([]*sitter.Node, 0, c)
-	for i := 0; i < c; i++ {
-		if ch := n.NamedChild(i); ch != nil {
-			out = append(out, ch)
-		}
-	}
-	return out
-}
+func field(n *sitter.Node, name string) *sitter.Node { return tsnode.Field(n, name) }
 
 // hasToken reports whether n has an anonymous child spelled tok (`of` in a
 // for statement, `static` in a field).
-func (a *analyzer) hasToken(n *sitter.Node, tok string) bool {
-	if n == nil {
-		return false
-	}
-	for i := 0; i < int(n.ChildCount()); i++ {
-		c := n.Child(i)
-		if c != nil && !c.IsNamed() && a.text(c) == tok {
-			return true
-		}
-	}
-	return false
-}
+func (a *analyzer) hasToken(n *sitter.Node, tok string) bool { return tsnode.HasToken(a.src, n, tok) }
 
 // operator returns the operator token of a binary or assignment expression.
-func (a *analyzer) operator(n *sitter.Node) string {
-	if op := field(n, "operator"); op != nil {
-		return a.text(op)
-	}
-	for i := 0; i < int(n.ChildCount()); i++ {
-		c := n.Child(i)
-		if c != nil && !c.IsNamed() {
-			return a.text(c)
-		}
-	}
-	return ""
+func (a *analyzer) operator(n *sitter.Node) string { return tsnode.Operator(a.src, n) }
+
+// wrappers is the syntax that does not change a value: parentheses, type
+// assertions and casts, non-null assertions; climbing up, await too.
+var wrappers = tsnode.Wrappers{
+	Strip: map[string]tsnode.Inner{
+		"parenthesized_expression": {}, "non_null_expression": {},
+		"as_expression": {}, "satisfies_expression": {},
+		"type_assertion": {Last: true},
+	},
+	Climb: map[string]bool{
+		"parenthesized_expression": true, "non_null_expression": true, "as_expression": true,
+		"satisfies_expression": true, "type_assertion": true, "await_expression": true,
+	},
 }
 
-// unwrap strips syntax that does not change a value: parentheses, type
-// assertions and casts, non-null assertions.
-func unwrap(n *sitter.Node) *sitter.Node {
-	for i := 0; n != nil && i < 64; i++ {
-		switch n.Type() {
-		case "parenthesized_expression", "non_null_expression":
-			if n.NamedChildCount() == 0 {
-				return n
-			}
-			n = n.NamedChild(0)
-		case "as_expression", "satisfies_expression":
-			if n.NamedChildCount() == 0 {
-				return n
-			}
-			n = n.NamedChild(0)
-		case "type_assertion":
-			c := int(n.NamedChildCount())
-			if c == 0 {
-				return n
-			}
-			n = n.NamedChild(c - 1)
-		default:
-			return n
-		}
-	}
-	return n
-}
+// unwrap strips syntax that does not change a value.
+func unwrap(n *sitter.Node) *sitter.Node { return wrappers.Unwrap(n) }
 
 // parentSkipping climbs from n over wrappers that do not change the value,
 // returning the first real parent and the child of it on the way.
 func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	child = n
-	for i := 0; i < 64; i++ {
-		p := a.up(child)
-		if p == nil {
-			return nil, child
-		}
-		switch p.Type() {
-		case "parenthesized_expression", "non_null_expression", "as_expression",
-			"satisfies_expression", "type_assertion", "await_expression":
-			child = p
-			continue
-		}
-		return p, child
-	}
-	return nil, child
+	return wrappers.ParentSkipping(&a.nav, n)
 }
 
 // isFunction reports function-like nodes, each of which opens a scope.

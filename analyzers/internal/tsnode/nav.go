@@ -1,0 +1,61 @@
+package tsnode
+
+import sitter "github.com/smacker/go-tree-sitter"
+
+// Nav caches the tree's shape. ts_node_parent walks down from the root on
+// every call, and each child access is a cgo call: the passes ask for
+// parents and children many times, so one walk records them all.
+type Nav struct {
+	kids   map[*sitter.Node][]*sitter.Node
+	parent map[*sitter.Node]*sitter.Node
+}
+
+// Index records the named children and the parent of every node down to
+// maxDepth; deeper nodes fall back to the tree's own accessors.
+func Index(root *sitter.Node, maxDepth int) Nav {
+	nv := Nav{kids: map[*sitter.Node][]*sitter.Node{}, parent: map[*sitter.Node]*sitter.Node{}}
+	type item struct {
+		n     *sitter.Node
+		depth int
+	}
+	stack := []item{{root, 0}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.depth > maxDepth {
+			continue
+		}
+		ks := NamedChildren(it.n)
+		nv.kids[it.n] = ks
+		for _, k := range ks {
+			nv.parent[k] = it.n
+			stack = append(stack, item{k, it.depth + 1})
+		}
+	}
+	return nv
+}
+
+// Kids returns the named children of n.
+func (nv *Nav) Kids(n *sitter.Node) []*sitter.Node {
+	if n == nil {
+		return nil
+	}
+	if ks, ok := nv.kids[n]; ok {
+		return ks
+	}
+	return NamedChildren(n)
+}
+
+// Up returns the parent of n (nil for the indexed root).
+func (nv *Nav) Up(n *sitter.Node) *sitter.Node {
+	if n == nil {
+		return nil
+	}
+	if p, ok := nv.parent[n]; ok {
+		return p
+	}
+	if _, indexed := nv.kids[n]; indexed {
+		return nil // the root
+	}
+	return n.Parent()
+}
