@@ -6,6 +6,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -34,12 +35,10 @@ type analyzer struct {
 	evalMemo     map[*sitter.Node]evalResult
 	expanding    map[*sitter.Node]bool
 
-	urlAt      map[*sitter.Node][]int
-	handled    map[*sitter.Node]bool
-	origins    map[*sitter.Node][]int
-	bindOrigin map[*binding][]int
-	fnOrigin   map[*sitter.Node][]int
-	busy       map[any]bool
+	urlAt   map[*sitter.Node][]int
+	handled map[*sitter.Node]bool
+	// memo caches origins for one pass (reset once DTOs are known).
+	memo origins.Memo[*binding]
 
 	dto        *dtoIndex
 	lineStarts []int
@@ -77,10 +76,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		expanding:  map[*sitter.Node]bool{},
 		urlAt:      map[*sitter.Node][]int{},
 		handled:    map[*sitter.Node]bool{},
-		origins:    map[*sitter.Node][]int{},
-		bindOrigin: map[*binding][]int{},
-		fnOrigin:   map[*sitter.Node][]int{},
-		busy:       map[any]bool{},
+		memo:       origins.NewMemo[*binding](),
 	}
 }
 
@@ -120,10 +116,7 @@ func (a *analyzer) findCalls(root *sitter.Node) {
 }
 
 func (a *analyzer) resetOrigins() {
-	a.origins = map[*sitter.Node][]int{}
-	a.bindOrigin = map[*binding][]int{}
-	a.fnOrigin = map[*sitter.Node][]int{}
-	a.busy = map[any]bool{}
+	a.memo = origins.NewMemo[*binding]()
 }
 
 // line returns the 1-based line of byte offset off.

@@ -22,10 +22,10 @@ func field(n *sitter.Node, name string) *sitter.Node { return tsnode.Field(n, na
 // operator returns the operator token of a binary or assignment expression.
 func (a *analyzer) operator(n *sitter.Node) string { return tsnode.Operator(a.src, n) }
 
-// wrappers is the syntax that keeps the value: parentheses, casts, `!`
+// keepsValue is the syntax that keeps the value: parentheses, casts, `!`
 // (x++ is a postfix unary too, but not a string anyway); climbing up,
 // await too.
-var wrappers = tsnode.Wrappers{
+var keepsValue = tsnode.Wrappers{
 	Strip: map[string]tsnode.Inner{
 		"parenthesized_expression": {}, "checked_expression": {},
 		"cast_expression": {Field: "value"}, "as_expression": {Field: "left"},
@@ -38,11 +38,11 @@ var wrappers = tsnode.Wrappers{
 }
 
 // unwrap strips syntax that keeps the value.
-func unwrap(n *sitter.Node) *sitter.Node { return wrappers.Unwrap(n) }
+func unwrap(n *sitter.Node) *sitter.Node { return keepsValue.Unwrap(n) }
 
 // parentSkipping climbs over value-preserving wrappers.
 func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	return wrappers.ParentSkipping(&a.nav, n)
+	return keepsValue.ParentSkipping(&a.nav, n)
 }
 
 // isFunction reports nodes that open a scope of locals and parameters.

@@ -1,62 +1,29 @@
 package csharp
 
 import (
-	"sort"
-
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
 )
 
 // originUnknown marks a value that looks like a decoded response (a
 // snake_case member read on a value of a type from another file) without
 // saying which request it came from; it is stripped from the IR, leaving an
 // empty origin ("unknown", judged by the file's Kobo context).
-const originUnknown = -1000
+const originUnknown = origins.Unknown
 
-func irOrigin(o []int) []int {
-	var out []int
-	for _, x := range o {
-		if x != originUnknown {
-			out = append(out, x)
-		}
-	}
-	return out
-}
+// irOrigin turns an internal origin into the IR's: without the marker.
+func irOrigin(o []int) []int { return origins.Strip(o) }
 
-func union(a, b []int) []int {
-	if len(b) == 0 {
-		return a
-	}
-	if len(a) == 0 {
-		return b
-	}
-	seen := make(map[int]bool, len(a)+len(b))
-	out := make([]int, 0, len(a)+len(b))
-	for _, x := range append(append([]int(nil), a...), b...) {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	sort.Ints(out)
-	return out
-}
+// union is the sorted set of the IDs in a and b.
+func union(a, b []int) []int { return origins.Union(a, b) }
 
 // origin returns the URL IDs of the requests whose response n holds.
 func (a *analyzer) origin(n *sitter.Node, depth int) []int {
 	if n == nil || depth > maxEval {
 		return nil
 	}
-	if o, ok := a.origins[n]; ok {
-		return o
-	}
-	if a.busy[n] {
-		return nil
-	}
-	a.busy[n] = true
-	o := a.originUncached(n, depth)
-	delete(a.busy, n)
-	a.origins[n] = o
-	return o
+	return a.memo.Node(n, func() []int { return a.originUncached(n, depth) })
 }
 
 func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
@@ -196,13 +163,10 @@ func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 }
 
 func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
-	if o, ok := a.fnOrigin[fn]; ok {
-		return o
-	}
-	if a.busy[fn] || depth > maxEval {
-		return nil
-	}
-	a.busy[fn] = true
+	return a.memo.Func(fn, depth > maxEval, func() []int { return a.returnOriginUncached(fn, depth) })
+}
+
+func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	var o []int
 	var walk func(n *sitter.Node, d int)
 	walk = func(n *sitter.Node, d int) {
@@ -235,19 +199,14 @@ func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
 	}
 	o = union(o, a.dtoOrigins(field(fn, "returns")))
 	o = union(o, a.dtoOrigins(field(fn, "type")))
-	delete(a.busy, fn)
-	a.fnOrigin[fn] = o
 	return o
 }
 
 func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
-	if o, ok := a.bindOrigin[b]; ok {
-		return o
-	}
-	if a.busy[b] || depth > maxEval {
-		return nil
-	}
-	a.busy[b] = true
+	return a.memo.Binding(b, depth > maxEval, func() []int { return a.bindingOriginUncached(b, depth) })
+}
+
+func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	var o []int
 	switch b.kind {
 	case bindValue, bindIter:
@@ -256,8 +215,6 @@ func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
 		o = a.paramOrigin(b.fn, b.index, depth+1)
 	}
 	o = union(o, a.dtoOrigins(b.typ))
-	delete(a.busy, b)
-	a.bindOrigin[b] = o
 	return o
 }
 

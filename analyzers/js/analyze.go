@@ -6,6 +6,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -42,14 +43,12 @@ type analyzer struct {
 	evalMemo   map[*sitter.Node]evalResult
 	expanding  map[*sitter.Node]bool
 
-	origins     map[*sitter.Node][]int
-	bindOrigins map[*binding][]int
-	fnOrigins   map[*sitter.Node][]int
-	originBusy  map[any]bool
-	extra       map[*binding][]int
-	useTypes    bool
-	types       *typeIndex
-	lineStarts  []int
+	// memo caches origins for one pass (reset once types are known).
+	memo       origins.Memo[*binding]
+	extra      map[*binding][]int
+	useTypes   bool
+	types      *typeIndex
+	lineStarts []int
 }
 
 // Analyze parses a JavaScript, TypeScript or Apps Script file and returns
@@ -80,20 +79,17 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 	file := &ir.File{Path: path, Lang: lang}
 	return &analyzer{
 		path: path, src: src, ts: lang == "ts", file: file, b: ir.Builder{File: file},
-		scopes:      map[*sitter.Node]*scope{},
-		members:     map[*sitter.Node]map[string][]*binding{},
-		urlAt:       map[*sitter.Node][]int{},
-		handled:     map[*sitter.Node]bool{},
-		wrappers:    map[*sitter.Node]*wrapper{},
-		classified:  map[*sitter.Node]*reqCall{},
-		evaluating:  map[*sitter.Node]bool{},
-		evalMemo:    map[*sitter.Node]evalResult{},
-		expanding:   map[*sitter.Node]bool{},
-		origins:     map[*sitter.Node][]int{},
-		bindOrigins: map[*binding][]int{},
-		fnOrigins:   map[*sitter.Node][]int{},
-		originBusy:  map[any]bool{},
-		extra:       map[*binding][]int{},
+		scopes:     map[*sitter.Node]*scope{},
+		members:    map[*sitter.Node]map[string][]*binding{},
+		urlAt:      map[*sitter.Node][]int{},
+		handled:    map[*sitter.Node]bool{},
+		wrappers:   map[*sitter.Node]*wrapper{},
+		classified: map[*sitter.Node]*reqCall{},
+		evaluating: map[*sitter.Node]bool{},
+		evalMemo:   map[*sitter.Node]evalResult{},
+		expanding:  map[*sitter.Node]bool{},
+		memo:       origins.NewMemo[*binding](),
+		extra:      map[*binding][]int{},
 	}
 }
 
@@ -144,10 +140,7 @@ func (a *analyzer) findCalls(root *sitter.Node) {
 }
 
 func (a *analyzer) resetOrigins() {
-	a.origins = map[*sitter.Node][]int{}
-	a.bindOrigins = map[*binding][]int{}
-	a.fnOrigins = map[*sitter.Node][]int{}
-	a.originBusy = map[any]bool{}
+	a.memo = origins.NewMemo[*binding]()
 }
 
 // line returns the 1-based line of byte offset off.

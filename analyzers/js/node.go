@@ -22,9 +22,9 @@ func (a *analyzer) hasToken(n *sitter.Node, tok string) bool { return tsnode.Has
 // operator returns the operator token of a binary or assignment expression.
 func (a *analyzer) operator(n *sitter.Node) string { return tsnode.Operator(a.src, n) }
 
-// wrappers is the syntax that does not change a value: parentheses, type
+// keepsValue is the syntax that does not change a value: parentheses, type
 // assertions and casts, non-null assertions; climbing up, await too.
-var wrappers = tsnode.Wrappers{
+var keepsValue = tsnode.Wrappers{
 	Strip: map[string]tsnode.Inner{
 		"parenthesized_expression": {}, "non_null_expression": {},
 		"as_expression": {}, "satisfies_expression": {},
@@ -37,12 +37,12 @@ var wrappers = tsnode.Wrappers{
 }
 
 // unwrap strips syntax that does not change a value.
-func unwrap(n *sitter.Node) *sitter.Node { return wrappers.Unwrap(n) }
+func unwrap(n *sitter.Node) *sitter.Node { return keepsValue.Unwrap(n) }
 
 // parentSkipping climbs from n over wrappers that do not change the value,
 // returning the first real parent and the child of it on the way.
 func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	return wrappers.ParentSkipping(&a.nav, n)
+	return keepsValue.ParentSkipping(&a.nav, n)
 }
 
 // isFunction reports function-like nodes, each of which opens a scope.

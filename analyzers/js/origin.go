@@ -1,9 +1,9 @@
 package js
 
 import (
-	"sort"
-
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
 )
 
 // Array methods whose callback receives elements of the receiver, with the
@@ -23,43 +23,13 @@ var collectionLibs = map[string]bool{"_": true, "lodash": true, "$": true, "jQue
 // lets attribute reads on it be emitted; it is stripped from the IR, where
 // such reads have an empty origin ("unknown"), not ir.OriginFile ("a
 // response of this file"): the request is in another file.
-const originUnknown = -1000
+const originUnknown = origins.Unknown
 
 // irOrigin turns an internal origin into the IR's: without the marker.
-func irOrigin(o []int) []int {
-	var out []int
-	for _, x := range o {
-		if x != originUnknown {
-			out = append(out, x)
-		}
-	}
-	return out
-}
+func irOrigin(o []int) []int { return origins.Strip(o) }
 
-func union(a, b []int) []int {
-	if len(b) == 0 {
-		return a
-	}
-	if len(a) == 0 {
-		return b
-	}
-	seen := make(map[int]bool, len(a)+len(b))
-	out := make([]int, 0, len(a)+len(b))
-	for _, x := range a {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	for _, x := range b {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	sort.Ints(out)
-	return out
-}
+// union is the sorted set of the IDs in a and b.
+func union(a, b []int) []int { return origins.Union(a, b) }
 
 // origin returns the URL IDs of the requests whose response n holds (see
 // the ir package: calls with URL arguments, .json(), await, .then
@@ -69,17 +39,7 @@ func (a *analyzer) origin(n *sitter.Node, depth int) []int {
 		return nil
 	}
 	n = unwrap(n)
-	if o, ok := a.origins[n]; ok {
-		return o
-	}
-	if a.originBusy[n] {
-		return nil
-	}
-	a.originBusy[n] = true
-	o := a.originUncached(n, depth)
-	delete(a.originBusy, n)
-	a.origins[n] = o
-	return o
+	return a.memo.Node(n, func() []int { return a.originUncached(n, depth) })
 }
 
 func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
@@ -233,13 +193,10 @@ func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 
 // returnOrigin is the origin of what a function returns.
 func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
-	if o, ok := a.fnOrigins[fn]; ok {
-		return o
-	}
-	if a.originBusy[fn] || depth > maxEval {
-		return nil
-	}
-	a.originBusy[fn] = true
+	return a.memo.Func(fn, depth > maxEval, func() []int { return a.returnOriginUncached(fn, depth) })
+}
+
+func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	var o []int
 	body := field(fn, "body")
 	if body != nil && body.Type() != "statement_block" {
@@ -266,20 +223,15 @@ func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
 	if a.useTypes && a.types != nil {
 		o = union(o, a.types.requestOrigins(a, field(fn, "return_type")))
 	}
-	delete(a.originBusy, fn)
-	a.fnOrigins[fn] = o
 	return o
 }
 
 // bindingOrigin is the origin of the value a binding gives its name.
 func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
-	if o, ok := a.bindOrigins[b]; ok {
-		return o
-	}
-	if a.originBusy[b] || depth > maxEval {
-		return nil
-	}
-	a.originBusy[b] = true
+	return a.memo.Binding(b, depth > maxEval, func() []int { return a.bindingOriginUncached(b, depth) })
+}
+
+func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	var o []int
 	switch b.kind {
 	case bindValue, bindIter:
@@ -296,8 +248,6 @@ func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
 		o = union(o, a.types.requestOrigins(a, b.typ))
 	}
 	o = union(o, a.extra[b])
-	delete(a.originBusy, b)
-	a.bindOrigins[b] = o
 	return o
 }
 

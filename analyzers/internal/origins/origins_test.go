@@ -1,0 +1,43 @@
+package origins
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestUnionStrip(t *testing.T) {
+	if got := Union([]int{3, 1}, []int{2, 3}); !reflect.DeepEqual(got, []int{1, 2, 3}) {
+		t.Fatalf("Union = %v", got)
+	}
+	a := []int{5}
+	if got := Union(a, nil); &got[0] != &a[0] {
+		t.Fatal("Union with an empty side must return the other side as is")
+	}
+	if got := Strip([]int{Unknown, 4}); !reflect.DeepEqual(got, []int{4}) {
+		t.Fatalf("Strip = %v", got)
+	}
+}
+
+func TestMemoCutsCycles(t *testing.T) {
+	m := NewMemo[*int]()
+	k := new(int)
+	calls := 0
+	var f func() []int
+	f = func() []int {
+		calls++
+		// re-entering the same key while it is computed yields nil
+		if inner := m.Binding(k, false, f); inner != nil {
+			t.Fatalf("cycle gave %v", inner)
+		}
+		return []int{1}
+	}
+	if got := m.Binding(k, false, f); !reflect.DeepEqual(got, []int{1}) || calls != 1 {
+		t.Fatalf("got %v after %d calls", got, calls)
+	}
+	if got := m.Binding(k, true, f); !reflect.DeepEqual(got, []int{1}) || calls != 1 {
+		t.Fatal("a cached value must be returned even past the depth limit")
+	}
+	if got := m.Binding(new(int), true, f); got != nil {
+		t.Fatal("past the depth limit an uncached key yields nil")
+	}
+}
