@@ -8,6 +8,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -32,7 +33,7 @@ type analyzer struct {
 	wrappersDone bool
 	classified   map[*sitter.Node]*reqCall
 	evaluating   map[*sitter.Node]bool
-	evalMemo     map[*sitter.Node]evalResult
+	evalMemo     urlparts.Memo
 	expanding    map[*sitter.Node]bool
 
 	urlAt   map[*sitter.Node][]int
@@ -72,7 +73,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		wrappers:   map[*sitter.Node]*wrapper{},
 		classified: map[*sitter.Node]*reqCall{},
 		evaluating: map[*sitter.Node]bool{},
-		evalMemo:   map[*sitter.Node]evalResult{},
+		evalMemo:   urlparts.Memo{},
 		expanding:  map[*sitter.Node]bool{},
 		urlAt:      map[*sitter.Node][]int{},
 		handled:    map[*sitter.Node]bool{},

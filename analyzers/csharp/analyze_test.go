@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -269,7 +270,7 @@ func TestDoublingDefinitions(t *testing.T) {
 		t.Fatalf("took %v", d)
 	}
 	for _, u := range f.URLs {
-		if len(u.Parts) > maxParts+1 {
+		if len(u.Parts) > urlparts.MaxParts+1 {
 			t.Fatalf("%d parts", len(u.Parts))
 		}
 	}

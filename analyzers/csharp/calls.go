@@ -3,6 +3,7 @@ package csharp
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -265,7 +266,7 @@ func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 	}
 	if rc.base != nil && !isAbsolute(p) {
 		b, _ := a.eval(rc.base, e, depth+1)
-		return ir.Join(withVia(b, rc.via), p)
+		return ir.Join(urlparts.WithVia(b, rc.via), p)
 	}
 	return p
 }
@@ -280,7 +281,7 @@ func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.
 	if inner == nil {
 		return argParts
 	}
-	return a.requestParts(inner, &env{vars: map[string][]ir.Part{w.param: argParts}}, depth+1)
+	return a.requestParts(inner, &env{Vars: map[string][]ir.Part{w.param: argParts}}, depth+1)
 }
 
 // findWrappers marks methods whose parameter reaches a request URL, to a

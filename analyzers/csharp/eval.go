@@ -5,43 +5,18 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
 // env binds parameter names to argument parts while a wrapper's URL is
 // evaluated for one call site.
-type env struct {
-	vars map[string][]ir.Part
-}
-
-func (e *env) get(name string) ([]ir.Part, bool) {
-	if e == nil || e.vars == nil {
-		return nil, false
-	}
-	p, ok := e.vars[name]
-	return p, ok
-}
+type env = urlparts.Env
 
 const maxEval = 24
 
-func (a *analyzer) hole(n *sitter.Node) []ir.Part {
-	return []ir.Part{{Kind: ir.Hole, Name: a.spelled(n), Span: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}}}
-}
-
-func (a *analyzer) namedHole(n *sitter.Node, name string) []ir.Part {
-	return []ir.Part{{Kind: ir.Hole, Name: name, Span: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}}}
-}
-
-func withVia(p []ir.Part, via string) []ir.Part {
-	out := make([]ir.Part, len(p))
-	copy(out, p)
-	for i := range out {
-		if out[i].Via == "" {
-			out[i].Via = via
-		}
-	}
-	return out
-}
+// hole is an unresolved value, named as spelled.
+func (a *analyzer) hole(n *sitter.Node) []ir.Part { return urlparts.Hole(n, a.spelled(n)) }
 
 // eval turns an expression into URL parts; ok reports that it builds a
 // string from something the file spells out.
@@ -53,39 +28,7 @@ func (a *analyzer) eval(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
 	if depth > maxEval {
 		return a.hole(n), false
 	}
-	// Without parameter bindings a node always evaluates the same: the
-	// memo keeps chains of definitions (b = a + a; c = b + b) linear.
-	if e == nil {
-		if r, hit := a.evalMemo[n]; hit {
-			return r.parts, r.ok
-		}
-		parts, ok := a.evalNode(n, e, depth)
-		parts = capParts(parts)
-		a.evalMemo[n] = evalResult{parts, ok}
-		return parts, ok
-	}
-	parts, ok := a.evalNode(n, e, depth)
-	return capParts(parts), ok
-}
-
-// evalResult is a memoised evaluation.
-type evalResult struct {
-	parts []ir.Part
-	ok    bool
-}
-
-// maxParts bounds the parts of one expression; longer ones keep their
-// first parts (where hosts and paths are) and end in a hole.
-const maxParts = 256
-
-func capParts(p []ir.Part) []ir.Part {
-	if len(p) <= maxParts {
-		return p
-	}
-	out := make([]ir.Part, maxParts+1)
-	copy(out, p[:maxParts])
-	out[maxParts] = ir.Part{Kind: ir.Hole, Name: "..."}
-	return out
+	return a.evalMemo.Eval(n, e, func() ([]ir.Part, bool) { return a.evalNode(n, e, depth) })
 }
 
 func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
@@ -120,23 +63,23 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		return a.hole(n), false
 	case "identifier":
 		name := a.text(n)
-		if p, ok := e.get(name); ok {
+		if p, ok := e.Get(name); ok {
 			return p, ir.HasLit(p)
 		}
 		b := pick(a.lookup(name, n), n.StartByte())
 		if b != nil && b.kind == bindValue && b.value != nil {
 			if p, ok := a.evalGuarded(b.value, e, depth+1); ok {
-				return withVia(p, name), true
+				return urlparts.WithVia(p, name), true
 			}
 		}
 		return a.hole(n), false
 	case "member_access_expression":
-		if p, ok := e.get(a.spelled(n)); ok {
+		if p, ok := e.Get(a.spelled(n)); ok {
 			return p, ir.HasLit(p)
 		}
 		if v := a.memberValue(n); v != nil {
 			if p, ok := a.evalGuarded(v, e, depth+1); ok {
-				return withVia(p, a.spelled(n)), true
+				return urlparts.WithVia(p, a.spelled(n)), true
 			}
 		}
 		switch a.memberName(n) {
@@ -149,7 +92,7 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	case "element_access_expression":
 		// AppSettings["KoboUrl"], configuration["Kobo:BaseUrl"]
 		if key, ok := a.singleStringArg(field(n, "subscript")); ok {
-			return a.namedHole(n, key), false
+			return urlparts.Hole(n, key), false
 		}
 		return a.hole(n), false
 	case "invocation_expression":
@@ -309,12 +252,12 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 			return a.joinParts(args, "/", e, depth), true
 		case recv == "Environment" && name == "GetEnvironmentVariable" && len(args) > 0:
 			if k, ok := a.constString(args[0]); ok {
-				return a.namedHole(n, k), false
+				return urlparts.Hole(n, k), false
 			}
 		case name == "GetValue" || name == "GetConnectionString" || name == "GetSection":
 			if len(args) > 0 {
 				if k, ok := a.constString(args[0]); ok {
-					return a.namedHole(n, k), false
+					return urlparts.Hole(n, k), false
 				}
 			}
 		case name == "AppendPathSegment" || name == "AppendPathSegments":
@@ -367,14 +310,11 @@ func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) 
 // joinURL resolves rel against base the way most code means it: one
 // slash between them (the separator has no span).
 func joinURL(base, rel []ir.Part) []ir.Part {
-	if endsWith(base, "/") || startsWith(rel, "/") || len(base) == 0 || !ir.HasLit(base) {
-		return ir.Join(base, rel)
-	}
 	at := 0
 	if len(rel) > 0 {
 		at = rel[0].Span.Start
 	}
-	return ir.Join(base, []ir.Part{{Kind: ir.Lit, Text: "/", Span: ir.Span{Start: at, End: at}}}, rel)
+	return urlparts.SlashJoin(base, rel, at)
 }
 
 // joinParts joins pieces with sep (no span: the separator is not in the
@@ -383,53 +323,17 @@ func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int
 	out := append([]ir.Part(nil), lead...)
 	for i, it := range items {
 		p, _ := a.eval(it, e, depth+1)
-		if (i > 0 || len(lead) > 0) && sep != "" {
-			if sep != "/" || !endsWith(out, "/") && !startsWith(p, "/") {
-				at := int(it.StartByte())
-				out = append(out, ir.Part{Kind: ir.Lit, Text: sep, Span: ir.Span{Start: at, End: at}})
-			}
+		if i == 0 && len(lead) == 0 {
+			out = ir.Join(out, p)
+			continue
 		}
-		out = ir.Join(out, p)
+		out = urlparts.SepJoin(out, p, sep, int(it.StartByte()))
 	}
 	return out
 }
 
-func endsWith(p []ir.Part, s string) bool {
-	for i := len(p) - 1; i >= 0; i-- {
-		if p[i].Kind != ir.Lit {
-			return false
-		}
-		if p[i].Text != "" {
-			return strings.HasSuffix(p[i].Text, s)
-		}
-	}
-	return false
-}
-
-func startsWith(p []ir.Part, s string) bool {
-	for _, x := range p {
-		if x.Kind != ir.Lit {
-			return false
-		}
-		if x.Text != "" {
-			return strings.HasPrefix(x.Text, s)
-		}
-	}
-	return false
-}
-
 // isAbsolute reports parts that start with a scheme.
-func isAbsolute(p []ir.Part) bool {
-	var sb strings.Builder
-	for _, x := range p {
-		if x.Kind != ir.Lit || sb.Len() > 12 {
-			break
-		}
-		sb.WriteString(x.Text)
-	}
-	s := strings.ToLower(sb.String())
-	return strings.HasPrefix(s, "http:") || strings.HasPrefix(s, "https:")
-}
+func isAbsolute(p []ir.Part) bool { return urlparts.HasHTTPScheme(p) }
 
 // evalFormat substitutes composite format items ({0}, {1:D}) with the
 // parts of the arguments; {{ and }} are braces.
@@ -449,8 +353,8 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 		for i := 0; i < len(text); i++ {
 			c := text[i]
 			if (c == '{' || c == '}') && i+1 < len(text) && text[i+1] == c {
-				out = append(out, sub(p, last, i)...)
-				out = append(out, ir.Part{Kind: ir.Lit, Text: string(c), Span: spanAt(p, i, i+2)})
+				out = append(out, urlparts.Cut(p, last, i)...)
+				out = append(out, ir.Part{Kind: ir.Lit, Text: string(c), Span: urlparts.SpanAt(p, i, i+2)})
 				i++
 				last = i + 1
 				continue
@@ -478,7 +382,7 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 			if !valid {
 				continue
 			}
-			out = append(out, sub(p, last, i)...)
+			out = append(out, urlparts.Cut(p, last, i)...)
 			if idx+1 < len(args) {
 				ap, _ := a.eval(args[idx+1], e, depth+1)
 				out = append(out, ap...)
@@ -488,28 +392,9 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 			i += j
 			last = i + 1
 		}
-		out = append(out, sub(p, last, len(text))...)
+		out = append(out, urlparts.Cut(p, last, len(text))...)
 	}
 	return out, true
-}
-
-// sub is the literal p cut to Text[from:to]; the span follows only when p
-// is raw.
-func sub(p ir.Part, from, to int) []ir.Part {
-	if to <= from {
-		return nil
-	}
-	q := p
-	q.Text = p.Text[from:to]
-	q.Span = spanAt(p, from, to)
-	return []ir.Part{q}
-}
-
-func spanAt(p ir.Part, from, to int) ir.Span {
-	if p.Raw {
-		return ir.Span{Start: p.Span.Start + from, End: p.Span.Start + to}
-	}
-	return p.Span
 }
 
 // applyReplace performs a constant .Replace(a, b) on the visible literals.
@@ -519,15 +404,7 @@ func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node) []ir.Part {
 	if !ok1 || !ok2 || from == "" {
 		return base
 	}
-	out := make([]ir.Part, len(base))
-	copy(out, base)
-	for i := range out {
-		if out[i].Kind == ir.Lit && strings.Contains(out[i].Text, from) {
-			out[i].Text = strings.ReplaceAll(out[i].Text, from, to)
-			out[i].Raw = false
-		}
-	}
-	return out
+	return urlparts.Replace(base, from, to, true)
 }
 
 // singleReturn is the expression a function returns when it has one
@@ -583,11 +460,11 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 
 // callEnv binds fn's parameters to the parts of args.
 func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
-	ce := &env{vars: map[string][]ir.Part{}}
+	ce := &env{Vars: map[string][]ir.Part{}}
 	for name, idx := range a.paramIndex(fn) {
 		if idx < len(args) {
 			p, _ := a.eval(args[idx], outer, depth+1)
-			ce.vars[name] = p
+			ce.Vars[name] = p
 		}
 	}
 	return ce

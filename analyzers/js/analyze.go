@@ -8,6 +8,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -40,7 +41,7 @@ type analyzer struct {
 	calls        []*sitter.Node
 
 	evaluating map[*sitter.Node]bool
-	evalMemo   map[*sitter.Node]evalResult
+	evalMemo   urlparts.Memo
 	expanding  map[*sitter.Node]bool
 
 	// memo caches origins for one pass (reset once types are known).
@@ -86,7 +87,7 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 		wrappers:   map[*sitter.Node]*wrapper{},
 		classified: map[*sitter.Node]*reqCall{},
 		evaluating: map[*sitter.Node]bool{},
-		evalMemo:   map[*sitter.Node]evalResult{},
+		evalMemo:   urlparts.Memo{},
 		expanding:  map[*sitter.Node]bool{},
 		memo:       origins.NewMemo[*binding](),
 		extra:      map[*binding][]int{},

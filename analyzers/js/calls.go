@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -285,7 +286,7 @@ func (a *analyzer) withBase(rc *reqCall, p []ir.Part, e *env, depth int) []ir.Pa
 		return p
 	}
 	b, _ := a.eval(rc.base, e, depth+1)
-	return ir.Join(withVia(b, rc.baseVia), p)
+	return ir.Join(urlparts.WithVia(b, rc.baseVia), p)
 }
 
 // wrapperParts is the URL a wrapper requests when its URL parameter holds
@@ -300,7 +301,7 @@ func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.
 	if inner == nil {
 		return argParts
 	}
-	ce := &env{vars: map[string][]ir.Part{w.param: argParts}}
+	ce := &env{Vars: map[string][]ir.Part{w.param: argParts}}
 	return a.requestParts(inner, ce, depth+1)
 }
 

@@ -5,34 +5,19 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
 // env binds parameter names to the parts of the arguments of one call, when
 // a wrapper's URL is evaluated for a call site.
-type env struct {
-	vars map[string][]ir.Part
-}
-
-func (e *env) get(name string) ([]ir.Part, bool) {
-	if e == nil || e.vars == nil {
-		return nil, false
-	}
-	p, ok := e.vars[name]
-	return p, ok
-}
+type env = urlparts.Env
 
 // maxEval bounds the nesting of variable inlining and wrapper expansion.
 const maxEval = 24
 
 // hole is an unresolved value, named as spelled.
-func (a *analyzer) hole(n *sitter.Node) []ir.Part {
-	return []ir.Part{{Kind: ir.Hole, Name: a.spelled(n), Span: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}}}
-}
-
-func (a *analyzer) namedHole(n *sitter.Node, name string) []ir.Part {
-	return []ir.Part{{Kind: ir.Hole, Name: name, Span: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}}}
-}
+func (a *analyzer) hole(n *sitter.Node) []ir.Part { return urlparts.Hole(n, a.spelled(n)) }
 
 // envName returns X for process.env.X, process.env["X"] and
 // import.meta.env.X.
@@ -72,39 +57,7 @@ func (a *analyzer) eval(n *sitter.Node, e *env, depth int) (parts []ir.Part, ok 
 	if depth > maxEval {
 		return a.hole(n), false
 	}
-	// Without parameter bindings a node always evaluates the same: the
-	// memo keeps chains of definitions (b = a + a; c = b + b) linear.
-	if e == nil {
-		if r, hit := a.evalMemo[n]; hit {
-			return r.parts, r.ok
-		}
-		parts, ok = a.evalNode(n, e, depth)
-		parts = capParts(parts)
-		a.evalMemo[n] = evalResult{parts, ok}
-		return parts, ok
-	}
-	parts, ok = a.evalNode(n, e, depth)
-	return capParts(parts), ok
-}
-
-// evalResult is a memoised evaluation.
-type evalResult struct {
-	parts []ir.Part
-	ok    bool
-}
-
-// maxParts bounds the parts of one expression; longer ones keep their
-// first parts (where hosts and paths are) and end in a hole.
-const maxParts = 256
-
-func capParts(p []ir.Part) []ir.Part {
-	if len(p) <= maxParts {
-		return p
-	}
-	out := make([]ir.Part, maxParts+1)
-	copy(out, p[:maxParts])
-	out[maxParts] = ir.Part{Kind: ir.Hole, Name: "..."}
-	return out
+	return a.evalMemo.Eval(n, e, func() ([]ir.Part, bool) { return a.evalNode(n, e, depth) })
 }
 
 func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part, ok bool) {
@@ -127,14 +80,14 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part,
 		return a.evalIdent(n, e, depth)
 	case "member_expression", "subscript_expression":
 		if name, ok := a.envName(n); ok {
-			return a.namedHole(n, name), false
+			return urlparts.Hole(n, name), false
 		}
-		if p, ok := e.get(a.spelled(n)); ok {
+		if p, ok := e.Get(a.spelled(n)); ok {
 			return p, ir.HasLit(p)
 		}
 		if v := a.memberValue(n, depth+1); v != nil {
 			if p, ok := a.evalGuarded(v, e, depth+1); ok {
-				return withVia(p, a.spelled(n)), true
+				return urlparts.WithVia(p, a.spelled(n)), true
 			}
 		}
 		if n.Type() == "member_expression" {
@@ -165,17 +118,6 @@ func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bo
 	a.evaluating[v] = true
 	defer delete(a.evaluating, v)
 	return a.eval(v, e, depth)
-}
-
-func withVia(p []ir.Part, via string) []ir.Part {
-	out := make([]ir.Part, len(p))
-	copy(out, p)
-	for i := range out {
-		if out[i].Via == "" {
-			out[i].Via = via
-		}
-	}
-	return out
 }
 
 func (a *analyzer) evalTemplate(n *sitter.Node, e *env, depth int) []ir.Part {
@@ -236,7 +178,7 @@ func (a *analyzer) evalBinary(n *sitter.Node, e *env, depth int) ([]ir.Part, boo
 
 func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
 	name := a.text(n)
-	if p, ok := e.get(name); ok {
+	if p, ok := e.Get(name); ok {
 		return p, ir.HasLit(p)
 	}
 	b := pick(a.lookup(name, n), n.StartByte())
@@ -244,7 +186,7 @@ func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool
 		return a.hole(n), false
 	}
 	if p, ok := a.evalGuarded(b.value, e, depth+1); ok {
-		return withVia(p, name), true
+		return urlparts.WithVia(p, name), true
 	}
 	return a.hole(n), false
 }
@@ -433,11 +375,11 @@ func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
 
 // callEnv binds the parameters of fn to the parts of args.
 func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
-	ce := &env{vars: map[string][]ir.Part{}}
+	ce := &env{Vars: map[string][]ir.Part{}}
 	for name, idx := range a.paramIndex(fn) {
 		if idx < len(args) {
 			p, _ := a.eval(args[idx], outer, depth+1)
-			ce.vars[name] = p
+			ce.Vars[name] = p
 		}
 	}
 	return ce
@@ -509,55 +451,18 @@ func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int
 			continue
 		}
 		p, _ := a.eval(it, e, depth+1)
-		if i > 0 && sep != "" {
-			if sep != "/" || !endsWith(out, "/") && !startsWith(p, "/") {
-				at := int(it.StartByte())
-				out = append(out, ir.Part{Kind: ir.Lit, Text: sep, Span: ir.Span{Start: at, End: at}})
-			}
+		if i == 0 {
+			out = ir.Join(out, p)
+			continue
 		}
-		out = ir.Join(out, p)
+		out = urlparts.SepJoin(out, p, sep, int(it.StartByte()))
 	}
 	return out
 }
 
-func endsWith(p []ir.Part, s string) bool {
-	for i := len(p) - 1; i >= 0; i-- {
-		if p[i].Kind != ir.Lit {
-			return false
-		}
-		if p[i].Text != "" {
-			return strings.HasSuffix(p[i].Text, s)
-		}
-	}
-	return false
-}
-
-func startsWith(p []ir.Part, s string) bool {
-	for _, x := range p {
-		if x.Kind != ir.Lit {
-			return false
-		}
-		if x.Text != "" {
-			return strings.HasPrefix(x.Text, s)
-		}
-	}
-	return false
-}
-
 // isAbsolute reports parts that start with a scheme or `//`.
 func isAbsolute(p []ir.Part) bool {
-	var sb strings.Builder
-	for _, x := range p {
-		if x.Kind != ir.Lit {
-			break
-		}
-		sb.WriteString(x.Text)
-		if sb.Len() > 12 {
-			break
-		}
-	}
-	s := strings.ToLower(sb.String())
-	return strings.HasPrefix(s, "http:") || strings.HasPrefix(s, "https:") || strings.HasPrefix(s, "//")
+	return urlparts.HasHTTPScheme(p) || urlparts.SchemeRelative(p)
 }
 
 // resolveURL joins a relative reference to a base (new URL(rel, base),
@@ -568,13 +473,8 @@ func (a *analyzer) resolveURL(rel, base *sitter.Node, e *env, depth int) []ir.Pa
 		return r
 	}
 	b, _ := a.eval(base, e, depth+1)
-	if endsWith(b, "/") || startsWith(r, "/") || !ir.HasLit(b) {
-		return ir.Join(b, r)
-	}
-	// new URL("forms", "https://host/api"): one slash between them (no
-	// span: it is not in the source).
-	at := int(rel.StartByte())
-	return ir.Join(b, []ir.Part{{Kind: ir.Lit, Text: "/", Span: ir.Span{Start: at, End: at}}}, r)
+	// new URL("forms", "https://host/api"): one slash between them
+	return urlparts.SlashJoin(b, r, int(rel.StartByte()))
 }
 
 func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
@@ -624,7 +524,7 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 				off = i + 1
 				continue
 			}
-			out = append(out, subLit(p, 0, i)...)
+			out = append(out, urlparts.Cut(p, 0, i)...)
 			if next < len(args) {
 				ap, _ := a.eval(args[next], e, depth+1)
 				out = append(out, ap...)
@@ -632,7 +532,7 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 			} else {
 				out = append(out, ir.Part{Kind: ir.Hole, Name: text[i : i+2]})
 			}
-			p = restLit(p, i+2)
+			p = urlparts.Rest(p, i+2)
 			text = p.Text
 			off = 0
 		}
@@ -641,29 +541,6 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 		}
 	}
 	return out, true
-}
-
-// subLit is the literal part p cut to Text[from:to] (spans follow only when
-// p is raw).
-func subLit(p ir.Part, from, to int) []ir.Part {
-	if to <= from {
-		return nil
-	}
-	q := p
-	q.Text = p.Text[from:to]
-	if p.Raw {
-		q.Span = ir.Span{Start: p.Span.Start + from, End: p.Span.Start + to}
-	}
-	return []ir.Part{q}
-}
-
-func restLit(p ir.Part, from int) ir.Part {
-	q := p
-	q.Text = p.Text[from:]
-	if p.Raw {
-		q.Span = ir.Span{Start: p.Span.Start + from, End: p.Span.End}
-	}
-	return q
 }
 
 // applyReplace performs a constant .replace()/.replaceAll() on the literal
@@ -677,21 +554,5 @@ func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node, all bool) [
 	if !ok1 || !ok2 || from == "" {
 		return base
 	}
-	out := make([]ir.Part, len(base))
-	copy(out, base)
-	for i := range out {
-		if out[i].Kind != ir.Lit || !strings.Contains(out[i].Text, from) {
-			continue
-		}
-		if all {
-			out[i].Text = strings.ReplaceAll(out[i].Text, from, to)
-		} else {
-			out[i].Text = strings.Replace(out[i].Text, from, to, 1)
-		}
-		out[i].Raw = false
-		if !all {
-			break
-		}
-	}
-	return out
+	return urlparts.Replace(base, from, to, all)
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 )
 
 // TestDoublingDefinitions: each variable is twice the previous one; the
@@ -22,7 +24,7 @@ func TestDoublingDefinitions(t *testing.T) {
 		t.Fatalf("took %v", d)
 	}
 	for _, u := range f.URLs {
-		if len(u.Parts) > maxParts+1 {
+		if len(u.Parts) > urlparts.MaxParts+1 {
 			t.Fatalf("URL with %d parts", len(u.Parts))
 		}
 	}
