@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -36,7 +37,7 @@ func TestStringKinds(t *testing.T) {
 	}
 	var got []string
 	for _, u := range f.URLs {
-		got = append(got, flat(u.Parts))
+		got = append(got, irtest.Flat(u.Parts))
 	}
 	all := strings.Join(got, "\n")
 	for _, w := range want {
@@ -44,7 +45,7 @@ func TestStringKinds(t *testing.T) {
 			t.Errorf("missing %q in\n%s", w, all)
 		}
 	}
-	api := urlWith(f, "/api/v1", int(ir.RoleAssign))
+	api := irtest.URLWith(f, "/api/v1", int(ir.RoleAssign))
 	if api == nil || api.Var != "Api" || api.Parts[0].Via != "Base" {
 		t.Errorf("Api definition: %+v", api)
 	}
@@ -60,8 +61,8 @@ func TestStringKinds(t *testing.T) {
 func TestInterpolationEscapes(t *testing.T) {
 	src := "class C { string U(int id) => $\"https://kc.example.org/api/v1/data/{id}?q={{\\\"a\\\":1}}\"; }\n"
 	f := analyze(t, "C.cs", src)
-	u := urlWith(f, "/api/v1/data/", -1)
-	if u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/data/{id}?q={\"a\":1}" {
+	u := irtest.URLWith(f, "/api/v1/data/", -1)
+	if u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/data/{id}?q={\"a\":1}" {
 		t.Fatalf("decoded: %+v", u)
 	}
 	if !u.Parts[0].Raw || u.Parts[0].Text != "https://kc.example.org/api/v1/data/" {
@@ -92,8 +93,8 @@ class Client {
 }
 `
 	f := analyze(t, "K.cs", src)
-	u := urlWith(f, "api/v1/forms", int(ir.RoleRequest))
-	if u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Call != "http.GetStringAsync" {
+	u := irtest.URLWith(f, "api/v1/forms", int(ir.RoleRequest))
+	if u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Call != "http.GetStringAsync" {
 		t.Fatalf("request with BaseAddress: %+v", u)
 	}
 	decls := map[string]ir.FieldRead{}
@@ -108,7 +109,7 @@ class Client {
 			t.Errorf("no FieldDecl %s (have %v)", k, decls)
 			continue
 		}
-		if !hasOrigin(d, u.ID) {
+		if !irtest.HasOrigin(d, u.ID) {
 			t.Errorf("%s origin %v, want URL %d", k, d.Origin, u.ID)
 		}
 	}
@@ -121,7 +122,7 @@ class Client {
 	var reads []string
 	for _, fr := range f.Fields {
 		if fr.Kind == ir.FieldAttr && (fr.Name == "formid" || fr.Name == "Title") {
-			if !hasOrigin(fr, u.ID) {
+			if !irtest.HasOrigin(fr, u.ID) {
 				t.Errorf("read %s has origin %v", fr.Name, fr.Origin)
 			}
 			reads = append(reads, fr.Receiver+"."+fr.Name)
@@ -145,8 +146,8 @@ func TestWrapperMethods(t *testing.T) {
 }
 `
 	f := analyze(t, "A.cs", src)
-	forms := urlWith(f, "forms", int(ir.RoleRequest))
-	if forms == nil || forms.Call != "Get" || flat(forms.Parts) != "https://kc.example.org/api/v1/forms" {
+	forms := irtest.URLWith(f, "forms", int(ir.RoleRequest))
+	if forms == nil || forms.Call != "Get" || irtest.Flat(forms.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("wrapper call: %+v", forms)
 	}
 	var data *ir.URL
@@ -155,7 +156,7 @@ func TestWrapperMethods(t *testing.T) {
 			data = &f.URLs[i]
 		}
 	}
-	if data == nil || flat(data.Parts) != "https://kc.example.org/api/v1/data/{12}" {
+	if data == nil || irtest.Flat(data.Parts) != "https://kc.example.org/api/v1/data/{12}" {
 		t.Fatalf("wrapper of wrapper: %+v", data)
 	}
 }
@@ -174,7 +175,7 @@ func TestRequestKinds(t *testing.T) {
 `
 	f := analyze(t, "R.cs", src)
 	for _, s := range []string{"/a", "/b", "/c", "/d", "/e", "/g"} {
-		if u := urlWith(f, "api/v1"+s, int(ir.RoleRequest)); u == nil {
+		if u := irtest.URLWith(f, "api/v1"+s, int(ir.RoleRequest)); u == nil {
 			t.Errorf("no request for %s", s)
 		}
 	}
@@ -191,14 +192,14 @@ func TestSubscriptsAndConditionalAccess(t *testing.T) {
 }
 `
 	f := analyze(t, "J.cs", src)
-	u := urlWith(f, "/api/v1/forms/1", int(ir.RoleRequest))
+	u := irtest.URLWith(f, "/api/v1/forms/1", int(ir.RoleRequest))
 	for _, name := range []string{"num_of_submissions", "tags"} {
-		r := fieldsNamed(f, name)
-		if len(r) != 1 || r[0].Kind != ir.FieldSubscript || !hasOrigin(r[0], u.ID) {
+		r := irtest.FieldsNamed(f, name)
+		if len(r) != 1 || r[0].Kind != ir.FieldSubscript || !irtest.HasOrigin(r[0], u.ID) {
 			t.Errorf("%s: %+v", name, r)
 		}
 	}
-	if r := fieldsNamed(f, "title"); len(r) != 1 || len(r[0].Origin) != 0 {
+	if r := irtest.FieldsNamed(f, "title"); len(r) != 1 || len(r[0].Origin) != 0 {
 		t.Errorf("subscript without origin: %+v", r)
 	}
 }
@@ -215,14 +216,14 @@ func TestWireShapedReadsOnForeignTypes(t *testing.T) {
 class Settings { public string Title { get; set; } }
 `
 	f := analyze(t, "V.cs", src)
-	r := fieldsNamed(f, "formid")
+	r := irtest.FieldsNamed(f, "formid")
 	if len(r) != 1 || len(r[0].Origin) != 0 {
 		t.Fatalf("snake/lower-case read on a value of a foreign type is a read with unknown origin: %+v", r)
 	}
-	if len(fieldsNamed(f, "Name")) != 0 {
+	if len(irtest.FieldsNamed(f, "Name")) != 0 {
 		t.Error("PascalCase member of a foreign type is not a read")
 	}
-	if got := fieldsNamed(f, "title"); len(got) != 0 {
+	if got := irtest.FieldsNamed(f, "title"); len(got) != 0 {
 		t.Errorf("static paths and non-DTO classes are not reads: %+v", got)
 	}
 }
@@ -316,6 +317,6 @@ func TestJunkDoesNotPanic(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		checkSpans(t, f, []byte(in))
+		irtest.CheckSpans(t, f, []byte(in))
 	}
 }

@@ -1,6 +1,10 @@
 package csharp
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
+)
 
 // FuzzAnalyze: no input makes the front-end panic, and every span it
 // reports lies inside the input (raw parts spelled exactly).
@@ -19,6 +23,6 @@ func FuzzAnalyze(f *testing.F) {
 		if err != nil {
 			return
 		}
-		checkSpans(t, file, []byte(src))
+		irtest.CheckSpans(t, file, []byte(src))
 	})
 }

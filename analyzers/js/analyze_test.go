@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -14,18 +15,18 @@ func TestTemplateConcatAndInlining(t *testing.T) {
 		"const API = HOST + '/api/v1/';\n" +
 		"function get(id) { return fetch(`${API}data/${id}?format=json`); }\n"
 	f := analyze(t, "a.js", src)
-	def := urlWith(f, "/api/v1/", int(ir.RoleAssign))
-	if def == nil || def.Var != "API" || flat(def.Parts) != "https://kc.example.org/api/v1/" {
+	def := irtest.URLWith(f, "/api/v1/", int(ir.RoleAssign))
+	if def == nil || def.Var != "API" || irtest.Flat(def.Parts) != "https://kc.example.org/api/v1/" {
 		t.Fatalf("API definition: %+v", def)
 	}
 	if def.Parts[0].Via != "HOST" || def.Parts[1].Via != "" {
 		t.Errorf("Via: %+v", def.Parts)
 	}
-	req := urlWith(f, "data/", int(ir.RoleRequest))
+	req := irtest.URLWith(f, "data/", int(ir.RoleRequest))
 	if req == nil || req.Call != "fetch" {
 		t.Fatalf("request: %+v", req)
 	}
-	if got := flat(req.Parts); got != "https://kc.example.org/api/v1/data/{id}?format=json" {
+	if got := irtest.Flat(req.Parts); got != "https://kc.example.org/api/v1/data/{id}?format=json" {
 		t.Errorf("request parts %q", got)
 	}
 	// the literal piece keeps its own span, inside the template
@@ -44,13 +45,13 @@ func TestEnvLookups(t *testing.T) {
 		"const b = process.env.KOBO_URL || \"https://kf.example.org\";\n" +
 		"fetch(process.env.KOBO_URL + '/forms');\n"
 	f := analyze(t, "a.ts", src)
-	if u := urlWith(f, "kc.example.org", int(ir.RoleAssign)); u == nil || u.Var != "a" || len(u.Parts) != 1 {
+	if u := irtest.URLWith(f, "kc.example.org", int(ir.RoleAssign)); u == nil || u.Var != "a" || len(u.Parts) != 1 {
 		t.Fatalf("?? default: %+v", u)
 	}
-	if u := urlWith(f, "kf.example.org", int(ir.RoleAssign)); u == nil || u.Var != "b" {
+	if u := irtest.URLWith(f, "kf.example.org", int(ir.RoleAssign)); u == nil || u.Var != "b" {
 		t.Fatalf("|| default: %+v", u)
 	}
-	u := urlWith(f, "/forms", int(ir.RoleRequest))
+	u := irtest.URLWith(f, "/forms", int(ir.RoleRequest))
 	if u == nil || u.Parts[0].Kind != ir.Hole || u.Parts[0].Name != "KOBO_URL" {
 		t.Fatalf("env hole: %+v", u)
 	}
@@ -67,20 +68,20 @@ func TestWrapperSubstitution(t *testing.T) {
 		"var data = getJSON('data/' + 12);\n" +
 		"forms.forEach(function (f) { Logger.log(f.title); });\n"
 	f := analyze(t, "Code.gs", src)
-	forms := urlWith(f, "forms", int(ir.RoleRequest))
-	if forms == nil || forms.Call != "koboGet_" || flat(forms.Parts) != "https://kc.example.org/api/v1/forms" {
+	forms := irtest.URLWith(f, "forms", int(ir.RoleRequest))
+	if forms == nil || forms.Call != "koboGet_" || irtest.Flat(forms.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("wrapper call: %+v", forms)
 	}
 	last := forms.Parts[len(forms.Parts)-1]
 	if last.Text != "forms" || !last.Raw || strings.Index(src, "'forms'")+1 != last.Span.Start {
 		t.Errorf("argument part: %+v", last)
 	}
-	data := urlWith(f, "data/", int(ir.RoleRequest))
-	if data == nil || data.Call != "getJSON" || flat(data.Parts) != "https://kc.example.org/api/v1/data/{12}?format=json" {
+	data := irtest.URLWith(f, "data/", int(ir.RoleRequest))
+	if data == nil || data.Call != "getJSON" || irtest.Flat(data.Parts) != "https://kc.example.org/api/v1/data/{12}?format=json" {
 		t.Fatalf("wrapper of a wrapper: %+v", data)
 	}
-	titles := fieldsNamed(f, "title")
-	if len(titles) != 1 || !hasOrigin(titles[0], forms.ID) || titles[0].Kind != ir.FieldAttr || titles[0].Receiver != "f" {
+	titles := irtest.FieldsNamed(f, "title")
+	if len(titles) != 1 || !irtest.HasOrigin(titles[0], forms.ID) || titles[0].Kind != ir.FieldAttr || titles[0].Receiver != "f" {
 		t.Fatalf("title read: %+v (forms URL %d)", titles, forms.ID)
 	}
 }
@@ -89,15 +90,15 @@ func TestAxiosInstanceBase(t *testing.T) {
 	src := "const kobo = axios.create({ baseURL: 'https://kc.example.org/api/v1' });\n" +
 		"async function f() { const { data } = await kobo.get('/forms'); return data.map((x) => x.formid); }\n"
 	f := analyze(t, "a.js", src)
-	u := urlWith(f, "/forms", int(ir.RoleRequest))
-	if u == nil || u.Call != "kobo.get" || flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Parts[0].Via != "kobo" {
+	u := irtest.URLWith(f, "/forms", int(ir.RoleRequest))
+	if u == nil || u.Call != "kobo.get" || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Parts[0].Via != "kobo" {
 		t.Fatalf("instance request: %+v", u)
 	}
-	ids := fieldsNamed(f, "formid")
-	if len(ids) != 1 || !hasOrigin(ids[0], u.ID) {
+	ids := irtest.FieldsNamed(f, "formid")
+	if len(ids) != 1 || !irtest.HasOrigin(ids[0], u.ID) {
 		t.Fatalf("formid: %+v", ids)
 	}
-	d := fieldsNamed(f, "data")
+	d := irtest.FieldsNamed(f, "data")
 	if len(d) != 1 || d[0].Raw {
 		t.Fatalf("destructured data should be a non-raw read: %+v", d)
 	}
@@ -113,16 +114,16 @@ func TestFieldReadsAndOrigins(t *testing.T) {
 		"  return other['id_string'];\n" +
 		"}\n"
 	f := analyze(t, "a.js", src)
-	u := urlWith(f, "/api/v1/forms", int(ir.RoleRequest))
+	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest))
 	if u == nil {
 		t.Fatal("no request URL")
 	}
-	titles := fieldsNamed(f, "title")
-	if len(titles) != 1 || !hasOrigin(titles[0], u.ID) {
+	titles := irtest.FieldsNamed(f, "title")
+	if len(titles) != 1 || !irtest.HasOrigin(titles[0], u.ID) {
 		t.Fatalf("only form?.title is a read with an origin: %+v", titles)
 	}
-	n := fieldsNamed(f, "num_of_submissions")
-	if len(n) != 1 || n[0].Kind != ir.FieldSubscript || !hasOrigin(n[0], u.ID) || !n[0].Raw {
+	n := irtest.FieldsNamed(f, "num_of_submissions")
+	if len(n) != 1 || n[0].Kind != ir.FieldSubscript || !irtest.HasOrigin(n[0], u.ID) || !n[0].Raw {
 		t.Fatalf("subscript: %+v", n)
 	}
 	if got := src[n[0].Access.Start:n[0].Access.End]; got != "['num_of_submissions']" {
@@ -131,7 +132,7 @@ func TestFieldReadsAndOrigins(t *testing.T) {
 	if got := src[n[0].Expr.Start:n[0].Expr.End]; got != "form['num_of_submissions']" {
 		t.Errorf("expr span %q", got)
 	}
-	ids := fieldsNamed(f, "id_string")
+	ids := irtest.FieldsNamed(f, "id_string")
 	if len(ids) != 1 || len(ids[0].Origin) != 0 {
 		t.Fatalf("a subscript without origin is still a read, with no origin: %+v", ids)
 	}
@@ -141,7 +142,7 @@ func TestOpaqueAwaitHasNoOrigin(t *testing.T) {
 	src := "import { findForm } from './api';\n" +
 		"async function h(id) { const form = await findForm(id); return form.formid; }\n"
 	f := analyze(t, "a.ts", src)
-	r := fieldsNamed(f, "formid")
+	r := irtest.FieldsNamed(f, "formid")
 	if len(r) != 1 || len(r[0].Origin) != 0 {
 		t.Fatalf("read on an awaited imported call: %+v", r)
 	}
@@ -155,22 +156,22 @@ func TestTypeDeclarations(t *testing.T) {
 		"  return r.data;\n" +
 		"}\n"
 	f := analyze(t, "a.ts", src)
-	u := urlWith(f, "/api/v1/forms", int(ir.RoleRequest))
-	fid := fieldsNamed(f, "formid")
-	if len(fid) != 1 || fid[0].Kind != ir.FieldDecl || fid[0].Receiver != "Kobo.V1.Form" || !hasOrigin(fid[0], u.ID) {
+	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest))
+	fid := irtest.FieldsNamed(f, "formid")
+	if len(fid) != 1 || fid[0].Kind != ir.FieldDecl || fid[0].Receiver != "Kobo.V1.Form" || !irtest.HasOrigin(fid[0], u.ID) {
 		t.Fatalf("formid decl: %+v", fid)
 	}
-	ids := fieldsNamed(f, "id_string")
+	ids := irtest.FieldsNamed(f, "id_string")
 	if len(ids) != 1 || !ids[0].Raw || src[ids[0].Span.Start-1] != '\'' {
 		t.Fatalf("quoted property name: %+v", ids)
 	}
-	meta := fieldsNamed(f, "title")
+	meta := irtest.FieldsNamed(f, "title")
 	if len(meta) != 1 || len(meta[0].Origin) != 0 {
 		t.Fatalf("an unlinked type beside a linked one has no origin: %+v", meta)
 	}
 	// alone, an interface is "some response of this file"
 	g := analyze(t, "b.ts", "export interface KoboForm { num_of_submissions: number }\n")
-	if r := fieldsNamed(g, "num_of_submissions"); len(r) != 1 || len(r[0].Origin) != 1 || r[0].Origin[0] != ir.OriginFile {
+	if r := irtest.FieldsNamed(g, "num_of_submissions"); len(r) != 1 || len(r[0].Origin) != 1 || r[0].Origin[0] != ir.OriginFile {
 		t.Fatalf("lone interface: %+v", r)
 	}
 }
@@ -197,7 +198,7 @@ func TestURLBuilders(t *testing.T) {
 	got := map[string]string{}
 	for _, u := range f.URLs {
 		if u.Role == ir.RoleAssign {
-			got[u.Var] = flat(u.Parts)
+			got[u.Var] = irtest.Flat(u.Parts)
 		}
 	}
 	for k, v := range want {
@@ -210,8 +211,8 @@ func TestURLBuilders(t *testing.T) {
 func TestEscapesSplitLiterals(t *testing.T) {
 	src := `const u = "https:\/\/kc.example.org/api/v1/forms";` + "\n"
 	f := analyze(t, "a.js", src)
-	u := urlWith(f, "kc.example.org", -1)
-	if u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
+	u := irtest.URLWith(f, "kc.example.org", -1)
+	if u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("decoded: %+v", u)
 	}
 	raw := 0
@@ -235,11 +236,11 @@ func TestClassMembersAndConfig(t *testing.T) {
 		"}\n" +
 		"const r = C.ROOT + '/api/v2/assets/';\n"
 	f := analyze(t, "a.js", src)
-	u := urlWith(f, "/forms", int(ir.RoleRequest))
-	if u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Call != "this.http.get" {
+	u := irtest.URLWith(f, "/forms", int(ir.RoleRequest))
+	if u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Call != "this.http.get" {
 		t.Fatalf("class member request: %+v", u)
 	}
-	if r := urlWith(f, "/api/v2/assets/", int(ir.RoleAssign)); r == nil || flat(r.Parts) != "https://kf.example.org/api/v2/assets/" {
+	if r := irtest.URLWith(f, "/api/v2/assets/", int(ir.RoleAssign)); r == nil || irtest.Flat(r.Parts) != "https://kf.example.org/api/v2/assets/" {
 		t.Fatalf("static member: %+v", r)
 	}
 }
@@ -251,19 +252,19 @@ func TestXHRAndJQuery(t *testing.T) {
 		"$.ajax({ url: 'https://kc.example.org/api/v1/forms', success: function (forms) { show(forms[0].title); } });\n" +
 		"$.getJSON('https://kc.example.org/api/v1/data', function (list) { show(list[0].url); });\n"
 	f := analyze(t, "a.js", src)
-	user := urlWith(f, "/user", int(ir.RoleRequest))
-	forms := urlWith(f, "/forms", int(ir.RoleRequest))
-	data := urlWith(f, "/data", int(ir.RoleRequest))
+	user := irtest.URLWith(f, "/user", int(ir.RoleRequest))
+	forms := irtest.URLWith(f, "/forms", int(ir.RoleRequest))
+	data := irtest.URLWith(f, "/data", int(ir.RoleRequest))
 	if user == nil || forms == nil || data == nil {
 		t.Fatalf("requests: %v %v %v", user, forms, data)
 	}
-	if r := fieldsNamed(f, "username"); len(r) != 1 || !hasOrigin(r[0], user.ID) {
+	if r := irtest.FieldsNamed(f, "username"); len(r) != 1 || !irtest.HasOrigin(r[0], user.ID) {
 		t.Errorf("xhr read: %+v", r)
 	}
-	if r := fieldsNamed(f, "title"); len(r) != 1 || !hasOrigin(r[0], forms.ID) {
+	if r := irtest.FieldsNamed(f, "title"); len(r) != 1 || !irtest.HasOrigin(r[0], forms.ID) {
 		t.Errorf("$.ajax success read: %+v", r)
 	}
-	if r := fieldsNamed(f, "url"); len(r) != 1 || !hasOrigin(r[0], data.ID) {
+	if r := irtest.FieldsNamed(f, "url"); len(r) != 1 || !irtest.HasOrigin(r[0], data.ID) {
 		t.Errorf("$.getJSON callback read: %+v", r)
 	}
 }
@@ -309,11 +310,11 @@ func TestTSXAndJSX(t *testing.T) {
 	src := "const S = 'https://kc.example.org';\n" +
 		"export const L = ({ forms }: { forms: F[] }) => <a href={`${S}/api/v1/forms`}>{forms.length}</a>;\n"
 	f := analyze(t, "w.tsx", src)
-	if u := urlWith(f, "/api/v1/forms", -1); u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
+	if u := irtest.URLWith(f, "/api/v1/forms", -1); u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("tsx template: %+v", u)
 	}
 	g := analyze(t, "w.jsx", "const a = <a href=\"https://kc.example.org/api/v1/forms\">x</a>;\n")
-	if u := urlWith(g, "/api/v1/forms", -1); u == nil {
+	if u := irtest.URLWith(g, "/api/v1/forms", -1); u == nil {
 		t.Fatal("jsx attribute")
 	}
 }
@@ -391,7 +392,7 @@ func TestJunkDoesNotPanic(t *testing.T) {
 			if err != nil {
 				continue
 			}
-			checkSpans(t, f, []byte(in))
+			irtest.CheckSpans(t, f, []byte(in))
 		}
 	}
 }
@@ -402,14 +403,14 @@ func TestEnumsDefaultsAndNodeOptions(t *testing.T) {
 		"fetch(KOBO_URL + Endpoints.Forms);\n" +
 		"https.get({ hostname: 'kc.example.org', path: '/api/v1/data', headers: {} }, (res) => { res.on('data', (d) => d.title); });\n"
 	f := analyze(t, "a.ts", src)
-	if u := urlWith(f, "/api/v1/forms", int(ir.RoleRequest)); u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
+	if u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest)); u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("enum member and destructuring default: %+v", u)
 	}
-	if u := urlWith(f, "/api/v1/forms", int(ir.RoleAssign)); u == nil || u.Var != "Forms" {
+	if u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleAssign)); u == nil || u.Var != "Forms" {
 		t.Errorf("enum member definition: %+v", u)
 	}
-	u := urlWith(f, "/api/v1/data", int(ir.RoleRequest))
-	if u == nil || flat(u.Parts) != "https://kc.example.org/api/v1/data" || u.Call != "https.get" {
+	u := irtest.URLWith(f, "/api/v1/data", int(ir.RoleRequest))
+	if u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/data" || u.Call != "https.get" {
 		t.Fatalf("http.get options: %+v", u)
 	}
 	if n := len(f.URLs); n != 4 {
@@ -419,7 +420,7 @@ func TestEnumsDefaultsAndNodeOptions(t *testing.T) {
 
 func TestInputTypesAreNotResponses(t *testing.T) {
 	f := analyze(t, "w.tsx", "interface CardProps { title: string }\ninterface KoboForm { title: string }\n")
-	for _, fr := range fieldsNamed(f, "title") {
+	for _, fr := range irtest.FieldsNamed(f, "title") {
 		want := fr.Receiver == "KoboForm"
 		if got := len(fr.Origin) == 1 && fr.Origin[0] == ir.OriginFile; got != want {
 			t.Errorf("%s.title origin %v", fr.Receiver, fr.Origin)

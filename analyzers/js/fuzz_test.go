@@ -2,6 +2,8 @@ package js
 
 import (
 	"testing"
+
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 )
 
 // FuzzAnalyze: no input makes the front-end panic, and every span it
@@ -25,7 +27,7 @@ func FuzzAnalyze(f *testing.F) {
 		if err != nil {
 			return
 		}
-		checkSpans(t, file, []byte(src))
+		irtest.CheckSpans(t, file, []byte(src))
 		_ = LooksLikeJS([]byte(src))
 	})
 }

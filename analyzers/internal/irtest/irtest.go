@@ -1,0 +1,100 @@
+// Package irtest holds what the front-ends' unit tests share: running a
+// front-end with the IR invariants checked, rendering parts as text, and
+// picking URLs and field reads out of an ir.File. Test code only.
+package irtest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// Analyze runs a front-end on src, failing the test on an error or on a
+// broken invariant (see CheckSpans).
+func Analyze(t testing.TB, analyze func(path string, src []byte) (*ir.File, error), path, src string) *ir.File {
+	t.Helper()
+	f, err := analyze(path, []byte(src))
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	CheckSpans(t, f, []byte(src))
+	return f
+}
+
+// Flat renders parts as text with holes as {name}.
+func Flat(parts []ir.Part) string {
+	var sb strings.Builder
+	for _, p := range parts {
+		if p.Kind == ir.Hole {
+			sb.WriteString("{" + p.Name + "}")
+		} else {
+			sb.WriteString(p.Text)
+		}
+	}
+	return sb.String()
+}
+
+// URLWith returns the first non-comment URL whose text contains s and
+// whose role is role (any role when role is -1).
+func URLWith(f *ir.File, s string, role int) *ir.URL {
+	for i := range f.URLs {
+		u := &f.URLs[i]
+		if !u.Comment && strings.Contains(Flat(u.Parts), s) && (role < 0 || int(u.Role) == role) {
+			return u
+		}
+	}
+	return nil
+}
+
+// FieldsNamed returns the reads of name.
+func FieldsNamed(f *ir.File, name string) []ir.FieldRead {
+	var out []ir.FieldRead
+	for _, fr := range f.Fields {
+		if fr.Name == name {
+			out = append(out, fr)
+		}
+	}
+	return out
+}
+
+// HasOrigin reports that fr may hold the response of URL id.
+func HasOrigin(fr ir.FieldRead, id int) bool {
+	for _, o := range fr.Origin {
+		if o == id {
+			return true
+		}
+	}
+	return false
+}
+
+// CheckSpans asserts the invariants every front-end owes the engine:
+// spans inside the input, raw parts spelled exactly, raw fields exact,
+// URL IDs equal to their index.
+func CheckSpans(t testing.TB, f *ir.File, src []byte) {
+	t.Helper()
+	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
+	for _, u := range f.URLs {
+		for _, p := range u.Parts {
+			if !in(p.Span) {
+				t.Fatalf("URL %d part %+v: span outside input (len %d)", u.ID, p, len(src))
+			}
+			if p.Kind == ir.Lit && p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
+				t.Fatalf("URL %d raw part %q does not match source %q", u.ID, p.Text, src[p.Span.Start:p.Span.End])
+			}
+		}
+	}
+	for _, fr := range f.Fields {
+		if !in(fr.Span) || !in(fr.Access) || !in(fr.Expr) {
+			t.Fatalf("field %+v: span outside input", fr)
+		}
+		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
+			t.Fatalf("raw field %q spelled %q", fr.Name, src[fr.Span.Start:fr.Span.End])
+		}
+	}
+	for i, u := range f.URLs {
+		if u.ID != i {
+			t.Fatalf("URL %d has ID %d", i, u.ID)
+		}
+	}
+}
