@@ -1,42 +1,15 @@
 package csharp
 
 import (
-	"context"
-	"fmt"
-	"os"
-	"strings"
 	"testing"
 
 	sitter "github.com/smacker/go-tree-sitter"
-	"github.com/smacker/go-tree-sitter/csharp"
+
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 )
 
 // TestDump prints the syntax tree of $DUMP_FILE; a development aid only.
+// For the IR: go run ./analyzers/internal/irdump FILE.
 func TestDump(t *testing.T) {
-	f := os.Getenv("DUMP_FILE")
-	if f == "" {
-		t.Skip("set DUMP_FILE")
-	}
-	src, _ := os.ReadFile(f)
-	p := sitter.NewParser()
-	p.SetLanguage(csharp.GetLanguage())
-	tr, _ := p.ParseCtx(context.Background(), nil, src)
-	var walk func(n *sitter.Node, field string, d int)
-	walk = func(n *sitter.Node, field string, d int) {
-		txt := ""
-		if n.NamedChildCount() == 0 {
-			txt = " " + n.Content(src)
-		}
-		if field != "" {
-			field += ": "
-		}
-		fmt.Printf("%s%s%s%s\n", strings.Repeat("  ", d), field, n.Type(), txt)
-		for i := 0; i < int(n.ChildCount()); i++ {
-			c := n.Child(i)
-			if c.IsNamed() {
-				walk(c, n.FieldNameForChild(i), d+1)
-			}
-		}
-	}
-	walk(tr.RootNode(), "", 0)
+	irtest.DumpTree(t, "DUMP_FILE", func(_ string, src []byte) (*sitter.Tree, error) { return parse(src) })
 }

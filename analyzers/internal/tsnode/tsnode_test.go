@@ -2,6 +2,7 @@ package tsnode
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -62,5 +63,15 @@ func TestSpelledOperator(t *testing.T) {
 	}
 	if !HasToken(src, bin, "+") || HasToken(src, bin, "-") {
 		t.Fatal("HasToken")
+	}
+}
+
+func TestDump(t *testing.T) {
+	src := []byte("f(x);")
+	var sb strings.Builder
+	Dump(&sb, parseJS(t, string(src)), src)
+	want := "program\n  expression_statement\n    call_expression\n      function: identifier f\n      arguments: arguments\n        identifier x\n"
+	if sb.String() != want {
+		t.Fatalf("Dump =\n%s", sb.String())
 	}
 }
