@@ -41,8 +41,8 @@ type analyzer struct {
 	// memo caches origins for one pass (reset once DTOs are known).
 	memo origins.Memo[*binding]
 
-	dto        *dtoIndex
-	lineStarts []int
+	dto   *dtoIndex
+	lines tsnode.Lines
 }
 
 // Analyze parses a C# file and returns its IR.
@@ -121,14 +121,4 @@ func (a *analyzer) resetOrigins() {
 }
 
 // line returns the 1-based line of byte offset off.
-func (a *analyzer) line(off int) int {
-	if a.lineStarts == nil {
-		a.lineStarts = []int{0}
-		for i, c := range a.src {
-			if c == '\n' {
-				a.lineStarts = append(a.lineStarts, i+1)
-			}
-		}
-	}
-	return sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off })
-}
+func (a *analyzer) line(off int) int { return a.lines.Line(a.src, off) }

@@ -460,14 +460,10 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 
 // callEnv binds fn's parameters to the parts of args.
 func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
-	ce := &env{Vars: map[string][]ir.Part{}}
-	for name, idx := range a.paramIndex(fn) {
-		if idx < len(args) {
-			p, _ := a.eval(args[idx], outer, depth+1)
-			ce.Vars[name] = p
-		}
-	}
-	return ce
+	return urlparts.Bind(a.paramIndex(fn), args, func(arg *sitter.Node) []ir.Part {
+		p, _ := a.eval(arg, outer, depth+1)
+		return p
+	})
 }
 
 func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {

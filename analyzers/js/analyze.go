@@ -45,11 +45,11 @@ type analyzer struct {
 	expanding  map[*sitter.Node]bool
 
 	// memo caches origins for one pass (reset once types are known).
-	memo       origins.Memo[*binding]
-	extra      map[*binding][]int
-	useTypes   bool
-	types      *typeIndex
-	lineStarts []int
+	memo     origins.Memo[*binding]
+	extra    map[*binding][]int
+	useTypes bool
+	types    *typeIndex
+	lines    tsnode.Lines
 }
 
 // Analyze parses a JavaScript, TypeScript or Apps Script file and returns
@@ -145,14 +145,4 @@ func (a *analyzer) resetOrigins() {
 }
 
 // line returns the 1-based line of byte offset off.
-func (a *analyzer) line(off int) int {
-	if a.lineStarts == nil {
-		a.lineStarts = []int{0}
-		for i, c := range a.src {
-			if c == '\n' {
-				a.lineStarts = append(a.lineStarts, i+1)
-			}
-		}
-	}
-	return sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off })
-}
+func (a *analyzer) line(off int) int { return a.lines.Line(a.src, off) }

@@ -375,14 +375,10 @@ func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
 
 // callEnv binds the parameters of fn to the parts of args.
 func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
-	ce := &env{Vars: map[string][]ir.Part{}}
-	for name, idx := range a.paramIndex(fn) {
-		if idx < len(args) {
-			p, _ := a.eval(args[idx], outer, depth+1)
-			ce.Vars[name] = p
-		}
-	}
-	return ce
+	return urlparts.Bind(a.paramIndex(fn), args, func(arg *sitter.Node) []ir.Part {
+		p, _ := a.eval(arg, outer, depth+1)
+		return p
+	})
 }
 
 // paramIndex maps the plain identifier parameters of fn to their position.

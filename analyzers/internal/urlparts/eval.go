@@ -79,3 +79,15 @@ func (m Memo) Eval(n *sitter.Node, e *Env, eval func() ([]ir.Part, bool)) ([]ir.
 	parts, ok := eval()
 	return Cap(parts), ok
 }
+
+// Bind evaluates the arguments of one call for the parameters of the
+// function called (name to position; missing arguments stay unbound).
+func Bind(params map[string]int, args []*sitter.Node, eval func(arg *sitter.Node) []ir.Part) *Env {
+	e := &Env{Vars: map[string][]ir.Part{}}
+	for name, idx := range params {
+		if idx < len(args) {
+			e.Vars[name] = eval(args[idx])
+		}
+	}
+	return e
+}

@@ -3,6 +3,8 @@ package urlparts
 import (
 	"testing"
 
+	sitter "github.com/smacker/go-tree-sitter"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -92,5 +94,15 @@ func TestMemoAndCap(t *testing.T) {
 	var e *Env
 	if _, ok := e.Get("x"); ok {
 		t.Fatal("a nil Env binds nothing")
+	}
+}
+
+func TestBind(t *testing.T) {
+	e := Bind(map[string]int{"a": 0, "b": 3}, []*sitter.Node{nil}, func(*sitter.Node) []ir.Part { return []ir.Part{lit("v", 0, true)} })
+	if p, ok := e.Get("a"); !ok || text(p) != "v" {
+		t.Fatal("a must be bound")
+	}
+	if _, ok := e.Get("b"); ok {
+		t.Fatal("b has no argument")
 	}
 }
