@@ -104,6 +104,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 	if opts.MaxFileSize <= 0 {
 		opts.MaxFileSize = 16 << 20
 	}
+	defer tuneGC()()
 	res := &Result{}
 	var mu sync.Mutex
 	var waiting []*pending

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"errors"
-	"sync"
 )
 
 // Reading is the other half of the cost of a scan (the prefilter is the
@@ -19,27 +18,34 @@ const headSize = 8 << 10
 // one huge file does not pin its size in the pool for the rest of the run.
 const maxPooled = 1 << 20
 
-var bufPool = sync.Pool{New: func() any {
-	b := make([]byte, 64<<10)
-	return &b
-}}
+// freeBufs holds the buffers between files. Not a sync.Pool: the pool is
+// emptied at every garbage collection, and with the small heap of a scan
+// (a few MB live) collections come often, so that nearly every file
+// allocated a new buffer, which in turn made more collections.
+var freeBufs = make(chan *[]byte, 8)
 
-// getBuf returns a pooled buffer of at least n bytes.
+// getBuf returns a reused buffer of at least n bytes.
 func getBuf(n int) *[]byte {
-	b := bufPool.Get().(*[]byte)
-	if cap(*b) < n {
-		bufPool.Put(b)
-		nb := make([]byte, n)
-		return &nb
+	select {
+	case b := <-freeBufs:
+		if cap(*b) >= n {
+			*b = (*b)[:cap(*b)]
+			return b
+		}
+	default:
 	}
-	*b = (*b)[:cap(*b)]
-	return b
+	nb := make([]byte, max(n, 64<<10))
+	return &nb
 }
 
 // putBuf gives a buffer back once nothing refers to its content.
 func putBuf(b *[]byte) {
-	if b != nil && cap(*b) <= maxPooled {
-		bufPool.Put(b)
+	if b == nil || cap(*b) > maxPooled {
+		return
+	}
+	select {
+	case freeBufs <- b:
+	default:
 	}
 }
 
