@@ -8,6 +8,8 @@
 #   DENSE_RUNS=3  runs of each dense measurement
 #   WORK=/tmp/kobolint-bench   where corpora and the binary go
 #   KOBOLINT=path use this binary instead of building one
+#   SPARSE_EXCLUDE=glob  also measure the sparse ratio with kobolint told to
+#                 --exclude this glob (to see what one slow file costs)
 set -euo pipefail
 
 N=${N:-11}
@@ -84,13 +86,18 @@ bytes_of() { du -sb "$1" | cut -f1; }
 files_of() { find "$1" -type f | wc -l; }
 
 # ---------------------------------------------------------------- helpers
+# As root, both tools run at the highest priority: other work on a shared
+# machine then disturbs the measurement less (it is the same for both).
+NICE=()
+[ "$(id -u)" = 0 ] && NICE=(nice -n -20)
+
 # wall DIR CMD...: seconds taken, output discarded, exit status ignored
 # (kobolint exits 1 when it finds something, rg 1 when it finds nothing).
 wall() {
 	local dir=$1 s e
 	shift
 	s=$(date +%s%N)
-	(cd "$dir" && "$@" >/dev/null 2>&1) || true
+	(cd "$dir" && "${NICE[@]}" "$@" >/dev/null 2>&1) || true
 	e=$(date +%s%N)
 	echo "scale=4; ($e - $s) / 1000000000" | bc
 }
@@ -120,6 +127,17 @@ RG_MED=$(printf '%s\n' "${rgt[@]}" | median)
 RSS_SPARSE=$(peak_rss_mb "$SPARSE" "$KL" check --format json .)
 RSS_RG=$(peak_rss_mb "$SPARSE" rg -c "$MARKERS" .)
 SPARSE_BYTES=$(bytes_of "$SPARSE")
+EXCL_LINE=""
+if [ -n "${SPARSE_EXCLUDE:-}" ]; then
+	say "sparse corpus without $SPARSE_EXCLUDE: $N alternating runs"
+	xr=()
+	for ((i = 1; i <= N; i++)); do
+		r=$(wall "$SPARSE" rg -c "$MARKERS" .)
+		k=$(wall "$SPARSE" "$KL" check --format json --exclude "$SPARSE_EXCLUDE" .)
+		xr+=("$(echo "scale=4; $k / $r" | bc)")
+	done
+	EXCL_LINE="  median ratio with kobolint --exclude '$SPARSE_EXCLUDE': $(printf '%s\n' "${xr[@]}" | median), peak RSS $(peak_rss_mb "$SPARSE" "$KL" check --format json --exclude "$SPARSE_EXCLUDE" .) MB"
+fi
 SPARSE_FILES=$(files_of "$SPARSE")
 
 # ---------------------------------------------------------------- single file (pre-commit)
@@ -132,18 +150,22 @@ for ((i = 1; i <= N; i++)); do one+=("$(wall "$ONE" "$KL" check --format json fe
 ONE_MS=$(printf '%s\n' "${one[@]}" | median | awk '{printf "%.1f", $1 * 1000}')
 
 # ---------------------------------------------------------------- dense: MB/s, scaling, jobs
-runs() { # dir args... -> median seconds
-	local dir=$1 t=()
-	shift
-	for ((i = 1; i <= DENSE_RUNS; i++)); do t+=("$(wall "$dir" "$KL" check --format json "$@" .)"); done
-	printf '%s\n' "${t[@]}" | median
-}
-say "dense corpus: $DENSE_RUNS runs each"
+# The four measurements take turns, so that a disturbance of the machine
+# falls on all of them alike.
+say "dense corpus: $DENSE_RUNS rounds"
 wall "$DENSE1" "$KL" check --format json . >/dev/null
-D1=$(runs "$DENSE1")
-D2=$(runs "$DENSE2")
-J1=$(runs "$DENSE1" --jobs 1)
-J2=$(runs "$DENSE1" --jobs 2)
+d1=() d2=() j1=() j2=()
+for ((i = 1; i <= DENSE_RUNS; i++)); do
+	d1+=("$(wall "$DENSE1" "$KL" check --format json .)")
+	d2+=("$(wall "$DENSE2" "$KL" check --format json .)")
+	j1+=("$(wall "$DENSE1" "$KL" check --format json --jobs 1 .)")
+	j2+=("$(wall "$DENSE1" "$KL" check --format json --jobs 2 .)")
+	say "  round $i: ${d1[-1]}s, twice ${d2[-1]}s, --jobs 1 ${j1[-1]}s, --jobs 2 ${j2[-1]}s"
+done
+D1=$(printf '%s\n' "${d1[@]}" | median)
+D2=$(printf '%s\n' "${d2[@]}" | median)
+J1=$(printf '%s\n' "${j1[@]}" | median)
+J2=$(printf '%s\n' "${j2[@]}" | median)
 RSS_DENSE1=$(peak_rss_mb "$DENSE1" "$KL" check --format json .)
 RSS_DENSE2=$(peak_rss_mb "$DENSE2" "$KL" check --format json .)
 DENSE_BYTES=$(bytes_of "$DENSE1")
@@ -161,14 +183,15 @@ FE=$( (cd "$REPO" && KOBOLINT_BENCH_DENSE=$WORK/dense-seed go test -run '^$' -be
 # ---------------------------------------------------------------- report
 cat <<EOF
 
-kobolint $("$KL" --version 2>/dev/null | head -1 || true)
-machine: $(nproc) CPUs, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(go version | awk '{print $3}'), $(rg --version | head -1)
+$("$KL" --version 2>/dev/null || true)
+machine: $(nproc) CPUs, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(go version | awk '{print $3}'), $(rg --version 2>/dev/null | sed -n 1p)
 
 sparse corpus: $SPARSE_FILES files, $((SPARSE_BYTES / 1000000)) MB (Go + Python standard libraries, Kobo fixtures)
   kobolint check --format json .   median ${KL_MED}s
   rg -c MARKERS .                  median ${RG_MED}s
   median ratio kobolint/rg         ${RATIO}   (target <= 1.5, aim 1.2)
   peak RSS kobolint ${RSS_SPARSE} MB, rg ${RSS_RG} MB   (target <= 100 MB)
+$EXCL_LINE
 
 single file (pre-commit): median ${ONE_MS} ms   (target < 20 ms)
 
