@@ -66,6 +66,9 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 	if isTS(path) {
 		lang = "ts"
 	}
+	if looksMinified(src) {
+		return scanLiterals(path, lang, src), nil
+	}
 	tree, err := grammarFor(path).parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", path, err)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 
@@ -107,6 +108,13 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		Table: table, Jobs: f.jobs, Comments: f.comments || cfg.Comments,
 		Excludes:    append(append([]string{}, cfg.Exclude...), f.exclude...),
 		NoGitignore: f.noGitignore, History: f.history, ExtraMarkers: markers,
+		// file contents are kept only for the fixers
+		NoSources: !f.fix && !f.diff,
+	}
+	if f.jobs > 0 {
+		// --jobs bounds the whole process, as golangci-lint's --concurrency
+		// does, not only the analysis pool
+		runtime.GOMAXPROCS(f.jobs)
 	}
 	idPath := f.idMap
 	if idPath == "" {

@@ -1,0 +1,34 @@
+package js
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMinifiedFilesAreReadAsText(t *testing.T) {
+	body := strings.Repeat("var a=function(b){return b+1};", 400)
+	src := []byte(body + `fetch("https://kc.kobotoolbox.org/api/v1/forms").then(function(r){return r.json()}).then(function(f){f.title})` + "\n")
+	f, err := Analyze("bundle.min.js", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Fields) != 0 || len(f.Warnings) == 0 {
+		t.Errorf("minified file parsed as code: %d fields, warnings %v", len(f.Fields), f.Warnings)
+	}
+	found := false
+	for _, u := range f.URLs {
+		if len(u.Parts) == 1 && u.Parts[0].Text == "https://kc.kobotoolbox.org/api/v1/forms" {
+			p := u.Parts[0]
+			if string(src[p.Span.Start:p.Span.End]) != p.Text {
+				t.Errorf("span %v does not hold the literal", p.Span)
+			}
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("URL literal not reported: %+v", f.URLs)
+	}
+	if looksMinified([]byte("short\nlines\n")) {
+		t.Error("ordinary file taken for minified")
+	}
+}
