@@ -3,7 +3,9 @@
 package report
 
 import (
+	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"github.com/kobolint/kobolint/internal/finding"
@@ -32,19 +34,35 @@ func NewSummary(fs []finding.Finding, scanned int) Summary {
 	return s
 }
 
-type jsonReport struct {
-	Version  string            `json:"version"`
-	Findings []finding.Finding `json:"findings"`
-	Summary  Summary           `json:"summary"`
-}
-
-// JSON writes the machine-readable report (DESIGN.md contract).
+// JSON writes the machine-readable report (DESIGN.md contract). Findings
+// are encoded one at a time, so a large report never exists twice in
+// memory.
 func JSON(w io.Writer, version string, fs []finding.Finding, sum Summary) error {
-	if fs == nil {
-		fs = []finding.Finding{}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	// Write errors stick in the bufio.Writer and come back from Flush.
+	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(jsonReport{Version: version, Findings: fs, Summary: sum})
+	vb, err := json.Marshal(version)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, "{\n  \"version\": %s,\n  \"findings\": [", vb)
+	for i := range fs {
+		if i > 0 {
+			_, _ = bw.WriteString(",")
+		}
+		_, _ = bw.WriteString("\n    ")
+		if err := enc.Encode(&fs[i]); err != nil {
+			return err
+		}
+	}
+	if len(fs) > 0 {
+		_, _ = bw.WriteString("  ")
+	}
+	_, _ = bw.WriteString("],\n  \"summary\": ")
+	if err := enc.Encode(sum); err != nil {
+		return err
+	}
+	_, _ = bw.WriteString("}\n")
+	return bw.Flush()
 }
