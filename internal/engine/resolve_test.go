@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -39,6 +41,20 @@ func TestSubscriptKey(t *testing.T) {
 	for in, want := range map[string]string{`config['forms_url']`: "forms_url", `cfg[["base"]]`: "base", `x[0]`: "", `plain`: "", `a["b"]["c"]`: "c"} {
 		if got := subscriptKey(in); got != want {
 			t.Errorf("%s: %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKnittedOutputIsSkipped(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"report.Rmd", "report.md", "report.html", "notes.md"} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for n, want := range map[string]bool{"report.md": true, "report.html": true, "notes.md": false, "report.Rmd": false} {
+		if got := knittedOutput(filepath.Join(dir, n), n); got != want {
+			t.Errorf("%s: %v, want %v", n, got, want)
 		}
 	}
 }

@@ -169,6 +169,9 @@ func walkDir(root, wd string, opts Options, visit visitFunc, problem func(Proble
 		if !opts.History && isHistory(name) {
 			return nil
 		}
+		if knittedOutput(p, name) {
+			return nil
+		}
 		l := lang.Detect(name, nil)
 		if l == nil && !extensionless(name) {
 			return nil
@@ -218,3 +221,21 @@ func excluded(globs []string, rel, name string) bool {
 
 // detect picks the front-end of a file.
 func detect(p string, head []byte) *lang.Language { return lang.Detect(p, head) }
+
+// knittedOutput reports whether a Markdown or HTML file is the rendered
+// output of a notebook or R Markdown/Quarto document beside it
+// (report.md next to report.Rmd): the source is scanned, and reporting the
+// same calls twice, in a file nobody edits, would only add noise.
+func knittedOutput(p, name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext != ".md" && ext != ".html" && ext != ".htm" {
+		return false
+	}
+	stem := strings.TrimSuffix(p, filepath.Ext(p))
+	for _, src := range []string{".Rmd", ".rmd", ".qmd", ".ipynb", ".Rmarkdown"} {
+		if st, err := os.Stat(stem + src); err == nil && st.Mode().IsRegular() {
+			return true
+		}
+	}
+	return false
+}
