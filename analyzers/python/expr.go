@@ -131,7 +131,7 @@ func (a *analyzer) sink(n *node, v *value, u use) {
 		// when it names something another file defines (an imported base
 		// URL, a settings attribute, an environment variable): the
 		// repository pass may resolve it.
-		if u.kind == useRequest && v.global && len(v.parts) > 0 && !hasParam(v.parts) {
+		if u.kind == useRequest && (v.global || keyedHole(v.parts)) && len(v.parts) > 0 && !hasParam(v.parts) {
 			a.emitURL(n, v, u)
 		}
 		return
@@ -714,4 +714,14 @@ func (a *analyzer) comprehension(n *node) *value {
 		return unknown(a.spelled(n))
 	}
 	return data(a.spelled(n), bv.origin)
+}
+
+// keyedHole: the value is one run-time value read from a configuration by a
+// constant key (config['forms_url']); other files may define that key.
+func keyedHole(parts []ir.Part) bool {
+	if len(parts) != 1 || parts[0].Kind != ir.Hole {
+		return false
+	}
+	n := parts[0].Name
+	return strings.HasSuffix(n, "']") || strings.HasSuffix(n, `"]`)
 }
