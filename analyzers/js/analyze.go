@@ -66,8 +66,12 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 	if isTS(path) {
 		lang = "ts"
 	}
-	if looksMinified(src) {
+	if looksMinified(src) || len(src) > largeFile {
 		return scanLiterals(path, lang, src), nil
+	}
+	if qtTranslation(src) {
+		// Qt Linguist files share the .ts ending; they are XML, not code
+		return &ir.File{Path: path, Lang: lang}, nil
 	}
 	tree, err := grammarFor(path).parse(src)
 	if err != nil {

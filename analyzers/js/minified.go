@@ -12,6 +12,11 @@ import (
 // every string literal that looks like a URL or a path is still reported,
 // field reads are not.
 
+// largeFile is the size beyond which a script is taken for a bundled or
+// vendored library (p5.js, a webpack bundle): nobody hand-writes 1 MiB of
+// API client, and following its data flow would cost seconds.
+const largeFile = 1 << 20
+
 // minifiedLine is the line length beyond which a file counts as minified.
 const minifiedLine = 8 << 10
 
@@ -62,6 +67,12 @@ func scanLiterals(path, lang string, src []byte) *ir.File {
 		}
 		i = j
 	}
-	f.Warnings = append(f.Warnings, "minified or generated code: only its string literals were read")
+	f.Warnings = append(f.Warnings, "minified, generated or bundled code: only its string literals were read")
 	return f
+}
+
+// qtTranslation recognises a Qt Linguist translation file (.ts, XML).
+func qtTranslation(src []byte) bool {
+	head := bytes.TrimLeft(src[:min(len(src), 512)], " \t\r\n\xef\xbb\xbf")
+	return bytes.HasPrefix(head, []byte("<?xml")) || bytes.HasPrefix(head, []byte("<!DOCTYPE TS"))
 }

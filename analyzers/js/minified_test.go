@@ -32,3 +32,18 @@ func TestMinifiedFilesAreReadAsText(t *testing.T) {
 		t.Error("ordinary file taken for minified")
 	}
 }
+
+func TestQtTranslationIsNotTypeScript(t *testing.T) {
+	f, err := Analyze("app_es.ts", []byte("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\"><context><name>A</name></context></TS>\n"))
+	if err != nil || len(f.Warnings) != 0 || len(f.URLs) != 0 {
+		t.Errorf("Qt translation: %v %+v", err, f)
+	}
+}
+
+func TestLargeFilesAreReadAsText(t *testing.T) {
+	src := []byte(strings.Repeat("function f(a) {\n  return a + 1;\n}\n", largeFile/30) + "var u = \"https://kc.kobotoolbox.org/api/v1/data\";\n")
+	f, err := Analyze("lib.js", src)
+	if err != nil || len(f.Warnings) == 0 || len(f.URLs) != 1 {
+		t.Errorf("large file: %v warnings=%v urls=%d", err, f.Warnings, len(f.URLs))
+	}
+}
