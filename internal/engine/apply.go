@@ -224,6 +224,10 @@ func hasPath(s string, from, end int) bool {
 func (c *checker) noteHost(i int, u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed bool) {
 	l, ok := fl.locate(v.hostStart, v.hostEnd)
 	if !ok {
+		// the host is written in another file: tell that file how it is used
+		if p := fl.parts[fl.at[v.hostStart]]; p.Foreign != "" && p.Via != "" && pathUse == "api" {
+			c.opts.shared.markAPI(p.Foreign, p.Via)
+		}
 		return
 	}
 	h := c.hosts[l.span]
@@ -303,7 +307,11 @@ func (c *checker) reportHosts() {
 				fx.Reason = "the KPI host of this server is not known"
 			}
 		}
+		n := len(c.out)
 		c.emit(h.loc.span, r.Code, finding.Host, sev, msg, h.host, v2, fx)
+		if len(c.out) > n && sev == finding.Info {
+			c.out[n].Names = h.names
+		}
 	}
 }
 

@@ -42,6 +42,9 @@ type Options struct {
 	// ExtraMarkers are lower-case strings (configured hosts) that make a
 	// file worth parsing.
 	ExtraMarkers []string
+	// shared carries what checks of different files learn about each
+	// other (set by Run and CheckFiles).
+	shared *crossUse
 	// Overlay replaces the content of files (keyed by reported path) without
 	// touching the disk: the fixers re-analyse fixed content through it.
 	Overlay map[string][]byte
@@ -100,6 +103,9 @@ func Run(paths []string, opts Options) (*Result, error) {
 	}
 	if opts.Jobs <= 0 {
 		opts.Jobs = defaultJobs()
+	}
+	if opts.shared == nil {
+		opts.shared = newCrossUse()
 	}
 	if opts.MaxFileSize <= 0 {
 		opts.MaxFileSize = 16 << 20
@@ -198,6 +204,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		})
 	}
 	cp.Wait()
+	opts.shared.raise(res.Findings)
 	finding.Sort(res.Findings)
 	sort.SliceStable(res.Problems, func(i, j int) bool { return res.Problems[i].Path < res.Problems[j].Path })
 	return res, nil
@@ -393,10 +400,14 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 		files = append(files, &analysed{file: s.File, lines: newLineIndex(s.Src), src: s.Src})
 	}
 	defs := collectDefs(files)
+	if opts.shared == nil {
+		opts.shared = newCrossUse()
+	}
 	var out []finding.Finding
 	for _, a := range files {
 		out = append(out, check(a, defs, &opts)...)
 	}
+	opts.shared.raise(out)
 	finding.Sort(out)
 	return out
 }

@@ -57,6 +57,10 @@ type Finding struct {
 	// Start and End are the byte span, for fixers and de-duplication.
 	Start int `json:"-"`
 	End   int `json:"-"`
+	// Names are the variables a reported host is bound to; the engine's
+	// repository pass uses them to raise a host that other files join
+	// with API paths.
+	Names []string `json:"-"`
 }
 
 // Sort orders findings by path, position and rule, so that output is the
