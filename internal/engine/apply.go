@@ -53,6 +53,35 @@ type checker struct {
 	declRenames []declRename
 	// prose is set while checking a URL that sits in a sentence.
 	prose bool
+	// kpiBases are run-time bases that the file joins with
+	// api/v2/assets/ somewhere: they hold a KPI host.
+	kpiBases map[string]bool
+}
+
+// findKPIBases finds the bases (variables, calls) that the file joins with
+// a KPI v2 asset path: `urljoin(base, "api/v2/assets/")` tells that base
+// is a Kobo server, whatever it is called, so `urljoin(base, "assets/")`
+// next to it is a KPI v1 path.
+func (c *checker) findKPIBases() map[string]bool {
+	var m map[string]bool
+	for i := range c.f.URLs {
+		if c.f.URLs[i].Comment {
+			continue
+		}
+		fl := c.flats[i]
+		for _, v := range fl.views() {
+			if v.baseHole < 0 || v.pathStart >= len(fl.s) {
+				continue
+			}
+			if strings.HasPrefix(strings.TrimLeft(fl.s[v.pathStart:v.end], "/"), "api/v2/assets") {
+				if m == nil {
+					m = map[string]bool{}
+				}
+				m[fl.parts[v.baseHole].Name] = true
+			}
+		}
+	}
+	return m
 }
 
 // declRename is a declared wire name the fixer would rename; two renames of
@@ -76,6 +105,7 @@ func (c *checker) run() []finding.Finding {
 	c.hosts = map[ir.Span]*hostUse{}
 	c.facts = make([]urlFacts, len(c.f.URLs))
 	c.koboContext = c.f.KoboHint
+	c.kpiBases = c.findKPIBases()
 	// pass 1: which URLs are Kobo, and does the file talk to another v1 API
 	for i := range c.f.URLs {
 		u := &c.f.URLs[i]
@@ -137,7 +167,7 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 		}
 		return false, false
 	}
-	if v.baseHole >= 0 && isKoboName(fl.parts[v.baseHole].Name) {
+	if v.baseHole >= 0 && (isKoboName(fl.parts[v.baseHole].Name) || c.kpiBases[fl.parts[v.baseHole].Name]) {
 		return true, false
 	}
 	return false, false
@@ -349,6 +379,10 @@ func (c *checker) reportEndpoint(i int, u *ir.URL, fl flat, m *rules.PathMatch) 
 		if strings.HasSuffix(*e.V2, "**") || withSlash {
 			// the rest of the path, or its trailing slash, stays in the source
 			text = strings.TrimSuffix(text, "/")
+		}
+		if m.Start < len(fl.s) && fl.s[m.Start] != '/' {
+			// a relative path ("assets/" for urljoin) stays relative
+			text = strings.TrimPrefix(text, "/")
 		}
 		if r := c.formatSuffix(fl.s[m.Start:m.End]); r != "" && missing == "" {
 			if r == "export" {
