@@ -163,8 +163,8 @@ func (t *Table) compile() error {
 		if err := check(e.Code, e.Title, e.Fix, e.Why); err != nil {
 			return err
 		}
-		if e.Family != "kobocat" && e.Family != "kpi" {
-			return fmt.Errorf("%s: family must be kobocat or kpi", e.Code)
+		if e.Family != "kobocat" && e.Family != "kpi" && e.Family != "version" {
+			return fmt.Errorf("%s: family must be kobocat, kpi or version", e.Code)
 		}
 		if !strings.HasPrefix(e.Match, "/") {
 			return fmt.Errorf("%s: match must start with /", e.Code)

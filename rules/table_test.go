@@ -41,6 +41,7 @@ func TestEndpointRows(t *testing.T) {
 		family, path, code, v2 string
 	}{
 		{"kobocat", "/api/v1", "KB200", "/api/v2"},
+		{"version", "/v1", "KB209", "v2"},
 		{"kobocat", "/api/v1/", "KB200", "/api/v2"},
 		{"kobocat", "/api/v1/data", "KB201", "/api/v2/assets/?q=asset_type:survey"},
 		{"kobocat", "/api/v1/data.json", "KB201", ""},

@@ -127,6 +127,11 @@ func (a *analyzer) sink(n *node, v *value, u use) {
 		return
 	}
 	if !urlish(v.parts) {
+		if u.kind == useAssign && v.str && versionSetting(u.name, v.parts) {
+			// "VERSION": "v1" picks the API version a URL is built with
+			a.emitURL(n, v, u)
+			return
+		}
 		// A request URL with no literal at all is still worth reporting
 		// when it names something another file defines (an imported base
 		// URL, a settings attribute, an environment variable): the
@@ -724,4 +729,22 @@ func keyedHole(parts []ir.Part) bool {
 	}
 	n := parts[0].Name
 	return strings.HasSuffix(n, "']") || strings.HasSuffix(n, `"]`)
+}
+
+// versionSetting: a name that says "version" bound to a literal such as
+// "v1": an API version chosen by configuration and joined into URLs later.
+func versionSetting(name string, parts []ir.Part) bool {
+	if !strings.Contains(strings.ToLower(name), "version") || len(parts) != 1 || parts[0].Kind != ir.Lit {
+		return false
+	}
+	t := parts[0].Text
+	if len(t) < 2 || len(t) > 3 || t[0] != 'v' && t[0] != 'V' {
+		return false
+	}
+	for _, c := range t[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -178,6 +178,9 @@ func isDomainLike(h string) bool { return strings.Contains(h, ".") || h == "loca
 // checkURL matches one URL expression against the host and endpoint rules.
 func (c *checker) checkURL(i int, u *ir.URL) {
 	fl := c.flats[i]
+	if c.versionSetting(u, fl) {
+		return
+	}
 	for _, v := range fl.views() {
 		kobo, other := c.koboBase(fl, v, u)
 		if other {
@@ -830,4 +833,21 @@ func (c *checker) dropDuplicateDeclRenames() {
 				Reason: "another field of this type would get the same v2 name; merge them by hand"}
 		}
 	}
+}
+
+// versionSetting reports an API version setting ("VERSION": "v1") in a file
+// that talks to Kobo and to no other v1 API; it returns true when the URL
+// was such a setting.
+func (c *checker) versionSetting(u *ir.URL, fl flat) bool {
+	if u.Role != ir.RoleAssign && u.Role != ir.RoleSetting || !strings.Contains(strings.ToLower(u.Var), "version") {
+		return false
+	}
+	m := c.t.MatchEndpoint("/"+strings.ToLower(fl.s), 0, "version")
+	if m == nil || !c.koboContext || c.otherV1 {
+		return m != nil
+	}
+	// the match is on "/"+s: shift it back onto the literal
+	m.Start, m.End = 0, len(fl.s)
+	c.reportEndpoint(0, u, fl, m)
+	return true
 }
