@@ -26,13 +26,11 @@ type hostUse struct {
 	loc      loc
 	api      bool // joined with an API path somewhere
 	openrosa bool // joined with an OpenRosa/KoboCollect path somewhere
-	joined   bool // joined with a run-time path
 	blocked  bool // joined with a v1 path that has no fix: rewrite both by hand
 	prose    bool // shown in a sentence (a message or label)
 	names    []string
 	doc      bool
 	code     bool
-	fileIdx  int
 }
 
 // checker applies the table to one file's IR.
@@ -224,7 +222,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			}
 		}
 		if hostKind == rules.HostKoboCAT && hostRule != nil {
-			c.noteHost(i, u, fl, v, hostRule, pathUse, unfixed)
+			c.noteHost(u, fl, v, hostRule, pathUse, unfixed)
 		}
 	}
 }
@@ -254,7 +252,7 @@ func hasPath(s string, from, end int) bool {
 }
 
 // noteHost records how a KoboCAT host literal is used in this expression.
-func (c *checker) noteHost(i int, u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed bool) {
+func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed bool) {
 	l, ok := fl.locate(v.hostStart, v.hostEnd)
 	if !ok {
 		// the host is written in another file: tell that file how it is used
@@ -265,7 +263,7 @@ func (c *checker) noteHost(i int, u *ir.URL, fl flat, v urlView, r *rules.Host, 
 	}
 	h := c.hosts[l.span]
 	if h == nil {
-		h = &hostUse{rule: r, host: fl.s[v.hostStart:v.hostEnd], loc: l, fileIdx: i}
+		h = &hostUse{rule: r, host: fl.s[v.hostStart:v.hostEnd], loc: l}
 		c.hosts[l.span] = h
 		c.hostOrder = append(c.hostOrder, l.span)
 	}
@@ -277,9 +275,6 @@ func (c *checker) noteHost(i int, u *ir.URL, fl flat, v urlView, r *rules.Host, 
 		h.api = true
 	case "openrosa":
 		h.openrosa = true
-	}
-	if v.pathStart < len(fl.s) && strings.IndexByte(fl.s[v.pathStart:v.end], rules.Hole) >= 0 && pathUse == "" {
-		h.joined = true
 	}
 	p := fl.parts[l.part]
 	if p.Via != "" {
