@@ -37,7 +37,7 @@ type Fix struct {
 	Safety string `json:"safety"`
 	Edits  []Edit `json:"edits"`
 	// Reason says why there is no (safe) fix; shown in text output.
-	Reason string `json:"reason,omitempty"`
+	Reason string `json:"-"`
 }
 
 // Finding is one v1 use.

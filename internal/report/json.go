@@ -17,7 +17,6 @@ type Summary struct {
 	FilesWithFindings int `json:"files_with_findings"`
 	Findings          int `json:"findings"`
 	Fixable           int `json:"fixable"`
-	Fixed             int `json:"fixed,omitempty"`
 }
 
 // NewSummary counts findings.
