@@ -206,3 +206,26 @@ func TestConfiguredHosts(t *testing.T) {
 		t.Errorf("self-hosted KoboCAT host from config: exit %d\n%s", code, out)
 	}
 }
+
+func TestBaseline(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.sh", "curl \"https://kf.kobotoolbox.org/api/v1/forms\"\n")
+	_, out, _ := runCLI(t, dir, "check", "--format", "json", ".")
+	write(t, dir, "baseline.json", out)
+	if code, _, _ := runCLI(t, dir, "check", "--baseline", "baseline.json", "."); code != 0 {
+		t.Errorf("known findings fail the gate: exit %d", code)
+	}
+	// code moved down a line: still known
+	write(t, dir, "a.sh", "set -e\ncurl \"https://kf.kobotoolbox.org/api/v1/forms\"\n")
+	if code, _, _ := runCLI(t, dir, "check", "--baseline", "baseline.json", "."); code != 0 {
+		t.Errorf("a moved finding counts as new: exit %d", code)
+	}
+	write(t, dir, "b.sh", "curl \"https://kf.kobotoolbox.org/api/v1/user\"\n")
+	if code, out, _ := runCLI(t, dir, "check", "--baseline", "baseline.json", "."); code != 1 || !strings.Contains(out, "b.sh") || strings.Contains(out, "a.sh") {
+		t.Errorf("new finding: exit %d\n%s", code, out)
+	}
+	write(t, dir, "broken.json", "{")
+	if code, _, _ := runCLI(t, dir, "check", "--baseline", "broken.json", "."); code != 2 {
+		t.Errorf("broken baseline: exit %d", code)
+	}
+}
