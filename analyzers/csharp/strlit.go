@@ -7,6 +7,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/strlit"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -17,48 +18,23 @@ type decodeMode struct {
 	braces    bool // interpolated strings: {{ and }} are one brace
 }
 
-// litParts decodes src[start:end] into Lit parts: runs without escapes are
-// raw (exact spans, editable); each escape is its own part, not raw.
+// litParts decodes src[start:end] into Lit parts (see strlit.Parts) with
+// the escapes m allows.
 func litParts(src []byte, start, end int, m decodeMode) []ir.Part {
-	if start < 0 {
-		start = 0
+	return strlit.Parts(src, start, end, m.escape)
+}
+
+// escape is the strlit.Escape of m.
+func (m decodeMode) escape(b []byte) (string, int) {
+	switch c := b[0]; {
+	case m.backslash && c == '\\':
+		return decodeEscape(b)
+	case m.quotes && c == '"' && len(b) > 1 && b[1] == '"':
+		return "\"", 2
+	case m.braces && (c == '{' || c == '}') && len(b) > 1 && b[1] == c:
+		return string(c), 2
 	}
-	if end > len(src) {
-		end = len(src)
-	}
-	if start >= end {
-		return []ir.Part{{Kind: ir.Lit, Span: ir.Span{Start: start, End: start}, Raw: true}}
-	}
-	var out []ir.Part
-	run := start
-	flush := func(to int) {
-		if to > run {
-			out = append(out, ir.Part{Kind: ir.Lit, Text: string(src[run:to]), Span: ir.Span{Start: run, End: to}, Raw: true})
-		}
-	}
-	for i := start; i < end; {
-		c := src[i]
-		var text string
-		n := 0
-		switch {
-		case m.backslash && c == '\\':
-			text, n = decodeEscape(src[i:end])
-		case m.quotes && c == '"' && i+1 < end && src[i+1] == '"':
-			text, n = "\"", 2
-		case m.braces && (c == '{' || c == '}') && i+1 < end && src[i+1] == c:
-			text, n = string(c), 2
-		}
-		if n == 0 {
-			i++
-			continue
-		}
-		flush(i)
-		out = append(out, ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: i, End: i + n}})
-		i += n
-		run = i
-	}
-	flush(end)
-	return out
+	return "", 0
 }
 
 // decodeEscape decodes the C# escape at the start of b (b[0] is '\').
@@ -80,23 +56,12 @@ func decodeEscape(b []byte) (string, int) {
 		}
 		return string(rune(v)), j
 	}
+	if text, ok := strlit.Simple(b[1]); ok {
+		return text, 2
+	}
 	switch b[1] {
-	case 'n':
-		return "\n", 2
-	case 't':
-		return "\t", 2
-	case 'r':
-		return "\r", 2
-	case '0':
-		return "\x00", 2
 	case 'a':
 		return "\a", 2
-	case 'b':
-		return "\b", 2
-	case 'f':
-		return "\f", 2
-	case 'v':
-		return "\v", 2
 	case 'e':
 		return "\x1b", 2
 	case 'x':

@@ -7,43 +7,21 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/strlit"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
 // litParts decodes the JavaScript string text src[start:end] (between the
-// quotes) into Lit parts. Runs without escapes become Raw parts with exact
-// spans, so edits can land inside them; each escape sequence is its own
-// non-raw part. An empty literal yields one empty raw part, keeping its place.
+// quotes) into Lit parts (see strlit.Parts): escapes start with a backslash.
 func litParts(src []byte, start, end int) []ir.Part {
-	if start < 0 {
-		start = 0
+	return strlit.Parts(src, start, end, jsEscape)
+}
+
+func jsEscape(b []byte) (string, int) {
+	if b[0] != '\\' {
+		return "", 0
 	}
-	if end > len(src) {
-		end = len(src)
-	}
-	if start >= end {
-		return []ir.Part{{Kind: ir.Lit, Span: ir.Span{Start: start, End: start}, Raw: true}}
-	}
-	var out []ir.Part
-	run := start
-	flush := func(to int) {
-		if to > run {
-			out = append(out, ir.Part{Kind: ir.Lit, Text: string(src[run:to]), Span: ir.Span{Start: run, End: to}, Raw: true})
-		}
-	}
-	for i := start; i < end; {
-		if src[i] != '\\' {
-			i++
-			continue
-		}
-		flush(i)
-		text, n := decodeEscape(src[i:end])
-		out = append(out, ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: i, End: i + n}})
-		i += n
-		run = i
-	}
-	flush(end)
-	return out
+	return decodeEscape(b)
 }
 
 // decodeEscape decodes the escape sequence at the start of b (b[0] is the
@@ -52,21 +30,10 @@ func decodeEscape(b []byte) (string, int) {
 	if len(b) < 2 {
 		return "", len(b)
 	}
+	if text, ok := strlit.Simple(b[1]); ok {
+		return text, 2
+	}
 	switch c := b[1]; c {
-	case 'n':
-		return "\n", 2
-	case 't':
-		return "\t", 2
-	case 'r':
-		return "\r", 2
-	case 'b':
-		return "\b", 2
-	case 'f':
-		return "\f", 2
-	case 'v':
-		return "\v", 2
-	case '0':
-		return "\x00", 2
 	case '\r':
 		if len(b) > 2 && b[2] == '\n' {
 			return "", 3
