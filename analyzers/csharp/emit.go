@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -41,7 +42,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 		inURL = true
 	}
 	if !inURL && a.candidate(n) {
-		if p, ok := a.eval(n, nil, 0); ok && urlText(p) {
+		if p, ok := a.eval(n, nil, 0); ok && urlparts.HasURLText(p) {
 			role, v, call := a.context(n)
 			id := a.b.AddURL(ir.URL{Parts: p, Role: role, Var: v, Call: call})
 			a.urlAt[n] = append(a.urlAt[n], id)
@@ -70,15 +71,6 @@ func (a *analyzer) candidate(n *sitter.Node) bool {
 		return op == "+" || op == "??"
 	case "invocation_expression", "object_creation_expression":
 		return true
-	}
-	return false
-}
-
-func urlText(p []ir.Part) bool {
-	for _, x := range p {
-		if x.Kind == ir.Lit && strings.ContainsAny(x.Text, "/.") {
-			return true
-		}
 	}
 	return false
 }
@@ -184,17 +176,5 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 
 // comment emits URL-looking words as Comment URLs, and suppressions.
 func (a *analyzer) comment(n *sitter.Node) {
-	start, end := int(n.StartByte()), int(n.EndByte())
-	if start < 0 || end > len(a.src) || start >= end {
-		return
-	}
-	text := a.src[start:end]
-	a.file.Suppressions = append(a.file.Suppressions, textscan.Suppressions(text, start, a.line)...)
-	for _, sp := range textscan.CommentURLs(textscan.BlankDelimiters(text)) {
-		s, e := start+sp[0], start+sp[1]
-		a.b.AddURL(ir.URL{
-			Parts:   []ir.Part{{Kind: ir.Lit, Text: string(a.src[s:e]), Span: ir.Span{Start: s, End: e}, Raw: true}},
-			Comment: true,
-		})
-	}
+	textscan.Comment(&a.b, a.src, int(n.StartByte()), int(n.EndByte()), a.line)
 }

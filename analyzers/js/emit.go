@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -48,7 +49,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 		inURL = true
 	}
 	if !inURL && a.candidate(n) {
-		if p, ok := a.eval(n, nil, 0); ok && urlText(p) {
+		if p, ok := a.eval(n, nil, 0); ok && urlparts.HasURLText(p) {
 			role, v, call := a.context(n)
 			id := a.b.AddURL(ir.URL{Parts: p, Role: role, Var: v, Call: call})
 			a.urlAt[n] = append(a.urlAt[n], id)
@@ -95,16 +96,6 @@ func (a *analyzer) candidate(n *sitter.Node) bool {
 		}
 	case "call_expression", "new_expression", "ternary_expression":
 		return true
-	}
-	return false
-}
-
-// urlText reports parts whose literal text could belong to a URL.
-func urlText(p []ir.Part) bool {
-	for _, x := range p {
-		if x.Kind == ir.Lit && strings.ContainsAny(x.Text, "/.") {
-			return true
-		}
 	}
 	return false
 }

@@ -76,3 +76,15 @@ func SlashJoin(base, rel []ir.Part, at int) []ir.Part {
 	}
 	return ir.Join(base, []ir.Part{{Kind: ir.Lit, Text: "/", Span: ir.Span{Start: at, End: at}}}, rel)
 }
+
+// HasURLText reports parts whose literal text could belong to a URL (it
+// has a '/' or a '.'): string-building expressions without such text are
+// not emitted as URLs.
+func HasURLText(p []ir.Part) bool {
+	for _, x := range p {
+		if x.Kind == ir.Lit && strings.ContainsAny(x.Text, "/.") {
+			return true
+		}
+	}
+	return false
+}

@@ -106,3 +106,12 @@ func TestBind(t *testing.T) {
 		t.Fatal("b has no argument")
 	}
 }
+
+func TestHasURLText(t *testing.T) {
+	if HasURLText([]ir.Part{lit("abc", 0, true), {Kind: ir.Hole, Name: "x/y"}}) {
+		t.Error("a hole's name is not literal text")
+	}
+	if !HasURLText([]ir.Part{lit("a", 0, true), lit("/b", 1, true)}) {
+		t.Error("a slash in a literal is URL text")
+	}
+}
