@@ -32,7 +32,7 @@ type analyzer struct {
 	wrappers     map[*sitter.Node]*wrapper
 	wrappersDone bool
 	classified   map[*sitter.Node]*reqCall
-	evaluating   map[*sitter.Node]bool
+	evaluating   urlparts.Guard
 	evalMemo     urlparts.Memo
 	expanding    map[*sitter.Node]bool
 

@@ -104,12 +104,9 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 }
 
 func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	if a.evaluating[v] {
-		return a.hole(v), false
-	}
-	a.evaluating[v] = true
-	defer delete(a.evaluating, v)
-	return a.eval(v, e, depth)
+	return a.evaluating.Eval(v,
+		func() ([]ir.Part, bool) { return a.eval(v, e, depth) },
+		func() ([]ir.Part, bool) { return a.hole(v), false })
 }
 
 // singleStringArg returns the string of `["key"]`.
@@ -274,14 +271,11 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 			}
 		}
 	}
-	if fn := a.calleeFunction(n); fn != nil && !a.evaluating[fn] {
-		if ret := a.singleReturn(fn); ret != nil {
-			a.evaluating[fn] = true
-			defer delete(a.evaluating, fn)
-			ce := a.callEnv(fn, args, e, depth)
-			if p, ok := a.eval(ret, ce, depth+1); ok {
-				return p, true
-			}
+	if fn := a.calleeFunction(n); fn != nil {
+		bind := func() *env { return a.callEnv(fn, args, e, depth) }
+		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.eval(ret, ce, depth+1) }
+		if p, ok := a.evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
+			return p, true
 		}
 	}
 	return a.hole(n), false
@@ -430,32 +424,7 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 	if body.Type() != "block" {
 		return body // lambda with an expression body
 	}
-	var ret *sitter.Node
-	count := 0
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if d > 200 || count > 1 {
-			return
-		}
-		for _, c := range a.kids(n) {
-			if isFunction(c) {
-				continue
-			}
-			if c.Type() == "return_statement" {
-				count++
-				if c.NamedChildCount() > 0 {
-					ret = c.NamedChild(0)
-				}
-				continue
-			}
-			walk(c, d+1)
-		}
-	}
-	walk(body, 0)
-	if count != 1 {
-		return nil
-	}
-	return ret
+	return a.nav.SingleReturn(body, isFunction)
 }
 
 // callEnv binds fn's parameters to the parts of args.

@@ -40,7 +40,7 @@ type analyzer struct {
 	axiosBase    *sitter.Node
 	calls        []*sitter.Node
 
-	evaluating map[*sitter.Node]bool
+	evaluating urlparts.Guard
 	evalMemo   urlparts.Memo
 	expanding  map[*sitter.Node]bool
 
