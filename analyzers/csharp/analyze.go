@@ -34,7 +34,7 @@ type analyzer struct {
 	classified   map[*sitter.Node]*reqCall
 	evaluating   urlparts.Guard
 	evalMemo     urlparts.Memo
-	expanding    map[*sitter.Node]bool
+	expanding    urlparts.Guard
 
 	urlAt   map[*sitter.Node][]int
 	handled map[*sitter.Node]bool

@@ -21,12 +21,7 @@ type reqCall struct {
 
 // wrapper is a local method one of whose parameters flows into a request
 // URL.
-type wrapper struct {
-	fn    *sitter.Node
-	param string
-	index int
-	inner *sitter.Node
-}
+type wrapper = urlparts.Wrapper
 
 // Methods whose first argument is the request URL (HttpClient, WebClient,
 // WebRequest, RestSharp and Flurl helpers).
@@ -97,8 +92,8 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	}
 	name := a.spelled(f)
 	if fn := a.calleeFunction(call); fn != nil {
-		if w := a.wrappers[fn]; w != nil && w.index < len(args) {
-			return &reqCall{urlArg: args[w.index], callee: name, wrap: w}
+		if w := a.wrappers[fn]; w != nil && w.Index < len(args) {
+			return &reqCall{urlArg: args[w.Index], callee: name, wrap: w}
 		}
 		return nil
 	}
@@ -272,56 +267,32 @@ func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 }
 
 func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.Part {
-	if depth > maxEval || a.expanding[w.fn] {
+	if depth > maxEval {
 		return argParts
 	}
-	a.expanding[w.fn] = true
-	defer delete(a.expanding, w.fn)
-	inner := a.classify(w.inner)
-	if inner == nil {
-		return argParts
-	}
-	return a.requestParts(inner, &env{Vars: map[string][]ir.Part{w.param: argParts}}, depth+1)
+	return w.Expand(a.expanding, argParts, func(inner *sitter.Node, e *env) ([]ir.Part, bool) {
+		rc := a.classify(inner)
+		if rc == nil {
+			return nil, false
+		}
+		return a.requestParts(rc, e, depth+1), true
+	})
 }
 
 // findWrappers marks methods whose parameter reaches a request URL, to a
 // fixpoint.
 func (a *analyzer) findWrappers() {
-	for round := 0; round < 6; round++ {
-		changed := false
-		for _, call := range a.calls {
-			rc := a.classifyRaw(call)
-			if rc == nil {
-				continue
+	urlparts.FindWrappers(a.wrappers, urlparts.WrapperSearch{
+		Calls: a.calls,
+		URL: func(call *sitter.Node) []ir.Part {
+			if rc := a.classifyRaw(call); rc != nil {
+				return a.requestParts(rc, nil, 0)
 			}
-			holes := map[string]bool{}
-			for _, p := range a.requestParts(rc, nil, 0) {
-				if p.Kind == ir.Hole {
-					holes[p.Name] = true
-				}
-			}
-			if len(holes) == 0 {
-				continue
-			}
-			for n := a.up(call); n != nil; n = a.up(n) {
-				if !isFunction(n) || a.wrappers[n] != nil {
-					continue
-				}
-				best, bestIdx := "", -1
-				for name, idx := range a.paramIndex(n) {
-					if holes[name] && (bestIdx < 0 || idx < bestIdx) {
-						best, bestIdx = name, idx
-					}
-				}
-				if bestIdx >= 0 {
-					a.wrappers[n] = &wrapper{fn: n, param: best, index: bestIdx, inner: call}
-					changed = true
-				}
-			}
-		}
-		if !changed {
-			break
-		}
-	}
+			return nil
+		},
+		Up:         a.up,
+		IsFunction: isFunction,
+		Params:     a.paramIndex,
+	})
 	a.wrappersDone = true
 }

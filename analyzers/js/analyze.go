@@ -42,7 +42,7 @@ type analyzer struct {
 
 	evaluating urlparts.Guard
 	evalMemo   urlparts.Memo
-	expanding  map[*sitter.Node]bool
+	expanding  urlparts.Guard
 
 	// memo caches origins for one pass (reset once types are known).
 	memo     origins.Memo[*binding]

@@ -30,12 +30,7 @@ type reqCall struct {
 
 // wrapper is a local function one of whose parameters flows into the URL of
 // a request made inside it.
-type wrapper struct {
-	fn    *sitter.Node
-	param string
-	index int
-	inner *sitter.Node // the request (or wrapper) call inside fn
-}
+type wrapper = urlparts.Wrapper
 
 // Functions whose first argument is a URL, by the name they are called by.
 var requestFuncs = map[string]bool{
@@ -108,8 +103,8 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	name := strings.ReplaceAll(a.spelled(f), "?.", ".")
 	// A local wrapper wins over a library name it may shadow.
 	if fn := a.calleeFunction(call, 0); fn != nil {
-		if w := a.wrappers[fn]; w != nil && w.index < len(args) {
-			return &reqCall{urlArg: args[w.index], callee: name, wrap: w}
+		if w := a.wrappers[fn]; w != nil && w.Index < len(args) {
+			return &reqCall{urlArg: args[w.Index], callee: name, wrap: w}
 		}
 		if f.Type() == "identifier" {
 			return nil
@@ -292,60 +287,32 @@ func (a *analyzer) withBase(rc *reqCall, p []ir.Part, e *env, depth int) []ir.Pa
 // wrapperParts is the URL a wrapper requests when its URL parameter holds
 // argParts.
 func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.Part {
-	if depth > maxEval || a.expanding[w.fn] {
+	if depth > maxEval {
 		return argParts
 	}
-	a.expanding[w.fn] = true
-	defer delete(a.expanding, w.fn)
-	inner := a.classify(w.inner)
-	if inner == nil {
-		return argParts
-	}
-	ce := &env{Vars: map[string][]ir.Part{w.param: argParts}}
-	return a.requestParts(inner, ce, depth+1)
+	return w.Expand(a.expanding, argParts, func(inner *sitter.Node, e *env) ([]ir.Part, bool) {
+		rc := a.classify(inner)
+		if rc == nil {
+			return nil, false
+		}
+		return a.requestParts(rc, e, depth+1), true
+	})
 }
 
 // findWrappers finds local functions that pass a parameter on into the URL
 // of a request, then functions that pass one on to those, and so on.
 func (a *analyzer) findWrappers(calls []*sitter.Node) {
-	for round := 0; round < 6; round++ {
-		changed := false
-		for _, call := range calls {
-			rc := a.classifyRaw(call)
-			if rc == nil {
-				continue
+	urlparts.FindWrappers(a.wrappers, urlparts.WrapperSearch{
+		Calls: calls,
+		URL: func(call *sitter.Node) []ir.Part {
+			if rc := a.classifyRaw(call); rc != nil {
+				return a.requestParts(rc, nil, 0)
 			}
-			parts := a.requestParts(rc, nil, 0)
-			holes := map[string]bool{}
-			for _, p := range parts {
-				if p.Kind == ir.Hole {
-					holes[p.Name] = true
-				}
-			}
-			if len(holes) == 0 {
-				continue
-			}
-			for n := a.up(call); n != nil; n = a.up(n) {
-				if !isFunction(n) || a.wrappers[n] != nil {
-					continue
-				}
-				// Several parameters may reach the URL (path and token);
-				// the first one is the URL in every wrapper seen so far.
-				best, bestIdx := "", -1
-				for name, idx := range a.paramIndex(n) {
-					if holes[name] && (bestIdx < 0 || idx < bestIdx) {
-						best, bestIdx = name, idx
-					}
-				}
-				if bestIdx >= 0 {
-					a.wrappers[n] = &wrapper{fn: n, param: best, index: bestIdx, inner: call}
-					changed = true
-				}
-			}
-		}
-		if !changed {
-			break
-		}
-	}
+			return nil
+		},
+		Up:         a.up,
+		IsFunction: isFunction,
+		Params:     a.paramIndex,
+	})
 	a.wrappersDone = true
 }
