@@ -36,7 +36,7 @@ type analyzer struct {
 	evalMemo     urlparts.Memo
 	expanding    urlparts.Guard
 
-	urlAt   map[*sitter.Node][]int
+	urlAt   urlparts.Sites
 	handled map[*sitter.Node]bool
 	// memo caches origins for one pass (reset once DTOs are known).
 	memo origins.Memo[*binding]

@@ -5,7 +5,6 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -42,13 +41,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 		inURL = true
 	}
 	if !inURL && a.candidate(n) {
-		if p, ok := a.eval(n, nil, 0); ok && urlparts.HasURLText(p) {
-			role, v, call := a.context(n)
-			id := a.b.AddURL(ir.URL{Parts: p, Role: role, Var: v, Call: call})
-			a.urlAt[n] = append(a.urlAt[n], id)
-			a.def(n, p)
-			inURL = true
-		}
+		inURL = a.urlAt.Expr(&a.b, n, a.evalTop, a.context, a.def)
 	}
 	for _, c := range a.kids(n) {
 		a.emit(c, inURL, depth+1)
@@ -85,8 +78,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 		return
 	}
 	id := a.b.AddURL(ir.URL{Parts: parts, Role: ir.RoleRequest, Call: rc.callee})
-	a.urlAt[call] = append(a.urlAt[call], id)
-	a.urlAt[rc.urlArg] = append(a.urlAt[rc.urlArg], id)
+	a.urlAt.Add(id, call, rc.urlArg)
 	a.handled[rc.urlArg] = true
 }
 

@@ -31,6 +31,9 @@ func (a *analyzer) eval(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
 	return a.evalMemo.Eval(n, e, func() ([]ir.Part, bool) { return a.evalNode(n, e, depth) })
 }
 
+// evalTop evaluates n outside any call (no parameter bindings).
+func (a *analyzer) evalTop(n *sitter.Node) ([]ir.Part, bool) { return a.eval(n, nil, 0) }
+
 func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
 	switch n.Type() {
 	case "string_literal", "verbatim_string_literal", "raw_string_literal", "utf8_string_literal":

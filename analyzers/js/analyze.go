@@ -31,7 +31,7 @@ type analyzer struct {
 
 	// urlAt maps an expression (string, request call) to the URL IDs
 	// emitted for it.
-	urlAt   map[*sitter.Node][]int
+	urlAt   urlparts.Sites
 	handled map[*sitter.Node]bool
 
 	wrappers     map[*sitter.Node]*wrapper

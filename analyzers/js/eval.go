@@ -60,6 +60,9 @@ func (a *analyzer) eval(n *sitter.Node, e *env, depth int) (parts []ir.Part, ok 
 	return a.evalMemo.Eval(n, e, func() ([]ir.Part, bool) { return a.evalNode(n, e, depth) })
 }
 
+// evalTop evaluates n outside any call (no parameter bindings).
+func (a *analyzer) evalTop(n *sitter.Node) ([]ir.Part, bool) { return a.eval(n, nil, 0) }
+
 func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part, ok bool) {
 	switch n.Type() {
 	case "string":

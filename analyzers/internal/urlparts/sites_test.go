@@ -1,0 +1,31 @@
+package urlparts
+
+import (
+	"testing"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+func TestSitesExpr(t *testing.T) {
+	f := &ir.File{}
+	b := &ir.Builder{File: f}
+	s := Sites{}
+	n, m := &sitter.Node{}, &sitter.Node{}
+	ctx := func(*sitter.Node) (ir.Role, string, string) { return ir.RoleAssign, "u", "" }
+	var defs int
+	def := func(*sitter.Node, []ir.Part) { defs++ }
+	url := func(*sitter.Node) ([]ir.Part, bool) { return []ir.Part{{Kind: ir.Lit, Text: "/api"}}, true }
+	word := func(*sitter.Node) ([]ir.Part, bool) { return []ir.Part{{Kind: ir.Lit, Text: "hello"}}, true }
+	if s.Expr(b, m, word, ctx, def) || len(f.URLs) != 0 {
+		t.Fatal("text without / or . emitted")
+	}
+	if !s.Expr(b, n, url, ctx, def) || len(f.URLs) != 1 || f.URLs[0].Var != "u" || defs != 1 {
+		t.Fatalf("not emitted: %+v defs=%d", f.URLs, defs)
+	}
+	s.Add(7, n, m)
+	if len(s[n]) != 2 || s[n][1] != 7 || len(s[m]) != 1 {
+		t.Errorf("Add: %v", s)
+	}
+}
