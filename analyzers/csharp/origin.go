@@ -168,34 +168,12 @@ func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
 
 func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	var o []int
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if d > maxDepth {
-			return
-		}
-		for _, c := range a.kids(n) {
-			if isFunction(c) {
-				continue
-			}
-			switch c.Type() {
-			case "return_statement":
-				if c.NamedChildCount() > 0 {
-					o = union(o, a.origin(c.NamedChild(0), depth+1))
-				}
-				continue
-			case "arrow_expression_clause":
-				if c.NamedChildCount() > 0 {
-					o = union(o, a.origin(c.NamedChild(0), depth+1))
-				}
-				continue
-			}
-			walk(c, d+1)
-		}
-	}
 	if body := field(fn, "body"); body != nil && body.Type() != "block" && body.Type() != "arrow_expression_clause" {
 		o = a.origin(body, depth+1) // lambda expression body
 	} else {
-		walk(fn, 0)
+		a.nav.Returns(fn, maxDepth, isFunction, func(v *sitter.Node) {
+			o = union(o, a.origin(v, depth+1))
+		}, "return_statement", "arrow_expression_clause")
 	}
 	o = union(o, a.dtoOrigins(field(fn, "returns")))
 	o = union(o, a.dtoOrigins(field(fn, "type")))

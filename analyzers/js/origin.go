@@ -202,23 +202,9 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	if body != nil && body.Type() != "statement_block" {
 		o = a.origin(body, depth+1)
 	} else if body != nil {
-		var walk func(n *sitter.Node, d int)
-		walk = func(n *sitter.Node, d int) {
-			if d > maxDepth {
-				return
-			}
-			for _, c := range a.kids(n) {
-				if isFunction(c) {
-					continue
-				}
-				if c.Type() == "return_statement" && c.NamedChildCount() > 0 {
-					o = union(o, a.origin(c.NamedChild(0), depth+1))
-					continue
-				}
-				walk(c, d+1)
-			}
-		}
-		walk(body, 0)
+		a.nav.Returns(body, maxDepth, isFunction, func(v *sitter.Node) {
+			o = union(o, a.origin(v, depth+1))
+		}, "return_statement")
 	}
 	if a.useTypes && a.types != nil {
 		o = union(o, a.types.requestOrigins(a, field(fn, "return_type")))

@@ -35,3 +35,39 @@ func (nv *Nav) SingleReturn(body *sitter.Node, nested func(*sitter.Node) bool) *
 	}
 	return ret
 }
+
+// Returns calls visit with the value (first named child) of every node of
+// one of kinds below root: return statements, and for C# the `=> expr`
+// clause. It does not look inside those nodes, inside nested functions
+// (nested reports them), or deeper than maxDepth levels.
+func (nv *Nav) Returns(root *sitter.Node, maxDepth int, nested func(*sitter.Node) bool, visit func(value *sitter.Node), kinds ...string) {
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if d > maxDepth {
+			return
+		}
+		for _, c := range nv.Kids(n) {
+			if nested(c) {
+				continue
+			}
+			if isKind(c, kinds) {
+				if c.NamedChildCount() > 0 {
+					visit(c.NamedChild(0))
+				}
+				continue
+			}
+			walk(c, d+1)
+		}
+	}
+	walk(root, 0)
+}
+
+func isKind(n *sitter.Node, kinds []string) bool {
+	t := n.Type()
+	for _, k := range kinds {
+		if t == k {
+			return true
+		}
+	}
+	return false
+}

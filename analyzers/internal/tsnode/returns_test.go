@@ -25,3 +25,21 @@ func TestSingleReturn(t *testing.T) {
 		}
 	}
 }
+
+func TestReturns(t *testing.T) {
+	src := "function f(){ if (a) { return x } g(() => { return y }); return; return z }"
+	root := parseJS(t, src)
+	nv := Index(root, 100)
+	body := Field(nv.Kids(root)[0], "body")
+	var got []string
+	nested := func(n *sitter.Node) bool { return n.Type() == "arrow_function" }
+	nv.Returns(body, 50, nested, func(v *sitter.Node) { got = append(got, Text([]byte(src), v)) }, "return_statement")
+	if len(got) != 2 || got[0] != "x" || got[1] != "z" {
+		t.Errorf("Returns: %q", got)
+	}
+	got = nil
+	nv.Returns(body, 0, nested, func(v *sitter.Node) { got = append(got, Text([]byte(src), v)) }, "return_statement")
+	if len(got) != 1 || got[0] != "z" {
+		t.Errorf("Returns at depth 0: %q", got)
+	}
+}
