@@ -28,13 +28,12 @@ type analyzer struct {
 	// values assigned to them.
 	assigned map[string][]*sitter.Node
 
-	calls        []*sitter.Node
-	wrappers     map[*sitter.Node]*wrapper
-	wrappersDone bool
-	classified   map[*sitter.Node]*reqCall
-	evaluating   urlparts.Guard
-	evalMemo     urlparts.Memo
-	expanding    urlparts.Guard
+	calls      []*sitter.Node
+	wrappers   map[*sitter.Node]*wrapper
+	classified urlparts.Settled[*reqCall]
+	evaluating urlparts.Guard
+	evalMemo   urlparts.Memo
+	expanding  urlparts.Guard
 
 	urlAt   urlparts.Sites
 	handled map[*sitter.Node]bool
@@ -71,7 +70,6 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		classes:    map[string][]*sitter.Node{},
 		assigned:   map[string][]*sitter.Node{},
 		wrappers:   map[*sitter.Node]*wrapper{},
-		classified: map[*sitter.Node]*reqCall{},
 		evaluating: map[*sitter.Node]bool{},
 		evalMemo:   urlparts.Memo{},
 		expanding:  map[*sitter.Node]bool{},

@@ -58,15 +58,7 @@ var urlConstructors = map[string]int{
 }
 
 func (a *analyzer) classify(call *sitter.Node) *reqCall {
-	if a.wrappersDone {
-		if rc, ok := a.classified[call]; ok {
-			return rc
-		}
-		rc := a.classifyRaw(call)
-		a.classified[call] = rc
-		return rc
-	}
-	return a.classifyRaw(call)
+	return a.classified.Get(call, a.classifyRaw)
 }
 
 func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
@@ -294,5 +286,5 @@ func (a *analyzer) findWrappers() {
 		IsFunction: isFunction,
 		Params:     a.paramIndex,
 	})
-	a.wrappersDone = true
+	a.classified.Settle()
 }

@@ -34,11 +34,10 @@ type analyzer struct {
 	urlAt   urlparts.Sites
 	handled map[*sitter.Node]bool
 
-	wrappers     map[*sitter.Node]*wrapper
-	wrappersDone bool
-	classified   map[*sitter.Node]*reqCall
-	axiosBase    *sitter.Node
-	calls        []*sitter.Node
+	wrappers   map[*sitter.Node]*wrapper
+	classified urlparts.Settled[*reqCall]
+	axiosBase  *sitter.Node
+	calls      []*sitter.Node
 
 	evaluating urlparts.Guard
 	evalMemo   urlparts.Memo
@@ -92,7 +91,6 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 		urlAt:      map[*sitter.Node][]int{},
 		handled:    map[*sitter.Node]bool{},
 		wrappers:   map[*sitter.Node]*wrapper{},
-		classified: map[*sitter.Node]*reqCall{},
 		evaluating: map[*sitter.Node]bool{},
 		evalMemo:   urlparts.Memo{},
 		expanding:  map[*sitter.Node]bool{},

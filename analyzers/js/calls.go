@@ -76,15 +76,7 @@ var httpVerbs = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH":
 // classify tells whether call sends a request (directly or through a local
 // wrapper). The answer is cached once wrappers are known.
 func (a *analyzer) classify(call *sitter.Node) *reqCall {
-	if a.wrappersDone {
-		if rc, ok := a.classified[call]; ok {
-			return rc
-		}
-		rc := a.classifyRaw(call)
-		a.classified[call] = rc
-		return rc
-	}
-	return a.classifyRaw(call)
+	return a.classified.Get(call, a.classifyRaw)
 }
 
 func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
@@ -314,5 +306,5 @@ func (a *analyzer) findWrappers(calls []*sitter.Node) {
 		IsFunction: isFunction,
 		Params:     a.paramIndex,
 	})
-	a.wrappersDone = true
+	a.classified.Settle()
 }

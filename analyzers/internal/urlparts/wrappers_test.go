@@ -59,3 +59,18 @@ func TestFindWrappersAndExpand(t *testing.T) {
 		t.Errorf("no request inside: %+v", got)
 	}
 }
+
+func TestSettled(t *testing.T) {
+	var c Settled[int]
+	n := &sitter.Node{}
+	calls := 0
+	f := func(*sitter.Node) int { calls++; return calls }
+	if c.Get(n, f) != 1 || c.Get(n, f) != 2 {
+		t.Fatal("unsettled answers must be computed afresh")
+	}
+	c.Settle()
+	first := c.Get(n, f)
+	if second := c.Get(n, f); first != 3 || second != 3 {
+		t.Fatal("settled answers must be kept")
+	}
+}
