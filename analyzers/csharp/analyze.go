@@ -2,13 +2,13 @@ package csharp
 
 import (
 	"fmt"
-	"sort"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
+	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -94,24 +94,16 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.resetOrigins()
 	a.fields(root)
 	a.emitDTOFields()
-	sort.SliceStable(a.file.Suppressions, func(i, j int) bool { return a.file.Suppressions[i].Line < a.file.Suppressions[j].Line })
+	textscan.SortByLine(a.file.Suppressions)
 }
 
 func (a *analyzer) findCalls(root *sitter.Node) {
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if d > maxDepth {
-			return
-		}
+	a.nav.Walk(root, maxDepth, func(n *sitter.Node) {
 		switch n.Type() {
 		case "invocation_expression", "object_creation_expression":
 			a.calls = append(a.calls, n)
 		}
-		for _, c := range a.kids(n) {
-			walk(c, d+1)
-		}
-	}
-	walk(root, 0)
+	})
 }
 
 func (a *analyzer) resetOrigins() {

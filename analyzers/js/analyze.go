@@ -2,13 +2,13 @@ package js
 
 import (
 	"fmt"
-	"sort"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
+	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -120,16 +120,12 @@ func (a *analyzer) run(root *sitter.Node) {
 	if a.types != nil {
 		a.emitTypeFields()
 	}
-	sort.SliceStable(a.file.Suppressions, func(i, j int) bool { return a.file.Suppressions[i].Line < a.file.Suppressions[j].Line })
+	textscan.SortByLine(a.file.Suppressions)
 }
 
 // findCalls lists every call and `new`, and notes axios.defaults.baseURL.
 func (a *analyzer) findCalls(root *sitter.Node) {
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if d > maxDepth {
-			return
-		}
+	a.nav.Walk(root, maxDepth, func(n *sitter.Node) {
 		switch n.Type() {
 		case "call_expression", "new_expression":
 			a.calls = append(a.calls, n)
@@ -138,11 +134,7 @@ func (a *analyzer) findCalls(root *sitter.Node) {
 				a.axiosBase = field(n, "right")
 			}
 		}
-		for _, c := range a.kids(n) {
-			walk(c, d+1)
-		}
-	}
-	walk(root, 0)
+	})
 }
 
 func (a *analyzer) resetOrigins() {

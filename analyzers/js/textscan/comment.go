@@ -1,6 +1,10 @@
 package textscan
 
-import "github.com/kobolint/kobolint/internal/ir"
+import (
+	"sort"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
 
 // Comment reads the comment src[start:end]: its kobolint:ignore directives
 // go to b.File.Suppressions and its URL-looking words become Comment URLs
@@ -18,4 +22,10 @@ func Comment(b *ir.Builder, src []byte, start, end int, line func(int) int) {
 			Comment: true,
 		})
 	}
+}
+
+// SortByLine orders suppressions by line, keeping the order of those on
+// one line.
+func SortByLine(s []ir.Suppression) {
+	sort.SliceStable(s, func(i, j int) bool { return s[i].Line < s[j].Line })
 }

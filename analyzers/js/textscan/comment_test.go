@@ -26,3 +26,11 @@ func TestComment(t *testing.T) {
 		t.Errorf("out-of-range comment emitted %d URLs", len(f.URLs)-1)
 	}
 }
+
+func TestSortByLine(t *testing.T) {
+	s := []ir.Suppression{{Line: 3, Rules: []string{"a"}}, {Line: 1}, {Line: 3, Rules: []string{"b"}}}
+	SortByLine(s)
+	if s[0].Line != 1 || s[1].Rules[0] != "a" || s[2].Rules[0] != "b" {
+		t.Errorf("%+v", s)
+	}
+}

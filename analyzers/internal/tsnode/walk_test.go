@@ -1,0 +1,28 @@
+package tsnode
+
+import (
+	"strings"
+	"testing"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+func TestWalk(t *testing.T) {
+	src := "a(b(c));"
+	root := parseJS(t, src)
+	nv := Index(root, 100)
+	var calls []string
+	nv.Walk(root, 100, func(n *sitter.Node) {
+		if n.Type() == "call_expression" {
+			calls = append(calls, Text([]byte(src), n))
+		}
+	})
+	if strings.Join(calls, "|") != "a(b(c))|b(c)" {
+		t.Errorf("pre-order calls: %q", calls)
+	}
+	var count int
+	nv.Walk(root, 0, func(*sitter.Node) { count++ })
+	if count != 1 {
+		t.Errorf("depth 0 visited %d nodes", count)
+	}
+}
