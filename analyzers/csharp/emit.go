@@ -73,13 +73,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	if rc == nil || rc.urlArg == nil {
 		return
 	}
-	parts := a.requestParts(rc, nil, 0)
-	if len(parts) == 0 {
-		return
-	}
-	id := a.b.AddURL(ir.URL{Parts: parts, Role: ir.RoleRequest, Call: rc.callee})
-	a.urlAt.Add(id, call, rc.urlArg)
-	a.handled[rc.urlArg] = true
+	a.urlAt.Request(&a.b, a.handled, a.requestParts(rc, nil, 0), rc.callee, call, rc.urlArg)
 }
 
 // context returns the role, variable and callee of an emitted expression.

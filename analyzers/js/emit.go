@@ -100,16 +100,13 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	if rc == nil || rc.urlArg == nil {
 		return
 	}
-	parts := a.requestParts(rc, nil, 0)
-	if len(parts) == 0 {
-		return
-	}
-	id := a.b.AddURL(ir.URL{Parts: parts, Role: ir.RoleRequest, Call: rc.callee})
-	a.urlAt.Add(id, call, rc.urlArg)
-	a.handled[rc.urlArg] = true
+	args := []*sitter.Node{rc.urlArg}
 	if rc.host != nil {
-		a.urlAt.Add(id, rc.host)
-		a.handled[rc.host] = true
+		args = append(args, rc.host)
+	}
+	id, ok := a.urlAt.Request(&a.b, a.handled, a.requestParts(rc, nil, 0), rc.callee, call, args...)
+	if !ok {
+		return
 	}
 	// xhr.open(method, url): later reads of xhr.responseText come from url.
 	if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "open" {

@@ -33,3 +33,22 @@ func (s Sites) Expr(b *ir.Builder, n *sitter.Node, eval func(*sitter.Node) ([]ir
 	def(n, p)
 	return true
 }
+
+// Request emits parts as the URL of the request call (its callee as
+// spelled) and remembers it at call and at each of args, the nodes the URL
+// was read from (the URL argument; a host and a path), which handled marks
+// so that they are not emitted again on their own. Empty parts emit
+// nothing (ok false).
+func (s Sites) Request(b *ir.Builder, handled map[*sitter.Node]bool, parts []ir.Part, callee string,
+	call *sitter.Node, args ...*sitter.Node) (id int, ok bool) {
+	if len(parts) == 0 {
+		return 0, false
+	}
+	id = b.AddURL(ir.URL{Parts: parts, Role: ir.RoleRequest, Call: callee})
+	s.Add(id, call)
+	for _, arg := range args {
+		s.Add(id, arg)
+		handled[arg] = true
+	}
+	return id, true
+}

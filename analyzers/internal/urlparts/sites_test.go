@@ -29,3 +29,21 @@ func TestSitesExpr(t *testing.T) {
 		t.Errorf("Add: %v", s)
 	}
 }
+
+func TestSitesRequest(t *testing.T) {
+	f := &ir.File{}
+	b := &ir.Builder{File: f}
+	s := Sites{}
+	handled := map[*sitter.Node]bool{}
+	call, host, path := &sitter.Node{}, &sitter.Node{}, &sitter.Node{}
+	if _, ok := s.Request(b, handled, nil, "get", call, host); ok || len(f.URLs) != 0 || len(s) != 0 {
+		t.Fatal("empty parts emitted")
+	}
+	id, ok := s.Request(b, handled, []ir.Part{{Kind: ir.Lit, Text: "/a"}}, "get", call, host, path)
+	if !ok || f.URLs[id].Role != ir.RoleRequest || f.URLs[id].Call != "get" {
+		t.Fatalf("URL %+v", f.URLs)
+	}
+	if len(s[call]) != 1 || len(s[host]) != 1 || len(s[path]) != 1 || handled[call] || !handled[host] || !handled[path] {
+		t.Errorf("sites %v handled %v", s, handled)
+	}
+}
