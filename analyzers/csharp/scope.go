@@ -2,6 +2,8 @@ package csharp
 
 import (
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 )
 
 type bindKind uint8
@@ -32,24 +34,10 @@ type scope struct {
 	binds  map[string][]*binding
 }
 
-func (s *scope) add(b *binding) {
-	if b.name == "" {
-		return
-	}
-	if s.binds == nil {
-		s.binds = map[string][]*binding{}
-	}
-	s.binds[b.name] = append(s.binds[b.name], b)
-}
+func (s *scope) add(b *binding) { s.binds = scopes.Bind(s.binds, b.name, b) }
 
 func (a *analyzer) scopeOf(n *sitter.Node) *scope {
-	for i := 0; n != nil && i < 10000; i++ {
-		if s, ok := a.scopes[n]; ok {
-			return s
-		}
-		n = a.up(n)
-	}
-	return a.global
+	return scopes.Innermost(a.scopes, a.up, n, a.global)
 }
 
 // enclosingType returns the type declarations around n, innermost first.
@@ -81,37 +69,18 @@ func (a *analyzer) lookup(name string, at *sitter.Node) []*binding {
 
 // pick chooses the binding in effect at pos: the last one before pos with a
 // value, else the first with a value, else the first.
-func pick(bs []*binding, pos uint32) *binding {
-	var best *binding
-	for _, b := range bs {
-		if b.pos <= pos && (b.value != nil || b.kind == bindParam) {
-			best = b
-		}
-	}
-	if best != nil {
-		return best
-	}
-	for _, b := range bs {
-		if b.value != nil {
-			return b
-		}
-	}
-	if len(bs) > 0 {
-		return bs[0]
-	}
-	return nil
-}
+func pick(bs []*binding, pos uint32) *binding { return scopes.Pick(bs, pos) }
+
+// Pos, HasValue and Settled make *binding a scopes.Binding.
+func (b *binding) Pos() uint32    { return b.pos }
+func (b *binding) HasValue() bool { return b.value != nil }
+func (b *binding) Settled() bool  { return b.value != nil || b.kind == bindParam }
 
 func (a *analyzer) addMember(t *sitter.Node, b *binding) {
 	if t == nil || b.name == "" {
 		return
 	}
-	m := a.members[t]
-	if m == nil {
-		m = map[string][]*binding{}
-		a.members[t] = m
-	}
-	m[b.name] = append(m[b.name], b)
+	a.members[t] = scopes.Bind(a.members[t], b.name, b)
 }
 
 // collect creates scopes and records locals, parameters, loop variables,

@@ -2,6 +2,8 @@ package js
 
 import (
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 )
 
 // bindKind says how a name got its value.
@@ -50,25 +52,11 @@ type scope struct {
 	class *sitter.Node
 }
 
-func (s *scope) add(b *binding) {
-	if b.name == "" {
-		return
-	}
-	if s.binds == nil {
-		s.binds = map[string][]*binding{}
-	}
-	s.binds[b.name] = append(s.binds[b.name], b)
-}
+func (s *scope) add(b *binding) { s.binds = scopes.Bind(s.binds, b.name, b) }
 
 // scopeOf returns the innermost scope containing n.
 func (a *analyzer) scopeOf(n *sitter.Node) *scope {
-	for i := 0; n != nil && i < 10000; i++ {
-		if s, ok := a.scopes[n]; ok {
-			return s
-		}
-		n = a.up(n)
-	}
-	return a.global
+	return scopes.Innermost(a.scopes, a.up, n, a.global)
 }
 
 // lookup finds the bindings visible for name at node at: those of the
@@ -84,25 +72,13 @@ func (a *analyzer) lookup(name string, at *sitter.Node) []*binding {
 
 // pick chooses the binding in effect at byte offset pos: the last one
 // before pos that has a value, else the first with a value, else the first.
-func pick(bs []*binding, pos uint32) *binding {
-	var best *binding
-	for _, b := range bs {
-		if b.pos <= pos && (b.value != nil || b.kind == bindParam || b.kind == bindImport) {
-			best = b
-		}
-	}
-	if best != nil {
-		return best
-	}
-	for _, b := range bs {
-		if b.value != nil {
-			return b
-		}
-	}
-	if len(bs) > 0 {
-		return bs[0]
-	}
-	return nil
+func pick(bs []*binding, pos uint32) *binding { return scopes.Pick(bs, pos) }
+
+// Pos, HasValue and Settled make *binding a scopes.Binding.
+func (b *binding) Pos() uint32    { return b.pos }
+func (b *binding) HasValue() bool { return b.value != nil }
+func (b *binding) Settled() bool {
+	return b.value != nil || b.kind == bindParam || b.kind == bindImport
 }
 
 // collect walks the tree once, creating scopes and recording every
