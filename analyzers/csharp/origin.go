@@ -147,19 +147,12 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 // urlOfArg returns the URL IDs emitted for an argument or for the
 // definition of the variable it names.
 func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
-	arg = unwrap(arg)
-	if arg == nil {
-		return nil
-	}
-	if ids := a.urlAt[arg]; len(ids) > 0 {
-		return ids
-	}
-	if arg.Type() == "identifier" {
-		if b := pick(a.lookup(a.text(arg), arg), arg.StartByte()); b != nil && b.kind == bindValue && b.value != nil {
-			return a.urlAt[unwrap(b.value)]
+	return a.urlAt.Of(unwrap(arg), func(id *sitter.Node) (*sitter.Node, bool) {
+		if b := pick(a.lookup(a.text(id), id), id.StartByte()); b != nil && b.kind == bindValue && b.value != nil {
+			return unwrap(b.value), true
 		}
-	}
-	return nil
+		return nil, false
+	})
 }
 
 func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {

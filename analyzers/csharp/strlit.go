@@ -172,19 +172,11 @@ func (a *analyzer) constString(n *sitter.Node) (string, bool) {
 				return "", false
 			}
 		}
-		var sb strings.Builder
-		for _, p := range a.interpolatedParts(n, nil, 0) {
-			sb.WriteString(p.Text)
-		}
-		return sb.String(), true
+		return strlit.Text(a.interpolatedParts(n, nil, 0)), true
 	default:
 		return "", false
 	}
-	var sb strings.Builder
-	for _, p := range a.stringParts(n) {
-		sb.WriteString(p.Text)
-	}
-	return sb.String(), true
+	return strlit.Text(a.stringParts(n)), true
 }
 
 // nameSpan is the span of a string literal's content, and whether it is

@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -380,19 +381,13 @@ func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, dep
 
 // paramIndex maps the plain identifier parameters of fn to their position.
 func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
-	out := map[string]int{}
 	s := a.scopes[fn]
 	if s == nil {
-		return out
+		return map[string]int{}
 	}
-	for name, bs := range s.binds {
-		for _, b := range bs {
-			if b.kind == bindParam && b.fn == fn && b.path == nil {
-				out[name] = b.index
-			}
-		}
-	}
-	return out
+	return scopes.Params(s.binds, func(b *binding) (int, bool) {
+		return b.index, b.kind == bindParam && b.fn == fn && b.path == nil
+	})
 }
 
 // singleReturn returns the expression a function returns when it has

@@ -176,19 +176,12 @@ func (a *analyzer) argOrigins(args []*sitter.Node, depth int) []int {
 // urlOfArg returns the URL IDs emitted for an argument, directly or for the
 // definition of the variable it names.
 func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
-	arg = unwrap(arg)
-	if arg == nil {
-		return nil
-	}
-	if ids := a.urlAt[arg]; len(ids) > 0 {
-		return ids
-	}
-	if arg.Type() == "identifier" {
-		if b := pick(a.lookup(a.text(arg), arg), arg.StartByte()); b != nil && b.kind == bindValue && b.value != nil && b.path == nil {
-			return a.urlAt[unwrap(b.value)]
+	return a.urlAt.Of(unwrap(arg), func(id *sitter.Node) (*sitter.Node, bool) {
+		if b := pick(a.lookup(a.text(id), id), id.StartByte()); b != nil && b.kind == bindValue && b.value != nil && b.path == nil {
+			return unwrap(b.value), true
 		}
-	}
-	return nil
+		return nil, false
+	})
 }
 
 // returnOrigin is the origin of what a function returns.

@@ -115,11 +115,7 @@ func (a *analyzer) constString(n *sitter.Node) (string, bool) {
 	default:
 		return "", false
 	}
-	var sb strings.Builder
-	for _, p := range a.stringParts(n) {
-		sb.WriteString(p.Text)
-	}
-	return sb.String(), true
+	return strlit.Text(a.stringParts(n)), true
 }
 
 // nameSpan returns the span of a string key's content and whether the

@@ -66,3 +66,17 @@ func Innermost[S any](scopes map[*sitter.Node]S, up func(*sitter.Node) *sitter.N
 	}
 	return global
 }
+
+// Params maps names to the position of the parameter each binds, for the
+// bindings param accepts (ok) among binds.
+func Params[B any](binds map[string][]B, param func(B) (index int, ok bool)) map[string]int {
+	out := map[string]int{}
+	for name, bs := range binds {
+		for _, b := range bs {
+			if idx, ok := param(b); ok {
+				out[name] = idx
+			}
+		}
+	}
+	return out
+}

@@ -56,3 +56,11 @@ func TestBindInnermost(t *testing.T) {
 		t.Errorf("Innermost = %q", got)
 	}
 }
+
+func TestParams(t *testing.T) {
+	binds := map[string][]*bind{"a": {{pos: 0, param: true}}, "b": {{pos: 1}}}
+	got := Params(binds, func(b *bind) (int, bool) { return int(b.pos), b.param })
+	if len(got) != 1 || got["a"] != 0 {
+		t.Errorf("Params: %v", got)
+	}
+}

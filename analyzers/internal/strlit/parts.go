@@ -1,6 +1,10 @@
 package strlit
 
-import "github.com/kobolint/kobolint/internal/ir"
+import (
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
 
 // Escape reports whether b (the rest of the literal's text) starts with an
 // escape sequence: its value and length, or n == 0 when it does not.
@@ -62,4 +66,13 @@ func Simple(c byte) (string, bool) {
 		return "\x00", true
 	}
 	return "", false
+}
+
+// Text is the decoded text of literal parts (holes add nothing).
+func Text(parts []ir.Part) string {
+	var sb strings.Builder
+	for _, p := range parts {
+		sb.WriteString(p.Text)
+	}
+	return sb.String()
 }

@@ -46,3 +46,10 @@ func TestPartsEmptyAndClamped(t *testing.T) {
 		t.Errorf("clamped: %+v", got)
 	}
 }
+
+func TestText(t *testing.T) {
+	src := []byte(`a\nb`)
+	if got := Text(Parts(src, 0, len(src), backslash)); got != "a\nb" {
+		t.Errorf("Text = %q", got)
+	}
+}

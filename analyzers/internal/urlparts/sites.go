@@ -52,3 +52,20 @@ func (s Sites) Request(b *ir.Builder, handled map[*sitter.Node]bool, parts []ir.
 	}
 	return id, true
 }
+
+// Of is the URLs emitted for arg (unwrapped), or when arg is an
+// identifier, for the value valueOf finds for it (ok false: none).
+func (s Sites) Of(arg *sitter.Node, valueOf func(ident *sitter.Node) (value *sitter.Node, ok bool)) []int {
+	if arg == nil {
+		return nil
+	}
+	if ids := s[arg]; len(ids) > 0 {
+		return ids
+	}
+	if arg.Type() == "identifier" {
+		if v, ok := valueOf(arg); ok {
+			return s[v]
+		}
+	}
+	return nil
+}

@@ -47,3 +47,17 @@ func TestSitesRequest(t *testing.T) {
 		t.Errorf("sites %v handled %v", s, handled)
 	}
 }
+
+func TestSitesOf(t *testing.T) {
+	s := Sites{}
+	lit, def := &sitter.Node{}, &sitter.Node{}
+	s.Add(1, lit)
+	s.Add(2, def)
+	none := func(*sitter.Node) (*sitter.Node, bool) { t.Error("valueOf called"); return nil, false }
+	if got := s.Of(lit, none); len(got) != 1 || got[0] != 1 {
+		t.Errorf("direct: %v", got)
+	}
+	if s.Of(nil, none) != nil {
+		t.Error("nil arg")
+	}
+}
