@@ -3,12 +3,10 @@ package csharp
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/kobolint/kobolint/analyzers/internal/irtest"
-	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -265,44 +263,21 @@ func TestDoublingDefinitions(t *testing.T) {
 		fmt.Fprintf(&sb, " const string A%d = A%d + A%d;\n", i, i-1, i-1)
 	}
 	sb.WriteString(" void M(HttpClient c) { c.GetAsync(A40); }\n}\n")
-	start := time.Now()
-	f := analyze(t, "D.cs", sb.String())
-	if d := time.Since(start); d > 5*time.Second {
-		t.Fatalf("took %v", d)
-	}
-	for _, u := range f.URLs {
-		if len(u.Parts) > urlparts.MaxParts+1 {
-			t.Fatalf("%d parts", len(u.Parts))
-		}
-	}
+	irtest.Bounded(t, Analyze, "D.cs", sb.String(), 5*time.Second)
 }
 
 func TestParsersReused(t *testing.T) {
-	var wg sync.WaitGroup
-	errs := make(chan error, 100)
-	for g := 0; g < 8; g++ {
-		wg.Add(1)
-		go func(g int) {
-			defer wg.Done()
-			for i := 0; i < 40; i++ {
-				src := fmt.Sprintf("class C%d { const string U = \"https://kc.example.org/api/v1/data/%d\"; }\n", i, g)
-				f, err := Analyze("C.cs", []byte(src))
-				if err != nil {
-					errs <- err
-					return
-				}
-				if len(f.URLs) != 1 {
-					errs <- fmt.Errorf("%d URLs", len(f.URLs))
-					return
-				}
-			}
-		}(g)
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Fatal(err)
-	}
+	irtest.Parallel(t, 8, 40, func(g, i int) error {
+		src := fmt.Sprintf("class C%d { const string U = \"https://kc.example.org/api/v1/data/%d\"; }\n", i, g)
+		f, err := Analyze("C.cs", []byte(src))
+		if err != nil {
+			return err
+		}
+		if len(f.URLs) != 1 {
+			return fmt.Errorf("%d URLs", len(f.URLs))
+		}
+		return nil
+	})
 }
 
 func TestJunkDoesNotPanic(t *testing.T) {

@@ -3,7 +3,6 @@ package js
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/kobolint/kobolint/analyzers/internal/irtest"
@@ -351,32 +350,18 @@ func TestLooksLikeJS(t *testing.T) {
 // TestParsersReused runs many files on a few goroutines: pooled parsers
 // must never carry state (a cancellation flag) from one file to the next.
 func TestParsersReused(t *testing.T) {
-	var wg sync.WaitGroup
-	errs := make(chan error, 400)
-	for g := 0; g < 8; g++ {
-		wg.Add(1)
-		go func(g int) {
-			defer wg.Done()
-			for i := 0; i < 50; i++ {
-				name := []string{"a.js", "a.ts", "a.tsx", "a.gs"}[i%4]
-				src := fmt.Sprintf("const u%d = 'https://kc.example.org/api/v1/data/%d';\n", i, g)
-				f, err := Analyze(name, []byte(src))
-				if err != nil {
-					errs <- err
-					return
-				}
-				if len(f.URLs) != 1 {
-					errs <- fmt.Errorf("%s: %d URLs", name, len(f.URLs))
-					return
-				}
-			}
-		}(g)
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Fatal(err)
-	}
+	irtest.Parallel(t, 8, 50, func(g, i int) error {
+		name := []string{"a.js", "a.ts", "a.tsx", "a.gs"}[i%4]
+		src := fmt.Sprintf("const u%d = 'https://kc.example.org/api/v1/data/%d';\n", i, g)
+		f, err := Analyze(name, []byte(src))
+		if err != nil {
+			return err
+		}
+		if len(f.URLs) != 1 {
+			return fmt.Errorf("%s: %d URLs", name, len(f.URLs))
+		}
+		return nil
+	})
 }
 
 func TestJunkDoesNotPanic(t *testing.T) {
