@@ -397,12 +397,7 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 
 // applyReplace performs a constant .Replace(a, b) on the visible literals.
 func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node) []ir.Part {
-	from, ok1 := a.constString(args[0])
-	to, ok2 := a.constString(args[1])
-	if !ok1 || !ok2 || from == "" {
-		return base
-	}
-	return urlparts.Replace(base, from, to, true)
+	return urlparts.ReplaceCall(base, args, true, a.constString)
 }
 
 // singleReturn is the expression a function returns when it has one

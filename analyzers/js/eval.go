@@ -511,13 +511,5 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 // applyReplace performs a constant .replace()/.replaceAll() on the literal
 // parts it can see; the changed parts are no longer raw.
 func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node, all bool) []ir.Part {
-	if len(args) < 2 {
-		return base
-	}
-	from, ok1 := a.constString(args[0])
-	to, ok2 := a.constString(args[1])
-	if !ok1 || !ok2 || from == "" {
-		return base
-	}
-	return urlparts.Replace(base, from, to, all)
+	return urlparts.ReplaceCall(base, args, all, a.constString)
 }
