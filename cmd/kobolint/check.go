@@ -143,8 +143,11 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	f.selectRules = append(f.selectRules, cfg.Select...)
 	f.ignoreRules = append(f.ignoreRules, cfg.Ignore...)
 	fs := filterRules(res.Findings, f.selectRules, f.ignoreRules)
+	known := 0
 	if f.baseline != "" {
+		before := len(fs)
 		fs, err = applyBaseline(fs, f.baseline)
+		known = before - len(fs)
 		if err != nil {
 			fmt.Fprintln(stderr, "kobolint:", err)
 			return exitError{2}
@@ -166,6 +169,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		}
 	}
 	sum := report.NewSummary(fs, res.FilesScanned)
+	sum.Baselined = known
 	if err := printReport(stdout, f, fs, sum, table); err != nil {
 		return err
 	}

@@ -17,6 +17,8 @@ type Summary struct {
 	FilesWithFindings int `json:"files_with_findings"`
 	Findings          int `json:"findings"`
 	Fixable           int `json:"fixable"`
+	// Baselined counts findings hidden by --baseline (text output only).
+	Baselined int `json:"-"`
 }
 
 // NewSummary counts findings.

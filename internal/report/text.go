@@ -40,9 +40,12 @@ func Text(w io.Writer, fs []finding.Finding, sum Summary) {
 			fmt.Fprintf(w, "  no automatic fix: %s\n", f.Fix.Reason)
 		}
 	}
-	if sum.Findings == 0 {
+	switch {
+	case sum.Findings == 0 && sum.Baselined > 0:
+		fmt.Fprintf(w, "No new v1 API use (%d known ones in the baseline; %d files scanned).\n", sum.Baselined, sum.FilesScanned)
+	case sum.Findings == 0:
 		fmt.Fprintf(w, "No v1 API use found (%d files scanned).\n", sum.FilesScanned)
-	} else {
+	default:
 		fmt.Fprintf(w, "Found %d v1 API use(s) in %d file(s) (%d files scanned); %d fixable.\n",
 			sum.Findings, sum.FilesWithFindings, sum.FilesScanned, sum.Fixable)
 	}
