@@ -149,7 +149,7 @@ func pathSegments(s string, from int) []segment {
 	return segs
 }
 
-var formatSuffixes = []string{".json", ".jsonp", ".csv", ".xml", ".xls", ".xlsx", ".geojson", ".xlsx", ".zip"}
+var formatSuffixes = []string{".json", ".jsonp", ".csv", ".xml", ".xls", ".xlsx", ".geojson", ".zip"}
 
 func stripFormat(s string) string {
 	for _, f := range formatSuffixes {
@@ -277,11 +277,6 @@ func (t *Table) MatchEndpoint(s string, from int, family string) *PathMatch {
 // path that stays valid on KoboCAT hosts.
 func (t *Table) IsOpenRosa(s string, from int) bool {
 	return matchAny(t.openrosa, pathSegments(s, from))
-}
-
-// IsNotV1 reports whether the path at s[from:] is a v2 (or never-v1) path.
-func (t *Table) IsNotV1(s string, from int) bool {
-	return matchAny(t.notV1, pathSegments(s, from))
 }
 
 func matchAny(pats [][]string, segs []segment) bool {

@@ -80,7 +80,6 @@ type Table struct {
 	EnketoHostPrefixes []string            `yaml:"enketo_host_prefixes"`
 	OtherServices      []string            `yaml:"other_services"`
 	OpenRosa           []string            `yaml:"openrosa"`
-	NotV1              []string            `yaml:"not_v1"`
 	AssetListV2        string              `yaml:"asset_list_v2"`
 	Endpoints          []Endpoint          `yaml:"endpoints"`
 	V2Paths            []V2Path            `yaml:"v2_paths"`
@@ -89,7 +88,6 @@ type Table struct {
 	Fields             []Field             `yaml:"fields"`
 
 	openrosa   [][]string
-	notV1      [][]string
 	v2Fields   map[string]map[string]bool
 	fieldsByNm map[string][]*Field
 	// ExtraKoboCAT and ExtraKPI are hosts added by the user's config.
@@ -201,9 +199,6 @@ func (t *Table) compile() error {
 	}
 	for _, p := range t.OpenRosa {
 		t.openrosa = append(t.openrosa, splitPath(p))
-	}
-	for _, p := range t.NotV1 {
-		t.notV1 = append(t.notV1, splitPath(p))
 	}
 	if t.AssetListV2 == "" {
 		return fmt.Errorf("asset_list_v2 is empty")

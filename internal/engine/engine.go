@@ -269,7 +269,7 @@ func analyseFile(path, display string, l *lang.Language, opts Options, extra [][
 	var want func(head []byte) bool
 	if l == nil {
 		want = func(head []byte) bool {
-			l = detect(display, head)
+			l = lang.Detect(display, head)
 			return l != nil
 		}
 	}
@@ -304,7 +304,7 @@ func analyseContent(display string, src []byte, l *lang.Language, opts Options, 
 		if len(head) > headSize {
 			head = head[:headSize]
 		}
-		l = detect(display, head)
+		l = lang.Detect(display, head)
 	}
 	if l == nil {
 		return nil, false, nil

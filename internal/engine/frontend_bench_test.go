@@ -30,7 +30,7 @@ func BenchmarkFrontEnd(b *testing.B) {
 			return
 		}
 		if l == nil {
-			l = detect(disp, src)
+			l = lang.Detect(disp, src)
 		}
 		if l == nil || looksBinary(src) || !interesting(src, nil) {
 			return

@@ -11,6 +11,7 @@ import (
 
 	gitignore "github.com/sabhiram/go-gitignore"
 
+	"github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/internal/lang"
 )
 
@@ -23,17 +24,6 @@ var skipDirs = map[string]bool{
 	"venv": true, "__pycache__": true, ".tox": true, ".mypy_cache": true,
 	".pytest_cache": true, ".ipynb_checkpoints": true, "renv": true, "packrat": true,
 	".Rproj.user": true, "vendor": true, "site-packages": true,
-}
-
-// isHistory: release notes describe the past and are not instructions.
-func isHistory(name string) bool {
-	n := strings.ToLower(name)
-	n = strings.TrimSuffix(n, filepath.Ext(n))
-	switch n {
-	case "changelog", "changes", "history", "news", "release_notes", "releasenotes", "release-notes":
-		return true
-	}
-	return false
 }
 
 // ignoreLayer is the .gitignore of one directory.
@@ -166,7 +156,7 @@ func walkDir(root, wd string, opts Options, visit visitFunc, problem func(Proble
 		if ignored(layers, rel, false) || excluded(opts.Excludes, rel, name) {
 			return nil
 		}
-		if !opts.History && isHistory(name) {
+		if !opts.History && text.IsHistory(rel) {
 			return nil
 		}
 		if knittedOutput(p, name) {
@@ -218,9 +208,6 @@ func excluded(globs []string, rel, name string) bool {
 	}
 	return false
 }
-
-// detect picks the front-end of a file.
-func detect(p string, head []byte) *lang.Language { return lang.Detect(p, head) }
 
 // knittedOutput reports whether a Markdown or HTML file is the rendered
 // output of a notebook or R Markdown/Quarto document beside it
