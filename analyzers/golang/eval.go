@@ -11,7 +11,32 @@ import (
 // eval returns what the front-end knows about an expression. In the
 // emitting pass it also emits the URL expressions found inside it (the
 // arguments of calls it does not understand, for instance).
+// eval computes what is known of an expression. A hole it makes is placed
+// at the smallest expression that produced it, so that an endpoint which
+// only exists once a base URL is joined with it (forms + id) can be
+// reported there.
 func (a *analyzer) eval(e ast.Expr) *value {
+	v := a.evalExpr(e)
+	if v == nil || e == nil {
+		return v
+	}
+	var c *value
+	for i, s := range v.segs {
+		if s.Kind != ir.Hole || s.Via != "" || s.Span.Valid() {
+			continue
+		}
+		if c == nil {
+			c = v.clone()
+		}
+		c.segs[i].Span = ir.Span{Start: a.off(e.Pos()), End: a.off(e.End())}
+	}
+	if c == nil {
+		return v
+	}
+	return c
+}
+
+func (a *analyzer) evalExpr(e ast.Expr) *value {
 	switch e := e.(type) {
 	case nil:
 		return &value{}
@@ -247,11 +272,22 @@ func (a *analyzer) lookup(id *ast.Ident) *value {
 }
 
 // inlined copies a variable's value into a use, naming the variable in Via.
+//
+// A value with no literal text (an id, a parameter) is read here as a new
+// run-time value: its holes lose the place they were made at, and are
+// placed at this reference.
 func inlined(v *value, name string) *value {
 	c := v.clone()
 	c.ids = nil
+	lit := false
+	for _, s := range c.segs {
+		lit = lit || s.Kind == ir.Lit
+	}
 	for i := range c.segs {
-		if c.segs[i].Kind == ir.Lit && c.segs[i].Via == "" {
+		switch {
+		case !lit:
+			c.segs[i].Span = ir.Span{}
+		case c.segs[i].Via == "":
 			c.segs[i].Via = name
 		}
 	}

@@ -113,8 +113,36 @@ func (a *analyzer) eval(n *node, u use) *value {
 			a.fieldString(k, ir.FieldKey, nil, "", accessor{})
 		}
 	}
+	v = placeHoles(v, n)
 	a.sink(n, v, u)
 	return v
+}
+
+// placeHoles places the holes of v that have no place yet, and were not
+// inlined from a variable, at n: the smallest expression that produced
+// them. An endpoint that only exists once a base URL is joined with such a
+// value (FORMS + str(formid)) is reported there. The value is copied
+// before it changes, since values are shared with variables.
+func placeHoles(v *value, n *node) *value {
+	if v == nil || n.end <= n.start {
+		return v
+	}
+	var ps []ir.Part
+	for i, p := range v.parts {
+		if p.Kind != ir.Hole || p.Via != "" || p.Span.Valid() {
+			continue
+		}
+		if ps == nil {
+			ps = append([]ir.Part(nil), v.parts...)
+		}
+		ps[i].Span = ir.Span{Start: n.start, End: n.end}
+	}
+	if ps == nil {
+		return v
+	}
+	c := *v
+	c.parts = ps
+	return &c
 }
 
 // sink emits v as a URL expression when it qualifies and the parent does

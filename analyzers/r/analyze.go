@@ -278,8 +278,42 @@ func (a *analyzer) forLoop(x *ForNode, sc *scope) {
 }
 
 // eval computes what is known of an expression, emitting the URLs and
-// field reads inside it.
+// field reads inside it. A hole it makes is placed at the smallest
+// expression that produced it, so that an endpoint which only exists once
+// a base URL is joined with it (paste0(base, id)) can be reported there.
 func (a *analyzer) eval(n Node, sc *scope) value {
+	v := a.evalNode(n, sc)
+	if n != nil {
+		v.parts = placeHoles(v.parts, n)
+	}
+	return v
+}
+
+// placeHoles gives the holes of ps that still have no place, and belong to
+// this expression (not inlined from a variable), the span of n. It copies
+// ps before changing it: part lists are shared with variables.
+func placeHoles(ps []piece, n Node) []piece {
+	var out []piece
+	for i, p := range ps {
+		if p.Kind != ir.Hole || p.Via != "" || p.Span.Valid() {
+			continue
+		}
+		if out == nil {
+			out = append([]piece(nil), ps...)
+		}
+		s, e := n.span()
+		if s < 0 || e < s {
+			return ps
+		}
+		out[i].Span = ir.Span{Start: s, End: e}
+	}
+	if out == nil {
+		return ps
+	}
+	return out
+}
+
+func (a *analyzer) evalNode(n Node, sc *scope) value {
 	a.steps++
 	if a.steps > maxSteps {
 		a.overBudget()
@@ -357,7 +391,7 @@ func (a *analyzer) ident(x *IdentNode, sc *scope) value {
 		return value{}
 	}
 	if v, ok := sc.lookup(x.Name); ok {
-		v.parts = withVia(v.parts, x.Name)
+		v.parts = atUse(v.parts, x)
 		return v
 	}
 	if ps, ok := a.opts.Globals[x.Name]; ok {
@@ -365,7 +399,7 @@ func (a *analyzer) ident(x *IdentNode, sc *scope) value {
 	}
 	if sc != a.global {
 		if v, ok := a.lazy(x.Name); ok {
-			v.parts = withVia(v.parts, x.Name)
+			v.parts = atUse(v.parts, x)
 			return v
 		}
 	}
@@ -373,6 +407,23 @@ func (a *analyzer) ident(x *IdentNode, sc *scope) value {
 		return value{fn: fi}
 	}
 	return value{parts: []piece{hole(x.Name)}}
+}
+
+// atUse is a variable's value where the variable is read: string pieces are
+// inlined Via the name (they are reported where they are written), while
+// a value with no literal text at all (an id, a column, a parameter) stands
+// here, at the reference, like any other run-time value of the expression.
+func atUse(ps []piece, x *IdentNode) []piece {
+	for _, p := range ps {
+		if p.Kind != ir.Hole {
+			return withVia(ps, x.Name)
+		}
+	}
+	out := append([]piece(nil), ps...)
+	for i := range out {
+		out[i].Span = ir.Span{Start: x.S, End: x.E}
+	}
+	return out
 }
 
 // lazy evaluates a top-level assignment a function reads before the line
@@ -510,7 +561,7 @@ func (a *analyzer) expandParams(ps []piece, depth int) []piece {
 			continue
 		}
 		h := hole(pi.name)
-		h.Via = p.Via
+		h.Via, h.Span = p.Via, p.Span
 		out = append(out, h)
 	}
 	return out

@@ -68,7 +68,8 @@ curl "$BASE/forms/$FORMID" "${KC_URL}/x" "$EU/y" "${BASE%/}/z" "${NOPE:-http://d
 	want := []ir.Part{
 		{Kind: ir.Lit, Text: "https://kc.example.org/api/v1", Span: ir.Span{Start: 12, End: 41}, Raw: true, Via: "BASE"},
 		{Kind: ir.Lit, Text: "/forms/", Span: ir.Span{Start: forms, End: forms + 7}, Raw: true},
-		{Kind: ir.Hole, Name: "FORMID"},
+		// the hole is placed at the expansion that supplies it
+		{Kind: ir.Hole, Name: "FORMID", Span: ir.Span{Start: forms + 7, End: forms + 7 + len("$FORMID")}},
 	}
 	if !reflect.DeepEqual(u.Parts, want) {
 		t.Errorf("parts\n got %+v\nwant %+v", u.Parts, want)

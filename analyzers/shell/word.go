@@ -64,8 +64,32 @@ var wordish = map[string]bool{
 	"process_substitution": true, "arithmetic_expansion": true,
 }
 
-// word evaluates one word node.
+// word evaluates one word node. A hole it makes is placed at the smallest
+// word that produced it ($id in "$FORMS$id"), so that an endpoint which
+// only exists once a base is joined with it can be reported there.
 func (w *walker) word(n *sitter.Node) value {
+	v := w.wordNode(n)
+	if n == nil {
+		return v
+	}
+	var ps []ir.Part
+	for i, p := range v.parts {
+		if p.Kind != ir.Hole || p.Via != "" || p.Span.Valid() {
+			continue
+		}
+		if ps == nil {
+			ps = append([]ir.Part(nil), v.parts...)
+		}
+		s, e := w.rng(n)
+		ps[i].Span = ir.Span{Start: s, End: e}
+	}
+	if ps != nil {
+		v.parts = ps
+	}
+	return v
+}
+
+func (w *walker) wordNode(n *sitter.Node) value {
 	if n == nil {
 		return value{}
 	}
@@ -273,8 +297,11 @@ func (w *walker) lookup(name string) value {
 	}
 	if w.fn != "" && len(parts) == 1 && isPositional(parts[0]) {
 		// `local path="$1"` inside a function: keep the parameter, so a
-		// wrapper's request template knows where its argument goes.
-		return value{parts: via(parts, name), origin: v.origin}
+		// wrapper's request template knows where its argument goes. It
+		// was joined to nothing where it was read, so it loses that place.
+		ps := via(parts, name)
+		ps[0].Span = ir.Span{}
+		return value{parts: ps, origin: v.origin}
 	}
 	if !ir.HasLit(parts) {
 		return value{parts: hole(name), origin: v.origin}

@@ -54,6 +54,10 @@ type checker struct {
 	// kpiBases are run-time bases that the file joins with
 	// api/v2/assets/ somewhere: they hold a KPI host.
 	kpiBases map[string]bool
+	// extended holds the literals (by span) that some URL of the file
+	// inlines from a variable and then continues with more text: a base
+	// such as FORMS = ".../api/v1/forms/" used as FORMS + id.
+	extended map[ir.Span]bool
 }
 
 // findKPIBases finds the bases (variables, calls) that the file joins with
@@ -82,6 +86,21 @@ func (c *checker) findKPIBases() map[string]bool {
 	return m
 }
 
+// findExtended finds the literals that a URL takes from a variable and
+// joins with more text after them.
+func (c *checker) findExtended() map[ir.Span]bool {
+	m := map[ir.Span]bool{}
+	for i := range c.f.URLs {
+		fl := c.flats[i]
+		for j, p := range fl.parts {
+			if p.Kind == ir.Lit && p.Via != "" && p.Foreign == "" && p.Span.Valid() && fl.start[j]+len(p.Text) < len(fl.s) {
+				m[p.Span] = true
+			}
+		}
+	}
+	return m
+}
+
 // declRename is a declared wire name the fixer would rename; two renames of
 // one type to the same v2 name (formid and id_string both to uid) would
 // declare a duplicate key, so neither is fixed.
@@ -104,6 +123,7 @@ func (c *checker) run() []finding.Finding {
 	c.facts = make([]urlFacts, len(c.f.URLs))
 	c.koboContext = c.f.KoboHint
 	c.kpiBases = c.findKPIBases()
+	c.extended = c.findExtended()
 	// pass 1: which URLs are Kobo, and does the file talk to another v1 API
 	for i := range c.f.URLs {
 		u := &c.f.URLs[i]
@@ -200,14 +220,14 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 				if m := c.t.MatchEndpoint(fl.s, k, "kobocat"); m != nil {
 					c.facts[i].kobo = true
 					c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
-					unfixed = !c.reportEndpoint(i, u, fl, m) || unfixed
+					unfixed = !c.reportEndpoint(u, fl, v.end, m) || unfixed
 				}
 			}
 		} else if kobo && hostKind != rules.HostKoboCAT && !startsAPI(fl.s, v.pathStart) && c.hostOnlyBase(fl, v) {
 			if m := c.t.MatchEndpoint(fl.s, v.pathStart, "kpi"); m != nil {
 				pathUse = "api"
 				c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
-				unfixed = !c.reportEndpoint(i, u, fl, m) || unfixed
+				unfixed = !c.reportEndpoint(u, fl, v.end, m) || unfixed
 			}
 		}
 		if kobo && pathUse == "" {
@@ -354,7 +374,10 @@ func hostV2(r *rules.Host, host string) string {
 }
 
 // reportEndpoint emits one endpoint finding.
-func (c *checker) reportEndpoint(i int, u *ir.URL, fl flat, m *rules.PathMatch) bool {
+// reportEndpoint reports the endpoint m of a URL that ends at urlEnd in
+// fl, with its fix when the table and the source allow one. It returns
+// whether the finding carries an edit.
+func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMatch) bool {
 	withSlash := m.End < len(fl.s) && fl.s[m.End] == '/'
 	l, ok := fl.locate(m.Start, m.End)
 	if !ok {
@@ -401,8 +424,22 @@ func (c *checker) reportEndpoint(i int, u *ir.URL, fl flat, m *rules.PathMatch) 
 		case !l.exact || !fl.parts[l.part].Raw:
 			fx.Safety = rules.None
 			fx.Reason = "the path is built from several pieces; rewrite it by hand"
+		case strings.Contains(text, "?") && c.extended[fl.parts[l.part].Span]:
+			fx.Safety = rules.None
+			fx.Reason = "the v2 URL ends in a query, and this base is joined with more text where it is used; rewrite those uses by hand"
 		default:
-			fx.Edits = []finding.Edit{{Start: l.span.Start, End: l.span.End, NewText: text}}
+			end := l.span.End
+			if strings.Contains(text, "?") {
+				extra, join, ok := queryTail(fl, l.part, m.End, urlEnd)
+				if !ok {
+					fx.Safety = rules.None
+					fx.Reason = "the v2 URL ends in a query, and more of the path follows here; rewrite it by hand"
+					break
+				}
+				end += extra
+				text += join
+			}
+			fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
 		}
 	} else {
 		fx.Safety = rules.None
@@ -411,6 +448,29 @@ func (c *checker) reportEndpoint(i int, u *ir.URL, fl flat, m *rules.PathMatch) 
 	}
 	c.emit(l.span, e.Code, finding.Endpoint, sev, msg, v1, v2, fx)
 	return len(fx.Edits) > 0
+}
+
+// queryTail decides how a replacement that carries a query ("/api/v2/
+// assets/?q=asset_type:survey") fits before what follows the matched path
+// at pos in the same literal part: a trailing slash is taken in with the
+// edit, and an existing query is joined with "&" (so "/forms/?format=json"
+// does not become "?q=...?format=json"). ok is false when anything else
+// follows (more path, or a value joined at run time).
+func queryTail(fl flat, part, pos, urlEnd int) (extra int, join string, ok bool) {
+	partEnd := fl.start[part] + len(fl.parts[part].Text)
+	p := pos
+	if p < partEnd && fl.s[p] == '/' {
+		p++
+	}
+	switch {
+	case p == urlEnd && p <= partEnd:
+		return p - pos, "", true
+	case p < partEnd && fl.s[p] == '?':
+		return p + 1 - pos, "&", true
+	case p < partEnd && fl.s[p] == '#':
+		return p - pos, "", true
+	}
+	return 0, "", false
 }
 
 // formatSuffix looks at a format suffix on the matched path (474.csv,
@@ -843,6 +903,6 @@ func (c *checker) versionSetting(u *ir.URL, fl flat) bool {
 	}
 	// the match is on "/"+s: shift it back onto the literal
 	m.Start, m.End = 0, len(fl.s)
-	c.reportEndpoint(0, u, fl, m)
+	c.reportEndpoint(u, fl, len(fl.s), m)
 	return true
 }

@@ -44,27 +44,51 @@ type loc struct {
 	part  int
 }
 
-// locate attributes the range [a, b) of the flat string to a literal part of
-// this file: the expression's own literals first, then literals inlined from
-// a definition in the same file. ok is false when every literal of the range
-// comes from another file (that file reports it).
+// locate attributes the range [a, b) of the flat string to a part of this
+// file: the expression's own literals first; then, when the range also
+// covers a run-time value (a hole: the form id appended to a base URL)
+// joined in later than the literals were written, the place where that
+// value was joined, because the endpoint only exists from there on; then
+// literals inlined from a definition in the same file. ok is false when
+// the range is made only of literals from another file (that file reports
+// it).
 func (f flat) locate(a, b int) (loc, bool) {
 	best, bestRank := -1, 3
+	litVia := map[string]bool{} // the variables the range's literals came through
 	for i, p := range f.parts {
-		if p.Kind != ir.Lit || p.Foreign != "" || !p.Span.Valid() {
+		if p.Kind != ir.Lit {
 			continue
 		}
-		ps, pe := f.start[i], f.start[i]+len(p.Text)
+		ps := f.start[i]
+		pe := ps + len(p.Text)
 		lo, hi := max(a, ps), min(b, pe)
 		if lo >= hi || strings.Trim(f.s[lo:hi], "/") == "" {
 			continue
 		}
-		rank := 1
+		litVia[p.Via] = true
+		if p.Foreign != "" || !p.Span.Valid() {
+			continue
+		}
+		rank := 2
 		if p.Via == "" {
 			rank = 0
 		}
 		if rank < bestRank {
 			best, bestRank = i, rank
+		}
+	}
+	if bestRank > 1 {
+		for i, p := range f.parts {
+			ps := f.start[i]
+			if p.Kind != ir.Hole || ps < a || ps >= b || p.Foreign != "" || !p.Span.Valid() {
+				continue
+			}
+			// a hole that came through the same variable as the literals
+			// was joined to them where that variable was defined
+			if p.Via == "" || !litVia[p.Via] {
+				best, bestRank = i, 1
+				break
+			}
 		}
 	}
 	if best < 0 {
