@@ -97,6 +97,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 		a.moduleFinal = a.module.vars
 	}
 	a.comments()
+	a.offerFunctions()
 	a.finishFields()
 	sort.SliceStable(file.Suppressions, func(i, j int) bool { return file.Suppressions[i].Line < file.Suppressions[j].Line })
 	return file, nil
@@ -144,6 +145,33 @@ func (a *analyzer) finishFields() {
 			}
 		}
 		a.file.Fields[i].Origin = ids
+	}
+}
+
+// offerFunctions offers the module's functions to other files under
+// "name()": the URL a function returns (a helper giving the API base), or
+// else the URL of the request whose response it returns, so that a call
+// in another file (forms = list_forms()) stands for that request.
+func (a *analyzer) offerFunctions() {
+	names := make([]string, 0, len(a.module.vars))
+	for n, v := range a.module.vars {
+		if v != nil && v.kind == kFunc && v.fn != nil && v.fn.cls == nil && v.fn.ret != nil && v.fn.name == n {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		r := a.module.vars[n].fn.ret
+		if r.str && urlish(r.parts) {
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: n + "()", Parts: clean(r.parts)})
+			continue
+		}
+		for _, k := range r.origin {
+			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && urlish(a.file.URLs[id].Parts) {
+				a.file.Defs = append(a.file.Defs, ir.Def{Name: n + "()", Parts: a.file.URLs[id].Parts})
+				break
+			}
+		}
 	}
 }
 

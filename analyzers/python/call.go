@@ -186,7 +186,28 @@ func (a *analyzer) dispatch(c *callSite) *value {
 		a.leftover(c.recv, rv)
 		return a.method(c)
 	}
-	return &value{parts: hole(a.spelled(c.n)), generic: true}
+	v := &value{parts: hole(a.spelled(c.n)), generic: true}
+	if imported, ok := a.imports[a.text(c.fn)]; ok && c.fn.kind == "identifier" {
+		v.origin = []key{a.externalCall(c.n, imported)}
+	}
+	return v
+}
+
+// externalCall stands for the result of a function imported from another
+// module (from .client import list_forms): a URL made of one hole named
+// "list_forms()", which the repository pass fills when another file
+// offers what that function returns or requests (see offerFunctions).
+// Until then it is nothing: a hole alone is neither Kobo nor anything
+// else. It returns the origin key of that URL.
+func (a *analyzer) externalCall(n *node, canonical string) key {
+	k := -spanKey(n) - 16 // apart from the call's own key and the small marks
+	if a.final && !a.symbolic {
+		if _, done := a.urlID[k]; !done {
+			name := canonical[strings.LastIndexByte(canonical, '.')+1:] + "()"
+			a.urlID[k] = a.b.AddURL(ir.URL{Parts: []ir.Part{{Kind: ir.Hole, Name: name, Span: ir.Span{Start: n.start, End: n.end}}}})
+		}
+	}
+	return k
 }
 
 func (a *analyzer) markKw(c *callSite, name string) {

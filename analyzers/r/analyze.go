@@ -595,7 +595,17 @@ func (a *analyzer) collectDefs() {
 	sort.Strings(names)
 	for _, n := range names {
 		v := a.global.vars[n]
-		if v.fn != nil || len(v.parts) == 0 {
+		if fi := v.fn; fi != nil {
+			// a function that returns a URL (a helper giving the API
+			// base): other files call it, the hole is spelled host(api)
+			if fi.state == 2 && fi.name == n {
+				if ps := a.returnedURL(fi); ps != nil {
+					a.file.Defs = append(a.file.Defs, ir.Def{Name: n + "()", Parts: ps})
+				}
+			}
+			continue
+		}
+		if len(v.parts) == 0 {
 			continue
 		}
 		ps := a.expandParams(v.parts, 0)
@@ -604,6 +614,22 @@ func (a *analyzer) collectDefs() {
 		}
 		a.file.Defs = append(a.file.Defs, ir.Def{Name: n, Parts: toIR(ps)})
 	}
+}
+
+// returnedURL is what a function offers other files under "name()": the
+// URL it returns (a helper giving the API base), or else the URL of the
+// request whose response it returns (kobo_datasets() returns the rows of
+// /api/v1/data), so that a call in another file stands for that request.
+func (a *analyzer) returnedURL(fi *funcInfo) []ir.Part {
+	if ps := a.expandParams(fi.ret.parts, 0); hasURLText(ps) {
+		return toIR(ps)
+	}
+	for _, o := range fi.ret.origin {
+		if o >= 0 && o < len(a.file.URLs) && !a.file.URLs[o].Comment && ir.HasLit(a.file.URLs[o].Parts) {
+			return a.file.URLs[o].Parts
+		}
+	}
+	return nil
 }
 
 // kobohint sets KoboHint when a name in the code mentions Kobo.

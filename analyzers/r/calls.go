@@ -138,7 +138,22 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	if newColumns[short] {
 		v.origin, v.local = nil, true
 	}
+	if len(v.origin) == 0 && !v.local && a.emitOff == 0 {
+		if _, plain := n.Fn.(*IdentNode); plain && urlIdx < 0 && skip == nil {
+			v.origin = []int{a.externalCall(n, short)}
+		}
+	}
 	return v
+}
+
+// externalCall stands for the result of a function this file calls but
+// does not define: a URL made of one hole named "f()", which the
+// repository pass fills when another file defines f and offers the URL f
+// returns or requests (see returnedURL). Until then it is nothing: a hole
+// alone is neither Kobo nor anything else.
+func (a *analyzer) externalCall(n *CallNode, short string) int {
+	s, e := n.span()
+	return a.b.AddURL(ir.URL{Parts: []ir.Part{{Kind: ir.Hole, Name: short + "()", Span: ir.Span{Start: s, End: e}}}})
 }
 
 // isConversion tells data.frame(x) (a conversion) from data.frame(a = x).
@@ -264,11 +279,10 @@ func (a *analyzer) assignCall(n *CallNode, sc *scope) value {
 // switchCall emits the cases of switch(x, a = "https://...", ...): a
 // lookup table of server URLs is a common pattern.
 func (a *analyzer) switchCall(n *CallNode, name string, sc *scope) value {
-	var first value
+	var arm []piece
 	for i, arg := range n.Args {
 		v := a.eval(arg.Value, sc)
 		if i == 0 {
-			first = v
 			continue
 		}
 		if arg.Name != "" {
@@ -276,7 +290,15 @@ func (a *analyzer) switchCall(n *CallNode, name string, sc *scope) value {
 		} else {
 			a.emit(v.parts, ir.RoleArg, "", name)
 		}
+		if arm == nil && hasURLText(v.parts) {
+			arm = v.parts
+		}
 	}
-	_ = first
+	// The value is one of the arms: the first that holds URL text stands
+	// for them (switch(api, kobo = "https://kc...", ona = ...)) as a base
+	// the code may join paths to; otherwise it is unknown.
+	if arm != nil {
+		return value{parts: arm}
+	}
 	return value{parts: []piece{hole(a.spelled(n))}}
 }

@@ -108,7 +108,7 @@ func hasParam(ps []piece) bool {
 func withVia(ps []piece, name string) []piece {
 	out := make([]piece, len(ps))
 	for i, p := range ps {
-		if p.Via == "" && p.param == 0 {
+		if p.Via == "" {
 			p.Via = name
 		}
 		out[i] = p

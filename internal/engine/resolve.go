@@ -50,7 +50,13 @@ func collectDefs(files []*analysed) map[string][]defSite {
 // name is left alone, since guessing would invent findings.
 func lookupDef(name, self string, defs map[string][]defSite) *defSite {
 	cands := []string{name}
-	if k := subscriptKey(name); k != "" {
+	if f := calledName(name); f != "" {
+		// a call: the function's returned URL, offered as "f()"
+		cands = append(cands[:0], f+"()")
+		if i := strings.LastIndexAny(f, ".$:"); i >= 0 && i+1 < len(f) {
+			cands = append(cands, f[i+1:]+"()")
+		}
+	} else if k := subscriptKey(name); k != "" {
 		cands = append(cands, k)
 	} else if i := strings.LastIndexAny(name, ".$"); i >= 0 && i+1 < len(name) {
 		cands = append(cands, name[i+1:])
@@ -139,6 +145,23 @@ func resolveForeign(parts []ir.Part, self string, defs map[string][]defSite, dep
 		return parts
 	}
 	return out
+}
+
+// calledName returns the function of a call spelling ("host" of
+// "host(api)", "utils::host" of "utils::host()"), or "" when name is not
+// a call of a plain or qualified name.
+func calledName(name string) string {
+	i := strings.IndexByte(name, '(')
+	if i <= 0 || !strings.HasSuffix(name, ")") {
+		return ""
+	}
+	f := name[:i]
+	for _, r := range f {
+		if !(r == '_' || r == '.' || r == ':' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return ""
+		}
+	}
+	return f
 }
 
 // subscriptKey returns the constant key of a subscript spelling
