@@ -214,7 +214,11 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		unfixed := false // a v1 path here that the fixer cannot rewrite
 		// KoboCAT /api/v1 paths
 		if k := findV1(fl.s, v.pathStart, v.end); k >= 0 {
-			counts := kobo || (v.hostStart < 0 && c.koboContext && !c.otherV1)
+			// with no real host (none, a hole, or a word such as the
+			// "https" of "http://https//<kc_url>/api/v1"), the file's
+			// Kobo context decides
+			hostless := v.hostStart < 0 || !isDomainLike(fl.s[v.hostStart:v.hostEnd])
+			counts := kobo || (hostless && c.koboContext && !c.otherV1)
 			if counts {
 				pathUse = "api"
 				if m := c.t.MatchEndpoint(fl.s, k, "kobocat"); m != nil {

@@ -143,7 +143,16 @@ func (f flat) views() []urlView {
 			he++
 		}
 		end := he
-		for end < len(s) && !isURLStop(s[end]) {
+		for end < len(s) {
+			if isURLStop(s[end]) {
+				// a placeholder segment (/<kc_url>/, /<uid>/) is part of
+				// the URL; other angle brackets end it (<https://...>)
+				if n := placeholderLen(s[end:]); n > 0 {
+					end += n
+					continue
+				}
+				break
+			}
 			if strings.HasPrefix(s[end:], "://") {
 				break
 			}
@@ -205,6 +214,27 @@ func bareHostEnd(s string) int {
 		return 0
 	}
 	return i
+}
+
+// placeholderLen is the length of a "<name>" placeholder at the start of
+// s (letters, digits, '_' and '-' inside), or 0.
+func placeholderLen(s string) int {
+	if len(s) < 3 || s[0] != '<' {
+		return 0
+	}
+	for i := 1; i < len(s) && i <= 40; i++ {
+		switch c := s[i]; {
+		case c == '>':
+			if i == 1 {
+				return 0
+			}
+			return i + 1
+		case c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 func isHostByte(c byte) bool {

@@ -41,3 +41,22 @@ func TestViews(t *testing.T) {
 		t.Errorf("path %q", got)
 	}
 }
+
+func TestViewsKeepPlaceholderSegments(t *testing.T) {
+	for _, tc := range []struct{ in, path string }{
+		{"http://https//<kc_url>/api/v1/metadata.json", "//<kc_url>/api/v1/metadata.json"},
+		{"https://kc.example.org/api/v1/forms/<formid>/form.xml", "/api/v1/forms/<formid>/form.xml"},
+		{"<https://kc.example.org/api/v1/data>", "/api/v1/data"},
+		{"https://kc.example.org/api/v1/data<br>", "/api/v1/data<br>"},
+		{"https://kc.example.org/a<b c>", "/a"},
+	} {
+		fl := flatten(lit(tc.in))
+		vs := fl.views()
+		if len(vs) != 1 {
+			t.Fatalf("%q: %d views", tc.in, len(vs))
+		}
+		if got := fl.s[vs[0].pathStart:vs[0].end]; got != tc.path {
+			t.Errorf("%q: path %q, want %q", tc.in, got, tc.path)
+		}
+	}
+}
