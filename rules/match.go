@@ -177,7 +177,9 @@ func matchFrom(pat []string, segs []segment, caps map[string]string, last bool) 
 			return 0, false
 		}
 		s := segs[i].text
-		isLast := i == len(pat)-1 && i == len(segs)-1
+		// the path's last segment may carry a format suffix (data.json),
+		// also where the pattern lets more follow (submissions/**)
+		isLast := i == len(segs)-1 && (i == len(pat)-1 || i == len(pat)-2 && pat[i+1] == "**")
 		if !matchSeg(p, s, isLast, caps) {
 			return 0, false
 		}

@@ -58,6 +58,7 @@ func TestEndpointRows(t *testing.T) {
 		{"kobocat", "/api/v1/data/474/bulk_delete", "KB208", ""},
 		{"kobocat", "/api/v1/forms", "KB210", "/api/v2/assets/?q=asset_type:survey"},
 		{"kobocat", "/api/v1/forms.json", "KB210", ""},
+		{"kobocat", "/api/v1/submissions.json", "KB224", ""},
 		{"kobocat", "/api/v1/forms/474", "KB211", "/api/v2/assets/{uid}/"},
 		{"kobocat", "/api/v1/forms/474/form.xml", "KB212", "/api/v2/assets/{uid}.xml"},
 		{"kobocat", "/api/v1/forms/474/form.json", "KB213", ""},

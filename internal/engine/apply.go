@@ -54,6 +54,8 @@ type checker struct {
 	// kpiBases are run-time bases that the file joins with
 	// api/v2/assets/ somewhere: they hold a KPI host.
 	kpiBases map[string]bool
+	// fixBlock, while set, is why the endpoint being reported gets no fix.
+	fixBlock string
 	// extended holds the literals (by span) that some URL of the file
 	// inlines from a variable and then continues with more text: a base
 	// such as FORMS = ".../api/v1/forms/" used as FORMS + id.
@@ -227,6 +229,13 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 					unfixed = !c.reportEndpoint(u, fl, v.end, m) || unfixed
 				}
 			}
+		} else if m := c.relativeV1(u, fl, v); m != nil {
+			pathUse = "api"
+			c.facts[i].kobo = true
+			c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
+			c.fixBlock = "the path is relative to a base that ends in /api, defined elsewhere; rewrite the base and the path together"
+			c.reportEndpoint(u, fl, v.end, m)
+			c.fixBlock = ""
 		} else if kobo && hostKind != rules.HostKoboCAT && !startsAPI(fl.s, v.pathStart) && c.hostOnlyBase(fl, v) {
 			if m := c.t.MatchEndpoint(fl.s, v.pathStart, "kpi"); m != nil {
 				pathUse = "api"
@@ -249,6 +258,51 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			c.noteHost(u, fl, v, hostRule, pathUse, unfixed)
 		}
 	}
+}
+
+// relativeV1Heads are the first segments after "v1/" of the KoboCAT paths
+// that a client may request relative to a base ending in /api ("/v1/forms"
+// on a client whose base URL is https://kc.../api). ODK Central's paths
+// also start with /v1/, but with projects, users, sessions and config,
+// which are left out for that reason.
+var relativeV1Heads = map[string]bool{
+	"forms": true, "data": true, "submissions": true, "metadata": true,
+	"media": true, "stats": true, "notes": true, "attachments": true,
+}
+
+// relativeV1 matches a request path "/v1/forms" with no host in a file
+// that talks to Kobo (and to no other v1 API), as the KoboCAT path
+// /api/v1/forms. It returns the match on fl.s, or nil.
+func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
+	if u.Role != ir.RoleRequest || v.hostStart >= 0 || !c.koboContext || c.otherV1 {
+		return nil
+	}
+	q := v.pathStart
+	if q < len(fl.s) && fl.s[q] == '/' {
+		q++
+	}
+	rest := fl.s[q:v.end]
+	if !strings.HasPrefix(rest, "v1/") {
+		return nil
+	}
+	head := rest[3:]
+	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
+		head = head[:i]
+	}
+	if !relativeV1Heads[head] {
+		return nil
+	}
+	const prefix = "/api/"
+	m := c.t.MatchEndpoint(prefix+rest, 0, "kobocat")
+	if m == nil || m.Start != 0 || m.End < len(prefix) {
+		return nil
+	}
+	m.Start = q
+	if q > v.pathStart {
+		m.Start = q - 1 // the leading slash
+	}
+	m.End = q + m.End - len(prefix)
+	return m
 }
 
 // hostOnlyBase: KPI v1 paths are only judged after a base that is a host
@@ -425,6 +479,9 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 			fx.Safety = rules.None
 			fx.Reason = missing
 			msg += " (" + missing + ")"
+		case c.fixBlock != "":
+			fx.Safety = rules.None
+			fx.Reason = c.fixBlock
 		case !l.exact || !fl.parts[l.part].Raw:
 			fx.Safety = rules.None
 			fx.Reason = "the path is built from several pieces; rewrite it by hand"
