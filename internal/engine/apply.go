@@ -334,8 +334,8 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 	l, ok := fl.locate(v.hostStart, v.hostEnd)
 	if !ok {
 		// the host is written in another file: tell that file how it is used
-		if p := fl.parts[fl.at[v.hostStart]]; p.Foreign != "" && p.Via != "" && pathUse == "api" {
-			c.opts.shared.markAPI(p.Foreign, p.Via)
+		if p := fl.parts[fl.at[v.hostStart]]; p.Foreign != "" && p.Via != "" {
+			c.opts.shared.markUse(p.Foreign, p.Via, pathUse, unfixed)
 		}
 		return
 	}
@@ -417,6 +417,12 @@ func (c *checker) reportHosts() {
 		c.emit(h.loc.span, r.Code, finding.Host, sev, msg, h.host, v2, fx)
 		if len(c.out) > n && sev == finding.Info {
 			c.out[n].Names = h.names
+			if v2 != nil && h.loc.exact && h.code && !h.blocked && !h.prose && !h.doc {
+				// used for nothing here: the fix waits for the other files
+				held := finding.Fix{Safety: r.Fix, Edits: []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}}
+				c.placeEdits(&held)
+				c.out[n].Held = &held
+			}
 		}
 	}
 }
@@ -431,7 +437,6 @@ func hostV2(r *rules.Host, host string) string {
 	return to + strings.TrimPrefix(strings.ToLower(host), from)
 }
 
-// reportEndpoint emits one endpoint finding.
 // reportEndpoint reports the endpoint m of a URL that ends at urlEnd in
 // fl, with its fix when the table and the source allow one. It returns
 // whether the finding carries an edit.
@@ -830,14 +835,7 @@ func (c *checker) emit(sp ir.Span, code, cat, sev, msg, v1 string, v2 *string, f
 	if c.suppressed(sl, code) {
 		return
 	}
-	for j := range fx.Edits {
-		e := &fx.Edits[j]
-		if c.f.EditText != nil {
-			e.NewText = c.f.EditText(e.NewText)
-		}
-		e.StartLine, e.StartColumn = c.lines.pos(e.Start)
-		e.EndLine, e.EndColumn = c.lines.pos(e.End)
-	}
+	c.placeEdits(&fx)
 	if fx.Edits == nil {
 		fx.Edits = []finding.Edit{}
 	}
@@ -849,6 +847,19 @@ func (c *checker) emit(sp ir.Span, code, cat, sev, msg, v1 string, v2 *string, f
 		Rule: code, Category: cat, Severity: sev, Message: msg, V1: v1, V2: v2, Fix: fx,
 		Start: sp.Start, End: sp.End,
 	})
+}
+
+// placeEdits escapes the edits' text for the file and gives them lines
+// and columns.
+func (c *checker) placeEdits(fx *finding.Fix) {
+	for j := range fx.Edits {
+		e := &fx.Edits[j]
+		if c.f.EditText != nil {
+			e.NewText = c.f.EditText(e.NewText)
+		}
+		e.StartLine, e.StartColumn = c.lines.pos(e.Start)
+		e.EndLine, e.EndColumn = c.lines.pos(e.End)
+	}
 }
 
 func (c *checker) suppressed(line int, code string) bool {

@@ -13,24 +13,39 @@ import (
 type crossUse struct {
 	mu  sync.Mutex
 	api map[string]bool // defining file + "\x00" + name
+	// keep: a use elsewhere that the host's own fix would break (a v1
+	// path with no fix, an OpenRosa path that stays on the kc host)
+	keep map[string]bool
 }
 
-func newCrossUse() *crossUse { return &crossUse{api: map[string]bool{}} }
+func newCrossUse() *crossUse { return &crossUse{api: map[string]bool{}, keep: map[string]bool{}} }
 
-func (c *crossUse) markAPI(file, name string) {
-	if c == nil {
+// markUse records that another file joins the host held in name (defined
+// in file) with a path: pathUse "api" or "openrosa"; unfixed when that
+// path gets no rewrite.
+func (c *crossUse) markUse(file, name, pathUse string, unfixed bool) {
+	if c == nil || pathUse == "" {
 		return
 	}
-	c.mu.Lock()
-	c.api[file+"\x00"+name] = true
+	keys := []string{file + "\x00" + name}
 	if k := subscriptKey(name); k != "" {
-		c.api[file+"\x00"+k] = true
+		keys = append(keys, file+"\x00"+k)
+	}
+	c.mu.Lock()
+	for _, k := range keys {
+		if pathUse == "api" {
+			c.api[k] = true
+		}
+		if pathUse != "api" || unfixed {
+			c.keep[k] = true
+		}
 	}
 	c.mu.Unlock()
 }
 
 // raise turns host advice into errors where another file showed the host
-// is used for API calls.
+// is used for API calls, with the held fix when every use elsewhere is an
+// API call whose path is rewritten too.
 func (c *crossUse) raise(fs []finding.Finding) {
 	if c == nil || len(c.api) == 0 {
 		return
@@ -40,11 +55,22 @@ func (c *crossUse) raise(fs []finding.Finding) {
 		if f.Category != finding.Host || f.Severity != finding.Info {
 			continue
 		}
+		api, keep := false, false
 		for _, n := range f.Names {
-			if c.api[f.Path+"\x00"+n] {
-				f.Severity = finding.Error
-				break
-			}
+			k := f.Path + "\x00" + n
+			api = api || c.api[k]
+			keep = keep || c.keep[k]
 		}
+		if !api {
+			continue
+		}
+		f.Severity = finding.Error
+		switch {
+		case f.Held != nil && !keep:
+			f.Fix = *f.Held
+		case keep:
+			f.Fix.Reason = "other files also join this host with OpenRosa paths, or with v1 paths that have no automatic fix; change it by hand"
+		}
+		f.Held = nil
 	}
 }

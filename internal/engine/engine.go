@@ -247,9 +247,11 @@ func holeNames(f *ir.File) []string {
 	return out
 }
 
+// hasEdits reports whether a file's findings carry edits, or a host fix
+// the repository pass may release (see crossUse.raise).
 func hasEdits(fs []finding.Finding) bool {
 	for _, f := range fs {
-		if len(f.Fix.Edits) > 0 {
+		if len(f.Fix.Edits) > 0 || f.Held != nil {
 			return true
 		}
 	}

@@ -61,6 +61,9 @@ type Finding struct {
 	// repository pass uses them to raise a host that other files join
 	// with API paths.
 	Names []string `json:"-"`
+	// Held is the fix of such a host, held back until the repository pass
+	// shows that every other file joins it with API paths it rewrites.
+	Held *Fix `json:"-"`
 }
 
 // Sort orders findings by path, position and rule, so that output is the
