@@ -2,6 +2,7 @@ package js
 
 import (
 	"fmt"
+	"sort"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -44,7 +45,9 @@ type analyzer struct {
 	expanding  urlparts.Guard
 
 	// memo caches origins for one pass (reset once types are known).
-	memo     origins.Memo[*binding]
+	memo origins.Memo[*binding]
+	// extCalls are the URLs standing for calls of imported functions.
+	extCalls map[*sitter.Node]int
 	extra    map[*binding][]int
 	useTypes bool
 	types    *typeIndex
@@ -117,6 +120,7 @@ func (a *analyzer) run(root *sitter.Node) {
 		a.useTypes = true
 	}
 	a.fields(root)
+	a.offerFunctions()
 	if a.types != nil {
 		a.emitTypeFields()
 	}
@@ -142,4 +146,40 @@ func (a *analyzer) resetOrigins() {
 }
 
 // line returns the 1-based line of byte offset off.
+// offerFunctions offers the file's top-level functions to other files
+// under "name()": the URL a function returns (a helper giving the API
+// base), or else the URL of the request whose response it returns, so
+// that a call in another module (await listForms()) stands for that
+// request.
+func (a *analyzer) offerFunctions() {
+	names := make([]string, 0, len(a.global.binds))
+	for n := range a.global.binds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		bs := a.global.binds[n]
+		b := bs[len(bs)-1]
+		fn := b.value
+		if fn == nil || (b.kind != bindFunc && b.kind != bindValue) {
+			continue
+		}
+		if fn = unwrap(fn); fn == nil || !isFunction(fn) {
+			continue
+		}
+		if r := a.singleReturn(fn); r != nil {
+			if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) {
+				a.file.Defs = append(a.file.Defs, ir.Def{Name: n + "()", Parts: ps})
+				continue
+			}
+		}
+		for _, id := range irOrigin(a.returnOrigin(fn, 0)) {
+			if id >= 0 && id < len(a.file.URLs) && !a.file.URLs[id].Comment && urlparts.HasURLText(a.file.URLs[id].Parts) {
+				a.file.Defs = append(a.file.Defs, ir.Def{Name: n + "()", Parts: a.file.URLs[id].Parts})
+				break
+			}
+		}
+	}
+}
+
 func (a *analyzer) line(off int) int { return a.lines.Line(a.src, off) }

@@ -3,6 +3,8 @@ package js
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/internal/ir"
+
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 )
 
@@ -154,10 +156,57 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	if a.useTypes && a.types != nil {
 		o = union(o, a.types.requestOrigins(a, field(n, "type_arguments")))
 	}
+	if len(o) == 0 {
+		if name := a.importedCallee(f, n); name != "" {
+			return []int{a.externalCall(n, name)}
+		}
+	}
 	if len(o) == 0 && a.awaitedCallee(n) && a.opaqueCall(n) {
 		return []int{originUnknown}
 	}
 	return o
+}
+
+// importedCallee returns the name of the imported function a call calls
+// (listForms of `import {listForms} from "./client"`, or of
+// `client.listForms()` with `import * as client`), or "".
+func (a *analyzer) importedCallee(f, call *sitter.Node) string {
+	if f == nil {
+		return ""
+	}
+	var id, name *sitter.Node
+	switch f.Type() {
+	case "identifier":
+		id, name = f, f
+	case "member_expression":
+		id, name = unwrap(field(f, "object")), field(f, "property")
+	}
+	if id == nil || name == nil || id.Type() != "identifier" {
+		return ""
+	}
+	bs := a.lookup(a.text(id), call)
+	if len(bs) == 0 || bs[len(bs)-1].kind != bindImport {
+		return ""
+	}
+	return a.text(name)
+}
+
+// externalCall stands for the result of a function imported from another
+// module: a URL made of one hole named "name()", which the repository
+// pass fills when another file offers what that function returns or
+// requests (see offerFunctions). Until then it is nothing: a hole alone is
+// neither Kobo nor anything else.
+func (a *analyzer) externalCall(call *sitter.Node, name string) int {
+	if id, ok := a.extCalls[call]; ok {
+		return id
+	}
+	id := a.b.AddURL(ir.URL{Parts: []ir.Part{{Kind: ir.Hole, Name: name + "()",
+		Span: ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())}}}})
+	if a.extCalls == nil {
+		a.extCalls = map[*sitter.Node]int{}
+	}
+	a.extCalls[call] = id
+	return id
 }
 
 // argOrigins: a value computed from responses (JSON.parse(body),
