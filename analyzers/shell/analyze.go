@@ -31,7 +31,7 @@ var parsers = sync.Pool{New: func() any {
 // parse runs tree-sitter on src. The caller closes the tree.
 func parse(src []byte) (*sitter.Tree, error) {
 	p := parsers.Get().(*sitter.Parser)
-	tree, err := p.ParseCtx(context.Background(), nil, src)
+	tree, err := p.ParseCtx(context.Background(), nil, guardBraces(src))
 	if err != nil {
 		// A parser stopped half-way keeps state; start it afresh.
 		p.Reset()
@@ -143,6 +143,53 @@ func sanitize(src []byte) []byte {
 		if out[i] == '\r' && out[i+1] == '\n' {
 			out[i] = ' '
 		}
+	}
+	return out
+}
+
+// guardBraces works around a crash of the bash grammar's scanner: looking
+// for a brace range ({1..9}) it calls the C isdigit() on the character
+// after "{" (and after "{1.."), which reads outside the C library's table
+// for a code point above 255 (or an invalid byte, decoded as U+FFFD) and
+// can kill the process. The non-ASCII bytes in such a place are replaced
+// by '_' in a copy, byte for byte, so that every offset still points into
+// src, from which the callers read the text.
+func guardBraces(src []byte) []byte {
+	out := src
+	for i := bytes.IndexByte(src, '{'); i >= 0; {
+		j := skipDigits(src, i+1)
+		if j+1 < len(src) && src[j] == '.' && src[j+1] == '.' {
+			if k := skipDigits(src, j+2); k < len(src) && src[k] >= 0x80 {
+				out = blank(out, src, k)
+			}
+		}
+		if j < len(src) && src[j] >= 0x80 {
+			out = blank(out, src, j)
+		}
+		next := bytes.IndexByte(src[i+1:], '{')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return out
+}
+
+func skipDigits(src []byte, i int) int {
+	for i < len(src) && src[i] >= '0' && src[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// blank replaces the run of non-ASCII bytes at i by '_', copying src into
+// out first if out is still src.
+func blank(out, src []byte, i int) []byte {
+	if &out[0] == &src[0] {
+		out = append([]byte(nil), src...)
+	}
+	for ; i < len(out) && src[i] >= 0x80; i++ {
+		out[i] = '_'
 	}
 	return out
 }

@@ -391,3 +391,30 @@ func TestLiteralIsOnePart(t *testing.T) {
 		t.Errorf("parts %+v", u.Parts)
 	}
 }
+
+// The bash scanner reads outside the C library's ctype table for a code
+// point above 255 right after "{" or "{1.."; such input is parsed from a
+// guarded copy (same length, offsets unchanged) and analysed normally.
+func TestBraceWithWideCharacter(t *testing.T) {
+	for _, src := range []string{
+		"{\U0005f19d0",
+		"echo {\u4e2d}\ncurl https://kc.example.org/api/v1/forms\n",
+		"echo {12..\U0001F600}\n",
+		"x={\xff\xfe}\n",
+		"a{b}{\u00e9}\n",
+	} {
+		g := guardBraces([]byte(src))
+		if len(g) != len(src) {
+			t.Fatalf("%q: guarded length %d", src, len(g))
+		}
+		if _, err := Analyze("x.sh", []byte(src)); err != nil {
+			t.Errorf("%q: %v", src, err)
+		}
+	}
+	if g := guardBraces([]byte("echo {12..\U0001F600}")); string(g) != "echo {12..____}" {
+		t.Errorf("guarded %q", g)
+	}
+	if src := []byte("echo {a}"); &guardBraces(src)[0] != &src[0] {
+		t.Error("text without a wide character after { was copied")
+	}
+}
