@@ -142,16 +142,10 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 	f.selectRules = append(f.selectRules, cfg.Select...)
 	f.ignoreRules = append(f.ignoreRules, cfg.Ignore...)
-	fs := filterRules(res.Findings, f.selectRules, f.ignoreRules)
-	known := 0
-	if f.baseline != "" {
-		before := len(fs)
-		fs, err = applyBaseline(fs, f.baseline)
-		known = before - len(fs)
-		if err != nil {
-			fmt.Fprintln(stderr, "kobolint:", err)
-			return exitError{2}
-		}
+	fs, known, err := applyView(res.Findings, f)
+	if err != nil {
+		fmt.Fprintln(stderr, "kobolint:", err)
+		return exitError{2}
 	}
 	code := 0
 	if f.fix || f.diff {

@@ -48,13 +48,24 @@ func runFixes(w io.Writer, res *engine.Result, f *checkFlags, opts engine.Option
 	return out.Remaining, len(out.Changes) > 0, nil
 }
 
-// filterLike applies the --select/--ignore/--baseline view to a re-run.
+// filterLike applies the --select/--ignore/--baseline view to a re-run;
+// the baseline was read without error for the first run.
 func filterLike(next []finding.Finding, f *checkFlags) []finding.Finding {
-	out := filterRules(next, f.selectRules, f.ignoreRules)
-	if f.baseline != "" {
-		if b, err := applyBaseline(out, f.baseline); err == nil {
-			out = b
-		}
+	out, _, err := applyView(next, f)
+	if err != nil {
+		return filterRules(next, f.selectRules, f.ignoreRules)
 	}
 	return out
+}
+
+// applyView keeps the findings the user asked to see: --select and
+// --ignore, then the ones not in the --baseline (known counts those).
+func applyView(fs []finding.Finding, f *checkFlags) (out []finding.Finding, known int, err error) {
+	out = filterRules(fs, f.selectRules, f.ignoreRules)
+	if f.baseline == "" {
+		return out, 0, nil
+	}
+	before := len(out)
+	out, err = applyBaseline(out, f.baseline)
+	return out, before - len(out), err
 }
