@@ -193,6 +193,8 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 	return false, false
 }
 
+func isSchemeWord(h string) bool { return strings.EqualFold(h, "http") || strings.EqualFold(h, "https") }
+
 func isDomainLike(h string) bool { return strings.Contains(h, ".") || h == "localhost" }
 
 // checkURL matches one URL expression against the host and endpoint rules.
@@ -216,10 +218,11 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		unfixed := false // a v1 path here that the fixer cannot rewrite
 		// KoboCAT /api/v1 paths
 		if k := findV1(fl.s, v.pathStart, v.end); k >= 0 {
-			// with no real host (none, a hole, or a word such as the
-			// "https" of "http://https//<kc_url>/api/v1"), the file's
-			// Kobo context decides
-			hostless := v.hostStart < 0 || !isDomainLike(fl.s[v.hostStart:v.hostEnd])
+			// with no real host (none, a hole, or the "https" of a
+			// doubled scheme: "http://https//<kc_url>/api/v1"), the
+			// file's Kobo context decides; a name such as Django's
+			// "testserver" is a host of its own
+			hostless := v.hostStart < 0 || isSchemeWord(fl.s[v.hostStart:v.hostEnd])
 			counts := kobo || (hostless && c.koboContext && !c.otherV1)
 			if counts {
 				pathUse = "api"
@@ -616,6 +619,12 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		return
 	}
 	kinds, known, explicitOther := c.originKinds(fr.Origin)
+	if !known && fr.Kind == ir.FieldAttr && c.onlyResults(fr.Origin) {
+		// x.name on the result of another file's function that is not
+		// known to call Kobo: an object of the program (a Django model
+		// from a queryset helper), not a response
+		return
+	}
 	var pick *rules.Field
 	via := ""
 	if known {
@@ -645,6 +654,20 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		}
 	}
 	c.reportField(fr, pick, via, known)
+}
+
+// onlyResults reports whether every origin is the result of another
+// file's function (ir.RoleResult).
+func (c *checker) onlyResults(origin []int) bool {
+	if len(origin) == 0 {
+		return false
+	}
+	for _, o := range origin {
+		if o < 0 || o >= len(c.f.URLs) || c.f.URLs[o].Role != ir.RoleResult {
+			return false
+		}
+	}
+	return true
 }
 
 // previousKey returns the key read just before this one in an access chain

@@ -62,6 +62,10 @@ const (
 	RoleDoc
 	// RoleArg: an argument of some other call.
 	RoleArg
+	// RoleResult: the result of a call of a function another file defines,
+	// one hole named "f()". It is an origin, not text: the repository pass
+	// fills it with what f returns or requests (a Def named "f()").
+	RoleResult
 )
 
 // URL is a string-building expression that may hold a URL: a literal, a

@@ -51,7 +51,7 @@ func dump(path, as string) error {
 	return nil
 }
 
-var roles = []string{"unk", "REQ", "assign", "setting", "doc", "arg"}
+var roles = []string{"unk", "REQ", "assign", "setting", "doc", "arg", "result"}
 
 func roleName(r ir.Role) string {
 	if int(r) < len(roles) {
