@@ -193,7 +193,9 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 	return false, false
 }
 
-func isSchemeWord(h string) bool { return strings.EqualFold(h, "http") || strings.EqualFold(h, "https") }
+func isSchemeWord(h string) bool {
+	return strings.EqualFold(h, "http") || strings.EqualFold(h, "https")
+}
 
 func isDomainLike(h string) bool { return strings.Contains(h, ".") || h == "localhost" }
 
