@@ -69,6 +69,13 @@ curls, with no pipeline link). Over-broad origins are harmless: the engine only
 counts origins whose URL is a Kobo URL, so `open("x.csv")` as an origin costs
 nothing.
 
+Function results. A top-level function whose result is a URL, or the
+response of a request it makes, is offered to other files as a Def named
+"f()" with that URL's parts. A call of a function another file defines
+(an import, an R helper sourced elsewhere) is an origin: a URL with
+Role=RoleResult made of one hole named "f()" (the function's own name,
+without module), which the repository pass fills from that Def.
+
 KoboHint. Set when code (not comments) names Kobo as a library or module
 (`import kobo_client`, `library(koboloadeR)`, `KoboClient(...)`): any
 identifier or import path containing "kobo", case-insensitive.

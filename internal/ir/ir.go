@@ -30,7 +30,10 @@ type Part struct {
 	// Text is the decoded literal value (escapes resolved) of a Lit part.
 	Text string
 	// Span locates the literal in its file. Parts inlined from a variable's
-	// definition keep the span of the definition.
+	// definition keep the span of the definition. A hole's span, when the
+	// front-end knows it, is the expression that supplies the value where
+	// it is joined in (the `id` of `base + id`); the engine reports an
+	// endpoint that only exists with that value there.
 	Span Span
 	// Raw is true when Text is byte-for-byte the source at Span, so that an
 	// offset inside Text is an offset inside the file. Only raw parts get
