@@ -172,11 +172,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The definitions of each name in path order, as a sequential scan
-	// would have found them: lookupDef prefers the first.
-	for _, ds := range defs {
-		sort.SliceStable(ds, func(i, j int) bool { return ds[i].path < ds[j].path })
-	}
+	prepareDefs(defs)
 
 	cp := pool.New().WithMaxGoroutines(opts.Jobs)
 	for _, w := range waiting {
@@ -402,6 +398,7 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 		files = append(files, &analysed{file: s.File, lines: newLineIndex(s.Src), src: s.Src})
 	}
 	defs := collectDefs(files)
+	prepareDefs(defs)
 	if opts.shared == nil {
 		opts.shared = newCrossUse()
 	}

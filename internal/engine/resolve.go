@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -10,6 +11,21 @@ import (
 type defSite struct {
 	path  string
 	parts []ir.Part
+	// flat is the definition's text (holes as rules.Hole), set by
+	// prepareDefs, to compare definitions cheaply.
+	flat string
+}
+
+// prepareDefs puts each name's definitions in path order, as a sequential
+// scan would have found them, and computes their text. lookupDef relies
+// on that order.
+func prepareDefs(defs map[string][]defSite) {
+	for _, ds := range defs {
+		sort.SliceStable(ds, func(i, j int) bool { return ds[i].path < ds[j].path })
+		for i := range ds {
+			ds[i].flat = flatten(ds[i].parts).s
+		}
+	}
 }
 
 // collectDefs gathers every file's top-level definitions by name. This is
@@ -47,7 +63,8 @@ func collectDefs(files []*analysed) map[string][]defSite {
 // several files define the name, the ones nearest to the using file (the
 // longest shared directory prefix: its own package or repository, when a
 // whole organisation is scanned at once) win; if those still disagree the
-// name is left alone, since guessing would invent findings.
+// name is left alone, since guessing would invent findings. defs must have
+// been through prepareDefs.
 func lookupDef(name, self string, defs map[string][]defSite) *defSite {
 	cands := []string{name}
 	if f := calledName(name); f != "" {
@@ -62,37 +79,69 @@ func lookupDef(name, self string, defs map[string][]defSite) *defSite {
 		cands = append(cands, name[i+1:])
 	}
 	for _, n := range cands {
-		var best []*defSite
-		bestLen := -1
-		for i := range defs[n] {
-			d := &defs[n][i]
-			if d.path == self {
-				continue
-			}
-			l := sharedDirLen(d.path, self)
-			switch {
-			case l > bestLen:
-				best, bestLen = []*defSite{d}, l
-			case l == bestLen:
-				best = append(best, d)
-			}
-		}
-		if len(best) == 0 {
-			continue
-		}
-		agree := true
-		first := flatten(best[0].parts).s
-		for _, d := range best[1:] {
-			if flatten(d.parts).s != first {
-				agree = false
-				break
-			}
-		}
-		if agree {
-			return best[0]
+		if d := nearestDef(defs[n], self); d != nil {
+			return d
 		}
 	}
 	return nil
+}
+
+// nearestDef picks from ds (in path order) the definition nearest to the
+// file self, or nil when there is none or the nearest ones disagree. The
+// definitions sharing at least k leading directories with self are one
+// run of ds around the place self would sort at, so the nearest are found
+// from there without looking at the rest: scanning every definition for
+// every use would make an organisation-wide scan quadratic.
+func nearestDef(ds []defSite, self string) *defSite {
+	if len(ds) == 0 {
+		return nil
+	}
+	at := sort.Search(len(ds), func(i int) bool { return ds[i].path >= self })
+	left, right := at-1, at
+	for left >= 0 && ds[left].path == self {
+		left--
+	}
+	for right < len(ds) && ds[right].path == self {
+		right++
+	}
+	best := -1
+	if left >= 0 {
+		best = sharedDirLen(ds[left].path, self)
+	}
+	if right < len(ds) {
+		best = max(best, sharedDirLen(ds[right].path, self))
+	}
+	if best < 0 {
+		return nil
+	}
+	first := -1 // the first in path order, as a sequential scan would pick
+	agree := true
+	take := func(i int) bool {
+		d := &ds[i]
+		if d.path == self {
+			return true
+		}
+		if sharedDirLen(d.path, self) < best {
+			return false
+		}
+		switch {
+		case first < 0:
+			first = i
+		case d.flat != ds[first].flat:
+			agree = false
+		default:
+			first = min(first, i)
+		}
+		return agree
+	}
+	for i := left; i >= 0 && take(i); i-- {
+	}
+	for i := right; i < len(ds) && agree && take(i); i++ {
+	}
+	if !agree || first < 0 {
+		return nil
+	}
+	return &ds[first]
 }
 
 // sharedDirLen counts the leading directories two slash paths share.

@@ -19,6 +19,7 @@ func TestLookupDefPrefersNearest(t *testing.T) {
 			{path: "y/two.py", parts: lit("https://two.example/")},
 		},
 	}
+	prepareDefs(defs)
 	if d := lookupDef("API_ROOT", "a/pkg/pull.py", defs); d == nil || d.path != "a/pkg/conf.py" {
 		t.Errorf("API_ROOT: got %+v, want the definition of the same package", d)
 	}
@@ -57,4 +58,55 @@ func TestKnittedOutputIsSkipped(t *testing.T) {
 			t.Errorf("%s: %v, want %v", n, got, want)
 		}
 	}
+}
+
+// nearestDef looks only at the run of definitions around the using file,
+// and must agree with a plain scan of them all.
+func TestNearestDefMatchesAFullScan(t *testing.T) {
+	paths := []string{"a/x.py", "a/b/y.py", "a/b/c/z.py", "a/b/d/w.py", "b/v.py", "b/c/u.py", "c.py", "d/e/f/g.py"}
+	values := []string{"https://kc.one/", "https://kc.two/"}
+	for mask := 0; mask < 1<<len(paths); mask += 7 {
+		var ds []defSite
+		for i, p := range paths {
+			if mask&(1<<i) != 0 {
+				ds = append(ds, defSite{path: p, parts: lit(values[(mask>>i)&1&(i%2)])})
+			}
+		}
+		defs := map[string][]defSite{"BASE": ds}
+		prepareDefs(defs)
+		for _, self := range append(paths, "a/b/c/new.py", "z.py", "a/new.py") {
+			got := lookupDef("BASE", self, defs)
+			want := fullScan(defs["BASE"], self)
+			if (got == nil) != (want == nil) || got != nil && got.path != want.path {
+				t.Fatalf("mask %b, %s: got %+v, want %+v", mask, self, got, want)
+			}
+		}
+	}
+}
+
+// fullScan is the definition of "nearest": every definition looked at.
+func fullScan(ds []defSite, self string) *defSite {
+	var best []*defSite
+	bestLen := -1
+	for i := range ds {
+		d := &ds[i]
+		if d.path == self {
+			continue
+		}
+		switch l := sharedDirLen(d.path, self); {
+		case l > bestLen:
+			best, bestLen = []*defSite{d}, l
+		case l == bestLen:
+			best = append(best, d)
+		}
+	}
+	if len(best) == 0 {
+		return nil
+	}
+	for _, d := range best[1:] {
+		if d.flat != best[0].flat {
+			return nil
+		}
+	}
+	return best[0]
 }
