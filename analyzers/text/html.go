@@ -36,12 +36,23 @@ func analyzeHTML(c *ctx) {
 		c.proseIn(src, m, sc, open, false)
 		body := min(len(src), open+1)
 		e := indexFrom(lower, body, "</script")
-		c.embed("js", src, m, body, e, ir.RoleUnknown)
+		c.embed(scriptLang(lower[sc:min(open, len(src))]), src, m, body, e, ir.RoleUnknown)
 		i = e
 		if i < len(src) {
 			i = min(len(src), indexFrom(lower, e, ">")+1)
 		}
 	}
+}
+
+// scriptLang is the language of a <script> tag (lowered): TypeScript for
+// lang="ts" (Vue and Svelte components), JavaScript otherwise.
+func scriptLang(tag []byte) string {
+	for _, ts := range []string{`lang="ts"`, `lang='ts'`, `lang="typescript"`, `lang='typescript'`, `type="text/typescript"`} {
+		if bytes.Contains(tag, []byte(ts)) {
+			return "ts"
+		}
+	}
+	return "js"
 }
 
 // indexFrom finds s in b at or after i; len(b) when absent.

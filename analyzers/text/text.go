@@ -21,7 +21,7 @@ var configExts = []string{".yml", ".yaml", ".json", ".jsonc", ".json5", ".toml",
 
 // Exts are the endings registered for the text front-end.
 var Exts = func() []string {
-	out := []string{".md", ".markdown", ".mdown", ".mkd", ".rst", ".txt", ".html", ".htm", ".xhtml", ".mk", ".dockerfile", ".http", ".rest"}
+	out := []string{".md", ".markdown", ".mdown", ".mkd", ".rst", ".txt", ".html", ".htm", ".xhtml", ".vue", ".svelte", ".mk", ".dockerfile", ".http", ".rest"}
 	out = append(out, configExts...)
 	for _, e := range configExts {
 		for _, s := range templateSuffixes {
@@ -93,7 +93,8 @@ func kindOf(path string) kind {
 		return kindMarkdown
 	case ".rst":
 		return kindRST
-	case ".html", ".htm", ".xhtml":
+	case ".html", ".htm", ".xhtml", ".vue", ".svelte":
+		// a Vue or Svelte component is a page: its <script> is the code
 		return kindHTML
 	case ".http", ".rest":
 		return kindHTTP

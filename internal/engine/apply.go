@@ -834,9 +834,6 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 			// the code's own
 			safety = rules.Unsafe
 		}
-		if fr.Kind == ir.FieldDecl {
-			safety = rules.Unsafe
-		}
 		fx.Safety = safety
 		fx.Edits = edits
 	}

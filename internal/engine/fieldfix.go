@@ -24,7 +24,9 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 	}
 	v2 := *r.V2
 	switch {
-	case fr.Kind == ir.FieldDecl || fr.Kind == ir.FieldKey || fr.Kind == ir.FieldColumn && strings.Contains(v2, "."):
+	case fr.Kind == ir.FieldDecl && !c.renamableDecl(fr, r):
+		return nil, "a declaration; rename it by hand (the v2 value is " + v2 + ")"
+	case fr.Kind == ir.FieldKey || fr.Kind == ir.FieldColumn && strings.Contains(v2, "."):
 		return nil, "a declaration or column name; rename it by hand (the v2 value is " + v2 + ")"
 	case !fr.Raw:
 		return nil, "the name is computed or escaped; rename it by hand"
@@ -34,6 +36,23 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 		return c.nestedEdits(fr, strings.Split(v2, "."))
 	}
 	return []finding.Edit{{Start: fr.Span.Start, End: fr.Span.End, NewText: v2}}, ""
+}
+
+// renamableDecl tells whether a declared wire name can be renamed where it
+// is declared, as the reads of the same file are: a name in a string (a Go
+// struct tag, a C# [JsonProperty("...")], a quoted TypeScript key) only
+// names the JSON field, and a TypeScript property is renamed with its
+// reads, so the type still fits them. A C# property name is the
+// program's own identifier, used in other files: it is left to a person,
+// as are values that moved (nested) or changed shape (tags).
+func (c *checker) renamableDecl(fr *ir.FieldRead, r *rules.Field) bool {
+	if !fr.Raw || r.Name == "tags" || strings.Contains(*r.V2, ".") {
+		return false
+	}
+	if q := c.quoteOf(fr); fr.Span.Start > 0 && c.src[fr.Span.Start-1] == q[0] {
+		return true
+	}
+	return c.f.Lang != "csharp"
 }
 
 // srcAt returns the source text of a span, or "".
