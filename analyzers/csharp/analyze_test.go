@@ -126,7 +126,9 @@ class Client {
 			reads = append(reads, fr.Receiver+"."+fr.Name)
 		}
 	}
-	if strings.Join(reads, " ") != "f.formid f.Title x.formid" {
+	// f.Title is KoboForm's [JsonProperty("title")] member: reported at
+	// the attribute (and fixed there), not at each read
+	if strings.Join(reads, " ") != "f.formid x.formid" {
 		t.Errorf("reads %v", reads)
 	}
 }

@@ -85,6 +85,37 @@ func (a *analyzer) subscriptRead(n, obj, list *sitter.Node) {
 	})
 }
 
+// dtoWireName looks a member name up in the file's DTO classes. A member
+// that every DTO declaring it gives a JSON attribute is read under that
+// JSON name, which is reported at the attribute, not here: ok with "".
+// A member declared without attribute is its own wire name (ok, the
+// name). ok is false when no DTO of the file declares the member.
+func (a *analyzer) dtoWireName(member string) (wire string, ok bool) {
+	if a.dto == nil {
+		return "", false
+	}
+	attributed, bare := false, false
+	for _, d := range a.dto.classes {
+		for _, p := range d.props {
+			if a.text(p.ident) != member {
+				continue
+			}
+			if p.wire != nil {
+				attributed = true
+			} else {
+				bare = true
+			}
+		}
+	}
+	switch {
+	case bare && !attributed:
+		return member, true
+	case attributed && !bare:
+		return "", true
+	}
+	return "", false
+}
+
 func (a *analyzer) memberRead(n, obj *sitter.Node) {
 	nameNode := field(n, "name")
 	if nameNode == nil || nameNode.Type() != "identifier" || obj == nil || isThis(unwrap(obj)) || a.isWriteTarget(n) {
@@ -104,6 +135,12 @@ func (a *analyzer) memberRead(n, obj *sitter.Node) {
 		}
 	}
 	name := a.text(nameNode)
+	if wire, ok := a.dtoWireName(name); ok {
+		if wire == "" {
+			return // a member the file's DTOs map to a JSON name of their own
+		}
+		name = wire
+	}
 	o := a.origin(obj, 0)
 	if len(o) == 0 && wireShaped(name) && a.valueLike(obj) && !a.typedNonDTO(obj) {
 		o = []int{originUnknown}

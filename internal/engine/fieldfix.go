@@ -24,6 +24,12 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 	}
 	v2 := *r.V2
 	switch {
+	case fr.Kind == ir.FieldDecl && c.f.Lang == "csharp" && c.bareDecl(fr):
+		return c.csharpJSONName(fr, r)
+	case fr.Kind == ir.FieldAttr && c.f.Lang == "csharp":
+		// obj.title in C# is a member of a class: renaming the read
+		// alone would not compile
+		return nil, "a C# member: give the property the JSON name " + v2 + " where it is declared (or rename the member of a dynamic object)"
 	case fr.Kind == ir.FieldDecl && !c.renamableDecl(fr, r):
 		return nil, "a declaration; rename it by hand (the v2 value is " + v2 + ")"
 	case fr.Kind == ir.FieldKey || fr.Kind == ir.FieldColumn && strings.Contains(v2, "."):
@@ -53,6 +59,42 @@ func (c *checker) renamableDecl(fr *ir.FieldRead, r *rules.Field) bool {
 		return true
 	}
 	return c.f.Lang != "csharp"
+}
+
+// bareDecl: the declared name is an identifier, not a string.
+func (c *checker) bareDecl(fr *ir.FieldRead) bool {
+	return fr.Span.Start > 0 && fr.Span.Start <= len(c.src) && strings.IndexByte(`"'`+"`", c.src[fr.Span.Start-1]) < 0
+}
+
+// csharpJSONName gives a C# property whose identifier is the v1 wire name
+// (public int formid { get; set; }) the v2 name as a JSON attribute of the
+// serializer the file uses, so that the property, and every use of it,
+// keeps its C# name: [JsonProperty("name")] public string title ...
+func (c *checker) csharpJSONName(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, string) {
+	v2 := *r.V2
+	by := "give the property the JSON name " + v2 + " with an attribute"
+	if r.Name == "tags" || strings.Contains(v2, ".") {
+		return nil, "the value moved or changed shape in v2 (" + v2 + "); change the class by hand"
+	}
+	var attr string
+	switch {
+	case strings.Contains(string(c.src), "using Newtonsoft.Json"):
+		attr = `[JsonProperty("` + v2 + `")] `
+	case strings.Contains(string(c.src), "using System.Text.Json.Serialization"):
+		attr = `[JsonPropertyName("` + v2 + `")] `
+	default:
+		return nil, "the file names no JSON serializer: " + by
+	}
+	line := strings.LastIndexByte(string(c.src[:fr.Span.Start]), '\n') + 1
+	at := line
+	for at < fr.Span.Start && (c.src[at] == ' ' || c.src[at] == '\t') {
+		at++
+	}
+	head := string(c.src[at:fr.Span.Start])
+	if !strings.HasPrefix(head, "public ") && !strings.HasPrefix(head, "internal ") && !strings.HasPrefix(head, "protected ") && !strings.HasPrefix(head, "private ") {
+		return nil, "the declaration does not start on the property's line: " + by
+	}
+	return []finding.Edit{{Start: at, End: at, NewText: attr}}, ""
 }
 
 // srcAt returns the source text of a span, or "".
