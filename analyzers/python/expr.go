@@ -113,7 +113,10 @@ func (a *analyzer) eval(n *node, u use) *value {
 			a.fieldString(k, ir.FieldKey, nil, "", accessor{})
 		}
 	}
-	v = placeHoles(v, n)
+	if u.kind == usePart {
+		// only a piece of a larger string is joined to anything
+		v = placeHoles(v, n)
+	}
 	a.sink(n, v, u)
 	return v
 }

@@ -37,6 +37,7 @@ type checkFlags struct {
 	history     bool
 	exitZero    bool
 	cpuProfile  string
+	memProfile  string
 }
 
 func (f *checkFlags) register(c *cobra.Command) {
@@ -59,6 +60,8 @@ func (f *checkFlags) register(c *cobra.Command) {
 	fl.BoolVar(&f.exitZero, "exit-zero", false, "exit 0 even when there are findings")
 	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
 	_ = fl.MarkHidden("cpuprofile")
+	fl.StringVar(&f.memProfile, "memprofile", "", "write a heap profile to this file after the run")
+	_ = fl.MarkHidden("memprofile")
 }
 
 func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
@@ -73,6 +76,9 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 			return err
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if f.memProfile != "" {
+		runtime.MemProfileRate = 4096 // finer than the default, for a readable profile
 	}
 	switch f.format {
 	case "text", "json", "sarif", "github":
@@ -132,6 +138,11 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	if err != nil {
 		fmt.Fprintln(stderr, "kobolint:", err)
 		return exitError{2}
+	}
+	if f.memProfile != "" {
+		if err := writeHeapProfile(f.memProfile); err != nil {
+			fmt.Fprintln(stderr, "kobolint:", err)
+		}
 	}
 	ioErr := false
 	for _, p := range res.Problems {
@@ -235,4 +246,16 @@ func filterRules(fs []finding.Finding, sel, ign []string) []finding.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// writeHeapProfile writes what is live once the scan is done (the
+// findings and whatever else is still held), for memory work.
+func writeHeapProfile(path string) error {
+	pf, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer pf.Close()
+	runtime.GC()
+	return pprof.WriteHeapProfile(pf)
 }
