@@ -305,6 +305,14 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 	}
 }
 
+// noteImportedType marks a TypeScript file that imports a capitalised
+// name (a type, a namespace such as Kobo, a class).
+func (a *analyzer) noteImportedType(name string) {
+	if a.ts && name != "" && name[0] >= 'A' && name[0] <= 'Z' {
+		a.file.ImportsTypes = true
+	}
+}
+
 // collectImport binds imported names; they are never resolved to values
 // here (the repository pass does that), but knowing them stops a local
 // lookup from reaching an unrelated global.
@@ -321,10 +329,12 @@ func (a *analyzer) collectImport(n *sitter.Node, s *scope) {
 				name = field(c, "name")
 			}
 			if name != nil {
+				a.noteImportedType(a.text(name))
 				s.add(&binding{name: a.text(name), kind: bindImport, decl: name, value: n})
 			}
 			return
 		case "identifier":
+			a.noteImportedType(a.text(c))
 			s.add(&binding{name: a.text(c), kind: bindImport, decl: c, value: n})
 			return
 		case "string":

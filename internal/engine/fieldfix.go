@@ -30,6 +30,10 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 		// obj.title in C# is a member of a class: renaming the read
 		// alone would not compile
 		return nil, "a C# member: give the property the JSON name " + v2 + " where it is declared (or rename the member of a dynamic object)"
+	case c.f.ImportsTypes && fr.Kind == ir.FieldAttr && !c.declares(fr.Name):
+		// a typed read: renamed alone it would not type-check against a
+		// type declared in another module
+		return nil, "a TypeScript member of a type that may be declared in another module: rename the property there and here together (the v2 name is " + v2 + ")"
 	case fr.Kind == ir.FieldDecl && !c.renamableDecl(fr, r):
 		return nil, "a declaration; rename it by hand (the v2 value is " + v2 + ")"
 	case fr.Kind == ir.FieldKey || fr.Kind == ir.FieldColumn && strings.Contains(v2, "."):
@@ -59,6 +63,17 @@ func (c *checker) renamableDecl(fr *ir.FieldRead, r *rules.Field) bool {
 		return true
 	}
 	return c.f.Lang != "csharp"
+}
+
+// declares reports whether the file declares name as a property of one of
+// its types (that declaration is renamed with the reads).
+func (c *checker) declares(name string) bool {
+	for i := range c.f.Fields {
+		if fr := &c.f.Fields[i]; fr.Kind == ir.FieldDecl && fr.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // bareDecl: the declared name is an identifier, not a string.

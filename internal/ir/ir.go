@@ -156,6 +156,11 @@ type File struct {
 	// import kobo_client, a KoboClient type); it gives Kobo context without a
 	// URL.
 	KoboHint bool
+	// ImportsTypes is set for a TypeScript file that imports capitalised
+	// names (types, namespaces, classes) from other modules: its member
+	// reads may be typed by declarations the engine cannot see, so they
+	// are not renamed alone.
+	ImportsTypes bool
 	// EditText, when set, turns replacement text into what must be written
 	// at a span (notebooks escape it as a JSON string).
 	EditText func(string) string
