@@ -9,6 +9,7 @@ import textfe "github.com/kobolint/kobolint/analyzers/text"
 import rfe "github.com/kobolint/kobolint/analyzers/r"
 import rmdfe "github.com/kobolint/kobolint/analyzers/rmd"
 import golangfe "github.com/kobolint/kobolint/analyzers/golang"
+import literalsfe "github.com/kobolint/kobolint/analyzers/literals"
 
 // Each front-end adds its own Register call here, one block per language, in
 // init order. Keep each block self-contained so that front-ends developed in
@@ -33,4 +34,8 @@ func init() {
 	// text/config/markdown: analyzers/text
 	Register(&Language{Name: textfe.Name, Analyze: textfe.Analyze, Exts: textfe.Exts, Names: textfe.Names, Prefixes: textfe.Prefixes})
 	Register(&Language{Name: notebookfe.Name, Analyze: notebookfe.Analyze, Exts: notebookfe.Exts})
+	// other languages, string literals only: analyzers/literals
+	for _, name := range literalsfe.Names() {
+		Register(&Language{Name: name, Analyze: literalsfe.For(name), Exts: literalsfe.Languages[name].Exts})
+	}
 }

@@ -1,0 +1,541 @@
+// Package literals reads source files of languages kobolint has no parser
+// for (PHP, Java, Kotlin, Swift, Dart, Ruby, PowerShell, ...). Kobo clients
+// are written in them too: a Laravel dashboard calling
+// Http::get('https://kc.kobotoolbox.org/api/v1/data'), an Android app, a
+// PowerShell export job. Without a grammar nothing is known of variables,
+// calls or field reads, so this front-end reports what a careful lexer
+// sees: the string literals (interpolations such as "$id" or "#{id}" are
+// holes), the comments (as comments, with their kobolint:ignore
+// directives) and whether the code names Kobo. Hosts and endpoints are
+// found from that; fields are not.
+package literals
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kobolint/kobolint/analyzers/js/textscan"
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// syntax is what the lexer needs of a language: how comments start and
+// end, which quotes delimit strings, and how double-quoted strings embed
+// values.
+type syntax struct {
+	line   []string    // line comment openers
+	block  [][2]string // block comment delimiters
+	quotes string      // string delimiters
+	// interp lists the interpolation forms of double-quoted strings:
+	// "$" ($name, ${...}, $(...)), "{$" ({$expr}), "#{" (#{expr}), `\(`.
+	interp []string
+}
+
+var (
+	cLike  = syntax{line: []string{"//"}, block: [][2]string{{"/*", "*/"}}, quotes: `"'`}
+	hashed = syntax{line: []string{"#"}, quotes: `"'`}
+)
+
+// Languages maps a language name to its syntax and file endings.
+var Languages = map[string]struct {
+	Exts   []string
+	syntax syntax
+}{
+	"php":        {[]string{".php", ".phtml"}, syntax{line: []string{"//", "#"}, block: [][2]string{{"/*", "*/"}}, quotes: `"'`, interp: []string{"$", "{$"}}},
+	"java":       {[]string{".java"}, cLike},
+	"kotlin":     {[]string{".kt", ".kts"}, withInterp(cLike, "$")},
+	"swift":      {[]string{".swift"}, syntax{line: []string{"//"}, block: [][2]string{{"/*", "*/"}}, quotes: `"`, interp: []string{`\(`}}},
+	"dart":       {[]string{".dart"}, withInterp(cLike, "$")},
+	"scala":      {[]string{".scala", ".sc"}, withInterp(cLike, "$")},
+	"groovy":     {[]string{".groovy", ".gradle"}, withInterp(cLike, "$")},
+	"rust":       {[]string{".rs"}, syntax{line: []string{"//"}, block: [][2]string{{"/*", "*/"}}, quotes: `"`}},
+	"c":          {[]string{".c", ".h", ".cpp", ".cc", ".hpp", ".cxx"}, cLike},
+	"ruby":       {[]string{".rb", ".rake"}, withInterp(hashed, "#{")},
+	"perl":       {[]string{".pl", ".pm"}, withInterp(hashed, "$")},
+	"powershell": {[]string{".ps1", ".psm1"}, syntax{line: []string{"#"}, block: [][2]string{{"<#", "#>"}}, quotes: `"'`, interp: []string{"$"}}},
+	"lua":        {[]string{".lua"}, syntax{line: []string{"--"}, quotes: `"'`}},
+	"elixir":     {[]string{".ex", ".exs"}, withInterp(hashed, "#{")},
+	"julia":      {[]string{".jl"}, syntax{line: []string{"#"}, block: [][2]string{{"#=", "=#"}}, quotes: `"`, interp: []string{"$"}}},
+	"vb":         {[]string{".vb", ".vbs", ".bas"}, syntax{line: []string{"'"}, quotes: `"`}},
+}
+
+// Names lists the languages in a fixed order.
+func Names() []string {
+	out := make([]string, 0, len(Languages))
+	for n := range Languages {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func withInterp(s syntax, forms ...string) syntax {
+	s.interp = forms
+	return s
+}
+
+// maxLiteral bounds the literals kept: longer ones are data, not URLs.
+const maxLiteral = 4096
+
+// For returns the front-end of one language of Languages.
+func For(lang string) func(path string, src []byte) (*ir.File, error) {
+	l, ok := Languages[lang]
+	if !ok {
+		panic("literals: unknown language " + lang)
+	}
+	return func(path string, src []byte) (f *ir.File, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				f, err = nil, fmt.Errorf("%s: internal error: %v", lang, r)
+			}
+		}()
+		return analyze(path, lang, l.syntax, src), nil
+	}
+}
+
+type lexer struct {
+	src    []byte
+	sx     syntax
+	b      ir.Builder
+	starts []int // line start offsets
+	// defs are the string literals assigned to a name earlier in the file
+	// (NAME = "...", $name = '...'), inlined where the name is used in an
+	// interpolation or joined to a literal with + or '.'.
+	defs map[string][]ir.Part
+}
+
+func analyze(path, lang string, sx syntax, src []byte) *ir.File {
+	f := &ir.File{Path: path, Lang: lang}
+	lx := &lexer{src: src, sx: sx, b: ir.Builder{File: f}, starts: lineStarts(src), defs: map[string][]ir.Part{}}
+	lx.run()
+	textscan.SortByLine(f.Suppressions)
+	return f
+}
+
+func lineStarts(src []byte) []int {
+	out := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
+
+// line is the 1-based line of a byte offset.
+func (lx *lexer) line(off int) int {
+	lo, hi := 0, len(lx.starts)
+	for lo+1 < hi {
+		mid := (lo + hi) / 2
+		if lx.starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo + 1
+}
+
+func (lx *lexer) run() {
+	src := lx.src
+	for i := 0; i < len(src); {
+		if end, ok := lx.comment(i); ok {
+			textscan.Comment(&lx.b, src, i, end, lx.line)
+			i = end
+			continue
+		}
+		c := src[i]
+		switch {
+		case strings.IndexByte(lx.sx.quotes, c) >= 0:
+			i = lx.literal(i)
+		case isIdentByte(c):
+			j := i
+			for j < len(src) && isIdentByte(src[j]) {
+				j++
+			}
+			if !lx.b.File.KoboHint && bytes.Contains(bytes.ToLower(src[i:j]), []byte("kobo")) {
+				lx.b.File.KoboHint = true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+}
+
+// comment reports a comment starting at i and where it ends.
+func (lx *lexer) comment(i int) (end int, ok bool) {
+	src := lx.src
+	for _, d := range lx.sx.block {
+		if bytes.HasPrefix(src[i:], []byte(d[0])) {
+			k := bytes.Index(src[i+len(d[0]):], []byte(d[1]))
+			if k < 0 {
+				return len(src), true
+			}
+			return i + len(d[0]) + k + len(d[1]), true
+		}
+	}
+	for _, o := range lx.sx.line {
+		if bytes.HasPrefix(src[i:], []byte(o)) && lx.lineCommentAt(i, o) {
+			k := bytes.IndexByte(src[i:], '\n')
+			if k < 0 {
+				return len(src), true
+			}
+			return i + k, true
+		}
+	}
+	return 0, false
+}
+
+// lineCommentAt rules out openers that are part of something else: the
+// "#" of PHP's "#[Attribute]" and the "--" of "i--" are not comments; a
+// "//" right after ':' is a URL's, not a comment, when it is outside a
+// string (rare, but cheap to honour).
+func (lx *lexer) lineCommentAt(i int, o string) bool {
+	src := lx.src
+	switch o {
+	case "#":
+		return !(i+1 < len(src) && src[i+1] == '[') && !(i+1 < len(src) && src[i+1] == '{')
+	case "--":
+		return i == 0 || !isIdentByte(src[i-1]) && src[i-1] != ')'
+	case "//":
+		return i == 0 || src[i-1] != ':'
+	}
+	return true
+}
+
+// literal reads the string starting at the quote src[i] and returns the
+// offset after it. A string that does not end on its line (a lone quote
+// in prose, an apostrophe) is skipped over one byte.
+func (lx *lexer) literal(i int) int {
+	src := lx.src
+	q := src[i]
+	if i+2 < len(src) && src[i+1] == q && src[i+2] == q {
+		// a triple-quoted block (Kotlin, Scala, Groovy, Dart, Swift,
+		// Julia, Elixir): read to the closing triple
+		k := bytes.Index(src[i+3:], []byte{q, q, q})
+		if k < 0 {
+			return len(src)
+		}
+		lx.emit(i+3, i+3+k, q)
+		return i + 3 + k + 3
+	}
+	j := i + 1
+	for j < len(src) && src[j] != q && src[j] != '\n' {
+		if src[j] == '\\' {
+			j++
+		}
+		j++
+	}
+	if j >= len(src) || src[j] != q {
+		return i + 1
+	}
+	lx.emit(i+1, j, q)
+	return j + 1
+}
+
+// emit adds the literal src[s:e] (its quotes at s-1 and e) as a URL
+// expression when its text could hold a URL: with the name it is assigned
+// to, and after the value of a name it is joined to.
+func (lx *lexer) emit(s, e int, q byte) {
+	text := lx.src[s:e]
+	if e-s > maxLiteral {
+		return
+	}
+	var parts []ir.Part
+	if q == '"' && len(lx.sx.interp) > 0 {
+		parts = lx.interpolated(s, e)
+	} else {
+		parts = []ir.Part{lit(lx.src, s, e)}
+	}
+	open := s - 1
+	if open >= 2 && lx.src[open-1] == q && lx.src[open-2] == q {
+		open -= 2 // a triple quote
+	}
+	if base, at := lx.joinedTo(open); base != nil {
+		parts = append(append([]ir.Part(nil), base...), parts...)
+		open = at // the expression starts at the name: `$v = $base . '/x'`
+	}
+	if h, ok := lx.continued(e + 1); ok {
+		// "/api/v1/data/" + formId: the value goes on at run time
+		parts = append(parts, h)
+	}
+	if !hasURLText(parts) && !bytes.ContainsAny(text, "/.") {
+		return
+	}
+	u := ir.URL{Parts: parts}
+	if name := lx.assignedTo(open); name != "" {
+		u.Role, u.Var = ir.RoleAssign, name
+		if lx.endsValue(e + 1) {
+			lx.defs[name] = parts
+		}
+	}
+	lx.b.AddURL(u)
+}
+
+// hasURLText: literal text with '/' or '.'.
+func hasURLText(ps []ir.Part) bool {
+	for _, p := range ps {
+		if p.Kind == ir.Lit && strings.ContainsAny(p.Text, "/.") {
+			return true
+		}
+	}
+	return false
+}
+
+// back returns the offset of the last non-blank byte before i (spaces and
+// tabs only), or -1.
+func (lx *lexer) back(i int) int {
+	for i--; i >= 0 && (lx.src[i] == ' ' || lx.src[i] == '\t'); i-- {
+	}
+	return i
+}
+
+// nameBefore reads the name that ends at src[end] (inclusive): an
+// identifier, possibly reached through $, ->, ., :: or @ (this->kobo,
+// self::BASE, $base, @base). It returns the last identifier and where the
+// whole name starts, or "" when there is no identifier.
+func (lx *lexer) nameBefore(end int) (name string, start int) {
+	src := lx.src
+	j := end + 1
+	i := j
+	for i > 0 && isIdentByte(src[i-1]) {
+		i--
+	}
+	if i == j || src[i] >= '0' && src[i] <= '9' {
+		return "", -1
+	}
+	name, start = string(src[i:j]), i
+	for {
+		switch {
+		case start > 0 && (src[start-1] == '$' || src[start-1] == '@'):
+			start--
+		case start > 1 && (string(src[start-2:start]) == "->" || string(src[start-2:start]) == "::"):
+			k := start - 2
+			for k > 0 && isIdentByte(src[k-1]) {
+				k--
+			}
+			start = k
+			continue
+		}
+		return name, start
+	}
+}
+
+// assignedTo returns the name a literal starting at open is assigned to
+// (NAME = "...", $name = '...', val name = "..."), or "".
+func (lx *lexer) assignedTo(open int) string {
+	src := lx.src
+	k := lx.back(open)
+	if k < 0 || src[k] != '=' {
+		return ""
+	}
+	if k > 0 && strings.IndexByte("=!<>+-*/.:", src[k-1]) >= 0 {
+		return "" // ==, !=, <=, >=, +=, .=, := ...
+	}
+	if k+1 < len(src) && (src[k+1] == '=' || src[k+1] == '>') {
+		return "" // ==, =>
+	}
+	name, _ := lx.nameBefore(lx.back(k))
+	return name
+}
+
+// endsValue: after the closing quote the statement or argument ends, so
+// the literal is the whole value.
+func (lx *lexer) endsValue(i int) bool {
+	src := lx.src
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	return i >= len(src) || strings.IndexByte(";,)\r\n#/", src[i]) >= 0
+}
+
+// joinedTo returns the value of a name that the literal at open is joined
+// to (BASE + "/api/v1", $base . '/forms'), when the file assigned it a
+// string earlier.
+func (lx *lexer) joinedTo(open int) ([]ir.Part, int) {
+	src := lx.src
+	k := lx.back(open)
+	if k < 1 || (src[k] != '+' && src[k] != '.') || src[k-1] == src[k] {
+		return nil, open
+	}
+	name, start := lx.nameBefore(lx.back(k))
+	if ps, ok := lx.defs[name]; ok {
+		return withVia(ps, name), start
+	}
+	return nil, open
+}
+
+// continued reports a literal whose closing quote (just before i) is
+// followed by + or '.' and a value: a hole stands for that value.
+func (lx *lexer) continued(i int) (ir.Part, bool) {
+	src := lx.src
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	if i+1 >= len(src) || (src[i] != '+' && src[i] != '.') || src[i+1] == src[i] || src[i+1] == '=' {
+		return ir.Part{}, false
+	}
+	j := i + 1
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+		j++
+	}
+	if j < len(src) && strings.IndexByte(`"'`, src[j]) >= 0 {
+		return ir.Part{}, false // another literal: emitted on its own
+	}
+	k := j
+	for k < len(src) && (isIdentByte(src[k]) || src[k] == '$' || src[k] == '.' || src[k] == '>' || src[k] == '-') {
+		k++
+	}
+	if k == j {
+		return ir.Part{}, false
+	}
+	return ir.Part{Kind: ir.Hole, Name: string(src[j:k]), Span: ir.Span{Start: j, End: k}}, true
+}
+
+// withVia copies parts, naming the variable they came through.
+func withVia(ps []ir.Part, name string) []ir.Part {
+	out := append([]ir.Part(nil), ps...)
+	for i := range out {
+		if out[i].Via == "" {
+			out[i].Via = name
+		}
+	}
+	return out
+}
+
+// interpolated splits a double-quoted string into literal pieces and holes
+// for the values it embeds.
+func (lx *lexer) interpolated(s, e int) []ir.Part {
+	src := lx.src
+	var out []ir.Part
+	from := s
+	for i := s; i < e; {
+		n, name := lx.interpAt(i, e)
+		if n == 0 {
+			if src[i] == '\\' {
+				i++
+			}
+			i++
+			continue
+		}
+		if i > from {
+			out = append(out, lit(src, from, i))
+		}
+		if ps, ok := lx.defs[lastName(name)]; ok {
+			out = append(out, withVia(ps, lastName(name))...)
+		} else {
+			out = append(out, ir.Part{Kind: ir.Hole, Name: holeName(name), Span: ir.Span{Start: i, End: i + n}})
+		}
+		i += n
+		from = i
+	}
+	if from < e {
+		out = append(out, lit(src, from, e))
+	}
+	return out
+}
+
+// interpAt is the length and name of an interpolation at i, or 0.
+func (lx *lexer) interpAt(i, e int) (int, string) {
+	src := lx.src
+	for _, form := range lx.sx.interp {
+		if !bytes.HasPrefix(src[i:e], []byte(form)) {
+			continue
+		}
+		k := i + len(form)
+		switch {
+		case form == "$" && k < e && (src[k] == '{' || src[k] == '('):
+			if end := closing(src, k, e); end > 0 {
+				return end - i, string(src[k+1 : end-1])
+			}
+		case form == "$":
+			j := k
+			for j < e && isIdentByte(src[j]) {
+				j++
+			}
+			if j < e && src[j] == ':' && strings.EqualFold(string(src[k:j]), "env") {
+				// PowerShell's $env:KOBO_URL
+				for j++; j < e && isIdentByte(src[j]); j++ {
+				}
+			}
+			if j > k && !(src[k] >= '0' && src[k] <= '9') {
+				return j - i, string(src[k:j])
+			}
+		case form == "{$": // PHP: {$expr}
+			if end := closing(src, i, e); end > 0 {
+				return end - i, string(src[k-1 : end-1])
+			}
+		default: // "#{", `\(`: the form ends with its bracket
+			if end := closing(src, k-1, e); end > 0 {
+				return end - i, string(src[k : end-1])
+			}
+		}
+	}
+	return 0, ""
+}
+
+// holeName spells an interpolated expression for the repository pass:
+// without the sigil, and an environment variable by its name
+// ($env:KOBO_URL gives KOBO_URL).
+func holeName(expr string) string {
+	expr = strings.TrimPrefix(strings.TrimSpace(expr), "$")
+	if len(expr) > 4 && strings.EqualFold(expr[:4], "env:") {
+		expr = expr[4:]
+	}
+	return expr
+}
+
+// lastName is the last identifier of an interpolated expression
+// ($this->kobo gives kobo, base gives base), or "" for anything more.
+func lastName(expr string) string {
+	expr = strings.TrimPrefix(strings.TrimSpace(expr), "$")
+	if i := strings.LastIndex(expr, "->"); i >= 0 {
+		expr = expr[i+2:]
+	}
+	for _, c := range []byte(expr) {
+		if !isIdentByte(c) {
+			return ""
+		}
+	}
+	return expr
+}
+
+// closing returns the offset after the bracket matching src[open] within
+// src[:e], or 0.
+func closing(src []byte, open, e int) int {
+	o := src[open]
+	c := map[byte]byte{'{': '}', '(': ')'}[o]
+	if c == 0 {
+		return 0
+	}
+	depth := 0
+	for i := open; i < e; i++ {
+		switch src[i] {
+		case o:
+			depth++
+		case c:
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// lit is the literal piece src[s:e]: raw when it holds no escape, else
+// with the escapes a URL may carry (\/ \" \') resolved.
+func lit(src []byte, s, e int) ir.Part {
+	text := string(src[s:e])
+	if !strings.Contains(text, `\`) {
+		return ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: s, End: e}, Raw: true}
+	}
+	text = strings.NewReplacer(`\/`, "/", `\"`, `"`, `\'`, "'", `\\`, `\`).Replace(text)
+	return ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: s, End: e}}
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

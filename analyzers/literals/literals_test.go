@@ -1,0 +1,125 @@
+package literals
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+func analyzeAs(t *testing.T, lang, src string) *ir.File {
+	t.Helper()
+	f, err := For(lang)("x", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func flats(f *ir.File) []string {
+	var out []string
+	for _, u := range f.URLs {
+		s := irtest.Flat(u.Parts)
+		if u.Comment {
+			s = "#" + s
+		}
+		if u.Var != "" {
+			s = u.Var + "=" + s
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestLiteralsByLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		lang, src string
+		want      []string
+	}{
+		{"php", `<?php $kobo = 'https://kc.example.org'; // https://old.example.org/x
+$u = "{$kobo}/api/v1/data/{$id}"; $v = $kobo . '/forms';`,
+			[]string{"kobo=https://kc.example.org", "#https://old.example.org/x", "u=https://kc.example.org/api/v1/data/{id}", "v=https://kc.example.org/forms"}},
+		{"java", `static final String S = "https://kc.example.org"; String d(int i) { return S + "/api/v1/data/" + i; } /* "https://c.example.org/x" */`,
+			[]string{"S=https://kc.example.org", "https://kc.example.org/api/v1/data/{i}", "#https://c.example.org/x"}},
+		{"kotlin", `val base = "https://kc.example.org"
+val url = "$base/api/v1/forms/${form.id}.json"
+val raw = """https://kc.example.org/api/v1/data"""`,
+			[]string{"base=https://kc.example.org", "url=https://kc.example.org/api/v1/forms/{form.id}.json", "raw=https://kc.example.org/api/v1/data"}},
+		{"ruby", `u = "https://kc.example.org/api/v1/data/#{id}.csv" # see https://x.example.org/y`,
+			[]string{"u=https://kc.example.org/api/v1/data/{id}.csv", "#https://x.example.org/y"}},
+		{"powershell", `$b = "https://kc.example.org"; Invoke-RestMethod "$b/api/v1/data/$($env:FORM)" -Headers @{A="Token $env:KOBO_TOKEN"}`,
+			[]string{"b=https://kc.example.org", "https://kc.example.org/api/v1/data/{FORM}"}},
+		{"swift", `let u = "https://kc.example.org/api/v1/forms/\(id)"`,
+			[]string{"u=https://kc.example.org/api/v1/forms/{id}"}},
+		{"lua", `local u = "https://kc.example.org/a" -- https://b.example.org/c
+i = i - -1`,
+			[]string{"u=https://kc.example.org/a", "#https://b.example.org/c"}},
+	} {
+		f := analyzeAs(t, tc.lang, tc.src)
+		if got := flats(f); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", tc.lang, got, tc.want)
+		}
+	}
+}
+
+// Literal pieces keep exact spans: the fixer edits them in place.
+func TestSpansAndHint(t *testing.T) {
+	src := `<?php $kobo_url = "https://kc.example.org/api/v1/forms?x=\"1\"";`
+	f := analyzeAs(t, "php", src)
+	if !f.KoboHint {
+		t.Error("$kobo_url names Kobo")
+	}
+	if len(f.URLs) != 1 {
+		t.Fatalf("urls %q", flats(f))
+	}
+	p := f.URLs[0].Parts[0]
+	if p.Raw || p.Text != `https://kc.example.org/api/v1/forms?x="1"` || src[p.Span.Start:p.Span.Start+5] != "https" {
+		t.Errorf("escaped literal: %+v", p)
+	}
+	g := analyzeAs(t, "java", `String u = "https://kc.example.org/api/v1/forms";`)
+	q := g.URLs[0].Parts[0]
+	if !q.Raw || `String u = "https://kc.example.org/api/v1/forms";`[q.Span.Start:q.Span.End] != q.Text {
+		t.Errorf("raw literal: %+v", q)
+	}
+}
+
+func TestSuppressions(t *testing.T) {
+	f := analyzeAs(t, "java", "String u = \"https://kc.example.org\"; // kobolint:ignore[KB101]\n")
+	if len(f.Suppressions) != 1 || f.Suppressions[0].Line != 1 || f.Suppressions[0].Rules[0] != "KB101" {
+		t.Errorf("suppressions %+v", f.Suppressions)
+	}
+}
+
+// FuzzAnalyze: no input makes the lexer panic, and every span lies inside
+// the input (raw ones spelling it).
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		`<?php $a = "{$b->c}/x/{$d}"; # c` + "\n" + `/* "u/v" */ $e = 'f.g' . $h;`,
+		`val u = """a/b""" + "$x/${y.z}"`, `"\(a)/b"`, `"#{a}/b"`, `"$(a)/b $env:X/y"`, `'a/b`, `"a/b\`,
+		"--[[ x ]] \"a/b\" <# c #>", `"{$`, `"${`, `"\(`,
+	} {
+		for _, l := range Names() {
+			f.Add(l, s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, lang, src string) {
+		if _, ok := Languages[lang]; !ok {
+			return
+		}
+		file, err := For(lang)("x", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, u := range file.URLs {
+			for _, p := range u.Parts {
+				if p.Span.Start < 0 || p.Span.End > len(src) || p.Span.Start > p.Span.End {
+					t.Fatalf("span %+v out of %d", p.Span, len(src))
+				}
+				if p.Raw && src[p.Span.Start:p.Span.End] != p.Text {
+					t.Fatalf("raw part %+v does not spell the source", p)
+				}
+			}
+		}
+	})
+}
