@@ -196,7 +196,7 @@ func (lx *lexer) lineCommentAt(i int, o string) bool {
 	src := lx.src
 	switch o {
 	case "#":
-		return !(i+1 < len(src) && src[i+1] == '[') && !(i+1 < len(src) && src[i+1] == '{')
+		return i+1 >= len(src) || src[i+1] != '[' && src[i+1] != '{'
 	case "--":
 		return i == 0 || !isIdentByte(src[i-1]) && src[i-1] != ')'
 	case "//":
@@ -460,7 +460,7 @@ func (lx *lexer) interpAt(i, e int) (int, string) {
 				for j++; j < e && isIdentByte(src[j]); j++ {
 				}
 			}
-			if j > k && !(src[k] >= '0' && src[k] <= '9') {
+			if j > k && (src[k] < '0' || src[k] > '9') {
 				return j - i, string(src[k:j])
 			}
 		case form == "{$": // PHP: {$expr}

@@ -206,11 +206,16 @@ func calledName(name string) string {
 	}
 	f := name[:i]
 	for _, r := range f {
-		if !(r == '_' || r == '.' || r == ':' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+		if !nameRune(r) {
 			return ""
 		}
 	}
 	return f
+}
+
+// nameRune: a rune of a plain or qualified function name.
+func nameRune(r rune) bool {
+	return r == '_' || r == '.' || r == ':' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }
 
 // subscriptKey returns the constant key of a subscript spelling

@@ -86,7 +86,7 @@ func (f flat) locate(a, b int) (loc, bool) {
 			// a hole that came through the same variable as the literals
 			// was joined to them where that variable was defined
 			if p.Via == "" || !litVia[p.Via] {
-				best, bestRank = i, 1
+				best = i
 				break
 			}
 		}
