@@ -29,12 +29,19 @@ func (c *ctx) jsonValue(v *jsonx.Value, path []string, env bool) {
 	switch v.Kind {
 	case jsonx.Object:
 		for _, m := range v.Members {
+			if m.Key == "response" && len(path) == 1 && cassetteKey(path[0]) {
+				continue // a recorded exchange's response is data
+			}
 			c.noteName(m.Key)
 			p := append(path[:len(path):len(path)], m.Key)
 			if env {
 				p = []string{m.Key}
 			}
+			before := len(c.f.URLs)
 			c.jsonValue(m.Value, p, envKeys[strings.ToLower(m.Key)])
+			if len(path) == 0 && cassetteKey(m.Key) {
+				c.markRecorded(before)
+			}
 		}
 	case jsonx.Array:
 		for _, e := range v.Elems {

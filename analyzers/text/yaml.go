@@ -25,6 +25,18 @@ var envKeys = map[string]bool{"environment": true, "env": true, "variables": tru
 var shellKeys = map[string]bool{"run": true, "script": true, "before_script": true, "after_script": true,
 	"command": true, "entrypoint": true, "cmd": true}
 
+// cassetteKey is the top-level key of a recorded HTTP exchange file: R
+// vcr and Ruby VCR write http_interactions, Python's vcrpy interactions.
+// The requests there are what the code called; the responses are data.
+func cassetteKey(k string) bool { return k == "http_interactions" || k == "interactions" }
+
+// markRecorded marks the URLs added since index from as recorded.
+func (c *ctx) markRecorded(from int) {
+	for j := from; j < len(c.f.URLs); j++ {
+		c.f.URLs[j].Recorded = true
+	}
+}
+
 // yamlWalker walks parsed YAML documents.
 type yamlWalker struct {
 	c *ctx
@@ -129,13 +141,23 @@ func (w *yamlWalker) node(n *yaml.Node, path []string, env bool) {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			key := k.Value
+			cassette := len(path) == 0 && cassetteKey(key)
+			if key == "response" && len(path) == 1 && cassetteKey(path[0]) {
+				// a recorded HTTP exchange (vcr, vcrpy cassettes): the
+				// request is what the code called, the response is data
+				continue
+			}
 			w.c.noteName(key)
 			p := append(path[:len(path):len(path)], key)
 			if env {
 				// An environment variable: named by its key alone.
 				p = []string{key}
 			}
+			before := len(w.c.f.URLs)
 			w.node(v, p, envKeys[strings.ToLower(key)])
+			if cassette {
+				w.c.markRecorded(before)
+			}
 		}
 	case yaml.SequenceNode:
 		for _, item := range n.Content {

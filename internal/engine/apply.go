@@ -28,6 +28,7 @@ type hostUse struct {
 	openrosa bool // joined with an OpenRosa/KoboCollect path somewhere
 	blocked  bool // joined with a v1 path that has no fix: rewrite both by hand
 	prose    bool // shown in a sentence (a message or label)
+	recorded bool // in a test's recorded HTTP exchange
 	names    []string
 	doc      bool
 	code     bool
@@ -353,6 +354,9 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 	if unfixed {
 		h.blocked = true
 	}
+	if u.Recorded {
+		h.recorded = true
+	}
 	switch pathUse {
 	case "api":
 		h.api = true
@@ -374,6 +378,9 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 		h.code = true
 	}
 }
+
+// recordedReason is why a URL recorded by a test gets no fix.
+const recordedReason = "recorded by a test (an HTTP cassette): record it again against the v2 API"
 
 // reportHosts turns the gathered host evidence into findings.
 func (c *checker) reportHosts() {
@@ -406,8 +413,11 @@ func (c *checker) reportHosts() {
 		}
 		msg += " (a KoboCollect server URL may keep it for /submission and /formList)"
 		fx := finding.Fix{Safety: r.Fix}
-		if v2 != nil && h.loc.exact && h.api && !h.blocked {
+		if v2 != nil && h.loc.exact && h.api && !h.blocked && !h.recorded {
 			fx.Edits = []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}
+		} else if h.recorded {
+			fx.Safety = rules.None
+			fx.Reason = recordedReason
 		} else if h.blocked {
 			fx.Safety = rules.None
 			fx.Reason = "a v1 path joined to this host has no automatic fix; change host and path together"
@@ -492,6 +502,9 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 		case c.fixBlock != "":
 			fx.Safety = rules.None
 			fx.Reason = c.fixBlock
+		case u.Recorded:
+			fx.Safety = rules.None
+			fx.Reason = recordedReason
 		case !l.exact || !fl.parts[l.part].Raw:
 			fx.Safety = rules.None
 			fx.Reason = "the path is built from several pieces; rewrite it by hand"

@@ -86,6 +86,10 @@ type URL struct {
 	// Call is the called function for RoleRequest/RoleArg (requests.get,
 	// GET, curl), as spelled.
 	Call string
+	// Recorded marks a URL a test recorded (the request of an HTTP
+	// cassette): reported, never rewritten, since the recorded response
+	// would no longer match it; it is recorded again against v2.
+	Recorded bool
 }
 
 // FieldKind is the syntax of a field read; the engine uses it for fix text.

@@ -19,6 +19,9 @@ type Summary struct {
 	Fixable           int `json:"fixable"`
 	// Baselined counts findings hidden by --baseline (text output only).
 	Baselined int `json:"-"`
+	// Notes counts the findings at info: advice that fails no gate (text
+	// output only).
+	Notes int `json:"-"`
 }
 
 // NewSummary counts findings.
@@ -27,6 +30,9 @@ func NewSummary(fs []finding.Finding, scanned int) Summary {
 	files := map[string]bool{}
 	for _, f := range fs {
 		files[f.Path] = true
+		if f.Severity == finding.Info {
+			s.Notes++
+		}
 		if len(f.Fix.Edits) > 0 {
 			s.Fixable++
 		}

@@ -102,3 +102,22 @@ func TestTextPlain(t *testing.T) {
 		t.Errorf("text report:\n%s", out)
 	}
 }
+
+// Findings at info are advice: the summary counts them apart, and a run
+// with nothing else says it found no v1 use.
+func TestTextNotes(t *testing.T) {
+	color.NoColor = true
+	note := sample()[0]
+	note.Severity, note.Fix = finding.Info, finding.Fix{}
+	var b bytes.Buffer
+	Text(&b, []finding.Finding{note}, NewSummary([]finding.Finding{note}, 2))
+	if out := b.String(); !strings.Contains(out, "No v1 API use found (2 files scanned); 1 note(s) at info, which fail no check.") {
+		t.Errorf("notes only:\n%s", out)
+	}
+	b.Reset()
+	fs := append(sample(), note)
+	Text(&b, fs, NewSummary(fs, 2))
+	if out := b.String(); !strings.Contains(out, "Found 1 v1 API use(s) in 1 file(s) (2 files scanned); 1 fixable; 1 note(s) at info, which fail no check.") {
+		t.Errorf("uses and notes:\n%s", out)
+	}
+}

@@ -40,13 +40,18 @@ func Text(w io.Writer, fs []finding.Finding, sum Summary) {
 			fmt.Fprintf(w, "  no automatic fix: %s\n", f.Fix.Reason)
 		}
 	}
+	notes := ""
+	if sum.Notes > 0 {
+		notes = fmt.Sprintf("; %d note(s) at info, which fail no check", sum.Notes)
+	}
+	uses := sum.Findings - sum.Notes
 	switch {
-	case sum.Findings == 0 && sum.Baselined > 0:
-		fmt.Fprintf(w, "No new v1 API use (%d known ones in the baseline; %d files scanned).\n", sum.Baselined, sum.FilesScanned)
-	case sum.Findings == 0:
-		fmt.Fprintf(w, "No v1 API use found (%d files scanned).\n", sum.FilesScanned)
+	case uses == 0 && sum.Baselined > 0:
+		fmt.Fprintf(w, "No new v1 API use (%d known ones in the baseline; %d files scanned)%s.\n", sum.Baselined, sum.FilesScanned, notes)
+	case uses == 0:
+		fmt.Fprintf(w, "No v1 API use found (%d files scanned)%s.\n", sum.FilesScanned, notes)
 	default:
-		fmt.Fprintf(w, "Found %d v1 API use(s) in %d file(s) (%d files scanned); %d fixable.\n",
-			sum.Findings, sum.FilesWithFindings, sum.FilesScanned, sum.Fixable)
+		fmt.Fprintf(w, "Found %d v1 API use(s) in %d file(s) (%d files scanned); %d fixable%s.\n",
+			uses, sum.FilesWithFindings, sum.FilesScanned, sum.Fixable, notes)
 	}
 }
