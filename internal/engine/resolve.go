@@ -14,6 +14,8 @@ type defSite struct {
 	// flat is the definition's text (holes as rules.Hole), set by
 	// prepareDefs, to compare definitions cheaply.
 	flat string
+	// agreeAll: every definition of the name has the same text.
+	agreeAll bool
 }
 
 // prepareDefs puts each name's definitions in path order, as a sequential
@@ -22,8 +24,13 @@ type defSite struct {
 func prepareDefs(defs map[string][]defSite) {
 	for _, ds := range defs {
 		sort.SliceStable(ds, func(i, j int) bool { return ds[i].path < ds[j].path })
+		agree := true
 		for i := range ds {
 			ds[i].flat = flatten(ds[i].parts).s
+			agree = agree && ds[i].flat == ds[0].flat
+		}
+		for i := range ds {
+			ds[i].agreeAll = agree
 		}
 	}
 }
@@ -112,6 +119,17 @@ func nearestDef(ds []defSite, self string) *defSite {
 		best = max(best, sharedDirLen(ds[right].path, self))
 	}
 	if best < 0 {
+		return nil
+	}
+	if best == 0 && ds[0].agreeAll {
+		// nothing shares a directory with self, so every other definition
+		// is as near as any, and prepareDefs found them all equal: no
+		// need to compare them all again at every use
+		for i := range ds {
+			if ds[i].path != self {
+				return &ds[i]
+			}
+		}
 		return nil
 	}
 	first := -1 // the first in path order, as a sequential scan would pick
