@@ -2,7 +2,8 @@ package js
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -152,12 +153,7 @@ func (a *analyzer) resetOrigins() {
 // that a call in another module (await listForms()) stands for that
 // request.
 func (a *analyzer) offerFunctions() {
-	names := make([]string, 0, len(a.global.binds))
-	for n := range a.global.binds {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
+	for _, n := range slices.Sorted(maps.Keys(a.global.binds)) {
 		bs := a.global.binds[n]
 		b := bs[len(bs)-1]
 		fn := b.value

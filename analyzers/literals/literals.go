@@ -13,10 +13,12 @@ package literals
 import (
 	"bytes"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/js/textscan"
+	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -61,14 +63,7 @@ var Languages = map[string]struct {
 }
 
 // Names lists the languages in a fixed order.
-func Names() []string {
-	out := make([]string, 0, len(Languages))
-	for n := range Languages {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
-}
+func Names() []string { return slices.Sorted(maps.Keys(Languages)) }
 
 func withInterp(s syntax, forms ...string) syntax {
 	s.interp = forms
@@ -95,10 +90,10 @@ func For(lang string) func(path string, src []byte) (*ir.File, error) {
 }
 
 type lexer struct {
-	src    []byte
-	sx     syntax
-	b      ir.Builder
-	starts []int // line start offsets
+	src   []byte
+	sx    syntax
+	b     ir.Builder
+	lines *remap.Lines
 	// defs are the string literals assigned to a name earlier in the file
 	// (NAME = "...", $name = '...'), inlined where the name is used in an
 	// interpolation or joined to a literal with + or '.'.
@@ -107,41 +102,17 @@ type lexer struct {
 
 func analyze(path, lang string, sx syntax, src []byte) *ir.File {
 	f := &ir.File{Path: path, Lang: lang}
-	lx := &lexer{src: src, sx: sx, b: ir.Builder{File: f}, starts: lineStarts(src), defs: map[string][]ir.Part{}}
+	lx := &lexer{src: src, sx: sx, b: ir.Builder{File: f}, lines: remap.NewLines(src), defs: map[string][]ir.Part{}}
 	lx.run()
 	textscan.SortByLine(f.Suppressions)
 	return f
-}
-
-func lineStarts(src []byte) []int {
-	out := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			out = append(out, i+1)
-		}
-	}
-	return out
-}
-
-// line is the 1-based line of a byte offset.
-func (lx *lexer) line(off int) int {
-	lo, hi := 0, len(lx.starts)
-	for lo+1 < hi {
-		mid := (lo + hi) / 2
-		if lx.starts[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return lo + 1
 }
 
 func (lx *lexer) run() {
 	src := lx.src
 	for i := 0; i < len(src); {
 		if end, ok := lx.comment(i); ok {
-			textscan.Comment(&lx.b, src, i, end, lx.line)
+			textscan.Comment(&lx.b, src, i, end, lx.lines.Line)
 			i = end
 			continue
 		}

@@ -121,26 +121,16 @@ func (a *analyzer) eval(n *node, u use) *value {
 	return v
 }
 
-// placeHoles places the holes of v that have no place yet, and were not
-// inlined from a variable, at n: the smallest expression that produced
-// them. An endpoint that only exists once a base URL is joined with such a
-// value (FORMS + str(formid)) is reported there. The value is copied
-// before it changes, since values are shared with variables.
+// placeHoles places the holes of v that have no place yet at n, the
+// smallest expression that produced them (see ir.PlaceHoles). An endpoint
+// that only exists once a base URL is joined with such a value
+// (FORMS + str(formid)) is reported there.
 func placeHoles(v *value, n *node) *value {
-	if v == nil || n.end <= n.start {
+	if v == nil {
 		return v
 	}
-	var ps []ir.Part
-	for i, p := range v.parts {
-		if p.Kind != ir.Hole || p.Via != "" || p.Span.Valid() {
-			continue
-		}
-		if ps == nil {
-			ps = append([]ir.Part(nil), v.parts...)
-		}
-		ps[i].Span = ir.Span{Start: n.start, End: n.end}
-	}
-	if ps == nil {
+	ps := ir.PlaceHoles(v.parts, ir.Span{Start: n.start, End: n.end})
+	if len(ps) == 0 || len(v.parts) == 0 || &ps[0] == &v.parts[0] {
 		return v
 	}
 	c := *v

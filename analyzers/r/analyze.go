@@ -2,6 +2,8 @@ package r
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -588,12 +590,7 @@ func (a *analyzer) flushRequests() {
 
 // collectDefs offers top-level string variables to the repository pass.
 func (a *analyzer) collectDefs() {
-	names := make([]string, 0, len(a.global.vars))
-	for n := range a.global.vars {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
+	for _, n := range slices.Sorted(maps.Keys(a.global.vars)) {
 		v := a.global.vars[n]
 		if fi := v.fn; fi != nil {
 			// a function that returns a URL (a helper giving the API

@@ -72,20 +72,8 @@ func (w *walker) word(n *sitter.Node) value {
 	if n == nil {
 		return v
 	}
-	var ps []ir.Part
-	for i, p := range v.parts {
-		if p.Kind != ir.Hole || p.Via != "" || p.Span.Valid() {
-			continue
-		}
-		if ps == nil {
-			ps = append([]ir.Part(nil), v.parts...)
-		}
-		s, e := w.rng(n)
-		ps[i].Span = ir.Span{Start: s, End: e}
-	}
-	if ps != nil {
-		v.parts = ps
-	}
+	s, e := w.rng(n)
+	v.parts = ir.PlaceHoles(v.parts, ir.Span{Start: s, End: e})
 	return v
 }
 

@@ -184,6 +184,30 @@ func (b *Builder) AddURL(u URL) int {
 	return u.ID
 }
 
+// PlaceHoles returns parts with the holes that have no place yet, and were
+// not inlined from a variable, placed at sp: the expression that supplied
+// their value where it is joined in. It copies parts before changing them,
+// since front-ends share part lists between values.
+func PlaceHoles(parts []Part, sp Span) []Part {
+	if !sp.Valid() {
+		return parts
+	}
+	var out []Part
+	for i, p := range parts {
+		if p.Kind != Hole || p.Via != "" || p.Span.Valid() {
+			continue
+		}
+		if out == nil {
+			out = append([]Part(nil), parts...)
+		}
+		out[i].Span = sp
+	}
+	if out == nil {
+		return parts
+	}
+	return out
+}
+
 // HasLit reports whether the parts carry any literal text.
 func HasLit(parts []Part) bool {
 	for _, p := range parts {
