@@ -19,6 +19,9 @@ type callSite struct {
 	kwargs []*node // keyword_argument nodes
 	done   map[*node]bool
 	body   bool // the call sends its arguments (request, wrapper, json.dumps)
+	// sentTo is the origin key of the request URL a request call sends
+	// its body to, so that the body's keys are known to travel to it.
+	sentTo []key
 }
 
 // call evaluates a call expression.
@@ -79,7 +82,7 @@ func (a *analyzer) rest(c *callSite, v *value) {
 			lambdas = append(lambdas, k)
 			continue
 		}
-		av := a.eval(k, use{kind: useArg, call: c.callee, body: c.body})
+		av := a.eval(k, use{kind: useArg, call: c.callee, body: c.body, sentTo: c.sentTo})
 		origin = union(origin, av.origin)
 		if av.emitted != 0 {
 			origin = union(origin, []key{av.emitted})
@@ -94,7 +97,7 @@ func (a *analyzer) rest(c *callSite, v *value) {
 			lambdas = append(lambdas, vn)
 			continue
 		}
-		av := a.eval(vn, use{kind: useArg, call: c.callee, name: a.text(k.child("name")), body: c.body})
+		av := a.eval(vn, use{kind: useArg, call: c.callee, name: a.text(k.child("name")), body: c.body, sentTo: c.sentTo})
 		if av.emitted != 0 {
 			origin = union(origin, []key{av.emitted})
 		}

@@ -26,6 +26,8 @@ type use struct {
 	// body is set for arguments of calls that send them (HTTP requests,
 	// json.dumps): dict keys there are wire names.
 	body bool
+	// sentTo is the request the body goes to, when known.
+	sentTo []key
 }
 
 // maxParts bounds the parts of one expression (a thousand concatenations
@@ -110,7 +112,7 @@ func (a *analyzer) eval(n *node, u use) *value {
 	}
 	if u.body && len(v.keys) > 0 {
 		for _, k := range v.keys {
-			a.fieldString(k, ir.FieldKey, nil, "", accessor{})
+			a.fieldString(k, ir.FieldKey, u.sentTo, "", accessor{})
 		}
 	}
 	if u.kind == usePart {

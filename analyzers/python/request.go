@@ -97,6 +97,7 @@ func (a *analyzer) request(c *callSite, idx, kind int) *value {
 	}
 	if uv.emitted != 0 {
 		res.origin = []key{uv.emitted}
+		c.sentTo = res.origin
 	}
 	return res
 }

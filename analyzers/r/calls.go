@@ -116,15 +116,27 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 			}
 		}
 	}
-	v, _ := a.sinkArgs(n, vals, name, urlIdx, skip)
+	v, ids := a.sinkArgs(n, vals, name, urlIdx, skip)
+	var keys []int
 	if short == "list" && a.emitOff == 0 {
 		// The keys of a list the code builds (a request body, say).
 		for _, arg := range n.Args {
 			if arg.Name != "" && arg.NE > arg.NS {
+				keys = append(keys, len(a.file.Fields))
 				a.file.Fields = append(a.file.Fields, ir.FieldRead{
 					Name: arg.Name, Span: ir.Span{Start: arg.NS, End: arg.NE}, Kind: ir.FieldKey,
 					Receiver: "list(...)", Raw: string(a.src[arg.NS:arg.NE]) == arg.Name,
 				})
+			}
+		}
+	}
+	if urlIdx >= 0 && len(ids) > 0 {
+		// a list sent with the request (body = ...): its keys travel there
+		for i := range n.Args {
+			if i != urlIdx && i < len(vals) {
+				for _, k := range vals[i].keys {
+					a.file.Fields[k].Origin = unionInts(a.file.Fields[k].Origin, ids)
+				}
 			}
 		}
 	}
@@ -133,6 +145,7 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 		v.local = true
 		if short == "list" {
 			v.obj = listObject(n, vals)
+			v.keys = keys
 		}
 	}
 	if newColumns[short] {

@@ -33,6 +33,9 @@ type value struct {
 	obj   map[string]value
 	ref   bool
 	class map[string]value // an R6 class generator: the members of new()
+	// keys are the FieldKey reads (indices in File.Fields) of the names of
+	// a list the code built: sent as a request body, they travel to it.
+	keys []int
 }
 
 // reqBuilder is an httr2 request: its URL is emitted where it is performed.

@@ -644,6 +644,11 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	via := ""
 	if known {
 		for _, k := range kinds {
+			if fr.Kind == ir.FieldKey && !strings.HasPrefix(k, "v1-") && k != "kobo" {
+				// a key sent to a v2 (or KPI) endpoint is that
+				// endpoint's own vocabulary
+				continue
+			}
 			if r := c.fieldFor(rs, fr.Name, k); r != nil {
 				pick, via = r, k
 				break
@@ -824,6 +829,9 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 		from = "Kobo v1 response"
 	}
 	msg := fmt.Sprintf("v1 field %q of a %s", fr.Name, from)
+	if fr.Kind == ir.FieldKey {
+		msg = fmt.Sprintf("v1 field %q in the body of a request to a removed v1 endpoint", fr.Name)
+	}
 	if strings.HasPrefix(via, "v2-") {
 		msg = fmt.Sprintf("v1 field %q read from a %s response, which has no such field", fr.Name, kindNames[via])
 	}
