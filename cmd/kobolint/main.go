@@ -59,7 +59,8 @@ func newRoot() *cobra.Command {
 KPI paths outside /api/v2/, kc.* hosts, v1 response fields) and rewrites them to
 the KPI v2 API where that is safe.
 
-Exit status: 0 no findings, 1 findings (or a diff with --diff), 2 usage or I/O error.`,
+Exit status: 0 no findings (notes at info do not count), 1 findings (or a diff with --diff),
+2 usage or I/O error.`,
 		Version:       version,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
