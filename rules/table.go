@@ -44,11 +44,35 @@ type Endpoint struct {
 	Fix      string  `yaml:"fix"`
 	Needs    string  `yaml:"needs"`
 	Response string  `yaml:"response"`
-	Title    string  `yaml:"title"`
-	Why      string  `yaml:"why"`
-	Source   string  `yaml:"source"`
+	// Paginated: the v1 endpoint answers a bare list, its v2 replacement a
+	// page object (see Shape).
+	Paginated bool   `yaml:"paginated"`
+	Title     string `yaml:"title"`
+	Why       string `yaml:"why"`
+	Source    string `yaml:"source"`
 
 	pattern []string
+}
+
+// Shape is a change of a response's shape between v1 and v2, reported
+// where the code decodes such a response.
+type Shape struct {
+	Code   string  `yaml:"code"`
+	Name   string  `yaml:"name"`
+	V2     *string `yaml:"v2"`
+	Fix    string  `yaml:"fix"`
+	Why    string  `yaml:"why"`
+	Source string  `yaml:"source"`
+}
+
+// PaginatedShape is the shape rule of paginated lists, or nil.
+func (t *Table) PaginatedShape() *Shape {
+	for i := range t.Shapes {
+		if t.Shapes[i].Name == "paginated list" {
+			return &t.Shapes[i]
+		}
+	}
+	return nil
 }
 
 // V2Path maps a v2 path to the kind of response it returns.
@@ -86,6 +110,7 @@ type Table struct {
 	Responses          map[string][]string `yaml:"responses"`
 	V2Objects          []string            `yaml:"v2_objects"`
 	Fields             []Field             `yaml:"fields"`
+	Shapes             []Shape             `yaml:"shapes"`
 
 	openrosa   [][]string
 	v2Fields   map[string]map[string]bool
@@ -186,6 +211,21 @@ func (t *Table) compile() error {
 		}
 		t.fieldsByNm[f.Name] = append(t.fieldsByNm[f.Name], f)
 	}
+	paginated := false
+	for _, e := range t.Endpoints {
+		paginated = paginated || e.Paginated
+	}
+	for _, sh := range t.Shapes {
+		if err := check(sh.Code, "shape "+sh.Name, sh.Fix, sh.Why); err != nil {
+			return err
+		}
+		if sh.V2 == nil && sh.Fix != None {
+			return fmt.Errorf("%s: no v2 but fix %s", sh.Code, sh.Fix)
+		}
+	}
+	if paginated && t.PaginatedShape() == nil {
+		return fmt.Errorf("endpoints are marked paginated but no shape rule is named \"paginated list\"")
+	}
 	t.v2Fields = map[string]map[string]bool{}
 	for kind, names := range t.Responses {
 		m := map[string]bool{}
@@ -242,6 +282,9 @@ func (t *Table) Rules() []Rule {
 	for _, f := range t.Fields {
 		title := fmt.Sprintf("v1 field %s (%s)", f.Name, strings.Join(f.Responses, ", "))
 		add(f.Code, "field", title, f.Name, f.V2, f.Fix, f.Why, "ART field tables")
+	}
+	for _, sh := range t.Shapes {
+		add(sh.Code, "shape", "response shape: "+sh.Name, sh.Name, sh.V2, sh.Fix, sh.Why, sh.Source)
 	}
 	out := make([]Rule, 0, len(byCode))
 	for _, r := range byCode {

@@ -121,6 +121,7 @@ func (a *analyzer) run(root *sitter.Node) {
 		a.useTypes = true
 	}
 	a.fields(root)
+	a.decodes()
 	a.offerFunctions()
 	if a.types != nil {
 		a.emitTypeFields()

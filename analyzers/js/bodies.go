@@ -113,3 +113,40 @@ func (a *analyzer) keyName(k *sitter.Node) string {
 	}
 	return ""
 }
+
+// decodes records where a response body is decoded: JSON.parse(text) of a
+// response's text (its results can be read by appending .results) and
+// res.json() (a promise: the results are read after it resolves, which
+// no suffix can say).
+func (a *analyzer) decodes() {
+	for _, call := range a.calls {
+		if call.Type() != "call_expression" {
+			continue
+		}
+		f := a.callee(call)
+		if f == nil {
+			continue
+		}
+		var from *sitter.Node
+		results := ""
+		switch {
+		case a.spelled(f) == "JSON.parse":
+			if args := a.args(call); len(args) > 0 {
+				from, results = args[0], ".results"
+			}
+		case f.Type() == "member_expression" && a.text(field(f, "property")) == "json" && len(a.args(call)) == 0:
+			from = field(f, "object")
+		}
+		if from == nil {
+			continue
+		}
+		o := irOrigin(a.origin(from, 0))
+		if len(o) == 0 {
+			continue
+		}
+		a.file.Decodes = append(a.file.Decodes, ir.Decode{
+			Span:   ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())},
+			Origin: o, Results: results,
+		})
+	}
+}

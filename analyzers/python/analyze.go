@@ -47,6 +47,7 @@ type analyzer struct {
 
 	urlID        map[key]int
 	fieldOrigins [][]key
+	decodes      []decode
 	fieldSeen    map[ir.Span]int
 	defIndex     map[string]int
 	argDefaults  map[string]*value // argparse option defaults by dest
@@ -99,6 +100,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 	a.comments()
 	a.offerFunctions()
 	a.finishFields()
+	a.finishDecodes()
 	sort.SliceStable(file.Suppressions, func(i, j int) bool { return file.Suppressions[i].Line < file.Suppressions[j].Line })
 	return file, nil
 }
@@ -145,6 +147,41 @@ func (a *analyzer) finishFields() {
 			}
 		}
 		a.file.Fields[i].Origin = ids
+	}
+}
+
+// decode is a place a response body is decoded (r.json()), with the
+// origin keys of the requests it may come from.
+type decode struct {
+	span   ir.Span
+	origin []key
+}
+
+// noteDecode records a decode of a value with an origin (final walk only).
+func (a *analyzer) noteDecode(n *node, origin []key) {
+	if !a.final || a.symbolic || len(origin) == 0 {
+		return
+	}
+	a.decodes = append(a.decodes, decode{span: ir.Span{Start: n.start, End: n.end}, origin: origin})
+}
+
+// finishDecodes turns decode origins into URL IDs.
+func (a *analyzer) finishDecodes() {
+	seen := map[ir.Span]bool{}
+	for _, d := range a.decodes {
+		if seen[d.span] {
+			continue
+		}
+		seen[d.span] = true
+		var ids []int
+		for _, k := range d.origin {
+			if id, ok := a.urlID[k]; ok {
+				ids = append(ids, id)
+			}
+		}
+		if len(ids) > 0 {
+			a.file.Decodes = append(a.file.Decodes, ir.Decode{Span: d.span, Origin: ids, Results: `["results"]`})
+		}
 	}
 }
 

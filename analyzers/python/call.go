@@ -329,6 +329,9 @@ func (a *analyzer) method(c *callSite) *value {
 	switch c.method {
 	case "json":
 		res.kind = kPlain
+		if rv.kind == kResponse {
+			a.noteDecode(c.n, rv.origin)
+		}
 		return res
 	case "get":
 		if rv.kind == kModule || rv.kind == kSession || rv.kind == kFunc || rv.kind == kClass {

@@ -151,12 +151,42 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	if newColumns[short] {
 		v.origin, v.local = nil, true
 	}
+	if decoders[short] && len(v.origin) > 0 && a.emitOff == 0 && !a.asText(n) {
+		s, e := n.span()
+		a.file.Decodes = append(a.file.Decodes, ir.Decode{Span: ir.Span{Start: s, End: e}, Origin: realOrigins(v.origin), Results: "$results"})
+	}
 	if len(v.origin) == 0 && !v.local && a.emitOff == 0 {
 		if _, plain := n.Fn.(*IdentNode); plain && urlIdx < 0 && skip == nil {
 			v.origin = []int{a.externalCall(n, short)}
 		}
 	}
 	return v
+}
+
+// decoders parse a response body into R data: fromJSON(content(r, "text"))
+// or content(r) itself.
+var decoders = map[string]bool{"fromJSON": true, "parse_json": true, "content": true}
+
+// asText: content(r, "text") or content(r, as = "raw") returns the body
+// unparsed (the decode is the fromJSON around it).
+func (a *analyzer) asText(n *CallNode) bool {
+	for i, arg := range n.Args {
+		if s, ok := arg.Value.(*StrNode); ok && (arg.Name == "as" || arg.Name == "" && i == 1) {
+			return s.Text == "text" || s.Text == "raw"
+		}
+	}
+	return false
+}
+
+// realOrigins drops the parameter marks from an origin list.
+func realOrigins(o []int) []int {
+	var out []int
+	for _, x := range o {
+		if x >= 0 {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // externalCall stands for the result of a function this file calls but

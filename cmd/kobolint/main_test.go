@@ -173,16 +173,18 @@ func TestFixAndDiff(t *testing.T) {
 	if err := os.Chmod(filepath.Join(dir, "pull.py"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	code, out, _ := runCLI(t, dir, "check", "--diff", ".")
+	// the list is decoded and iterated: the URL rewrite comes with the
+	// read of the v2 page's results, both unsafe (one page only)
+	code, out, _ := runCLI(t, dir, "check", "--diff", "--unsafe-fixes", ".")
 	if code != 1 || !strings.Contains(out, "+++ b/pull.py") || !strings.Contains(out, "kf.kobotoolbox.org/api/v2/assets/") {
 		t.Fatalf("--diff: exit %d\n%s", code, out)
 	}
 	if got, _ := os.ReadFile(filepath.Join(dir, "pull.py")); string(got) != src {
 		t.Fatal("--diff wrote the file")
 	}
-	code, out, _ = runCLI(t, dir, "check", "--fix", ".")
+	code, out, _ = runCLI(t, dir, "check", "--fix", "--unsafe-fixes", ".")
 	got, _ := os.ReadFile(filepath.Join(dir, "pull.py"))
-	want := "import requests\r\nr = requests.get(\"https://kf.kobotoolbox.org/api/v2/assets/?q=asset_type:survey\")\r\nfor f in r.json():\r\n    print(f[\"name\"])\r\n"
+	want := "import requests\r\nr = requests.get(\"https://kf.kobotoolbox.org/api/v2/assets/?q=asset_type:survey\")\r\nfor f in r.json()[\"results\"]:\r\n    print(f[\"name\"])\r\n"
 	if string(got) != want {
 		t.Fatalf("--fix gave\n%q\nwant\n%q\n(exit %d, %s)", got, want, code, out)
 	}

@@ -16,6 +16,11 @@ type urlFacts struct {
 	kobo  bool     // it goes to a Kobo server
 	other bool     // it goes to a known non-Kobo service, or an explicit other host
 	kinds []string // response kinds it returns (for field reads)
+	// paginated is the v1 list endpoint it calls (rendered), when v2
+	// answers that list with a page object; pageFixed: its rewrite is an
+	// edit of this run
+	paginated string
+	pageFixed bool
 }
 
 // hostUse is the evidence about one KoboCAT host literal, gathered from every
@@ -29,9 +34,11 @@ type hostUse struct {
 	blocked  bool // joined with a v1 path that has no fix: rewrite both by hand
 	prose    bool // shown in a sentence (a message or label)
 	recorded bool // in a test's recorded HTTP exchange
-	names    []string
-	doc      bool
-	code     bool
+	// unsafePath: a path joined to it has only an unsafe rewrite
+	unsafePath bool
+	names      []string
+	doc        bool
+	code       bool
 }
 
 // checker applies the table to one file's IR.
@@ -57,6 +64,15 @@ type checker struct {
 	kpiBases map[string]bool
 	// fixBlock, while set, is why the endpoint being reported gets no fix.
 	fixBlock string
+	// unsafePath is set by reportEndpoint when the edit it gave is unsafe:
+	// the host joined to that path is then rewritten at that safety too,
+	// so that a safe run does not change the host alone.
+	unsafePath bool
+	// decoded holds the URLs whose response the file decodes (ir.Decode):
+	// rewriting a list endpoint alone would leave that code reading a page
+	// object as a list. The value is false when some decode has no
+	// automatic fix (a promise: res.json()).
+	decoded map[int]bool
 	// extended holds the literals (by span) that some URL of the file
 	// inlines from a variable and then continues with more text: a base
 	// such as FORMS = ".../api/v1/forms/" used as FORMS + id.
@@ -127,6 +143,13 @@ func (c *checker) run() []finding.Finding {
 	c.koboContext = c.f.KoboHint
 	c.kpiBases = c.findKPIBases()
 	c.extended = c.findExtended()
+	c.decoded = map[int]bool{}
+	for _, d := range c.f.Decodes {
+		for _, o := range d.Origin {
+			fixable, seen := c.decoded[o]
+			c.decoded[o] = d.Results != "" && (fixable || !seen)
+		}
+	}
 	// pass 1: which URLs are Kobo, and does the file talk to another v1 API
 	for i := range c.f.URLs {
 		u := &c.f.URLs[i]
@@ -163,7 +186,46 @@ func (c *checker) run() []finding.Finding {
 		c.checkField(&c.f.Fields[i])
 	}
 	c.dropDuplicateDeclRenames()
+	c.checkDecodes()
 	return c.out
+}
+
+// checkDecodes reports where the code decodes the response of a v1 list
+// endpoint whose v2 replacement answers a page object: after the URL is
+// migrated, the items are in results (one page of them).
+func (c *checker) checkDecodes() {
+	sh := c.t.PaginatedShape()
+	if sh == nil {
+		return
+	}
+	for _, d := range c.f.Decodes {
+		path, fixed := "", true
+		for _, o := range d.Origin {
+			if o >= 0 && o < len(c.facts) && c.facts[o].paginated != "" && !c.f.URLs[o].Comment {
+				path = c.facts[o].paginated
+				fixed = fixed && c.facts[o].pageFixed
+			}
+		}
+		if path == "" || !d.Span.Valid() || d.Span.End > len(c.src) {
+			continue
+		}
+		if d.Results != "" && strings.HasPrefix(string(c.src[d.Span.End:]), d.Results) {
+			continue // the code reads the results already
+		}
+		msg := fmt.Sprintf("the response of %s is decoded as a list: v2 answers a page object, read its results (and follow next for more than a page)", path)
+		fx := finding.Fix{Safety: sh.Fix}
+		switch {
+		case d.Results == "" || sh.Fix == rules.None:
+			fx.Safety = rules.None
+			fx.Reason = "read the page's results by hand"
+		case !fixed:
+			fx.Safety = rules.None
+			fx.Reason = "the request's URL has no automatic fix: rewrite it, then read the page's results"
+		default:
+			fx.Edits = []finding.Edit{{Start: d.Span.End, End: d.Span.End, NewText: d.Results}}
+		}
+		c.emit(d.Span, sh.Code, finding.Shape, finding.Warning, msg, path, sh.V2, fx)
+	}
 }
 
 // koboBase decides from the host or base alone whether a URL is Kobo.
@@ -219,6 +281,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		}
 		pathUse := ""
 		unfixed := false // a v1 path here that the fixer cannot rewrite
+		c.unsafePath = false
 		// KoboCAT /api/v1 paths
 		if k := findV1(fl.s, v.pathStart, v.end); k >= 0 {
 			// with no real host (none, a hole, or the "https" of a
@@ -232,7 +295,13 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 				if m := c.t.MatchEndpoint(fl.s, k, "kobocat"); m != nil {
 					c.facts[i].kobo = true
 					c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
-					unfixed = !c.reportEndpoint(u, fl, v.end, m) || unfixed
+					fixed := c.reportEndpoint(u, fl, v.end, m)
+					unfixed = !fixed || unfixed
+					if m.Rule.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == "" {
+						// a CSV or XML download is no JSON list
+						c.facts[i].paginated = render(fl.s[m.Start:m.End])
+						c.facts[i].pageFixed = fixed
+					}
 				}
 			}
 		} else if m := c.relativeV1(u, fl, v); m != nil {
@@ -354,6 +423,9 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 	if unfixed {
 		h.blocked = true
 	}
+	if c.unsafePath {
+		h.unsafePath = true
+	}
 	if u.Recorded {
 		h.recorded = true
 	}
@@ -415,6 +487,9 @@ func (c *checker) reportHosts() {
 		fx := finding.Fix{Safety: r.Fix}
 		if v2 != nil && h.loc.exact && h.api && !h.blocked && !h.recorded {
 			fx.Edits = []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}
+			if h.unsafePath && fx.Safety == rules.Safe {
+				fx.Safety = rules.Unsafe
+			}
 		} else if h.recorded {
 			fx.Safety = rules.None
 			fx.Reason = recordedReason
@@ -523,12 +598,27 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 				end += extra
 				text += join
 			}
-			fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
+			fixable, decoded := c.decoded[u.ID]
+			switch {
+			case e.Paginated && decoded && !fixable:
+				fx.Safety = rules.None
+				fx.Reason = "the code decodes this list where no automatic edit can read the v2 page's results (KB501): rewrite the URL and that read together"
+			case e.Paginated && decoded && fx.Safety == rules.Safe:
+				// the rewrite is safe only with the KB501 edit that
+				// reads the page's results
+				fx.Safety = rules.Unsafe
+				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
+			default:
+				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
+			}
 		}
 	} else {
 		fx.Safety = rules.None
 		fx.Reason = "no v2 equivalent: " + e.Why
 		msg += "; no v2 equivalent"
+	}
+	if len(fx.Edits) > 0 && fx.Safety == rules.Unsafe {
+		c.unsafePath = true
 	}
 	c.emit(l.span, e.Code, finding.Endpoint, sev, msg, v1, v2, fx)
 	return len(fx.Edits) > 0

@@ -140,6 +140,19 @@ type Def struct {
 	Parts []Part
 }
 
+// Decode is a place where the code decodes a response body: r.json(),
+// fromJSON(content(r)), await res.json(), JSON.parse(text). A v1 list
+// decoded there is a page object in v2.
+type Decode struct {
+	// Span is the decoding expression.
+	Span Span
+	// Origin lists the URL IDs of the requests whose body it decodes.
+	Origin []int
+	// Results, appended at Span.End, reads the items of a page object in
+	// the file's language (`["results"]`, `$results`); "" when unknown.
+	Results string
+}
+
 // Suppression is a `kobolint:ignore[RULE,...]` directive. An empty Rules
 // list suppresses every rule.
 type Suppression struct {
@@ -154,6 +167,8 @@ type File struct {
 	URLs   []URL
 	Fields []FieldRead
 	Defs   []Def
+	// Decodes are the places response bodies are decoded.
+	Decodes []Decode
 	// Suppressions found in comments.
 	Suppressions []Suppression
 	// KoboHint is set when the file names Kobo in code (library(koboloadeR),

@@ -7,7 +7,7 @@ async function listForms(token) {
   const res = await fetch(`${KOBO_URL}/api/v1/forms`, { // want "endpoint"
     headers: { Authorization: `Token ${token}` },
   });
-  const forms = await res.json();
+  const forms = await res.json();  // want "shape"
   return forms.map((f) => ({ name: f.title, count: f.num_of_submissions })); // want "field title" "field num_of_submissions"
 }
 

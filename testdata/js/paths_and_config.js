@@ -16,7 +16,7 @@ class KoboExporter {
 
   async forms() {
     const res = await fetch(new URL('forms', this.root + '/')); // want "endpoint"
-    return res.json();
+    return res.json();  // want "shape"
   }
 
   async metadata(formid) {

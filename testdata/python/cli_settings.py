@@ -13,7 +13,7 @@ parser.add_argument("--api", default="https://kc-eu.kobotoolbox.org/api/v1")  # 
 parser.add_argument("--form", type=int, required=True)
 args = parser.parse_args()
 
-data = requests.get(f"{args.api}/data/{args.form}").json()  # want "endpoint"
-forms = requests.get(SERVERS["global"] + "/api/v1/forms").json()  # want "endpoint"
+data = requests.get(f"{args.api}/data/{args.form}").json()  # want "endpoint" "shape"
+forms = requests.get(SERVERS["global"] + "/api/v1/forms").json()  # want "endpoint" "shape"
 assets = requests.get(SERVERS["eu"] + "/api/v2/assets/").json()
 print(forms[0]["id_string"], assets["results"][0]["uid"])  # want "field id_string"

@@ -7,10 +7,10 @@ import requests
 KC = "https://kc.kobotoolbox.org"  # want "host"
 
 resp = requests.get(KC + "/api/v1/forms")  # want "endpoint"
-forms = resp.json()
+forms = resp.json()  # want "shape"
 first = forms[0]
 print(first["title"], first.get("description"), first.get("tags", []))  # want "field title" "field description" "field tags"
-print(resp.json()[0]["id_string"])  # want "field id_string"
+print(resp.json()[0]["id_string"])  # want "field id_string" "shape"
 titles = [f["title"] for f in forms]  # want "field title"
 by_id = {f["formid"]: f for f in forms}  # want "field formid"
 names = list(map(lambda f: f["title"], forms))  # want "field title"

@@ -6,7 +6,7 @@ LEGACY = KPI.replace("/api/v2", "/api/v1")  # want "endpoint"
 
 
 def legacy_forms():
-    return requests.get(LEGACY + "/forms").json()  # want "endpoint"
+    return requests.get(LEGACY + "/forms").json()  # want "endpoint" "shape"
 
 
 def current():

@@ -9,7 +9,7 @@ TOKEN = "xxxx"
 HEADERS = {"Authorization": f"Token {TOKEN}"}
 
 r = requests.get("https://kc.kobotoolbox.org/api/v1/data", headers=HEADERS)  # want "host" "endpoint"
-forms = requests.get(url="https://kc.kobotoolbox.org/api/v1/forms", timeout=30).json()  # want "host" "endpoint"
+forms = requests.get(url="https://kc.kobotoolbox.org/api/v1/forms", timeout=30).json()  # want "host" "endpoint" "shape"
 requests.post("https://kc.kobotoolbox.org/api/v1/forms", files={"xls_file": b""})  # want "host" "endpoint"
 requests.request("GET", "https://kf.kobotoolbox.org/api/v1/user")  # want "endpoint"
 

@@ -13,7 +13,7 @@ print "forms: %s" % (BASE + "/forms")  # want "endpoint"
 async def fetch(pk):
     async with aiohttp.ClientSession() as session:
         async with session.get(f"{BASE}/data/{pk}") as resp:  # want "endpoint"
-            rows = await resp.json()
+            rows = await resp.json()  # want "shape"
             return [r["_id"] for r in rows]
 
 
@@ -24,7 +24,7 @@ def pages(url):
         url = None
 
 
-if (forms := requests.get(BASE + "/forms").json()):  # want "endpoint"
+if (forms := requests.get(BASE + "/forms").json()):  # want "endpoint" "shape"
     print(forms[0]["title"])  # want "field title"
 
 for form in pages(BASE + "/forms"):  # want "endpoint"

@@ -12,7 +12,7 @@ KPI = os.environ.get("KPI_URL", "https://kf.kobotoolbox.org")
 
 def list_forms():
     url = API + "/forms"  # want "endpoint"
-    return requests.get(url, headers={"Authorization": "Token " + TOKEN}).json()
+    return requests.get(url, headers={"Authorization": "Token " + TOKEN}).json()  # want "shape"
 
 
 def user(base="https://kc.kobotoolbox.org/api/v1"):  # want "host" "endpoint"
@@ -20,7 +20,7 @@ def user(base="https://kc.kobotoolbox.org/api/v1"):  # want "host" "endpoint"
 
 
 def from_settings():
-    return requests.get(settings.KOBO_URL + "/api/v1/data").json()  # want "endpoint"
+    return requests.get(settings.KOBO_URL + "/api/v1/data").json()  # want "endpoint" "shape"
 
 
 def v2_assets():
@@ -35,11 +35,11 @@ class Client:
         self.token = token
 
     def forms(self):
-        return requests.get(self.base_url + "/forms").json()  # want "endpoint"
+        return requests.get(self.base_url + "/forms").json()  # want "endpoint" "shape"
 
     @classmethod
     def data(cls, pk):
-        return requests.get(f"{cls.BASE}/data/{pk}").json()  # want "endpoint"
+        return requests.get(f"{cls.BASE}/data/{pk}").json()  # want "endpoint" "shape"
 
 
 for f in list_forms():

@@ -33,7 +33,7 @@ d <- form_detail(42)
 print(d$description) # want "field description"
 
 data_url <- file.path(server, "api", "v1", "data", 42) # want "endpoint"
-rows <- content(GET(data_url, auth), as = "parsed")
+rows <- content(GET(data_url, auth), as = "parsed")  # want "shape"
 for (r in rows) cat(r$`_id`, r$`_submission_time`, "\n")
 
 titles <- sapply(forms, "[[", "title") # want "field title"

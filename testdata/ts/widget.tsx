@@ -8,7 +8,7 @@ export function FormList({ token }: { token: string }) {
   const [forms, setForms] = useState<Form[]>([]);
   useEffect(() => {
     fetch(`${SERVER}/api/v1/forms`, { headers: { Authorization: `Token ${token}` } }) // want "endpoint"
-      .then((r) => r.json() as Promise<Form[]>)
+      .then((r) => r.json() as Promise<Form[]>)  // want "shape"
       .then(setForms);
     document.title = 'Forms';
   }, [token]);

@@ -89,6 +89,9 @@ func (m *Map) File(f *ir.File, textLines, fileLines *Lines) {
 		fr.Access = m.optional(fr.Access)
 		fr.Expr = m.optional(fr.Expr)
 	}
+	for i := range f.Decodes {
+		f.Decodes[i].Span = m.optional(f.Decodes[i].Span)
+	}
 	for i := range f.Suppressions {
 		sp := &f.Suppressions[i]
 		sp.Line = fileLines.Line(m.Offset(textLines.Start(sp.Line)))
@@ -109,18 +112,26 @@ func Merge(dst, src *ir.File, withDefs bool) {
 		u.ID = len(dst.URLs)
 		dst.URLs = append(dst.URLs, u)
 	}
-	for _, fr := range src.Fields {
-		if len(fr.Origin) > 0 {
-			o := make([]int, len(fr.Origin))
-			for i, id := range fr.Origin {
-				if n, ok := ids[id]; ok {
-					id = n
-				}
-				o[i] = id
-			}
-			fr.Origin = o
+	renumber := func(origin []int) []int {
+		if len(origin) == 0 {
+			return origin
 		}
+		o := make([]int, len(origin))
+		for i, id := range origin {
+			if n, ok := ids[id]; ok {
+				id = n
+			}
+			o[i] = id
+		}
+		return o
+	}
+	for _, fr := range src.Fields {
+		fr.Origin = renumber(fr.Origin)
 		dst.Fields = append(dst.Fields, fr)
+	}
+	for _, d := range src.Decodes {
+		d.Origin = renumber(d.Origin)
+		dst.Decodes = append(dst.Decodes, d)
 	}
 	if withDefs {
 		dst.Defs = append(dst.Defs, src.Defs...)

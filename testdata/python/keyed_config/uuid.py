@@ -6,7 +6,7 @@ from conf import load
 def formhub_uuid(uid):
     config = load("config.json")
     res = requests.get(url=config["forms_url"], headers=config["headers"])
-    forms = res.json()
+    forms = res.json()  # want "shape"
     form = [f for f in forms if f["id_string"] == uid][0]  # want "field id_string"
     return form["uuid"]  # want "field uuid"
 

@@ -11,4 +11,4 @@ def api_base(server="kobo"):
 def list_forms():
     r = requests.get(api_base() + "forms")  # want "KB210"
     r.raise_for_status()
-    return r.json()
+    return r.json()  # want "shape"

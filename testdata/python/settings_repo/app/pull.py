@@ -17,4 +17,4 @@ def form(pk):
 
 
 def data(pk):
-    return requests.get(settings.KOBO_API_ROOT + "data/" + str(pk)).json()  # want "endpoint"
+    return requests.get(settings.KOBO_API_ROOT + "data/" + str(pk)).json()  # want "endpoint" "shape"
