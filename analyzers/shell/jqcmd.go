@@ -81,8 +81,30 @@ func (w *walker) jqCommand(base string, args []arg, stdin []int) []int {
 			w.a.emit(fp, ir.RoleArg, base, "")
 		}
 		w.jqFieldReads(fp, readOrigin)
+		w.jqDecode(fp, origin)
 	}
 	return origin
+}
+
+// jqDecode records a filter that walks its input as a list (`.[] | ...`,
+// `.[0]`) of a response piped in from a request: once that request is
+// migrated, v2 answers a page object and the filter must start at its
+// results (`.results[]`), which inserting "results" after the dot says.
+func (w *walker) jqDecode(parts []ir.Part, origin []int) {
+	if len(origin) == 0 {
+		return
+	}
+	text, offs := flatText(parts, "$__")
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') {
+		i++
+	}
+	if !strings.HasPrefix(text[i:], ".[") || i >= len(offs) || offs[i] < 0 {
+		return
+	}
+	w.a.f.Decodes = append(w.a.f.Decodes, ir.Decode{
+		Span: ir.Span{Start: offs[i], End: offs[i] + 1}, Origin: origin, Results: "results",
+	})
 }
 
 // jqFieldReads parses a filter given as parts and emits its field reads.

@@ -9,6 +9,6 @@ kobo_get() {
 
 log() { echo "$(date -Is) $*" >&2; }
 
-kobo_get "/api/v1/forms" | jq -r '.[] | "\(.formid)\t\(.title)"' # want "endpoint /api/v1/forms" "field formid" "field title"
+kobo_get "/api/v1/forms" | jq -r '.[] | "\(.formid)\t\(.title)"' # want "endpoint /api/v1/forms" "field formid" "field title" "shape"
 kobo_get /api/v1/data/42 > /tmp/data.json # want "endpoint /api/v1/data/42"
 log "fetched form 42 into /tmp/data.json"
