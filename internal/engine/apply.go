@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -597,6 +598,12 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 				}
 				end += extra
 				text += join
+				if c.f.Lang == "shell" && unquotedWord(c.src, l.span.Start) {
+					// a bare ? or & in an unquoted shell word is a glob
+					// (zsh refuses it, bash's nullglob drops the word)
+					// or ends the command
+					text = strings.NewReplacer("?", `\?`, "&", `\&`).Replace(text)
+				}
 			}
 			fixable, decoded := c.decoded[u.ID]
 			switch {
@@ -622,6 +629,25 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 	}
 	c.emit(l.span, e.Code, finding.Endpoint, sev, msg, v1, v2, fx)
 	return len(fx.Edits) > 0
+}
+
+// unquotedWord reports whether offset i of a shell script lies outside
+// quotes, reading its line from the start ("..." and '...' toggle, a
+// backslash escapes the next byte outside single quotes).
+func unquotedWord(src []byte, i int) bool {
+	start := bytes.LastIndexByte(src[:i], '\n') + 1
+	var q byte
+	for j := start; j < i; j++ {
+		switch c := src[j]; {
+		case q == 0 && (c == '"' || c == '\''):
+			q = c
+		case q == c:
+			q = 0
+		case c == '\\' && q != '\'':
+			j++
+		}
+	}
+	return q == 0
 }
 
 // queryTail decides how a replacement that carries a query ("/api/v2/
