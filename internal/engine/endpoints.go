@@ -1,0 +1,380 @@
+package engine
+
+// Endpoints: matching a URL expression's paths against the table, and their findings and fixes.
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/internal/ir"
+	"github.com/kobolint/kobolint/rules"
+)
+
+// checkURL matches one URL expression against the host and endpoint rules.
+func (c *checker) checkURL(i int, u *ir.URL) {
+	fl := c.flats[i]
+	if c.versionSetting(u, fl) {
+		return
+	}
+	for _, v := range fl.views() {
+		kobo, other := c.koboBase(fl, v, u)
+		if other {
+			continue
+		}
+		c.prose = u.Role != ir.RoleRequest && u.Role != ir.RoleDoc && isProse(fl.s, v)
+		var hostKind rules.HostKind
+		var hostRule *rules.Host
+		if v.hostStart >= 0 {
+			hostKind, hostRule = c.t.ClassifyHost(strings.ToLower(fl.s[v.hostStart:v.hostEnd]))
+		}
+		pathUse := ""
+		unfixed := false // a v1 path here that the fixer cannot rewrite
+		c.unsafePath = false
+		// KoboCAT /api/v1 paths
+		if k := findV1(fl.s, v.pathStart, v.end); k >= 0 {
+			// with no real host (none, a hole, or the "https" of a
+			// doubled scheme: "http://https//<kc_url>/api/v1"), the
+			// file's Kobo context decides; a name such as Django's
+			// "testserver" is a host of its own
+			hostless := v.hostStart < 0 || isSchemeWord(fl.s[v.hostStart:v.hostEnd])
+			counts := kobo || (hostless && c.koboContext && !c.otherV1)
+			if counts {
+				pathUse = "api"
+				if m := c.t.MatchEndpoint(fl.s, k, "kobocat"); m != nil {
+					c.facts[i].kobo = true
+					c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
+					fixed := c.reportEndpoint(u, fl, v.end, m)
+					unfixed = !fixed || unfixed
+					if m.Rule.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == "" {
+						// a CSV or XML download is no JSON list
+						c.facts[i].paginated = render(fl.s[m.Start:m.End])
+						c.facts[i].pageFixed = fixed
+					}
+				}
+			}
+		} else if m := c.relativeV1(u, fl, v); m != nil {
+			pathUse = "api"
+			c.facts[i].kobo = true
+			c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
+			c.fixBlock = "the path is relative to a base that ends in /api, defined elsewhere; rewrite the base and the path together"
+			c.reportEndpoint(u, fl, v.end, m)
+			c.fixBlock = ""
+		} else if kobo && hostKind != rules.HostKoboCAT && !startsAPI(fl.s, v.pathStart) && c.hostOnlyBase(fl, v) {
+			if m := c.t.MatchEndpoint(fl.s, v.pathStart, "kpi"); m != nil {
+				pathUse = "api"
+				c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
+				unfixed = !c.reportEndpoint(u, fl, v.end, m) || unfixed
+			}
+		}
+		if kobo && pathUse == "" {
+			if kind := c.t.V2Response(fl.s, v.pathStart); kind != "" {
+				pathUse = "api"
+				c.facts[i].kinds = append(c.facts[i].kinds, kind)
+			} else if c.t.IsOpenRosa(fl.s, v.pathStart) {
+				pathUse = "openrosa"
+			} else if hasPath(fl.s, v.pathStart, v.end) {
+				pathUse = "api"
+				c.facts[i].kinds = append(c.facts[i].kinds, "kobo")
+			}
+		}
+		if hostKind == rules.HostKoboCAT && hostRule != nil {
+			c.noteHost(u, fl, v, hostRule, pathUse, unfixed)
+		}
+	}
+}
+
+// relativeV1Heads are the first segments after "v1/" of the KoboCAT paths
+// that a client may request relative to a base ending in /api ("/v1/forms"
+// on a client whose base URL is https://kc.../api). ODK Central's paths
+// also start with /v1/, but with projects, users, sessions and config,
+// which are left out for that reason.
+var relativeV1Heads = map[string]bool{
+	"forms": true, "data": true, "submissions": true, "metadata": true,
+	"media": true, "stats": true, "notes": true, "attachments": true,
+}
+
+// relativeV1 matches a request path "/v1/forms" with no host in a file
+// that talks to Kobo (and to no other v1 API), as the KoboCAT path
+// /api/v1/forms. It returns the match on fl.s, or nil.
+func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
+	if u.Role != ir.RoleRequest || v.hostStart >= 0 || !c.koboContext || c.otherV1 {
+		return nil
+	}
+	q := v.pathStart
+	if q < len(fl.s) && fl.s[q] == '/' {
+		q++
+	}
+	rest := fl.s[q:v.end]
+	if !strings.HasPrefix(rest, "v1/") {
+		return nil
+	}
+	head := rest[3:]
+	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
+		head = head[:i]
+	}
+	if !relativeV1Heads[head] {
+		return nil
+	}
+	const prefix = "/api/"
+	m := c.t.MatchEndpoint(prefix+rest, 0, "kobocat")
+	if m == nil || m.Start != 0 || m.End < len(prefix) {
+		return nil
+	}
+	m.Start = q
+	if q > v.pathStart {
+		m.Start = q - 1 // the leading slash
+	}
+	m.End = q + m.End - len(prefix)
+	return m
+}
+
+// hostOnlyBase: KPI v1 paths are only judged after a base that is a host
+// (no /api/... prefix hidden in it).
+func (c *checker) hostOnlyBase(fl flat, v urlView) bool {
+	if v.hostStart >= 0 {
+		return true
+	}
+	if v.baseHole < 0 {
+		return false
+	}
+	n := strings.ToLower(fl.parts[v.baseHole].Name)
+	return !strings.Contains(n, "api") && !strings.Contains(n, "v2") && !strings.Contains(n, "v1")
+}
+
+func startsAPI(s string, from int) bool {
+	rest := strings.TrimLeft(s[from:], "/")
+	return strings.HasPrefix(rest, "api/")
+}
+
+// hasPath reports whether there is a literal path after the host.
+func hasPath(s string, from, end int) bool {
+	p := strings.Trim(s[from:end], "/")
+	return p != "" && p[0] != rules.Hole && p[0] != '?' && p[0] != '#'
+}
+
+// reportEndpoint reports the endpoint m of a URL that ends at urlEnd in
+// fl, with its fix when the table and the source allow one. It returns
+// whether the finding carries an edit.
+func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMatch) bool {
+	withSlash := m.End < len(fl.s) && fl.s[m.End] == '/'
+	l, ok := fl.locate(m.Start, m.End)
+	if !ok {
+		return true // reported, and fixed or not, where it is written
+	}
+	e := m.Rule
+	v1 := render(fl.s[m.Start:m.End])
+	sev := finding.Error
+	if u.Role == ir.RoleDoc {
+		sev = finding.Warning
+	}
+	if u.Comment || c.prose {
+		sev = finding.Info
+	}
+	var v2 *string
+	msg := fmt.Sprintf("v1 endpoint %s (%s) was removed", v1, e.Title)
+	fx := finding.Fix{Safety: e.Fix}
+	if e.V2 != nil {
+		text, missing := c.expandTemplate(e, m)
+		if strings.HasSuffix(*e.V2, "**") || withSlash {
+			// the rest of the path, or its trailing slash, stays in the source
+			text = strings.TrimSuffix(text, "/")
+		}
+		if m.Start < len(fl.s) && fl.s[m.Start] != '/' {
+			// a relative path ("assets/" for urljoin) stays relative
+			text = strings.TrimPrefix(text, "/")
+		}
+		if r := c.formatSuffix(fl.s[m.Start:m.End]); r != "" && missing == "" {
+			if r == "export" {
+				missing = "a CSV/XLS file download has no direct v2 equivalent: use an export setting's synchronous link or /api/v2/assets/{uid}/exports/"
+			} else {
+				text += r
+			}
+		}
+		v2 = &text
+		msg += "; use " + text
+		switch {
+		case e.Fix == rules.None:
+			fx.Reason = "no mechanical rewrite: " + e.Why
+		case missing != "":
+			fx.Safety = rules.None
+			fx.Reason = missing
+			msg += " (" + missing + ")"
+		case c.fixBlock != "":
+			fx.Safety = rules.None
+			fx.Reason = c.fixBlock
+		case u.Recorded:
+			fx.Safety = rules.None
+			fx.Reason = recordedReason
+		case !l.exact || !fl.parts[l.part].Raw:
+			fx.Safety = rules.None
+			fx.Reason = "the path is built from several pieces; rewrite it by hand"
+		case strings.Contains(text, "?") && c.extended[fl.parts[l.part].Span]:
+			fx.Safety = rules.None
+			fx.Reason = "the v2 URL ends in a query, and this base is joined with more text where it is used; rewrite those uses by hand"
+		default:
+			end := l.span.End
+			if strings.Contains(text, "?") {
+				extra, join, ok := queryTail(fl, l.part, m.End, urlEnd)
+				if !ok {
+					fx.Safety = rules.None
+					fx.Reason = "the v2 URL ends in a query, and more of the path follows here; rewrite it by hand"
+					break
+				}
+				end += extra
+				text += join
+				if c.f.Lang == "shell" && unquotedWord(c.src, l.span.Start) {
+					// a bare ? or & in an unquoted shell word is a glob
+					// (zsh refuses it, bash's nullglob drops the word)
+					// or ends the command
+					text = strings.NewReplacer("?", `\?`, "&", `\&`).Replace(text)
+				}
+			}
+			fixable, decoded := c.decoded[u.ID]
+			switch {
+			case e.Paginated && decoded && !fixable:
+				fx.Safety = rules.None
+				fx.Reason = "the code decodes this list where no automatic edit can read the v2 page's results (KB501): rewrite the URL and that read together"
+			case e.Paginated && decoded && fx.Safety == rules.Safe:
+				// the rewrite is safe only with the KB501 edit that
+				// reads the page's results
+				fx.Safety = rules.Unsafe
+				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
+			default:
+				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
+			}
+		}
+	} else {
+		fx.Safety = rules.None
+		fx.Reason = "no v2 equivalent: " + e.Why
+		msg += "; no v2 equivalent"
+	}
+	if len(fx.Edits) > 0 && fx.Safety == rules.Unsafe {
+		c.unsafePath = true
+	}
+	c.emit(l.span, e.Code, finding.Endpoint, sev, msg, v1, v2, fx)
+	return len(fx.Edits) > 0
+}
+
+// unquotedWord reports whether offset i of a shell script lies outside
+// quotes, reading its line from the start ("..." and '...' toggle, a
+// backslash escapes the next byte outside single quotes).
+func unquotedWord(src []byte, i int) bool {
+	start := bytes.LastIndexByte(src[:i], '\n') + 1
+	var q byte
+	for j := start; j < i; j++ {
+		switch c := src[j]; {
+		case q == 0 && (c == '"' || c == '\''):
+			q = c
+		case q == c:
+			q = 0
+		case c == '\\' && q != '\'':
+			j++
+		}
+	}
+	return q == 0
+}
+
+// queryTail decides how a replacement that carries a query ("/api/v2/
+// assets/?q=asset_type:survey") fits before what follows the matched path
+// at pos in the same literal part: a trailing slash is taken in with the
+// edit, and an existing query is joined with "&" (so "/forms/?format=json"
+// does not become "?q=...?format=json"). ok is false when anything else
+// follows (more path, or a value joined at run time).
+func queryTail(fl flat, part, pos, urlEnd int) (extra int, join string, ok bool) {
+	partEnd := fl.start[part] + len(fl.parts[part].Text)
+	p := pos
+	if p < partEnd && fl.s[p] == '/' {
+		p++
+	}
+	switch {
+	case p == urlEnd && p <= partEnd:
+		return p - pos, "", true
+	case p < partEnd && fl.s[p] == '?':
+		return p + 1 - pos, "&", true
+	case p < partEnd && fl.s[p] == '#':
+		return p - pos, "", true
+	}
+	return 0, "", false
+}
+
+// formatSuffix looks at a format suffix on the matched path (474.csv,
+// data.json): "" for none or JSON (the v2 default), "?format=xml" for XML,
+// "export" for file formats that v2 serves only through exports.
+func (c *checker) formatSuffix(path string) string {
+	last := path[strings.LastIndexByte(path, '/')+1:]
+	if strings.HasPrefix(last, "form.") {
+		return "" // form.xml and friends are part of the pattern
+	}
+	dot := strings.LastIndexByte(last, '.')
+	if dot < 0 {
+		return ""
+	}
+	switch strings.ToLower(last[dot+1:]) {
+	case "xml":
+		return "?format=xml"
+	case "csv", "xls", "xlsx", "zip":
+		return "export"
+	}
+	return ""
+}
+
+// expandTemplate fills a v2 template from the captured values; missing says
+// what is needed when a value cannot be known.
+func (c *checker) expandTemplate(e *rules.Endpoint, m *rules.PathMatch) (string, string) {
+	out := c.t.ExpandV2(*e.V2)
+	out = strings.TrimSuffix(out, "**")
+	missing := ""
+	if strings.Contains(out, "{uid}") {
+		uid, ok := m.Caps["uid"]
+		if formid, has := m.Caps["formid"]; has {
+			uid, ok = c.opts.IDMap[formid]
+			if !ok {
+				if strings.IndexByte(formid, rules.Hole) >= 0 {
+					missing = "needs the asset uid instead of the integer form id held in a variable"
+				} else {
+					missing = fmt.Sprintf("needs the asset uid of form %s: it is the id_string of the form in the v1 list, or the id in the project's URL /#/forms/<uid>/; pass --id-map", formid)
+				}
+			}
+		} else if !ok || strings.IndexByte(uid, rules.Hole) >= 0 {
+			ok = false
+		}
+		if ok {
+			out = strings.ReplaceAll(out, "{uid}", uid)
+		} else if missing == "" {
+			missing = "needs the asset uid"
+		}
+	}
+	for k, v := range m.Caps {
+		if k == "uid" || k == "formid" {
+			continue
+		}
+		ph := "{" + k + "}"
+		if strings.Contains(out, ph) {
+			if strings.IndexByte(v, rules.Hole) >= 0 {
+				missing = "part of the path is only known at run time"
+				continue
+			}
+			out = strings.ReplaceAll(out, ph, v)
+		}
+	}
+	return out, missing
+}
+
+// versionSetting reports an API version setting ("VERSION": "v1") in a file
+// that talks to Kobo and to no other v1 API; it returns true when the URL
+// was such a setting.
+func (c *checker) versionSetting(u *ir.URL, fl flat) bool {
+	if u.Role != ir.RoleAssign && u.Role != ir.RoleSetting || !strings.Contains(strings.ToLower(u.Var), "version") {
+		return false
+	}
+	m := c.t.MatchEndpoint("/"+strings.ToLower(fl.s), 0, "version")
+	if m == nil || !c.koboContext || c.otherV1 {
+		return m != nil
+	}
+	// the match is on "/"+s: shift it back onto the literal
+	m.Start, m.End = 0, len(fl.s)
+	c.reportEndpoint(u, fl, len(fl.s), m)
+	return true
+}

@@ -1,0 +1,280 @@
+package engine
+
+// Fields: judging a field read by the responses it comes from.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/internal/ir"
+	"github.com/kobolint/kobolint/rules"
+)
+
+// declRename is a declared wire name the fixer would rename; two renames of
+// one type to the same v2 name (formid and id_string both to uid) would
+// declare a duplicate key, so neither is fixed.
+type declRename struct {
+	key string // receiver type + new name
+	out int    // index of the finding in checker.out
+}
+
+// checkField judges one field read.
+func (c *checker) checkField(fr *ir.FieldRead) {
+	if fr.Comment && !c.opts.Comments {
+		return
+	}
+	rs := c.t.FieldRules(fr.Name)
+	if len(rs) == 0 {
+		return
+	}
+	if prev := c.previousKey(fr); prev != "" && c.t.IsV2Object(prev) {
+		// user["extra_details"]["country"]: a key inside a v2 object
+		return
+	}
+	kinds, known, explicitOther := c.originKinds(fr.Origin)
+	if !known && fr.Kind == ir.FieldAttr && c.onlyResults(fr.Origin) {
+		// x.name on the result of another file's function that is not
+		// known to call Kobo: an object of the program (a Django model
+		// from a queryset helper), not a response
+		return
+	}
+	var pick *rules.Field
+	via := ""
+	if known {
+		for _, k := range kinds {
+			if fr.Kind == ir.FieldKey && !strings.HasPrefix(k, "v1-") && k != "kobo" {
+				// a key sent to a v2 (or KPI) endpoint is that
+				// endpoint's own vocabulary
+				continue
+			}
+			if r := c.fieldFor(rs, fr.Name, k); r != nil {
+				pick, via = r, k
+				break
+			}
+		}
+		if pick == nil {
+			return
+		}
+	} else {
+		// A key of a literal the code builds is the code's own name unless
+		// it is known to travel to Kobo.
+		if explicitOther || !c.koboContext || fr.Kind == ir.FieldKey {
+			return
+		}
+		for _, r := range rs {
+			if r.Distinctive {
+				pick = r
+				break
+			}
+		}
+		if pick == nil {
+			return
+		}
+	}
+	c.reportField(fr, pick, via, known)
+}
+
+// onlyResults reports whether every origin is the result of another
+// file's function (ir.RoleResult).
+func (c *checker) onlyResults(origin []int) bool {
+	if len(origin) == 0 {
+		return false
+	}
+	for _, o := range origin {
+		if o < 0 || o >= len(c.f.URLs) || c.f.URLs[o].Role != ir.RoleResult {
+			return false
+		}
+	}
+	return true
+}
+
+// previousKey returns the key read just before this one in an access chain
+// (`extra_details` in user["extra_details"]["country"], user$extra_details$country,
+// user.extra_details.country), from the source text, or "".
+func (c *checker) previousKey(fr *ir.FieldRead) string {
+	start := fr.Span.Start
+	if fr.Access.Valid() && fr.Access.Start < start {
+		start = fr.Access.Start
+	}
+	if start <= 0 || start > len(c.src) {
+		return ""
+	}
+	i := start
+	// step back over the accessor punctuation between the two names
+	for n := 0; i > 0 && n < 8; n++ { // (notebook sources escape quotes: \")
+		ch := c.src[i-1]
+		if ch == '"' || ch == '\'' || ch == '[' || ch == ']' || ch == '$' || ch == '.' || ch == '`' || ch == '?' || ch == '\\' {
+			i--
+			continue
+		}
+		break
+	}
+	end := i
+	for i > 0 && isIdentByte(c.src[i-1]) {
+		i--
+	}
+	if end-i >= 2 {
+		return string(c.src[i:end])
+	}
+	// x.get("settings", {}).get("description")
+	if m := getCallTail.FindSubmatch(c.src[max(0, start-80):start]); m != nil {
+		return string(m[1])
+	}
+	return ""
+}
+
+// getCallTail matches a `.get("key", default)` call that ends right before
+// the next accessor.
+var getCallTail = regexp.MustCompile(`\.get\(\s*\\?["'](\w+)\\?["']\s*(?:,[^()]*(?:\(\))?[^()]*)?\)\s*$`)
+
+func isIdentByte(b byte) bool {
+	return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// fieldFor picks the rule for a field read from a response of kind k.
+func (c *checker) fieldFor(rs []*rules.Field, name, k string) *rules.Field {
+	switch {
+	case strings.HasPrefix(k, "v1-"):
+		for _, r := range rs {
+			for _, rk := range r.Responses {
+				if rk == k {
+					return r
+				}
+			}
+		}
+		return nil
+	case c.t.KnownV2Kind(k):
+		if c.t.V2Has(k, name) {
+			return nil
+		}
+		v1 := map[string][]string{"v2-assets": {"v1-forms", "v1-data-list"}, "v2-me": {"v1-user"}, "v2-files": {"v1-metadata"}}[k]
+		for _, want := range v1 {
+			for _, r := range rs {
+				for _, rk := range r.Responses {
+					if rk == want {
+						return r
+					}
+				}
+			}
+		}
+		return nil
+	case k == "kpi":
+		// KPI v1 answered with v2 shapes: its field names are v2 names
+		return nil
+	case k == "kobo":
+		for _, r := range rs {
+			if r.Distinctive {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// originKinds collects the response kinds of a read's origins. known is true
+// when at least one origin is a Kobo request.
+func (c *checker) originKinds(origin []int) (kinds []string, known, explicitOther bool) {
+	add := func(i int) {
+		if i < 0 || i >= len(c.facts) {
+			return
+		}
+		f := c.facts[i]
+		if f.kobo {
+			known = true
+			if len(f.kinds) == 0 {
+				kinds = append(kinds, "kobo")
+			}
+			kinds = append(kinds, f.kinds...)
+		} else if f.other {
+			explicitOther = true
+		}
+	}
+	for _, o := range origin {
+		if o == ir.OriginFile {
+			for i := range c.facts {
+				if !c.f.URLs[i].Comment && c.facts[i].kobo {
+					add(i)
+				}
+			}
+			continue
+		}
+		add(o)
+	}
+	if known {
+		explicitOther = false
+	}
+	return kinds, known, explicitOther
+}
+
+var kindNames = map[string]string{
+	"v1-data-list": "KoboCAT project list (/api/v1/data)",
+	"v1-forms":     "KoboCAT form (/api/v1/forms)",
+	"v1-metadata":  "KoboCAT media list (/api/v1/metadata)",
+	"v1-user":      "KoboCAT user (/api/v1/user)",
+	"v2-assets":    "v2 asset",
+	"v2-me":        "v2 /me/",
+	"v2-files":     "v2 asset file",
+	"kobo":         "Kobo response",
+}
+
+func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, known bool) {
+	sev := finding.Error
+	if fr.Comment {
+		sev = finding.Info
+	}
+	from := kindNames[via]
+	if from == "" {
+		from = "Kobo v1 response"
+	}
+	msg := fmt.Sprintf("v1 field %q of a %s", fr.Name, from)
+	if fr.Kind == ir.FieldKey {
+		msg = fmt.Sprintf("v1 field %q in the body of a request to a removed v1 endpoint", fr.Name)
+	}
+	if strings.HasPrefix(via, "v2-") {
+		msg = fmt.Sprintf("v1 field %q read from a %s response, which has no such field", fr.Name, kindNames[via])
+	}
+	fx := finding.Fix{Safety: r.Fix}
+	if r.V2 != nil {
+		msg += fmt.Sprintf("; v2 calls it %q", *r.V2)
+	} else {
+		msg += "; no v2 equivalent"
+	}
+	msg += ": " + r.Why
+	if r.Fix == rules.None {
+		fx.Safety = rules.None
+		fx.Reason = "no mechanical rewrite: " + r.Why
+	} else if edits, reason := c.fieldEdits(fr, r); len(edits) == 0 {
+		fx.Safety = rules.None
+		fx.Reason = reason
+	} else {
+		safety := r.Fix
+		if !known && safety == rules.Safe {
+			// the value is not known to come from Kobo: the name may be
+			// the code's own
+			safety = rules.Unsafe
+		}
+		fx.Safety = safety
+		fx.Edits = edits
+	}
+	n := len(c.out)
+	c.emit(fr.Span, r.Code, finding.Field, sev, msg, fr.Name, r.V2, fx)
+	if fr.Kind == ir.FieldDecl && len(c.out) > n && len(fx.Edits) > 0 {
+		c.declRenames = append(c.declRenames, declRename{key: fr.Receiver + "\x00" + *r.V2, out: n})
+	}
+}
+
+func (c *checker) dropDuplicateDeclRenames() {
+	count := map[string]int{}
+	for _, d := range c.declRenames {
+		count[d.key]++
+	}
+	for _, d := range c.declRenames {
+		if count[d.key] > 1 {
+			f := &c.out[d.out]
+			f.Fix = finding.Fix{Safety: rules.None, Edits: []finding.Edit{},
+				Reason: "another field of this type would get the same v2 name; merge them by hand"}
+		}
+	}
+}

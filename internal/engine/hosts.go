@@ -1,0 +1,257 @@
+package engine
+
+// KoboCAT hosts: how a host literal is used, and the host findings.
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/internal/ir"
+	"github.com/kobolint/kobolint/rules"
+)
+
+// hostUse is the evidence about one KoboCAT host literal, gathered from every
+// expression that contains it.
+type hostUse struct {
+	rule     *rules.Host
+	host     string
+	loc      loc
+	api      bool // joined with an API path somewhere
+	openrosa bool // joined with an OpenRosa/KoboCollect path somewhere
+	blocked  bool // joined with a v1 path that has no fix: rewrite both by hand
+	prose    bool // shown in a sentence (a message or label)
+	recorded bool // in a test's recorded HTTP exchange
+	// unsafePath: a path joined to it has only an unsafe rewrite
+	unsafePath bool
+	names      []string
+	doc        bool
+	code       bool
+}
+
+// koboBase decides from the host or base alone whether a URL is Kobo.
+func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
+	if v.hostStart >= 0 {
+		host := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
+		if ph := placeholderHost(host); ph != "" {
+			return isKoboName(ph), false
+		}
+		kind, _ := c.t.ClassifyHost(host)
+		switch kind {
+		case rules.HostKoboCAT, rules.HostKPI:
+			return true, false
+		case rules.HostOther:
+			return false, true
+		case rules.HostEnketo:
+			return false, false
+		}
+		if v.hostStart >= 3 && strings.HasSuffix(fl.s[:v.hostStart], "://") {
+			// an explicit host that is not Kobo
+			return false, isDomainLike(host)
+		}
+		return false, false
+	}
+	if v.baseHole >= 0 && (isKoboName(fl.parts[v.baseHole].Name) || c.kpiBases[fl.parts[v.baseHole].Name]) {
+		return true, false
+	}
+	return false, false
+}
+
+func isSchemeWord(h string) bool {
+	return strings.EqualFold(h, "http") || strings.EqualFold(h, "https")
+}
+
+func isDomainLike(h string) bool { return strings.Contains(h, ".") || h == "localhost" }
+
+// noteHost records how a KoboCAT host literal is used in this expression.
+func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed bool) {
+	l, ok := fl.locate(v.hostStart, v.hostEnd)
+	if !ok {
+		// the host is written in another file: tell that file how it is used
+		if p := fl.parts[fl.at[v.hostStart]]; p.Foreign != "" && p.Via != "" {
+			c.opts.shared.markUse(p.Foreign, p.Via, pathUse, unfixed)
+		}
+		return
+	}
+	h := c.hosts[l.span]
+	if h == nil {
+		h = &hostUse{rule: r, host: fl.s[v.hostStart:v.hostEnd], loc: l}
+		c.hosts[l.span] = h
+		c.hostOrder = append(c.hostOrder, l.span)
+	}
+	if unfixed {
+		h.blocked = true
+	}
+	if c.unsafePath {
+		h.unsafePath = true
+	}
+	if u.Recorded {
+		h.recorded = true
+	}
+	switch pathUse {
+	case "api":
+		h.api = true
+	case "openrosa":
+		h.openrosa = true
+	}
+	p := fl.parts[l.part]
+	if p.Via != "" {
+		h.names = append(h.names, p.Via)
+	} else if u.Var != "" {
+		h.names = append(h.names, u.Var)
+	}
+	switch {
+	case u.Role == ir.RoleDoc:
+		h.doc = true
+	case c.prose:
+		h.prose = true
+	default:
+		h.code = true
+	}
+}
+
+// recordedReason is why a URL recorded by a test gets no fix.
+const recordedReason = "recorded by a test (an HTTP cassette): record it again against the v2 API"
+
+// reportHosts turns the gathered host evidence into findings.
+func (c *checker) reportHosts() {
+	for _, sp := range c.hostOrder {
+		h := c.hosts[sp]
+		sev := finding.Error
+		switch {
+		case h.api:
+		case h.openrosa:
+			continue
+		case collectName(h.names):
+			continue
+		case apiName(h.names):
+		default:
+			sev = finding.Info
+		}
+		if !h.code && sev == finding.Error {
+			sev = finding.Warning
+			if !h.doc {
+				sev = finding.Info // only in messages shown to people
+			}
+		}
+		r := h.rule
+		msg := fmt.Sprintf("KoboCAT host %s no longer serves the API", h.host)
+		var v2 *string
+		if r.V2 != nil {
+			nv := hostV2(r, h.host)
+			v2 = &nv
+			msg += "; use " + nv
+		}
+		msg += " (a KoboCollect server URL may keep it for /submission and /formList)"
+		fx := finding.Fix{Safety: r.Fix}
+		if v2 != nil && h.loc.exact && h.api && !h.blocked && !h.recorded {
+			fx.Edits = []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}
+			if h.unsafePath && fx.Safety == rules.Safe {
+				fx.Safety = rules.Unsafe
+			}
+		} else if h.recorded {
+			fx.Safety = rules.None
+			fx.Reason = recordedReason
+		} else if h.blocked {
+			fx.Safety = rules.None
+			fx.Reason = "a v1 path joined to this host has no automatic fix; change host and path together"
+		} else {
+			fx.Safety = rules.None
+			fx.Reason = "the host is not only used for API calls here"
+			if v2 == nil {
+				fx.Reason = "the KPI host of this server is not known"
+			}
+		}
+		n := len(c.out)
+		c.emit(h.loc.span, r.Code, finding.Host, sev, msg, h.host, v2, fx)
+		if len(c.out) > n && sev == finding.Info {
+			c.out[n].Names = h.names
+			if v2 != nil && h.loc.exact && h.code && !h.blocked && !h.prose && !h.doc {
+				// used for nothing here: the fix waits for the other files
+				held := finding.Fix{Safety: r.Fix, Edits: []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}}
+				c.placeEdits(&held)
+				c.out[n].Held = &held
+			}
+		}
+	}
+}
+
+func hostV2(r *rules.Host, host string) string {
+	if r.Host != "" || r.V2 == nil {
+		return *r.V2
+	}
+	// pattern rule such as "kc.*" -> "kf.*"
+	from := strings.TrimSuffix(r.Pattern, "*")
+	to := strings.TrimSuffix(*r.V2, "*")
+	return to + strings.TrimPrefix(strings.ToLower(host), from)
+}
+
+// nameWords splits an identifier into lower-case words (KOBO_URL, kcUrl,
+// settings.kobo_base -> kobo, url, kc, url, settings, kobo, base).
+func nameWords(n string) []string {
+	var words []string
+	var cur []rune
+	prevLower := false
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range n {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if unicode.IsUpper(r) && prevLower {
+				flush()
+			}
+			cur = append(cur, r)
+			prevLower = unicode.IsLower(r) || unicode.IsDigit(r)
+		default:
+			flush()
+			prevLower = false
+		}
+	}
+	flush()
+	return words
+}
+
+// isKoboName: a variable or setting name that says it holds a Kobo value.
+func isKoboName(n string) bool {
+	for _, w := range nameWords(n) {
+		switch w {
+		case "kobo", "kc", "kf", "kpi", "kobocat", "kobotoolbox":
+			return true
+		}
+		if strings.HasPrefix(w, "kobo") {
+			return true
+		}
+	}
+	return false
+}
+
+// apiName: a name that says the value is an API base (not a Collect URL).
+func apiName(names []string) bool {
+	for _, n := range names {
+		for _, w := range nameWords(n) {
+			switch w {
+			case "api", "kobo", "kc", "kpi", "kobocat", "base", "server", "url", "host", "endpoint", "domain", "root", "uri":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// collectName: a name that says the value is the KoboCollect/OpenRosa URL.
+func collectName(names []string) bool {
+	for _, n := range names {
+		for _, w := range nameWords(n) {
+			switch w {
+			case "collect", "odk", "openrosa", "enketo", "formlist", "submission":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,49 @@
+package engine
+
+// Response shapes: decodes of v1 lists that v2 answers with a page object.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/rules"
+)
+
+// checkDecodes reports where the code decodes the response of a v1 list
+// endpoint whose v2 replacement answers a page object: after the URL is
+// migrated, the items are in results (one page of them).
+func (c *checker) checkDecodes() {
+	sh := c.t.PaginatedShape()
+	if sh == nil {
+		return
+	}
+	for _, d := range c.f.Decodes {
+		path, fixed := "", true
+		for _, o := range d.Origin {
+			if o >= 0 && o < len(c.facts) && c.facts[o].paginated != "" && !c.f.URLs[o].Comment {
+				path = c.facts[o].paginated
+				fixed = fixed && c.facts[o].pageFixed
+			}
+		}
+		if path == "" || !d.Span.Valid() || d.Span.End > len(c.src) {
+			continue
+		}
+		if d.Results != "" && strings.HasPrefix(string(c.src[d.Span.End:]), d.Results) {
+			continue // the code reads the results already
+		}
+		msg := fmt.Sprintf("the response of %s is decoded as a list: v2 answers a page object, read its results (and follow next for more than a page)", path)
+		fx := finding.Fix{Safety: sh.Fix}
+		switch {
+		case d.Results == "" || sh.Fix == rules.None:
+			fx.Safety = rules.None
+			fx.Reason = "read the page's results by hand"
+		case !fixed:
+			fx.Safety = rules.None
+			fx.Reason = "the request's URL has no automatic fix: rewrite it, then read the page's results"
+		default:
+			fx.Edits = []finding.Edit{{Start: d.Span.End, End: d.Span.End, NewText: d.Results}}
+		}
+		c.emit(d.Span, sh.Code, finding.Shape, finding.Warning, msg, path, sh.V2, fx)
+	}
+}
