@@ -46,6 +46,9 @@ type checker struct {
 	kpiBases map[string]bool
 	// fixBlock, while set, is why the endpoint being reported gets no fix.
 	fixBlock string
+	// declared are the wire names the file's types declare (FieldDecl),
+	// built on first use.
+	declared map[string]bool
 	// unsafePath is set by reportEndpoint when the edit it gave is unsafe:
 	// the host joined to that path is then rewritten at that safety too,
 	// so that a safe run does not change the host alone.

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/finding"
@@ -68,12 +69,15 @@ func (c *checker) renamableDecl(fr *ir.FieldRead, r *rules.Field) bool {
 // declares reports whether the file declares name as a property of one of
 // its types (that declaration is renamed with the reads).
 func (c *checker) declares(name string) bool {
-	for i := range c.f.Fields {
-		if fr := &c.f.Fields[i]; fr.Kind == ir.FieldDecl && fr.Name == name {
-			return true
+	if c.declared == nil {
+		c.declared = map[string]bool{}
+		for i := range c.f.Fields {
+			if fr := &c.f.Fields[i]; fr.Kind == ir.FieldDecl {
+				c.declared[fr.Name] = true
+			}
 		}
 	}
-	return false
+	return c.declared[name]
 }
 
 // bareDecl: the declared name is an identifier, not a string.
@@ -93,9 +97,9 @@ func (c *checker) csharpJSONName(fr *ir.FieldRead, r *rules.Field) ([]finding.Ed
 	}
 	var attr string
 	switch {
-	case strings.Contains(string(c.src), "using Newtonsoft.Json"):
+	case bytes.Contains(c.src, []byte("using Newtonsoft.Json")):
 		attr = `[JsonProperty("` + v2 + `")] `
-	case strings.Contains(string(c.src), "using System.Text.Json.Serialization"):
+	case bytes.Contains(c.src, []byte("using System.Text.Json.Serialization")):
 		attr = `[JsonPropertyName("` + v2 + `")] `
 	default:
 		return nil, "the file names no JSON serializer: " + by
