@@ -3,8 +3,8 @@ package engine
 // Response shapes: decodes of v1 lists that v2 answers with a page object.
 
 import (
+	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/kobolint/kobolint/internal/finding"
 	"github.com/kobolint/kobolint/rules"
@@ -29,7 +29,7 @@ func (c *checker) checkDecodes() {
 		if path == "" || !d.Span.Valid() || d.Span.End > len(c.src) {
 			continue
 		}
-		if d.Results != "" && strings.HasPrefix(string(c.src[d.Span.End:]), d.Results) {
+		if d.Results != "" && bytes.HasPrefix(c.src[d.Span.End:], []byte(d.Results)) {
 			continue // the code reads the results already
 		}
 		msg := fmt.Sprintf("the response of %s is decoded as a list: v2 answers a page object, read its results (and follow next for more than a page)", path)
