@@ -34,10 +34,12 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		return
 	}
 	kinds, known, explicitOther := c.originKinds(fr.Origin)
-	if !known && fr.Kind == ir.FieldAttr && c.onlyResults(fr.Origin) {
-		// x.name on the result of another file's function that is not
-		// known to call Kobo: an object of the program (a Django model
-		// from a queryset helper), not a response
+	if !known && fr.Kind == ir.FieldAttr && c.f.Lang == "python" && c.onlyResults(fr.Origin) {
+		// Python reads attributes of objects, not of decoded JSON: x.name
+		// on the result of another module's function that is not known
+		// to call Kobo is an object of the program (a Django model from a
+		// queryset helper). In R (x$name) and JavaScript such a value is
+		// data like any other, judged by the file's context.
 		return
 	}
 	var pick *rules.Field
