@@ -47,7 +47,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 					c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
 					fixed := c.reportEndpoint(u, fl, v.end, m)
 					unfixed = !fixed || unfixed
-					if m.Rule.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == "" {
+					if m.Rule.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == "" && !writeCall(u.Call) {
 						// a CSV or XML download is no JSON list
 						c.facts[i].paginated = render(fl.s[m.Start:m.End])
 						c.facts[i].pageFixed = fixed
@@ -83,6 +83,20 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			c.noteHost(u, fl, v, hostRule, pathUse, unfixed)
 		}
 	}
+}
+
+// writeCall reports a request made by a call that writes (POST, PUT,
+// PATCH, DELETE, an upload helper): its response is the object written,
+// not the endpoint's list.
+func writeCall(call string) bool {
+	c := strings.ToLower(call)
+	c = c[strings.LastIndexAny(c, ".:$")+1:]
+	for _, w := range []string{"post", "put", "patch", "delete", "upload", "create"} {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeV1Heads are the first segments after "v1/" of the KoboCAT paths

@@ -16,3 +16,6 @@ requests.patch(
     "https://kf.kobotoolbox.org/api/v2/assets/aBc123/",
     json={"name": "New name", "settings": {"description": "d"}},
 )
+
+# the answer to a POST is the object created, not the endpoint's list
+created = requests.post(KC + "/api/v1/forms", files={"xls_file": b""}).json()  # want "KB210"
