@@ -99,13 +99,28 @@ func (w *walker) jqDecode(parts []ir.Part, origin []int) {
 	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') {
 		i++
 	}
-	if !strings.HasPrefix(text[i:], ".[") || i >= len(offs) || offs[i] < 0 {
+	if i >= len(offs) || offs[i] < 0 {
 		return
 	}
-	w.a.f.Decodes = append(w.a.f.Decodes, ir.Decode{
-		Span: ir.Span{Start: offs[i], End: offs[i] + 1}, Origin: origin, Results: "results",
-	})
+	if strings.HasPrefix(text[i:], ".[") {
+		w.a.f.Decodes = append(w.a.f.Decodes, ir.Decode{
+			Span: ir.Span{Start: offs[i], End: offs[i] + 1}, Origin: origin, Results: "results",
+		})
+		return
+	}
+	// a list function applied to the whole input: map(...), sort_by(...)
+	for _, fn := range jqListFuncs {
+		if strings.HasPrefix(text[i:], fn+"(") {
+			w.a.f.Decodes = append(w.a.f.Decodes, ir.Decode{
+				Span: ir.Span{Start: offs[i], End: offs[i] + len(fn)}, Origin: origin, Results: ".results | ", Before: true,
+			})
+			return
+		}
+	}
 }
+
+// jqListFuncs are jq functions that take an array as input.
+var jqListFuncs = []string{"map", "sort_by", "group_by", "unique_by", "min_by", "max_by"}
 
 // jqFieldReads parses a filter given as parts and emits its field reads.
 // Holes become a jq variable, so `.$x` reads nothing.

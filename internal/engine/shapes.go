@@ -29,7 +29,12 @@ func (c *checker) checkDecodes() {
 		if path == "" || !d.Span.Valid() || d.Span.End > len(c.src) {
 			continue
 		}
-		if d.Results != "" && bytes.HasPrefix(c.src[d.Span.End:], []byte(d.Results)) {
+		at := d.Span.End
+		if d.Before {
+			at = d.Span.Start
+		}
+		if d.Results != "" && (!d.Before && bytes.HasPrefix(c.src[at:], []byte(d.Results)) ||
+			d.Before && bytes.HasSuffix(c.src[:at], []byte(d.Results))) {
 			continue // the code reads the results already
 		}
 		msg := fmt.Sprintf("the response of %s is decoded as a list: v2 answers a page object, read its results (and follow next for more than a page)", path)
@@ -42,7 +47,7 @@ func (c *checker) checkDecodes() {
 			fx.Safety = rules.None
 			fx.Reason = "the request's URL has no automatic fix: rewrite it, then read the page's results"
 		default:
-			fx.Edits = []finding.Edit{{Start: d.Span.End, End: d.Span.End, NewText: d.Results}}
+			fx.Edits = []finding.Edit{{Start: at, End: at, NewText: d.Results}}
 		}
 		c.emit(d.Span, sh.Code, finding.Shape, finding.Warning, msg, path, sh.V2, fx)
 	}

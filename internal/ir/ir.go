@@ -151,6 +151,9 @@ type Decode struct {
 	// Results, appended at Span.End, reads the items of a page object in
 	// the file's language (`["results"]`, `$results`); "" when unknown.
 	Results string
+	// Before puts Results in front of Span instead (jq's `.results | `
+	// before `map(...)`).
+	Before bool
 }
 
 // Suppression is a `kobolint:ignore[RULE,...]` directive. An empty Rules

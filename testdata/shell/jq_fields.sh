@@ -9,7 +9,7 @@ curl -s -H "$AUTH" "$KC/api/v1/forms" | jq -r '.[] | [.formid, .id_string, .titl
 forms=$(curl -s -H "$AUTH" "$KC/api/v1/forms") # want "endpoint /api/v1/forms"
 jq -r '.[].num_of_submissions' <<<"$forms" # want "field num_of_submissions" "shape"
 echo "$forms" | jq -c '.[] | {name: .title, n: .num_of_submissions}' # want "field title" "field num_of_submissions" "shape"
-echo "$forms" | jq -r 'map(select(.owner == "me")) | .[]["id_string"]' # want "field owner" "field id_string"
+echo "$forms" | jq -r 'map(select(.owner == "me")) | .[]["id_string"]' # want "field owner" "field id_string" "shape"
 jq -r '.[] | .description // "none"' <<<"$forms" # want "field description" "shape"
 
 for id in $(curl -s -H "$AUTH" "$KC/api/v1/forms" | jq -r '.[].formid'); do # want "endpoint /api/v1/forms" "field formid" "shape"
