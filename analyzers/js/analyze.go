@@ -166,13 +166,13 @@ func (a *analyzer) offerFunctions() {
 		}
 		if r := a.singleReturn(fn); r != nil {
 			if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) {
-				a.file.Defs = append(a.file.Defs, ir.Def{Name: n + "()", Parts: ps})
+				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: ps})
 				continue
 			}
 		}
 		for _, id := range irOrigin(a.returnOrigin(fn, 0)) {
 			if id >= 0 && id < len(a.file.URLs) && !a.file.URLs[id].Comment && urlparts.HasURLText(a.file.URLs[id].Parts) {
-				a.file.Defs = append(a.file.Defs, ir.Def{Name: n + "()", Parts: a.file.URLs[id].Parts})
+				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: a.file.URLs[id].Parts})
 				break
 			}
 		}

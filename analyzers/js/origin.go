@@ -200,8 +200,7 @@ func (a *analyzer) externalCall(call *sitter.Node, name string) int {
 	if id, ok := a.extCalls[call]; ok {
 		return id
 	}
-	id := a.b.AddURL(ir.URL{Role: ir.RoleResult, Parts: []ir.Part{{Kind: ir.Hole, Name: name + "()",
-		Span: ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())}}}})
+	id := a.b.AddURL(ir.Result(name, ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())}))
 	if a.extCalls == nil {
 		a.extCalls = map[*sitter.Node]int{}
 	}

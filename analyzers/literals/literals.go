@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -232,7 +233,7 @@ func (lx *lexer) emit(s, e int, q byte) {
 		// "/api/v1/data/" + formId: the value goes on at run time
 		parts = append(parts, h)
 	}
-	if !hasURLText(parts) && !bytes.ContainsAny(text, "/.") {
+	if !urlparts.HasURLText(parts) && !bytes.ContainsAny(text, "/.") {
 		return
 	}
 	u := ir.URL{Parts: parts}
@@ -243,16 +244,6 @@ func (lx *lexer) emit(s, e int, q byte) {
 		}
 	}
 	lx.b.AddURL(u)
-}
-
-// hasURLText: literal text with '/' or '.'.
-func hasURLText(ps []ir.Part) bool {
-	for _, p := range ps {
-		if p.Kind == ir.Lit && strings.ContainsAny(p.Text, "/.") {
-			return true
-		}
-	}
-	return false
 }
 
 // back returns the offset of the last non-blank byte before i (spaces and
@@ -333,7 +324,7 @@ func (lx *lexer) joinedTo(open int) ([]ir.Part, int) {
 	}
 	name, start := lx.nameBefore(lx.back(k))
 	if ps, ok := lx.defs[name]; ok {
-		return withVia(ps, name), start
+		return urlparts.WithVia(ps, name), start
 	}
 	return nil, open
 }
@@ -365,17 +356,6 @@ func (lx *lexer) continued(i int) (ir.Part, bool) {
 	return ir.Part{Kind: ir.Hole, Name: string(src[j:k]), Span: ir.Span{Start: j, End: k}}, true
 }
 
-// withVia copies parts, naming the variable they came through.
-func withVia(ps []ir.Part, name string) []ir.Part {
-	out := append([]ir.Part(nil), ps...)
-	for i := range out {
-		if out[i].Via == "" {
-			out[i].Via = name
-		}
-	}
-	return out
-}
-
 // interpolated splits a double-quoted string into literal pieces and holes
 // for the values it embeds.
 func (lx *lexer) interpolated(s, e int) []ir.Part {
@@ -395,7 +375,7 @@ func (lx *lexer) interpolated(s, e int) []ir.Part {
 			out = append(out, lit(src, from, i))
 		}
 		if ps, ok := lx.defs[lastName(name)]; ok {
-			out = append(out, withVia(ps, lastName(name))...)
+			out = append(out, urlparts.WithVia(ps, lastName(name))...)
 		} else {
 			out = append(out, ir.Part{Kind: ir.Hole, Name: holeName(name), Span: ir.Span{Start: i, End: i + n}})
 		}

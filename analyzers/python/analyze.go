@@ -200,12 +200,12 @@ func (a *analyzer) offerFunctions() {
 	for _, n := range names {
 		r := a.module.vars[n].fn.ret
 		if r.str && urlish(r.parts) {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: n + "()", Parts: clean(r.parts)})
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: clean(r.parts)})
 			continue
 		}
 		for _, k := range r.origin {
 			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && urlish(a.file.URLs[id].Parts) {
-				a.file.Defs = append(a.file.Defs, ir.Def{Name: n + "()", Parts: a.file.URLs[id].Parts})
+				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: a.file.URLs[id].Parts})
 				break
 			}
 		}

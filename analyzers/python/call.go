@@ -214,8 +214,8 @@ func (a *analyzer) externalCall(n *node, canonical string) key {
 	k := -spanKey(n) - 16 // apart from the call's own key and the small marks
 	if a.final && !a.symbolic {
 		if _, done := a.urlID[k]; !done {
-			name := canonical[strings.LastIndexByte(canonical, '.')+1:] + "()"
-			a.urlID[k] = a.b.AddURL(ir.URL{Role: ir.RoleResult, Parts: []ir.Part{{Kind: ir.Hole, Name: name, Span: ir.Span{Start: n.start, End: n.end}}}})
+			name := canonical[strings.LastIndexByte(canonical, '.')+1:]
+			a.urlID[k] = a.b.AddURL(ir.Result(name, ir.Span{Start: n.start, End: n.end}))
 		}
 	}
 	return k

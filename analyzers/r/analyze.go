@@ -597,7 +597,7 @@ func (a *analyzer) collectDefs() {
 			// base): other files call it, the hole is spelled host(api)
 			if fi.state == 2 && fi.name == n {
 				if ps := a.returnedURL(fi); ps != nil {
-					a.file.Defs = append(a.file.Defs, ir.Def{Name: n + "()", Parts: ps})
+					a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: ps})
 				}
 			}
 			continue

@@ -196,7 +196,7 @@ func realOrigins(o []int) []int {
 // alone is neither Kobo nor anything else.
 func (a *analyzer) externalCall(n *CallNode, short string) int {
 	s, e := n.span()
-	return a.b.AddURL(ir.URL{Role: ir.RoleResult, Parts: []ir.Part{{Kind: ir.Hole, Name: short + "()", Span: ir.Span{Start: s, End: e}}}})
+	return a.b.AddURL(ir.Result(short, ir.Span{Start: s, End: e}))
 }
 
 // isConversion tells data.frame(x) (a conversion) from data.frame(a = x).

@@ -80,8 +80,9 @@ func (w *walker) jqCommand(base string, args []arg, stdin []int) []int {
 		if lt := litText(fp); strings.Contains(lt, "://") || strings.Contains(lt, "api/") {
 			w.a.emit(fp, ir.RoleArg, base, "")
 		}
-		w.jqFieldReads(fp, readOrigin)
-		w.jqDecode(fp, origin)
+		text, offs := flatText(fp, "$__")
+		w.jqFieldReads(text, offs, readOrigin)
+		w.jqDecode(text, offs, origin)
 	}
 	return origin
 }
@@ -90,11 +91,10 @@ func (w *walker) jqCommand(base string, args []arg, stdin []int) []int {
 // `.[0]`) of a response piped in from a request: once that request is
 // migrated, v2 answers a page object and the filter must start at its
 // results (`.results[]`), which inserting "results" after the dot says.
-func (w *walker) jqDecode(parts []ir.Part, origin []int) {
+func (w *walker) jqDecode(text string, offs []int, origin []int) {
 	if len(origin) == 0 {
 		return
 	}
-	text, offs := flatText(parts, "$__")
 	i := 0
 	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') {
 		i++
@@ -122,10 +122,9 @@ func (w *walker) jqDecode(parts []ir.Part, origin []int) {
 // jqListFuncs are jq functions that take an array as input.
 var jqListFuncs = []string{"map", "sort_by", "group_by", "unique_by", "min_by", "max_by"}
 
-// jqFieldReads parses a filter given as parts and emits its field reads.
-// Holes become a jq variable, so `.$x` reads nothing.
-func (w *walker) jqFieldReads(parts []ir.Part, origin []int) {
-	text, offs := flatText(parts, "$__")
+// jqFieldReads parses a filter (flattened by flatText: holes became a jq
+// variable, so `.$x` reads nothing) and emits its field reads.
+func (w *walker) jqFieldReads(text string, offs []int, origin []int) {
 	for _, f := range jqFields(text) {
 		w.a.fieldAt(f.name, f.start, f.end, offs, ir.FieldJQ, origin, f.receiver, f.escaped)
 	}

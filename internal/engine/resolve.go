@@ -76,9 +76,9 @@ func lookupDef(name, self string, defs map[string][]defSite) *defSite {
 	cands := []string{name}
 	if f := calledName(name); f != "" {
 		// a call: the function's returned URL, offered as "f()"
-		cands = append(cands[:0], f+"()")
+		cands = append(cands[:0], ir.FuncDef(f))
 		if i := strings.LastIndexAny(f, ".$:"); i >= 0 && i+1 < len(f) {
-			cands = append(cands, f[i+1:]+"()")
+			cands = append(cands, ir.FuncDef(f[i+1:]))
 		}
 	} else if k := subscriptKey(name); k != "" {
 		cands = append(cands, k)

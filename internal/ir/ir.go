@@ -226,6 +226,16 @@ func PlaceHoles(parts []Part, sp Span) []Part {
 	return out
 }
 
+// FuncDef is the Def name under which a file offers what its function f
+// returns or requests ("f()"), and the hole name of a call of f.
+func FuncDef(f string) string { return f + "()" }
+
+// Result is the URL standing for the result of a call of f, a function
+// another file defines (Role RoleResult, one hole named FuncDef(f) at sp).
+func Result(f string, sp Span) URL {
+	return URL{Role: RoleResult, Parts: []Part{{Kind: Hole, Name: FuncDef(f), Span: sp}}}
+}
+
 // HasLit reports whether the parts carry any literal text.
 func HasLit(parts []Part) bool {
 	for _, p := range parts {
