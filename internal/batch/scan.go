@@ -1,0 +1,272 @@
+package batch
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kobolint/kobolint/fixers"
+	"github.com/kobolint/kobolint/internal/config"
+	"github.com/kobolint/kobolint/internal/engine"
+	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/internal/fixrun"
+	"github.com/kobolint/kobolint/internal/lang"
+	"github.com/kobolint/kobolint/rules"
+)
+
+// scanned is a repository's scan and fixes, paths relative to its root.
+type scanned struct {
+	FilesScanned int
+	Before       []finding.Finding // what the scan found
+	Remaining    []finding.Finding // what is left after the fixes
+	Changes      []fixrun.Change   // Path relative to the root
+	Problems     []string          // files that could not be read
+	Converged    bool
+}
+
+// scanRepo scans the folder root (absolute) with its own .kobolint.yml and
+// computes the fixes in memory, as `kobolint check --fix` would there.
+func scanRepo(root string, s *Settings, jobs int) (*scanned, error) {
+	cfg, err := config.Load(filepath.Join(root, config.FileName), false)
+	if err != nil {
+		return nil, err
+	}
+	table, err := rules.Load()
+	if err != nil {
+		return nil, err
+	}
+	table.ExtraKoboCAT = map[string]string{}
+	table.ExtraKPI = map[string]bool{}
+	var markers []string
+	for h, v := range cfg.Hosts.KoboCAT {
+		table.ExtraKoboCAT[strings.ToLower(h)] = strings.ToLower(v)
+		markers = append(markers, strings.ToLower(h))
+	}
+	for _, h := range cfg.Hosts.KPI {
+		table.ExtraKPI[strings.ToLower(h)] = true
+		markers = append(markers, strings.ToLower(h))
+	}
+	opts := engine.Options{
+		Table: table, Jobs: jobs, Comments: cfg.Comments,
+		Excludes: cfg.Exclude, ExtraMarkers: markers,
+		IDMap: s.IDMap,
+	}
+	if opts.IDMap == nil && cfg.IDMap != "" {
+		// a repository's own id map, which must be its own file: a
+		// config naming a file elsewhere would quote that file's lines in
+		// error messages
+		if rel, err := filepath.Rel(root, cfg.IDMap); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil, fmt.Errorf("%s: id_map %s is outside the repository", config.FileName, cfg.IDMap)
+		}
+		m, err := config.LoadIDMap(cfg.IDMap)
+		if err != nil {
+			return nil, err
+		}
+		opts.IDMap = m
+	}
+	filter := func(fs []finding.Finding) []finding.Finding {
+		return selectRules(fs, cfg.Select, cfg.Ignore)
+	}
+	res, err := engine.Run([]string{root}, opts)
+	if err != nil {
+		return nil, err
+	}
+	out, err := fixrun.Run(res, []string{root}, opts, s.UnsafeFixes, filter)
+	if err != nil {
+		return nil, err
+	}
+	wd, _ := os.Getwd()
+	rel := func(p string) string { return relTo(root, wd, p) }
+	sc := &scanned{FilesScanned: res.FilesScanned, Converged: out.Converged}
+	sc.Before = relPaths(filter(res.Findings), rel)
+	sc.Remaining = relPaths(out.Remaining, rel)
+	for _, c := range out.Changes {
+		c.Path = rel(c.Path)
+		sc.Changes = append(sc.Changes, c)
+	}
+	for _, p := range res.Problems {
+		sc.Problems = append(sc.Problems, rel(p.Path)+": "+p.Msg)
+	}
+	return sc, nil
+}
+
+// relTo turns a path the engine reported (relative to the working
+// directory wd when under it, else absolute) into a slash path relative to
+// the repository's root.
+func relTo(root, wd, p string) string {
+	abs := filepath.FromSlash(p)
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(wd, abs)
+	}
+	if r, err := filepath.Rel(root, abs); err == nil && !strings.HasPrefix(r, "..") {
+		return filepath.ToSlash(r)
+	}
+	return filepath.ToSlash(p)
+}
+
+func relPaths(fs []finding.Finding, rel func(string) string) []finding.Finding {
+	out := make([]finding.Finding, len(fs))
+	for i, f := range fs {
+		f.Path = rel(f.Path)
+		out[i] = f
+	}
+	finding.Sort(out)
+	return out
+}
+
+// selectRules keeps the findings a repository's select and ignore lists
+// (rule codes or prefixes) allow, as check does.
+func selectRules(fs []finding.Finding, sel, ign []string) []finding.Finding {
+	match := func(code string, list []string) bool {
+		for _, p := range list {
+			p = strings.ToUpper(strings.TrimSpace(p))
+			if p != "" && strings.HasPrefix(code, p) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(sel) == 0 && len(ign) == 0 {
+		return fs
+	}
+	var out []finding.Finding
+	for _, f := range fs {
+		if len(sel) > 0 && !match(f.Rule, sel) || match(f.Rule, ign) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// outcome compares the findings before and after the fixes. A finding is
+// fixed when no finding of the same file, rule and v1 text is left (with
+// counts, so that one of two equal findings can be fixed).
+type outcome struct {
+	Fixed     []finding.Finding
+	Open      []finding.Finding // errors and warnings left
+	Notes     []finding.Finding // info left
+	Languages map[string]int
+}
+
+func compare(sc *scanned, root string) outcome {
+	// a finding left on its own line is the same finding; the others are
+	// matched by file, rule and text (fixes that add lines move them)
+	type key struct {
+		path, rule, v1 string
+		line           int
+	}
+	left := map[key]int{}
+	for _, f := range sc.Remaining {
+		left[key{f.Path, f.Rule, f.V1, f.Line}]++
+	}
+	matched := make([]bool, len(sc.Before))
+	for i, f := range sc.Before {
+		k := key{f.Path, f.Rule, f.V1, f.Line}
+		if left[k] > 0 {
+			left[k]--
+			matched[i] = true
+		}
+	}
+	loose := map[key]int{}
+	for k, n := range left {
+		loose[key{k.path, k.rule, k.v1, 0}] += n
+	}
+	var o outcome
+	for i, f := range sc.Before {
+		if matched[i] {
+			continue
+		}
+		k := key{f.Path, f.Rule, f.V1, 0}
+		if loose[k] > 0 {
+			loose[k]--
+			continue
+		}
+		o.Fixed = append(o.Fixed, f)
+	}
+	for _, f := range sc.Remaining {
+		if f.Severity == finding.Info {
+			o.Notes = append(o.Notes, f)
+		} else {
+			o.Open = append(o.Open, f)
+		}
+	}
+	o.Languages = map[string]int{}
+	seen := map[string]bool{}
+	for _, f := range sc.Before {
+		if !seen[f.Path] {
+			seen[f.Path] = true
+			o.Languages[languageOf(root, f.Path)]++
+		}
+	}
+	return o
+}
+
+// languageOf names the front-end that reads a file (by name, else by its
+// first bytes), as the scan picked it.
+func languageOf(root, rel string) string {
+	var head []byte
+	if f, err := os.Open(filepath.Join(root, filepath.FromSlash(rel))); err == nil {
+		buf := make([]byte, 512)
+		n, _ := f.Read(buf)
+		head = buf[:n]
+		f.Close()
+	}
+	if l := lang.Detect(rel, head); l != nil {
+		return l.Name
+	}
+	return "other"
+}
+
+// openReason says why a finding left after the fixes still needs a person.
+func openReason(f finding.Finding, unsafe bool) string {
+	switch {
+	case f.Fix.Reason != "":
+		return f.Fix.Reason
+	case len(f.Fix.Edits) > 0 && f.Fix.Safety == fixers.SafetyUnsafe && !unsafe:
+		return "unsafe fix: review it and apply it with --unsafe-fixes"
+	case len(f.Fix.Edits) > 0:
+		return "its fix overlapped another one; run the campaign again on the patched code"
+	}
+	return "no automatic fix"
+}
+
+// leaveOut takes back the fixes of files that are not in the patch: their
+// findings are as the scan found them, and those the fixes would have
+// removed say why they are still there.
+func (o *outcome) leaveOut(sc *scanned, left []leftOut) {
+	if len(left) == 0 {
+		return
+	}
+	why := map[string]string{}
+	for _, l := range left {
+		why[l.Path] = l.Why
+	}
+	keep := func(fs []finding.Finding) []finding.Finding {
+		var out []finding.Finding
+		for _, f := range fs {
+			if _, ok := why[f.Path]; !ok {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	o.Fixed, o.Open, o.Notes = keep(o.Fixed), keep(o.Open), keep(o.Notes)
+	for _, f := range sc.Before {
+		w, ok := why[f.Path]
+		if !ok {
+			continue
+		}
+		if len(f.Fix.Edits) > 0 {
+			f.Fix.Reason = "its fix is not in the patch: the file " + w
+		}
+		if f.Severity == finding.Info {
+			o.Notes = append(o.Notes, f)
+		} else {
+			o.Open = append(o.Open, f)
+		}
+	}
+	finding.Sort(o.Open)
+	finding.Sort(o.Notes)
+}
