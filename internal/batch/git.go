@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
+	"time"
 
 	"github.com/kobolint/kobolint/internal/redact"
 )
@@ -50,6 +52,8 @@ func (g git) run(ctx context.Context, dir string, stdin []byte, args ...string) 
 	cmd := exec.CommandContext(ctx, "git", append(append([]string{}, hardening...), args...)...)
 	cmd.Dir = dir
 	cmd.Env = gitEnv(g.env)
+	killGroup(cmd)
+	cmd.WaitDelay = 5 * time.Second
 	if stdin != nil {
 		cmd.Stdin = bytes.NewReader(stdin)
 	}
@@ -58,8 +62,11 @@ func (g git) run(ctx context.Context, dir string, stdin []byte, args ...string) 
 	cmd.Stderr = &errb
 	err := cmd.Run()
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("git %s: %w", args[0], ctx.Err())
+		switch {
+		case errors.Is(ctx.Err(), context.DeadlineExceeded):
+			return nil, fmt.Errorf("git %s: %w", args[0], errTimeout)
+		case ctx.Err() != nil:
+			return nil, fmt.Errorf("git %s: interrupted", args[0])
 		}
 		msg := strings.TrimSpace(errb.String())
 		var ee *exec.ExitError
@@ -71,9 +78,15 @@ func (g git) run(ctx context.Context, dir string, stdin []byte, args ...string) 
 	return out.Bytes(), nil
 }
 
+// elapsed is the time curl puts in its messages ("Failed to connect to
+// host port 1 after 3 ms"): dropped, so that a report says the same about
+// the same failure.
+var elapsed = regexp.MustCompile(` after [0-9]+ ms`)
+
 // gist keeps what says why git failed: its fatal and error lines, else
 // its last lines.
 func gist(msg string) string {
+	msg = elapsed.ReplaceAllString(msg, "")
 	var why, all []string
 	for _, l := range strings.Split(msg, "\n") {
 		l = strings.TrimSpace(l)

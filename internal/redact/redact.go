@@ -19,7 +19,7 @@ var (
 	userinfo = regexp.MustCompile(`(?i)\b([a-z][a-z0-9+.\-]*://)([^/?#@\s"'<>\x60]+)@`)
 	// name=value where the name says secret; the value runs to the next
 	// separator of a query, a header or a quoted string.
-	secretParam = regexp.MustCompile(`(?i)([?&;]|\b)((?:access_|api_?|auth_?|private_|refresh_|session_)?(?:token|key|secret|password|passwd|pwd|signature|sig)=)([^&#\s"'<>\x60]+)`)
+	secretParam = regexp.MustCompile(`(?i)([?&;]|\b)((?:access_|api_?|auth_?|private_|refresh_|session_)?(?:token|key|secret|password|passwd|pwd|signature|sig)=)([^&#;,\s"'<>\x60]+)`)
 )
 
 // Text masks every credential it recognises in s.
