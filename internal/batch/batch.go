@@ -151,6 +151,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	p := pool.New().WithMaxGoroutines(o.Jobs)
 	for i, r := range mine {
 		p.Go(func() {
+			if ctx.Err() != nil {
+				// interrupted: an earlier run's results stay as they are
+				records[i] = failed(r, "not done: the campaign was interrupted")
+				return
+			}
 			start := time.Now()
 			var rec Record
 			var reused bool
@@ -161,17 +166,24 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 			if rv := pc.Recovered(); rv != nil {
 				rec = failed(r, fmt.Sprintf("internal error: %v", rv.Value))
 			}
+			records[i] = rec
+			if ctx.Err() != nil && rec.Status == statusFailed {
+				c.progress.done(rec, false, time.Since(start))
+				return
+			}
 			if rec.Status == statusFailed {
 				// an earlier run's files would tell of another commit
 				_ = removeFile(o.Out, r.Name+".json")
 				_ = removeFile(o.Out, r.Name+".patch")
 			}
-			records[i] = rec
 			c.finish(rec, reused, time.Since(start))
 		})
 	}
 	p.Wait()
 	c.progress.close()
+	if err := st.compact(); err != nil {
+		fmt.Fprintln(o.Log, "kobolint: results.jsonl:", err)
+	}
 	rep := newReport(o.Settings, records)
 	if o.Shard.Count > 1 {
 		rep.Shard = &ShardInfo{Index: o.Shard.Index, Count: o.Shard.Count, Listed: listed}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -373,6 +374,21 @@ func TestCampaignResume(t *testing.T) {
 	}
 	if again.Totals.Findings != first.Totals.Findings || again.Totals.Fixed != first.Totals.Fixed {
 		t.Errorf("totals changed: %+v then %+v", first.Totals, again.Totals)
+	}
+
+	// an interrupted run leaves the earlier results alone
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rep, err := Run(ctx, Options{List: list, Out: out, Settings: &Settings{Version: "test"}, Jobs: 4, Timeout: time.Minute, Log: io.Discard})
+	if err == nil || rep == nil || rep.Totals.Failed != len(rep.Repositories) {
+		t.Errorf("an interrupted run: %v, %+v", err, rep)
+	}
+	for _, r := range first.Repositories {
+		for _, f := range []string{r.JSON, r.Patch} {
+			if _, err := os.Stat(filepath.Join(out, f)); f != "" && err != nil {
+				t.Errorf("an interrupted run removed %s", f)
+			}
+		}
 	}
 
 	// a new commit in one repository: only that one is redone

@@ -79,7 +79,7 @@ func (p *progress) done(r Record, reused bool, took time.Duration) {
 		if r.Status == statusFailed {
 			p.print(line, true)
 		}
-		p.bar.Describe(r.Name)
+		p.bar.Describe("done: " + r.Name)
 		_ = p.bar.Add(1)
 		return
 	}

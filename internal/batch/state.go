@@ -2,9 +2,12 @@ package batch
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 )
 
@@ -20,6 +23,7 @@ type stateLine struct {
 }
 
 type state struct {
+	dir  string
 	mu   sync.Mutex
 	f    *os.File
 	prev map[string]stateLine // by key; the last line wins
@@ -27,7 +31,7 @@ type state struct {
 
 func openState(dir string) (*state, error) {
 	path := filepath.Join(dir, stateFile)
-	st := &state{prev: map[string]stateLine{}}
+	st := &state{dir: dir, prev: map[string]stateLine{}}
 	if f, err := os.Open(path); err == nil {
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 64<<10), 64<<20)
@@ -66,8 +70,27 @@ func (s *state) add(fingerprint string, r Record) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.prev[r.Key] = stateLine{Fingerprint: fingerprint, Record: r}
 	_, err = s.f.Write(append(line, '\n'))
 	return err
+}
+
+// compact rewrites the file with the last line of each repository, so
+// that reruns do not make it grow.
+func (s *state) compact() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	keys := slices.Sorted(maps.Keys(s.prev))
+	var b bytes.Buffer
+	for _, k := range keys {
+		line, err := json.Marshal(s.prev[k])
+		if err != nil {
+			return err
+		}
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	return writeFile(s.dir, stateFile, b.Bytes())
 }
 
 func (s *state) close() { s.f.Close() }
