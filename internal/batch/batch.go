@@ -221,7 +221,7 @@ func (c *campaign) finish(rec Record, reused bool, took time.Duration) {
 }
 
 func failed(r Repo, msg string) Record {
-	return Record{Name: r.Name, Key: r.Key, URL: r.Display(), Ref: r.Ref, Status: statusFailed, Error: msg}
+	return Record{Name: r.Name, Key: r.Key, URL: r.Display(), Ref: r.Ref, Status: statusFailed, Error: clean(msg)}
 }
 
 // repository handles one repository; reused is true when an earlier run's
@@ -378,7 +378,9 @@ func (c *campaign) results(ctx context.Context, g git, r Repo, root string, sc *
 	o := compare(sc, root)
 	rec.FilesScanned = sc.FilesScanned
 	rec.Findings = len(sc.Before)
-	rec.Warnings = append(rec.Warnings, maskAll(sc.Problems)...)
+	for _, p := range sc.Problems {
+		rec.Warnings = append(rec.Warnings, clean(p))
+	}
 	if !sc.Converged {
 		rec.Warnings = append(rec.Warnings, "fixes still changed files after the last round: run the campaign again on the patched code")
 	}
@@ -536,14 +538,6 @@ func masked(fs []finding.Finding) []finding.Finding {
 		}
 		f.Fix.Edits = edits
 		out[i] = f
-	}
-	return out
-}
-
-func maskAll(ss []string) []string {
-	out := make([]string, len(ss))
-	for i, s := range ss {
-		out[i] = redact.Text(s)
 	}
 	return out
 }

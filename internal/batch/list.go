@@ -67,6 +67,14 @@ func newRepo(e entry, base string) Repo {
 	text, ref := e.text, e.ref
 	if ref == "" {
 		text, ref = splitRef(text)
+		if ref != "" {
+			// a local folder whose name holds an @ is that folder
+			if src, local, _ := parseSource(e.text, base); local {
+				if _, err := os.Stat(src); err == nil {
+					text, ref = e.text, ""
+				}
+			}
+		}
 	}
 	source, local, refused := parseSource(text, base)
 	if refused == "" {

@@ -229,3 +229,23 @@ func TestShards(t *testing.T) {
 		t.Error("a bad JOB_COMPLETION_INDEX accepted")
 	}
 }
+
+func TestListEdgeCases(t *testing.T) {
+	p := writeList(t, "./team@2024\n./plain@dev\nhttps://example.org/x\x1b[2J.git\n")
+	if err := os.Mkdir(filepath.Join(filepath.Dir(p), "team@2024"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	repos, _, err := ReadList(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if repos[0].Ref != "" || !strings.HasSuffix(repos[0].Source, "team@2024") {
+		t.Errorf("an existing folder named with @ was split: %+v", repos[0])
+	}
+	if repos[1].Ref != "dev" {
+		t.Errorf("./plain@dev: %+v", repos[1])
+	}
+	if repos[2].Refused == "" || strings.ContainsRune(repos[2].Display(), 0x1b) {
+		t.Errorf("control characters: refused %q, shown as %q", repos[2].Refused, repos[2].Display())
+	}
+}

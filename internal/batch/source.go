@@ -37,11 +37,22 @@ type Repo struct {
 // Display is the repository's source without credentials, for reports and
 // logs.
 func (r Repo) Display() string {
-	s := redact.Text(r.Source)
+	s := r.Source
 	if r.Ref != "" {
 		s += "@" + r.Ref
 	}
-	return s
+	return clean(s)
+}
+
+// clean makes text from a list or from git safe to show: credentials
+// masked, control characters (a terminal's escape sequences) made spaces.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			return ' '
+		}
+		return r
+	}, redact.Text(s))
 }
 
 // safeSchemes are the transports a campaign may use. Everything else is
