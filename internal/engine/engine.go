@@ -117,6 +117,9 @@ func Run(paths []string, opts Options) (*Result, error) {
 	res := &Result{}
 	var mu sync.Mutex
 	var waiting []*pending
+	// does the run talk to Kobo, or to another /api/v1 service (see
+	// checker.repoKobo)
+	repoKobo, repoOther := false, false
 	defs := map[string][]defSite{}
 	problem := func(p Problem) {
 		mu.Lock()
@@ -143,11 +146,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 	err := walk(paths, opts, func(path, display string, l *lang.Language) {
 		p.Go(func() {
 			a, scanned, prob, buf := analyseFile(path, display, l, opts, extra)
-			var fs []finding.Finding
-			var uses []use
+			var r checked
 			var names []string
 			if a != nil {
-				fs, uses = check(a, nil, &opts)
+				r = check(a, nil, &opts, false)
 				names = holeNames(a.file)
 			}
 			mu.Lock()
@@ -158,12 +160,14 @@ func Run(paths []string, opts Options) (*Result, error) {
 				for name, ds := range collectDefs([]*analysed{a}) {
 					defs[name] = append(defs[name], ds...)
 				}
-				keep(display, a.src, fs)
-				if names == nil {
-					res.Findings = append(res.Findings, fs...)
-					res.uses = append(res.uses, uses...)
+				keep(display, a.src, r.fs)
+				repoKobo = repoKobo || r.kobo
+				repoOther = repoOther || r.other
+				if names == nil && !r.wantsRepo {
+					res.Findings = append(res.Findings, r.fs...)
+					res.uses = append(res.uses, r.uses...)
 				} else {
-					waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses})
+					waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, first: r})
 				}
 			}
 			mu.Unlock()
@@ -179,28 +183,30 @@ func Run(paths []string, opts Options) (*Result, error) {
 	}
 	prepareDefs(defs)
 
+	repo := repoKobo && !repoOther
 	cp := pool.New().WithMaxGoroutines(opts.Jobs)
 	for _, w := range waiting {
-		if !w.resolvable(defs) {
-			// no name of the file is defined elsewhere: the findings
-			// without definitions are the findings
+		if !w.resolvable(defs) && (!w.first.wantsRepo || !repo) {
+			// no name of the file is defined elsewhere, and the
+			// repository adds no context: the first findings are the
+			// findings
 			mu.Lock()
-			res.Findings = append(res.Findings, w.fs...)
-			res.uses = append(res.uses, w.uses...)
+			res.Findings = append(res.Findings, w.first.fs...)
+			res.uses = append(res.uses, w.first.uses...)
 			mu.Unlock()
 			continue
 		}
 		cp.Go(func() {
-			fs, uses := w.fs, w.uses
+			r := w.first
 			a, _, _, buf := analyseFile(w.path, w.display, w.l, opts, extra)
 			if a != nil {
-				fs, uses = check(a, defs, &opts)
+				r = check(a, defs, &opts, repo)
 			}
 			mu.Lock()
-			res.Findings = append(res.Findings, fs...)
-			res.uses = append(res.uses, uses...)
+			res.Findings = append(res.Findings, r.fs...)
+			res.uses = append(res.uses, r.uses...)
 			if a != nil {
-				keep(w.display, a.src, fs)
+				keep(w.display, a.src, r.fs)
 			}
 			mu.Unlock()
 			putBuf(buf)
@@ -221,8 +227,7 @@ type pending struct {
 	path, display string
 	l             *lang.Language
 	names         []string
-	fs            []finding.Finding
-	uses          []use
+	first         checked
 }
 
 // resolvable reports whether another file defines one of the names: only
@@ -373,21 +378,34 @@ func blankBOM(src []byte) []byte {
 }
 
 // check applies the rules to one analysed file.
-func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding.Finding, uses []use) {
+// checked is what checking one file gives.
+type checked struct {
+	fs   []finding.Finding
+	uses []use
+	// kobo: the file itself talks to Kobo; other: to another /api/v1
+	// service; wantsRepo: it has paths or names that count only in a
+	// repository that talks to Kobo (checker.wantsRepo)
+	kobo, other, wantsRepo bool
+}
+
+// check applies the rules to one analysed file; repoKobo tells that the
+// repository talks to Kobo (see checker.repoKobo).
+func check(a *analysed, defs map[string][]defSite, opts *Options, repoKobo bool) (out checked) {
 	defer func() {
 		// A bug in the rules must cost one file, not the whole scan.
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "kobolint: %s: internal error while applying the rules: %v (please report it)\n", a.file.Path, r)
-			out, uses = nil, nil
+			out = checked{}
 		}
 	}()
-	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
+	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src, repoKobo: repoKobo}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
 		c.flats[i] = flatten(parts)
 	}
-	return c.run(), c.uses
+	fs := c.run()
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, wantsRepo: c.wantsRepo}
 }
 
 // Source is one file already analysed by a front-end, with its content.
@@ -414,10 +432,20 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 	}
 	var out []finding.Finding
 	var uses []use
-	for _, a := range files {
-		fs, us := check(a, defs, &opts)
-		out = append(out, fs...)
-		uses = append(uses, us...)
+	repoKobo, repoOther := false, false
+	first := make([]checked, len(files))
+	for i, a := range files {
+		first[i] = check(a, defs, &opts, false)
+		repoKobo = repoKobo || first[i].kobo
+		repoOther = repoOther || first[i].other
+	}
+	for i, a := range files {
+		r := first[i]
+		if r.wantsRepo && repoKobo && !repoOther {
+			r = check(a, defs, &opts, true)
+		}
+		out = append(out, r.fs...)
+		uses = append(uses, r.uses...)
 	}
 	opts.shared.raise(out)
 	finding.Sort(out)
