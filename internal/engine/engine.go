@@ -71,6 +71,9 @@ type Result struct {
 	// Sources holds the content of files with findings that have edits, for
 	// the fixers (unless Options.NoSources).
 	Sources map[string][]byte
+	// uses are what the checked files do with the literals that fixes
+	// change, for settle.
+	uses []use
 }
 
 // analysed is one file after its front-end ran.
@@ -114,6 +117,9 @@ func Run(paths []string, opts Options) (*Result, error) {
 	res := &Result{}
 	var mu sync.Mutex
 	var waiting []*pending
+	// does the run talk to Kobo, or to another /api/v1 service (see
+	// checker.repoKobo)
+	repoKobo, repoOther := false, false
 	defs := map[string][]defSite{}
 	problem := func(p Problem) {
 		mu.Lock()
@@ -140,10 +146,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 	err := walk(paths, opts, func(path, display string, l *lang.Language) {
 		p.Go(func() {
 			a, scanned, prob, buf := analyseFile(path, display, l, opts, extra)
-			var fs []finding.Finding
+			var r checked
 			var names []string
 			if a != nil {
-				fs = check(a, nil, &opts)
+				r = check(a, nil, &opts, false)
 				names = holeNames(a.file)
 			}
 			mu.Lock()
@@ -154,11 +160,14 @@ func Run(paths []string, opts Options) (*Result, error) {
 				for name, ds := range collectDefs([]*analysed{a}) {
 					defs[name] = append(defs[name], ds...)
 				}
-				keep(display, a.src, fs)
-				if names == nil {
-					res.Findings = append(res.Findings, fs...)
+				keep(display, a.src, r.fs)
+				repoKobo = repoKobo || r.kobo
+				repoOther = repoOther || r.other
+				if names == nil && !r.wantsRepo {
+					res.Findings = append(res.Findings, r.fs...)
+					res.uses = append(res.uses, r.uses...)
 				} else {
-					waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs})
+					waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, first: r})
 				}
 			}
 			mu.Unlock()
@@ -174,26 +183,30 @@ func Run(paths []string, opts Options) (*Result, error) {
 	}
 	prepareDefs(defs)
 
+	repo := repoKobo && !repoOther
 	cp := pool.New().WithMaxGoroutines(opts.Jobs)
 	for _, w := range waiting {
-		if !w.resolvable(defs) {
-			// no name of the file is defined elsewhere: the findings
-			// without definitions are the findings
+		if !w.resolvable(defs) && (!w.first.wantsRepo || !repo) {
+			// no name of the file is defined elsewhere, and the
+			// repository adds no context: the first findings are the
+			// findings
 			mu.Lock()
-			res.Findings = append(res.Findings, w.fs...)
+			res.Findings = append(res.Findings, w.first.fs...)
+			res.uses = append(res.uses, w.first.uses...)
 			mu.Unlock()
 			continue
 		}
 		cp.Go(func() {
-			fs := w.fs
+			r := w.first
 			a, _, _, buf := analyseFile(w.path, w.display, w.l, opts, extra)
 			if a != nil {
-				fs = check(a, defs, &opts)
+				r = check(a, defs, &opts, repo)
 			}
 			mu.Lock()
-			res.Findings = append(res.Findings, fs...)
+			res.Findings = append(res.Findings, r.fs...)
+			res.uses = append(res.uses, r.uses...)
 			if a != nil {
-				keep(w.display, a.src, fs)
+				keep(w.display, a.src, r.fs)
 			}
 			mu.Unlock()
 			putBuf(buf)
@@ -202,6 +215,8 @@ func Run(paths []string, opts Options) (*Result, error) {
 	cp.Wait()
 	opts.shared.raise(res.Findings)
 	finding.Sort(res.Findings)
+	settle(res.Findings, res.uses)
+	res.uses = nil
 	sort.SliceStable(res.Problems, func(i, j int) bool { return res.Problems[i].Path < res.Problems[j].Path })
 	return res, nil
 }
@@ -212,7 +227,7 @@ type pending struct {
 	path, display string
 	l             *lang.Language
 	names         []string
-	fs            []finding.Finding
+	first         checked
 }
 
 // resolvable reports whether another file defines one of the names: only
@@ -363,21 +378,34 @@ func blankBOM(src []byte) []byte {
 }
 
 // check applies the rules to one analysed file.
-func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding.Finding) {
+// checked is what checking one file gives.
+type checked struct {
+	fs   []finding.Finding
+	uses []use
+	// kobo: the file itself talks to Kobo; other: to another /api/v1
+	// service; wantsRepo: it has paths or names that count only in a
+	// repository that talks to Kobo (checker.wantsRepo)
+	kobo, other, wantsRepo bool
+}
+
+// check applies the rules to one analysed file; repoKobo tells that the
+// repository talks to Kobo (see checker.repoKobo).
+func check(a *analysed, defs map[string][]defSite, opts *Options, repoKobo bool) (out checked) {
 	defer func() {
 		// A bug in the rules must cost one file, not the whole scan.
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "kobolint: %s: internal error while applying the rules: %v (please report it)\n", a.file.Path, r)
-			out = nil
+			out = checked{}
 		}
 	}()
-	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
+	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src, repoKobo: repoKobo}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
 		c.flats[i] = flatten(parts)
 	}
-	return c.run()
+	fs := c.run()
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, wantsRepo: c.wantsRepo}
 }
 
 // Source is one file already analysed by a front-end, with its content.
@@ -403,10 +431,24 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 		opts.shared = newCrossUse()
 	}
 	var out []finding.Finding
-	for _, a := range files {
-		out = append(out, check(a, defs, &opts)...)
+	var uses []use
+	repoKobo, repoOther := false, false
+	first := make([]checked, len(files))
+	for i, a := range files {
+		first[i] = check(a, defs, &opts, false)
+		repoKobo = repoKobo || first[i].kobo
+		repoOther = repoOther || first[i].other
+	}
+	for i, a := range files {
+		r := first[i]
+		if r.wantsRepo && repoKobo && !repoOther {
+			r = check(a, defs, &opts, true)
+		}
+		out = append(out, r.fs...)
+		uses = append(uses, r.uses...)
 	}
 	opts.shared.raise(out)
 	finding.Sort(out)
+	settle(out, uses)
 	return out
 }
