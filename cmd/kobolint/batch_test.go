@@ -36,14 +36,14 @@ func TestBatchCommand(t *testing.T) {
 	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
 	dir := t.TempDir()
 	good := gitRepo(t, filepath.Join(dir, "src", "client"), map[string]string{
-		"pull.sh": "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\n",
+		"pull.sh": "curl -s \"https://kc.kobotoolbox.org/api/v1/forms\" | jq '.[] | .title'\n",
 	})
 	clean := gitRepo(t, filepath.Join(dir, "src", "clean"), map[string]string{"a.txt": "hello\n"})
 	write(t, dir, "repos.txt", "file://"+good+"\nfile://"+filepath.Join(dir, "src", "gone")+"\n")
 	write(t, dir, "ok.txt", "file://"+good+"\n")
 	write(t, dir, "clean.txt", "file://"+clean+"\n")
 
-	code, out, errs := runCLI(t, dir, "batch", "--repos", "repos.txt", "--out", "out", "--jobs", "4")
+	code, out, errs := runCLI(t, dir, "batch", "--repos", "repos.txt", "--out", "out", "--jobs", "4", "--unsafe-fixes")
 	if code != 2 || !strings.Contains(out, "2 repositories") || !strings.Contains(out, "1 failed") {
 		t.Errorf("a repository failed: exit %d\nstdout: %s\nstderr: %s", code, out, errs)
 	}

@@ -43,7 +43,11 @@ var (
 			"  const res = await fetch(`${KPI}/api/v1/data/474`, { headers: { Authorization: `Token ${token}` } });\n" +
 			"  return res.json();\n" +
 			"}\n" +
-			"export const FORMS_URL = 'https://kc.kobotoolbox.org/api/v1/forms';\n",
+			"export async function me(token) {\n" +
+			"  const res = await fetch('https://kc.kobotoolbox.org/api/v1/user', { headers: { Authorization: `Token ${token}` } });\n" +
+			"  const u = await res.json();\n" +
+			"  return u.username;\n" +
+			"}\n",
 	}
 	// CRLF line ends: the patch needs git am --keep-cr
 	shellCRLF = map[string]string{
@@ -53,7 +57,7 @@ var (
 	// a self-hosted server, known only from the repository's own config
 	selfHosted = map[string]string{
 		".kobolint.yml": "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\n",
-		"sync.sh":       "curl \"https://data.myngo.org/api/v1/forms\"\n",
+		"sync.sh":       "curl -s -u me:pw \"https://data.myngo.org/api/v1/forms\" | jq '.[] | .title'\n",
 	}
 	noKobo = map[string]string{
 		"main.go":   "package main\n\nfunc main() { println(\"hello\") }\n",
@@ -510,10 +514,10 @@ func TestBranchAndLocalRepository(t *testing.T) {
 	base := t.TempDir()
 	local := makeRepo(t, filepath.Join(base, "work", "local"), map[string]string{
 		"pull.py":  pythonClient["pull.py"],
-		"other.sh": "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\n",
+		"other.sh": shellCRLF["bin/forms.sh"],
 	})
 	// a local change to other.sh, not committed
-	dirty := "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\necho local change\n"
+	dirty := shellCRLF["bin/forms.sh"] + "echo local change\n"
 	if err := os.WriteFile(filepath.Join(local, "other.sh"), []byte(dirty), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -527,7 +531,7 @@ func TestBranchAndLocalRepository(t *testing.T) {
 	out := filepath.Join(base, "out")
 	clones := filepath.Join(out, "clones")
 	var log bytes.Buffer
-	s := &Settings{Version: "test", Branch: "kobo-v2"}
+	s := &Settings{Version: "test", Branch: "kobo-v2", UnsafeFixes: true}
 	rep, err := Run(context.Background(), Options{List: list, Out: out, Settings: s, Jobs: 2, Timeout: time.Minute, Clones: clones, Log: &log})
 	if err != nil {
 		t.Fatal(err)
@@ -576,7 +580,7 @@ func TestBranchAndLocalRepository(t *testing.T) {
 	if b := gitT(t, clone, "rev-parse", "--abbrev-ref", "HEAD"); b != "kobo-v2" || rr.Branch != "kobo-v2" {
 		t.Errorf("clone on %q, record %+v", b, rr)
 	}
-	if got, _ := os.ReadFile(filepath.Join(clone, "src", "api.js")); !strings.Contains(string(got), "/api/v2/assets/") {
+	if got, _ := os.ReadFile(filepath.Join(clone, "src", "api.js")); !strings.Contains(string(got), "kf.kobotoolbox.org/me/") {
 		t.Errorf("the clone's work tree does not show the fix:\n%s", got)
 	}
 	if st := gitT(t, clone, "status", "--porcelain"); st != "" {
@@ -622,7 +626,7 @@ func TestTimeout(t *testing.T) {
 	}
 	start := time.Now()
 	var log bytes.Buffer
-	rep, err := Run(context.Background(), Options{List: list, Out: filepath.Join(base, "out"), Settings: &Settings{Version: "test"},
+	rep, err := Run(context.Background(), Options{List: list, Out: filepath.Join(base, "out"), Settings: &Settings{Version: "test", UnsafeFixes: true},
 		Jobs: 2, Timeout: 2 * time.Second, Log: &log})
 	if err != nil {
 		t.Fatal(err)

@@ -90,13 +90,22 @@ func (r *Record) State() string {
 	return "clean"
 }
 
-var digits = regexp.MustCompile(`\b[0-9]+\b`)
+var (
+	// where is a place a reason names ("at dir/file.py:12")
+	where  = regexp.MustCompile(` at [^ ,;:()]+:[0-9]+`)
+	digits = regexp.MustCompile(`\b[0-9]+\b`)
+)
 
 // reasonKind is the short form of a no-fix reason that groups findings in
-// the report: the reason up to its first ':' or ';', numbers as N ("needs
-// the asset uid of form N", "no v2 equivalent").
+// the report: the reason without the places it names, up to its first ':',
+// ';' or ',', numbers as N ("needs the asset uid of form N", "no v2
+// equivalent", "unsafe fix, not applied").
 func reasonKind(reason string) string {
-	if i := strings.IndexAny(reason, ":;"); i > 0 {
+	reason = where.ReplaceAllString(reason, "")
+	if strings.HasPrefix(reason, unsafeLeft) {
+		return unsafeLeft
+	}
+	if i := strings.IndexAny(reason, ":;,"); i > 0 {
 		reason = reason[:i]
 	}
 	return digits.ReplaceAllString(strings.TrimSpace(reason), "N")

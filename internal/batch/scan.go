@@ -79,8 +79,9 @@ func scanRepo(root string, s *Settings, jobs int) (*scanned, error) {
 	wd, _ := os.Getwd()
 	rel := func(p string) string { return relTo(root, wd, p) }
 	sc := &scanned{FilesScanned: res.FilesScanned, Converged: out.Converged}
-	sc.Before = relPaths(filter(res.Findings), rel)
-	sc.Remaining = relPaths(out.Remaining, rel)
+	prefixes := rootPrefixes(root, wd)
+	sc.Before = relPaths(filter(res.Findings), rel, prefixes)
+	sc.Remaining = relPaths(out.Remaining, rel, prefixes)
 	for _, c := range out.Changes {
 		c.Path = rel(c.Path)
 		sc.Changes = append(sc.Changes, c)
@@ -105,10 +106,32 @@ func relTo(root, wd, p string) string {
 	return filepath.ToSlash(p)
 }
 
-func relPaths(fs []finding.Finding, rel func(string) string) []finding.Finding {
+// rootPrefixes are the forms in which the engine's texts name a file of
+// the repository: the root's absolute path, and its path from the working
+// directory when it is below it.
+func rootPrefixes(root, wd string) []string {
+	out := []string{filepath.ToSlash(root) + "/"}
+	if r, err := filepath.Rel(wd, root); err == nil && r != "." && !strings.HasPrefix(r, "..") {
+		out = append(out, filepath.ToSlash(r)+"/")
+	}
+	return out
+}
+
+// relPaths makes findings speak of their repository alone: paths relative
+// to its root, in the finding and in its texts (a reason that names
+// another file: "it goes with ... at dir/file.py:3"), so that no clone's
+// temporary folder gets into a report.
+func relPaths(fs []finding.Finding, rel func(string) string, prefixes []string) []finding.Finding {
+	strip := func(s string) string {
+		for _, p := range prefixes {
+			s = strings.ReplaceAll(s, p, "")
+		}
+		return s
+	}
 	out := make([]finding.Finding, len(fs))
 	for i, f := range fs {
 		f.Path = rel(f.Path)
+		f.Message, f.Fix.Reason = strip(f.Message), strip(f.Fix.Reason)
 		out[i] = f
 	}
 	finding.Sort(out)
@@ -219,13 +242,20 @@ func languageOf(root, rel string) string {
 	return "other"
 }
 
+// unsafeLeft begins the reason of a finding whose unsafe fix was not
+// applied.
+const unsafeLeft = "unsafe fix, not applied (review it; --unsafe-fixes applies it)"
+
 // openReason says why a finding left after the fixes still needs a person.
 func openReason(f finding.Finding, unsafe bool) string {
 	switch {
+	case len(f.Fix.Edits) > 0 && f.Fix.Safety == fixers.SafetyUnsafe && !unsafe:
+		if f.Fix.Reason != "" {
+			return unsafeLeft + ": " + f.Fix.Reason
+		}
+		return unsafeLeft
 	case f.Fix.Reason != "":
 		return f.Fix.Reason
-	case len(f.Fix.Edits) > 0 && f.Fix.Safety == fixers.SafetyUnsafe && !unsafe:
-		return "unsafe fix: review it and apply it with --unsafe-fixes"
 	case len(f.Fix.Edits) > 0:
 		return "its fix overlapped another one; run the campaign again on the patched code"
 	}
