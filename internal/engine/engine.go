@@ -117,9 +117,8 @@ func Run(paths []string, opts Options) (*Result, error) {
 	res := &Result{}
 	var mu sync.Mutex
 	var waiting []*pending
-	// does the run talk to Kobo, or to another /api/v1 service (see
-	// checker.repoKobo)
-	repoKobo, repoOther := false, false
+	// what the run's files tell of the repository (see checker.repoKobo)
+	var repo repoFacts
 	defs := map[string][]defSite{}
 	problem := func(p Problem) {
 		mu.Lock()
@@ -149,7 +148,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 			var r checked
 			var names []string
 			if a != nil {
-				r = check(a, nil, &opts, false)
+				r = check(a, nil, &opts, nil)
 				names = holeNames(a.file)
 			}
 			mu.Lock()
@@ -161,8 +160,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 					defs[name] = append(defs[name], ds...)
 				}
 				keep(display, a.src, r.fs)
-				repoKobo = repoKobo || r.kobo
-				repoOther = repoOther || r.other
+				repo.add(r)
 				if names == nil && !r.wantsRepo {
 					res.Findings = append(res.Findings, r.fs...)
 					res.uses = append(res.uses, r.uses...)
@@ -183,10 +181,9 @@ func Run(paths []string, opts Options) (*Result, error) {
 	}
 	prepareDefs(defs)
 
-	repo := repoKobo && !repoOther
 	cp := pool.New().WithMaxGoroutines(opts.Jobs)
 	for _, w := range waiting {
-		if !w.resolvable(defs) && (!w.first.wantsRepo || !repo) {
+		if !w.resolvable(defs) && !w.first.wantsRepo {
 			// no name of the file is defined elsewhere, and the
 			// repository adds no context: the first findings are the
 			// findings
@@ -200,7 +197,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 			r := w.first
 			a, _, _, buf := analyseFile(w.path, w.display, w.l, opts, extra)
 			if a != nil {
-				r = check(a, defs, &opts, repo)
+				r = check(a, defs, &opts, &repo)
 			}
 			mu.Lock()
 			res.Findings = append(res.Findings, r.fs...)
@@ -383,14 +380,25 @@ type checked struct {
 	fs   []finding.Finding
 	uses []use
 	// kobo: the file itself talks to Kobo; other: to another /api/v1
-	// service; wantsRepo: it has paths or names that count only in a
-	// repository that talks to Kobo (checker.wantsRepo)
-	kobo, other, wantsRepo bool
+	// service; v2: it joins /api/v2 somewhere; wantsRepo: it has paths or
+	// names that only the repository's context decides (checker.wantsRepo)
+	kobo, other, v2, wantsRepo bool
 }
 
-// check applies the rules to one analysed file; repoKobo tells that the
-// repository talks to Kobo (see checker.repoKobo).
-func check(a *analysed, defs map[string][]defSite, opts *Options, repoKobo bool) (out checked) {
+// repoFacts is what the first pass learns of the repository as a whole.
+type repoFacts struct {
+	kobo, other, v2 bool
+}
+
+func (r *repoFacts) add(c checked) {
+	r.kobo = r.kobo || c.kobo
+	r.other = r.other || c.other
+	r.v2 = r.v2 || c.v2
+}
+
+// check applies the rules to one analysed file; repo, when not nil, is
+// the repository's context (see checker.repoKobo).
+func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFacts) (out checked) {
 	defer func() {
 		// A bug in the rules must cost one file, not the whole scan.
 		if r := recover(); r != nil {
@@ -398,14 +406,17 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repoKobo bool)
 			out = checked{}
 		}
 	}()
-	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src, repoKobo: repoKobo}
+	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
+	if repo != nil {
+		c.repo, c.repoKobo, c.repoV2 = true, repo.kobo && !repo.other, repo.v2
+	}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
 		c.flats[i] = flatten(parts)
 	}
 	fs := c.run()
-	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, wantsRepo: c.wantsRepo}
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo}
 }
 
 // Source is one file already analysed by a front-end, with its content.
@@ -432,17 +443,16 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 	}
 	var out []finding.Finding
 	var uses []use
-	repoKobo, repoOther := false, false
+	var repo repoFacts
 	first := make([]checked, len(files))
 	for i, a := range files {
-		first[i] = check(a, defs, &opts, false)
-		repoKobo = repoKobo || first[i].kobo
-		repoOther = repoOther || first[i].other
+		first[i] = check(a, defs, &opts, nil)
+		repo.add(first[i])
 	}
 	for i, a := range files {
 		r := first[i]
-		if r.wantsRepo && repoKobo && !repoOther {
-			r = check(a, defs, &opts, true)
+		if r.wantsRepo {
+			r = check(a, defs, &opts, &repo)
 		}
 		out = append(out, r.fs...)
 		uses = append(uses, r.uses...)
