@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -66,6 +67,9 @@ Exit status: 0 no findings (notes at info do not count), 1 findings (or a diff w
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := unknownCommand(cmd, args); err != nil {
+				return err
+			}
 			return runCheck(cmd, checkOpts, args)
 		},
 	}
@@ -85,4 +89,27 @@ Exit status: 0 no findings (notes at info do not count), 1 findings (or a diff w
 		return exitError{2}
 	})
 	return root
+}
+
+// unknownCommand: `kobolint PATH...` is `kobolint check PATH...`, but a
+// first word that is no file or folder and looks like a command (a plain
+// word, or one close to a command's name) is a typo of a command
+// (`kobolint rule KB101`), not a path to scan.
+func unknownCommand(root *cobra.Command, args []string) error {
+	if len(args) == 0 || args[0] == "-" {
+		return nil
+	}
+	word := args[0]
+	if _, err := os.Lstat(word); err == nil {
+		return nil
+	}
+	sugg := root.SuggestionsFor(word)
+	if len(sugg) == 0 && strings.ContainsAny(word, "/.\\") {
+		return nil // a path: the scan names it as unreadable
+	}
+	hint := ""
+	if len(sugg) > 0 {
+		hint = "; did you mean " + strings.Join(sugg, " or ") + "?"
+	}
+	return usageError("unknown command %q%s (and there is no file or folder of that name; commands: check, rules, explain)", word, hint)
 }
