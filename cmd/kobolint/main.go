@@ -60,8 +60,11 @@ func newRoot() *cobra.Command {
 KPI paths outside /api/v2/, kc.* hosts, v1 response fields) and rewrites them to
 the KPI v2 API where that is safe.
 
-Exit status: 0 no findings (notes at info do not count), 1 findings (or a diff with --diff),
-2 usage or I/O error.`,
+Exit status: 0 no findings (notes at info and notices on stderr do not count);
+1 findings, a file that does not parse, an unused suppression with
+--report-unused-ignores, or a non-empty --diff; 2 a path or file that cannot be
+read, a file --fix cannot write, an unknown rule code, a config error or a usage
+error. README.md lists every case.`,
 		Version:       version,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
@@ -102,6 +105,9 @@ func unknownCommand(root *cobra.Command, args []string) error {
 	word := args[0]
 	if _, err := os.Lstat(word); err == nil {
 		return nil
+	}
+	if root.SuggestionsMinimumDistance <= 0 {
+		root.SuggestionsMinimumDistance = 2 // cobra's own default for its messages
 	}
 	sugg := root.SuggestionsFor(word)
 	if len(sugg) == 0 && strings.ContainsAny(word, "/.\\") {

@@ -181,7 +181,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 	runOpts := map[*Settings]*Options{}
 	p := pool.New().WithMaxGoroutines(opts.Jobs)
 	w := newWalker(&opts, func(path, display string, l *lang.Language, fc *fileCtx) {
-		fc.set.prepare()
+		fc.set.prepare(opts.Table)
 		so := runOpts[fc.set]
 		if so == nil {
 			so = fc.set.options(&opts)

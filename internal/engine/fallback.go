@@ -65,9 +65,9 @@ func withoutFixes(fs []finding.Finding, reason string) []finding.Finding {
 var largeChunk = 1 << 20
 
 // scanLarge scans a file over the size limit piece by piece, in bounded
-// memory: each piece ends at a line end (or, in a line longer than a
-// piece, after a blank or quote), is scanned like a file that does not
-// parse, and its findings are moved to their place in the whole file.
+// memory: each piece ends at a line end (see pieceEnd for longer lines),
+// is scanned like a file that does not parse, and its findings are moved
+// to their place in the whole file.
 func scanLarge(path, display string, l *lang.Language, s *Settings, opts *Options) ([]finding.Finding, error) {
 	fh, err := os.Open(path)
 	if err != nil {
@@ -124,13 +124,14 @@ func scanLarge(path, display string, l *lang.Language, s *Settings, opts *Option
 }
 
 // pieceEnd is where a piece of a large file ends: after its last line
-// end, else after its last blank or quote, else at its end.
+// end, else (a line longer than a piece: minified code, data) after its
+// last blank, else after its last separator (, ; > of JSON and markup),
+// where no URL is cut in two; else at its end.
 func pieceEnd(b []byte) int {
-	if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
-		return i + 1
-	}
-	if i := bytes.LastIndexAny(b, " \t\"'`,;<>"); i >= 0 {
-		return i + 1
+	for _, seps := range []string{"\n", " \t", ",;>"} {
+		if i := bytes.LastIndexAny(b, seps); i >= 0 {
+			return i + 1
+		}
 	}
 	return len(b)
 }

@@ -28,7 +28,8 @@ const DefaultMaxFileSize = 16 << 20
 type Settings struct {
 	// Source names the config file ("" when none applies).
 	Source string
-	// Table is the mapping table, with the config's self-hosted servers.
+	// Table is the mapping table, with the config's self-hosted servers
+	// (nil: the run's).
 	Table *rules.Table
 	// Markers are the configured host names (lower case): a file that
 	// mentions one is worth parsing.
@@ -72,9 +73,13 @@ func (s *Settings) options(run *Options) *Options {
 	return &o
 }
 
-// prepare fills what Settings derive from their fields, once.
-func (s *Settings) prepare() {
+// prepare fills what Settings derive from their fields, once; a nil
+// Table is the run's.
+func (s *Settings) prepare(table *rules.Table) {
 	s.once.Do(func() {
+		if s.Table == nil {
+			s.Table = table
+		}
 		for _, m := range s.Markers {
 			s.markers = append(s.markers, []byte(strings.ToLower(m)))
 		}
