@@ -5,12 +5,15 @@
 package engine
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/sourcegraph/conc/pool"
@@ -95,9 +98,10 @@ type analysed struct {
 	file  *ir.File
 	lines *lineIndex
 	src   []byte
-	// fallback: the front-end did not read the file (it does not parse,
-	// or holds binary bytes); the text scan did.
-	fallback bool
+	// noFix, when set, is why the file's findings get no fix: the
+	// front-end did not read it (it does not parse, or holds binary bytes)
+	// and the text scan did, or src is not the file's bytes (UTF-16).
+	noFix string
 }
 
 // fallbackReason is the fix reason of findings made by a fallback scan.
@@ -132,6 +136,9 @@ func Run(paths []string, opts Options) (*Result, error) {
 	if opts.shared == nil {
 		opts.shared = newCrossUse()
 	}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
 	defer tuneGC()()
 	res := &Result{}
 	var mu sync.Mutex
@@ -139,6 +146,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 	// definitions by repository root ("" for files in none), then by name
 	worlds := map[string]map[string][]defSite{}
 	counts := make([]int, len(paths)+1) // files scanned per path argument
+	// the names the named files use or define, by repository (for the
+	// context pass)
+	tokens := map[string][][]byte{}
+	tokenSeen := map[string]bool{}
 	problem := func(p Problem) {
 		mu.Lock()
 		res.Problems = append(res.Problems, p)
@@ -188,13 +199,13 @@ func Run(paths []string, opts Options) (*Result, error) {
 			runOpts[fc.set] = so
 		}
 		p.Go(func() {
-			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so)
+			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need)
 			var fs []finding.Finding
 			var names []string
 			if a != nil {
 				fs = check(a, nil, so)
-				if a.fallback {
-					fs = withoutFixes(fs, fallbackReason)
+				if a.noFix != "" {
+					fs = withoutFixes(fs, a.noFix)
 				}
 				names = holeNames(a.file)
 				if opts.ReportUnused && !fc.context {
@@ -213,14 +224,23 @@ func Run(paths []string, opts Options) (*Result, error) {
 					defs = map[string][]defSite{}
 					worlds[fc.world] = defs
 				}
-				for name, ds := range collectDefs([]*analysed{a}) {
+				fileDefs := collectDefs([]*analysed{a})
+				for name, ds := range fileDefs {
 					defs[name] = append(defs[name], ds...)
+				}
+				if opts.RepoContext && !fc.context && fc.world != "" {
+					for _, n := range names {
+						addToken(tokens, tokenSeen, fc.world, n)
+					}
+					for n := range fileDefs {
+						addToken(tokens, tokenSeen, fc.world, n)
+					}
 				}
 				if !fc.context {
 					keep(display, a.src, fs)
 				}
 			}
-			if names == nil || a.fallback {
+			if a == nil || names == nil || a.noFix != "" {
 				report(display, fc, fs, probs)
 			} else {
 				waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, probs: probs, fc: fc, opts: so})
@@ -233,6 +253,17 @@ func Run(paths []string, opts Options) (*Result, error) {
 	p.Wait()
 	if err != nil {
 		return nil, err
+	}
+	if opts.RepoContext && len(w.partial) > 0 {
+		// the rest of the repositories of which only some files were
+		// named: read after those, so that only the files that mention a
+		// name they use or define are parsed
+		p = pool.New().WithMaxGoroutines(opts.Jobs)
+		err = w.contextPass(len(paths), tokens)
+		p.Wait()
+		if err != nil {
+			return nil, err
+		}
 	}
 	for _, defs := range worlds {
 		prepareDefs(defs)
@@ -252,7 +283,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		cp.Go(func() {
 			fs, probs := pw.fs, pw.probs
 			so := pw.opts
-			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so)
+			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil)
 			if a != nil {
 				fs = pw.fc.set.keep(check(a, defs, so))
 				if opts.ReportUnused && !pw.fc.context {
@@ -287,6 +318,28 @@ func Run(paths []string, opts Options) (*Result, error) {
 		return a.Line < b.Line
 	})
 	return res, nil
+}
+
+// addToken records the name a context file must mention to be worth
+// parsing for a use or a definition of name: its last part, as lookupDef
+// and crossUse match names (settings.BASE is found as BASE, host() as
+// host, cfg["url"] as url).
+func addToken(tokens map[string][][]byte, seen map[string]bool, world, name string) {
+	n := strings.TrimSuffix(name, "()")
+	if k := subscriptKey(n); k != "" {
+		n = k
+	}
+	if f := calledName(n); f != "" {
+		n = f
+	}
+	if i := strings.LastIndexAny(n, ".$:"); i >= 0 && i+1 < len(n) {
+		n = n[i+1:]
+	}
+	if len(n) < 3 || seen[world+"\x00"+n] { // shorter names are never definitions (collectDefs)
+		return
+	}
+	seen[world+"\x00"+n] = true
+	tokens[world] = append(tokens[world], []byte(n))
 }
 
 // CheckBuffer judges src as the content of the file at path, which need
@@ -367,8 +420,13 @@ func hasEdits(fs []finding.Finding) bool {
 // when not nil, holds the content (a.src) and goes back to the pool with
 // putBuf once the file is done with. A file over the size limit is not
 // held: it is scanned in pieces, and its findings come back as direct.
-func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
+// need, when not nil, are names one of which the file must mention to be
+// analysed (a context file).
+func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options, need [][]byte) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
 	if src, ok := opts.Overlay[display]; ok {
+		if need != nil && !mentionsAny(src, need) {
+			return nil, false, nil, nil, nil
+		}
 		a, scanned, probs = analyseContent(display, src, l, s)
 		return a, scanned, probs, nil, nil
 	}
@@ -385,6 +443,8 @@ func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Opti
 		switch {
 		case errors.Is(err, errNotRegular):
 			return nil, false, nil, nil, nil
+		case errors.As(err, &big) && need != nil:
+			return nil, false, nil, nil, nil // gives no definitions
 		case errors.As(err, &big):
 			if l == nil {
 				l = lang.Detect(display, nil)
@@ -399,7 +459,7 @@ func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Opti
 		}
 		return nil, false, []Problem{{Path: display, Msg: "cannot read: " + errText(err), Kind: ReadError, IO: true}}, nil, nil
 	}
-	if buf == nil || l == nil {
+	if buf == nil || l == nil || need != nil && !mentionsAny(src, need) {
 		putBuf(buf)
 		return nil, false, nil, nil, nil
 	}
@@ -411,10 +471,41 @@ func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Opti
 	return a, scanned, probs, buf, nil
 }
 
+// fromUTF16 converts text with a UTF-16 byte order mark to UTF-8.
+func fromUTF16(src []byte) ([]byte, bool) {
+	if len(src) < 2 || len(src)%2 != 0 {
+		return nil, false
+	}
+	var order binary.ByteOrder
+	switch {
+	case src[0] == 0xFF && src[1] == 0xFE:
+		order = binary.LittleEndian
+	case src[0] == 0xFE && src[1] == 0xFF:
+		order = binary.BigEndian
+	default:
+		return nil, false
+	}
+	units := make([]uint16, 0, len(src)/2-1)
+	for i := 2; i+1 < len(src); i += 2 {
+		units = append(units, order.Uint16(src[i:]))
+	}
+	return []byte(string(utf16.Decode(units))), true
+}
+
+// mentionsAny reports whether src holds one of names.
+func mentionsAny(src []byte, names [][]byte) bool {
+	for _, n := range names {
+		if bytes.Contains(src, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // analyseContent runs the front-end of a file on its content; l nil means
 // detect it from the name and the head. A file whose front-end fails, or
 // that holds binary bytes, is scanned for hosts and endpoints instead
-// (analysed.fallback).
+// (analysed.noFix).
 func analyseContent(display string, src []byte, l *lang.Language, s *Settings) (*analysed, bool, []Problem) {
 	if l == nil {
 		head := src
@@ -426,14 +517,23 @@ func analyseContent(display string, src []byte, l *lang.Language, s *Settings) (
 	if l == nil {
 		return nil, false, nil
 	}
+	if text, ok := fromUTF16(src); ok {
+		// Windows tools (PowerShell 5, Notepad) save UTF-16: read as
+		// UTF-8, the lines stay the file's, the offsets do not
+		a, scanned, probs := analyseContent(display, text, l, s)
+		if a != nil {
+			a.noFix = "the file is UTF-16 text: fix it by hand"
+		}
+		return a, scanned, append(probs, Problem{Path: display, Kind: Encoding, Msg: "UTF-16 text: read as UTF-8 (columns count UTF-8 bytes); no fix is written"})
+	}
 	if looksBinary(src) {
 		if !interesting(src, s.markers) {
 			return nil, true, nil
 		}
-		// named like source code but holding NUL bytes (binary data, or
-		// UTF-16 text): its bytes are scanned
-		f := fallbackFile(display, l, src)
-		return &analysed{file: f, lines: newLineIndex(src), src: src, fallback: true}, true,
+		// named like source code but holding NUL bytes: data, not code;
+		// its bytes are scanned for URL tokens, quoted or not
+		f := fallbackFile(display, nil, src)
+		return &analysed{file: f, lines: newLineIndex(src), src: src, noFix: fallbackReason}, true,
 			[]Problem{{Path: display, Kind: Binary, Msg: "binary content (NUL bytes) in a source file: not parsed; its bytes were scanned for hosts and endpoints"}}
 	}
 	if !interesting(src, s.markers) {
@@ -445,23 +545,23 @@ func analyseContent(display string, src []byte, l *lang.Language, s *Settings) (
 	}
 	work := blankBOM(src)
 	f, err := safeAnalyze(l, display, work)
-	fallback := false
+	noFix := ""
 	if err != nil {
 		msg := strings.TrimPrefix(err.Error(), display+": ")
 		probs = append(probs, Problem{Path: display, Kind: ParseError,
 			Msg: "does not parse (" + msg + "): its text was scanned for hosts and endpoints only"})
 		f = fallbackFile(display, l, work)
-		fallback = true
+		noFix = fallbackReason
 	}
 	f.Path = display
 	if f.Lang == "" {
 		f.Lang = l.Name
 	}
-	if len(f.Warnings) > 0 && !fallback {
+	if len(f.Warnings) > 0 && noFix == "" {
 		probs = append(probs, Problem{Path: display, Kind: PartialParse, Msg: strings.Join(f.Warnings, "; ")})
 	}
 	probs = append(probs, checkSuppressions(f, s)...)
-	return &analysed{file: f, lines: newLineIndex(src), src: src, fallback: fallback}, true, probs
+	return &analysed{file: f, lines: newLineIndex(src), src: src, noFix: noFix}, true, probs
 }
 
 // checkSuppressions reports the rule codes of kobolint:ignore comments

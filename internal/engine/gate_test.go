@@ -115,3 +115,35 @@ func TestForceExclude(t *testing.T) {
 		}
 	}
 }
+
+// A UTF-16 script (PowerShell 5's default) is read as text; a file named
+// like source code that holds NUL bytes has its bytes scanned. Neither
+// gets fixes.
+func TestUTF16AndBinary(t *testing.T) {
+	dir := t.TempDir()
+	text := "# export\r\n$r = Invoke-RestMethod \"https://kc.kobotoolbox.org/api/v1/data\"\r\n"
+	le := []byte{0xFF, 0xFE}
+	for _, r := range text {
+		le = append(le, byte(r), 0)
+	}
+	writeFiles(t, dir, "export.ps1", string(le), "blob.py", "\x00\x01kobo https://kc.kobotoolbox.org/api/v1/forms \x02")
+	res, err := Run([]string{dir}, Options{Jobs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, fmt.Sprintf("%s:%d:%s:%s", filepath.Base(f.Path), f.Line, f.Rule, f.Fix.Safety))
+	}
+	want := []string{"blob.py:1:KB101:none", "blob.py:1:KB210:none", "export.ps1:2:KB101:none", "export.ps1:2:KB201:none"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("findings %v, want %v", got, want)
+	}
+	kinds := map[ProblemKind]bool{}
+	for _, p := range res.Problems {
+		kinds[p.Kind] = true
+	}
+	if !kinds[Encoding] || !kinds[Binary] || len(res.Problems) != 2 {
+		t.Errorf("problems %+v", res.Problems)
+	}
+}

@@ -53,6 +53,9 @@ type fileCtx struct {
 	// rest of a repository of which some files were named): its findings
 	// and problems are not reported.
 	context bool
+	// need, for a context file, are the names that make it worth parsing:
+	// those the named files use or define (see nameTokens).
+	need [][]byte
 }
 
 // visitFunc receives a candidate file: its path, its reported path, its
@@ -76,8 +79,10 @@ type walker struct {
 	// seen holds the files visited under path arguments that lie inside a
 	// repository without being its root: the context pass skips them.
 	seen map[string]bool
-	// partial lists those repositories.
+	// partial lists those repositories; need are the names worth
+	// parsing a context file for, by repository.
 	partial map[string]bool
+	need    map[string][][]byte
 	err     error
 }
 
@@ -89,7 +94,8 @@ func newWalker(opts *Options, visit visitFunc, problem func(Problem)) *walker {
 	}
 }
 
-// walk calls visit for every candidate file under paths. A path given
+// walk calls visit for every candidate file under paths (see also
+// contextPass). A path given
 // explicitly is always visited (unless unreadable, or excluded with
 // Options.ForceExclude); a symbolic link given as a path is followed.
 // Below it, folders are walked without following symbolic links to
@@ -105,9 +111,6 @@ func (w *walker) walk(paths []string) error {
 			return w.err
 		}
 		w.walkRoot(i, root)
-	}
-	if w.err == nil && w.opts.RepoContext {
-		w.contextPass(len(paths))
 	}
 	return w.err
 }
@@ -284,14 +287,19 @@ func (w *walker) config(dir string) (*Settings, error) {
 // contextPass walks, as context, the repositories in which path arguments
 // named some files or folders but not the whole: the other files give
 // their definitions, so that a file is judged as a scan of the whole
-// repository judges it.
-func (w *walker) contextPass(nroots int) {
+// repository judges it. need holds, by repository, the names that make a
+// context file worth parsing; a repository with none is not walked.
+func (w *walker) contextPass(nroots int, need map[string][][]byte) error {
+	w.need = need
 	for world := range w.partial {
 		if w.err != nil {
-			return
+			break
 		}
-		w.walkDir(world, world, display(w.wd, world), ".", place{set: w.base}, nroots, true, false)
+		if len(need[world]) > 0 {
+			w.walkDir(world, world, display(w.wd, world), ".", place{set: w.base}, nroots, true, false)
+		}
 	}
+	return w.err
 }
 
 func errText(err error) string {
@@ -346,6 +354,9 @@ func (w *walker) walkDir(p, abs, disp, rel string, parent place, root int, conte
 		return
 	}
 	fc := &fileCtx{set: pl.set, world: pl.world, root: root, context: context}
+	if context {
+		fc.need = w.need[pl.world]
+	}
 	// Reported paths are the folder's reported path joined with the name:
 	// computing them per file (Abs, Rel, Clean) cost more than the rest of
 	// the walk. A folder outside the working directory (.., /) gets each
