@@ -161,7 +161,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 			fmt.Fprintln(stderr, "kobolint:", err)
 		}
 	}
-	fs, known, err := applyView(res.Findings, f, res.Repos)
+	fs, known, err := applyView(res.Findings, f, res)
 	if err != nil {
 		return usageError("%v", err)
 	}

@@ -19,7 +19,7 @@ import (
 // stdout gets patches and fixed buffers, w the summary line.
 func runFixes(stdout, w io.Writer, res *engine.Result, first []finding.Finding, f *checkFlags, opts engine.Options, args []string, stdinSrc []byte) ([]finding.Finding, bool, []engine.Problem, error) {
 	out, err := fixrun.Run(res, args, opts, f.unsafeFixes, func(fs []finding.Finding) []finding.Finding {
-		return filterLike(fs, f, res.Repos)
+		return filterLike(fs, f, res)
 	})
 	if err != nil {
 		return nil, false, nil, err
@@ -104,22 +104,37 @@ func writePatches(w io.Writer, changes []fixrun.Change, repos map[string]string)
 	return nil
 }
 
-// filterLike applies the --baseline view to a re-run; the baseline was
-// read without error for the first run.
-func filterLike(next []finding.Finding, f *checkFlags, repos map[string]string) []finding.Finding {
-	out, _, err := applyView(next, f, repos)
+// filterLike applies the view of the first run to a re-run (its files
+// and their settings are the first run's); the baseline was read without
+// error for the first run.
+func filterLike(next []finding.Finding, f *checkFlags, first *engine.Result) []finding.Finding {
+	out, _, err := applyView(next, f, first)
 	if err != nil {
-		return next
+		return selected(next, first)
 	}
 	return out
 }
 
-// applyView keeps the findings not in the --baseline (known counts those);
-// --select and --ignore were applied by the engine, per config.
-func applyView(fs []finding.Finding, f *checkFlags, repos map[string]string) (out []finding.Finding, known int, err error) {
+// applyView keeps the findings the user asked to see: those whose rule
+// the settings of their file select (each config's select and ignore,
+// with --select and --ignore), then those not in the --baseline (known
+// counts these).
+func applyView(fs []finding.Finding, f *checkFlags, res *engine.Result) (out []finding.Finding, known int, err error) {
+	out = selected(fs, res)
 	if f.baseline == "" {
-		return fs, 0, nil
+		return out, 0, nil
 	}
-	out, err = applyBaseline(fs, f.baseline, repos)
-	return out, len(fs) - len(out), err
+	before := len(out)
+	out, err = applyBaseline(out, f.baseline, res.Repos)
+	return out, before - len(out), err
+}
+
+func selected(fs []finding.Finding, res *engine.Result) []finding.Finding {
+	out := fs[:0:0]
+	for i := range fs {
+		if res.Selected(&fs[i]) {
+			out = append(out, fs[i])
+		}
+	}
+	return out
 }

@@ -235,41 +235,44 @@ func TestGateSymlinkedFolder(t *testing.T) {
 
 func TestGateFixCannotWrite(t *testing.T) {
 	dir := t.TempDir()
-	files(t, dir, "ro.sh", "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\n", "rw.sh", "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\n")
+	files(t, dir, "ro.sh", "curl \"https://kc.kobotoolbox.org/api/v1/user\"\n", "rw.sh", "curl \"https://kc.kobotoolbox.org/api/v1/user\"\n")
 	ro := filepath.Join(dir, "ro.sh")
 	if err := os.Chmod(ro, 0o444); err != nil {
 		t.Fatal(err)
 	}
-	kobolint(t, dir, nil, "check", "--fix", ".").expect(t, "--fix on a read-only file", 2,
-		[]string{"Fixed 2 finding(s) in 1 file(s); 2 remain.", "ro.sh:1:", "KB101", "KB210", "!rw.sh"},
+	kobolint(t, dir, nil, "check", "--fix", "--unsafe-fixes", ".").expect(t, "--fix on a read-only file", 2,
+		[]string{" in 1 file(s); 2 remain.", "ro.sh:1:", "KB101", "KB230", "!rw.sh"},
 		[]string{"error: ro.sh: not fixed: ", "read-only"})
-	if got, _ := os.ReadFile(ro); !strings.Contains(string(got), "kc.kobotoolbox.org/api/v1/forms") {
+	if got, _ := os.ReadFile(ro); !strings.Contains(string(got), "kc.kobotoolbox.org/api/v1/user") {
 		t.Errorf("read-only file changed: %s", got)
 	}
-	if got, _ := os.ReadFile(filepath.Join(dir, "rw.sh")); !strings.Contains(string(got), "kf.kobotoolbox.org/api/v2/assets/") {
+	if got, _ := os.ReadFile(filepath.Join(dir, "rw.sh")); !strings.Contains(string(got), "https://kf.kobotoolbox.org/me/") {
 		t.Errorf("writable file not fixed: %s", got)
 	}
-	r := kobolint(t, dir, nil, "check", "--fix", "--format", "json", ".")
+	files(t, dir, "rw.sh", "curl \"https://kc.kobotoolbox.org/api/v1/user\"\n")
+	r := kobolint(t, dir, nil, "check", "--fix", "--unsafe-fixes", "--format", "json", ".")
 	r.expect(t, "--fix --format json on a read-only file", 2, []string{`"kind":"write-error"`, `"path":"ro.sh"`}, nil)
 }
 
 func TestGateStdin(t *testing.T) {
 	dir := t.TempDir()
 	files(t, dir, "sub/.kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\nexclude: [legacy/**]\n")
-	buf := []byte("import requests\nrequests.get(\"https://data.myngo.org/api/v1/forms\")\n")
+	buf := []byte("import requests\nrequests.get(\"https://data.myngo.org/api/v1/user\")\n")
 	// judged as sub/pull.py: Python, and sub's config (its self-hosted server)
 	kobolint(t, dir, buf, "check", "--stdin-filename", "sub/pull.py", "-").expect(t, "stdin", 1,
-		[]string{"sub/pull.py:2:", "KoboCAT host data.myngo.org", "KB210"}, nil)
+		[]string{"sub/pull.py:2:", "KoboCAT host data.myngo.org", "KB230"}, nil)
 	if _, err := os.Stat(filepath.Join(dir, "sub", "pull.py")); err == nil {
 		t.Error("stdin mode wrote the file")
 	}
-	kobolint(t, dir, buf, "check", "--stdin-filename", "sub/pull.py", "--fix", "-").expect(t, "stdin --fix", 0,
-		[]string{"requests.get(\"https://kobo.myngo.org/api/v2/assets/?q=asset_type:survey\")\n", "!KB"}, []string{"No v1 API use found"})
-	kobolint(t, dir, buf, "check", "--stdin-filename", "sub/pull.py", "--diff", "-").expect(t, "stdin --diff", 1,
+	kobolint(t, dir, buf, "check", "--stdin-filename", "sub/pull.py", "--fix", "--unsafe-fixes", "-").expect(t, "stdin --fix", 0,
+		[]string{"requests.get(\"https://kobo.myngo.org/me/\")\n", "!KB"}, []string{"No v1 API use found"})
+	kobolint(t, dir, buf, "check", "--stdin-filename", "sub/pull.py", "--fix", "-").expect(t, "stdin --fix, nothing safe to fix", 1,
+		[]string{string(buf), "!KB"}, []string{"sub/pull.py:2:", "KB230"})
+	kobolint(t, dir, buf, "check", "--stdin-filename", "sub/pull.py", "--diff", "--unsafe-fixes", "-").expect(t, "stdin --diff", 1,
 		[]string{"+++ b/sub/pull.py", "+requests.get(\"https://kobo.myngo.org"}, nil)
 	// the excludes of the path's config, with --force-exclude as ruff
-	kobolint(t, dir, buf, "check", "--stdin-filename", "sub/legacy/old.py", "-").expect(t, "stdin, excluded path", 1, []string{"KB210"}, nil)
-	kobolint(t, dir, buf, "check", "--force-exclude", "--stdin-filename", "sub/legacy/old.py", "-").expect(t, "stdin, excluded path, --force-exclude", 0, []string{"!KB210"}, nil)
+	kobolint(t, dir, buf, "check", "--stdin-filename", "sub/legacy/old.py", "-").expect(t, "stdin, excluded path", 1, []string{"KB230"}, nil)
+	kobolint(t, dir, buf, "check", "--force-exclude", "--stdin-filename", "sub/legacy/old.py", "-").expect(t, "stdin, excluded path, --force-exclude", 0, []string{"!KB230"}, nil)
 	kobolint(t, dir, buf, "check", "--force-exclude", "--fix", "--stdin-filename", "sub/legacy/old.py", "-").expect(t, "stdin --fix, excluded", 0, []string{string(buf)}, nil)
 	kobolint(t, dir, buf, "check", "-").expect(t, "- without --stdin-filename", 2, nil, []string{"needs --stdin-filename PATH"})
 }
@@ -317,15 +320,15 @@ func TestGatePerRepositoryConfig(t *testing.T) {
 	repoB := filepath.Join(dir, "repoB")
 	gitInit(t, repoB)
 	files(t, repoB, "pyproject.toml", "[project]\nname = \"b\"\n\n[tool.kobolint]\nexclude = [\"legacy/**\"]\n\n[tool.kobolint.hosts.kobocat]\n\"kc.ngo-b.org\" = \"kf.ngo-b.org\"\n",
-		"pull.sh", "curl \"https://kc.ngo-b.org/api/v1/data\"\n",
+		"pull.sh", "curl \"https://kc.ngo-b.org/api/v1/user\"\n",
 		"legacy/old.sh", "curl \"https://kc.ngo-b.org/api/v1/data\"\n")
 	// a folder outside both repositories, not covered by their excludes
-	files(t, dir, "other/legacy/x.sh", "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\n",
+	files(t, dir, "other/legacy/x.sh", "curl \"https://kc.kobotoolbox.org/api/v1/user\"\n",
 		// a config above the repositories is not theirs
 		".kobolint.yml", "exclude: [\"**/pull.sh\"]\n")
-	r := kobolint(t, dir, nil, "check", "--diff", "repoA", "repoB", "other")
+	r := kobolint(t, dir, nil, "check", "--diff", "--unsafe-fixes", "repoA", "repoB", "other")
 	r.expect(t, "two repositories from their parent", 1,
-		[]string{"https://kobo.myngo.org/api/v2/assets/aXyz123/", "https://kf.ngo-b.org/api/v2/", "other/legacy/x.sh", "!old.sh"}, nil)
+		[]string{"+curl \"https://kobo.myngo.org/api/v2/assets/aXyz123/\"", "+curl \"https://kf.ngo-b.org/me/\"", "other/legacy/x.sh", "!old.sh"}, nil)
 	kobolint(t, repoA, nil, "check", "--config", filepath.Join(repoB, "pyproject.toml"), ".").expect(t, "--config for every path", 0,
 		[]string{"No v1 API use found"}, nil)
 	files(t, repoA, ".kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\nexlude: [legacy/**]\n")
@@ -349,8 +352,9 @@ func TestGateSeveralRepositories(t *testing.T) {
 	}
 	files(t, dir, "repoA/settings.env", "API_BASE=https://kc.kobotoolbox.org\n",
 		"repoA/pull.sh", "curl \"$API_BASE/api/v1/forms\"\n",
+		"repoA/direct.sh", "curl \"https://kc.kobotoolbox.org/api/v1/user\"\n",
 		"repoB/client.sh", "curl \"$API_BASE/api/v1/forms\"\n",
-		"repoB/fetch.sh", "curl \"https://kc.kobotoolbox.org/api/v1/data\"\n")
+		"repoB/fetch.sh", "curl \"https://kc.kobotoolbox.org/api/v1/user\"\n")
 	r := kobolint(t, dir, nil, "check", "repoA", "repoB")
 	r.expect(t, "two repositories", 1, []string{"repoA/pull.sh:1:", "repoB/fetch.sh:1:", "!repoB/client.sh"}, nil)
 	// the same files in one repository: the definition reaches client.sh
@@ -359,9 +363,9 @@ func TestGateSeveralRepositories(t *testing.T) {
 	files(t, one, "settings.env", "API_BASE=https://kc.kobotoolbox.org\n", "client.sh", "curl \"$API_BASE/api/v1/forms\"\n")
 	kobolint(t, one, nil, "check", ".").expect(t, "one repository", 1, []string{"client.sh:1:"}, nil)
 
-	r = kobolint(t, dir, nil, "check", "--diff", "repoA", "repoB")
+	r = kobolint(t, dir, nil, "check", "--diff", "--unsafe-fixes", "repoA", "repoB")
 	r.expect(t, "--diff over two repositories", 1,
-		[]string{"# kobolint: repository repoA (apply with: git -C repoA apply)", "+++ b/pull.sh", "+++ b/fetch.sh", "!b/repoA/", "!b/repoB/"}, nil)
+		[]string{"# kobolint: repository repoA (apply with: git -C repoA apply)", "+++ b/direct.sh", "+++ b/fetch.sh", "!b/repoA/", "!b/repoB/"}, nil)
 	// each part applies in its repository
 	parts := regexp.MustCompile(`(?m)^# kobolint: repository `).Split(r.stdout, -1)
 	applied := 0
@@ -381,7 +385,7 @@ func TestGateSeveralRepositories(t *testing.T) {
 	if applied != 2 {
 		t.Errorf("%d repository parts in the patch, want 2:\n%s", applied, r.stdout)
 	}
-	if got, _ := os.ReadFile(filepath.Join(dir, "repoB", "fetch.sh")); !strings.Contains(string(got), "https://kf.kobotoolbox.org/api/v2/") {
+	if got, _ := os.ReadFile(filepath.Join(dir, "repoB", "fetch.sh")); !strings.Contains(string(got), "https://kf.kobotoolbox.org/me/") {
 		t.Errorf("repoB/fetch.sh after git apply: %s", got)
 	}
 

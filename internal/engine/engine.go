@@ -91,6 +91,20 @@ type Result struct {
 	// reported path of the root of its git repository ("" when it is in
 	// none): patches and baselines use paths relative to it.
 	Repos map[string]string
+	// uses are what the checked files do with the literals that fixes
+	// change, for settle.
+	uses []use
+	// settings of each file with findings, for Selected.
+	settings map[string]*Settings
+}
+
+// Selected reports whether the settings of a finding's file (its
+// config's select and ignore, and the command line's) keep its rule.
+// Findings come back from Run unfiltered, so that fixes linked to a
+// finding out of view are not applied halfway (see fixrun).
+func (r *Result) Selected(f *finding.Finding) bool {
+	s := r.settings[f.Path]
+	return s == nil || s.selects(f.Rule)
 }
 
 // analysed is one file after its front-end ran.
@@ -169,7 +183,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 	// report adds a file's final findings and problems (under mu).
 	repos := map[string]string{}
 	wd, _ := os.Getwd()
-	report := func(path string, fc *fileCtx, fs []finding.Finding, probs []Problem) {
+	report := func(path string, fc *fileCtx, fs []finding.Finding, uses []use, probs []Problem) {
+		// the uses of context files settle the fixes of the named ones as
+		// a scan of the whole repository would
+		res.uses = append(res.uses, uses...)
 		if fc.context {
 			return
 		}
@@ -183,8 +200,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 			}
 			if res.Repos == nil {
 				res.Repos = map[string]string{}
+				res.settings = map[string]*Settings{}
 			}
 			res.Repos[path] = root
+			res.settings[path] = fc.set
 		}
 	}
 
@@ -201,9 +220,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 		p.Go(func() {
 			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need)
 			var fs []finding.Finding
+			var uses []use
 			var names []string
 			if a != nil {
-				fs = check(a, nil, so)
+				fs, uses = check(a, nil, so)
 				if a.noFix != "" {
 					fs = withoutFixes(fs, a.noFix)
 				}
@@ -212,7 +232,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 					probs = append(probs, unusedIgnores(a, nil, so)...)
 				}
 			}
-			fs = fc.set.keep(append(fs, direct...))
+			fs = append(fs, direct...)
 			mu.Lock()
 			if scanned && !fc.context {
 				res.FilesScanned++
@@ -241,9 +261,9 @@ func Run(paths []string, opts Options) (*Result, error) {
 				}
 			}
 			if a == nil || names == nil || a.noFix != "" {
-				report(display, fc, fs, probs)
+				report(display, fc, fs, uses, probs)
 			} else {
-				waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, probs: probs, fc: fc, opts: so})
+				waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses, probs: probs, fc: fc, opts: so})
 			}
 			mu.Unlock()
 			putBuf(buf)
@@ -276,22 +296,22 @@ func Run(paths []string, opts Options) (*Result, error) {
 			// no name of the file is defined elsewhere: the findings
 			// without definitions are the findings
 			mu.Lock()
-			report(pw.display, pw.fc, pw.fs, pw.probs)
+			report(pw.display, pw.fc, pw.fs, pw.uses, pw.probs)
 			mu.Unlock()
 			continue
 		}
 		cp.Go(func() {
-			fs, probs := pw.fs, pw.probs
+			fs, uses, probs := pw.fs, pw.uses, pw.probs
 			so := pw.opts
 			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil)
 			if a != nil {
-				fs = pw.fc.set.keep(check(a, defs, so))
+				fs, uses = check(a, defs, so)
 				if opts.ReportUnused && !pw.fc.context {
 					probs = append(withoutKind(probs, UnusedIgnore), unusedIgnores(a, defs, so)...)
 				}
 			}
 			mu.Lock()
-			report(pw.display, pw.fc, fs, probs)
+			report(pw.display, pw.fc, fs, uses, probs)
 			if a != nil && !pw.fc.context {
 				keep(pw.display, a.src, fs)
 			}
@@ -310,6 +330,8 @@ func Run(paths []string, opts Options) (*Result, error) {
 	}
 	opts.shared.raise(res.Findings)
 	finding.Sort(res.Findings)
+	settle(res.Findings, res.uses)
+	res.uses = nil
 	sort.SliceStable(res.Problems, func(i, j int) bool {
 		a, b := res.Problems[i], res.Problems[j]
 		if a.Path != b.Path {
@@ -370,6 +392,7 @@ type pending struct {
 	l             *lang.Language
 	names         []string
 	fs            []finding.Finding
+	uses          []use
 	probs         []Problem
 	fc            *fileCtx
 	opts          *Options
@@ -588,7 +611,7 @@ func unusedIgnores(a *analysed, defs map[string][]defSite, opts *Options) []Prob
 		return nil
 	}
 	a.file.Suppressions = nil
-	all := check(a, defs, opts)
+	all, _ := check(a, defs, opts)
 	a.file.Suppressions = sups
 	var out []Problem
 	for _, sp := range sups {
@@ -659,12 +682,12 @@ func blankBOM(src []byte) []byte {
 }
 
 // check applies the rules to one analysed file.
-func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding.Finding) {
+func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding.Finding, uses []use) {
 	defer func() {
 		// A bug in the rules must cost one file, not the whole scan.
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "kobolint: %s: internal error while applying the rules: %v (please report it)\n", a.file.Path, r)
-			out = nil
+			out, uses = nil, nil
 		}
 	}()
 	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
@@ -673,7 +696,7 @@ func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
 		c.flats[i] = flatten(parts)
 	}
-	return c.run()
+	return c.run(), c.uses
 }
 
 // Source is one file already analysed by a front-end, with its content.
@@ -699,10 +722,14 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 		opts.shared = newCrossUse()
 	}
 	var out []finding.Finding
+	var uses []use
 	for _, a := range files {
-		out = append(out, check(a, defs, &opts)...)
+		fs, us := check(a, defs, &opts)
+		out = append(out, fs...)
+		uses = append(uses, us...)
 	}
 	opts.shared.raise(out)
 	finding.Sort(out)
+	settle(out, uses)
 	return out
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 
-	"github.com/kobolint/kobolint/internal/finding"
 	"github.com/kobolint/kobolint/internal/suggest"
 	"github.com/kobolint/kobolint/rules"
 )
@@ -90,18 +89,9 @@ func (s *Settings) prepare(table *rules.Table) {
 	})
 }
 
-// keep applies Select and Ignore to a file's findings.
-func (s *Settings) keep(fs []finding.Finding) []finding.Finding {
-	if len(s.Select) == 0 && len(s.Ignore) == 0 {
-		return fs
-	}
-	out := fs[:0]
-	for _, f := range fs {
-		if (len(s.Select) == 0 || hasPrefixOf(f.Rule, s.Select)) && !hasPrefixOf(f.Rule, s.Ignore) {
-			out = append(out, f)
-		}
-	}
-	return out
+// selects applies Select and Ignore to a rule code.
+func (s *Settings) selects(rule string) bool {
+	return (len(s.Select) == 0 || hasPrefixOf(rule, s.Select)) && !hasPrefixOf(rule, s.Ignore)
 }
 
 func hasPrefixOf(code string, list []string) bool {
