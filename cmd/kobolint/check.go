@@ -127,7 +127,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 	if f.configPath != "" {
 		// one config for every path, as ruff's --config
-		c, err := config.Load(f.configPath, codes)
+		c, err := config.Read(f.configPath, codes)
 		if err != nil {
 			return usageError("%v", err)
 		}
@@ -260,7 +260,7 @@ func countsAsFailure(fs []finding.Finding) bool {
 func printReport(w io.Writer, f *checkFlags, fs []finding.Finding, problems []engine.Problem, sum report.Summary, t *rules.Table) error {
 	switch f.format {
 	case "json":
-		return report.JSON(w, version, fs, sum, reportProblems(problems))
+		return report.JSON(w, version, fs, sum, reportProblems(problems)...)
 	case "sarif":
 		return report.SARIF(w, version, fs, t)
 	case "github":

@@ -46,11 +46,11 @@ func (m *settingsMaker) make(c *config.Config) (*engine.Settings, error) {
 		s.Source = c.Path
 		table.ExtraKoboCAT = map[string]string{}
 		table.ExtraKPI = map[string]bool{}
-		for h, v := range c.KoboCAT {
+		for h, v := range c.Hosts.KoboCAT {
 			table.ExtraKoboCAT[h] = v
 			s.Markers = append(s.Markers, h)
 		}
-		for _, h := range c.KPI {
+		for _, h := range c.Hosts.KPI {
 			table.ExtraKPI[h] = true
 			s.Markers = append(s.Markers, h)
 		}

@@ -39,10 +39,13 @@ type Config struct {
 	Select, Ignore []string
 	// Comments reports URLs in comments and docstrings (at info).
 	Comments bool
-	// KoboCAT maps self-hosted KoboCAT hosts to their KPI host ("" if
-	// unknown); KPI lists self-hosted KPI hosts.
-	KoboCAT map[string]string
-	KPI     []string
+	// Hosts adds the KoboCAT and KPI hosts of self-hosted servers (lower
+	// case).
+	Hosts struct {
+		// KoboCAT maps a KoboCAT host to its KPI host ("" if unknown).
+		KoboCAT map[string]string
+		KPI     []string
+	}
 	// IDMap is a CSV file of formid,uid pairs (absolute path).
 	IDMap string
 	// MaxFileSize is the size in bytes above which a file is not parsed
@@ -81,7 +84,7 @@ func (e *Error) Error() string {
 func Find(dir string, codes []string) (*Config, error) {
 	p := filepath.Join(dir, FileName)
 	if _, err := os.Stat(p); err == nil {
-		return Load(p, codes)
+		return Read(p, codes)
 	}
 	p = filepath.Join(dir, PyProject)
 	data, err := os.ReadFile(p)
@@ -91,9 +94,20 @@ func Find(dir string, codes []string) (*Config, error) {
 	return parse(p, data, codes)
 }
 
-// Load reads a config file given by its path (.kobolint.yml, any YAML
-// file, or a pyproject.toml).
-func Load(path string, codes []string) (*Config, error) {
+// Load reads a config file; a missing file that was not named explicitly
+// is an empty config. Rule codes are not checked (see Read).
+func Load(path string, explicit bool) (*Config, error) {
+	if _, err := os.Stat(path); !explicit && errors.Is(err, os.ErrNotExist) {
+		abs, _ := filepath.Abs(path)
+		return &Config{Path: path, Dir: filepath.Dir(abs), Lines: map[string]int{}}, nil
+	}
+	return Read(path, nil)
+}
+
+// Read reads a config file given by its path (.kobolint.yml, any YAML
+// file, or a pyproject.toml). codes are the known rule codes, to check
+// select and ignore (nil: unchecked).
+func Read(path string, codes []string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &Error{Path: path, Msg: "cannot read: " + errText(err)}
@@ -267,7 +281,7 @@ func (v *validator) hosts(c *Config, n *node) {
 				v.fail(val.line, "hosts.kobocat", "want %s, got %s", hostKeys["kobocat"], val.what())
 				continue
 			}
-			c.KoboCAT = map[string]string{}
+			c.Hosts.KoboCAT = map[string]string{}
 			for j, hk := range val.keys {
 				kpi := ""
 				if hv := val.vals[j]; hv.kind != scalarNode || hv.typ != "null" {
@@ -277,12 +291,12 @@ func (v *validator) hosts(c *Config, n *node) {
 				if kpi != "" {
 					v.hostName(val.vals[j].line, "hosts.kobocat."+hk.text, kpi)
 				}
-				c.KoboCAT[strings.ToLower(hk.text)] = strings.ToLower(kpi)
+				c.Hosts.KoboCAT[strings.ToLower(hk.text)] = strings.ToLower(kpi)
 			}
 		case "kpi":
 			for _, h := range v.strings(val, "hosts.kpi") {
 				v.hostName(val.line, "hosts.kpi", h)
-				c.KPI = append(c.KPI, strings.ToLower(h))
+				c.Hosts.KPI = append(c.Hosts.KPI, strings.ToLower(h))
 			}
 		}
 	}

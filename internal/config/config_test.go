@@ -37,18 +37,24 @@ func TestIDMap(t *testing.T) {
 var codes = []string{"KB101", "KB201", "KB210", "KB299", "KB401"}
 
 func TestLoad(t *testing.T) {
-	c, err := Load(write(t, "exclude: [legacy/**]\nhosts:\n  kobocat: {kc.myngo.org: kf.myngo.org}\nid_map: ids.csv\nmax_file_size: 2MiB\nselect: [KB2]\n"), codes)
+	c, err := Read(write(t, "exclude: [legacy/**]\nhosts:\n  kobocat: {kc.myngo.org: kf.myngo.org}\nid_map: ids.csv\nmax_file_size: 2MiB\nselect: [KB2]\n"), codes)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Exclude[0] != "legacy/**" || c.KoboCAT["kc.myngo.org"] != "kf.myngo.org" || !filepath.IsAbs(c.IDMap) || c.MaxFileSize != 2<<20 || c.Select[0] != "KB2" {
+	if c.Exclude[0] != "legacy/**" || c.Hosts.KoboCAT["kc.myngo.org"] != "kf.myngo.org" || !filepath.IsAbs(c.IDMap) || c.MaxFileSize != 2<<20 || c.Select[0] != "KB2" {
 		t.Errorf("got %+v", c)
 	}
-	if _, err := Load(write(t, ""), codes); err != nil {
+	if _, err := Read(write(t, ""), codes); err != nil {
 		t.Errorf("empty config: %v", err)
 	}
-	if _, err := Load(filepath.Join(t.TempDir(), "none.yml"), codes); err == nil || !strings.Contains(err.Error(), "none.yml") {
+	if _, err := Read(filepath.Join(t.TempDir(), "none.yml"), codes); err == nil || !strings.Contains(err.Error(), "none.yml") {
 		t.Errorf("absent config: %v", err)
+	}
+	if c, err := Load(filepath.Join(t.TempDir(), "none.yml"), false); err != nil || len(c.Exclude) != 0 {
+		t.Errorf("absent default config: %v %v", c, err)
+	}
+	if _, err := Load(filepath.Join(t.TempDir(), "none.yml"), true); err == nil {
+		t.Error("absent explicit config accepted")
 	}
 }
 
@@ -70,7 +76,7 @@ func TestErrorsSpeakTheConfig(t *testing.T) {
 		{"select: [KB2]\nselect: [KB4]\n", "select: is set twice"},
 	} {
 		p := write(t, tc.src)
-		_, err := Load(p, codes)
+		_, err := Read(p, codes)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), p) {
 			t.Errorf("%q: got %v, want %q", tc.src, err, tc.want)
 			continue
@@ -99,7 +105,7 @@ func TestPyproject(t *testing.T) {
 	if err != nil || c == nil {
 		t.Fatalf("Find: %v %v", c, err)
 	}
-	if c.Exclude[0] != "legacy/**" || !c.Comments || c.KoboCAT["data.myngo.org"] != "kobo.myngo.org" || c.Dir != dir {
+	if c.Exclude[0] != "legacy/**" || !c.Comments || c.Hosts.KoboCAT["data.myngo.org"] != "kobo.myngo.org" || c.Dir != dir {
 		t.Errorf("got %+v", c)
 	}
 	// a .kobolint.yml wins over pyproject.toml

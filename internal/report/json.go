@@ -63,7 +63,7 @@ func NewSummary(fs []finding.Finding, scanned int) Summary {
 // JSON writes the machine-readable report (DESIGN.md contract). Findings
 // are encoded one at a time, so a large report never exists twice in
 // memory.
-func JSON(w io.Writer, version string, fs []finding.Finding, sum Summary, problems []Problem) error {
+func JSON(w io.Writer, version string, fs []finding.Finding, sum Summary, problems ...Problem) error {
 	// Write errors stick in the bufio.Writer and come back from Flush.
 	bw := bufio.NewWriterSize(w, 64<<10)
 	enc := json.NewEncoder(bw)

@@ -23,7 +23,7 @@ func sample() []finding.Finding {
 
 func TestJSONShape(t *testing.T) {
 	var b bytes.Buffer
-	if err := JSON(&b, "x", nil, NewSummary(nil, 4), nil); err != nil {
+	if err := JSON(&b, "x", nil, NewSummary(nil, 4)); err != nil {
 		t.Fatal(err)
 	}
 	var empty struct {
@@ -37,7 +37,7 @@ func TestJSONShape(t *testing.T) {
 	b.Reset()
 	fs := sample()
 	probs := []Problem{{Path: "nb.ipynb", Kind: "parse-error", Level: "error", Message: "does not parse"}, {Path: "a.py", Line: 3, Kind: "unknown-rule", Level: "error", Message: "unknown rule code KB9"}}
-	if err := JSON(&b, "x", fs, NewSummary(fs, 1), probs); err != nil {
+	if err := JSON(&b, "x", fs, NewSummary(fs, 1), probs...); err != nil {
 		t.Fatal(err)
 	}
 	var rep map[string]any
