@@ -231,6 +231,10 @@ func TestGateSymlinkedFolder(t *testing.T) {
 	kobolint(t, dir, nil, "check", "empty", "data").expect(t, "folders with nothing to scan", 0,
 		[]string{"(0 files scanned)"},
 		[]string{"warning: empty: no file to scan here", "warning: data: no file to scan here"})
+	kobolint(t, dir, nil, "check", "data/table.csv").expect(t, "a file of no kind kobolint reads", 0,
+		[]string{"(0 files scanned)"}, []string{"warning: data/table.csv: not a kind of file kobolint reads: nothing was scanned"})
+	kobolint(t, dir, nil, "check", "data/table.csv", "real/pull.sh").expect(t, "a data file beside a script", 1,
+		[]string{"(1 files scanned)"}, []string{"!table.csv"})
 }
 
 func TestGateFixCannotWrite(t *testing.T) {

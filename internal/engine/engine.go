@@ -321,11 +321,21 @@ func Run(paths []string, opts Options) (*Result, error) {
 	}
 	cp.Wait()
 	for i, root := range paths {
-		if counts[i] == 0 {
-			if st, err := os.Stat(root); err == nil && st.IsDir() {
-				res.Problems = append(res.Problems, Problem{Path: display(wd, root), Kind: NoFiles,
-					Msg: "no file to scan here: every file is excluded, ignored by .gitignore, or of a kind kobolint does not read"})
-			}
+		if counts[i] > 0 || w.forced[i] {
+			continue
+		}
+		st, err := os.Stat(root)
+		switch {
+		case err != nil:
+		case st.IsDir():
+			res.Problems = append(res.Problems, Problem{Path: display(wd, root), Kind: NoFiles,
+				Msg: "no file to scan here: every file is excluded, ignored by .gitignore, or of a kind kobolint does not read"})
+		case res.FilesScanned == 0:
+			// a file named alone that is not read: said when it leaves
+			// the run with nothing scanned, not for every data file a
+			// commit also touches
+			res.Problems = append(res.Problems, Problem{Path: display(wd, root), Kind: NoFiles,
+				Msg: "not a kind of file kobolint reads: nothing was scanned"})
 		}
 	}
 	opts.shared.raise(res.Findings)

@@ -30,7 +30,8 @@ const (
 	// UnusedIgnore: a kobolint:ignore comment suppresses nothing (reported
 	// only when asked: Options.ReportUnused).
 	UnusedIgnore ProblemKind = "unused-ignore"
-	// NoFiles: a folder given to scan holds no file kobolint reads.
+	// NoFiles: a folder given to scan holds no file kobolint reads, or
+	// the files named are of no kind it reads.
 	NoFiles ProblemKind = "no-files"
 	// WriteError: --fix could not write a file (set by the command line).
 	WriteError ProblemKind = "write-error"

@@ -83,14 +83,16 @@ type walker struct {
 	// parsing a context file for, by repository.
 	partial map[string]bool
 	need    map[string][][]byte
-	err     error
+	// forced holds the path arguments that ForceExclude left out.
+	forced map[int]bool
+	err    error
 }
 
 func newWalker(opts *Options, visit visitFunc, problem func(Problem)) *walker {
 	wd, _ := os.Getwd()
 	return &walker{
 		opts: opts, base: opts.baseSettings(), wd: wd, visit: visit, problem: problem,
-		configs: map[string]*Settings{}, places: map[string]place{}, seen: map[string]bool{}, partial: map[string]bool{},
+		configs: map[string]*Settings{}, places: map[string]place{}, seen: map[string]bool{}, partial: map[string]bool{}, forced: map[int]bool{},
 	}
 }
 
@@ -162,6 +164,7 @@ func (w *walker) walkFile(i int, root, abs, disp string) {
 		}
 	}
 	if w.opts.ForceExclude && w.skipped(pl, abs, disp) {
+		w.forced[i] = true
 		return
 	}
 	w.visit(root, disp, lang.Detect(root, nil), &fileCtx{set: pl.set, world: pl.world, root: i})
