@@ -100,7 +100,7 @@ func TestForceExclude(t *testing.T) {
 	writeFiles(t, dir, ".git/HEAD", "", ".gitignore", "gen/\n", "gen/a.sh", "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\n",
 		"NEWS.md", "see https://kc.kobotoolbox.org/api/v1/forms\n", "keep.sh", "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\n")
 	t.Chdir(dir)
-	named := []string{"gen/a.sh", "NEWS.md", "keep.sh"}
+	named := []string{"gen/a.sh", "NEWS.md", "keep.sh", "gen"}
 	for _, force := range []bool{false, true} {
 		res, err := Run(named, Options{Jobs: 1, ForceExclude: force})
 		if err != nil {

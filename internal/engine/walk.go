@@ -142,6 +142,15 @@ func (w *walker) walkRoot(i int, root string) {
 	if w.err != nil {
 		return
 	}
+	if w.opts.ForceExclude && w.skipped(parent, abs, disp, true) {
+		w.forced[i] = true
+		return
+	}
+	if ignored(parent.layers, abs, true) {
+		// a folder named explicitly is read even if a .gitignore above
+		// it ignores it (as a file named explicitly is)
+		parent.layers = nil
+	}
 	// a folder inside a repository, not its root: the rest of the
 	// repository is context
 	inside := parent.world != "" && !w.isRepo(abs)
@@ -163,34 +172,40 @@ func (w *walker) walkFile(i int, root, abs, disp string) {
 			w.seen[abs] = true
 		}
 	}
-	if w.opts.ForceExclude && w.skipped(pl, abs, disp) {
+	if w.opts.ForceExclude && w.skipped(pl, abs, disp, false) {
 		w.forced[i] = true
 		return
 	}
 	w.visit(root, disp, lang.Detect(root, nil), &fileCtx{set: pl.set, world: pl.world, root: i})
 }
 
-// skipped tells whether a walk of the file's repository would leave a
-// named file out: an exclude glob, .gitignore, a folder never entered, the
-// history-file rule or a knitted document's output.
-func (w *walker) skipped(pl place, abs, disp string) bool {
+// skipped tells whether a walk of the repository would leave a named file
+// or folder (isDir) out: an exclude glob, .gitignore, a folder never
+// entered, the history-file rule or a knitted document's output.
+func (w *walker) skipped(pl place, abs, disp string, isDir bool) bool {
 	name := filepath.Base(abs)
 	rel := disp
 	if pl.world != "" {
 		rel = relUnder(pl.world, abs)
+		if rel == "" {
+			return false // the repository's root
+		}
 	}
 	for _, dir := range strings.Split(rel, "/") {
-		if skipDirs[dir] && dir != name {
+		if skipDirs[dir] && (dir != name || isDir) {
 			return true
 		}
 	}
-	if ignored(pl.layers, abs, false) || excluded(pl.set.Excludes, abs, rel, name) {
+	if ignored(pl.layers, abs, isDir) || excluded(pl.set.Excludes, abs, rel, name) {
 		return true
 	}
 	for d := filepath.Dir(abs); pl.world != "" && d != pl.world && strings.HasPrefix(d, pl.world); d = filepath.Dir(d) {
 		if ignored(pl.layers, d, true) || excluded(pl.set.Excludes, d, relUnder(pl.world, d), filepath.Base(d)) {
 			return true
 		}
+	}
+	if isDir {
+		return false
 	}
 	if !w.opts.History && text.IsHistory(rel) {
 		return true
