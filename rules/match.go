@@ -318,6 +318,17 @@ func (t *Table) V2PathAt(s string, from int) *V2Path {
 // V2KindOf returns the v2 response kind that a v1 kind became, or "".
 func (t *Table) V2KindOf(v1 string) string { return t.V2Of[v1] }
 
+// OtherServiceWord reports whether a lower-case word names another /api/v1
+// service (ona, odk).
+func (t *Table) OtherServiceWord(w string) bool {
+	for _, o := range t.OtherServiceWords {
+		if o == w {
+			return true
+		}
+	}
+	return false
+}
+
 // FieldRules returns the rules for a field name.
 func (t *Table) FieldRules(name string) []*Field { return t.fieldsByNm[name] }
 

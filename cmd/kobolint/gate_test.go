@@ -349,7 +349,7 @@ func TestGateSeveralRepositories(t *testing.T) {
 		t.Skip("no git command")
 	}
 	dir := t.TempDir()
-	for _, name := range []string{"repoA", "repoB"} {
+	for _, name := range []string{"repoA", "repoB", "repoC"} {
 		if out, err := exec.Command(gitBin, "init", "-q", filepath.Join(dir, name)).CombinedOutput(); err != nil {
 			t.Fatalf("git init: %v\n%s", err, out)
 		}
@@ -357,10 +357,11 @@ func TestGateSeveralRepositories(t *testing.T) {
 	files(t, dir, "repoA/settings.env", "API_BASE=https://kc.kobotoolbox.org\n",
 		"repoA/pull.sh", "curl \"$API_BASE/api/v1/forms\"\n",
 		"repoA/direct.sh", "curl \"https://kc.kobotoolbox.org/api/v1/user\"\n",
-		"repoB/client.sh", "curl \"$API_BASE/api/v1/forms\"\n",
-		"repoB/fetch.sh", "curl \"https://kc.kobotoolbox.org/api/v1/user\"\n")
-	r := kobolint(t, dir, nil, "check", "repoA", "repoB")
-	r.expect(t, "two repositories", 1, []string{"repoA/pull.sh:1:", "repoB/fetch.sh:1:", "!repoB/client.sh"}, nil)
+		"repoB/fetch.sh", "curl \"https://kc.kobotoolbox.org/api/v1/user\"\n",
+		"repoC/client.sh", "curl \"$API_BASE/api/v1/forms\"\n")
+	// repoA's base URL and its talking to Kobo give repoC nothing
+	r := kobolint(t, dir, nil, "check", "repoA", "repoB", "repoC")
+	r.expect(t, "three repositories", 1, []string{"repoA/pull.sh:1:", "repoB/fetch.sh:1:", "!repoC/client.sh"}, nil)
 	// the same files in one repository: the definition reaches client.sh
 	one := t.TempDir()
 	gitInit(t, one)
@@ -426,6 +427,13 @@ func TestGateHookAndCIAgree(t *testing.T) {
 	}
 	sub := kobolint(t, dir, nil, "check", "scripts")
 	sub.expect(t, "a folder of the repository", 1, []string{"scripts/client.sh:1:"}, nil)
+
+	// a hostless v1 path counts where the repository talks to Kobo: the
+	// hook, naming that file alone, sees the rest of the repository too
+	files(t, dir, "kobo_client.py", "import requests\nKOBO = \"https://kf.kobotoolbox.org\"\n\ndef assets():\n    return requests.get(KOBO + \"/api/v2/assets/\").json()\n",
+		"report.py", "import requests\n\ndef submissions(base, pk):\n    return requests.get(f\"{base}/api/v1/data/{pk}\").json()\n")
+	kobolint(t, dir, nil, "check", ".").expect(t, "CI, repository context", 1, []string{"report.py:4:", "KB202"}, nil)
+	kobolint(t, dir, nil, "check", "--force-exclude", "report.py").expect(t, "hook, repository context", 1, []string{"report.py:4:", "KB202", "(1 files scanned)"}, nil)
 }
 
 func TestGateConfigErrors(t *testing.T) {

@@ -159,11 +159,16 @@ func Run(paths []string, opts Options) (*Result, error) {
 	var waiting []*pending
 	// definitions by repository root ("" for files in none), then by name
 	worlds := map[string]map[string][]defSite{}
+	// does each repository talk to Kobo, or to another /api/v1 service
+	// (see checker.repoKobo)
+	type talk struct{ kobo, other bool }
+	worldTalks := map[string]talk{}
 	counts := make([]int, len(paths)+1) // files scanned per path argument
 	// the names the named files use or define, by repository (for the
 	// context pass)
 	tokens := map[string][][]byte{}
 	tokenSeen := map[string]bool{}
+	wantsRepo := map[string]bool{}
 	problem := func(p Problem) {
 		mu.Lock()
 		res.Problems = append(res.Problems, p)
@@ -222,14 +227,16 @@ func Run(paths []string, opts Options) (*Result, error) {
 			var fs []finding.Finding
 			var uses []use
 			var names []string
+			var first checked
 			if a != nil {
-				fs, uses = check(a, nil, so)
+				first = check(a, nil, so, false)
+				fs, uses = first.fs, first.uses
 				if a.noFix != "" {
 					fs = withoutFixes(fs, a.noFix)
 				}
 				names = holeNames(a.file)
 				if opts.ReportUnused && !fc.context {
-					probs = append(probs, unusedIgnores(a, nil, so)...)
+					probs = append(probs, unusedIgnores(a, nil, so, false)...)
 				}
 			}
 			fs = append(fs, direct...)
@@ -244,11 +251,16 @@ func Run(paths []string, opts Options) (*Result, error) {
 					defs = map[string][]defSite{}
 					worlds[fc.world] = defs
 				}
+				talks := worldTalks[fc.world]
+				talks.kobo = talks.kobo || first.kobo
+				talks.other = talks.other || first.other
+				worldTalks[fc.world] = talks
 				fileDefs := collectDefs([]*analysed{a})
 				for name, ds := range fileDefs {
 					defs[name] = append(defs[name], ds...)
 				}
 				if opts.RepoContext && !fc.context && fc.world != "" {
+					wantsRepo[fc.world] = wantsRepo[fc.world] || first.wantsRepo
 					for _, n := range names {
 						addToken(tokens, tokenSeen, fc.world, n)
 					}
@@ -260,10 +272,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 					keep(display, a.src, fs)
 				}
 			}
-			if a == nil || names == nil || a.noFix != "" {
+			if a == nil || (names == nil && !first.wantsRepo) || a.noFix != "" {
 				report(display, fc, fs, uses, probs)
 			} else {
-				waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses, probs: probs, fc: fc, opts: so})
+				waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses, wantsRepo: first.wantsRepo, probs: probs, fc: fc, opts: so})
 			}
 			mu.Unlock()
 			putBuf(buf)
@@ -279,7 +291,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		// named: read after those, so that only the files that mention a
 		// name they use or define are parsed
 		p = pool.New().WithMaxGoroutines(opts.Jobs)
-		err = w.contextPass(len(paths), tokens)
+		err = w.contextPass(len(paths), tokens, wantsRepo)
 		p.Wait()
 		if err != nil {
 			return nil, err
@@ -292,9 +304,12 @@ func Run(paths []string, opts Options) (*Result, error) {
 	cp := pool.New().WithMaxGoroutines(opts.Jobs)
 	for _, pw := range waiting {
 		defs := worlds[pw.fc.world]
-		if !pw.resolvable(defs) {
-			// no name of the file is defined elsewhere: the findings
-			// without definitions are the findings
+		talks := worldTalks[pw.fc.world]
+		repo := talks.kobo && !talks.other
+		if !pw.resolvable(defs) && (!pw.wantsRepo || !repo) {
+			// no name of the file is defined elsewhere, and the
+			// repository adds no context: the first findings are the
+			// findings
 			mu.Lock()
 			report(pw.display, pw.fc, pw.fs, pw.uses, pw.probs)
 			mu.Unlock()
@@ -305,9 +320,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 			so := pw.opts
 			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil)
 			if a != nil {
-				fs, uses = check(a, defs, so)
+				r := check(a, defs, so, repo)
+				fs, uses = r.fs, r.uses
 				if opts.ReportUnused && !pw.fc.context {
-					probs = append(withoutKind(probs, UnusedIgnore), unusedIgnores(a, defs, so)...)
+					probs = append(withoutKind(probs, UnusedIgnore), unusedIgnores(a, defs, so, repo)...)
 				}
 			}
 			mu.Lock()
@@ -403,6 +419,7 @@ type pending struct {
 	names         []string
 	fs            []finding.Finding
 	uses          []use
+	wantsRepo     bool
 	probs         []Problem
 	fc            *fileCtx
 	opts          *Options
@@ -615,13 +632,13 @@ func checkSuppressions(f *ir.File, s *Settings) []Problem {
 // suppress no finding: the file is checked again without them, and each
 // comment is matched with the findings it would have hidden (its line or
 // the next, its rules).
-func unusedIgnores(a *analysed, defs map[string][]defSite, opts *Options) []Problem {
+func unusedIgnores(a *analysed, defs map[string][]defSite, opts *Options, repoKobo bool) []Problem {
 	sups := a.file.Suppressions
 	if len(sups) == 0 {
 		return nil
 	}
 	a.file.Suppressions = nil
-	all, _ := check(a, defs, opts)
+	all := check(a, defs, opts, repoKobo).fs
 	a.file.Suppressions = sups
 	var out []Problem
 	for _, sp := range sups {
@@ -692,21 +709,34 @@ func blankBOM(src []byte) []byte {
 }
 
 // check applies the rules to one analysed file.
-func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding.Finding, uses []use) {
+// checked is what checking one file gives.
+type checked struct {
+	fs   []finding.Finding
+	uses []use
+	// kobo: the file itself talks to Kobo; other: to another /api/v1
+	// service; wantsRepo: it has paths or names that count only in a
+	// repository that talks to Kobo (checker.wantsRepo)
+	kobo, other, wantsRepo bool
+}
+
+// check applies the rules to one analysed file; repoKobo tells that the
+// repository talks to Kobo (see checker.repoKobo).
+func check(a *analysed, defs map[string][]defSite, opts *Options, repoKobo bool) (out checked) {
 	defer func() {
 		// A bug in the rules must cost one file, not the whole scan.
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "kobolint: %s: internal error while applying the rules: %v (please report it)\n", a.file.Path, r)
-			out, uses = nil, nil
+			out = checked{}
 		}
 	}()
-	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
+	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src, repoKobo: repoKobo}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
 		c.flats[i] = flatten(parts)
 	}
-	return c.run(), c.uses
+	fs := c.run()
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, wantsRepo: c.wantsRepo}
 }
 
 // Source is one file already analysed by a front-end, with its content.
@@ -733,10 +763,20 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 	}
 	var out []finding.Finding
 	var uses []use
-	for _, a := range files {
-		fs, us := check(a, defs, &opts)
-		out = append(out, fs...)
-		uses = append(uses, us...)
+	repoKobo, repoOther := false, false
+	first := make([]checked, len(files))
+	for i, a := range files {
+		first[i] = check(a, defs, &opts, false)
+		repoKobo = repoKobo || first[i].kobo
+		repoOther = repoOther || first[i].other
+	}
+	for i, a := range files {
+		r := first[i]
+		if r.wantsRepo && repoKobo && !repoOther {
+			r = check(a, defs, &opts, true)
+		}
+		out = append(out, r.fs...)
+		uses = append(uses, r.uses...)
 	}
 	opts.shared.raise(out)
 	finding.Sort(out)

@@ -96,7 +96,7 @@ func scanLarge(path, display string, l *lang.Language, s *Settings, opts *Option
 		piece := buf[:cut]
 		if interesting(piece, s.markers) {
 			a := &analysed{file: fallbackFile(display, l, piece), lines: newLineIndex(piece), src: piece}
-			fs, _ := check(a, nil, opts)
+			fs := check(a, nil, opts, false).fs
 			for _, f := range fs {
 				if f.Line == 1 {
 					f.Column += colBase

@@ -172,7 +172,10 @@ func (c *checker) reportHosts() {
 		}
 		msg += " (a KoboCollect server URL may keep it for /submission and /formList)"
 		fx := finding.Fix{Safety: r.Fix}
-		if h.page && v2 != nil && !h.recorded {
+		if h.openrosa && h.api {
+			fx.Safety = rules.None
+			fx.Reason = "the host is also used for KoboCollect (OpenRosa) paths, which stay on it: give the API its own KPI base by hand"
+		} else if h.page && v2 != nil && !h.recorded {
 			fx.Safety = rules.None
 			fx.Reason = "the host is used for a KoboCAT web page (" + h.pagePath + "), which KPI does not serve at that path: link the page by hand"
 		} else if v2 != nil && h.loc.exact && h.api && !h.blocked() && !h.recorded {

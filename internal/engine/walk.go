@@ -304,18 +304,27 @@ func (w *walker) config(dir string) (*Settings, error) {
 
 // contextPass walks, as context, the repositories in which path arguments
 // named some files or folders but not the whole: the other files give
-// their definitions, so that a file is judged as a scan of the whole
-// repository judges it. need holds, by repository, the names that make a
-// context file worth parsing; a repository with none is not walked.
-func (w *walker) contextPass(nroots int, need map[string][][]byte) error {
-	w.need = need
+// their definitions, and whether the repository talks to Kobo, so that a
+// file is judged as a scan of the whole repository judges it. need holds,
+// by repository, the names that make a context file worth parsing; all
+// marks the repositories where every file the prefilter lets through is
+// parsed (a named file has paths or names that count only in a repository
+// that talks to Kobo); a repository with neither is not walked.
+func (w *walker) contextPass(nroots int, need map[string][][]byte, all map[string]bool) error {
+	w.need = map[string][][]byte{}
 	for world := range w.partial {
 		if w.err != nil {
 			break
 		}
-		if len(need[world]) > 0 {
-			w.walkDir(world, world, display(w.wd, world), ".", place{set: w.base}, nroots, true, false)
+		switch {
+		case all[world]:
+			w.need[world] = nil
+		case len(need[world]) > 0:
+			w.need[world] = need[world]
+		default:
+			continue
 		}
+		w.walkDir(world, world, display(w.wd, world), ".", place{set: w.base}, nroots, true, false)
 	}
 	return w.err
 }
