@@ -117,6 +117,8 @@ type Table struct {
 	EnketoHostPrefixes []string            `yaml:"enketo_host_prefixes"`
 	OtherServices      []string            `yaml:"other_services"`
 	OtherServiceWords  []string            `yaml:"other_service_words"`
+	KPIResources       []string            `yaml:"kpi_resources"`
+	AssetUID           string              `yaml:"asset_uid"`
 	OpenRosa           []string            `yaml:"openrosa"`
 	AssetListV2        string              `yaml:"asset_list_v2"`
 	Endpoints          []Endpoint          `yaml:"endpoints"`
@@ -128,6 +130,7 @@ type Table struct {
 	Shapes             []Shape             `yaml:"shapes"`
 
 	openrosa   [][]string
+	assetUID   *regexp.Regexp
 	v2Fields   map[string]map[string]bool
 	fieldsByNm map[string][]*Field
 	// ExtraKoboCAT and ExtraKPI are hosts added by the user's config.
@@ -263,6 +266,11 @@ func (t *Table) compile() error {
 	if t.AssetListV2 == "" {
 		return fmt.Errorf("asset_list_v2 is empty")
 	}
+	re, err := regexp.Compile(t.AssetUID)
+	if err != nil || t.AssetUID == "" {
+		return fmt.Errorf("asset_uid: not a regular expression: %q", t.AssetUID)
+	}
+	t.assetUID = re
 	return nil
 }
 

@@ -378,8 +378,10 @@ func (c *campaign) results(ctx context.Context, g git, r Repo, root string, sc *
 	o := compare(sc, root)
 	rec.FilesScanned = sc.FilesScanned
 	rec.Findings = len(sc.Before)
+	var problems []report.Problem
 	for _, p := range sc.Problems {
-		rec.Warnings = append(rec.Warnings, clean(p))
+		rec.Warnings = append(rec.Warnings, clean(p.String()))
+		problems = append(problems, report.Problem{Path: p.Path, Line: p.Line, Kind: string(p.Kind), Level: p.Kind.Level(), Message: clean(p.Msg)})
 	}
 	if !sc.Converged {
 		rec.Warnings = append(rec.Warnings, "fixes still changed files after the last round: run the campaign again on the patched code")
@@ -390,7 +392,8 @@ func (c *campaign) results(ctx context.Context, g git, r Repo, root string, sc *
 	jsonName := r.Name + ".json"
 	var buf strings.Builder
 	before := masked(sc.Before)
-	if err := report.JSON(&buf, c.opts.Settings.Version, before, report.NewSummary(before, sc.FilesScanned)); err != nil {
+	sum := report.NewSummary(before, sc.FilesScanned)
+	if err := report.JSON(&buf, c.opts.Settings.Version, before, sum, problems...); err != nil {
 		return err
 	}
 	if err := writeFile(c.opts.Out, jsonName, []byte(buf.String())); err != nil {

@@ -180,6 +180,9 @@ func TestKeyIgnoresCredentials(t *testing.T) {
 	if a != b || strings.Contains(a, "tok") {
 		t.Errorf("keys %q and %q", a, b)
 	}
+	if k := keyOf("file:///srv/git/x.git", false, ""); k != "file:///srv/git/x" {
+		t.Errorf("file URL key %q", k)
+	}
 	if keyOf("https://github.com/org/x", false, "dev") == a {
 		t.Error("a ref does not change the key")
 	}

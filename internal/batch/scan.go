@@ -21,56 +21,49 @@ type scanned struct {
 	Before       []finding.Finding // what the scan found
 	Remaining    []finding.Finding // what is left after the fixes
 	Changes      []fixrun.Change   // Path relative to the root
-	Problems     []string          // files that could not be read
+	Problems     []engine.Problem  // files that could not be read or parsed, paths relative to the root
 	Converged    bool
 }
 
-// scanRepo scans the folder root (absolute) with its own .kobolint.yml and
-// computes the fixes in memory, as `kobolint check --fix` would there.
+// scanRepo scans the folder root (absolute) with the repository's own
+// config files (.kobolint.yml or pyproject.toml's [tool.kobolint], per
+// folder, as check finds them) and computes the fixes in memory, as
+// `kobolint check --fix` would there. The campaign's --id-map wins over a
+// config's id_map.
 func scanRepo(root string, s *Settings, jobs int) (*scanned, error) {
-	cfg, err := config.Load(filepath.Join(root, config.FileName), false)
-	if err != nil {
-		return nil, err
-	}
 	table, err := rules.Load()
 	if err != nil {
 		return nil, err
 	}
-	table.ExtraKoboCAT = map[string]string{}
-	table.ExtraKPI = map[string]bool{}
-	var markers []string
-	for h, v := range cfg.Hosts.KoboCAT {
-		table.ExtraKoboCAT[strings.ToLower(h)] = strings.ToLower(v)
-		markers = append(markers, strings.ToLower(h))
-	}
-	for _, h := range cfg.Hosts.KPI {
-		table.ExtraKPI[strings.ToLower(h)] = true
-		markers = append(markers, strings.ToLower(h))
+	var codes []string
+	for _, r := range table.Rules() {
+		codes = append(codes, strings.ToUpper(r.Code))
 	}
 	opts := engine.Options{
-		Table: table, Jobs: jobs, Comments: cfg.Comments,
-		Excludes: cfg.Exclude, ExtraMarkers: markers,
-		IDMap: s.IDMap,
-	}
-	if opts.IDMap == nil && cfg.IDMap != "" {
-		// a repository's own id map, which must be its own file: a
-		// config naming a file elsewhere would quote that file's lines in
-		// error messages
-		if rel, err := filepath.Rel(root, cfg.IDMap); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return nil, fmt.Errorf("%s: id_map %s is outside the repository", config.FileName, cfg.IDMap)
-		}
-		m, err := config.LoadIDMap(cfg.IDMap)
-		if err != nil {
-			return nil, err
-		}
-		opts.IDMap = m
-	}
-	filter := func(fs []finding.Finding) []finding.Finding {
-		return selectRules(fs, cfg.Select, cfg.Ignore)
+		Table: table, Jobs: jobs,
+		Base: &engine.Settings{Table: table, IDMap: s.IDMap},
+		Configs: func(dir string) (*engine.Settings, error) {
+			c, err := config.Find(dir, codes)
+			if err != nil || c == nil {
+				return nil, err
+			}
+			return repoSettings(c, root, s)
+		},
 	}
 	res, err := engine.Run([]string{root}, opts)
 	if err != nil {
 		return nil, err
+	}
+	// each file's config selects its rules; findings come back unfiltered
+	// so that fixes linked to one out of view are not applied halfway
+	filter := func(fs []finding.Finding) []finding.Finding {
+		out := fs[:0:0]
+		for i := range fs {
+			if res.Selected(&fs[i]) {
+				out = append(out, fs[i])
+			}
+		}
+		return out
 	}
 	out, err := fixrun.Run(res, []string{root}, opts, s.UnsafeFixes, filter)
 	if err != nil {
@@ -87,9 +80,46 @@ func scanRepo(root string, s *Settings, jobs int) (*scanned, error) {
 		sc.Changes = append(sc.Changes, c)
 	}
 	for _, p := range res.Problems {
-		sc.Problems = append(sc.Problems, rel(p.Path)+": "+p.Msg)
+		p.Path = rel(p.Path)
+		sc.Problems = append(sc.Problems, p)
 	}
 	return sc, nil
+}
+
+// repoSettings are the engine's settings of one config file of a
+// repository. Its id_map must be a file of the repository: a config naming
+// a file elsewhere would quote that file's lines in error messages.
+func repoSettings(c *config.Config, root string, s *Settings) (*engine.Settings, error) {
+	table, err := rules.Load()
+	if err != nil {
+		return nil, err
+	}
+	es := &engine.Settings{
+		Source: c.Path, Table: table, Comments: c.Comments,
+		Select: c.Select, Ignore: c.Ignore, MaxFileSize: c.MaxFileSize, IDMap: s.IDMap,
+	}
+	table.ExtraKoboCAT = map[string]string{}
+	table.ExtraKPI = map[string]bool{}
+	for h, v := range c.Hosts.KoboCAT {
+		table.ExtraKoboCAT[h] = v
+		es.Markers = append(es.Markers, h)
+	}
+	for _, h := range c.Hosts.KPI {
+		table.ExtraKPI[h] = true
+		es.Markers = append(es.Markers, h)
+	}
+	for _, g := range c.Exclude {
+		es.Excludes = append(es.Excludes, engine.Exclude{Glob: g, Dir: c.Dir})
+	}
+	if es.IDMap == nil && c.IDMap != "" {
+		if r, err := filepath.Rel(root, c.IDMap); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+			return nil, fmt.Errorf("%s: id_map %s is outside the repository", c.Path, c.IDMap)
+		}
+		if es.IDMap, err = config.LoadIDMap(c.IDMap); err != nil {
+			return nil, err
+		}
+	}
+	return es, nil
 }
 
 // relTo turns a path the engine reported (relative to the working
@@ -135,31 +165,6 @@ func relPaths(fs []finding.Finding, rel func(string) string, prefixes []string) 
 		out[i] = f
 	}
 	finding.Sort(out)
-	return out
-}
-
-// selectRules keeps the findings a repository's select and ignore lists
-// (rule codes or prefixes) allow, as check does.
-func selectRules(fs []finding.Finding, sel, ign []string) []finding.Finding {
-	match := func(code string, list []string) bool {
-		for _, p := range list {
-			p = strings.ToUpper(strings.TrimSpace(p))
-			if p != "" && strings.HasPrefix(code, p) {
-				return true
-			}
-		}
-		return false
-	}
-	if len(sel) == 0 && len(ign) == 0 {
-		return fs
-	}
-	var out []finding.Finding
-	for _, f := range fs {
-		if len(sel) > 0 && !match(f.Rule, sel) || match(f.Rule, ign) {
-			continue
-		}
-		out = append(out, f)
-	}
 	return out
 }
 

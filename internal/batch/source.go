@@ -151,7 +151,7 @@ func keyOf(source string, local bool, ref string) string {
 	k := source
 	if local {
 		k = "file://" + filepath.ToSlash(source)
-	} else if u, err := url.Parse(source); err == nil && u.Scheme != "" && u.Host != "" {
+	} else if u, err := url.Parse(source); err == nil && strings.Contains(source, "://") {
 		u.User = nil
 		u.Host = strings.ToLower(u.Host)
 		u.Scheme = strings.ToLower(u.Scheme)

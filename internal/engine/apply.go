@@ -44,7 +44,14 @@ type checker struct {
 	// count as well. wantsRepo records that the file has such paths or
 	// names that only the repository's context can decide.
 	fileKobo, repoKobo, wantsRepo bool
-	declRenames                   []declRename
+	// usesV2: the file joins /api/v2 somewhere; repo: this check has the
+	// repository's context (repoKobo, repoV2: some file uses /api/v2)
+	usesV2, repo, repoV2 bool
+	// kpiDomains are the domains whose KPI or Enketo host the file uses,
+	// with that KPI host (built on first use); repoDomains the
+	// repository's (evidenceHost)
+	kpiDomains, repoDomains map[string]string
+	declRenames             []declRename
 	// prose is set while checking a URL that sits in a sentence.
 	prose bool
 	// kpiBases are run-time bases that the file joins with
@@ -200,6 +207,11 @@ func (c *checker) run() []finding.Finding {
 		}
 		if !c.facts[i].kobo && isKoboName(u.Var) && !u.Comment {
 			c.koboContext = true
+		}
+	}
+	for i := range c.flats {
+		if !c.f.URLs[i].Comment && strings.Contains(c.flats[i].s, "api/v2") {
+			c.usesV2 = true
 		}
 	}
 	c.fileKobo = c.koboContext

@@ -28,7 +28,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		var hostRule *rules.Host
 		c.curHost, c.curBase = "", ""
 		if v.hostStart >= 0 {
-			hostKind, hostRule = c.t.ClassifyHost(strings.ToLower(fl.s[v.hostStart:v.hostEnd]))
+			hostKind, hostRule = c.classifyHost(fl, v, u)
 			if hostKind == rules.HostKoboCAT {
 				// a path rewritten to v2 is right only with its host
 				c.curHost = c.keyAt(fl, v.hostStart, v.hostEnd)
@@ -83,6 +83,20 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 				pathUse = "api"
 				c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
 				unfixed = !c.reportEndpoint(u, fl, v.end, m) || unfixed
+			}
+		} else if v.hostStart < 0 && v.baseHole < 0 && c.fileKobo && !c.otherV1 && !c.f.Fragments {
+			// /assets/<uid>/ written without a host, as a value of a
+			// request's body (content_object): a KPI v1 resource URL
+			// only in code of the v1 era: where the repository uses
+			// /api/v2, a client joins such paths to a v2 base
+			if m := c.t.RelativeResource(fl.s, v.pathStart, v.end); m != nil && !c.usesV2 && (!c.repo || !c.repoV2) {
+				c.wantsRepo = true
+			}
+			if m := c.t.RelativeResource(fl.s, v.pathStart, v.end); m != nil && !c.usesV2 && c.repo && !c.repoV2 {
+				c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
+				c.fixBlock = "a KPI resource named by a relative v1 URL: v2 takes its full /api/v2/ URL, written together with the request that sends it"
+				c.reportEndpoint(u, fl, v.end, m)
+				c.fixBlock = ""
 			}
 		}
 		if kobo && pathUse == "" {
