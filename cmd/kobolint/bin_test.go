@@ -32,11 +32,9 @@ func buildKobolint(t *testing.T) string {
 	t.Helper()
 	bin := filepath.Join(binDir, "kobolint")
 	binOnce.Do(func() {
-		// -buildvcs=auto stamps the commit in a git checkout, whatever
-		// GOFLAGS this machine sets
-		cmd := exec.Command("go", "build", "-buildvcs=auto", "-o", bin, ".")
-		cmd.Env = append(os.Environ(), "GOFLAGS=")
-		binOut, binErr = cmd.CombinedOutput()
+		// -buildvcs=auto (the default, which a GOFLAGS of this machine
+		// turns off) stamps the commit in a git checkout
+		binOut, binErr = exec.Command("go", "build", "-buildvcs=auto", "-o", bin, ".").CombinedOutput()
 	})
 	if binErr != nil {
 		t.Fatalf("go build: %v\n%s", binErr, binOut)
