@@ -108,3 +108,87 @@ func TestSARIFBrokenRun(t *testing.T) {
 		t.Errorf("broken run:\n%s", out)
 	}
 }
+
+// docKeys returns the keys a Markdown table of docs/json.md documents
+// under a heading (the backquoted first column).
+func docKeys(t *testing.T, doc, heading string) map[string]bool {
+	t.Helper()
+	i := strings.Index(doc, heading)
+	if i < 0 {
+		t.Fatalf("docs/json.md has no %q section", heading)
+	}
+	keys := map[string]bool{}
+	for _, line := range strings.Split(doc[i+len(heading):], "\n") {
+		if strings.HasPrefix(line, "## ") {
+			break
+		}
+		if rest, ok := strings.CutPrefix(line, "| `"); ok {
+			if key, _, ok := strings.Cut(rest, "`"); ok {
+				keys[key] = true
+			}
+		}
+	}
+	return keys
+}
+
+// jsonKeys collects the key paths of a decoded JSON value: "a.b" for
+// objects, "a[].b" for arrays of objects.
+func jsonKeys(v any, prefix string, out map[string]bool) {
+	switch v := v.(type) {
+	case map[string]any:
+		for k, e := range v {
+			p := k
+			if prefix != "" {
+				p = prefix + "." + k
+			}
+			out[p] = true
+			jsonKeys(e, p, out)
+		}
+	case []any:
+		for _, e := range v {
+			jsonKeys(e, prefix+"[]", out)
+		}
+	}
+}
+
+func compareKeys(t *testing.T, what string, printed, documented map[string]bool) {
+	t.Helper()
+	for k := range printed {
+		if !documented[k] {
+			t.Errorf("%s prints %q, which docs/json.md does not document", what, k)
+		}
+	}
+	for k := range documented {
+		if !printed[k] {
+			t.Errorf("docs/json.md documents %q, which %s no longer prints", k, what)
+		}
+	}
+}
+
+// docs/json.md documents every key the JSON outputs print, and no other:
+// the examples have findings with and without edits and in a notebook.
+func TestJSONDocInStep(t *testing.T) {
+	raw, err := os.ReadFile("../../docs/json.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(raw)
+	dir := copyExamples(t)
+	_, out, _ := runCLI(t, dir, "check", "--format", "json", ".")
+	var rep any
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	printed := map[string]bool{}
+	jsonKeys(rep, "", printed)
+	compareKeys(t, "check --format json", printed, docKeys(t, doc, "## Keys"))
+
+	_, out, _ = runCLI(t, "", "rules", "--format", "json")
+	var rl any
+	if err := json.Unmarshal([]byte(out), &rl); err != nil {
+		t.Fatal(err)
+	}
+	printed = map[string]bool{}
+	jsonKeys(rl, "", printed)
+	compareKeys(t, "rules --format json", printed, docKeys(t, doc, "## `kobolint rules --format json`"))
+}
