@@ -76,7 +76,7 @@ Exit status: 0 no findings (notes at info do not count), 1 findings (or a diff w
 		},
 	}
 	checkOpts.register(check)
-	root.AddCommand(check, newRulesCmd(), newExplainCmd())
+	root.AddCommand(check, newRulesCmd(), newExplainCmd(), newServerCmd())
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		fmt.Fprintf(stderr, "kobolint: %v\n", err)
 		return exitError{2}
