@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/sourcegraph/jsonrpc2"
 )
@@ -87,7 +88,8 @@ func TestLanguageServer(t *testing.T) {
 	go func() { done <- cmd.Wait() }()
 	defer func() {
 		select {
-		case <-done:
+		case err := <-done:
+			_ = err // waited for below, or the test already failed
 		default:
 			_ = cmd.Process.Kill()
 		}
@@ -160,7 +162,8 @@ func TestLanguageServer(t *testing.T) {
 	}
 	host := byCode["KB104"][0] // the configured host, after the emoji
 	line := strings.Split(serverBuffer, "\n")[5]
-	wantCol := len([]rune(line[:strings.Index(line, "data.myngo.org")])) + 1 // the emoji is 2 UTF-16 units, 1 rune
+	before, _, _ := strings.Cut(line, "data.myngo.org")
+	wantCol := len(utf16.Encode([]rune(before))) // 0-based, in UTF-16 units: the emoji counts 2
 	if host.Range.Start.Line != 5 || host.Range.Start.Character != wantCol || host.Severity != 1 {
 		t.Errorf("configured host diagnostic %+v; want line 5 character %d", host, wantCol)
 	}

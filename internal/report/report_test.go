@@ -122,3 +122,15 @@ func TestTextNotes(t *testing.T) {
 		t.Errorf("uses and notes:\n%s", out)
 	}
 }
+
+// An unsafe fix says why it is unsafe.
+func TestTextUnsafeReason(t *testing.T) {
+	color.NoColor = true
+	f := sample()[0]
+	f.Fix.Safety, f.Fix.Reason = "unsafe", "one page only"
+	var b bytes.Buffer
+	_ = Print(&b, "text", &Report{Findings: []finding.Finding{f}, Summary: NewSummary([]finding.Finding{f}, 1)})
+	if !strings.Contains(b.String(), "fixable with --fix --unsafe-fixes (unsafe: one page only)") {
+		t.Errorf("unsafe fix:\n%s", b.String())
+	}
+}

@@ -35,6 +35,8 @@ func printText(w io.Writer, r *Report) error {
 		switch {
 		case len(f.Fix.Edits) > 0 && f.Fix.Safety == "safe":
 			fmt.Fprintf(w, "  %s\n", hintC.Sprint("fixable with --fix"))
+		case len(f.Fix.Edits) > 0 && f.Fix.Reason != "":
+			fmt.Fprintf(w, "  %s (unsafe: %s)\n", hintC.Sprint("fixable with --fix --unsafe-fixes"), f.Fix.Reason)
 		case len(f.Fix.Edits) > 0:
 			fmt.Fprintf(w, "  %s\n", hintC.Sprint("fixable with --fix --unsafe-fixes"))
 		case f.Fix.Reason != "":
