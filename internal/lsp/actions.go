@@ -20,7 +20,9 @@ import (
 // overlay, and keeps the findings the configuration selects.
 func checkBuffer(path string, text []byte, opts engine.Options, cfg *config.Config) ([]finding.Finding, error) {
 	if _, err := os.Stat(path); err != nil {
-		return nil, errNotOnDisk
+		// the engine walks the paths it is given, so a buffer whose file
+		// does not exist yet is checked once it is saved
+		return nil, nil
 	}
 	display := engine.DisplayPath(path)
 	if !filepath.IsAbs(filepath.FromSlash(display)) && engine.Excluded(cfg.Exclude, display) {

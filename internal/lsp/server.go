@@ -8,7 +8,6 @@
 package lsp
 
 import (
-	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -202,10 +201,9 @@ func (s *Server) didChange(_ *glsp.Context, p *protocol.DidChangeTextDocumentPar
 		case protocol.TextDocumentContentChangeEvent:
 			// the server asks for whole documents; apply a ranged change
 			// all the same rather than check stale text
-			l := textpos.New(d.text)
-			start := l.Offset(int(c.Range.Start.Line)+1, l.ByteCol(int(c.Range.Start.Line)+1, int(c.Range.Start.Character)+1))
-			end := l.Offset(int(c.Range.End.Line)+1, l.ByteCol(int(c.Range.End.Line)+1, int(c.Range.End.Character)+1))
-			d.text = append(append(append([]byte(nil), d.text[:start]...), c.Text...), d.text[end:]...)
+			if c.Range != nil {
+				d.text = applyChange(d.text, *c.Range, c.Text)
+			}
 		}
 	}
 	d.gen++
@@ -361,6 +359,22 @@ func engineOptions(cfg *config.Config, t *rules.Table) (engine.Options, error) {
 	return opts, nil
 }
 
+// applyChange replaces an LSP range (0-based lines, UTF-16 characters) of
+// text.
+func applyChange(text []byte, r protocol.Range, newText string) []byte {
+	l := textpos.New(text)
+	offset := func(p protocol.Position) int {
+		line := int(p.Line) + 1
+		return l.Offset(line, l.ByteCol(line, int(p.Character)+1))
+	}
+	start, end := offset(r.Start), offset(r.End)
+	if end < start {
+		start, end = end, start
+	}
+	out := make([]byte, 0, len(text)-(end-start)+len(newText))
+	return append(append(append(out, text[:start]...), newText...), text[end:]...)
+}
+
 // uriPath is the local path of a file: URI, or "".
 func uriPath(uri string) string {
 	u, err := url.Parse(uri)
@@ -373,7 +387,3 @@ func uriPath(uri string) string {
 	}
 	return filepath.FromSlash(p)
 }
-
-// errNotOnDisk: the engine walks the paths it is given, so a buffer whose
-// file does not exist yet cannot be checked through the overlay.
-var errNotOnDisk = errors.New("not saved to disk yet: kobolint checks it once it is")
