@@ -211,15 +211,20 @@ func (s *Server) didChange(_ *glsp.Context, p *protocol.DidChangeTextDocumentPar
 	return nil
 }
 
+// didSave checks the buffer again (a new file is checked once it exists on
+// disk); saving .kobolint.yml reloads the settings and checks every buffer.
 func (s *Server) didSave(_ *glsp.Context, p *protocol.DidSaveTextDocumentParams) error {
-	if filepath.Base(uriPath(p.TextDocument.URI)) == config.FileName {
+	isConfig := filepath.Base(uriPath(p.TextDocument.URI)) == config.FileName
+	if isConfig {
 		s.loadConfig()
-		s.mu.Lock()
-		for _, d := range s.docs {
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for uri, d := range s.docs {
+		if isConfig || uri == p.TextDocument.URI {
 			d.gen++
 			s.schedule(d, 0)
 		}
-		s.mu.Unlock()
 	}
 	return nil
 }
