@@ -16,12 +16,9 @@ import (
 // newReport gathers what the printers show about a run.
 func newReport(res *engine.Result, fs []finding.Finding, sum report.Summary, t *rules.Table) *report.Report {
 	wd, _ := os.Getwd()
-	read := func(path string) ([]byte, error) {
-		if src, ok := res.Sources[path]; ok {
-			return src, nil
-		}
-		return os.ReadFile(filepath.FromSlash(path))
-	}
+	// the files as they are now: after --fix, the remaining findings'
+	// positions are those of the fixed content on disk
+	read := func(path string) ([]byte, error) { return os.ReadFile(filepath.FromSlash(path)) }
 	r := &report.Report{
 		Version: version, Findings: fs, Summary: sum, Table: t,
 		WorkDir: wd, SourceRoot: report.SourceRoot(wd), ReadFile: read,
