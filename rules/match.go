@@ -296,15 +296,27 @@ func matchAny(pats [][]string, segs []segment) bool {
 
 // V2Response returns the response kind of a v2 path at s[from:], or "".
 func (t *Table) V2Response(s string, from int) string {
-	segs := pathSegments(s, from)
-	for _, p := range t.V2Paths {
-		caps := map[string]string{}
-		if _, ok := matchFrom(p.pattern, segs, caps, true); ok {
-			return p.Response
-		}
+	if p := t.V2PathAt(s, from); p != nil {
+		return p.Response
 	}
 	return ""
 }
+
+// V2PathAt returns the v2 path rule matching s[from:], or nil.
+func (t *Table) V2PathAt(s string, from int) *V2Path {
+	segs := pathSegments(s, from)
+	for i := range t.V2Paths {
+		p := &t.V2Paths[i]
+		caps := map[string]string{}
+		if _, ok := matchFrom(p.pattern, segs, caps, true); ok {
+			return p
+		}
+	}
+	return nil
+}
+
+// V2KindOf returns the v2 response kind that a v1 kind became, or "".
+func (t *Table) V2KindOf(v1 string) string { return t.V2Of[v1] }
 
 // FieldRules returns the rules for a field name.
 func (t *Table) FieldRules(name string) []*Field { return t.fieldsByNm[name] }

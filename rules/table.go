@@ -77,8 +77,9 @@ func (t *Table) PaginatedShape() *Shape {
 
 // V2Path maps a v2 path to the kind of response it returns.
 type V2Path struct {
-	Match    string `yaml:"match"`
-	Response string `yaml:"response"`
+	Match     string `yaml:"match"`
+	Response  string `yaml:"response"`
+	Paginated bool   `yaml:"paginated"`
 
 	pattern []string
 }
@@ -92,7 +93,16 @@ type Field struct {
 	Nested      bool     `yaml:"nested"`
 	Distinctive bool     `yaml:"distinctive"`
 	Responses   []string `yaml:"responses"`
-	Why         string   `yaml:"why"`
+	// V1Type and V2Type are the value's types where they differ (an
+	// integer id renamed to the string uid): a declaration or read typed
+	// V1Type cannot simply take the v2 name.
+	V1Type string `yaml:"v1_type"`
+	V2Type string `yaml:"v2_type"`
+	// ShapeChanged: the v2 value is structured otherwise (a list of
+	// permission objects instead of user names), so a type declared for
+	// the v1 value does not fit it.
+	ShapeChanged bool   `yaml:"shape_changed"`
+	Why          string `yaml:"why"`
 }
 
 // Table is the loaded mapping table.
@@ -108,6 +118,7 @@ type Table struct {
 	Endpoints          []Endpoint          `yaml:"endpoints"`
 	V2Paths            []V2Path            `yaml:"v2_paths"`
 	Responses          map[string][]string `yaml:"responses"`
+	V2Of               map[string]string   `yaml:"v2_of"`
 	V2Objects          []string            `yaml:"v2_objects"`
 	Fields             []Field             `yaml:"fields"`
 	Shapes             []Shape             `yaml:"shapes"`
@@ -239,6 +250,11 @@ func (t *Table) compile() error {
 	}
 	for i := range t.V2Paths {
 		t.V2Paths[i].pattern = splitPath(t.V2Paths[i].Match)
+	}
+	for v1, v2 := range t.V2Of {
+		if _, ok := t.v2Fields[v2]; !ok {
+			return fmt.Errorf("v2_of: %s becomes %s, which responses does not list", v1, v2)
+		}
 	}
 	for _, p := range t.OpenRosa {
 		t.openrosa = append(t.openrosa, splitPath(p))

@@ -129,6 +129,8 @@ func analyzeKind(c *ctx, k kind) {
 	switch k {
 	case kindEnv, kindYAML, kindJSON, kindTOML, kindINI, kindProperties, kindDockerfile, kindMakefile, kindProcfile:
 		c.config = true
+	case kindMarkdown, kindRST, kindPlain:
+		c.f.Doc = true
 	}
 	switch k {
 	case kindEnv:

@@ -204,9 +204,9 @@ func TestFixAndDiff(t *testing.T) {
 func TestConfiguredHosts(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, ".kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\n")
-	write(t, dir, "pull.sh", "curl \"https://data.myngo.org/api/v1/forms\"\n")
-	code, out, _ := runCLI(t, dir, "check", "--diff", ".")
-	if code != 1 || !strings.Contains(out, "+curl \"https://kobo.myngo.org/api/v2/assets/?q=asset_type:survey\"") {
+	write(t, dir, "whoami.sh", "curl \"https://data.myngo.org/api/v1/user\" | jq -r .username\n")
+	code, out, _ := runCLI(t, dir, "check", "--diff", "--unsafe-fixes", ".")
+	if code != 1 || !strings.Contains(out, "+curl \"https://kobo.myngo.org/me/\" | jq -r .username") {
 		t.Errorf("self-hosted KoboCAT host from config: exit %d\n%s", code, out)
 	}
 }

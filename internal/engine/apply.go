@@ -35,7 +35,7 @@ type checker struct {
 	hosts       map[ir.Span]*hostUse
 	hostOrder   []ir.Span
 	out         []finding.Finding
-	seen        map[dedupKey]bool
+	seen        map[dedupKey]int // index in out, or -1: suppressed
 	koboContext bool
 	otherV1     bool
 	declRenames []declRename
@@ -62,6 +62,20 @@ type checker struct {
 	// inlines from a variable and then continues with more text: a base
 	// such as FORMS = ".../api/v1/forms/" used as FORMS + id.
 	extended map[ir.Span]bool
+	// urlKeys are, per URL, the literals its v1 endpoints are made of
+	// (links.go); uses records what each URL does with them.
+	urlKeys [][]string
+	uses    []use
+	// idHole is set when a v1 URL of the file takes the integer form id
+	// from a variable: it stays v1, so an id read must keep its meaning.
+	idHole bool
+	// curHost is the key of the KoboCAT host literal of the view being
+	// checked: an endpoint found there is rewritten only with it.
+	curHost string
+	// curBase, when the view's base is a value not known here (a
+	// parameter, the environment), names it: a v2 path joined to it is
+	// right only if it holds the KPI host.
+	curBase string
 }
 
 // findKPIBases finds the bases (variables, calls) that the file joins with
@@ -114,9 +128,10 @@ func (c *checker) skipURL(u *ir.URL) bool { return u.Comment && !c.opts.Comments
 
 // run produces the findings of one file.
 func (c *checker) run() []finding.Finding {
-	c.seen = map[dedupKey]bool{}
+	c.seen = map[dedupKey]int{}
 	c.hosts = map[ir.Span]*hostUse{}
 	c.facts = make([]urlFacts, len(c.f.URLs))
+	c.urlKeys = make([][]string, len(c.f.URLs))
 	c.koboContext = c.f.KoboHint
 	c.kpiBases = c.findKPIBases()
 	c.extended = c.findExtended()
@@ -168,17 +183,19 @@ func (c *checker) run() []finding.Finding {
 }
 
 // emit appends a finding unless the same span already has one of the same
-// category, or a directive suppresses it.
-func (c *checker) emit(sp ir.Span, code, cat, sev, msg, v1 string, v2 *string, fx finding.Fix) {
+// category, or a directive suppresses it. It returns the index of the
+// finding in c.out (the earlier one of the same span and category), or -1
+// when it is suppressed.
+func (c *checker) emit(sp ir.Span, code, cat, sev, msg, v1 string, v2 *string, fx finding.Fix) int {
 	k := dedupKey{sp, cat}
-	if c.seen[k] {
-		return
+	if i, ok := c.seen[k]; ok {
+		return i
 	}
-	c.seen[k] = true
 	sl, sc := c.lines.pos(sp.Start)
 	el, ec := c.lines.pos(sp.End)
 	if c.suppressed(sl, code) {
-		return
+		c.seen[k] = -1
+		return -1
 	}
 	c.placeEdits(&fx)
 	if fx.Edits == nil {
@@ -187,11 +204,13 @@ func (c *checker) emit(sp ir.Span, code, cat, sev, msg, v1 string, v2 *string, f
 	if len(fx.Edits) == 0 && fx.Safety != rules.None {
 		fx.Safety = rules.None
 	}
+	c.seen[k] = len(c.out)
 	c.out = append(c.out, finding.Finding{
 		Path: c.f.Path, Line: sl, Column: sc, EndLine: el, EndColumn: ec,
 		Rule: code, Category: cat, Severity: sev, Message: msg, V1: v1, V2: v2, Fix: fx,
 		Start: sp.Start, End: sp.End,
 	})
+	return len(c.out) - 1
 }
 
 // placeEdits escapes the edits' text for the file and gives them lines

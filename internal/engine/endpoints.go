@@ -26,11 +26,19 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		c.prose = u.Role != ir.RoleRequest && u.Role != ir.RoleDoc && isProse(fl.s, v)
 		var hostKind rules.HostKind
 		var hostRule *rules.Host
+		c.curHost, c.curBase = "", ""
 		if v.hostStart >= 0 {
 			hostKind, hostRule = c.t.ClassifyHost(strings.ToLower(fl.s[v.hostStart:v.hostEnd]))
+			if hostKind == rules.HostKoboCAT {
+				// a path rewritten to v2 is right only with its host
+				c.curHost = c.keyAt(fl, v.hostStart, v.hostEnd)
+			}
+		} else if v.baseHole >= 0 && !c.kpiBases[fl.parts[v.baseHole].Name] {
+			c.curBase = fl.parts[v.baseHole].Name
 		}
 		pathUse := ""
 		unfixed := false // a v1 path here that the fixer cannot rewrite
+		v2 := false      // a v2 path here
 		c.unsafePath = false
 		// KoboCAT /api/v1 paths
 		if k := findV1(fl.s, v.pathStart, v.end); k >= 0 {
@@ -70,20 +78,41 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		}
 		if kobo && pathUse == "" {
 			if kind := c.t.V2Response(fl.s, v.pathStart); kind != "" {
-				pathUse = "api"
+				pathUse, v2 = "api", true
 				c.facts[i].kinds = append(c.facts[i].kinds, kind)
 			} else if c.t.IsOpenRosa(fl.s, v.pathStart) {
 				pathUse = "openrosa"
 			} else if hasPath(fl.s, v.pathStart, v.end) {
 				pathUse = "api"
+				if hostKind == rules.HostKoboCAT {
+					// a KoboCAT web page (/<user>/api-token, a form's
+					// page): gone, and no KPI page has that path
+					pathUse = "page"
+				}
 				c.facts[i].kinds = append(c.facts[i].kinds, "kobo")
 			}
 		}
 		if hostKind == rules.HostKoboCAT && hostRule != nil {
-			c.noteHost(u, fl, v, hostRule, pathUse, unfixed)
+			c.noteHost(u, fl, v, hostRule, pathUse, unfixed, v2)
 		}
 	}
 }
+
+// assertion reports a call of a test assertion (expect_equal, assertEqual,
+// expect(x).toBe): a URL compared there is what a recorded or stubbed
+// response says, and changes only when that response is recorded again.
+func assertion(call string) bool {
+	c := strings.ToLower(call)
+	c = c[strings.LastIndexAny(c, ".:$")+1:]
+	switch c {
+	case "tobe", "toequal", "tostrictequal", "tocontain", "equal", "equals", "deepequal", "strictequal", "is":
+		return true
+	}
+	return strings.HasPrefix(c, "expect") || strings.HasPrefix(c, "assert")
+}
+
+// assertionReason is why a URL in a test assertion gets no fix.
+const assertionReason = "compared in a test assertion: record the test's responses again against v2, then change it"
 
 // writeCall reports a request made by a call that writes (POST, PUT,
 // PATCH, DELETE, an upload helper): its response is the object written,
@@ -173,6 +202,8 @@ func hasPath(s string, from, end int) bool {
 // whether the finding carries an edit.
 func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMatch) bool {
 	withSlash := m.End < len(fl.s) && fl.s[m.End] == '/'
+	key := c.keyAt(fl, m.Start, m.End)
+	c.noteUse(u.ID, u, key)
 	l, ok := fl.locate(m.Start, m.End)
 	if !ok {
 		return true // reported, and fixed or not, where it is written
@@ -221,12 +252,18 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 		case u.Recorded:
 			fx.Safety = rules.None
 			fx.Reason = recordedReason
+		case u.Role == ir.RoleArg && assertion(u.Call):
+			fx.Safety = rules.None
+			fx.Reason = assertionReason
 		case !l.exact || !fl.parts[l.part].Raw:
 			fx.Safety = rules.None
 			fx.Reason = "the path is built from several pieces; rewrite it by hand"
 		case strings.Contains(text, "?") && c.extended[fl.parts[l.part].Span]:
 			fx.Safety = rules.None
 			fx.Reason = "the v2 URL ends in a query, and this base is joined with more text where it is used; rewrite those uses by hand"
+		case strings.Contains(text, "?") && fl.parts[l.part].Segment:
+			fx.Safety = rules.None
+			fx.Reason = "the v2 URL ends in a query, and this path goes through a path-joining call that would escape the '?': put the query where that call takes one"
 		default:
 			end := l.span.End
 			if strings.Contains(text, "?") {
@@ -264,10 +301,36 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 		fx.Reason = "no v2 equivalent: " + e.Why
 		msg += "; no v2 equivalent"
 	}
+	if len(fx.Edits) > 0 && (c.prose || u.Role == ir.RoleDoc) && fx.Safety == rules.Safe {
+		fx.Safety = rules.Unsafe
+		fx.Reason = "the URL is part of a sentence: check that the text around it still says what the v2 URL does"
+	}
+	if len(fx.Edits) > 0 && c.curBase != "" && e.Family == "kobocat" && fx.Safety == rules.Safe {
+		fx.Safety = rules.Unsafe
+		fx.Reason = fmt.Sprintf("the base %s is not known here: the v2 path is right only where it holds the KPI host (kf.…), not a KoboCAT one (kc.…)", c.curBase)
+	}
 	if len(fx.Edits) > 0 && fx.Safety == rules.Unsafe {
 		c.unsafePath = true
+		if fx.Reason == "" {
+			fx.Reason = e.Why
+		}
 	}
-	c.emit(l.span, e.Code, finding.Endpoint, sev, msg, v1, v2, fx)
+	idx := c.emit(l.span, e.Code, finding.Endpoint, sev, msg, v1, v2, fx)
+	if idx < 0 {
+		c.suppressedUse(key)
+	} else if key != "" {
+		lk := c.link(idx, true, key)
+		if c.curHost != "" && !hasKey(lk.Hosts, c.curHost) {
+			lk.Hosts = append(lk.Hosts, c.curHost)
+		}
+		lk.List = lk.List || e.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == ""
+		if c.t.V2KindOf(e.Response) != "" {
+			lk.Reshapes = true
+			if !hasKey(lk.Kinds, e.Response) {
+				lk.Kinds = append(lk.Kinds, e.Response)
+			}
+		}
+	}
 	return len(fx.Edits) > 0
 }
 
@@ -347,6 +410,7 @@ func (c *checker) expandTemplate(e *rules.Endpoint, m *rules.PathMatch) (string,
 			if !ok {
 				if strings.IndexByte(formid, rules.Hole) >= 0 {
 					missing = "needs the asset uid instead of the integer form id held in a variable"
+					c.idHole = true
 				} else {
 					missing = fmt.Sprintf("needs the asset uid of form %s: it is the id_string of the form in the v1 list, or the id in the project's URL /#/forms/<uid>/; pass --id-map", formid)
 				}

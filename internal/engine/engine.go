@@ -71,6 +71,9 @@ type Result struct {
 	// Sources holds the content of files with findings that have edits, for
 	// the fixers (unless Options.NoSources).
 	Sources map[string][]byte
+	// uses are what the checked files do with the literals that fixes
+	// change, for settle.
+	uses []use
 }
 
 // analysed is one file after its front-end ran.
@@ -141,9 +144,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 		p.Go(func() {
 			a, scanned, prob, buf := analyseFile(path, display, l, opts, extra)
 			var fs []finding.Finding
+			var uses []use
 			var names []string
 			if a != nil {
-				fs = check(a, nil, &opts)
+				fs, uses = check(a, nil, &opts)
 				names = holeNames(a.file)
 			}
 			mu.Lock()
@@ -157,8 +161,9 @@ func Run(paths []string, opts Options) (*Result, error) {
 				keep(display, a.src, fs)
 				if names == nil {
 					res.Findings = append(res.Findings, fs...)
+					res.uses = append(res.uses, uses...)
 				} else {
-					waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs})
+					waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses})
 				}
 			}
 			mu.Unlock()
@@ -181,17 +186,19 @@ func Run(paths []string, opts Options) (*Result, error) {
 			// without definitions are the findings
 			mu.Lock()
 			res.Findings = append(res.Findings, w.fs...)
+			res.uses = append(res.uses, w.uses...)
 			mu.Unlock()
 			continue
 		}
 		cp.Go(func() {
-			fs := w.fs
+			fs, uses := w.fs, w.uses
 			a, _, _, buf := analyseFile(w.path, w.display, w.l, opts, extra)
 			if a != nil {
-				fs = check(a, defs, &opts)
+				fs, uses = check(a, defs, &opts)
 			}
 			mu.Lock()
 			res.Findings = append(res.Findings, fs...)
+			res.uses = append(res.uses, uses...)
 			if a != nil {
 				keep(w.display, a.src, fs)
 			}
@@ -202,6 +209,8 @@ func Run(paths []string, opts Options) (*Result, error) {
 	cp.Wait()
 	opts.shared.raise(res.Findings)
 	finding.Sort(res.Findings)
+	settle(res.Findings, res.uses)
+	res.uses = nil
 	sort.SliceStable(res.Problems, func(i, j int) bool { return res.Problems[i].Path < res.Problems[j].Path })
 	return res, nil
 }
@@ -213,6 +222,7 @@ type pending struct {
 	l             *lang.Language
 	names         []string
 	fs            []finding.Finding
+	uses          []use
 }
 
 // resolvable reports whether another file defines one of the names: only
@@ -363,12 +373,12 @@ func blankBOM(src []byte) []byte {
 }
 
 // check applies the rules to one analysed file.
-func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding.Finding) {
+func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding.Finding, uses []use) {
 	defer func() {
 		// A bug in the rules must cost one file, not the whole scan.
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "kobolint: %s: internal error while applying the rules: %v (please report it)\n", a.file.Path, r)
-			out = nil
+			out, uses = nil, nil
 		}
 	}()
 	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
@@ -377,7 +387,7 @@ func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
 		c.flats[i] = flatten(parts)
 	}
-	return c.run()
+	return c.run(), c.uses
 }
 
 // Source is one file already analysed by a front-end, with its content.
@@ -403,10 +413,14 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 		opts.shared = newCrossUse()
 	}
 	var out []finding.Finding
+	var uses []use
 	for _, a := range files {
-		out = append(out, check(a, defs, &opts)...)
+		fs, us := check(a, defs, &opts)
+		out = append(out, fs...)
+		uses = append(uses, us...)
 	}
 	opts.shared.raise(out)
 	finding.Sort(out)
+	settle(out, uses)
 	return out
 }

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/finding"
@@ -25,6 +26,13 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 	}
 	v2 := *r.V2
 	switch {
+	case fr.Kind == ir.FieldDecl && r.ShapeChanged:
+		// the declared type still describes the v1 value
+		return nil, "the v2 " + v2 + " has another shape than the v1 " + r.Name + ": change the declared type with the name"
+	case fr.Type != "" && r.V2Type != "" && fr.Type != r.V2Type:
+		// an integer id renamed to the string uid would not parse, or
+		// would fail at run time
+		return nil, fmt.Sprintf("the value is typed %s here, and v2's %s is a %s: change the type and its uses with the name", fr.Type, v2, r.V2Type)
 	case fr.Kind == ir.FieldDecl && c.f.Lang == "csharp" && c.bareDecl(fr):
 		return c.csharpJSONName(fr, r)
 	case fr.Kind == ir.FieldAttr && c.f.Lang == "csharp":
@@ -177,6 +185,10 @@ func (c *checker) nestedEdits(fr *ir.FieldRead, path []string) ([]finding.Edit, 
 // splitTagsEdits renames tags to tag_string and splits it on commas.
 func (c *checker) splitTagsEdits(fr *ir.FieldRead) ([]finding.Edit, string) {
 	rename := finding.Edit{Start: fr.Span.Start, End: fr.Span.End, NewText: "tag_string"}
+	if fr.Kind == ir.FieldColumn {
+		// a data frame's column splits otherwise (pandas .str.split)
+		return nil, "tags (a list) became tag_string (a comma-separated string) in a data frame column; split the column by hand"
+	}
 	switch c.f.Lang {
 	case "python", "notebook":
 		if fr.Access.Valid() {

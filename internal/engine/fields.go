@@ -33,6 +33,10 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		// user["extra_details"]["country"]: a key inside a v2 object
 		return
 	}
+	if localOnly(fr.Origin) {
+		// a column of a spreadsheet or CSV file: the program's own name
+		return
+	}
 	kinds, known, explicitOther := c.originKinds(fr.Origin)
 	if !known && fr.Kind == ir.FieldAttr && c.f.Lang == "python" && c.onlyResults(fr.Origin) {
 		// Python reads attributes of objects, not of decoded JSON: x.name
@@ -76,6 +80,16 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		}
 	}
 	c.reportField(fr, pick, via, known)
+}
+
+// localOnly reports whether every origin of a read is a local file.
+func localOnly(origin []int) bool {
+	for _, o := range origin {
+		if o != ir.OriginLocal {
+			return false
+		}
+	}
+	return len(origin) > 0
 }
 
 // onlyResults reports whether every origin is the result of another
@@ -151,13 +165,11 @@ func (c *checker) fieldFor(rs []*rules.Field, name, k string) *rules.Field {
 		if c.t.V2Has(k, name) {
 			return nil
 		}
-		v1 := map[string][]string{"v2-assets": {"v1-forms", "v1-data-list"}, "v2-me": {"v1-user"}, "v2-files": {"v1-metadata"}}[k]
-		for _, want := range v1 {
-			for _, r := range rs {
-				for _, rk := range r.Responses {
-					if rk == want {
-						return r
-					}
+		// a v1 name read off the v2 kind that its v1 kind became
+		for _, r := range rs {
+			for _, rk := range r.Responses {
+				if c.t.V2KindOf(rk) == k {
+					return r
 				}
 			}
 		}
@@ -247,21 +259,50 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 	if r.Fix == rules.None {
 		fx.Safety = rules.None
 		fx.Reason = "no mechanical rewrite: " + r.Why
+	} else if r.V1Type == "int" && r.V2Type == "string" && c.idHole {
+		// the id may be what the v1 URL pastes in: a uid there would
+		// make that URL neither v1 nor v2
+		fx.Safety = rules.None
+		fx.Reason = "a v1 URL of this file takes the integer form id from a variable and stays v1 (it needs the asset uid): rename the id together with that URL"
 	} else if edits, reason := c.fieldEdits(fr, r); len(edits) == 0 {
 		fx.Safety = rules.None
 		fx.Reason = reason
 	} else {
 		safety := r.Fix
+		if via == "kobo" {
+			// a Kobo response of a request whose version is not seen (a
+			// package's function, a relative path): unknown as well
+			known = false
+		}
 		if !known && safety == rules.Safe {
 			// the value is not known to come from Kobo: the name may be
 			// the code's own
 			safety = rules.Unsafe
+			fx.Reason = "the request this value comes from is not seen: rename it together with that request (and only if it is a Kobo response)"
 		}
 		fx.Safety = safety
 		fx.Edits = edits
 	}
+	if fx.Safety == rules.Unsafe && fx.Reason == "" {
+		fx.Reason = r.Why
+	}
 	n := len(c.out)
-	c.emit(fr.Span, r.Code, finding.Field, sev, msg, fr.Name, r.V2, fx)
+	idx := c.emit(fr.Span, r.Code, finding.Field, sev, msg, fr.Name, r.V2, fx)
+	if keys := c.originKeys(fr.Origin); idx >= 0 && len(keys) > 0 {
+		lk := c.link(idx, false, keys...)
+		// a read with no fix whose name v2 also has, with another meaning:
+		// once the request is v2 it would pass unnoticed
+		lk.Vanishes = lk.Vanishes || len(c.out[idx].Fix.Edits) == 0 && c.t.V2Has(c.t.V2KindOf(via), fr.Name)
+	} else if idx >= 0 && !known && len(c.out[idx].Fix.Edits) > 0 {
+		// the request is not seen: renamed only if no request that may
+		// answer it stays v1 (settle)
+		f := &c.out[idx]
+		if f.Link == nil {
+			f.Link = &finding.Link{}
+		}
+		f.Link.Loose = true
+		f.Link.Kinds = append(f.Link.Kinds[:0], r.Responses...)
+	}
 	if fr.Kind == ir.FieldDecl && len(c.out) > n && len(fx.Edits) > 0 {
 		c.declRenames = append(c.declRenames, declRename{key: fr.Receiver + "\x00" + *r.V2, out: n})
 	}

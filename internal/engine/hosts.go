@@ -16,19 +16,31 @@ import (
 // expression that contains it.
 type hostUse struct {
 	rule     *rules.Host
+	key      string // the literal's key (links.go)
 	host     string
 	loc      loc
 	api      bool // joined with an API path somewhere
 	openrosa bool // joined with an OpenRosa/KoboCollect path somewhere
-	blocked  bool // joined with a v1 path that has no fix: rewrite both by hand
-	prose    bool // shown in a sentence (a message or label)
-	recorded bool // in a test's recorded HTTP exchange
+	page     bool // joined with the path of a KoboCAT web page
+	pagePath string
+	// apiFixed: joined with a v1 path that is rewritten, or with a v2
+	// path; apiUnfixed: with a v1 path that has no fix. A host whose
+	// every v1 path stays gets no fix of its own (rewrite both by hand).
+	apiFixed, apiUnfixed bool
+	v2Path               bool // joined with a v2 path (already migrated)
+	prose                bool // shown in a sentence (a message or label)
+	recorded             bool // in a test's recorded HTTP exchange
+	asserted             bool // compared in a test assertion
 	// unsafePath: a path joined to it has only an unsafe rewrite
 	unsafePath bool
 	names      []string
 	doc        bool
 	code       bool
 }
+
+// blocked: every v1 path joined to the host stays as it is, so swapping
+// the host alone would change nothing that works.
+func (h *hostUse) blocked() bool { return h.apiUnfixed && !h.apiFixed }
 
 // koboBase decides from the host or base alone whether a URL is Kobo.
 func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
@@ -65,23 +77,30 @@ func isSchemeWord(h string) bool {
 func isDomainLike(h string) bool { return strings.Contains(h, ".") || h == "localhost" }
 
 // noteHost records how a KoboCAT host literal is used in this expression.
-func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed bool) {
+func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed, v2 bool) {
 	l, ok := fl.locate(v.hostStart, v.hostEnd)
 	if !ok {
 		// the host is written in another file: tell that file how it is used
 		if p := fl.parts[fl.at[v.hostStart]]; p.Foreign != "" && p.Via != "" {
-			c.opts.shared.markUse(p.Foreign, p.Via, pathUse, unfixed)
+			c.opts.shared.markUse(p.Foreign, p.Via, pathUse)
 		}
 		return
 	}
 	h := c.hosts[l.span]
 	if h == nil {
-		h = &hostUse{rule: r, host: fl.s[v.hostStart:v.hostEnd], loc: l}
+		h = &hostUse{rule: r, host: fl.s[v.hostStart:v.hostEnd], loc: l, key: c.keyAt(fl, v.hostStart, v.hostEnd)}
 		c.hosts[l.span] = h
 		c.hostOrder = append(c.hostOrder, l.span)
 	}
-	if unfixed {
-		h.blocked = true
+	if pathUse == "api" {
+		if unfixed {
+			h.apiUnfixed = true
+		} else {
+			h.apiFixed = true
+		}
+	}
+	if v2 {
+		h.v2Path = true
 	}
 	if c.unsafePath {
 		h.unsafePath = true
@@ -89,9 +108,17 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 	if u.Recorded {
 		h.recorded = true
 	}
+	if u.Role == ir.RoleArg && assertion(u.Call) {
+		h.recorded, h.asserted = true, true
+	}
 	switch pathUse {
 	case "api":
 		h.api = true
+	case "page":
+		if !h.page {
+			h.pagePath = render(fl.s[v.pathStart:v.end])
+		}
+		h.page = true
 	case "openrosa":
 		h.openrosa = true
 	}
@@ -120,7 +147,7 @@ func (c *checker) reportHosts() {
 		h := c.hosts[sp]
 		sev := finding.Error
 		switch {
-		case h.api:
+		case h.api, h.page:
 		case h.openrosa:
 			continue
 		case collectName(h.names):
@@ -145,15 +172,25 @@ func (c *checker) reportHosts() {
 		}
 		msg += " (a KoboCollect server URL may keep it for /submission and /formList)"
 		fx := finding.Fix{Safety: r.Fix}
-		if v2 != nil && h.loc.exact && h.api && !h.blocked && !h.recorded {
+		if h.page && v2 != nil && !h.recorded {
+			fx.Safety = rules.None
+			fx.Reason = "the host is used for a KoboCAT web page (" + h.pagePath + "), which KPI does not serve at that path: link the page by hand"
+		} else if v2 != nil && h.loc.exact && h.api && !h.blocked() && !h.recorded {
 			fx.Edits = []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}
 			if h.unsafePath && fx.Safety == rules.Safe {
 				fx.Safety = rules.Unsafe
 			}
+			if h.prose && !h.code && fx.Safety == rules.Safe {
+				fx.Safety = rules.Unsafe
+				fx.Reason = "the URL is part of a sentence: check that the text around it still holds for the KPI host"
+			}
 		} else if h.recorded {
 			fx.Safety = rules.None
 			fx.Reason = recordedReason
-		} else if h.blocked {
+			if h.asserted {
+				fx.Reason = assertionReason
+			}
+		} else if h.blocked() {
 			fx.Safety = rules.None
 			fx.Reason = "a v1 path joined to this host has no automatic fix; change host and path together"
 		} else {
@@ -163,11 +200,19 @@ func (c *checker) reportHosts() {
 				fx.Reason = "the KPI host of this server is not known"
 			}
 		}
+		if fx.Safety == rules.Unsafe && fx.Reason == "" {
+			fx.Reason = r.Why
+		}
 		n := len(c.out)
-		c.emit(h.loc.span, r.Code, finding.Host, sev, msg, h.host, v2, fx)
+		idx := c.emit(h.loc.span, r.Code, finding.Host, sev, msg, h.host, v2, fx)
+		if idx < 0 {
+			c.suppressedUse(h.key)
+		} else {
+			c.link(idx, true, h.key).Standalone = h.v2Path
+		}
 		if len(c.out) > n && sev == finding.Info {
 			c.out[n].Names = h.names
-			if v2 != nil && h.loc.exact && h.code && !h.blocked && !h.prose && !h.doc {
+			if v2 != nil && h.loc.exact && h.code && !h.blocked() && !h.prose && !h.doc {
 				// used for nothing here: the fix waits for the other files
 				held := finding.Fix{Safety: r.Fix, Edits: []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}}
 				c.placeEdits(&held)

@@ -49,6 +49,11 @@ func (c *checker) checkDecodes() {
 		default:
 			fx.Edits = []finding.Edit{{Start: at, End: at, NewText: d.Results}}
 		}
-		c.emit(d.Span, sh.Code, finding.Shape, finding.Warning, msg, path, sh.V2, fx)
+		if fx.Safety == rules.Unsafe && fx.Reason == "" {
+			fx.Reason = "v2 pages this list: the edit reads the first page's results; follow next for the rest"
+		}
+		if idx := c.emit(d.Span, sh.Code, finding.Shape, finding.Warning, msg, path, sh.V2, fx); idx >= 0 {
+			c.link(idx, true, c.originKeys(d.Origin)...)
+		}
 	}
 }

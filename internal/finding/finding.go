@@ -70,6 +70,44 @@ type Finding struct {
 	// Held is the fix of such a host, held back until the repository pass
 	// shows that every other file joins it with API paths it rewrites.
 	Held *Fix `json:"-"`
+	// Link ties the finding's fix to the changes it goes with; nil when
+	// it stands alone.
+	Link *Link `json:"-"`
+}
+
+// Link says which values a finding's fix changes or depends on, each named
+// by a key ("path#offset" of a literal). Findings sharing a key form one
+// group: a list URL's rewrite, the host it is joined to, the reads of its
+// response. The engine settles a group's safety as one, and the fixer
+// applies a group whole or not at all.
+type Link struct {
+	Keys []string
+	// Group is the group's representative key, set by the engine when the
+	// group has more than one member.
+	Group string
+	// Needed marks a change the rest of the group cannot do without (an
+	// endpoint, a host, a decode): when it has no edit, nothing in the
+	// group is fixed.
+	Needed bool
+	// List: the rewrite turns a v1 list into a v2 page object, so every
+	// reader of the response must be seen. Reshapes: the v2 response
+	// names its fields otherwise.
+	List, Reshapes bool
+	// Vanishes marks a read with no fix whose v1 name also exists in the
+	// v2 response with another meaning: after its request's rewrite it
+	// would no longer be reported, so that rewrite waits for a person.
+	Vanishes bool
+	// Kinds are the v1 response kinds involved: an endpoint's answer, or
+	// the kinds a read of unknown origin may come from. Loose marks such a
+	// read: it is renamed only when no request of its kinds stays v1.
+	Kinds []string
+	Loose bool
+	// Hosts are the keys of the KoboCAT host literals an endpoint is
+	// joined to: its v2 path is right only once that host is swapped.
+	// A host's own finding is linked by its key; Standalone marks a host
+	// whose swap is right by itself (a v2 path is joined to it too).
+	Hosts      []string
+	Standalone bool
 }
 
 // Sort orders findings by path, position and rule, so that output is the

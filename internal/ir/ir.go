@@ -47,6 +47,11 @@ type Part struct {
 	Foreign string
 	// Via names the variable this part was inlined from, if any.
 	Via string
+	// Segment marks a literal handed to a path-joining API (Go's
+	// url.JoinPath, R's file.path and req_url_path_append, Node's
+	// path.join, Python's posixpath.join): such an API escapes a '?', so
+	// no query can be written into it.
+	Segment bool
 }
 
 // Role says what a string expression is used for; it decides how a bare
@@ -90,6 +95,11 @@ type URL struct {
 	// cassette): reported, never rewritten, since the recorded response
 	// would no longer match it; it is recorded again against v2.
 	Recorded bool
+	// Method is the HTTP method of a request when the front-end knows it
+	// ("GET", "POST", "PUT", "PATCH", "DELETE"), upper case; "" when not
+	// known. A write's answer is the object written, not a list, and a
+	// write to a list endpoint has no list rewrite.
+	Method string
 }
 
 // FieldKind is the syntax of a field read; the engine uses it for fix text.
@@ -109,6 +119,11 @@ const (
 // this file" (a jq filter in a script that curls Kobo, say).
 const OriginFile = -1
 
+// OriginLocal marks a value read from a local file (a spreadsheet, a CSV,
+// an RDS): its names are the program's own columns, even where they look
+// like Kobo fields, so they are not judged as a response's.
+const OriginLocal = -2
+
 // FieldRead is a read (or declaration) of a response field by name.
 type FieldRead struct {
 	Name string
@@ -123,6 +138,13 @@ type FieldRead struct {
 	Comment  bool
 	// Raw is true when the source at Span is exactly Name (editable).
 	Raw bool
+	// Type is the value's type where the code states it: a declaration's
+	// type (Go `int`, C# `int?`, TypeScript `number`) or a conversion of
+	// the read (int(x["id"]), as.integer(x$id), map_int(x, "id")),
+	// normalised to "int", "float", "bool", "string" or "" (unknown). A
+	// rename that changes the value's type (an integer id to the string
+	// uid) is not offered.
+	Type string
 	// Access, when known, is the whole accessor, brackets and quotes
 	// included: `["tags"]`, `.get("tags")`, `$tags`, `[["tags"]]`, `.tags`.
 	// Expr, when known, is the whole read, receiver included
@@ -154,6 +176,11 @@ type Decode struct {
 	// Before puts Results in front of Span instead (jq's `.results | `
 	// before `map(...)`).
 	Before bool
+	// AsList is set when the front-end saw the decoded value used as a
+	// list: iterated, indexed by a number, counted, mapped, decoded into a
+	// list type. A v2 list URL decoded as a list (half-migrated code) is a
+	// finding only then.
+	AsList bool
 }
 
 // Suppression is a `kobolint:ignore[RULE,...]` directive. An empty Rules
@@ -178,6 +205,10 @@ type File struct {
 	// import kobo_client, a KoboClient type); it gives Kobo context without a
 	// URL.
 	KoboHint bool
+	// Doc is set for documentation (Markdown, reStructuredText, plain
+	// text): its code examples are instructions to a reader, so nothing
+	// in the repository reads their responses.
+	Doc bool
 	// ImportsTypes is set for a TypeScript file that imports capitalised
 	// names (types, namespaces, classes) from other modules: its member
 	// reads may be typed by declarations the engine cannot see, so they

@@ -130,7 +130,7 @@ func TestTextUnsafeReason(t *testing.T) {
 	f.Fix.Safety, f.Fix.Reason = "unsafe", "one page only"
 	var b bytes.Buffer
 	_ = Print(&b, "text", &Report{Findings: []finding.Finding{f}, Summary: NewSummary([]finding.Finding{f}, 1)})
-	if !strings.Contains(b.String(), "fixable with --fix --unsafe-fixes (unsafe: one page only)") {
+	if !strings.Contains(b.String(), "fixable with --fix --unsafe-fixes: one page only") {
 		t.Errorf("unsafe fix:\n%s", b.String())
 	}
 }

@@ -36,7 +36,7 @@ func printText(w io.Writer, r *Report) error {
 		case len(f.Fix.Edits) > 0 && f.Fix.Safety == "safe":
 			fmt.Fprintf(w, "  %s\n", hintC.Sprint("fixable with --fix"))
 		case len(f.Fix.Edits) > 0 && f.Fix.Reason != "":
-			fmt.Fprintf(w, "  %s (unsafe: %s)\n", hintC.Sprint("fixable with --fix --unsafe-fixes"), f.Fix.Reason)
+			fmt.Fprintf(w, "  %s: %s\n", hintC.Sprint("fixable with --fix --unsafe-fixes"), f.Fix.Reason)
 		case len(f.Fix.Edits) > 0:
 			fmt.Fprintf(w, "  %s\n", hintC.Sprint("fixable with --fix --unsafe-fixes"))
 		case f.Fix.Reason != "":
