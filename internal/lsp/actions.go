@@ -171,13 +171,26 @@ func fixTitle(f finding.Finding) string {
 	if f.Fix.Safety != "safe" {
 		t += " (unsafe"
 		if f.Fix.Reason != "" {
-			t += ": " + f.Fix.Reason
+			t += ": " + shortReason(f.Fix.Reason)
 		} else {
 			t += ": review the change"
 		}
 		t += ")"
 	}
 	return t
+}
+
+// shortReason keeps a menu entry short: the reason's first sentence, at
+// most 100 characters (the hover and the diagnostic keep all of it).
+func shortReason(r string) string {
+	if i := strings.Index(r, ". "); i >= 0 {
+		r = r[:i]
+	}
+	r = strings.TrimSuffix(r, ".")
+	if runes := []rune(r); len(runes) > 100 {
+		r = string(runes[:99]) + "…"
+	}
+	return r
 }
 
 // fixAllSafe applies the buffer's safe fixes to a fixpoint, as `kobolint

@@ -50,6 +50,14 @@ func TestFixTitle(t *testing.T) {
 	if got := fixTitle(f); !strings.HasSuffix(got, "(unsafe: one page only)") {
 		t.Errorf("unsafe: %q", got)
 	}
+	f.Fix.Reason = "One page only. Follow next for the rest."
+	if got := fixTitle(f); !strings.HasSuffix(got, "(unsafe: One page only)") {
+		t.Errorf("long reason: %q", got)
+	}
+	f.Fix.Reason = strings.Repeat("x", 150)
+	if got := fixTitle(f); !strings.HasSuffix(got, strings.Repeat("x", 99)+"…)") {
+		t.Errorf("very long reason: %q", got)
+	}
 }
 
 func TestOverlaps(t *testing.T) {
