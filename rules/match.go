@@ -318,6 +318,48 @@ func (t *Table) V2PathAt(s string, from int) *V2Path {
 // V2KindOf returns the v2 response kind that a v1 kind became, or "".
 func (t *Table) V2KindOf(v1 string) string { return t.V2Of[v1] }
 
+// RelativeResource matches a KPI resource URL written without a host
+// (/assets/<uid>/, /users/<name>/) at s[from:end]: a resource the table
+// lists, whose second segment is a run-time value or, for assets, has the
+// shape of an asset uid. The match must cover the whole path.
+func (t *Table) RelativeResource(s string, from, end int) *PathMatch {
+	segs := pathSegments(s[:end], from)
+	if len(segs) != 2 || from >= len(s) || s[from] != '/' {
+		return nil
+	}
+	head := segs[0].text
+	known := false
+	for _, r := range t.KPIResources {
+		known = known || r == head
+	}
+	second := segs[1].text
+	switch {
+	case !known:
+		return nil
+	case strings.IndexByte(second, Hole) >= 0:
+	case head == "assets" && t.assetUID.MatchString(second):
+	case head != "assets" && !strings.ContainsAny(second, ".?#="):
+	default:
+		return nil
+	}
+	m := t.MatchEndpoint(s[:end], from, "kpi")
+	if m == nil || m.Start != from {
+		return nil
+	}
+	return m
+}
+
+// OtherServiceWord reports whether a lower-case word names another /api/v1
+// service (ona, odk).
+func (t *Table) OtherServiceWord(w string) bool {
+	for _, o := range t.OtherServiceWords {
+		if o == w {
+			return true
+		}
+	}
+	return false
+}
+
 // FieldRules returns the rules for a field name.
 func (t *Table) FieldRules(name string) []*Field { return t.fieldsByNm[name] }
 

@@ -117,6 +117,8 @@ func Run(paths []string, opts Options) (*Result, error) {
 	res := &Result{}
 	var mu sync.Mutex
 	var waiting []*pending
+	// what the run's files tell of the repository (see checker.repoKobo)
+	var repo repoFacts
 	defs := map[string][]defSite{}
 	problem := func(p Problem) {
 		mu.Lock()
@@ -143,11 +145,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 	err := walk(paths, opts, func(path, display string, l *lang.Language) {
 		p.Go(func() {
 			a, scanned, prob, buf := analyseFile(path, display, l, opts, extra)
-			var fs []finding.Finding
-			var uses []use
+			var r checked
 			var names []string
 			if a != nil {
-				fs, uses = check(a, nil, &opts)
+				r = check(a, nil, &opts, nil)
 				names = holeNames(a.file)
 			}
 			mu.Lock()
@@ -158,12 +159,13 @@ func Run(paths []string, opts Options) (*Result, error) {
 				for name, ds := range collectDefs([]*analysed{a}) {
 					defs[name] = append(defs[name], ds...)
 				}
-				keep(display, a.src, fs)
-				if names == nil {
-					res.Findings = append(res.Findings, fs...)
-					res.uses = append(res.uses, uses...)
+				keep(display, a.src, r.fs)
+				repo.add(r)
+				if names == nil && !r.wantsRepo {
+					res.Findings = append(res.Findings, r.fs...)
+					res.uses = append(res.uses, r.uses...)
 				} else {
-					waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses})
+					waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, first: r})
 				}
 			}
 			mu.Unlock()
@@ -181,26 +183,27 @@ func Run(paths []string, opts Options) (*Result, error) {
 
 	cp := pool.New().WithMaxGoroutines(opts.Jobs)
 	for _, w := range waiting {
-		if !w.resolvable(defs) {
-			// no name of the file is defined elsewhere: the findings
-			// without definitions are the findings
+		if !w.resolvable(defs) && !w.first.wantsRepo {
+			// no name of the file is defined elsewhere, and the
+			// repository adds no context: the first findings are the
+			// findings
 			mu.Lock()
-			res.Findings = append(res.Findings, w.fs...)
-			res.uses = append(res.uses, w.uses...)
+			res.Findings = append(res.Findings, w.first.fs...)
+			res.uses = append(res.uses, w.first.uses...)
 			mu.Unlock()
 			continue
 		}
 		cp.Go(func() {
-			fs, uses := w.fs, w.uses
+			r := w.first
 			a, _, _, buf := analyseFile(w.path, w.display, w.l, opts, extra)
 			if a != nil {
-				fs, uses = check(a, defs, &opts)
+				r = check(a, defs, &opts, &repo)
 			}
 			mu.Lock()
-			res.Findings = append(res.Findings, fs...)
-			res.uses = append(res.uses, uses...)
+			res.Findings = append(res.Findings, r.fs...)
+			res.uses = append(res.uses, r.uses...)
 			if a != nil {
-				keep(w.display, a.src, fs)
+				keep(w.display, a.src, r.fs)
 			}
 			mu.Unlock()
 			putBuf(buf)
@@ -221,8 +224,7 @@ type pending struct {
 	path, display string
 	l             *lang.Language
 	names         []string
-	fs            []finding.Finding
-	uses          []use
+	first         checked
 }
 
 // resolvable reports whether another file defines one of the names: only
@@ -373,21 +375,48 @@ func blankBOM(src []byte) []byte {
 }
 
 // check applies the rules to one analysed file.
-func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding.Finding, uses []use) {
+// checked is what checking one file gives.
+type checked struct {
+	fs   []finding.Finding
+	uses []use
+	// kobo: the file itself talks to Kobo; other: to another /api/v1
+	// service; v2: it joins /api/v2 somewhere; wantsRepo: it has paths or
+	// names that only the repository's context decides (checker.wantsRepo)
+	kobo, other, v2, wantsRepo bool
+}
+
+// repoFacts is what the first pass learns of the repository as a whole.
+type repoFacts struct {
+	kobo, other, v2 bool
+}
+
+func (r *repoFacts) add(c checked) {
+	r.kobo = r.kobo || c.kobo
+	r.other = r.other || c.other
+	r.v2 = r.v2 || c.v2
+}
+
+// check applies the rules to one analysed file; repo, when not nil, is
+// the repository's context (see checker.repoKobo).
+func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFacts) (out checked) {
 	defer func() {
 		// A bug in the rules must cost one file, not the whole scan.
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "kobolint: %s: internal error while applying the rules: %v (please report it)\n", a.file.Path, r)
-			out, uses = nil, nil
+			out = checked{}
 		}
 	}()
 	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
+	if repo != nil {
+		c.repo, c.repoKobo, c.repoV2 = true, repo.kobo && !repo.other, repo.v2
+	}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
 		c.flats[i] = flatten(parts)
 	}
-	return c.run(), c.uses
+	fs := c.run()
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo}
 }
 
 // Source is one file already analysed by a front-end, with its content.
@@ -414,10 +443,19 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 	}
 	var out []finding.Finding
 	var uses []use
-	for _, a := range files {
-		fs, us := check(a, defs, &opts)
-		out = append(out, fs...)
-		uses = append(uses, us...)
+	var repo repoFacts
+	first := make([]checked, len(files))
+	for i, a := range files {
+		first[i] = check(a, defs, &opts, nil)
+		repo.add(first[i])
+	}
+	for i, a := range files {
+		r := first[i]
+		if r.wantsRepo {
+			r = check(a, defs, &opts, &repo)
+		}
+		out = append(out, r.fs...)
+		uses = append(uses, r.uses...)
 	}
 	opts.shared.raise(out)
 	finding.Sort(out)

@@ -123,10 +123,18 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 		h.openrosa = true
 	}
 	p := fl.parts[l.part]
-	if p.Via != "" {
+	switch {
+	case p.Via != "":
 		h.names = append(h.names, p.Via)
-	} else if u.Var != "" {
+	case u.Var != "":
 		h.names = append(h.names, u.Var)
+	}
+	if p.Via == "" && v.hostStart >= 3 {
+		// a command-line option names the value: --kobo-url=https://kc...
+		// in a manifest, `tool --api https://kc...` in a usage line
+		if f := flagBefore(c.src, l.span.Start-(v.hostStart-schemeStart(fl.s, v.hostStart))); f != "" {
+			h.names = append(h.names, f)
+		}
 	}
 	switch {
 	case u.Role == ir.RoleDoc:
@@ -136,6 +144,57 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 	default:
 		h.code = true
 	}
+}
+
+// schemeStart returns where the scheme of the URL whose host starts at
+// hostStart begins in s (the "h" of "https://").
+func schemeStart(s string, hostStart int) int {
+	i := hostStart - 3
+	for i > 0 && isSchemeByte(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+// flagBefore returns the name of the command-line option written just
+// before offset i of src (--kobo.url=, --api , -u ), or "": what a manifest,
+// a Makefile or a usage line passes the URL as. It looks back over at most
+// one line break and the quotes and list markers between an option and its
+// value.
+func flagBefore(src []byte, i int) string {
+	if i <= 0 || i > len(src) {
+		return ""
+	}
+	j, lines := i, 0
+	for j > 0 && i-j < 40 {
+		ch := src[j-1]
+		if ch == '\n' {
+			lines++
+			if lines > 1 {
+				return ""
+			}
+		} else if ch != ' ' && ch != '\t' && ch != '=' && ch != '"' && ch != '\'' && ch != '-' && ch != '\r' {
+			break
+		}
+		if ch == '-' && j < len(src) && src[j] == ' ' && (j < 2 || src[j-2] == ' ' || src[j-2] == '\t' || src[j-2] == '\n') {
+			// a YAML list marker ("- ") before the value
+			j--
+			continue
+		}
+		if ch == '-' {
+			break
+		}
+		j--
+	}
+	end := j
+	for j > 0 && (isIdentByte(src[j-1]) || src[j-1] == '.' || src[j-1] == '-') {
+		j--
+	}
+	name := strings.TrimLeft(string(src[j:end]), "-")
+	if name == "" || j == end || src[j] != '-' {
+		return ""
+	}
+	return name
 }
 
 // recordedReason is why a URL recorded by a test gets no fix.
@@ -172,7 +231,10 @@ func (c *checker) reportHosts() {
 		}
 		msg += " (a KoboCollect server URL may keep it for /submission and /formList)"
 		fx := finding.Fix{Safety: r.Fix}
-		if h.page && v2 != nil && !h.recorded {
+		if h.openrosa && h.api {
+			fx.Safety = rules.None
+			fx.Reason = "the host is also used for KoboCollect (OpenRosa) paths, which stay on it: give the API its own KPI base by hand"
+		} else if h.page && v2 != nil && !h.recorded {
 			fx.Safety = rules.None
 			fx.Reason = "the host is used for a KoboCAT web page (" + h.pagePath + "), which KPI does not serve at that path: link the page by hand"
 		} else if v2 != nil && h.loc.exact && h.api && !h.blocked() && !h.recorded {
