@@ -47,7 +47,7 @@ type checker struct {
 	// usesV2: the file joins /api/v2 somewhere; repo: this check has the
 	// repository's context (repoKobo, repoV2: some file uses /api/v2)
 	usesV2, repo, repoV2 bool
-	declRenames                   []declRename
+	declRenames          []declRename
 	// prose is set while checking a URL that sits in a sentence.
 	prose bool
 	// kpiBases are run-time bases that the file joins with
