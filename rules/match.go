@@ -71,6 +71,28 @@ func (t *Table) ClassifyHost(h string) (HostKind, *Host) {
 	return HostUnknown, nil
 }
 
+// EvidenceHost builds the rule of a host the table does not know that a
+// repository shows to be a KoboCAT host (its KPI sibling kpi is used too,
+// or a Kobo-named value holds it with KoboCAT paths): the self-hosted
+// rule, with that sibling as its v2 host when known.
+func (t *Table) EvidenceHost(h, kpi string) *Host {
+	for i := range t.Hosts {
+		if t.Hosts[i].Code != "KB104" {
+			continue
+		}
+		r := t.Hosts[i]
+		r.Pattern, r.Host = "", h
+		r.V2, r.Fix = nil, None
+		r.Why = "A self-hosted KoboCAT host not named kc.*, known by a Kobo-named setting that holds it; its KPI host is not known."
+		if kpi != "" {
+			r.V2, r.Fix = &kpi, Unsafe
+			r.Why = "A self-hosted KoboCAT host not named kc.*, known by its KPI sibling " + kpi + ", which the repository uses: check that it is this server's KPI host."
+		}
+		return &r
+	}
+	return nil
+}
+
 // extraHostRule builds a rule for a KoboCAT host from the user's config.
 func (t *Table) extraHostRule(h string) *Host {
 	v2 := t.ExtraKoboCAT[h]

@@ -47,7 +47,11 @@ type checker struct {
 	// usesV2: the file joins /api/v2 somewhere; repo: this check has the
 	// repository's context (repoKobo, repoV2: some file uses /api/v2)
 	usesV2, repo, repoV2 bool
-	declRenames          []declRename
+	// kpiDomains are the domains whose KPI or Enketo host the file uses,
+	// with that KPI host (built on first use); repoDomains the
+	// repository's (evidenceHost)
+	kpiDomains, repoDomains map[string]string
+	declRenames                   []declRename
 	// prose is set while checking a URL that sits in a sentence.
 	prose bool
 	// kpiBases are run-time bases that the file joins with

@@ -28,7 +28,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		var hostRule *rules.Host
 		c.curHost, c.curBase = "", ""
 		if v.hostStart >= 0 {
-			hostKind, hostRule = c.t.ClassifyHost(strings.ToLower(fl.s[v.hostStart:v.hostEnd]))
+			hostKind, hostRule = c.classifyHost(fl, v, u)
 			if hostKind == rules.HostKoboCAT {
 				// a path rewritten to v2 is right only with its host
 				c.curHost = c.keyAt(fl, v.hostStart, v.hostEnd)

@@ -58,6 +58,9 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 		case rules.HostEnketo:
 			return false, false
 		}
+		if k, _ := c.evidenceHost(fl, v, u, host); k == rules.HostKoboCAT {
+			return true, false
+		}
 		if v.hostStart >= 3 && strings.HasSuffix(fl.s[:v.hostStart], "://") {
 			// an explicit host that is not Kobo
 			return false, isDomainLike(host)
@@ -68,6 +71,105 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// classifyHost is the table's verdict on the host of view v, or, for a
+// host the table does not know, the repository's (evidenceHost).
+func (c *checker) classifyHost(fl flat, v urlView, u *ir.URL) (rules.HostKind, *rules.Host) {
+	host := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
+	kind, r := c.t.ClassifyHost(host)
+	if kind == rules.HostUnknown {
+		if k, er := c.evidenceHost(fl, v, u, host); k == rules.HostKoboCAT {
+			return k, er
+		}
+	}
+	return kind, r
+}
+
+// evidenceHost recognises a self-hosted KoboCAT host that is not named
+// kc.*: joined with a KoboCAT endpoint (not a bare /api/v1, which any
+// service has), where the file or the repository also uses its KPI or
+// Enketo sibling (kf.<domain>, ee.<domain>), or where a Kobo-named value
+// holds it (KOBOCAT_URL = "https://data.myngo.org").
+func (c *checker) evidenceHost(fl flat, v urlView, u *ir.URL, host string) (rules.HostKind, *rules.Host) {
+	if kind, _ := c.t.ClassifyHost(host); kind != rules.HostUnknown || !isDomainLike(host) || u.Comment {
+		return rules.HostUnknown, nil
+	}
+	k := findV1(fl.s, v.pathStart, v.end)
+	if k < 0 {
+		return rules.HostUnknown, nil
+	}
+	m := c.t.MatchEndpoint(fl.s, k, "kobocat")
+	if m == nil || genericEndpoint(m.Rule) {
+		return rules.HostUnknown, nil
+	}
+	parent := host[strings.IndexByte(host, '.')+1:]
+	if kpi := c.siblingKPI(parent); kpi != "" {
+		return rules.HostKoboCAT, c.t.EvidenceHost(host, kpi)
+	}
+	named := isKoboName(u.Var)
+	if p := fl.parts[fl.at[v.hostStart]]; p.Via != "" {
+		named = isKoboName(p.Via)
+	}
+	if named && !c.namesOther() {
+		return rules.HostKoboCAT, c.t.EvidenceHost(host, "")
+	}
+	return rules.HostUnknown, nil
+}
+
+// siblingKPI returns the KPI host of the domain parent that the file or
+// the repository uses (kf.<parent>), or "" when there is none. An Enketo
+// host of the domain tells it is a Kobo server too, with KPI at kf.
+func (c *checker) siblingKPI(parent string) string {
+	if c.kpiDomains == nil {
+		c.kpiDomains = map[string]string{}
+		for i := range c.flats {
+			if c.f.URLs[i].Comment {
+				continue
+			}
+			fl := c.flats[i]
+			for _, v := range fl.views() {
+				if v.hostStart < 0 {
+					continue
+				}
+				h := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
+				if d, kpi := kpiSibling(c.t, h); d != "" && (c.kpiDomains[d] == "" || kpi != "") {
+					c.kpiDomains[d] = kpi
+				}
+			}
+		}
+	}
+	if kpi, ok := c.kpiDomains[parent]; ok {
+		return orKF(kpi, parent)
+	}
+	if kpi, ok := c.repoDomains[parent]; ok {
+		return orKF(kpi, parent)
+	}
+	return ""
+}
+
+// kpiSibling returns the parent domain of a KPI or Enketo host and, for a
+// KPI host, the host itself.
+func kpiSibling(t *rules.Table, h string) (domain, kpi string) {
+	kind, _ := t.ClassifyHost(h)
+	i := strings.IndexByte(h, '.')
+	if i < 0 || !strings.Contains(h[i+1:], ".") {
+		return "", ""
+	}
+	switch kind {
+	case rules.HostKPI:
+		return h[i+1:], h
+	case rules.HostEnketo:
+		return h[i+1:], ""
+	}
+	return "", ""
+}
+
+func orKF(kpi, parent string) string {
+	if kpi != "" {
+		return kpi
+	}
+	return "kf." + parent
 }
 
 func isSchemeWord(h string) bool {
