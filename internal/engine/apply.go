@@ -51,7 +51,7 @@ type checker struct {
 	// with that KPI host (built on first use); repoDomains the
 	// repository's (evidenceHost)
 	kpiDomains, repoDomains map[string]string
-	declRenames                   []declRename
+	declRenames             []declRename
 	// prose is set while checking a URL that sits in a sentence.
 	prose bool
 	// kpiBases are run-time bases that the file joins with
