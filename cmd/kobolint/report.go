@@ -14,7 +14,7 @@ import (
 )
 
 // newReport gathers what the printers show about a run.
-func newReport(res *engine.Result, fs []finding.Finding, sum report.Summary, t *rules.Table) *report.Report {
+func newReport(res *engine.Result, fs []finding.Finding, problems []engine.Problem, sum report.Summary, t *rules.Table) *report.Report {
 	wd, _ := os.Getwd()
 	// the files as they are now: after --fix, the remaining findings'
 	// positions are those of the fixed content on disk
@@ -23,9 +23,7 @@ func newReport(res *engine.Result, fs []finding.Finding, sum report.Summary, t *
 		Version: version, Findings: fs, Summary: sum, Table: t,
 		WorkDir: wd, SourceRoot: report.SourceRoot(wd), ReadFile: read,
 	}
-	for _, p := range res.Problems {
-		r.Problems = append(r.Problems, report.Problem{Path: p.Path, Message: p.Msg, IO: p.IO})
-	}
+	r.Problems = reportProblems(problems)
 	annotateCells(fs, read)
 	return r
 }

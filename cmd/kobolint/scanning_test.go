@@ -166,7 +166,8 @@ func compareKeys(t *testing.T, what string, printed, documented map[string]bool)
 }
 
 // docs/json.md documents every key the JSON outputs print, and no other:
-// the examples have findings with and without edits and in a notebook.
+// the examples have findings with and without edits and in a notebook,
+// and a problem on a line.
 func TestJSONDocInStep(t *testing.T) {
 	raw, err := os.ReadFile("../../docs/json.md")
 	if err != nil {
@@ -174,6 +175,8 @@ func TestJSONDocInStep(t *testing.T) {
 	}
 	doc := string(raw)
 	dir := copyExamples(t)
+	// a directive problem, the kind of problem that has a line
+	write(t, dir, "ignored.py", "import requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/user\")  # kobolint:ignore[KB999]\n")
 	_, out, _ := runCLI(t, dir, "check", "--format", "json", ".")
 	var rep any
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {

@@ -63,7 +63,7 @@ func TestLanguageServer(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs the server")
 	}
-	bin := buildKobolint(t)
+	bin := binary(t)
 	ws := t.TempDir()
 	write(t, ws, ".kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\n")
 	write(t, ws, "pull.py", "print('saved version: no v1 call')\n")
@@ -224,6 +224,14 @@ func TestLanguageServer(t *testing.T) {
 		"position": map[string]any{"line": 1, "character": 50}}, &hover)
 	if hover.Contents.Kind != "markdown" || !strings.Contains(hover.Contents.Value, "# KB230: ") || !strings.Contains(hover.Contents.Value, "## Why") {
 		t.Errorf("hover %+v", hover)
+	}
+
+	// a buffer whose file is not saved yet is checked all the same
+	newURI := (&url.URL{Scheme: "file", Path: filepath.ToSlash(filepath.Join(ws, "new.sh"))}).String()
+	notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": newURI, "languageId": "shellscript", "version": 1, "text": "curl \"https://kc.kobotoolbox.org/api/v1/user\"\n"}})
+	if p := next(); p.URI != newURI || len(p.Diagnostics) != 2 {
+		t.Errorf("unsaved buffer: %+v", p)
 	}
 
 	// edits: only the last text is checked, after the debounce

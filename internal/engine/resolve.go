@@ -79,12 +79,13 @@ func collectDefs(files []*analysed) map[string][]defSite {
 	return defs
 }
 
-// lookupDef finds the definition of a hole's name in another file. When
-// several files define the name, the ones nearest to the using file (the
-// longest shared directory prefix: its own package or repository, when a
-// whole organisation is scanned at once) win; if those still disagree the
-// name is left alone, since guessing would invent findings. defs must have
-// been through prepareDefs.
+// lookupDef finds the definition of a hole's name in another file. defs
+// are the definitions of one git repository (Run keeps one map per
+// repository, so that nothing crosses from one repository to another in a
+// scan of several). When several files define the name, the ones nearest
+// to the using file (the longest shared directory prefix: its own package)
+// win; if those still disagree the name is left alone, since guessing
+// would invent findings. defs must have been through prepareDefs.
 func lookupDef(name, self string, defs map[string][]defSite) *defSite {
 	cands := []string{name}
 	if f := calledName(name); f != "" {

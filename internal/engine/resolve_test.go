@@ -55,8 +55,11 @@ func TestKnittedOutputIsSkipped(t *testing.T) {
 		}
 	}
 	for n, want := range map[string]bool{"report.md": true, "report.html": true, "notes.md": false, "report.Rmd": false} {
-		if got := knittedOutput(filepath.Join(dir, n), n); got != want {
+		if got := knittedOutput(filepath.Join(dir, n), n, nil); got != want {
 			t.Errorf("%s: %v, want %v", n, got, want)
+		}
+		if got := knittedOutput(filepath.Join(dir, n), n, map[string]bool{"report.Rmd": true}); got != want {
+			t.Errorf("%s (folder listed): %v, want %v", n, got, want)
 		}
 	}
 }

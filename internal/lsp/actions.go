@@ -2,13 +2,10 @@ package lsp
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
-	"github.com/kobolint/kobolint/internal/config"
 	"github.com/kobolint/kobolint/internal/engine"
 	"github.com/kobolint/kobolint/internal/finding"
 	"github.com/kobolint/kobolint/internal/fixrun"
@@ -16,46 +13,26 @@ import (
 	"github.com/kobolint/kobolint/internal/textpos"
 )
 
-// checkBuffer runs the engine on one file with its buffer's text in the
-// overlay, and keeps the findings the configuration selects.
-func checkBuffer(path string, text []byte, opts engine.Options, cfg *config.Config) ([]finding.Finding, error) {
-	if _, err := os.Stat(path); err != nil {
-		// the engine walks the paths it is given, so a buffer whose file
-		// does not exist yet is checked once it is saved
-		return nil, nil
-	}
-	display := engine.DisplayPath(path)
-	if !filepath.IsAbs(filepath.FromSlash(display)) && engine.Excluded(cfg.Exclude, display) {
-		return nil, nil
-	}
-	opts.Overlay = map[string][]byte{display: text}
-	opts.NoSources = true
-	res, err := engine.Run([]string{path}, opts)
+// checkBuffer runs the engine on one file with its buffer's text (the
+// file need not exist yet), and keeps the findings its settings select.
+func checkBuffer(path string, text []byte, opts engine.Options) ([]finding.Finding, error) {
+	res, err := engine.CheckBuffer(path, text, opts)
 	if err != nil {
 		return nil, err
 	}
-	var out []finding.Finding
-	for _, f := range res.Findings {
-		if f.Path == display && selected(f.Rule, cfg) {
-			out = append(out, f)
-		}
-	}
-	return out, nil
+	return inView(res, engine.DisplayPath(path), res.Findings), nil
 }
 
-// selected applies the configuration's select and ignore lists (codes or
-// prefixes), as `kobolint check` does.
-func selected(code string, cfg *config.Config) bool {
-	match := func(list []string) bool {
-		for _, p := range list {
-			p = strings.ToUpper(strings.TrimSpace(p))
-			if p != "" && strings.HasPrefix(code, p) {
-				return true
-			}
+// inView keeps a file's findings that its settings (config select and
+// ignore) keep.
+func inView(res *engine.Result, display string, fs []finding.Finding) []finding.Finding {
+	var out []finding.Finding
+	for i := range fs {
+		if fs[i].Path == display && res.Selected(&fs[i]) {
+			out = append(out, fs[i])
 		}
-		return false
 	}
-	return (len(cfg.Select) == 0 || match(cfg.Select)) && !match(cfg.Ignore)
+	return out
 }
 
 func lspRange(l *textpos.Lines, line, col, endLine, endCol int) protocol.Range {
@@ -198,23 +175,17 @@ func shortReason(r string) string {
 // buffer (nil when nothing changes).
 func (s *Server) fixAllSafe(d *document, c *checked) (*protocol.WorkspaceEdit, error) {
 	s.mu.Lock()
-	opts, cfg := s.opts, s.cfg
+	opts := s.opts
 	s.mu.Unlock()
 	display := engine.DisplayPath(d.path)
-	opts.Overlay = map[string][]byte{display: c.text}
-	res, err := engine.Run([]string{d.path}, opts)
+	opts.NoSources = false // the fixers start from the buffer's content
+	res, err := engine.CheckBuffer(d.path, c.text, opts)
 	if err != nil {
 		return nil, err
 	}
-	filter := func(fs []finding.Finding) []finding.Finding {
-		var out []finding.Finding
-		for _, f := range fs {
-			if f.Path == display && selected(f.Rule, cfg) {
-				out = append(out, f)
-			}
-		}
-		return out
-	}
+	// later rounds judge the fixed buffer as that path, as stdin mode does
+	opts.Overlay = map[string][]byte{display: c.text}
+	filter := func(fs []finding.Finding) []finding.Finding { return inView(res, display, fs) }
 	out, err := fixrun.Run(res, []string{d.path}, opts, false, filter)
 	if err != nil {
 		return nil, err

@@ -8,7 +8,6 @@ import (
 
 	protocol "github.com/tliron/glsp/protocol_3_16"
 
-	"github.com/kobolint/kobolint/internal/config"
 	"github.com/kobolint/kobolint/internal/finding"
 )
 
@@ -25,18 +24,6 @@ func TestApplyChange(t *testing.T) {
 	}
 	if got := applyChange(text, protocol.Range{Start: pos(2, 0), End: pos(2, 0)}, "c = 3\n"); string(got) != string(text)+"c = 3\n" {
 		t.Errorf("append at the end: %q", got)
-	}
-}
-
-func TestSelected(t *testing.T) {
-	cfg := &config.Config{Select: []string{"kb2"}, Ignore: []string{"KB230"}}
-	for code, want := range map[string]bool{"KB210": true, "KB230": false, "KB101": false} {
-		if got := selected(code, cfg); got != want {
-			t.Errorf("selected(%s) = %v", code, got)
-		}
-	}
-	if !selected("KB101", &config.Config{}) {
-		t.Error("no select list selects every rule")
 	}
 }
 

@@ -3,8 +3,10 @@
 // engine, through Options.Overlay so that unsaved text is what is checked,
 // publishes diagnostics on open and (debounced) on change, offers a code
 // action per fix (unsafe ones labelled) and a "fix all safe" source action,
-// and shows a rule's page on hover. Settings come from the workspace's
-// .kobolint.yml, as for `kobolint check` run at the workspace root.
+// and shows a rule's page on hover. Settings come from the .kobolint.yml
+// files of the workspace (per folder, read at every check), and the rest
+// of the buffer's repository gives it its context, as `kobolint check
+// FILE` run at the workspace root judges it.
 package lsp
 
 import (
@@ -36,11 +38,13 @@ const FixAllKind = "source.fixAll.kobolint"
 type Server struct {
 	version  string
 	debounce time.Duration
+	// options builds the engine's options (settings and config lookup)
+	// once the working directory is the workspace root.
+	options func() (engine.Options, error)
 
 	mu       sync.Mutex
 	root     string // workspace root, the working directory of checks
 	table    *rules.Table
-	cfg      *config.Config
 	opts     engine.Options
 	docs     map[protocol.DocumentUri]*document
 	notify   glsp.NotifyFunc
@@ -66,9 +70,10 @@ type checked struct {
 }
 
 // New makes a server; debounce is the quiet time after a change before the
-// buffer is checked again.
-func New(version string, debounce time.Duration) *Server {
-	return &Server{version: version, debounce: debounce, docs: map[protocol.DocumentUri]*document{}}
+// buffer is checked again; options gives the engine's options as `kobolint
+// check` would build them with no flags (the command line owns that code).
+func New(version string, debounce time.Duration, options func() (engine.Options, error)) *Server {
+	return &Server{version: version, debounce: debounce, options: options, docs: map[protocol.DocumentUri]*document{}}
 }
 
 // RunStdio serves one client on standard input and output until it exits.
@@ -124,10 +129,18 @@ func (s *Server) initialize(ctx *glsp.Context, p *protocol.InitializeParams) (an
 	if err != nil {
 		return nil, err
 	}
+	opts, err := s.options()
+	if err != nil {
+		return nil, err
+	}
+	// the engine only reads buffers; fixes are computed apart (fixAllSafe)
+	opts.NoSources = true
+	// a buffer excluded by the workspace's config stays silent, as the
+	// file does in a scan of the folder
+	opts.ForceExclude = true
 	s.mu.Lock()
-	s.root, s.table, s.notify = root, table, ctx.Notify
+	s.root, s.table, s.notify, s.opts = root, table, ctx.Notify, opts
 	s.mu.Unlock()
-	s.loadConfig()
 
 	change := protocol.TextDocumentSyncKindFull
 	open := true
@@ -143,23 +156,6 @@ func (s *Server) initialize(ctx *glsp.Context, p *protocol.InitializeParams) (an
 		},
 		ServerInfo: &protocol.InitializeResultServerInfo{Name: "kobolint", Version: &version},
 	}, nil
-}
-
-// loadConfig reads the workspace's .kobolint.yml; a broken one is shown to
-// the user and the defaults are used until it is fixed.
-func (s *Server) loadConfig() {
-	cfg, err := config.Load(config.FileName, false)
-	if err != nil {
-		s.showError("kobolint: " + err.Error() + " (using the defaults until it is fixed)")
-		cfg = &config.Config{}
-	}
-	opts, err := engineOptions(cfg, s.table)
-	if err != nil {
-		s.showError("kobolint: " + err.Error())
-	}
-	s.mu.Lock()
-	s.cfg, s.opts = cfg, opts
-	s.mu.Unlock()
 }
 
 func (s *Server) shutdownRequest(*glsp.Context) error {
@@ -211,13 +207,10 @@ func (s *Server) didChange(_ *glsp.Context, p *protocol.DidChangeTextDocumentPar
 	return nil
 }
 
-// didSave checks the buffer again (a new file is checked once it exists on
-// disk); saving .kobolint.yml reloads the settings and checks every buffer.
+// didSave checks the buffer again; saving a .kobolint.yml checks every
+// buffer with its new settings (config files are read at each check).
 func (s *Server) didSave(_ *glsp.Context, p *protocol.DidSaveTextDocumentParams) error {
 	isConfig := filepath.Base(uriPath(p.TextDocument.URI)) == config.FileName
-	if isConfig {
-		s.loadConfig()
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for uri, d := range s.docs {
@@ -288,10 +281,10 @@ func (s *Server) ensureChecked(d *document, gen int) (*checked, error) {
 		s.mu.Unlock()
 		return nil, nil
 	}
-	text, opts, cfg := d.text, s.opts, s.cfg
+	text, opts := d.text, s.opts
 	s.mu.Unlock()
 
-	fs, err := checkBuffer(d.path, text, opts, cfg)
+	fs, err := checkBuffer(d.path, text, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -331,37 +324,6 @@ func (s *Server) showError(msg string) {
 	} else {
 		fmt.Fprintln(os.Stderr, msg)
 	}
-}
-
-// engineOptions turns the workspace configuration into engine options,
-// as `kobolint check` does: configured hosts join the table, excludes and
-// comments apply, the id map is read.
-func engineOptions(cfg *config.Config, t *rules.Table) (engine.Options, error) {
-	table := *t
-	table.ExtraKoboCAT = map[string]string{}
-	table.ExtraKPI = map[string]bool{}
-	var markers []string
-	for h, v := range cfg.Hosts.KoboCAT {
-		table.ExtraKoboCAT[strings.ToLower(h)] = strings.ToLower(v)
-		markers = append(markers, strings.ToLower(h))
-	}
-	for _, h := range cfg.Hosts.KPI {
-		table.ExtraKPI[strings.ToLower(h)] = true
-		markers = append(markers, strings.ToLower(h))
-	}
-	opts := engine.Options{
-		Table: &table, Comments: cfg.Comments, Excludes: cfg.Exclude, ExtraMarkers: markers,
-		// one buffer at a time: leave the other cores to the editor
-		Jobs: max(1, runtime.NumCPU()/2),
-	}
-	if cfg.IDMap != "" {
-		m, err := config.LoadIDMap(cfg.IDMap)
-		if err != nil {
-			return opts, err
-		}
-		opts.IDMap = m
-	}
-	return opts, nil
 }
 
 // applyChange replaces an LSP range (0-based lines, UTF-16 characters) of

@@ -25,11 +25,18 @@ func printGitHub(w io.Writer, r *Report) error {
 			escapeProp("kobolint "+f.Rule), escapeData(f.Message))
 	}
 	for _, p := range r.Problems {
-		level := "warning"
-		if p.IO {
+		level := "notice"
+		switch p.Level {
+		case "error":
 			level = "error"
+		case "warning":
+			level = "warning"
 		}
-		_, err := fmt.Fprintf(w, "::%s file=%s,title=%s::%s\n", level, escapeProp(p.Path), escapeProp("kobolint"), escapeData(p.Message))
+		line := ""
+		if p.Line > 0 {
+			line = fmt.Sprintf(",line=%d", p.Line)
+		}
+		_, err := fmt.Fprintf(w, "::%s file=%s%s,title=%s::%s\n", level, escapeProp(p.Path), line, escapeProp("kobolint "+p.Kind), escapeData(p.Message))
 		if err != nil {
 			return err
 		}

@@ -36,11 +36,26 @@ func printJSON(w io.Writer, r *Report) error {
 	if len(r.Findings) > 0 {
 		_, _ = bw.WriteString("  ")
 	}
-	_, _ = bw.WriteString("],\n  \"summary\": ")
-	if err := enc.Encode(r.Summary); err != nil {
+	sb, err := json.Marshal(r.Summary)
+	if err != nil {
 		return err
 	}
-	_, _ = bw.WriteString("}\n")
+	_, _ = bw.WriteString("],\n  \"summary\": ")
+	_, _ = bw.Write(sb)
+	_, _ = bw.WriteString(",\n  \"problems\": [")
+	for i := range r.Problems {
+		if i > 0 {
+			_, _ = bw.WriteString(",")
+		}
+		_, _ = bw.WriteString("\n    ")
+		if err := enc.Encode(&r.Problems[i]); err != nil {
+			return err
+		}
+	}
+	if len(r.Problems) > 0 {
+		_, _ = bw.WriteString("  ")
+	}
+	_, _ = bw.WriteString("]\n}\n")
 	return bw.Flush()
 }
 

@@ -34,12 +34,23 @@ type Report struct {
 	ReadFile func(path string) ([]byte, error)
 }
 
-// Problem is a file kobolint could not (fully) read or analyse.
+// Problem is something about a file or path, other than a finding, that
+// the run met: a file it could not read, parse or write, a file too
+// large to parse, a wrong kobolint:ignore comment. The JSON report lists
+// them under "problems", beside "findings" and "summary"; SARIF as tool
+// execution notifications; GitHub as annotations.
 type Problem struct {
-	Path    string
-	Message string
-	// IO marks a file that could not be read at all: the run failed.
-	IO bool
+	Path string `json:"path"`
+	// Line is the line of a directive, 0 (left out) for the whole file.
+	Line int `json:"line,omitempty"`
+	// Kind: read-error, parse-error, partial-parse, too-large, binary,
+	// encoding, unknown-rule, unused-ignore, no-files, write-error.
+	Kind string `json:"kind"`
+	// Level: error, warning or note. An error means the run could not
+	// judge what it was asked to (or a directive is wrong): the exit
+	// status is not 0 and SARIF's executionSuccessful is false.
+	Level   string `json:"level"`
+	Message string `json:"message"`
 }
 
 // Printer writes a report in one format.
@@ -99,6 +110,9 @@ type Summary struct {
 	// Notes counts the findings at info: advice that fails no gate (text
 	// output only).
 	Notes int `json:"-"`
+	// Problems counts the problems that fail the run: files that could not
+	// be read, parsed or written, wrong suppressions (text output only).
+	Problems int `json:"-"`
 }
 
 // NewSummary counts findings.

@@ -28,13 +28,15 @@ func TestJSONShape(t *testing.T) {
 	var empty struct {
 		Findings []any          `json:"findings"`
 		Summary  map[string]int `json:"summary"`
+		Problems []any          `json:"problems"`
 	}
-	if err := json.Unmarshal(b.Bytes(), &empty); err != nil || empty.Findings == nil || len(empty.Findings) != 0 || empty.Summary["files_scanned"] != 4 {
+	if err := json.Unmarshal(b.Bytes(), &empty); err != nil || empty.Findings == nil || len(empty.Findings) != 0 || empty.Summary["files_scanned"] != 4 || empty.Problems == nil || len(empty.Problems) != 0 {
 		t.Errorf("empty report (%v):\n%s", err, b.String())
 	}
 	b.Reset()
 	fs := sample()
-	if err := Print(&b, "json", &Report{Version: "x", Findings: fs, Summary: NewSummary(fs, 1)}); err != nil {
+	probs := []Problem{{Path: "nb.ipynb", Kind: "parse-error", Level: "error", Message: "does not parse"}, {Path: "a.py", Line: 3, Kind: "unknown-rule", Level: "error", Message: "unknown rule code KB9"}}
+	if err := Print(&b, "json", &Report{Version: "x", Findings: fs, Summary: NewSummary(fs, 1), Problems: probs}); err != nil {
 		t.Fatal(err)
 	}
 	var rep map[string]any
@@ -52,6 +54,17 @@ func TestJSONShape(t *testing.T) {
 	sum := rep["summary"].(map[string]any)
 	if sum["fixable"].(float64) != 1 || sum["files_with_findings"].(float64) != 1 {
 		t.Errorf("summary %v", sum)
+	}
+	ps := rep["problems"].([]any)
+	if len(ps) != 2 {
+		t.Fatalf("problems %v", ps)
+	}
+	first, second := ps[0].(map[string]any), ps[1].(map[string]any)
+	if first["path"] != "nb.ipynb" || first["kind"] != "parse-error" || first["level"] != "error" || first["message"] != "does not parse" {
+		t.Errorf("problem %v", first)
+	}
+	if _, ok := first["line"]; ok || second["line"].(float64) != 3 {
+		t.Errorf("line: whole-file problems leave it out, a directive's has it: %v %v", first, second)
 	}
 }
 
@@ -81,12 +94,12 @@ func TestJSONNoFix(t *testing.T) {
 
 func TestGitHubEscaping(t *testing.T) {
 	var b bytes.Buffer
-	if err := Print(&b, "github", &Report{Findings: sample(), Problems: []Problem{{Path: "x.py", Message: "cannot read: denied", IO: true}}}); err != nil {
+	if err := Print(&b, "github", &Report{Findings: sample(), Problems: []Problem{{Path: "x.py", Kind: "read-error", Level: "error", Message: "cannot read: denied"}}}); err != nil {
 		t.Fatal(err)
 	}
 	got := b.String()
 	want := "::error file=dir/a b.py,line=3,col=9,endLine=3,endColumn=22,title=kobolint KB210::v1 endpoint /api/v1/forms, was removed: 100%25%0Asecond line\n" +
-		"::error file=x.py,title=kobolint::cannot read: denied\n"
+		"::error file=x.py,title=kobolint read-error::cannot read: denied\n"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

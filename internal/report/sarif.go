@@ -116,16 +116,21 @@ func printSARIF(w io.Writer, r *Report) error {
 
 	inv := sarif.NewInvocation().WithExecutionSuccess(true)
 	for _, p := range r.Problems {
-		level := "warning"
-		if p.IO {
-			// an unreadable file: the run did not see everything it was
-			// asked to, so it is not a successful one (exit status 2)
-			level = "error"
+		level := p.Level
+		if level == "error" {
+			// a file not read, not parsed or not written, or a wrong
+			// directive: the run did not do all it was asked to
 			inv.WithExecutionSuccess(false)
 		}
+		region := sarif.NewPhysicalLocation().WithArtifactLocation(loc(p.Path))
+		if p.Line > 0 {
+			region.WithRegion(sarif.NewRegion().WithStartLine(p.Line))
+		}
 		n := sarif.NewNotification().WithLevel(level).WithTextMessage(p.Path + ": " + p.Message).
-			WithLocations([]*sarif.Location{sarif.NewLocationWithPhysicalLocation(
-				sarif.NewPhysicalLocation().WithArtifactLocation(loc(p.Path)))})
+			WithLocations([]*sarif.Location{sarif.NewLocationWithPhysicalLocation(region)})
+		if p.Kind != "" {
+			n.WithDescriptor(sarif.NewReportingDescriptorReference().WithId(p.Kind))
+		}
 		inv.AddTToolExecutionNotification(n)
 	}
 	run.AddInvocations(inv)

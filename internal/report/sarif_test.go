@@ -137,7 +137,8 @@ func TestSARIFCodeScanning(t *testing.T) {
 	r := &Report{
 		Version: "1.2.3", Findings: fs, Summary: NewSummary(fs, 2), Table: rules.MustLoad(),
 		WorkDir: wd, SourceRoot: SourceRoot(wd),
-		Problems: []Problem{{Path: "locked #2.py", Message: "cannot read: permission denied", IO: true}, {Path: "nb.ipynb", Message: "not a notebook"}},
+		Problems: []Problem{{Path: "locked #2.py", Kind: "read-error", Level: "error", Message: "cannot read: permission denied"},
+			{Path: "nb.ipynb", Kind: "partial-parse", Level: "warning", Message: "not a notebook"}},
 	}
 	log, raw := printSARIFLog(t, r)
 	run := log.Runs[0]
