@@ -48,8 +48,7 @@ type checker struct {
 	// repository's context (repoKobo, repoV2: some file uses /api/v2)
 	usesV2, repo, repoV2 bool
 	// kpiDomains are the domains whose KPI or Enketo host the file uses,
-	// with that KPI host (built on first use); repoDomains the
-	// repository's (evidenceHost)
+	// with that KPI host; repoDomains the repository's (evidenceHost)
 	kpiDomains, repoDomains map[string]string
 	declRenames             []declRename
 	// prose is set while checking a URL that sits in a sentence.
@@ -187,6 +186,15 @@ func (c *checker) run() []finding.Finding {
 		}
 	}
 	// pass 1: which URLs are Kobo, and does the file talk to another v1 API
+	for i := range c.f.URLs {
+		u := &c.f.URLs[i]
+		fl := c.flats[i]
+		for _, v := range fl.views() {
+			if v.hostStart >= 0 && !u.Comment {
+				c.noteDomain(strings.ToLower(fl.s[v.hostStart:v.hostEnd]))
+			}
+		}
+	}
 	for i := range c.f.URLs {
 		u := &c.f.URLs[i]
 		fl := c.flats[i]

@@ -720,17 +720,28 @@ type checked struct {
 	// service; v2: it joins /api/v2 somewhere; wantsRepo: it has paths or
 	// names that only the repository's context decides (checker.wantsRepo)
 	kobo, other, v2, wantsRepo bool
+	// domains are those whose KPI or Enketo host the file uses
+	domains map[string]string
 }
 
 // repoFacts is what the first pass learns of the repository as a whole.
 type repoFacts struct {
 	kobo, other, v2 bool
+	domains         map[string]string
 }
 
 func (r *repoFacts) add(c checked) {
 	r.kobo = r.kobo || c.kobo
 	r.other = r.other || c.other
 	r.v2 = r.v2 || c.v2
+	for d, kpi := range c.domains {
+		if r.domains == nil {
+			r.domains = map[string]string{}
+		}
+		if r.domains[d] == "" {
+			r.domains[d] = kpi
+		}
+	}
 }
 
 // check applies the rules to one analysed file; repo, when not nil, is
@@ -745,7 +756,7 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFact
 	}()
 	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
 	if repo != nil {
-		c.repo, c.repoKobo, c.repoV2 = true, repo.kobo && !repo.other, repo.v2
+		c.repo, c.repoKobo, c.repoV2, c.repoDomains = true, repo.kobo && !repo.other, repo.v2, repo.domains
 	}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
@@ -753,7 +764,7 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFact
 		c.flats[i] = flatten(parts)
 	}
 	fs := c.run()
-	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo}
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo, domains: c.kpiDomains}
 }
 
 // Source is one file already analysed by a front-end, with its content.

@@ -114,6 +114,8 @@ func (c *checker) evidenceHost(fl flat, v urlView, u *ir.URL, host string) (rule
 	if named && !c.namesOther() {
 		return rules.HostKoboCAT, c.t.EvidenceHost(host, "")
 	}
+	// the repository's other files may use its KPI sibling
+	c.wantsRepo = c.wantsRepo || !c.repo
 	return rules.HostUnknown, nil
 }
 
@@ -121,24 +123,6 @@ func (c *checker) evidenceHost(fl flat, v urlView, u *ir.URL, host string) (rule
 // the repository uses (kf.<parent>), or "" when there is none. An Enketo
 // host of the domain tells it is a Kobo server too, with KPI at kf.
 func (c *checker) siblingKPI(parent string) string {
-	if c.kpiDomains == nil {
-		c.kpiDomains = map[string]string{}
-		for i := range c.flats {
-			if c.f.URLs[i].Comment {
-				continue
-			}
-			fl := c.flats[i]
-			for _, v := range fl.views() {
-				if v.hostStart < 0 {
-					continue
-				}
-				h := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
-				if d, kpi := kpiSibling(c.t, h); d != "" && (c.kpiDomains[d] == "" || kpi != "") {
-					c.kpiDomains[d] = kpi
-				}
-			}
-		}
-	}
 	if kpi, ok := c.kpiDomains[parent]; ok {
 		return orKF(kpi, parent)
 	}
@@ -146,6 +130,16 @@ func (c *checker) siblingKPI(parent string) string {
 		return orKF(kpi, parent)
 	}
 	return ""
+}
+
+// noteDomain records the domain of a KPI or Enketo host the file uses.
+func (c *checker) noteDomain(h string) {
+	if d, kpi := kpiSibling(c.t, h); d != "" && (c.kpiDomains[d] == "" || kpi != "") {
+		if c.kpiDomains == nil {
+			c.kpiDomains = map[string]string{}
+		}
+		c.kpiDomains[d] = kpi
+	}
 }
 
 // kpiSibling returns the parent domain of a KPI or Enketo host and, for a
