@@ -128,6 +128,9 @@ type Table struct {
 	V2Objects          []string            `yaml:"v2_objects"`
 	Fields             []Field             `yaml:"fields"`
 	Shapes             []Shape             `yaml:"shapes"`
+	// Sources spells out the short keys the entries' source lines start
+	// with, for the rule pages (docs/rules).
+	Sources map[string]string `yaml:"sources"`
 
 	openrosa   [][]string
 	assetUID   *regexp.Regexp
