@@ -392,8 +392,11 @@ func (c *campaign) results(ctx context.Context, g git, r Repo, root string, sc *
 	jsonName := r.Name + ".json"
 	var buf strings.Builder
 	before := masked(sc.Before)
-	sum := report.NewSummary(before, sc.FilesScanned)
-	if err := report.JSON(&buf, c.opts.Settings.Version, before, sum, problems...); err != nil {
+	err := report.Print(&buf, "json", &report.Report{
+		Version: c.opts.Settings.Version, Findings: before,
+		Summary: report.NewSummary(before, sc.FilesScanned), Problems: problems,
+	})
+	if err != nil {
 		return err
 	}
 	if err := writeFile(c.opts.Out, jsonName, []byte(buf.String())); err != nil {
