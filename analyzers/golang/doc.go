@@ -19,7 +19,22 @@ Covered:
   - Roles: net/http Get/Head/Post/PostForm/NewRequest(WithContext), client
     and resty-style methods (.Get(url), R().Post(url), Execute(m, url)),
     SetBaseURL; struct literal fields and assignments (RoleAssign, Var = the
-    field or variable).
+    field or variable). Method: from the call's name (Get, Post, PostForm)
+    or its method argument ("POST", http.MethodPost, resty.MethodGet); a
+    wrapper's requests keep their method, or take it from the caller when
+    it is a parameter (c.send(ctx, http.MethodPost, "/api/v1/forms", ...)).
+  - Decodes: json.NewDecoder(r).Decode(&v), json.Unmarshal(b, &v) and
+    resty's SetResult(&v) decode the response of the requests r/b come
+    from (not a write's answer, not a file's content): an ir.Decode with
+    Span = the call, AsList when v's declared type is a slice or array,
+    Results "" (the type must change with a v2 page). A helper whose
+    request URL comes from its parameters and which decodes the response
+    into a parameter (getJSON(ctx, url, out any)) or returns what it
+    decoded is reported at each call site instead (Span = the call,
+    Origin = the requests made for that call), and a helper calling such
+    a helper with its own parameters is one too.
+  - Segment: the literal elements of url.JoinPath (not its base),
+    path.Join, filepath.Join and u.JoinPath, which escape or clean them.
   - Wrappers: a function of the file whose parameter flows into a request
     (directly or through another wrapper) is learnt in collecting passes; its
     call sites get RoleRequest and an extra URL with the wrapper's own URL
@@ -30,8 +45,21 @@ Covered:
   - Struct fields: a field name given exactly one string value in the file
     (`Client{BaseURL: def}`, `c.BaseURL = x`) is inlined where `c.BaseURL` is
     read.
+  - Configuration structs: a read of a field with a yaml/toml/mapstructure/
+    koanf/ini/hcl tag (or a json tag, off a value that is no response) is
+    a hole named by the dotted key path of the tags (cfg.Kobo.URL with
+    `yaml:"kobo"` and `yaml:"url"` gives kobo.url, as the YAML file names
+    the value); an env/envconfig tag names the environment variable; an
+    envDefault/default tag gives the default's parts (also emitted where
+    it is written, RoleAssign). A field of a type another file declares
+    is named by the type's path (Config.Kobo.URL), and the declaring file
+    offers Defs under those names: the tag default, or a hole named by
+    the key path (which the engine only resolves once it follows such
+    aliases).
   - Field reads: `json:"name"` struct tags (FieldDecl, span of the name inside
-    the tag) and constant-key subscripts m["title"] (FieldSubscript). Go field
+    the tag, Type = the field's declared type: int, float, bool, string,
+    through pointers and the file's named types) and constant-key
+    subscripts m["title"] (FieldSubscript). Go field
     selectors are Go names, not wire names, and are never emitted. Origins:
     a value gets the URL IDs of a call that has URLs among its arguments
     (including out-parameters `&forms`), of the values it is derived from
@@ -62,10 +90,11 @@ Covered:
 
 Not covered (known gaps): types (a method call is matched by name only, so
 two methods named get in one file share their templates), values flowing
-through channels, struct fields of other files, map literals used as
-lookup tables, strings.Builder, text/template, a package whose name differs
-from its import path's last element (the cross-package type link then
-misses), yaml/xml tags, and request bodies built as map literals (keys the
-program writes are not reported).
+through channels, wrappers and struct field values of other files (a call
+of another file's wrapper is an argument, not a request), map literals
+used as lookup tables, strings.Builder, text/template, a package whose
+name differs from its import path's last element (the cross-package type
+link then misses), xml tags, and request bodies built as map literals
+(keys the program writes are not reported).
 */
 package golang

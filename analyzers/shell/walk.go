@@ -370,7 +370,9 @@ func (w *walker) function(n *sitter.Node) []int {
 	}
 	for _, k := range kids(n) {
 		if k.field == "body" {
-			w.stmt(k.n, nil)
+			if out := w.stmt(k.n, nil); name != "" && hasDerived(out) {
+				w.a.fnDerived[name] = true
+			}
 		} else if k.typ == "comment" {
 			w.comment(k.n)
 		}
