@@ -191,9 +191,9 @@ in
 
 func TestDotM(t *testing.T) {
 	for src, lang := range map[string]string{
-		"let\n  S = Web.Contents(\"https://kc.example.org/api/v1/forms\")\nin S": "powerquery",
+		"let\n  S = Web.Contents(\"https://kc.example.org/api/v1/forms\")\nin S":                          "powerquery",
 		"#import <Foundation/Foundation.h>\nNSString *u = @\"https://kc.example.org/api/v1/forms\"; // x": "objc",
-		"% pull forms\nurl = 'https://kc.example.org/api/v1/forms';\ndata = webread(url);":               "matlab",
+		"% pull forms\nurl = 'https://kc.example.org/api/v1/forms';\ndata = webread(url);":                "matlab",
 	} {
 		f, err := For("powerquery")("src/pull.m", []byte(src))
 		if err != nil {
