@@ -725,3 +725,50 @@ func TestResponseFieldsAreNotSettings(t *testing.T) {
 	f := analyze(t, src)
 	urlOf(t, f, "{fm.URL}data/", ir.RoleRequest)
 }
+
+func TestFunctionsAcrossFiles(t *testing.T) {
+	src := `package p
+
+import (
+	"net/http"
+	"strings"
+
+	"example.org/kobo/client"
+)
+
+func formsURL() string { return base() + "/api/v1/forms" }
+
+func data() (*http.Response, error) { return http.Get("https://kc.example.org/api/v1/data") }
+
+func (c *cli) run() {
+	resp, _ := projects()
+	r2 := c.fetch()
+	r3 := client.List()
+	r4 := strings.ToLower("x")
+	n := len(resp.Header)
+	use(resp, r2, r3, r4, n)
+}
+`
+	f := analyze(t, src)
+	defs := map[string]string{}
+	for _, d := range f.Defs {
+		defs[d.Name] = flat(ir.URL{Parts: d.Parts})
+	}
+	if defs["formsURL()"] != "{base()}/api/v1/forms" || defs["data()"] != "https://kc.example.org/api/v1/data" {
+		t.Errorf("function defs: %v", defs)
+	}
+	var results []string
+	for _, u := range f.URLs {
+		if u.Role == ir.RoleResult {
+			results = append(results, flat(u))
+		}
+	}
+	// base() (another file's), projects(), c.fetch() (a method of the
+	// receiver's type another file declares), client.List(); not the
+	// standard library, builtins or use (whose result is not used... but
+	// still another file's function)
+	want := "{base()} {projects()} {fetch()} {List()} {use()}"
+	if strings.Join(results, " ") != want {
+		t.Errorf("results %q, want %q", strings.Join(results, " "), want)
+	}
+}

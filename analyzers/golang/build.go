@@ -126,6 +126,8 @@ type analyzer struct {
 	fieldReads []pendingRead
 	decodes    []pendingDecode
 	seenURL    map[string]int
+	// results are the ir.Result URLs of calls of other files' functions.
+	results map[ir.Span]int
 }
 
 // pendingDecode is a decode whose origin is resolved at the end.
@@ -180,7 +182,7 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 		strType: map[string]bool{}, fields: map[string]*fieldVals{},
 		typeOrig: map[string][]int{}, structOrig: map[*ast.StructType][]int{},
 		encoded: map[string]bool{}, encStruct: map[*ast.StructType]bool{}, typeDefs: map[string][]int{},
-		seenURL: map[string]int{},
+		seenURL: map[string]int{}, results: map[ir.Span]int{},
 	}
 	a.b.File = out
 	a.tf = fset.File(f.Pos())
@@ -204,6 +206,7 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 	a.configDefs()
 	a.finishFieldReads()
 	a.finishDecodes()
+	a.offerFunctions()
 	sort.SliceStable(out.Suppressions, func(i, j int) bool { return out.Suppressions[i].Line < out.Suppressions[j].Line })
 	return out
 }

@@ -483,6 +483,9 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 		}
 	}
 	a.helperDecodes(e, fis, argVals, callIDs, res)
+	if a.emitting && len(fis) == 0 && a.externalCall(c) {
+		res.origin = append(res.origin, a.resultOf(c, e))
+	}
 	if c.pkg == "" && c.recv == nil && len(e.Args) >= 1 && (c.name == "new" || c.name == "make") && len(fis) == 0 {
 		res.typ = e.Args[0]
 	}

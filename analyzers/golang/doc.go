@@ -68,6 +68,13 @@ Covered:
     A variable's declared type links the origin to struct types (through
     slices, maps, pointers, generic instantiations like page[Asset], nested
     anonymous structs and contained named types).
+  - Functions of other files: a function whose result is a URL built here,
+    or the response of a request it makes, is offered as a Def named
+    "f()"; a call of a function no local declaration explains (another
+    file of the package, a method of the enclosing method's receiver that
+    this file does not declare, a package outside the standard library)
+    is a hole "f()" where a string is used and an ir.Result URL as the
+    origin of what it returns.
   - Types declared in one file and decoded in another file of the same
     package: the decoding file offers an ir.Def named typeKey(dir, type, slot)
     holding the request's URL; the declaring file emits one hole URL per
