@@ -11,6 +11,9 @@ import (
 // next round's wrapper templates and field values from the previous
 // round's; the emitting pass produces the IR.
 func (a *analyzer) walkFuncs() {
+	// package-level values are evaluated again with what the previous
+	// round learnt (a getenv(key, def) helper's result)
+	a.pkgEval = map[string]*value{}
 	if !a.emitting {
 		a.fieldsNext = map[string]*fieldVals{}
 		for _, fi := range a.fnList {
