@@ -772,3 +772,14 @@ func (c *cli) run() {
 		t.Errorf("results %q, want %q", strings.Join(results, " "), want)
 	}
 }
+
+func TestStringReplace(t *testing.T) {
+	src := "package p\n\nimport \"strings\"\n\nconst kpi = \"https://kf.example.org/kf.\"\n\nfunc f(x string) {\n\ta := strings.Replace(kpi, \"kf.\", \"kc.\", 1)\n\tb := strings.ReplaceAll(kpi, \"kf.\", x)\n\tc := strings.Replace(kpi, \"kf.\", \"kc.\", -1)\n\tuse(a, b, c)\n}\n"
+	f := analyze(t, src)
+	a := urlOf(t, f, "https://kc.example.org/kf.", ir.RoleAssign)
+	if a.Parts[1].Text != "kc." || !a.Parts[1].Raw || a.Parts[0].Via != "kpi" {
+		t.Errorf("the replacement is written at the call: %+v", a.Parts)
+	}
+	urlOf(t, f, "https://{x}example.org/{x}", ir.RoleAssign)
+	urlOf(t, f, "https://kc.example.org/kc.", ir.RoleAssign)
+}

@@ -117,6 +117,10 @@ func (a *analyzer) stringCall(c callee, e *ast.CallExpr) *value {
 				sep := a.eval(args[1])
 				return a.joinElems(cl.Elts, litText(sep.segs), -1)
 			}
+		case "Replace", "ReplaceAll":
+			if len(args) >= 3 {
+				return a.replace(args, c.name == "ReplaceAll")
+			}
 		case "TrimSuffix", "TrimPrefix", "TrimRight", "TrimLeft", "Trim", "TrimSpace", "ToLower", "ToUpper", "Clone":
 			if len(args) >= 1 {
 				v := a.eval(args[0]).clone()

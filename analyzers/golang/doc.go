@@ -14,7 +14,8 @@ Covered:
     logging calls, url.JoinPath / path.Join / filepath.Join / strings.Join of a
     slice literal / u.JoinPath, url.Parse and u.String(), url.URL{Scheme:...}
     literals, os.Getenv("K") and os.LookupEnv (a hole named K), os.ExpandEnv,
-    cmp.Or(env, default) (the default), flag/pflag String and StringVar
+    cmp.Or(env, default) (the default), strings.Replace/ReplaceAll with
+    a literal old text (folded on the value), flag/pflag String and StringVar
     defaults, strconv.Itoa and TrimSuffix-style pass-throughs.
   - Roles: net/http Get/Head/Post/PostForm/NewRequest(WithContext), client
     and resty-style methods (.Get(url), R().Post(url), Execute(m, url)),
