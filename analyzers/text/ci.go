@@ -107,14 +107,17 @@ func exprName(expr string) string {
 	if expr == "" {
 		return "CI_EXPR"
 	}
-	for _, c := range expr {
-		if !(c == '_' || c == '.' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			return "CI_EXPR"
-		}
+	if strings.IndexFunc(expr, func(c rune) bool { return !isExprChar(c) }) >= 0 {
+		return "CI_EXPR"
 	}
 	name := expr[strings.LastIndexByte(expr, '.')+1:]
 	if name == "" || name[0] >= '0' && name[0] <= '9' || strings.Contains(name, "-") {
 		return "CI_EXPR"
 	}
 	return name
+}
+
+// isExprChar: a character of a property path (secrets.KOBO_TOKEN).
+func isExprChar(c rune) bool {
+	return c == '_' || c == '.' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
