@@ -172,3 +172,20 @@ E=${NOPE/kf/kc}
 		}
 	}
 }
+
+func TestPythonDecodes(t *testing.T) {
+	src := `K=https://kc.example.org/api/v1
+curl -s "$K/forms" | # the list
+  python3 -c "import json,sys; print(len(json.load(sys.stdin)))"
+curl -s "$K/user" | python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["username"])'
+`
+	f := analyze(t, "p.sh", src)
+	d := decodeOf(t, f, src, "json.load(sys.stdin)", 0)
+	if d.Results != "['results']" || !d.AsList || len(d.Origin) != 1 {
+		t.Errorf("in double quotes: %+v", d)
+	}
+	d = decodeOf(t, f, src, "json.loads(sys.stdin.read())", 0)
+	if d.Results != `["results"]` || d.AsList {
+		t.Errorf("in single quotes: %+v", d)
+	}
+}

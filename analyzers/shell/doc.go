@@ -95,7 +95,9 @@ with no edit.
 Python run by the script (`python3 -c CODE` after a pipe, a heredoc fed
 to python) is searched for constant-key reads, x['name'] and
 x.get('name'): FieldSubscript/FieldGet reads of stdin's response (-c) or
-of OriginFile (heredoc).
+of OriginFile (heredoc). A -c snippet's json.load(sys.stdin) (or
+json.loads(sys.stdin.read())) is a decode of stdin's response, whose
+Results is ['results'] (["results"] inside a single-quoted snippet).
 
 Comments: URL-looking tokens (a scheme or /api) become Comment URLs;
 `kobolint:ignore[...]` becomes a Suppression.
