@@ -98,6 +98,8 @@ func FuzzAnalyze(f *testing.F) {
 		`<?php $a = "{$b->c}/x/{$d}"; # c` + "\n" + `/* "u/v" */ $e = 'f.g' . $h;`,
 		`val u = """a/b""" + "$x/${y.z}"`, `"\(a)/b"`, `"#{a}/b"`, `"$(a)/b $env:X/y"`, `'a/b`, `"a/b\`,
 		"--[[ x ]] \"a/b\" <# c #>", `"{$`, `"${`, `"\(`,
+		"let\n B = \"https://kc.x\",\n S = Json.Document(Web.Contents(B, [RelativePath = \"api/v1/\" & Id, Content = x])),\n #\"T\" = Table.ExpandRecordColumn(S, \"C\", {\"formid\", \"t\"\"x\"})\nin #\"T\"",
+		"Const U As String = \"https://kc.x\" ' c\nRem r\nx = U & _\n  \"/api/v1/forms\" & y",
 	} {
 		for _, l := range Names() {
 			f.Add(l, s)
