@@ -99,6 +99,16 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 				c.fixBlock = ""
 			}
 		}
+		if pathUse == "" && (hostKind == rules.HostKoboCAT || v.hostStart < 0 && v.baseHole >= 0 && kcName(fl.parts[v.baseHole].Name)) {
+			// a KoboCAT link outside /api/v1 that no longer works
+			// (/media/original?media_file=...)
+			if m := c.t.MatchEndpoint(fl.s, v.pathStart, "legacy"); m != nil && m.Start == v.pathStart {
+				pathUse = "api"
+				c.facts[i].kobo = true
+				c.reportEndpoint(u, fl, v.end, m)
+				unfixed = true
+			}
+		}
 		if kobo && pathUse == "" {
 			if kind := c.t.V2Response(fl.s, v.pathStart); kind != "" {
 				pathUse, v2 = "api", true
@@ -198,6 +208,16 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 	}
 	m.End = q + m.End - len(prefix)
 	return m
+}
+
+// kcName: a name that says it holds a KoboCAT host (KC_URL, kobocat_root).
+func kcName(n string) bool {
+	for _, w := range nameWords(n) {
+		if w == "kc" || w == "kobocat" {
+			return true
+		}
+	}
+	return false
 }
 
 // genericEndpoint: a rule that matches any path under /api/v1 (the bare
