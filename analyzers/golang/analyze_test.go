@@ -783,3 +783,11 @@ func TestStringReplace(t *testing.T) {
 	urlOf(t, f, "https://{x}example.org/{x}", ir.RoleAssign)
 	urlOf(t, f, "https://kc.example.org/kc.", ir.RoleAssign)
 }
+
+func TestSettingsByKey(t *testing.T) {
+	src := "package p\n\nimport (\n\t\"net/http\"\n\n\t\"github.com/spf13/viper\"\n)\n\nfunc f(k *koanf.Koanf, s fmt.Stringer) {\n\thttp.Get(viper.GetString(\"kobo.api_root\") + \"/forms\")\n\thttp.Get(k.String(\"kobo.url\") + \"/data\")\n\thttp.Get(s.String() + \"/x\")\n}\n"
+	f := analyze(t, src)
+	urlOf(t, f, "{kobo.api_root}/forms", ir.RoleRequest)
+	urlOf(t, f, "{kobo.url}/data", ir.RoleRequest)
+	urlOf(t, f, "{s.String()}/x", ir.RoleRequest)
+}

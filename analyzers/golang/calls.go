@@ -166,6 +166,9 @@ func (a *analyzer) stringCall(c callee, e *ast.CallExpr) *value {
 	if v := a.flagCall(c, args); v != nil {
 		return v
 	}
+	if v := a.settingCall(c, args); v != nil {
+		return v
+	}
 	if c.recv != nil {
 		switch c.name {
 		case "JoinPath":
@@ -655,6 +658,29 @@ func (a *analyzer) resultTargets(e *ast.CallExpr, recv ast.Expr, origin []int) {
 		}
 		recv = sel.X
 	}
+}
+
+// settingCall models configuration libraries read by key (viper's
+// GetString("kobo.url"), koanf's k.String("kobo.url")): a hole named by
+// the dotted key, as configuration files name their values.
+func (a *analyzer) settingCall(c callee, args []ast.Expr) *value {
+	if len(args) != 1 || c.name != "GetString" && c.name != "String" || c.pkg == "" && c.recv == nil {
+		return nil
+	}
+	bl, ok := args[0].(*ast.BasicLit)
+	if !ok || bl.Kind != token.STRING {
+		return nil
+	}
+	key := litText(a.eval(args[0]).segs)
+	if key == "" || strings.IndexFunc(key, func(r rune) bool {
+		return r != '.' && r != '_' && r != '-' && !isIdentByte(byte(r)) || r > 0x7f
+	}) >= 0 {
+		return nil
+	}
+	if c.recv != nil {
+		a.eval(c.recv)
+	}
+	return &value{segs: []seg{holeSeg(key)}}
 }
 
 // flagCall models command-line flags with a default (flag, pflag, cobra):

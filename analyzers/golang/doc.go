@@ -46,6 +46,8 @@ Covered:
   - Struct fields: a field name given exactly one string value in the file
     (`Client{BaseURL: def}`, `c.BaseURL = x`) is inlined where `c.BaseURL` is
     read.
+  - Configuration libraries read by key (viper.GetString("kobo.url"),
+    koanf k.String("kobo.url")): a hole named by the key.
   - Configuration structs: a read of a field with a yaml/toml/mapstructure/
     koanf/ini/hcl tag (or a json tag, off a value that is no response) is
     a hole named by the dotted key path of the tags (cfg.Kobo.URL with
