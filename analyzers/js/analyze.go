@@ -53,6 +53,11 @@ type analyzer struct {
 	useTypes bool
 	types    *typeIndex
 	lines    tsnode.Lines
+
+	// root is the syntax tree's root; idents indexes its identifiers by
+	// name (built on first use, for the reads of a variable).
+	root   *sitter.Node
+	idents map[string][]*sitter.Node
 }
 
 // Analyze parses a JavaScript, TypeScript or Apps Script file and returns
@@ -109,6 +114,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	if root.HasError() {
 		a.file.Warnings = append(a.file.Warnings, "syntax errors: parts of the file were skipped")
 	}
+	a.root = root
 	a.index(root)
 	a.collect(root)
 	a.findCalls(root)

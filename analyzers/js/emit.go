@@ -108,6 +108,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	if !ok {
 		return
 	}
+	a.file.URLs[id].Method = a.methodOf(call, rc, 0)
 	a.bodyKeys(call, id)
 	// xhr.open(method, url): later reads of xhr.responseText come from url.
 	if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "open" {

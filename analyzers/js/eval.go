@@ -308,7 +308,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 			}
 			return a.joinParts(a.kids(obj), sep, e, depth), true
 		case prop == "join" && (objName == "path" || objName == "posix" || strings.HasSuffix(objName, ".posix") || strings.HasSuffix(objName, "path") || strings.HasSuffix(objName, "Path")):
-			return a.joinParts(args, "/", e, depth), true
+			return segments(a.joinParts(args, "/", e, depth)), true
 		case prop == "resolve" && (objName == "url" || objName == "URL") && len(args) >= 2:
 			return a.resolveURL(args[1], args[0], e, depth), true
 		case prop == "format" && (objName == "util" || objName == "Utilities") && len(args) > 0:
@@ -423,6 +423,18 @@ func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int
 		out = urlparts.SepJoin(out, p, sep, int(it.StartByte()))
 	}
 	return out
+}
+
+// segments marks the literals of a path join (path.join, posix.join):
+// they are path segments, where a '?' is no query (ir.Part.Segment).
+// joinParts built p afresh, so it is changed in place.
+func segments(p []ir.Part) []ir.Part {
+	for i := range p {
+		if p[i].Kind == ir.Lit {
+			p[i].Segment = true
+		}
+	}
+	return p
 }
 
 // isAbsolute reports parts that start with a scheme or `//`.

@@ -257,6 +257,7 @@ func (a *analyzer) emitTypeFields() {
 			span, raw := a.nameSpan(name)
 			a.file.Fields = append(a.file.Fields, ir.FieldRead{
 				Name: nm, Span: span, Kind: ir.FieldDecl, Raw: raw, Origin: o, Receiver: d.qual,
+				Type: a.scalarType(field(p, "type")),
 			})
 		}
 	}
