@@ -58,6 +58,9 @@ type analyzer struct {
 	// name (built on first use, for the reads of a variable).
 	root   *sitter.Node
 	idents map[string][]*sitter.Node
+	// props holds the values the file writes to an Apps Script property
+	// store, by key.
+	props map[string]*sitter.Node
 }
 
 // Analyze parses a JavaScript, TypeScript or Apps Script file and returns
@@ -118,8 +121,10 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.index(root)
 	a.collect(root)
 	a.findCalls(root)
+	a.collectProperties()
 	a.findWrappers(a.calls)
 	a.emit(root, false, 0)
+	a.propertyDefs()
 	if a.ts {
 		a.types = a.collectTypes(root)
 		a.typeUses(root)

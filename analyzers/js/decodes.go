@@ -61,7 +61,12 @@ func (a *analyzer) decodes() {
 }
 
 func (a *analyzer) addDecode(span *sitter.Node, origin []int, results string, asList bool) {
-	o := irOrigin(origin)
+	var o []int
+	for _, x := range irOrigin(origin) {
+		if x != ir.OriginLocal {
+			o = append(o, x) // a local file is no response
+		}
+	}
 	if len(o) == 0 {
 		return
 	}

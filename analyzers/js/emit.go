@@ -159,6 +159,11 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 		return ir.RoleAssign, a.text(name), ""
 	case "arguments":
 		if call := a.up(p); call != nil {
+			if args := a.args(call); len(args) >= 2 && args[1] == child && a.propertyCall(call) == "setProperty" {
+				if k, ok := a.constString(args[0]); ok {
+					return ir.RoleAssign, k, "" // a setting stored under k
+				}
+			}
 			f := a.callee(call)
 			if f == nil {
 				f = field(call, "constructor")

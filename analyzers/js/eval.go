@@ -182,14 +182,30 @@ func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool
 	if p, ok := e.Get(name); ok {
 		return p, ir.HasLit(p)
 	}
-	b := pick(a.lookup(name, n), n.StartByte())
-	if b == nil || b.kind != bindValue || b.path != nil || b.value == nil {
+	bs := a.lookup(name, n)
+	b := pick(bs, n.StartByte())
+	if b == nil || b.kind != bindValue || b.path != nil || b.value == nil || a.placeholder(b, bs) {
 		return a.hole(n), false
 	}
 	if p, ok := a.evalGuarded(b.value, e, depth+1); ok {
 		return urlparts.WithVia(p, name), true
 	}
 	return a.hole(n), false
+}
+
+// placeholder reports a declaration with an empty string (`var url =
+// '';`) of a name that is assigned elsewhere: the value is set at run
+// time, the empty string only stands for it until then.
+func (a *analyzer) placeholder(b *binding, bs []*binding) bool {
+	if s, ok := a.constString(b.value); !ok || s != "" {
+		return false
+	}
+	for _, o := range bs {
+		if o != b && o.value != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // memberValue finds the expression a member access reads when the object is
@@ -293,6 +309,9 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	if f == nil {
 		return a.hole(n), false
 	}
+	if p, ok, prop := a.evalProperty(n, e, depth); prop {
+		return p, ok
+	}
 	calleeName := a.spelled(f)
 	if f.Type() == "member_expression" {
 		obj := unwrap(field(f, "object"))
@@ -327,8 +346,9 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 				return p, true
 			}
 		case prop == "replace" || prop == "replaceAll":
-			if base, ok := a.eval(obj, e, depth+1); ok {
-				return a.applyReplace(base, args, prop == "replaceAll"), true
+			base, ok := a.eval(obj, e, depth+1)
+			if out := a.applyReplace(base, args, prop == "replaceAll"); ok || urlparts.HasURLText(out) {
+				return out, true
 			}
 		}
 	}
@@ -523,5 +543,5 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 // applyReplace performs a constant .replace()/.replaceAll() on the literal
 // parts it can see; the changed parts are no longer raw.
 func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node, all bool) []ir.Part {
-	return urlparts.ReplaceCall(base, args, all, a.constString)
+	return urlparts.ReplaceCall(base, args, all, a.constString, nodeSpan)
 }
