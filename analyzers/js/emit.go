@@ -1,6 +1,7 @@
 package js
 
 import (
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -182,6 +183,18 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	}
 	var name string
 	switch p.Type() {
+	case "pair":
+		// a value of a settings object: offered under its dotted key
+		// path, with and without the name of the object
+		root, path, ok := a.pairPath(p)
+		if !ok {
+			return
+		}
+		a.file.Defs = append(a.file.Defs, ir.Def{Name: path, Parts: parts})
+		if root != "" {
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: root + "." + path, Parts: parts})
+		}
+		return
 	case "variable_declarator":
 		nm := field(p, "name")
 		if nm == nil || nm.Type() != "identifier" || a.scopeOf(p) != a.global {
@@ -202,6 +215,64 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 		return
 	}
 	a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: parts})
+}
+
+// pairPath returns the dotted key path of a value in nested object
+// literals that a module defines at top level (`const config = {kobo:
+// {url: ...}}`, module.exports = {...}, export default {...}): the name of
+// the object ("" when the module exports it unnamed) and the keys below
+// it. ok is false for objects that are not top-level definitions (an
+// argument, a value inside a function) and for single keys (offered
+// already under their own name).
+func (a *analyzer) pairPath(pair *sitter.Node) (root, path string, ok bool) {
+	var keys []string
+	n := pair
+	for i := 0; i < 16; i++ {
+		k, ok := a.propName(field(n, "key"))
+		if !ok || k == "" {
+			return "", "", false
+		}
+		keys = append(keys, k)
+		obj := a.up(n)
+		if obj == nil || obj.Type() != "object" {
+			return "", "", false
+		}
+		p, _ := a.parentSkipping(obj)
+		if p == nil {
+			return "", "", false
+		}
+		switch p.Type() {
+		case "pair":
+			n = p
+			continue
+		case "variable_declarator":
+			nm := field(p, "name")
+			if nm == nil || nm.Type() != "identifier" || a.scopeOf(p) != a.global {
+				return "", "", false
+			}
+			root = a.text(nm)
+		case "assignment_expression":
+			left := a.spelled(field(p, "left"))
+			switch {
+			case left == "module.exports":
+			case strings.HasPrefix(left, "module.exports."):
+				root = strings.TrimPrefix(left, "module.exports.")
+			case strings.HasPrefix(left, "exports."):
+				root = strings.TrimPrefix(left, "exports.")
+			default:
+				return "", "", false
+			}
+		case "export_statement":
+		default:
+			return "", "", false
+		}
+		if len(keys) < 2 && root == "" {
+			return "", "", false
+		}
+		slices.Reverse(keys)
+		return root, strings.Join(keys, "."), true
+	}
+	return "", "", false
 }
 
 // isRequire reports require("x") and dynamic import("x").

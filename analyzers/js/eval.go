@@ -17,8 +17,46 @@ type env = urlparts.Env
 // maxEval bounds the nesting of variable inlining and wrapper expansion.
 const maxEval = 24
 
-// hole is an unresolved value, named as spelled.
-func (a *analyzer) hole(n *sitter.Node) []ir.Part { return urlparts.Hole(n, a.spelled(n)) }
+// hole is an unresolved value, named as spelled; a read of a settings
+// object by constant keys is named by its dotted key path
+// (config["kobo"]["url"] is config.kobo.url), the way config files name
+// their values.
+func (a *analyzer) hole(n *sitter.Node) []ir.Part {
+	if p, ok := a.keyPath(n, 0); ok {
+		return urlparts.Hole(n, p)
+	}
+	return urlparts.Hole(n, a.spelled(n))
+}
+
+// keyPath spells a chain of property reads with constant keys as a
+// dotted path: cfg.kobo.url, cfg["kobo"]["url"], this.settings.url.
+func (a *analyzer) keyPath(n *sitter.Node, depth int) (string, bool) {
+	n = unwrap(n)
+	if n == nil || depth > 16 {
+		return "", false
+	}
+	switch n.Type() {
+	case "identifier", "this":
+		return a.text(n), true
+	case "member_expression":
+		prop := field(n, "property")
+		if prop == nil || prop.Type() != "property_identifier" {
+			return "", false
+		}
+		if o, ok := a.keyPath(field(n, "object"), depth+1); ok {
+			return o + "." + a.text(prop), true
+		}
+	case "subscript_expression":
+		k, ok := a.constString(field(n, "index"))
+		if !ok || k == "" || strings.ContainsAny(k, ". \t\n") {
+			return "", false
+		}
+		if o, ok := a.keyPath(field(n, "object"), depth+1); ok {
+			return o + "." + k, true
+		}
+	}
+	return "", false
+}
 
 // envName returns X for process.env.X, process.env["X"] and
 // import.meta.env.X.
