@@ -175,7 +175,8 @@ func (a *analyzer) offerFunctions() {
 		if fn = unwrap(fn); fn == nil || !isFunction(fn) {
 			continue
 		}
-		if r := a.singleReturn(fn); r != nil {
+		a.offerPrefix(n, fn)
+		if r := a.returnedURL(fn); r != nil {
 			if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) {
 				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: ps})
 				continue

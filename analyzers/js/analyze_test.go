@@ -36,8 +36,10 @@ func TestTemplateConcatAndInlining(t *testing.T) {
 	}
 	// the constants, and get() for the request it makes (other modules
 	// that call get(id) read that response)
-	if len(f.Defs) != 3 || f.Defs[0].Name != "HOST" || f.Defs[1].Name != "API" || f.Defs[2].Name != "get()" ||
-		irtest.Flat(f.Defs[2].Parts) != "https://kc.example.org/api/v1/data/{id}?format=json" {
+	// and what get() puts before its parameter, for calls in other modules
+	if len(f.Defs) != 4 || f.Defs[0].Name != "HOST" || f.Defs[1].Name != "API" || f.Defs[3].Name != "get()" ||
+		irtest.Flat(f.Defs[3].Parts) != "https://kc.example.org/api/v1/data/{id}?format=json" ||
+		f.Defs[2].Name != "get#0" || irtest.Flat(f.Defs[2].Parts) != "https://kc.example.org/api/v1/data/" {
 		t.Errorf("defs: %+v", f.Defs)
 	}
 }

@@ -39,6 +39,9 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 			return
 		}
 		a.emitRequest(n)
+		if !inURL && !a.handled[n] && len(a.urlAt[n]) == 0 && a.emitImportedPath(n) {
+			inURL = true
+		}
 	case "regex", "template_substitution":
 		// template substitutions are walked below; regexes hold no URLs
 		if n.Type() == "regex" {

@@ -225,8 +225,15 @@ func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool
 	if b == nil || b.kind != bindValue || b.path != nil || b.value == nil || a.placeholder(b, bs) {
 		return a.hole(n), false
 	}
-	if p, ok := a.evalGuarded(b.value, e, depth+1); ok {
+	p, ok := a.evalGuarded(b.value, e, depth+1)
+	if ok {
 		return urlparts.WithVia(p, name), true
+	}
+	if len(p) == 1 && p[0].Kind == ir.Hole && p[0].Name != "" && b.kind == bindValue && b.value.Type() != "call_expression" {
+		// `const base = settings.survey.server`: the value's own name
+		// (a setting, an environment variable) is the one other files
+		// define
+		return urlparts.WithVia(p, name), false
 	}
 	return a.hole(n), false
 }
@@ -380,22 +387,19 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 				return out, true
 			}
 		case prop == "toString" || prop == "trim" || prop == "valueOf" || prop == "normalize":
-			if p, ok := a.eval(obj, e, depth+1); ok {
-				return p, true
-			}
+			// an unknown value stays the value it was (a parameter of
+			// a wrapper keeps its name)
+			return a.eval(obj, e, depth+1)
 		case prop == "replace" || prop == "replaceAll":
 			base, ok := a.eval(obj, e, depth+1)
-			if out := a.applyReplace(base, args, prop == "replaceAll"); ok || urlparts.HasURLText(out) {
-				return out, true
-			}
+			out := a.applyReplace(base, args, prop == "replaceAll")
+			return out, ok || urlparts.HasURLText(out)
 		}
 	}
 	switch calleeName {
-	case "encodeURI", "String", "decodeURI":
+	case "encodeURI", "String", "decodeURI", "encodeURIComponent":
 		if len(args) > 0 {
-			if p, ok := a.eval(args[0], e, depth+1); ok {
-				return p, true
-			}
+			return a.eval(args[0], e, depth+1)
 		}
 	case "sprintf", "vsprintf", "format":
 		if len(args) > 0 {
@@ -406,9 +410,12 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	if fn := a.calleeFunction(n, depth); fn != nil {
 		bind := func() *env { return a.callEnv(fn, args, e, depth) }
 		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.eval(ret, ce, depth+1) }
-		if p, ok := a.evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
+		if p, ok := a.evaluating.Helper(fn, a.returnedURL, bind, eval); ok {
 			return p, true
 		}
+	}
+	if p, _, ok := a.importedPathCall(n, e, depth); ok {
+		return p, true
 	}
 	return a.hole(n), false
 }
