@@ -136,6 +136,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.offerFunctions()
 	if a.types != nil {
 		a.emitTypeFields()
+		a.offerTypes()
 	}
 	textscan.SortByLine(a.file.Suppressions)
 }

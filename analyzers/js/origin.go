@@ -307,6 +307,9 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	}
 	if a.useTypes && a.types != nil && b.typ != nil {
 		o = union(o, a.types.requestOrigins(a, b.typ))
+		if len(o) == 0 {
+			o = a.types.foreignOrigins(a, b.typ)
+		}
 	}
 	o = union(o, a.extra[b])
 	return o
@@ -396,6 +399,9 @@ func (a *analyzer) paramSlotOrigin(fn *sitter.Node, index int, typ *sitter.Node)
 	o := a.paramOrigin(fn, index, 0)
 	if a.useTypes && a.types != nil && typ != nil {
 		o = union(o, a.types.requestOrigins(a, typ))
+		if len(o) == 0 {
+			o = a.types.foreignOrigins(a, typ)
+		}
 	}
 	return o
 }
