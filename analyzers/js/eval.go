@@ -239,7 +239,7 @@ func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool
 }
 
 // placeholder reports a declaration with an empty string (`var url =
-// ”;`) of a name that is assigned elsewhere: the value is set at run
+// "";`) of a name that is assigned elsewhere: the value is set at run
 // time, the empty string only stands for it until then.
 func (a *analyzer) placeholder(b *binding, bs []*binding) bool {
 	if s, ok := a.constString(b.value); !ok || s != "" {
