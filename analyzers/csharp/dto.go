@@ -1,12 +1,16 @@
 package csharp
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -31,19 +35,120 @@ type dtoIndex struct {
 	byName  map[string][]*dtoClass
 	origins map[*dtoClass][]int
 	linked  bool
+	// requests is set when the file makes requests.
+	requests bool
+	// links are the requests decoded into each type name, declared here
+	// or not: offered to the other files (origins.TypeDef).
+	links map[string][]int
+	// results are the URLs standing for values of a type decoded in
+	// another file (origins.TypeResult), by type name.
+	results map[string]int
 }
 
-// originOf is a DTO's request origins; a DTO that nothing links to a
-// request is "some response of this file", unless other DTOs of the file
-// are linked (then it is not one of the response types).
-func (ix *dtoIndex) originOf(d *dtoClass) []int {
+// originOf is a DTO's request origins. A DTO that no request of this file
+// is linked to holds what another file decodes into it, if any
+// (origins.TypeResult); and when the file makes requests but links none
+// of its DTOs to them, "some response of this file" too.
+func (a *analyzer) originOf(d *dtoClass) []int {
+	ix := a.dto
 	if o := ix.origins[d]; len(o) > 0 {
 		return o
 	}
-	if ix.linked {
+	o := []int{a.typeResult(d.name, nodeSpan(field(d.node, "name")))}
+	if !ix.linked && ix.requests {
+		o = union(o, []int{ir.OriginFile})
+	}
+	return o
+}
+
+// typeResult is the URL standing for a value of the type named t decoded
+// in another file (one per type name and file).
+func (a *analyzer) typeResult(t string, at ir.Span) int {
+	if id, ok := a.dto.results[t]; ok {
+		return id
+	}
+	at.End = at.Start
+	id := a.b.AddURL(origins.TypeResult(t, at))
+	a.dto.results[t] = id
+	return id
+}
+
+// isTypeResult reports a URL standing for a value of a type decoded in
+// another file.
+func (a *analyzer) isTypeResult(id int) bool {
+	for _, r := range a.dto.results {
+		if r == id {
+			return true
+		}
+	}
+	return false
+}
+
+// offerTypes offers, for each type a response of this file is decoded
+// into, that request to the files that declare the type or read values
+// of it (origins.TypeDef).
+func (a *analyzer) offerTypes() {
+	for _, nm := range slices.Sorted(maps.Keys(a.dto.links)) {
+		for _, id := range a.dto.links[nm] {
+			if id < 0 || id >= len(a.file.URLs) {
+				continue
+			}
+			u := &a.file.URLs[id]
+			if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
+				continue
+			}
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
+			break
+		}
+	}
+}
+
+// builtinType reports the names of the framework's types (collections,
+// tasks, JSON and HTTP types, primitives): no file of the repository
+// declares what they hold.
+func builtinType(name string) bool {
+	if len(name) <= 1 || !unicode.IsUpper(rune(name[0])) {
+		return true
+	}
+	if listTypes[name] {
+		return true
+	}
+	switch name {
+	case "Task", "ValueTask", "Nullable", "Func", "Action", "Tuple", "ValueTuple", "KeyValuePair",
+		"Dictionary", "IDictionary", "IReadOnlyDictionary", "SortedDictionary", "Queue", "Stack",
+		"JObject", "JToken", "JValue", "JProperty", "JsonElement", "JsonDocument", "JsonNode", "JsonObject",
+		"HttpClient", "HttpResponseMessage", "HttpRequestMessage", "HttpContent", "StringContent",
+		"RestClient", "RestRequest", "RestResponse", "IRestResponse", "IRestRequest", "IRestClient",
+		"Uri", "DateTime", "DateTimeOffset", "TimeSpan", "Guid", "Exception", "Stream", "StringBuilder",
+		"Object", "String", "Int32", "Int64", "Boolean", "Double", "Decimal", "CancellationToken",
+		"EventArgs", "RoutedEventArgs", "Window", "Control", "Form", "IActionResult", "ActionResult",
+		"ILogger", "IConfiguration", "Encoding", "Regex", "Type", "Lazy", "IQueryable", "DataTable", "DataRow":
+		return true
+	}
+	return false
+}
+
+// foreignOrigins is the origin of a value typed with classes this file
+// does not declare: what another file decodes into them.
+func (a *analyzer) foreignOrigins(t *sitter.Node) []int {
+	if t == nil || a.dto == nil {
 		return nil
 	}
-	return []int{ir.OriginFile}
+	if t.Type() == "generic_name" {
+		// the generic method of a call (DeserializeObject<T>): its type
+		// arguments are the types
+		if p := a.up(t); p != nil && (p.Type() == "member_access_expression" || p.Type() == "invocation_expression") {
+			t = a.typeArgs(t)
+		}
+	}
+	var o []int
+	for _, nm := range a.typeNames(t) {
+		if len(a.classes[nm]) > 0 || builtinType(nm) {
+			continue
+		}
+		o = union(o, []int{a.typeResult(nm, nodeSpan(t))})
+	}
+	return o
 }
 
 // Attributes naming the JSON key of a member.
@@ -74,7 +179,10 @@ func wireShaped(name string) bool {
 }
 
 func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
-	ix := &dtoIndex{byName: map[string][]*dtoClass{}, origins: map[*dtoClass][]int{}}
+	ix := &dtoIndex{byName: map[string][]*dtoClass{}, origins: map[*dtoClass][]int{}, links: map[string][]int{}, results: map[string]int{}}
+	for _, u := range a.file.URLs {
+		ix.requests = ix.requests || u.Role == ir.RoleRequest && !u.Comment
+	}
 	var all []*dtoClass
 	for name, nodes := range a.classes {
 		for _, n := range nodes {
@@ -112,7 +220,10 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 				}
 				if g != nil && g.Type() == "generic_name" && isDecodeMethod(a.memberNameOfGeneric(g)) {
 					o := a.origin(n, 0)
-					for _, tn := range a.typeNames(g) {
+					for _, tn := range a.typeNames(a.typeArgs(g)) {
+						if req := requestsOf(o); len(req) > 0 && !builtinType(tn) {
+							ix.links[tn] = union(ix.links[tn], req)
+						}
 						for _, d := range byName[tn] {
 							isDTO[d] = true
 							origins[d] = union(origins[d], o)
@@ -159,12 +270,23 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 		}
 		ix.classes = append(ix.classes, d)
 		ix.byName[d.name] = append(ix.byName[d.name], d)
-		if len(origins[d]) > 0 {
-			ix.origins[d] = origins[d]
+		if o := requestsOf(origins[d]); len(o) > 0 {
+			ix.origins[d] = o
 			ix.linked = true
 		}
 	}
 	return ix
+}
+
+// requestsOf keeps the URL ids of an origin (no markers).
+func requestsOf(o []int) []int {
+	var out []int
+	for _, x := range irOrigin(o) {
+		if x >= 0 {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func (a *analyzer) memberNameOfGeneric(g *sitter.Node) string {
@@ -317,7 +439,7 @@ func (a *analyzer) argName(arg *sitter.Node) string {
 // name is the attribute string when there is one, else the identifier.
 func (a *analyzer) emitDTOFields() {
 	for _, d := range a.dto.classes {
-		o := a.dto.originOf(d)
+		o := a.originOf(d)
 		for _, p := range d.props {
 			var fr ir.FieldRead
 			if p.wire != nil {
@@ -328,12 +450,76 @@ func (a *analyzer) emitDTOFields() {
 				span, raw := a.nameSpan(p.wire)
 				fr = ir.FieldRead{Name: name, Span: span, Raw: raw}
 			} else {
-				fr = ir.FieldRead{Name: a.text(p.ident), Span: ir.Span{Start: int(p.ident.StartByte()), End: int(p.ident.EndByte())}, Raw: true}
+				name := a.text(p.ident)
+				wire := a.wireName(name)
+				fr = ir.FieldRead{Name: wire, Span: ir.Span{Start: int(p.ident.StartByte()), End: int(p.ident.EndByte())}, Raw: wire == name}
 			}
 			fr.Kind = ir.FieldDecl
 			fr.Origin = o
 			fr.Receiver = d.name
+			fr.Type = a.scalarType(p.typ)
 			a.file.Fields = append(a.file.Fields, fr)
 		}
 	}
+}
+
+// wireName is the JSON key a member without a naming attribute binds to:
+// its own name when it is spelled like one (snake_case, lower case);
+// for a PascalCase name, the serializers' case-insensitive match makes
+// Title bind "title" and Formid "formid", and a snake_case naming policy
+// in the file (SnakeCaseNamingStrategy, JsonNamingPolicy.SnakeCaseLower)
+// makes NumOfSubmissions bind "num_of_submissions".
+func (a *analyzer) wireName(member string) string {
+	if wireShaped(member) {
+		return member
+	}
+	if a.snakeCase {
+		return snake(member)
+	}
+	return strings.ToLower(member)
+}
+
+// snake turns a PascalCase name into snake_case (NumOfSubmissions ->
+// num_of_submissions, IdString -> id_string).
+func snake(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i, r := range rs {
+		if unicode.IsUpper(r) {
+			if i > 0 && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])) {
+				b.WriteByte('_')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// scalarType normalises a C# member type to the IR's: int, long, short
+// and their nullable forms are "int"; double, float, decimal "float";
+// string "string"; bool "bool"; anything else "".
+func (a *analyzer) scalarType(t *sitter.Node) string {
+	for i := 0; t != nil && i < 4; i++ {
+		switch t.Type() {
+		case "nullable_type":
+			if t.NamedChildCount() == 0 {
+				return ""
+			}
+			t = t.NamedChild(0)
+			continue
+		case "predefined_type", "identifier", "qualified_name":
+			return scalarNames[strings.TrimPrefix(a.text(t), "System.")]
+		}
+		return ""
+	}
+	return ""
+}
+
+var scalarNames = map[string]string{
+	"int": "int", "long": "int", "short": "int", "uint": "int", "ulong": "int", "ushort": "int", "byte": "int",
+	"Int32": "int", "Int64": "int", "Int16": "int", "UInt32": "int", "UInt64": "int",
+	"double": "float", "float": "float", "decimal": "float", "Double": "float", "Single": "float", "Decimal": "float",
+	"string": "string", "String": "string", "bool": "bool", "Boolean": "bool",
 }

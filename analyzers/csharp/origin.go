@@ -231,8 +231,8 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	return nil
 }
 
-// dtoOrigins returns the origins of the DTO classes a type names (their
-// requests, or ir.OriginFile for a DTO nothing links to a request).
+// dtoOrigins returns the origins of the DTO classes a type names (see
+// originOf), and of the classes of other files it names (foreignOrigins).
 func (a *analyzer) dtoOrigins(t *sitter.Node) []int {
 	if t == nil || a.dto == nil {
 		return nil
@@ -240,8 +240,8 @@ func (a *analyzer) dtoOrigins(t *sitter.Node) []int {
 	var o []int
 	for _, name := range a.typeNames(t) {
 		for _, d := range a.dto.byName[name] {
-			o = union(o, a.dto.originOf(d))
+			o = union(o, a.originOf(d))
 		}
 	}
-	return o
+	return union(o, a.foreignOrigins(t))
 }
