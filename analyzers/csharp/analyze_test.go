@@ -213,7 +213,7 @@ func TestWireShapedReadsOnForeignTypes(t *testing.T) {
         Use(Global.Settings.title, settings.title);
     }
 }
-class Settings { public string Title { get; set; } }
+class Settings { public string Title { get; set; } public void Save() {} }
 `
 	f := analyze(t, "V.cs", src)
 	// values of a class of another file hold what that file's requests

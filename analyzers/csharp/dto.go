@@ -21,6 +21,8 @@ type dtoClass struct {
 	name  string
 	node  *sitter.Node
 	props []dtoProp
+	// weak marks a plain data class the file gives no JSON evidence for.
+	weak bool
 }
 
 // dtoProp is one member and the name it has on the wire.
@@ -55,7 +57,7 @@ func (a *analyzer) originOf(d *dtoClass) []int {
 		return o
 	}
 	o := []int{a.typeResult(d.name, nodeSpan(field(d.node, "name")))}
-	if !ix.linked && ix.requests {
+	if !ix.linked && ix.requests && !d.weak {
 		o = union(o, []int{ir.OriginFile})
 	}
 	return o
@@ -121,7 +123,7 @@ func builtinType(name string) bool {
 		"RestClient", "RestRequest", "RestResponse", "IRestResponse", "IRestRequest", "IRestClient",
 		"Uri", "DateTime", "DateTimeOffset", "TimeSpan", "Guid", "Exception", "Stream", "StringBuilder",
 		"Object", "String", "Int32", "Int64", "Boolean", "Double", "Decimal", "CancellationToken",
-		"EventArgs", "RoutedEventArgs", "Window", "Control", "Form", "IActionResult", "ActionResult",
+		"EventArgs", "RoutedEventArgs", "Window", "Control", "IActionResult", "ActionResult",
 		"ILogger", "IConfiguration", "Encoding", "Regex", "Type", "Lazy", "IQueryable", "DataTable", "DataRow":
 		return true
 	}
@@ -156,6 +158,38 @@ var wireAttrs = map[string]bool{
 	"JsonProperty": true, "JsonPropertyAttribute": true, "JsonPropertyName": true,
 	"JsonPropertyNameAttribute": true, "DataMember": true, "DataMemberAttribute": true,
 	"SerializeAs": true, "DeserializeAs": true, "J": true,
+}
+
+// plainData reports a class or record made of public properties only
+// (constructors aside): no methods, no fields with state, no base type
+// that could bring behaviour. A view model or a service is none.
+func (a *analyzer) plainData(t *sitter.Node) bool {
+	if t.Type() == "interface_declaration" {
+		return false
+	}
+	for _, c := range a.kids(t) {
+		if c.Type() == "base_list" {
+			return false
+		}
+	}
+	body := field(t, "body")
+	if body == nil {
+		return false
+	}
+	props := 0
+	for _, m := range a.kids(body) {
+		switch m.Type() {
+		case "property_declaration":
+			if !a.hasModifier(m, "public") || a.hasModifier(m, "static") {
+				return false
+			}
+			props++
+		case "constructor_declaration", "comment":
+		default:
+			return false
+		}
+	}
+	return props > 0
 }
 
 // Generic methods whose type argument is what a response is decoded into.
@@ -266,7 +300,14 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 	}
 	for _, d := range all {
 		if !isDTO[d] {
-			continue
+			// a plain data class (properties only) may be what another
+			// file decodes responses into: its members are declarations
+			// whose origin is that file's request (origins.TypeResult),
+			// but this file gives no evidence of it
+			if !a.plainData(d.node) {
+				continue
+			}
+			d.weak = true
 		}
 		ix.classes = append(ix.classes, d)
 		ix.byName[d.name] = append(ix.byName[d.name], d)

@@ -95,24 +95,33 @@ func (a *analyzer) dtoWireName(member string) (wire string, ok bool) {
 	if a.dto == nil {
 		return "", false
 	}
-	attributed, bare := false, false
-	for _, d := range a.dto.classes {
-		for _, p := range d.props {
-			if a.text(p.ident) != member {
+	// the classes with JSON evidence first; plain data classes only when
+	// none of those declares the member
+	for _, weak := range []bool{false, true} {
+		attributed, bare := false, false
+		for _, d := range a.dto.classes {
+			if d.weak != weak {
 				continue
 			}
-			if p.wire != nil {
-				attributed = true
-			} else {
-				bare = true
+			for _, p := range d.props {
+				if a.text(p.ident) != member {
+					continue
+				}
+				if p.wire != nil {
+					attributed = true
+				} else {
+					bare = true
+				}
 			}
 		}
-	}
-	switch {
-	case bare && !attributed:
-		return a.wireName(member), true
-	case attributed && !bare:
-		return "", true
+		switch {
+		case bare && !attributed:
+			return a.wireName(member), true
+		case attributed && !bare:
+			return "", true
+		case attributed && bare:
+			return "", false
+		}
 	}
 	return "", false
 }

@@ -307,12 +307,27 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	}
 	if a.useTypes && a.types != nil && b.typ != nil {
 		o = union(o, a.types.requestOrigins(a, b.typ))
-		if len(o) == 0 {
+		if len(o) == 0 && !copiedValue(b.value) {
 			o = a.types.foreignOrigins(a, b.typ)
 		}
 	}
 	o = union(o, a.extra[b])
 	return o
+}
+
+// copiedValue reports a value read from a variable or a member (`const
+// body: Body = req.body`) whose origin is none: typing it with a
+// response type does not make it a response.
+func copiedValue(v *sitter.Node) bool {
+	v = unwrap(v)
+	if v == nil {
+		return false
+	}
+	switch v.Type() {
+	case "identifier", "member_expression", "subscript_expression", "object", "array", "string", "number":
+		return true
+	}
+	return false
 }
 
 // paramOrigin gives callback parameters the origin of what they are called
