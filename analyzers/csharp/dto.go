@@ -30,6 +30,10 @@ type dtoProp struct {
 	ident *sitter.Node // the C# identifier
 	wire  *sitter.Node // the attribute string naming the JSON key, if any
 	typ   *sitter.Node
+	// bound is set when a deserializer sets the member without being
+	// told to (a public field, a property with a public setter): only
+	// then does a PascalCase name bind its lower-case JSON key.
+	bound bool
 }
 
 type dtoIndex struct {
@@ -375,7 +379,7 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 		if c.Type() == "parameter_list" && (t.Type() == "record_declaration" || t.Type() == "record_struct_declaration") {
 			for _, p := range a.kids(c) {
 				if p.Type() == "parameter" && field(p, "name") != nil {
-					out = append(out, dtoProp{ident: field(p, "name"), wire: a.wireAttr(p), typ: field(p, "type")})
+					out = append(out, dtoProp{ident: field(p, "name"), wire: a.wireAttr(p), typ: field(p, "type"), bound: true})
 				}
 			}
 		}
@@ -384,7 +388,7 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 		switch m.Type() {
 		case "property_declaration":
 			if name := field(m, "name"); name != nil {
-				out = append(out, dtoProp{ident: name, wire: a.wireAttr(m), typ: field(m, "type")})
+				out = append(out, dtoProp{ident: name, wire: a.wireAttr(m), typ: field(m, "type"), bound: a.publicSetter(m)})
 			}
 		case "field_declaration":
 			if !a.hasModifier(m, "public") || a.hasModifier(m, "const") || a.hasModifier(m, "static") {
@@ -396,13 +400,39 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 				}
 				for _, d := range a.kids(vd) {
 					if d.Type() == "variable_declarator" && field(d, "name") != nil {
-						out = append(out, dtoProp{ident: field(d, "name"), wire: a.wireAttr(m), typ: field(vd, "type")})
+						out = append(out, dtoProp{ident: field(d, "name"), wire: a.wireAttr(m), typ: field(vd, "type"), bound: !a.hasModifier(m, "readonly")})
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// publicSetter reports a public auto-property with a set or init
+// accessor of no lesser access ({ get; set; }, not { get; internal set; },
+// not a computed getter or setter).
+func (a *analyzer) publicSetter(m *sitter.Node) bool {
+	if !a.hasModifier(m, "public") {
+		return false
+	}
+	for _, al := range a.kids(m) {
+		if al.Type() != "accessor_list" {
+			continue
+		}
+		for _, acc := range a.kids(al) {
+			if acc.Type() != "accessor_declaration" {
+				continue
+			}
+			// an auto-accessor: a setter with a body (an empty one, one
+			// that raises a change event) is a view model's, not a DTO's
+			t := strings.ReplaceAll(a.text(acc), " ", "")
+			if t == "set;" || t == "init;" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (a *analyzer) hasModifier(n *sitter.Node, mod string) bool {
@@ -492,7 +522,10 @@ func (a *analyzer) emitDTOFields() {
 				fr = ir.FieldRead{Name: name, Span: span, Raw: raw}
 			} else {
 				name := a.text(p.ident)
-				wire := a.wireName(name)
+				wire := name
+				if p.bound && (!d.weak || a.mirrorsKey(name)) {
+					wire = a.wireName(name)
+				}
 				fr = ir.FieldRead{Name: wire, Span: ir.Span{Start: int(p.ident.StartByte()), End: int(p.ident.EndByte())}, Raw: wire == name}
 			}
 			fr.Kind = ir.FieldDecl
@@ -518,6 +551,22 @@ func (a *analyzer) wireName(member string) string {
 		return snake(member)
 	}
 	return strings.ToLower(member)
+}
+
+// mirrorsKey reports a member named after a JSON key, where nothing else
+// says it is bound to one: the key with its first letter capitalised
+// (Formid, Title), or any PascalCase name under a snake_case policy. An
+// idiomatic C# name (FormId, DateCreated) may well be the program's own.
+func (a *analyzer) mirrorsKey(name string) bool {
+	if wireShaped(name) || a.snakeCase {
+		return true
+	}
+	for _, r := range name[1:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // snake turns a PascalCase name into snake_case (NumOfSubmissions ->

@@ -98,7 +98,7 @@ func (a *analyzer) dtoWireName(member string) (wire string, ok bool) {
 	// the classes with JSON evidence first; plain data classes only when
 	// none of those declares the member
 	for _, weak := range []bool{false, true} {
-		attributed, bare := false, false
+		attributed, bare, bound := false, false, true
 		for _, d := range a.dto.classes {
 			if d.weak != weak {
 				continue
@@ -111,10 +111,13 @@ func (a *analyzer) dtoWireName(member string) (wire string, ok bool) {
 					attributed = true
 				} else {
 					bare = true
+					bound = bound && p.bound
 				}
 			}
 		}
 		switch {
+		case bare && !attributed && !bound:
+			return member, true
 		case bare && !attributed:
 			return a.wireName(member), true
 		case attributed && !bare:
@@ -160,9 +163,9 @@ func (a *analyzer) memberRead(n, obj *sitter.Node) {
 	if len(o) == 0 {
 		return
 	}
-	if !local && a.anyTypeResult(o) {
-		// a member of a class another file declares, bound to JSON the
-		// way the serializers bind it
+	if !local && a.anyTypeResult(o) && a.mirrorsKey(name) {
+		// a member of a class another file declares, named after the
+		// JSON key the serializers bind it to
 		name = a.wireName(name)
 	}
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
