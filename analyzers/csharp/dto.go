@@ -95,16 +95,8 @@ func (a *analyzer) isTypeResult(id int) bool {
 // of it (origins.TypeDef).
 func (a *analyzer) offerTypes() {
 	for _, nm := range slices.Sorted(maps.Keys(a.dto.links)) {
-		for _, id := range a.dto.links[nm] {
-			if id < 0 || id >= len(a.file.URLs) {
-				continue
-			}
-			u := &a.file.URLs[id]
-			if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
-				continue
-			}
+		if u := a.specificRequest(a.dto.links[nm]); u != nil {
 			a.file.Defs = append(a.file.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
-			break
 		}
 	}
 }
@@ -612,4 +604,31 @@ var scalarNames = map[string]string{
 	"Int32": "int", "Int64": "int", "Int16": "int", "UInt32": "int", "UInt64": "int",
 	"double": "float", "float": "float", "decimal": "float", "Double": "float", "Single": "float", "Decimal": "float",
 	"string": "string", "String": "string", "bool": "bool", "Boolean": "bool",
+}
+
+// specificRequest is, among the URLs ids, the request that spells the
+// most of its URL (a call of a wrapper rather than the wrapper's own
+// request with a parameter in it), or nil.
+func (a *analyzer) specificRequest(ids []int) *ir.URL {
+	var best *ir.URL
+	bestLen := -1
+	for _, id := range ids {
+		if id < 0 || id >= len(a.file.URLs) {
+			continue
+		}
+		u := &a.file.URLs[id]
+		if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
+			continue
+		}
+		n := 0
+		for _, p := range u.Parts {
+			if p.Kind == ir.Lit {
+				n += len(p.Text)
+			}
+		}
+		if n > bestLen {
+			best, bestLen = u, n
+		}
+	}
+	return best
 }

@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -261,14 +262,30 @@ func (a *analyzer) decodeAtCalls(fn *sitter.Node, d decodeSite, depth int) {
 		if outer := a.enclosingWrapper(call); outer != nil && a.returnsValue(outer, call) {
 			// a wrapper of the wrapper: its own calls say which URL
 			a.decodeAtCalls(outer, decodeSite{value: call, span: call, results: d.results, origin: ids, typed: d.typed}, depth+1)
-			continue
+			if !a.pathWritten(call, fn) {
+				continue
+			}
+			// this call names its path (this.get(`/api/v1/forms/${id}`)):
+			// the decode is this call's too
 		}
 		results := d.results
 		if a.isAsync(fn) {
 			results = "" // a promise of the body
 		}
-		a.addDecode(call, ids, results, a.usedAsList(call, 0) || a.listType(d.typed))
+		a.addDecode(call, ids, results, a.usedAsList(call, 0) || a.listType(d.typed) || a.listType(field(call, "type_arguments")))
 	}
+}
+
+// pathWritten reports a call of wrapper fn whose URL argument spells a
+// path (has URL text of its own), not only a parameter passed on.
+func (a *analyzer) pathWritten(call, fn *sitter.Node) bool {
+	w := a.wrappers[fn]
+	args := a.args(call)
+	if w == nil || w.Index >= len(args) {
+		return false
+	}
+	p, _ := a.evalTop(args[w.Index])
+	return urlparts.HasURLText(p)
 }
 
 // enclosingWrapper is the innermost function around n when it is a local

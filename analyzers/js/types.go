@@ -331,16 +331,8 @@ func (a *analyzer) offerTypes() {
 		if builtinType(nm) {
 			continue
 		}
-		for _, id := range a.types.links[nm] {
-			if id < 0 || id >= len(a.file.URLs) {
-				continue
-			}
-			u := &a.file.URLs[id]
-			if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
-				continue
-			}
+		if u := a.specificRequest(a.types.links[nm]); u != nil {
 			a.file.Defs = append(a.file.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
-			break
 		}
 	}
 }
@@ -373,4 +365,31 @@ func inputType(name string) bool {
 		}
 	}
 	return false
+}
+
+// specificRequest is, among the URLs ids, the request that spells the
+// most of its URL (a call of a wrapper rather than the wrapper's own
+// request with a parameter in it), or nil.
+func (a *analyzer) specificRequest(ids []int) *ir.URL {
+	var best *ir.URL
+	bestLen := -1
+	for _, id := range ids {
+		if id < 0 || id >= len(a.file.URLs) {
+			continue
+		}
+		u := &a.file.URLs[id]
+		if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
+			continue
+		}
+		n := 0
+		for _, p := range u.Parts {
+			if p.Kind == ir.Lit {
+				n += len(p.Text)
+			}
+		}
+		if n > bestLen {
+			best, bestLen = u, n
+		}
+	}
+	return best
 }
