@@ -11,9 +11,9 @@ import (
 // Decodes: where a response body becomes a value. A typed decoder
 // (DeserializeObject<List<Form>>, ReadFromJsonAsync<T>, RestSharp's
 // Execute<T>) is an ir.Decode no suffix can fix (the type must change),
-// read as a list when its type is a collection; JObject.Parse /
-// JToken.Parse / DeserializeObject<dynamic> give a value whose page items
-// are read by appending ["results"]; JArray.Parse is a list.
+// read as a list when its type is a collection; JToken.Parse and
+// DeserializeObject<dynamic> give a value whose page items are read by
+// appending ["results"]; JArray.Parse is a list.
 
 // pageResults reads a page's items after a JSON object value.
 const pageResults = `["results"]`
@@ -35,9 +35,10 @@ var listMembers = map[string]bool{
 	"OfType": true, "AsEnumerable": true, "Children": true,
 }
 
-// Parsers whose result is a JSON object read by key, and the one whose
-// result is a list.
-var objectParsers = map[string]bool{"JObject.Parse": true, "JToken.Parse": true, "JObject.Load": true, "JToken.Load": true}
+// Parsers whose result is a JToken: a page's items are its ["results"],
+// a JToken too, so the code around keeps working. (JObject.Parse is no
+// such decode: the suffix would turn the JObject into a JToken.)
+var tokenParsers = map[string]bool{"JToken.Parse": true, "JToken.Load": true, "JToken.ReadFrom": true}
 
 func (a *analyzer) decodes() {
 	for _, call := range a.calls {
@@ -51,8 +52,9 @@ func (a *analyzer) decodes() {
 		var results string
 		var asList bool
 		switch spelled := a.spelled(f); {
-		case objectParsers[spelled]:
+		case tokenParsers[spelled]:
 			results = pageResults
+		case spelled == "JObject.Parse" || spelled == "JObject.Load":
 		case spelled == "JArray.Parse" || spelled == "JArray.Load":
 			asList = true
 		default:
@@ -136,14 +138,14 @@ func (a *analyzer) listTypeNode(t *sitter.Node) bool {
 	return false
 }
 
-// jsonObjectType reports a type argument that keeps the JSON as an object
-// read by key: dynamic, object, JObject, JToken.
+// jsonObjectType reports a type argument that keeps the JSON as a value
+// read by key whose ["results"] has the same type: dynamic, JToken.
 func (a *analyzer) jsonObjectType(ta *sitter.Node) bool {
 	if ta == nil || ta.NamedChildCount() == 0 {
 		return false
 	}
 	switch a.text(ta.NamedChild(0)) {
-	case "dynamic", "JObject", "JToken", "Newtonsoft.Json.Linq.JObject":
+	case "dynamic", "JToken", "Newtonsoft.Json.Linq.JToken":
 		return true
 	}
 	return false

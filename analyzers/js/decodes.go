@@ -95,7 +95,15 @@ func (a *analyzer) decodeAt(call *sitter.Node) (decodeSite, bool) {
 		}
 	case f.Type() == "member_expression" && a.text(field(f, "property")) == "json" && len(a.args(call)) == 0:
 		o := a.origin(field(f, "object"), 0)
-		return decodeSite{value: a.awaited(call), span: call, origin: o}, len(irOrigin(o)) > 0
+		d := decodeSite{value: a.awaited(call), span: call, origin: o}
+		if v := d.value; v.Type() == "await_expression" {
+			if p := a.up(v); p != nil && p.Type() == "parenthesized_expression" {
+				// (await res.json()) is the body: .results after it
+				// reads a page's items
+				d.value, d.span, d.results = p, p, pageResults
+			}
+		}
+		return d, len(irOrigin(o)) > 0
 	}
 	if ta := field(call, "type_arguments"); ta != nil && !a.axiosLike(call) {
 		if rc := a.classify(call); rc != nil && rc.wrap == nil {

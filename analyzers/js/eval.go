@@ -37,6 +37,11 @@ func (a *analyzer) keyPath(n *sitter.Node, depth int) (string, bool) {
 	}
 	switch n.Type() {
 	case "identifier", "this":
+		if depth > 0 && a.moduleObject(n) {
+			// conf.survey.server with conf = require("./settings"):
+			// the module's own key path
+			return "", true
+		}
 		return a.text(n), true
 	case "member_expression":
 		prop := field(n, "property")
@@ -44,7 +49,7 @@ func (a *analyzer) keyPath(n *sitter.Node, depth int) (string, bool) {
 			return "", false
 		}
 		if o, ok := a.keyPath(field(n, "object"), depth+1); ok {
-			return o + "." + a.text(prop), true
+			return joinKey(o, a.text(prop)), true
 		}
 	case "subscript_expression":
 		k, ok := a.constString(field(n, "index"))
@@ -52,10 +57,37 @@ func (a *analyzer) keyPath(n *sitter.Node, depth int) (string, bool) {
 			return "", false
 		}
 		if o, ok := a.keyPath(field(n, "object"), depth+1); ok {
-			return o + "." + k, true
+			return joinKey(o, k), true
 		}
 	}
 	return "", false
+}
+
+func joinKey(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// moduleObject reports a name bound to a whole module of the repository
+// (a default or namespace import, or require of a relative path).
+func (a *analyzer) moduleObject(id *sitter.Node) bool {
+	b := pick(a.lookup(a.text(id), id), id.StartByte())
+	if b == nil {
+		return false
+	}
+	var spec *sitter.Node
+	switch {
+	case b.kind == bindImport && b.module && b.value != nil:
+		spec = field(b.value, "source")
+	case b.kind == bindValue && b.path == nil && b.value != nil && a.isRequire(unwrap(b.value)):
+		if args := a.args(unwrap(b.value)); len(args) > 0 {
+			spec = args[0]
+		}
+	}
+	s, ok := a.constString(spec)
+	return ok && (strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../"))
 }
 
 // envName returns X for process.env.X, process.env["X"] and
@@ -229,7 +261,7 @@ func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool
 	if ok {
 		return urlparts.WithVia(p, name), true
 	}
-	if len(p) == 1 && p[0].Kind == ir.Hole && p[0].Name != "" && b.kind == bindValue && b.value.Type() != "call_expression" {
+	if len(p) == 1 && p[0].Kind == ir.Hole && p[0].Name != "" && b.kind == bindValue && !strings.ContainsAny(p[0].Name, "()") {
 		// `const base = settings.survey.server`: the value's own name
 		// (a setting, an environment variable) is the one other files
 		// define
