@@ -18,6 +18,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 	if depth > maxDepth {
 		return
 	}
+	self := false
 	switch n.Type() {
 	case "comment", "html_comment":
 		a.comment(n)
@@ -39,7 +40,10 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 			return
 		}
 		a.emitRequest(n)
-		if !inURL && !a.handled[n] && len(a.urlAt[n]) == 0 && a.emitImportedPath(n) {
+		if len(a.urlAt[n]) > 0 {
+			// the request's URL is emitted: not the call again
+			self = true
+		} else if !inURL && !a.handled[n] && a.emitImportedPath(n) {
 			inURL = true
 		}
 	case "regex", "template_substitution":
@@ -51,7 +55,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 	if a.handled[n] {
 		inURL = true
 	}
-	if !inURL && a.candidate(n) {
+	if !inURL && !self && a.candidate(n) {
 		inURL = a.urlAt.Expr(&a.b, n, a.evalTop, a.context, a.def)
 	}
 	for _, c := range a.kids(n) {
@@ -108,7 +112,15 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	if rc.host != nil {
 		args = append(args, rc.host)
 	}
-	id, ok := a.urlAt.Request(&a.b, a.handled, a.requestParts(rc, nil, 0), rc.callee, call, args...)
+	parts := a.requestParts(rc, nil, 0)
+	if rc.wrap == nil && rc.base == nil && rc.host == nil {
+		// api.get("forms") with api a module of the repository: what
+		// its get puts before the path, from the repository pass
+		if p, _, ok := a.importedPathCall(call, nil, 0); ok {
+			parts = p
+		}
+	}
+	id, ok := a.urlAt.Request(&a.b, a.handled, parts, rc.callee, call, args...)
 	if !ok {
 		return
 	}
