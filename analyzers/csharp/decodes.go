@@ -72,7 +72,7 @@ func (a *analyzer) decodes() {
 		}
 		var o []int
 		for _, x := range irOrigin(a.origin(call, 0)) {
-			if x >= 0 {
+			if x >= 0 && !a.isTypeResult(x) {
 				o = append(o, x)
 			}
 		}

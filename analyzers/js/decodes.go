@@ -64,8 +64,8 @@ func (a *analyzer) decodes() {
 func (a *analyzer) addDecode(span *sitter.Node, origin []int, results string, asList bool) {
 	var o []int
 	for _, x := range irOrigin(origin) {
-		if x != ir.OriginLocal {
-			o = append(o, x) // a local file is no response
+		if x != ir.OriginLocal && !a.isTypeResult(x) {
+			o = append(o, x) // a local file is no response, a type no request
 		}
 	}
 	if len(o) == 0 {

@@ -323,6 +323,20 @@ func (a *analyzer) typeResult(t string, at ir.Span) int {
 	return id
 }
 
+// isTypeResult reports a URL standing for values of a type decoded in
+// another file.
+func (a *analyzer) isTypeResult(id int) bool {
+	if a.types == nil {
+		return false
+	}
+	for _, r := range a.types.results {
+		if r == id {
+			return true
+		}
+	}
+	return false
+}
+
 // offerTypes offers, for each type a response of this file is decoded
 // into, that request to the files that declare the type or read values
 // of it (origins.TypeDef).
