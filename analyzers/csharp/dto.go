@@ -250,8 +250,12 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 				}
 				if g != nil && g.Type() == "generic_name" && isDecodeMethod(a.memberNameOfGeneric(g)) {
 					o := a.origin(n, 0)
+					req := a.callRequests(n)
+					if len(req) == 0 {
+						req = requestsOf(o)
+					}
 					for _, tn := range a.typeNames(a.typeArgs(g)) {
-						if req := requestsOf(o); len(req) > 0 && !builtinType(tn) {
+						if len(req) > 0 && !builtinType(tn) {
 							ix.links[tn] = union(ix.links[tn], req)
 						}
 						for _, d := range byName[tn] {
@@ -313,6 +317,25 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 		}
 	}
 	return ix
+}
+
+// callRequests are the requests a call is handed, where they can be told
+// exactly: a request made in the call, a request object or URL argument,
+// the value of a variable argument where the call is (not every value
+// the variable is ever given).
+func (a *analyzer) callRequests(call *sitter.Node) []int {
+	o := append([]int(nil), a.urlAt[call]...)
+	for _, arg := range a.args(call) {
+		arg = unwrap(arg)
+		if arg.Type() == "identifier" {
+			if b := pick(a.lookup(a.text(arg), arg), arg.StartByte()); b != nil && b.value != nil {
+				o = union(o, a.urlAt[unwrap(b.value)])
+			}
+			continue
+		}
+		o = union(o, a.urlAt[arg])
+	}
+	return o
 }
 
 // requestsOf keeps the URL ids of an origin (no markers).
@@ -606,9 +629,9 @@ var scalarNames = map[string]string{
 	"string": "string", "String": "string", "bool": "bool", "Boolean": "bool",
 }
 
-// specificRequest is, among the URLs ids, the request that spells the
-// most of its URL (a call of a wrapper rather than the wrapper's own
-// request with a parameter in it), or nil.
+// specificRequest is, among the URLs ids, the read that spells the most
+// of its URL (a call of a wrapper rather than the wrapper's own request
+// with a parameter in it), else such a write, or nil.
 func (a *analyzer) specificRequest(ids []int) *ir.URL {
 	var best *ir.URL
 	bestLen := -1
@@ -621,6 +644,9 @@ func (a *analyzer) specificRequest(ids []int) *ir.URL {
 			continue
 		}
 		n := 0
+		if u.Method == "" || u.Method == "GET" {
+			n = 1 << 20 // a read answers what the type describes
+		}
 		for _, p := range u.Parts {
 			if p.Kind == ir.Lit {
 				n += len(p.Text)

@@ -253,7 +253,7 @@ func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool
 		return p, ir.HasLit(p)
 	}
 	bs := a.lookup(name, n)
-	b := pick(bs, n.StartByte())
+	b := pick(a.dominating(bs, n), n.StartByte())
 	if b == nil || b.kind != bindValue || b.path != nil || b.value == nil || a.placeholder(b, bs) {
 		return a.hole(n), false
 	}
@@ -268,6 +268,44 @@ func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool
 		return urlparts.WithVia(p, name), false
 	}
 	return a.hole(n), false
+}
+
+// Statements that run their body only sometimes.
+var branching = map[string]bool{
+	"if_statement": true, "else_clause": true, "for_statement": true, "for_in_statement": true,
+	"while_statement": true, "do_statement": true, "switch_case": true, "switch_default": true,
+	"catch_clause": true, "try_statement": true, "ternary_expression": true,
+}
+
+// dominating drops the reassignments of bs that happen only sometimes
+// before use (inside an if, a loop, a catch that does not also hold
+// use): `let p = path; if (!p) p = req.path;` leaves p = path at a later
+// use. When that drops every binding, bs is returned as it is.
+func (a *analyzer) dominating(bs []*binding, use *sitter.Node) []*binding {
+	var out []*binding
+	changed := false
+	for _, b := range bs {
+		if b.reassign && b.decl != nil && a.conditional(b.decl, use) {
+			changed = true
+			continue
+		}
+		out = append(out, b)
+	}
+	if !changed || len(out) == 0 {
+		return bs
+	}
+	return out
+}
+
+// conditional reports that n is inside a branch (see branching) of its
+// function that does not also hold use.
+func (a *analyzer) conditional(n, use *sitter.Node) bool {
+	for p := a.up(n); p != nil && !isFunction(p); p = a.up(p) {
+		if branching[p.Type()] && !(p.StartByte() <= use.StartByte() && use.EndByte() <= p.EndByte()) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeholder reports a declaration with an empty string (`var url =

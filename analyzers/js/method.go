@@ -88,12 +88,31 @@ func (a *analyzer) methodOf(call *sitter.Node, rc *reqCall, depth int) string {
 	if e := a.methodExpr(call, rc); e != nil {
 		return a.constMethod(e)
 	}
-	if a.optionsUnknown(call, rc) {
+	if a.optionsUnknown(call, rc) || optionsFuncs[rc.callee] && !a.stringValued(rc.urlArg) {
 		return ""
 	}
 	// fetch(url), axios(url), UrlFetchApp.fetch(url, {headers}) and the
 	// other request functions send a GET unless told otherwise
 	return "GET"
+}
+
+// Request functions that take one options object instead of a URL.
+var optionsFuncs = map[string]bool{
+	"request": true, "axios": true, "$.ajax": true, "jQuery.ajax": true, "got": true, "needle": true,
+	"http.request": true, "https.request": true, "superagent": true, "rp": true, "requestPromise": true,
+}
+
+// stringValued reports an expression that builds a string (a URL), not an
+// options object the file cannot see into.
+func (a *analyzer) stringValued(n *sitter.Node) bool {
+	if n == nil {
+		return false
+	}
+	if v := a.resolveValue(n, 0); v != nil && v.Type() == "object" {
+		return true // an options object the file spells out
+	}
+	_, ok := a.eval(n, nil, 0)
+	return ok
 }
 
 // methodExpr is the expression giving a request's method: the `method`

@@ -381,9 +381,9 @@ func inputType(name string) bool {
 	return false
 }
 
-// specificRequest is, among the URLs ids, the request that spells the
-// most of its URL (a call of a wrapper rather than the wrapper's own
-// request with a parameter in it), or nil.
+// specificRequest is, among the URLs ids, the read that spells the most
+// of its URL (a call of a wrapper rather than the wrapper's own request
+// with a parameter in it), else such a write, or nil.
 func (a *analyzer) specificRequest(ids []int) *ir.URL {
 	var best *ir.URL
 	bestLen := -1
@@ -396,6 +396,9 @@ func (a *analyzer) specificRequest(ids []int) *ir.URL {
 			continue
 		}
 		n := 0
+		if u.Method == "" || u.Method == "GET" {
+			n = 1 << 20 // a read answers what the type describes
+		}
 		for _, p := range u.Parts {
 			if p.Kind == ir.Lit {
 				n += len(p.Text)
