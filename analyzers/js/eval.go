@@ -301,11 +301,16 @@ func (a *analyzer) dominating(bs []*binding, use *sitter.Node) []*binding {
 // function that does not also hold use.
 func (a *analyzer) conditional(n, use *sitter.Node) bool {
 	for p := a.up(n); p != nil && !isFunction(p); p = a.up(p) {
-		if branching[p.Type()] && !(p.StartByte() <= use.StartByte() && use.EndByte() <= p.EndByte()) {
+		if branching[p.Type()] && !encloses(p, use) {
 			return true
 		}
 	}
 	return false
+}
+
+// encloses reports that n lies inside p.
+func encloses(p, n *sitter.Node) bool {
+	return p.StartByte() <= n.StartByte() && n.EndByte() <= p.EndByte()
 }
 
 // placeholder reports a declaration with an empty string (`var url =

@@ -140,8 +140,11 @@ func relativePath(p []ir.Part) bool {
 		return false
 	}
 	t := p[0].Text
-	c := t[0]
-	if !(c >= 'a' && c <= 'z' || c == '/' && len(t) > 1 && t[1] >= 'a' && t[1] <= 'z') {
+	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	switch {
+	case lower(t[0]):
+	case t[0] == '/' && len(t) > 1 && lower(t[1]):
+	default:
 		return false
 	}
 	if strings.Contains(t, "://") || strings.HasPrefix(t, "//") {
