@@ -670,6 +670,13 @@ func (a *analyzer) collectDefs() {
 			}
 			continue
 		}
+		if v.obj != nil && !v.ref {
+			// endpoints <- list(data = c(v1 = "https://...")): other
+			// files read endpoints$data[["v1"]], a hole named
+			// endpoints.data.v1
+			a.objectDefs(n, v.obj, 0)
+			continue
+		}
 		if len(v.parts) == 0 {
 			continue
 		}
@@ -678,6 +685,28 @@ func (a *analyzer) collectDefs() {
 			continue
 		}
 		a.file.Defs = append(a.file.Defs, ir.Def{Name: n, Parts: toIR(ps)})
+	}
+}
+
+// objectDefs offers the string elements of a list the file builds, by
+// their key path (prefix.key, nested lists too).
+func (a *analyzer) objectDefs(prefix string, obj map[string]value, depth int) {
+	if depth > 4 {
+		return
+	}
+	for _, k := range slices.Sorted(maps.Keys(obj)) {
+		v := obj[k]
+		name := prefix + "." + k
+		if v.obj != nil && !v.ref {
+			a.objectDefs(name, v.obj, depth+1)
+			continue
+		}
+		if v.fn != nil || len(v.parts) == 0 {
+			continue
+		}
+		if ps := a.expandParams(v.parts, 0); hasLitText(ps) {
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: toIR(ps)})
+		}
 	}
 }
 

@@ -18,7 +18,8 @@ type decRec struct {
 	// origin is the decode's origin with parameter placeholders (see
 	// paramOrigin); d.Origin is computed from it at the end.
 	origin []int
-	// sym: the request depends on a parameter of the function it is in.
+	// sym: the request depends on a parameter of the function it is in
+	// (its URL has the parameter in it, or its response is one).
 	sym bool
 	// ret is the function returning the decoded value (sym only): its
 	// calls report the decode, when there are some.
@@ -40,7 +41,7 @@ func (a *analyzer) addDecode(n *CallNode, origin []int) int {
 	s, e := n.span()
 	r := &decRec{d: ir.Decode{Span: ir.Span{Start: s, End: e}, Results: a.resultsText(n)}, origin: origin}
 	for _, o := range origin {
-		if isParamOrigin(o) {
+		if isParamOrigin(o) || a.templURL[o] {
 			r.sym = true
 		}
 	}

@@ -152,6 +152,9 @@ func (a *analyzer) apply(short, name string, n *CallNode, sc *scope) value {
 				extractor = true
 				continue
 			}
+			if short == "vapply" && a.vapplyType(n) != "" && i == a.nthPositional(n, 3) {
+				continue // FUN.VALUE given as a string: "" is character(1)
+			}
 			if dataIdx >= 0 && (extractor || strings.HasPrefix(short, "map") || short == "pluck") && arg.Name != "FUN.VALUE" {
 				n0 := len(a.file.Fields)
 				a.field(v.Text, v.CS, v.CE, v.Raw, ir.FieldSubscript, elem, dataText)
@@ -285,10 +288,15 @@ func (a *analyzer) pipeHead(x *BinNode) string {
 	}
 }
 
-// vapplyType reads vapply's FUN.VALUE (integer(1), character(1), ...).
+// vapplyType reads vapply's FUN.VALUE (integer(1), character(1), ...),
+// named or the third argument.
 func (a *analyzer) vapplyType(n *CallNode) string {
+	k := 0
 	for _, arg := range n.Args {
-		if arg.Name != "FUN.VALUE" {
+		if arg.Name == "" && arg.Value != nil {
+			k++
+		}
+		if arg.Name != "FUN.VALUE" && (arg.Name != "" || k != 3) {
 			continue
 		}
 		switch v := arg.Value.(type) {
@@ -306,4 +314,17 @@ func (a *analyzer) vapplyType(n *CallNode) string {
 		}
 	}
 	return ""
+}
+
+// nthPositional returns the index of the k-th (1-based) unnamed argument.
+func (a *analyzer) nthPositional(n *CallNode, k int) int {
+	for i, arg := range n.Args {
+		if arg.Name == "" && arg.Value != nil {
+			k--
+			if k == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }

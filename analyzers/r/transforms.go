@@ -53,6 +53,11 @@ func (a *analyzer) replaceCall(short string, n *CallNode, vals []value) (value, 
 		}
 	}
 	subject := vals[si]
+	if len(subject.parts) == 1 && subject.parts[0].param != 0 {
+		// a parameter's default: api <- gsub("kobo", "kc", api) in
+		// function(api = "https://kobo.example.org")
+		subject.parts = a.expandParams(subject.parts, 0)
+	}
 	if !hasLitText(subject.parts) {
 		return value{}, false
 	}
