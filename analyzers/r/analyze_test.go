@@ -42,7 +42,7 @@ func checkSpans(t *testing.T, f *ir.File, src []byte) {
 			t.Fatalf("raw field %q but source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
 		}
 		for _, o := range fr.Origin {
-			if o != ir.OriginFile && (o < 0 || o >= len(f.URLs)) {
+			if o != ir.OriginFile && o != ir.OriginLocal && (o < 0 || o >= len(f.URLs)) {
 				t.Fatalf("field %q has origin %d of %d URLs", fr.Name, o, len(f.URLs))
 			}
 		}

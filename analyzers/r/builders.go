@@ -141,7 +141,7 @@ func (a *analyzer) join(n *CallNode, sep []piece, sc *scope, options ...string) 
 			// f <- function(...) paste0(base, ...): a call joins its
 			// arguments with sep
 			ps = []piece{ps[0]}
-			ps[0].sep = litText(sep)
+			ps[0].sep = litText(a.expandParams(sep, 0))
 		}
 		if !first {
 			out = append(out, sep...)
