@@ -136,18 +136,18 @@ for (a in page$results) print(a$name)
 
 func TestAsList(t *testing.T) {
 	cases := map[string]bool{
-		`x <- httr::content(r); for (i in x) print(i)`:                true,
-		`x <- httr::content(r); nrow(x)`:                              true,
-		`x <- httr::content(r); x[[1]]$title`:                         true,
-		`x <- httr::content(r); purrr::map_chr(x, "title")`:           true,
-		`x <- httr::content(r); dplyr::bind_rows(x)`:                  true,
-		`x <- httr::content(r); do.call(rbind, x)`:                    true,
-		`x <- httr::content(r); x %>% dplyr::filter(title == "a")`:    true,
-		`x <- httr::content(r); x$count`:                              false,
-		`x <- httr::content(r); for (i in x$results) print(i)`:        false,
-		`x <- httr::content(r); x[["next"]]`:                          false,
-		`x <- httr2::resp_body_json(r); length(x)`:                    true,
-		`x <- jsonlite::fromJSON(httr::content(r, "text")); x$title`:  false,
+		`x <- httr::content(r); for (i in x) print(i)`:               true,
+		`x <- httr::content(r); nrow(x)`:                             true,
+		`x <- httr::content(r); x[[1]]$title`:                        true,
+		`x <- httr::content(r); purrr::map_chr(x, "title")`:          true,
+		`x <- httr::content(r); dplyr::bind_rows(x)`:                 true,
+		`x <- httr::content(r); do.call(rbind, x)`:                   true,
+		`x <- httr::content(r); x %>% dplyr::filter(title == "a")`:   true,
+		`x <- httr::content(r); x$count`:                             false,
+		`x <- httr::content(r); for (i in x$results) print(i)`:       false,
+		`x <- httr::content(r); x[["next"]]`:                         false,
+		`x <- httr2::resp_body_json(r); length(x)`:                   true,
+		`x <- jsonlite::fromJSON(httr::content(r, "text")); x$title`: false,
 	}
 	for code, want := range cases {
 		f := analyze(t, `r <- httr::GET("https://kc.example.org/api/v1/forms")`+"\n"+code)
