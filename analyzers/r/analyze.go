@@ -719,20 +719,34 @@ func (a *analyzer) returnedURL(fi *funcInfo) []ir.Part {
 		return toIR(ps)
 	}
 	// a request of the function, else a URL it hands to a helper of
-	// another file (get_me(user, URL)): not a header or a body value
-	var handed []ir.Part
+	// another file (get_me(user, URL)): not a header or a body value; a
+	// URL with literal text first, else a name another file defines
+	// (make_request(KOBO_DATA_URL)), which the repository pass may
+	// follow
+	var handed, named []ir.Part
 	for _, o := range fi.ret.origin {
-		if o < 0 || o >= len(a.file.URLs) || a.file.URLs[o].Comment || !ir.HasLit(a.file.URLs[o].Parts) {
+		if o < 0 || o >= len(a.file.URLs) || a.file.URLs[o].Comment {
 			continue
 		}
-		switch u := a.file.URLs[o]; {
+		u := a.file.URLs[o]
+		if u.Role != ir.RoleRequest && (u.Role != ir.RoleArg || u.Var != "") {
+			continue
+		}
+		switch {
+		case !ir.HasLit(u.Parts):
+			if named == nil {
+				named = u.Parts
+			}
 		case u.Role == ir.RoleRequest:
 			return u.Parts
-		case u.Role == ir.RoleArg && u.Var == "" && handed == nil:
+		case handed == nil:
 			handed = u.Parts
 		}
 	}
-	return handed
+	if handed != nil {
+		return handed
+	}
+	return named
 }
 
 // kobohint sets KoboHint when a name in the code mentions Kobo.

@@ -108,12 +108,9 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	if cv, ok := a.configRead(short, n, vals); ok {
 		return cv
 	}
-	local := false
-	if urlIdx >= 0 && fileReaders[short] && localPath(vals[urlIdx].parts) || localReaders[short] && !anyURL(vals) {
-		// a spreadsheet or CSV file of the disk: its columns are the
-		// program's own names
-		local = true
-	}
+	// a spreadsheet or CSV file of the disk: its columns are the
+	// program's own names
+	local := urlIdx >= 0 && fileReaders[short] && localPath(vals[urlIdx].parts) || localReaders[short] && !anyURL(vals)
 	method, mparam := "", 0
 	if urlIdx >= 0 {
 		method, mparam = requestMethod(short, n, vals)

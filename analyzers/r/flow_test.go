@@ -393,3 +393,24 @@ b$post("assets/", list())
 		noURL(t, f, bad)
 	}
 }
+
+func TestHttr2BodyKeys(t *testing.T) {
+	f := analyze(t, `
+body <- list(formid = 12)
+httr2::request("https://kc.example.org/api/v1/projects/1/forms") |> httr2::req_body_json(body) |> httr2::req_perform()
+kept <- list(title = "mine")
+`)
+	req := urlOf(t, f, "https://kc.example.org/api/v1/projects/1/forms")
+	for _, fr := range f.Fields {
+		switch fr.Name {
+		case "formid":
+			if len(fr.Origin) != 1 || fr.Origin[0] != req.ID {
+				t.Errorf("the body's key goes with the request: %+v", fr)
+			}
+		case "title":
+			if len(fr.Origin) != 0 {
+				t.Errorf("a list the code keeps: %+v", fr)
+			}
+		}
+	}
+}

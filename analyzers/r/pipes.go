@@ -222,6 +222,9 @@ func (a *analyzer) httr2(short, name string, n *CallNode, sc *scope) (value, boo
 		out := value{origin: vals[first].origin}
 		if id, ok := a.emitURL(in.parts, ir.URL{Role: ir.RoleRequest, Call: name, Method: method}); ok {
 			out.origin = unionInts(out.origin, []int{id})
+			for _, k := range in.keys {
+				a.file.Fields[k].Origin = unionInts(a.file.Fields[k].Origin, []int{id})
+			}
 		}
 		return out, true
 	case short == "req_url_path_append" || short == "req_url_path" || short == "req_url":
@@ -268,6 +271,15 @@ func (a *analyzer) httr2(short, name string, n *CallNode, sc *scope) (value, boo
 			}
 		case !r.explicit:
 			r.method = "POST"
+		}
+		if bodyVerbs[short] {
+			// a list sent as the body: its keys travel with the request
+			r.keys = append([]int(nil), in.keys...)
+			for i, v := range vals {
+				if i != first {
+					r.keys = append(r.keys, v.keys...)
+				}
+			}
 		}
 		in.emitted = true
 		a.requests = append(a.requests, &r)

@@ -90,12 +90,10 @@ func (a *analyzer) replaceCall(short string, n *CallNode, vals []value) (value, 
 	}
 	// where a changed piece is reported: the replacement's text, which is
 	// what put the new text there
-	at := ir.Span{}
+	s, e := n.span()
+	at := ir.Span{Start: s, End: e}
 	if rep != nil {
 		at = ir.Span{Start: rep.CS, End: rep.CE}
-	} else {
-		s, e := n.span()
-		at = ir.Span{Start: s, End: e}
 	}
 	out := value{parts: make([]piece, 0, len(subject.parts)), origin: subject.origin}
 	done := false

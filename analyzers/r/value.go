@@ -80,6 +80,8 @@ type reqBuilder struct {
 	// method is set by req_method() (explicit) or implied POST by a body.
 	method   string
 	explicit bool
+	// keys are the FieldKey reads of a list sent as the body.
+	keys []int
 }
 
 // paramOrigin is the placeholder of a parameter's origin; parameter ids
