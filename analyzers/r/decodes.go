@@ -119,9 +119,10 @@ func (a *analyzer) callDecodes(fi *funcInfo, n *CallNode, ids []int, origins map
 				} else {
 					o = unionInts(o, []int{x})
 				}
-			case a.templURL[x]:
+			case a.templURL[x] && len(ids) > 0:
 				// the helper's own request with the parameter's name in
-				// it: this call makes it with the arguments (ids)
+				// it: this call makes it with the arguments (ids); a call
+				// that leaves the parameter out makes it with its default
 			default:
 				o = unionInts(o, []int{x})
 			}
