@@ -124,7 +124,7 @@ func (a *analyzer) index(x *IndexNode, sc *scope) value {
 		}
 		if len(x.Args) > 1 && i == 0 {
 			// x[rows, ...]: the row selector is an expression.
-			a.eval(arg.Value, sc)
+			a.tableColumns(x, arg.Value, recv, rt, sc)
 			continue
 		}
 		if strs := stringList(arg.Value); strs != nil {
@@ -140,7 +140,7 @@ func (a *analyzer) index(x *IndexNode, sc *scope) value {
 			}
 			continue
 		}
-		a.eval(arg.Value, sc)
+		a.tableColumns(x, arg.Value, recv, rt, sc)
 	}
 	if keyed {
 		return kv
@@ -489,4 +489,25 @@ func (a *analyzer) paramReach(id int, memo map[int][]int, busy map[int]bool) []i
 	delete(busy, id)
 	memo[id] = out
 	return out
+}
+
+// tableColumns evaluates an expression inside x[...]: for a response's
+// rows (a data.table, dt[title == "a", .(id, title)]) its bare names that
+// the code does not define are columns.
+func (a *analyzer) tableColumns(x *IndexNode, n Node, recv value, recvText string, sc *scope) {
+	if x.Double || recv.local || len(realOrigin(recv.origin)) == 0 {
+		a.eval(n, sc)
+		return
+	}
+	col := func(name string, s, e int, raw bool) {
+		a.field(name, s, e, raw, ir.FieldColumn, recv, recvText)
+	}
+	if id, ok := n.(*IdentNode); ok {
+		a.maskIdent(id, sc, col) // dt[, title]
+	} else {
+		walk(n, func(m Node) bool { return a.maskWalk(m, recv, sc, col) })
+	}
+	a.masking++
+	a.eval(n, sc)
+	a.masking--
 }

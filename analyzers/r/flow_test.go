@@ -414,3 +414,51 @@ kept <- list(title = "mine")
 		}
 	}
 }
+
+func TestDataTableColumns(t *testing.T) {
+	f := analyze(t, `
+dt <- data.table::as.data.table(jsonlite::fromJSON(httr::content(httr::GET("https://kc.example.org/api/v1/forms"), "text")))
+a <- dt[, .(formid, title)]
+b <- dt[num_of_submissions > 0]
+i <- 2
+c <- dt[i]
+d <- dt[, id_string]
+local <- data.table::data.table(owner = "me")
+local[, .(owner)]
+`)
+	for _, name := range []string{"formid", "title", "num_of_submissions", "id_string"} {
+		if fr := fieldReads(f, name); len(fr) != 1 || fr[0].Kind != ir.FieldColumn || len(fr[0].Origin) == 0 {
+			t.Errorf("%s: %+v", name, fr)
+		}
+	}
+	for _, name := range []string{"i", "owner"} {
+		if fr := fieldReads(f, name); len(fr) != 0 {
+			t.Errorf("%s is no column of a response: %+v", name, fr)
+		}
+	}
+}
+
+func TestHelperWithDefaultURL(t *testing.T) {
+	src := `
+list_data <- function(url = "https://kc.example.org/api/v1/data") {
+  jsonlite::fromJSON(httr::content(httr::GET(url), "text"))
+}
+pick <- function(i = 1, df = list_data()) df$title[i]
+mine <- list_data("https://kc.example.org/api/v1/forms")
+`
+	f := analyze(t, src)
+	got := map[string]string{}
+	for _, d := range f.Decodes {
+		var os []string
+		for _, o := range d.Origin {
+			if f.URLs[o].Role == ir.RoleRequest {
+				os = append(os, render(f.URLs[o]))
+			}
+		}
+		got[src[d.Span.Start:d.Span.End]] = strings.Join(os, " ")
+	}
+	if got["list_data()"] != "https://kc.example.org/api/v1/data" ||
+		got[`list_data("https://kc.example.org/api/v1/forms")`] != "https://kc.example.org/api/v1/forms" || len(got) != 2 {
+		t.Errorf("decodes %v", got)
+	}
+}
