@@ -92,6 +92,7 @@ type analyzer struct {
 	emitOff   int // >0 while evaluating only for a value
 	lines     []int
 	options   map[string]value // options(name = value) seen so far
+	setenv    map[string]value // Sys.setenv(NAME = value) seen so far
 	requests  []*reqBuilder
 	steps     int
 	budgetHit bool
@@ -695,6 +696,9 @@ func (a *analyzer) objectDefs(prefix string, obj map[string]value, depth int) {
 		return
 	}
 	for _, k := range slices.Sorted(maps.Keys(obj)) {
+		if k == urlBase {
+			continue
+		}
 		v := obj[k]
 		name := prefix + "." + k
 		if v.obj != nil && !v.ref {

@@ -481,8 +481,14 @@ func (a *analyzer) getenv(short string, n *CallNode, sc *scope) value {
 			a.eval(arg.Value, sc)
 		}
 	}
-	if s, ok := nameNode.(*StrNode); ok && short == "getOption" {
-		if v, ok := a.options[s.Text]; ok && len(v.parts) > 0 {
+	if s, ok := nameNode.(*StrNode); ok {
+		// options(kobo.url = ...) and Sys.setenv(KOBO_URL = ...) earlier
+		// in the file
+		table := a.options
+		if short == "Sys.getenv" {
+			table = a.setenv
+		}
+		if v, ok := table[s.Text]; ok && len(v.parts) > 0 {
 			return value{parts: withVia(v.parts, s.Text)}
 		}
 	}

@@ -122,14 +122,27 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 			skip = map[int]bool{i: true}
 		}
 	}
-	if short == "options" {
-		if a.options == nil {
-			a.options = map[string]value{}
+	if short == "options" || short == "Sys.setenv" {
+		table := &a.options
+		if short == "Sys.setenv" {
+			table = &a.setenv
+		}
+		if *table == nil {
+			*table = map[string]value{}
 		}
 		for i, arg := range n.Args {
 			if arg.Name != "" {
-				a.options[arg.Name] = vals[i]
+				(*table)[arg.Name] = vals[i]
 			}
+		}
+	}
+	if short == "parse_url" && len(vals) > 0 && hasLitText(vals[0].parts) {
+		// u <- httr::parse_url(base); u$path <- "api/v1/forms"; build_url(u)
+		return value{obj: map[string]value{urlBase: vals[0]}, local: true}
+	}
+	if short == "build_url" && len(vals) > 0 && vals[0].obj != nil {
+		if b, ok := vals[0].obj[urlBase]; ok {
+			return value{parts: builtURL(b.parts, vals[0].obj["path"].parts)}
 		}
 	}
 	v, ids := a.sinkArgs(n, vals, name, urlIdx, method, skip)
@@ -486,4 +499,31 @@ func (a *analyzer) switchCall(n *CallNode, name string, sc *scope) value {
 		return value{parts: arm}
 	}
 	return value{parts: []piece{hole(a.spelled(n))}}
+}
+
+// urlBase is the element under which a parse_url() value keeps the URL it
+// was made from (not an R name, so no code reads it).
+const urlBase = " url"
+
+// builtURL is what httr's build_url() makes of a URL whose path was set:
+// the scheme and host of base, then the path.
+func builtURL(base, path []piece) []piece {
+	if len(path) == 0 {
+		return base
+	}
+	out := base
+	if len(base) > 0 && base[0].Kind == ir.Lit && base[0].param == 0 {
+		t := base[0].Text
+		if k := strings.Index(t, "://"); k >= 0 {
+			if j := strings.IndexByte(t[k+3:], '/'); j >= 0 {
+				// the path replaces the one of the base
+				out = []piece{subLit(base[0], 0, k+3+j)}
+			}
+		}
+	}
+	out = append(append([]piece(nil), out...), bareLit("/"))
+	if path[0].Kind == ir.Lit && strings.HasPrefix(path[0].Text, "/") {
+		out = out[:len(out)-1]
+	}
+	return append(out, path...)
 }

@@ -462,3 +462,22 @@ mine <- list_data("https://kc.example.org/api/v1/forms")
 		t.Errorf("decodes %v", got)
 	}
 }
+
+func TestParseURLAndSetenv(t *testing.T) {
+	f := analyze(t, `
+Sys.setenv(KOBO_URL = "https://kc.example.org")
+u <- httr::parse_url(Sys.getenv("KOBO_URL"))
+u$path <- paste0("api/v1/data/", 12)
+r <- httr::GET(httr::build_url(u))
+v <- httr::parse_url("https://kc.example.org/api/v2/")
+v$path <- "api/v1/forms"
+s <- httr::GET(httr::build_url(v))
+`)
+	hasURL(t, f, "request httr::GET: https://kc.example.org/api/v1/data/12")
+	hasURL(t, f, "request httr::GET: https://kc.example.org/api/v1/forms")
+	for _, d := range f.Defs {
+		if strings.Contains(d.Name, " ") {
+			t.Errorf("def %q", d.Name)
+		}
+	}
+}
