@@ -122,28 +122,9 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 			skip = map[int]bool{i: true}
 		}
 	}
-	if short == "options" || short == "Sys.setenv" {
-		table := &a.options
-		if short == "Sys.setenv" {
-			table = &a.setenv
-		}
-		if *table == nil {
-			*table = map[string]value{}
-		}
-		for i, arg := range n.Args {
-			if arg.Name != "" {
-				(*table)[arg.Name] = vals[i]
-			}
-		}
-	}
-	if short == "parse_url" && len(vals) > 0 && hasLitText(vals[0].parts) {
-		// u <- httr::parse_url(base); u$path <- "api/v1/forms"; build_url(u)
-		return value{obj: map[string]value{urlBase: vals[0]}, local: true}
-	}
-	if short == "build_url" && len(vals) > 0 && vals[0].obj != nil {
-		if b, ok := vals[0].obj[urlBase]; ok {
-			return value{parts: builtURL(b.parts, vals[0].obj["path"].parts)}
-		}
+	a.noteSettings(short, n, vals)
+	if v, ok := urlObject(short, vals); ok {
+		return v
 	}
 	v, ids := a.sinkArgs(n, vals, name, urlIdx, method, skip)
 	var keys []int
@@ -499,6 +480,42 @@ func (a *analyzer) switchCall(n *CallNode, name string, sc *scope) value {
 		return value{parts: arm}
 	}
 	return value{parts: []piece{hole(a.spelled(n))}}
+}
+
+// noteSettings records options(name = ...) and Sys.setenv(NAME = ...),
+// which getOption() and Sys.getenv() read back later in the file.
+func (a *analyzer) noteSettings(short string, n *CallNode, vals []value) {
+	var table *map[string]value
+	switch short {
+	case "options":
+		table = &a.options
+	case "Sys.setenv":
+		table = &a.setenv
+	default:
+		return
+	}
+	if *table == nil {
+		*table = map[string]value{}
+	}
+	for i, arg := range n.Args {
+		if arg.Name != "" {
+			(*table)[arg.Name] = vals[i]
+		}
+	}
+}
+
+// urlObject handles httr's URL objects: u <- parse_url(base), then
+// u$path <- "api/v1/forms" (a member like any list's), then build_url(u).
+func urlObject(short string, vals []value) (value, bool) {
+	switch {
+	case short == "parse_url" && len(vals) > 0 && hasLitText(vals[0].parts):
+		return value{obj: map[string]value{urlBase: vals[0]}, local: true}, true
+	case short == "build_url" && len(vals) > 0 && vals[0].obj != nil:
+		if b, ok := vals[0].obj[urlBase]; ok {
+			return value{parts: builtURL(b.parts, vals[0].obj["path"].parts)}, true
+		}
+	}
+	return value{}, false
 }
 
 // urlBase is the element under which a parse_url() value keeps the URL it
