@@ -25,12 +25,26 @@ func (a *analyzer) configRead(short string, n *CallNode, vals []value) (value, b
 	switch {
 	case configReaders[short]:
 	case short == "get" && strings.HasPrefix(a.spelledCallee(n), "config::"):
-		for i, arg := range n.Args {
-			if arg.Name == "value" || arg.Name == "" && i == 0 {
-				if s, ok := arg.Value.(*StrNode); ok {
-					path = s.Text
+		// config.yml's top-level keys name configurations; config::get()
+		// reads the active one, "default" unless config= says otherwise
+		path = "default"
+		k := 0
+		for _, arg := range n.Args {
+			s, ok := arg.Value.(*StrNode)
+			switch {
+			case arg.Name == "config" || arg.Name == "" && k == 1:
+				if !ok {
+					return a.configValue("", n), true
 				}
-				break
+				path = s.Text + strings.TrimPrefix(path, "default")
+			case arg.Name == "value" || arg.Name == "" && k == 0:
+				if !ok {
+					return a.configValue("", n), true
+				}
+				path += "." + s.Text
+			}
+			if arg.Name == "" {
+				k++
 			}
 		}
 	case short == "read_json" || short == "fromJSON" || short == "read_json_file":
