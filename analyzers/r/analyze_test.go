@@ -558,6 +558,11 @@ var analyzeSeeds = []string{
 	"sprintf('%1$s/%*d/%%', a, 3, b)",
 	"g <- function() g(); g()",
 	"f <- function(x) h(x); h <- function(y) f(y); f('https://x/y')",
+	"k <- function(...) httr2::request(b) |> httr2::req_url_path_append(...); k('a', 'b') |> httr2::req_perform()",
+	"g <- function(p, v = 'v2') if (v == 'v1') GET(paste0(b, p)) else if (p %in% c('x')) POST(p); g('x')",
+	"C <- R6::R6Class('C', public = list(initialize = function(u) self$u <- u, get = function(p) GET(paste0(self$u, p)))); C$new('https://x')$get('/y')",
+	"cfg <- config::get('k', config = 'p'); GET(paste0(cfg$a[['b']], gsub('a(b)', '\\1c', 'https://ab/')))",
+	"d <- content(GET(u)); for (i in d) i$t; d[[1]]; length(d); d$results; dt[, .(a, b)]",
 }
 
 func FuzzAnalyze(f *testing.F) {
