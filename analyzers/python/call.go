@@ -22,6 +22,12 @@ type callSite struct {
 	// sentTo is the origin key of the request URL a request call sends
 	// its body to, so that the body's keys are known to travel to it.
 	sentTo []key
+	// splats caches the values of **dict arguments (a call applying
+	// several functions binds them once).
+	splats map[*node]*value
+	// multi is set when one call applies several functions (a dict of
+	// functions called by a key known at run time).
+	multi bool
 }
 
 // call evaluates a call expression.
@@ -74,7 +80,8 @@ func (a *analyzer) kwValue(c *callSite, name string) *node {
 func (a *analyzer) rest(c *callSite, v *value) {
 	origin := append([]key(nil), c.rv.origin...)
 	var lambdas []*node
-	for _, k := range c.args {
+	listArg, isList := listConsumers[c.canon]
+	for i, k := range c.args {
 		if c.done[k] {
 			continue
 		}
@@ -83,6 +90,9 @@ func (a *analyzer) rest(c *callSite, v *value) {
 			continue
 		}
 		av := a.eval(k, use{kind: useArg, call: c.callee, body: c.body, sentTo: c.sentTo})
+		if isList && (listArg < 0 || listArg == i) {
+			a.markList(av)
+		}
 		origin = union(origin, av.origin)
 		if av.emitted != 0 {
 			origin = union(origin, []key{av.emitted})
@@ -98,6 +108,9 @@ func (a *analyzer) rest(c *callSite, v *value) {
 			continue
 		}
 		av := a.eval(vn, use{kind: useArg, call: c.callee, name: a.text(k.child("name")), body: c.body, sentTo: c.sentTo})
+		if isList && a.text(k.child("name")) == "data" {
+			a.markList(av)
+		}
 		if av.emitted != 0 {
 			origin = union(origin, []key{av.emitted})
 		}
@@ -146,10 +159,7 @@ func (a *analyzer) dispatch(c *callSite) *value {
 		}
 	case kClass:
 		if c.fn.kind == "identifier" && rv.cls != nil {
-			if f := rv.cls.methods["__init__"]; f != nil {
-				a.callLocal(c, f, 1)
-			}
-			return &value{kind: kInstance, cls: rv.cls, parts: hole(a.spelled(c.n))}
+			return a.construct(c, rv.cls)
 		}
 	case kInstance:
 		if m := a.lookupAttr(rv.cls, c.method); m != nil && m.kind == kFunc && m.fn != nil {
@@ -211,7 +221,7 @@ func isClassName(name string) bool { return name != "" && name[0] >= 'A' && name
 // Until then it is nothing: a hole alone is neither Kobo nor anything
 // else. It returns the origin key of that URL.
 func (a *analyzer) externalCall(n *node, canonical string) key {
-	k := -spanKey(n) - 16 // apart from the call's own key and the small marks
+	k := -spanKey(n) - 16 - 1<<20 // apart from the call's own key and the small marks
 	if a.final && !a.symbolic {
 		if _, done := a.urlID[k]; !done {
 			name := canonical[strings.LastIndexByte(canonical, '.')+1:]
@@ -330,7 +340,7 @@ func (a *analyzer) method(c *callSite) *value {
 	case "json":
 		res.kind = kPlain
 		if rv.kind == kResponse {
-			a.noteDecode(c.n, rv.origin)
+			res.dec = a.decodeHere(c.n, rv.origin, `["results"]`)
 		}
 		return res
 	case "get":

@@ -28,6 +28,8 @@ type use struct {
 	body bool
 	// sentTo is the request the body goes to, when known.
 	sentTo []key
+	// method is the HTTP method of a request (useRequest), "" unknown.
+	method string
 }
 
 // maxParts bounds the parts of one expression (a thousand concatenations
@@ -101,7 +103,15 @@ func (a *analyzer) eval(n *node, u use) *value {
 		return data(a.spelled(n), inner.origin)
 	case "yield":
 		if inner := n.firstNamed(); inner != nil {
-			a.returns(a.eval(inner, use{}))
+			v := a.eval(inner, use{})
+			if strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(a.text(n), "yield")), "from") {
+				// yield from items: the items are iterated
+				a.markList(v)
+			}
+			// a generator's caller gets items, never the value itself
+			r := v.copyVal()
+			r.dec = nil
+			a.returns(r)
 		}
 		return unknown("")
 	case "integer", "float", "true", "false", "none", "ellipsis":
@@ -143,16 +153,29 @@ func placeHoles(v *value, n *node) *value {
 // sink emits v as a URL expression when it qualifies and the parent does
 // not build it into something larger.
 func (a *analyzer) sink(n *node, v *value, u use) {
-	if v == nil || n == nil || v.emitted != 0 {
+	if n == nil {
+		return
+	}
+	a.sinkAt(spanKey(n), v, u)
+}
+
+// sinkAt is sink for the URL named by key k (an expression's span, or a
+// URL rebuilt at a call site).
+func (a *analyzer) sinkAt(k key, v *value, u use) {
+	if v == nil || v.emitted != 0 {
 		return
 	}
 	if u.kind == usePart || u.kind == useRecv {
 		return
 	}
+	if a.symbolic && a.curFn != nil && (u.kind == useArg || u.kind == useOther) && v.str && hasParam(v.parts) && urlish(v.parts) {
+		// built from the function's parameters: its call sites rebuild it
+		a.curFn.addInner(innerURL{at: k, parts: v.parts, u: u})
+	}
 	if !urlish(v.parts) {
 		if u.kind == useAssign && v.str && versionSetting(u.name, v.parts) {
 			// "VERSION": "v1" picks the API version a URL is built with
-			a.emitURL(n, v, u)
+			a.emitKey(k, v, u)
 			return
 		}
 		// A request URL with no literal at all is still worth reporting
@@ -160,7 +183,7 @@ func (a *analyzer) sink(n *node, v *value, u use) {
 		// URL, a settings attribute, an environment variable): the
 		// repository pass may resolve it.
 		if u.kind == useRequest && (v.global || keyedHole(v.parts)) && len(v.parts) > 0 && !hasParam(v.parts) {
-			a.emitURL(n, v, u)
+			a.emitKey(k, v, u)
 		}
 		return
 	}
@@ -171,11 +194,10 @@ func (a *analyzer) sink(n *node, v *value, u use) {
 		// a bare use of a variable: its definition was reported
 		return
 	}
-	a.emitURL(n, v, u)
+	a.emitKey(k, v, u)
 }
 
-func (a *analyzer) emitURL(n *node, v *value, u use) {
-	k := spanKey(n)
+func (a *analyzer) emitKey(k key, v *value, u use) {
 	v.emitted = k
 	if !a.final || a.symbolic {
 		return
@@ -196,7 +218,7 @@ func (a *analyzer) emitURL(n *node, v *value, u use) {
 	case useArg:
 		url.Role, url.Var, url.Call = ir.RoleArg, u.name, u.call
 	case useRequest:
-		url.Role, url.Call = ir.RoleRequest, u.call
+		url.Role, url.Call, url.Method = ir.RoleRequest, u.call, u.method
 	}
 	a.urlID[k] = a.b.AddURL(url)
 }
@@ -393,6 +415,10 @@ func (a *analyzer) attribute(n *node) *value {
 	ov := a.eval(obj, use{kind: useRecv})
 	switch ov.kind {
 	case kInstance, kClass:
+		if e := ov.entries[name]; e != nil && ov.kind == kInstance {
+			// this instance's own attribute (KOBO = Server(url=...))
+			return deref(e, full)
+		}
 		if v := a.lookupAttr(ov.cls, name); v != nil {
 			if v.kind == kFunc && v.fn != nil && v.fn.property && ov.kind == kInstance && !isCallee(n) {
 				return a.callLocal(&callSite{n: n, fn: n, callee: full, rv: ov, done: map[*node]bool{}}, v.fn, 1)
@@ -451,6 +477,10 @@ func (a *analyzer) subscript(n *node) *value {
 	}
 	recv := a.spelled(valN)
 	readable := ov.kind != kModule && ov.kind != kFunc && ov.kind != kClass && !ov.str
+	if len(idx) == 1 && numericIndex(idx[0]) {
+		// forms[0], forms[-1], forms[:10]: a list
+		a.markList(ov)
+	}
 	if len(idx) == 1 && ov.kind == kDict && ov.entries != nil {
 		// a dict of the file read by a known key: its value, no field read
 		if s, ok := a.keyText(idx[0]); ok {
@@ -495,6 +525,17 @@ func (a *analyzer) subscript(n *node) *value {
 		a.eval(k, use{})
 	}
 	return data(full, ov.origin)
+}
+
+// numericIndex: a subscript by a number or a slice.
+func numericIndex(k *node) bool {
+	switch k.kind {
+	case "integer", "slice":
+		return true
+	case "unary_operator":
+		return k.firstNamed() != nil && k.firstNamed().kind == "integer"
+	}
+	return false
 }
 
 // locator reads df.loc[rows, "col"] / df.loc[:, ["a", "b"]]: the last
@@ -668,11 +709,17 @@ func (a *analyzer) seq(n *node, u use) *value {
 		eu = use{}
 	}
 	var origin []key
+	var elems []*value
 	for _, k := range n.namedKids() {
 		v := a.eval(k, eu)
 		origin = union(origin, v.origin)
+		elems = append(elems, v)
 	}
-	return data(a.spelled(n), origin)
+	d := data(a.spelled(n), origin)
+	if len(elems) <= 16 {
+		d.elems = elems
+	}
+	return d
 }
 
 // dict evaluates a dict literal. Its constant keys are keys the code
@@ -726,6 +773,7 @@ func (a *analyzer) comprehension(n *node) *value {
 		switch k.kind {
 		case "for_in_clause":
 			it := a.eval(k.child("right"), use{})
+			a.markList(it)
 			for _, r := range k.kids {
 				// several iterables (for a in x, y) are rare; the first counts
 				if r.field == "right" && spanKey(r) != spanKey(k.child("right")) {

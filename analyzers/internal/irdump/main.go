@@ -1,4 +1,5 @@
-// Command irdump prints the IR a front-end makes of files, for developing
+// Command irdump prints the IR a front-end makes of files (URLs, field
+// reads, decodes, definitions, suppressions), for developing
 // front-ends: go run ./analyzers/internal/irdump [-as NAME] FILE...
 // The front-end is chosen the way kobolint chooses it (internal/lang);
 // -as analyses the files as if they were called NAME (to try a .ts
@@ -93,16 +94,29 @@ func format(f *ir.File, src []byte) string {
 			if !p.Raw {
 				s += "~"
 			}
+			if p.Segment {
+				s += "/seg"
+			}
 			ps = append(ps, s)
 		}
 		c := ""
 		if u.Comment {
 			c = " #"
 		}
+		if u.Method != "" {
+			c += " method=" + u.Method
+		}
 		fmt.Fprintf(&b, "  U%d L%d %s var=%s call=%s%s: %s\n", u.ID, l, roleName(u.Role), u.Var, u.Call, c, strings.Join(ps, " + "))
 	}
 	for _, fr := range f.Fields {
-		fmt.Fprintf(&b, "  F L%d %s kind=%d origin=%v recv=%s raw=%v\n", line(fr.Span.Start), fr.Name, fr.Kind, fr.Origin, fr.Receiver, fr.Raw)
+		typ := ""
+		if fr.Type != "" {
+			typ = " type=" + fr.Type
+		}
+		fmt.Fprintf(&b, "  F L%d %s kind=%d origin=%v recv=%s raw=%v%s\n", line(fr.Span.Start), fr.Name, fr.Kind, fr.Origin, fr.Receiver, fr.Raw, typ)
+	}
+	for _, d := range f.Decodes {
+		fmt.Fprintf(&b, "  X L%d %q origin=%v results=%q before=%v list=%v\n", line(d.Span.Start), src[max(0, min(d.Span.Start, len(src))):max(0, min(d.Span.End, len(src)))], d.Origin, d.Results, d.Before, d.AsList)
 	}
 	for _, d := range f.Defs {
 		fmt.Fprintf(&b, "  D %s (%d parts)\n", d.Name, len(d.Parts))
