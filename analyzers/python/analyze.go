@@ -48,9 +48,9 @@ type analyzer struct {
 	urlID        map[key]int
 	fieldOrigins [][]key
 	decodes      []decode
-	listDec      map[key]bool      // decodes whose value is used as a list
-	escaped      map[key]bool      // requests whose response goes where the analysis cannot see
-	synth        map[[2]key]key    // keys of URLs rebuilt at call sites
+	listDec      map[key]bool       // decodes whose value is used as a list
+	escaped      map[key]bool       // requests whose response goes where the analysis cannot see
+	synth        map[[2]key]key     // keys of URLs rebuilt at call sites
 	conv         map[ir.Span]string // reads converted on the spot: int(x["id"])
 	fieldSeen    map[ir.Span]int
 	defIndex     map[string]int
