@@ -1,6 +1,7 @@
 package python
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -53,9 +54,13 @@ func (a *analyzer) call(n *node) *value {
 			}
 		}
 	}
+	a.noteConversion(c)
 	if c.fn.kind == "attribute" {
 		c.recv = c.fn.child("object")
 		c.method = a.text(c.fn.child("attribute"))
+		if c.method == "astype" && len(c.args) == 1 {
+			a.convert(c.recv, a.typeName(c.args[0]))
+		}
 		c.rv = a.eval(c.recv, use{kind: useRecv})
 	} else {
 		c.rv = a.eval(c.fn, use{kind: useRecv})
@@ -170,11 +175,14 @@ func (a *analyzer) dispatch(c *callSite) *value {
 			return a.callLocal(c, m.fn, off)
 		}
 	}
+	if v := a.library(c); v != nil {
+		return v
+	}
 	switch c.canon {
 	case "open", "io.open", "codecs.open":
 		// a local file: what is read from it is no response, whatever
 		// the path looks like (".../api/tests/fixtures/forms/x.xml")
-		return &value{parts: hole(a.spelled(c.n))}
+		return &value{kind: kFile, parts: hole(a.spelled(c.n)), origin: []key{keyLocal}}
 	case "str":
 		if len(c.args) == 1 && len(c.kwargs) == 0 {
 			c.done[c.args[0]] = true
@@ -185,9 +193,9 @@ func (a *analyzer) dispatch(c *callSite) *value {
 	case "urllib.parse.urljoin", "urlparse.urljoin", "urljoin", "requests.compat.urljoin":
 		return a.joinArgs(c, nil, kPlain)
 	case "os.path.join", "posixpath.join", "os.path.normpath":
-		return a.joinArgs(c, slash(), kPlain)
+		return segments(a.joinArgs(c, slash(), kPath))
 	case "pathlib.Path", "pathlib.PurePosixPath", "pathlib.PurePath", "pathlib.PosixPath", "Path":
-		return a.joinArgs(c, slash(), kPath)
+		return segments(a.joinArgs(c, slash(), kPath))
 	}
 	if c.fn.kind == "attribute" {
 		if rv.kind == kInstance || rv.kind == kClass {
@@ -203,9 +211,62 @@ func (a *analyzer) dispatch(c *callSite) *value {
 		a.leftover(c.recv, rv)
 		return a.method(c)
 	}
+	if c.fn.kind == "subscript" {
+		if v := a.dictDispatch(c); v != nil {
+			return v
+		}
+	}
 	v := &value{parts: hole(a.spelled(c.n)), generic: true}
-	if imported, ok := a.imports[a.text(c.fn)]; ok && c.fn.kind == "identifier" && !isClassName(a.text(c.fn)) {
-		v.origin = []key{a.externalCall(c.n, imported)}
+	if frameCtors[c.canon] {
+		v.kind = kFrame
+	}
+	if imported, ok := a.imports[a.text(c.fn)]; ok && c.fn.kind == "identifier" {
+		if isClassName(a.text(c.fn)) {
+			// an instance of a class another module defines: its
+			// attributes are that class's (Settings().KOBO_URL)
+			v.kind, v.name = kForeign, imported[strings.LastIndexByte(imported, '.')+1:]
+		} else {
+			v.origin = []key{a.externalCall(c.n, imported)}
+		}
+	}
+	return v
+}
+
+// dictDispatch calls every function of a dict of the file's functions
+// called by a key known at run time (handlers[name](**kwargs)).
+func (a *analyzer) dictDispatch(c *callSite) *value {
+	dv := a.peek(c.fn.child("value"))
+	if dv == nil || dv.kind != kDict || len(dv.entries) == 0 {
+		return nil
+	}
+	names := make([]string, 0, len(dv.entries))
+	for n, e := range dv.entries {
+		if e == nil || e.kind != kFunc || e.fn == nil {
+			return nil
+		}
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	c.multi = len(names) > 1
+	var res *value
+	for _, n := range names {
+		r := a.callLocal(c, dv.entries[n].fn, 0)
+		if res == nil {
+			res = r.copyVal()
+			continue
+		}
+		res.origin = union(res.origin, r.origin)
+	}
+	return res
+}
+
+// segments marks the literal parts of a path join: the joining call
+// treats them as path segments, so a query cannot be written into them.
+func segments(v *value) *value {
+	for i := range v.parts {
+		if v.parts[i].Kind == ir.Lit {
+			v.parts[i].Segment = true
+		}
 	}
 	return v
 }
@@ -343,9 +404,40 @@ func (a *analyzer) method(c *callSite) *value {
 			res.dec = a.decodeHere(c.n, rv.origin, `["results"]`)
 		}
 		return res
+	case "read", "decode", "strip", "readall":
+		switch rv.kind {
+		case kResponse, kBody:
+			res.kind = kBody
+		case kFile:
+			res.kind = kFile
+		}
+		return res
+	case "read_text", "read_bytes", "open":
+		if rv.kind == kPath {
+			res.kind, res.origin = kFile, []key{keyLocal}
+		}
+		return res
+	case "getresponse":
+		if rv.kind == kConn {
+			res.kind = kResponse
+		}
+		return res
 	case "get":
 		if rv.kind == kModule || rv.kind == kSession || rv.kind == kFunc || rv.kind == kClass {
 			return res
+		}
+		if rv.kind == kDoc && len(c.args) > 0 {
+			if s, ok := a.constString(c.args[0]); ok {
+				c.done[c.args[0]] = true
+				v := docKey(rv, s)
+				if len(c.args) > 1 {
+					c.done[c.args[1]] = true
+					if dv := a.eval(c.args[1], use{kind: usePart}); dv.str && ir.HasLit(dv.parts) {
+						v.parts, v.ref = dv.parts, dv.ref
+					}
+				}
+				return v
+			}
 		}
 		if rv.kind == kDict && rv.entries != nil && len(c.args) > 0 {
 			if s, ok := a.constString(c.args[0]); ok {
@@ -358,7 +450,11 @@ func (a *analyzer) method(c *callSite) *value {
 		}
 		if len(c.args) > 0 {
 			if _, ok := a.constString(c.args[0]); ok {
-				a.fieldString(c.args[0], ir.FieldGet, rv.origin, a.spelled(c.recv), accessAfter(c.recv, c.n))
+				kind := ir.FieldGet
+				if rv.kind == kFrame {
+					kind = ir.FieldColumn
+				}
+				a.fieldString(c.args[0], kind, rv.origin, a.spelled(c.recv), accessAfter(c.recv, c.n))
 				c.done[c.args[0]] = true
 			}
 		}
@@ -372,6 +468,9 @@ func (a *analyzer) method(c *callSite) *value {
 		if cols := a.kwValue(c, "columns"); cols != nil && cols.kind == "dictionary" {
 			a.dict(cols, rv.origin, true)
 			a.markKw(c, "columns")
+		}
+		if rv.kind == kFrame {
+			res.kind = kFrame
 		}
 		return res
 	case "append", "extend", "insert", "add", "update", "appendleft":
@@ -390,6 +489,9 @@ func (a *analyzer) method(c *callSite) *value {
 			}
 		}
 		return res
+	}
+	if rv.kind == kFrame && frameMethods[c.method] {
+		res.kind = kFrame
 	}
 	return res
 }

@@ -68,6 +68,8 @@ func (a *analyzer) eval(n *node, u use) *value {
 		v = a.call(n)
 	case "binary_operator":
 		v = a.binop(n)
+	case "comparison_operator":
+		v = a.comparison(n)
 	case "boolean_operator":
 		v = a.boolop(n)
 	case "conditional_expression":
@@ -431,11 +433,36 @@ func (a *analyzer) attribute(n *node) *value {
 	case kResponse:
 		switch name {
 		case "text", "content", "raw":
-			return data(full, ov.origin)
+			b := data(full, ov.origin)
+			b.kind = kBody
+			return b
 		}
 		return unknown(full)
 	case kConfig, kSection, kSession, kEnv, kFunc:
 		return unknown(full)
+	case kDoc:
+		if !isCallee(n) {
+			return docKey(ov, name)
+		}
+		return unknown(full)
+	case kForeign:
+		// an attribute of another module's class: named after the class
+		// (Settings.KOBO_URL), as that module offers it
+		return &value{parts: hole(ov.name + "." + name), global: true}
+	case kFrame:
+		if isCallee(n) {
+			return unknown(full)
+		}
+		if frameAttrs[name] {
+			res := data(full, ov.origin)
+			if name == "loc" || name == "iloc" || name == "at" || name == "iat" {
+				res.kind = kFrame
+			}
+			return res
+		}
+		// df.title: a column
+		a.field(attr, name, ir.FieldColumn, ov.origin, a.spelled(obj), true, accessAfter(obj, n))
+		return data(full, ov.origin)
 	case kArgs:
 		if v := a.argDefaults[name]; v != nil {
 			return deref(v, full)
@@ -489,6 +516,11 @@ func (a *analyzer) subscript(n *node) *value {
 			}
 		}
 	}
+	kind := ir.FieldSubscript
+	if ov.kind == kFrame {
+		// a data frame's column
+		kind = ir.FieldColumn
+	}
 	if len(idx) == 1 {
 		k := idx[0]
 		if s, ok := a.constString(k); ok {
@@ -499,32 +531,43 @@ func (a *analyzer) subscript(n *node) *value {
 				return &value{kind: kSection, name: s, parts: hole(full)}
 			case kSection:
 				return &value{parts: hole(ov.name + "." + s), str: true, global: true}
+			case kDoc:
+				return docKey(ov, s)
 			}
 			if readable {
-				a.fieldString(k, ir.FieldSubscript, ov.origin, recv, accessAfter(valN, n))
+				a.fieldString(k, kind, ov.origin, recv, accessAfter(valN, n))
 			}
 			return data(full, ov.origin)
 		}
 		if k.kind == "list" && readable && a.allConstStrings(k) {
 			for _, e := range k.namedKids() {
-				a.fieldString(e, ir.FieldSubscript, ov.origin, recv, accessAfter(valN, n))
+				a.fieldString(e, kind, ov.origin, recv, accessAfter(valN, n))
 			}
-			return data(full, ov.origin)
+			res := data(full, ov.origin)
+			if ov.kind == kFrame {
+				res.kind = kFrame
+			}
+			return res
 		}
 		if (k.kind == "tuple" || k.kind == "expression_list") && readable && isLocator(valN, a) {
-			a.locator(k.namedKids(), ov.origin, recv)
+			a.locator(k.namedKids(), ov.origin, recv, kind)
 			return data(full, ov.origin)
 		}
 	}
 	if len(idx) > 1 && readable && isLocator(valN, a) {
-		a.locator(idx, ov.origin, recv)
+		a.locator(idx, ov.origin, recv, kind)
 		return data(full, ov.origin)
 	}
 	a.leftover(valN, ov)
 	for _, k := range idx {
 		a.eval(k, use{})
 	}
-	return data(full, ov.origin)
+	res := data(full, ov.origin)
+	if ov.kind == kFrame {
+		// df[df["x"] > 1], df.loc[rows]: rows of the frame
+		res.kind = kFrame
+	}
+	return res
 }
 
 // numericIndex: a subscript by a number or a slice.
@@ -540,16 +583,16 @@ func numericIndex(k *node) bool {
 
 // locator reads df.loc[rows, "col"] / df.loc[:, ["a", "b"]]: the last
 // index names columns.
-func (a *analyzer) locator(es []*node, origin []key, recv string) {
+func (a *analyzer) locator(es []*node, origin []key, recv string, kind ir.FieldKind) {
 	for i, e := range es {
 		if i == len(es)-1 {
 			if _, ok := a.constString(e); ok {
-				a.fieldString(e, ir.FieldSubscript, origin, recv, accessor{})
+				a.fieldString(e, kind, origin, recv, accessor{})
 				continue
 			}
 			if e.kind == "list" && a.allConstStrings(e) {
 				for _, c := range e.namedKids() {
-					a.fieldString(c, ir.FieldSubscript, origin, recv, accessor{})
+					a.fieldString(c, kind, origin, recv, accessor{})
 				}
 				continue
 			}
@@ -636,6 +679,38 @@ func (a *analyzer) binop(n *node) *value {
 	lv := a.eval(l, use{})
 	rv := a.eval(r, use{})
 	return data(a.spelled(n), union(lv.origin, rv.origin))
+}
+
+// comparison evaluates a comparison; `"name" in x` tests whether the
+// value x holds the field name: a read of it, as x["name"] is.
+func (a *analyzer) comparison(n *node) *value {
+	kids := n.namedKids()
+	ops := 0
+	in := false
+	for _, k := range n.kids {
+		if !k.named {
+			ops++
+			in = in || k.kind == "in" || k.kind == "not in"
+		}
+	}
+	if in && ops == 1 && len(kids) == 2 {
+		if _, ok := a.constString(kids[0]); ok {
+			rv := a.eval(kids[1], use{kind: useRecv})
+			if rv.kind != kModule && rv.kind != kFunc && rv.kind != kClass && !rv.str && rv.kind != kDoc && rv.kind != kEnv {
+				kind := ir.FieldSubscript
+				if rv.kind == kFrame {
+					kind = ir.FieldColumn
+				}
+				a.fieldString(kids[0], kind, rv.origin, a.spelled(kids[1]), accessor{})
+			}
+			return unknown(a.spelled(n))
+		}
+	}
+	var origin []key
+	for _, k := range kids {
+		origin = union(origin, a.eval(k, use{}).origin)
+	}
+	return data(a.spelled(n), origin)
 }
 
 // slash is the separator a path join puts between pieces; it is not in the

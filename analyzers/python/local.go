@@ -198,7 +198,6 @@ func (a *analyzer) applyCall(c *callSite, f *funcInfo, offset int) (*value, []*v
 		return unknown(a.spelled(c.n)), vals
 	}
 	res := a.substValue(f.ret, vals, f, c, siteKey, symbolicURL, 0)
-	res.dec = nil
 	a.siteDecodes(c, f, vals, siteKey, symbolicURL, res)
 	return res, vals
 }
@@ -285,7 +284,6 @@ func (a *analyzer) substValue(r *value, vals []*value, f *funcInfo, c *callSite,
 			// the function hands a parameter back: it is what was passed
 			p := vals[n]
 			res.kind, res.cls, res.fn, res.entries, res.elems = p.kind, p.cls, p.fn, p.entries, p.elems
-			res.dec = p.dec
 			if !r.str {
 				res.str = p.str
 			}
@@ -297,6 +295,18 @@ func (a *analyzer) substValue(r *value, vals []*value, f *funcInfo, c *callSite,
 		res.parts = hole(a.spelled(c.n))
 	}
 	res.origin = union(res.origin, translate(r.origin, vals, siteKey, symbolicURL))
+	for _, k := range r.dec {
+		switch {
+		case isParamKey(k):
+			if i := int(keyParam0 - k); i < len(vals) && vals[i] != nil {
+				res.dec = union(res.dec, vals[i].dec)
+			}
+		case f.decodes[k] != nil:
+			// a decode of this call's response: siteDecodes names it
+		default:
+			res.dec = union(res.dec, []key{k})
+		}
+	}
 	if depth < 4 {
 		if r.entries != nil && res.entries == nil {
 			res.entries = map[string]*value{}

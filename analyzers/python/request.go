@@ -76,7 +76,7 @@ func (a *analyzer) request(c *callSite, idx, kind int) *value {
 	}
 	res := &value{kind: kResponse, parts: hole(a.spelled(c.n))}
 	if kind == resData {
-		res.kind = kPlain
+		res.kind = kFrame
 	}
 	if urlN == nil {
 		return res
@@ -97,11 +97,31 @@ func (a *analyzer) request(c *callSite, idx, kind int) *value {
 		res.origin = []key{keyCallURL}
 		return res
 	}
+	if kind == resData && localPath(uv) {
+		// pd.read_csv("forms.csv"): a local file
+		res.origin = []key{keyLocal}
+		return res
+	}
 	if uv.emitted != 0 {
 		res.origin = []key{uv.emitted}
 		c.sentTo = res.origin
 	}
+	if kind == resData && strings.HasSuffix(c.canon, ".read_json") {
+		// the frame is made of the decoded body: no edit can read a
+		// page's results there
+		res.dec = a.decodeHere(c.n, res.origin, "")
+		a.markList(res)
+	}
 	return res
+}
+
+// localPath tells a file path from a URL: no scheme, and either a path
+// join's result or text that starts with a literal.
+func localPath(v *value) bool {
+	if strings.Contains(litText(v.parts), "://") || len(v.parts) == 0 {
+		return false
+	}
+	return v.kind == kPath || v.parts[0].Kind == ir.Lit || v.kind == kFile
 }
 
 // requestMethod tells the HTTP method of a request call: the verb of

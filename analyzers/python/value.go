@@ -85,6 +85,7 @@ const (
 	kDoc              // a configuration document read from a file (yaml, json, toml)
 	kFile             // a file opened for reading: what is read is local
 	kConn             // an http.client connection to a host (base: scheme and host)
+	kForeign          // an instance of a class another module defines (name: the class)
 )
 
 // value is what the analysis knows about an expression.
