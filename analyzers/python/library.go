@@ -32,7 +32,7 @@ var connCtors = map[string]string{
 	"httplib.HTTPSConnection": "https://", "httplib.HTTPConnection": "http://",
 	"urllib3.HTTPSConnectionPool": "https://", "urllib3.HTTPConnectionPool": "http://",
 	"urllib3.connectionpool.HTTPSConnectionPool": "https://",
-	"urllib3.connectionpool.HTTPConnectionPool": "http://",
+	"urllib3.connectionpool.HTTPConnectionPool":  "http://",
 }
 
 // renderers hand their arguments to a template or to the program's own
