@@ -454,10 +454,9 @@ func (a *analyzer) attribute(n *node) *value {
 			return unknown(full)
 		}
 		if frameAttrs[name] {
+			// df.loc, df.columns: the frame's own, not a column
 			res := data(full, ov.origin)
-			if name == "loc" || name == "iloc" || name == "at" || name == "iat" {
-				res.kind = kFrame
-			}
+			res.kind = kFrame
 			return res
 		}
 		// df.title: a column
@@ -696,12 +695,8 @@ func (a *analyzer) comparison(n *node) *value {
 	if in && ops == 1 && len(kids) == 2 {
 		if _, ok := a.constString(kids[0]); ok {
 			rv := a.eval(kids[1], use{kind: useRecv})
-			if rv.kind != kModule && rv.kind != kFunc && rv.kind != kClass && !rv.str && rv.kind != kDoc && rv.kind != kEnv {
-				kind := ir.FieldSubscript
-				if rv.kind == kFrame {
-					kind = ir.FieldColumn
-				}
-				a.fieldString(kids[0], kind, rv.origin, a.spelled(kids[1]), accessor{})
+			if rv.kind == kPlain && !rv.str {
+				a.fieldString(kids[0], ir.FieldSubscript, rv.origin, a.spelled(kids[1]), accessor{})
 			}
 			return unknown(a.spelled(n))
 		}
