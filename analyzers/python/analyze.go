@@ -257,7 +257,9 @@ func (a *analyzer) finishDecodes() {
 	for _, d := range a.decodes {
 		var ids []int
 		for _, k := range d.origin {
-			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment {
+			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && !writes(a.file.URLs[id].Method) {
+				// the answer of a write is the object written, not a
+				// list of the endpoint's
 				ids = appendID(ids, id)
 			}
 		}
@@ -287,6 +289,15 @@ func (a *analyzer) finishDecodes() {
 		at[d.span] = len(a.file.Decodes)
 		a.file.Decodes = append(a.file.Decodes, ir.Decode{Span: d.span, Origin: ids, Results: results, AsList: list})
 	}
+}
+
+// writes tells a method that changes something from a read.
+func writes(method string) bool {
+	switch method {
+	case "POST", "PUT", "PATCH", "DELETE":
+		return true
+	}
+	return false
 }
 
 func appendID(ids []int, id int) []int {

@@ -197,6 +197,9 @@ func (a *analyzer) dispatch(c *callSite) *value {
 	case "pathlib.Path", "pathlib.PurePosixPath", "pathlib.PurePath", "pathlib.PosixPath", "Path":
 		return segments(a.joinArgs(c, slash(), kPath))
 	}
+	if frameCtors[c.canon] {
+		return &value{kind: kFrame, parts: hole(a.spelled(c.n)), generic: true}
+	}
 	if c.fn.kind == "attribute" {
 		if rv.kind == kInstance || rv.kind == kClass {
 			if m := a.lookupAttr(rv.cls, c.method); m != nil && m.kind == kFunc && m.fn != nil {
@@ -217,9 +220,6 @@ func (a *analyzer) dispatch(c *callSite) *value {
 		}
 	}
 	v := &value{parts: hole(a.spelled(c.n)), generic: true}
-	if frameCtors[c.canon] {
-		v.kind = kFrame
-	}
 	if imported, ok := a.imports[a.text(c.fn)]; ok && c.fn.kind == "identifier" {
 		if isClassName(a.text(c.fn)) {
 			// an instance of a class another module defines: its

@@ -170,7 +170,7 @@ func (a *analyzer) sinkAt(k key, v *value, u use) {
 	if u.kind == usePart || u.kind == useRecv {
 		return
 	}
-	if a.symbolic && a.curFn != nil && (u.kind == useArg || u.kind == useOther) && v.str && hasParam(v.parts) && urlish(v.parts) {
+	if a.symbolic && a.curFn != nil && (u.kind == useArg || u.kind == useOther || u.kind == useAssign) && v.str && hasParam(v.parts) && urlish(v.parts) {
 		// built from the function's parameters: its call sites rebuild it
 		a.curFn.addInner(innerURL{at: k, parts: v.parts, u: u})
 	}
@@ -610,7 +610,7 @@ func (a *analyzer) keyText(k *node) (string, bool) {
 		return "", false
 	}
 	v := a.eval(k, use{kind: usePart})
-	if !v.str || len(v.parts) == 0 {
+	if !v.str || len(v.parts) == 0 || v.alt {
 		return "", false
 	}
 	for _, p := range v.parts {
@@ -757,6 +757,7 @@ func (a *analyzer) pick(l *node, lv *value, r *node, rv *value) *value {
 	res := chosen.copyVal()
 	res.ref = chosen.ref
 	res.origin = union(lv.origin, rv.origin)
+	res.alt = res.alt || !ir.HasLit(other.parts)
 	return res
 }
 

@@ -276,7 +276,7 @@ func translate(origin []key, vals []*value, siteKey key, symbolicURL bool) []key
 // __init__ stores) is at a call: parameter holes replaced by the
 // arguments, origins translated, tuples and dicts element by element.
 func (a *analyzer) substValue(r *value, vals []*value, f *funcInfo, c *callSite, siteKey key, symbolicURL bool, depth int) *value {
-	res := &value{kind: r.kind, cls: r.cls, fn: r.fn, base: r.base, str: r.str, name: r.name, mod: r.mod}
+	res := &value{kind: r.kind, cls: r.cls, fn: r.fn, base: r.base, str: r.str, name: r.name, mod: r.mod, alt: r.alt}
 	if r.str || hasParam(r.parts) {
 		parts, argLit := subst(r.parts, vals, f.name, a.spelled(c.n))
 		res.parts, res.ref, res.global = capParts(parts), !argLit, true

@@ -125,6 +125,10 @@ type value struct {
 	// elems are the elements of a tuple or list literal (a function
 	// returning several values, unpacked by the caller).
 	elems []*value
+	// alt marks a value chosen among alternatives, one of which the
+	// analysis does not know (x or "default", a if c else "b"): it stands
+	// for a URL, but is no key a dict is known to be read by.
+	alt bool
 	// agreed marks what call sites passed for a parameter when every one
 	// passed the same text (parts).
 	agreed bool
