@@ -23,7 +23,9 @@ def list_exports(asset, server):
 
 
 def read_env():
-    return os.getenv("SURVEY_ASSET", "aBcDeF123"), os.getenv("SURVEY_SERVER", DEFAULT_SERVER)
+    return os.getenv("SURVEY_ASSET", "aBcDeF123"), \
+        os.getenv("SURVEY_SERVER", DEFAULT_SERVER), \
+
 
 
 def parse_args():
