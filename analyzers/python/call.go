@@ -483,6 +483,10 @@ func (a *analyzer) method(c *callSite) *value {
 				if av.kind != kDict {
 					origin = union(origin, av.origin)
 				}
+				if c.method == "extend" {
+					// rows.extend(page): the page's items
+					a.markList(av)
+				}
 			}
 			if v, _ := a.cur.lookup(a.text(c.recv)); v != nil && len(origin) > 0 {
 				v.origin = union(v.origin, origin)
