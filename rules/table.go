@@ -101,8 +101,11 @@ type Field struct {
 	// ShapeChanged: the v2 value is structured otherwise (a list of
 	// permission objects instead of user names), so a type declared for
 	// the v1 value does not fit it.
-	ShapeChanged bool   `yaml:"shape_changed"`
-	Why          string `yaml:"why"`
+	ShapeChanged bool `yaml:"shape_changed"`
+	// XForm: the name is also an XForm name (pyxform, ODK): read where
+	// nothing in the file itself talks to Kobo, it is not judged.
+	XForm bool   `yaml:"xform"`
+	Why   string `yaml:"why"`
 }
 
 // Table is the loaded mapping table.
@@ -113,6 +116,9 @@ type Table struct {
 	KPIHostPrefixes    []string            `yaml:"kpi_host_prefixes"`
 	EnketoHostPrefixes []string            `yaml:"enketo_host_prefixes"`
 	OtherServices      []string            `yaml:"other_services"`
+	OtherServiceWords  []string            `yaml:"other_service_words"`
+	KPIResources       []string            `yaml:"kpi_resources"`
+	AssetUID           string              `yaml:"asset_uid"`
 	OpenRosa           []string            `yaml:"openrosa"`
 	AssetListV2        string              `yaml:"asset_list_v2"`
 	Endpoints          []Endpoint          `yaml:"endpoints"`
@@ -124,6 +130,7 @@ type Table struct {
 	Shapes             []Shape             `yaml:"shapes"`
 
 	openrosa   [][]string
+	assetUID   *regexp.Regexp
 	v2Fields   map[string]map[string]bool
 	fieldsByNm map[string][]*Field
 	// ExtraKoboCAT and ExtraKPI are hosts added by the user's config.
@@ -259,6 +266,11 @@ func (t *Table) compile() error {
 	if t.AssetListV2 == "" {
 		return fmt.Errorf("asset_list_v2 is empty")
 	}
+	re, err := regexp.Compile(t.AssetUID)
+	if err != nil || t.AssetUID == "" {
+		return fmt.Errorf("asset_uid: not a regular expression: %q", t.AssetUID)
+	}
+	t.assetUID = re
 	return nil
 }
 

@@ -29,13 +29,15 @@ func TestJSONShape(t *testing.T) {
 	var empty struct {
 		Findings []any          `json:"findings"`
 		Summary  map[string]int `json:"summary"`
+		Problems []any          `json:"problems"`
 	}
-	if err := json.Unmarshal(b.Bytes(), &empty); err != nil || empty.Findings == nil || len(empty.Findings) != 0 || empty.Summary["files_scanned"] != 4 {
+	if err := json.Unmarshal(b.Bytes(), &empty); err != nil || empty.Findings == nil || len(empty.Findings) != 0 || empty.Summary["files_scanned"] != 4 || empty.Problems == nil || len(empty.Problems) != 0 {
 		t.Errorf("empty report (%v):\n%s", err, b.String())
 	}
 	b.Reset()
 	fs := sample()
-	if err := JSON(&b, "x", fs, NewSummary(fs, 1)); err != nil {
+	probs := []Problem{{Path: "nb.ipynb", Kind: "parse-error", Level: "error", Message: "does not parse"}, {Path: "a.py", Line: 3, Kind: "unknown-rule", Level: "error", Message: "unknown rule code KB9"}}
+	if err := JSON(&b, "x", fs, NewSummary(fs, 1), probs...); err != nil {
 		t.Fatal(err)
 	}
 	var rep map[string]any
@@ -45,6 +47,17 @@ func TestJSONShape(t *testing.T) {
 	sum := rep["summary"].(map[string]any)
 	if sum["fixable"].(float64) != 1 || sum["files_with_findings"].(float64) != 1 {
 		t.Errorf("summary %v", sum)
+	}
+	ps := rep["problems"].([]any)
+	if len(ps) != 2 {
+		t.Fatalf("problems %v", ps)
+	}
+	first, second := ps[0].(map[string]any), ps[1].(map[string]any)
+	if first["path"] != "nb.ipynb" || first["kind"] != "parse-error" || first["level"] != "error" || first["message"] != "does not parse" {
+		t.Errorf("problem %v", first)
+	}
+	if _, ok := first["line"]; ok || second["line"].(float64) != 3 {
+		t.Errorf("line: whole-file problems leave it out, a directive's has it: %v %v", first, second)
 	}
 }
 

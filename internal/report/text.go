@@ -46,6 +46,10 @@ func Text(w io.Writer, fs []finding.Finding, sum Summary) {
 	if sum.Notes > 0 {
 		notes = fmt.Sprintf("; %d note(s) at info, which fail no check", sum.Notes)
 	}
+	if sum.Problems > 0 {
+		// a clean summary must not hide a file that could not be judged
+		notes += fmt.Sprintf("; %d problem(s) on stderr fail the check", sum.Problems)
+	}
 	uses := sum.Findings - sum.Notes
 	switch {
 	case uses == 0 && sum.Baselined > 0:
