@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -314,26 +315,58 @@ func appendID(ids []int, id int) []int {
 // else the URL of the request whose response it returns, so that a call
 // in another file (forms = list_forms()) stands for that request.
 func (a *analyzer) offerFunctions() {
-	names := make([]string, 0, len(a.module.vars))
+	funcs := map[string]*funcInfo{}
 	for n, v := range a.module.vars {
-		if v != nil && v.kind == kFunc && v.fn != nil && v.fn.cls == nil && v.fn.ret != nil && v.fn.name == n {
+		switch {
+		case v != nil && v.kind == kFunc && v.fn != nil && v.fn.cls == nil && v.fn.name == n:
+			funcs[n] = v.fn
+		case v != nil && v.kind == kClass && v.cls != nil && v.cls.name == n:
+			// methods, for other modules' instances of the class
+			for m, f := range v.cls.methods {
+				if !strings.HasPrefix(m, "_") {
+					funcs[n+"."+m] = f
+				}
+			}
+		}
+	}
+	names := make([]string, 0, len(funcs))
+	for n, f := range funcs {
+		if f.ret != nil {
 			names = append(names, n)
 		}
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		r := a.module.vars[n].fn.ret
-		if r.str && urlish(r.parts) {
+		f := funcs[n]
+		r := f.ret
+		if r.str && urlish(r.parts) && !hasParam(r.parts) {
 			a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: clean(r.parts)})
 			continue
 		}
 		for _, k := range r.origin {
-			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && urlish(a.file.URLs[id].Parts) {
+			if k == keyCallURL {
+				// the wrapper's own request, as its body builds it
+				k = f.tmplKey
+			}
+			// a relative path joined to a base another module gives
+			// ({KoboClient#0} + "forms") is a URL once that base is known
+			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && (urlish(a.file.URLs[id].Parts) || ir.HasLit(a.file.URLs[id].Parts) && foreignHole(a.file.URLs[id].Parts)) {
 				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: a.file.URLs[id].Parts})
 				break
 			}
 		}
 	}
+}
+
+// foreignHole: some hole stands for what another module gives (an
+// argument of a class it constructs).
+func foreignHole(parts []ir.Part) bool {
+	for _, p := range parts {
+		if p.Kind == ir.Hole && strings.Contains(p.Name, "#") {
+			return true
+		}
+	}
+	return false
 }
 
 // text returns the source of a node.

@@ -857,3 +857,52 @@ conn.request("POST", "/api/v1/submissions", "{}")
 		}
 	}
 }
+
+// TestForeignClasses: a class this file never constructs names what its
+// __init__ keeps after the class and the parameter's position, and offers
+// its methods' URLs; a file constructing another module's class offers its
+// arguments under the same names and stands for its methods' results.
+func TestForeignClasses(t *testing.T) {
+	lib := mustAnalyze(t, `import requests
+class Client:
+    def __init__(self, root):
+        self.root = root
+    def forms(self):
+        return requests.get(self.root + "forms").json()
+`)
+	oneURL(t, lib, "{Client#0}forms")
+	defs := map[string]string{}
+	for _, d := range lib.Defs {
+		defs[d.Name] = flat(d.Parts)
+	}
+	if defs["Client.forms()"] != "{Client#0}forms" {
+		t.Errorf("method not offered: %v", defs)
+	}
+	user := mustAnalyze(t, `from lib import Client
+c = Client("https://h.example/api/v1/")
+for f in c.forms():
+    print(f["title"])
+`)
+	u := oneURL(t, user, "https://h.example/api/v1/")
+	if u.Role != ir.RoleAssign || u.Var != "Client#0" {
+		t.Errorf("constructor argument: %+v", u)
+	}
+	frs := fieldsNamed(user, "title")
+	if len(frs) != 1 || len(frs[0].Origin) != 1 || user.URLs[frs[0].Origin[0]].Role != ir.RoleResult ||
+		flat(user.URLs[frs[0].Origin[0]].Parts) != "{Client.forms()}" {
+		t.Errorf("read of a foreign method's result: %+v", frs)
+	}
+	// constructed in its own file: the parameter is that file's business
+	local := mustAnalyze(t, `import requests
+class Client:
+    def __init__(self, root):
+        self.root = root
+    def forms(self):
+        return requests.get(self.root + "forms").json()
+Client("https://h.example/api/v1/").forms()
+`)
+	oneURL(t, local, "https://h.example/api/v1/forms")
+	if us := urlsWith(local, "{Client#0}forms"); len(us) != 0 {
+		t.Errorf("foreign name for a class constructed here: %+v", us)
+	}
+}

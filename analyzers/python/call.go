@@ -2,6 +2,7 @@ package python
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -206,6 +207,11 @@ func (a *analyzer) dispatch(c *callSite) *value {
 				return a.callLocal(c, m.fn, 1)
 			}
 		}
+		if rv.kind == kForeign && rv.name != "" {
+			// a method of another module's class: what it returns or
+			// requests, as that module offers it
+			return &value{parts: hole(a.spelled(c.n)), generic: true, origin: []key{a.externalResult(c.n, rv.name+"."+c.method)}}
+		}
 		if rv.str {
 			if v := a.strMethod(c); v != nil {
 				return v
@@ -223,8 +229,16 @@ func (a *analyzer) dispatch(c *callSite) *value {
 	if imported, ok := a.imports[a.text(c.fn)]; ok && c.fn.kind == "identifier" {
 		if isClassName(a.text(c.fn)) {
 			// an instance of a class another module defines: its
-			// attributes are that class's (Settings().KOBO_URL)
+			// attributes are that class's (Settings().KOBO_URL), and its
+			// positional arguments are definitions for that module
 			v.kind, v.name = kForeign, imported[strings.LastIndexByte(imported, '.')+1:]
+			for i, k := range c.args {
+				if k.kind == "list_splat" || k.kind == "dictionary_splat" {
+					break
+				}
+				c.done[k] = true
+				a.eval(k, use{kind: useAssign, name: foreignArg(v.name, i)})
+			}
 		} else {
 			v.origin = []key{a.externalCall(c.n, imported)}
 		}
@@ -282,15 +296,25 @@ func isClassName(name string) bool { return name != "" && name[0] >= 'A' && name
 // Until then it is nothing: a hole alone is neither Kobo nor anything
 // else. It returns the origin key of that URL.
 func (a *analyzer) externalCall(n *node, canonical string) key {
+	return a.externalResult(n, canonical[strings.LastIndexByte(canonical, '.')+1:])
+}
+
+// externalResult is externalCall for the function named name (a method
+// of another module's class: "KoboClient.forms").
+func (a *analyzer) externalResult(n *node, name string) key {
 	k := -spanKey(n) - 16 - 1<<20 // apart from the call's own key and the small marks
 	if a.final && !a.symbolic {
 		if _, done := a.urlID[k]; !done {
-			name := canonical[strings.LastIndexByte(canonical, '.')+1:]
 			a.urlID[k] = a.b.AddURL(ir.Result(name, ir.Span{Start: n.start, End: n.end}))
 		}
 	}
 	return k
 }
+
+// foreignArg names the i-th argument of a call of another module's class
+// (KoboClient("https://...")): that module names what its __init__ keeps
+// from that parameter the same way, so the repository pass joins them.
+func foreignArg(class string, i int) string { return class + "#" + strconv.Itoa(i) }
 
 func (a *analyzer) markKw(c *callSite, name string) {
 	for _, k := range c.kwargs {
