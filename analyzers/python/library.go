@@ -23,6 +23,7 @@ var docLoaders = map[string]bool{
 	"tomllib.loads": true, "tomli.load": true, "tomli.loads": true, "tomlkit.load": true,
 	"tomlkit.loads": true, "tomlkit.parse": true, "json5.load": true, "json5.loads": true,
 	"hjson.load": true, "hjson.loads": true, "commentjson.load": true, "commentjson.loads": true,
+	"dotenv.dotenv_values": true, "dotenv.main.dotenv_values": true,
 }
 
 // connCtors open a connection to one host; request(method, path) then
