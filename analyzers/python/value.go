@@ -21,9 +21,11 @@ const (
 	keyParam0  key = -1000 // keyParam0 - i is parameter i
 	// keyLocal is the origin of what is read from a local file (open(),
 	// pd.read_csv("x.csv")): ir.OriginLocal in the IR.
-	keyLocal  key = -3
-	maxParams     = 256
+	keyLocal key = -3
 )
+
+// maxParams bounds the parameters a symbolic key can name.
+const maxParams = 256
 
 func paramKey(i int) key { return keyParam0 - key(i) }
 
