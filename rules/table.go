@@ -128,6 +128,9 @@ type Table struct {
 	V2Objects          []string            `yaml:"v2_objects"`
 	Fields             []Field             `yaml:"fields"`
 	Shapes             []Shape             `yaml:"shapes"`
+	// Sources spells out the short keys the entries' source lines start
+	// with, for the rule pages (docs/rules).
+	Sources map[string]string `yaml:"sources"`
 
 	openrosa   [][]string
 	assetUID   *regexp.Regexp
@@ -204,8 +207,8 @@ func (t *Table) compile() error {
 		if err := check(e.Code, e.Title, e.Fix, e.Why); err != nil {
 			return err
 		}
-		if e.Family != "kobocat" && e.Family != "kpi" && e.Family != "version" {
-			return fmt.Errorf("%s: family must be kobocat, kpi or version", e.Code)
+		if e.Family != "kobocat" && e.Family != "kpi" && e.Family != "version" && e.Family != "legacy" {
+			return fmt.Errorf("%s: family must be kobocat, kpi, legacy or version", e.Code)
 		}
 		if !strings.HasPrefix(e.Match, "/") {
 			return fmt.Errorf("%s: match must start with /", e.Code)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"strings"
 
 	"github.com/fatih/color"
 	"github.com/mattn/go-isatty"
@@ -44,7 +45,7 @@ type checkFlags struct {
 
 func (f *checkFlags) register(c *cobra.Command) {
 	fl := c.Flags()
-	fl.StringVar(&f.format, "format", "text", "output format: text, json, sarif or github")
+	fl.StringVar(&f.format, "format", "text", "output format: "+strings.Join(report.Formats(), ", "))
 	fl.BoolVar(&f.fix, "fix", false, "apply safe fixes in place")
 	fl.BoolVar(&f.unsafeFixes, "unsafe-fixes", false, "also apply unsafe fixes (with --fix or --diff)")
 	fl.BoolVar(&f.diff, "diff", false, "print the fixes as a unified diff and write nothing")
@@ -91,10 +92,9 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	if f.memProfile != "" {
 		runtime.MemProfileRate = 4096 // finer than the default, for a readable profile
 	}
-	switch f.format {
-	case "text", "json", "sarif", "github":
-	default:
-		return usageError("unknown --format %q (text, json, sarif, github)", f.format)
+	printer, err := report.Lookup(f.format)
+	if err != nil {
+		return usageError("%v", err)
 	}
 	stdin := f.stdinFilename != "" || len(args) == 1 && args[0] == "-"
 	if stdin {
@@ -188,7 +188,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	sum := report.NewSummary(fs, res.FilesScanned)
 	sum.Baselined = known
 	sum.Problems = countFailing(problems)
-	if err := printReport(stdout, f, fs, problems, sum, table); err != nil {
+	if err := printReport(stdout, printer, f, newReport(res, fs, problems, sum, table)); err != nil {
 		return err
 	}
 	return finish(exitCode(fs, problems, f, false))
@@ -257,19 +257,9 @@ func countsAsFailure(fs []finding.Finding) bool {
 	return false
 }
 
-func printReport(w io.Writer, f *checkFlags, fs []finding.Finding, problems []engine.Problem, sum report.Summary, t *rules.Table) error {
-	switch f.format {
-	case "json":
-		return report.JSON(w, version, fs, sum, reportProblems(problems)...)
-	case "sarif":
-		return report.SARIF(w, version, fs, t)
-	case "github":
-		report.GitHub(w, fs)
-		return nil
-	}
+func printReport(w io.Writer, p report.Printer, f *checkFlags, r *report.Report) error {
 	color.NoColor = f.noColor || os.Getenv("NO_COLOR") != "" || !isTerminal(w)
-	report.Text(w, fs, sum)
-	return nil
+	return p.Print(w, r)
 }
 
 // reportProblems turns the engine's problems into the report's.

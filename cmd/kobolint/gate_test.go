@@ -50,7 +50,9 @@ func binary(t *testing.T) string {
 			return
 		}
 		binPath = filepath.Join(binDir, "kobolint")
-		out, err := exec.Command(goBin, "build", "-o", binPath, ".").CombinedOutput()
+		// -buildvcs=auto (the default, which a GOFLAGS of this machine turns
+		// off) stamps the commit in a git checkout, for --version
+		out, err := exec.Command(goBin, "build", "-buildvcs=auto", "-o", binPath, ".").CombinedOutput()
 		if err != nil {
 			binErr = errors.New(err.Error() + "\n" + string(out))
 		}

@@ -16,9 +16,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "0.1.0-dev"
-
 // exitError carries an exit code out of a command.
 type exitError struct{ code int }
 
@@ -86,7 +83,7 @@ error. README.md lists every case.`,
 		},
 	}
 	checkOpts.register(check)
-	root.AddCommand(check, newRulesCmd(), newExplainCmd())
+	root.AddCommand(check, newRulesCmd(), newExplainCmd(), newServerCmd(), newBatchCmd())
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		fmt.Fprintf(stderr, "kobolint: %v\n", err)
 		return exitError{2}

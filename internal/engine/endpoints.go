@@ -99,6 +99,16 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 				c.fixBlock = ""
 			}
 		}
+		if pathUse == "" && (hostKind == rules.HostKoboCAT || v.hostStart < 0 && v.baseHole >= 0 && kcName(fl.parts[v.baseHole].Name)) {
+			// a KoboCAT link outside /api/v1 that no longer works
+			// (/media/original?media_file=...)
+			if m := c.t.MatchEndpoint(fl.s, v.pathStart, "legacy"); m != nil && m.Start == v.pathStart {
+				pathUse = "api"
+				c.facts[i].kobo = true
+				c.reportEndpoint(u, fl, v.end, m)
+				unfixed = true
+			}
+		}
 		if kobo && pathUse == "" {
 			if kind := c.t.V2Response(fl.s, v.pathStart); kind != "" {
 				pathUse, v2 = "api", true
@@ -198,6 +208,16 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 	}
 	m.End = q + m.End - len(prefix)
 	return m
+}
+
+// kcName: a name that says it holds a KoboCAT host (KC_URL, kobocat_root).
+func kcName(n string) bool {
+	for _, w := range nameWords(n) {
+		if w == "kc" || w == "kobocat" {
+			return true
+		}
+	}
+	return false
 }
 
 // genericEndpoint: a rule that matches any path under /api/v1 (the bare
@@ -360,6 +380,11 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 			fx.Reason = e.Why
 		}
 	}
+	if fid, ok := m.Caps["formid"]; ok && strings.IndexByte(fid, rules.Hole) >= 0 && len(fx.Edits) == 0 {
+		// an integer form id pasted in at run time into a URL that stays
+		// v1: an id read of the file must keep its meaning
+		c.idHole = true
+	}
 	idx := c.emit(l.span, e.Code, finding.Endpoint, sev, msg, v1, v2, fx)
 	if idx < 0 {
 		c.suppressedUse(key)
@@ -455,7 +480,6 @@ func (c *checker) expandTemplate(e *rules.Endpoint, m *rules.PathMatch) (string,
 			if !ok {
 				if strings.IndexByte(formid, rules.Hole) >= 0 {
 					missing = "needs the asset uid instead of the integer form id held in a variable"
-					c.idHole = true
 				} else {
 					missing = fmt.Sprintf("needs the asset uid of form %s: it is the id_string of the form in the v1 list, or the id in the project's URL /#/forms/<uid>/; pass --id-map", formid)
 				}

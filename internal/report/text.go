@@ -9,13 +9,14 @@ import (
 	"github.com/kobolint/kobolint/internal/finding"
 )
 
-// Text writes one line per finding, ruff style:
+// printText writes one line per finding, ruff style:
 //
 //	path:line:col: KB201 [error] message
 //
 // followed by a fix hint, and a closing summary. Colour is decided by the
 // caller through color.NoColor (terminal detection, --no-color, NO_COLOR).
-func Text(w io.Writer, fs []finding.Finding, sum Summary) {
+func printText(w io.Writer, r *Report) error {
+	fs, sum := r.Findings, r.Summary
 	pathC := color.New(color.Bold)
 	codeC := color.New(color.FgRed, color.Bold)
 	sevC := map[string]*color.Color{
@@ -60,4 +61,5 @@ func Text(w io.Writer, fs []finding.Finding, sum Summary) {
 		fmt.Fprintf(w, "Found %d v1 API use(s) in %d file(s) (%d files scanned); %d fixable%s.\n",
 			uses, sum.FilesWithFindings, sum.FilesScanned, sum.Fixable, notes)
 	}
+	return nil
 }
