@@ -38,7 +38,6 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		}
 		pathUse := ""
 		unfixed := false // a v1 path here that the fixer cannot rewrite
-		v2 := false      // a v2 path here
 		c.unsafePath = false
 		// KoboCAT /api/v1 paths
 		if k := findV1(fl.s, v.pathStart, v.end); k >= 0 {
@@ -111,7 +110,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		}
 		if kobo && pathUse == "" {
 			if kind := c.t.V2Response(fl.s, v.pathStart); kind != "" {
-				pathUse, v2 = "api", true
+				pathUse = "api"
 				c.facts[i].kinds = append(c.facts[i].kinds, kind)
 			} else if c.t.IsOpenRosa(fl.s, v.pathStart) {
 				pathUse = "openrosa"
@@ -126,7 +125,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			}
 		}
 		if hostKind == rules.HostKoboCAT && hostRule != nil {
-			c.noteHost(u, fl, v, hostRule, pathUse, unfixed, v2)
+			c.noteHost(u, fl, v, hostRule, pathUse, unfixed)
 		}
 	}
 }

@@ -23,14 +23,11 @@ type hostUse struct {
 	openrosa bool // joined with an OpenRosa/KoboCollect path somewhere
 	page     bool // joined with the path of a KoboCAT web page
 	pagePath string
-	// apiFixed: joined with a v1 path that is rewritten, or with a v2
-	// path; apiUnfixed: with a v1 path that has no fix. A host whose
-	// every v1 path stays gets no fix of its own (rewrite both by hand).
-	apiFixed, apiUnfixed bool
-	v2Path               bool // joined with a v2 path (already migrated)
-	prose                bool // shown in a sentence (a message or label)
-	recorded             bool // in a test's recorded HTTP exchange
-	asserted             bool // compared in a test assertion
+	// apiUnfixed: joined with a v1 path that has no fix
+	apiUnfixed bool
+	prose      bool // shown in a sentence (a message or label)
+	recorded   bool // in a test's recorded HTTP exchange
+	asserted   bool // compared in a test assertion
 	// unsafePath: a path joined to it has only an unsafe rewrite
 	unsafePath bool
 	names      []string
@@ -38,9 +35,11 @@ type hostUse struct {
 	code       bool
 }
 
-// blocked: every v1 path joined to the host stays as it is, so swapping
-// the host alone would change nothing that works.
-func (h *hostUse) blocked() bool { return h.apiUnfixed && !h.apiFixed }
+// blocked: a v1 path joined to the host stays as it is: a host is swapped
+// only where every path joined to it is rewritten in the same run (the
+// other paths could not stay on a KoboCAT host after that), so host and
+// paths are left to a person together.
+func (h *hostUse) blocked() bool { return h.apiUnfixed }
 
 // koboBase decides from the host or base alone whether a URL is Kobo.
 func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
@@ -173,12 +172,12 @@ func isSchemeWord(h string) bool {
 func isDomainLike(h string) bool { return strings.Contains(h, ".") || h == "localhost" }
 
 // noteHost records how a KoboCAT host literal is used in this expression.
-func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed, v2 bool) {
+func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed bool) {
 	l, ok := fl.locate(v.hostStart, v.hostEnd)
 	if !ok {
 		// the host is written in another file: tell that file how it is used
 		if p := fl.parts[fl.at[v.hostStart]]; p.Foreign != "" && p.Via != "" {
-			c.opts.shared.markUse(p.Foreign, p.Via, pathUse)
+			c.opts.shared.markUse(p.Foreign, p.Via, pathUse, unfixed)
 		}
 		return
 	}
@@ -188,15 +187,8 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 		c.hosts[l.span] = h
 		c.hostOrder = append(c.hostOrder, l.span)
 	}
-	if pathUse == "api" {
-		if unfixed {
-			h.apiUnfixed = true
-		} else {
-			h.apiFixed = true
-		}
-	}
-	if v2 {
-		h.v2Path = true
+	if pathUse == "api" && unfixed {
+		h.apiUnfixed = true
 	}
 	if c.unsafePath {
 		h.unsafePath = true
@@ -366,7 +358,7 @@ func (c *checker) reportHosts() {
 		if idx < 0 {
 			c.suppressedUse(h.key)
 		} else {
-			c.link(idx, true, h.key).Standalone = h.v2Path
+			c.link(idx, true, h.key)
 		}
 		if len(c.out) > n && sev == finding.Info {
 			c.out[n].Names = h.names

@@ -170,11 +170,18 @@ func settleHosts(fs []finding.Finding, groupOf map[int]*group, suppressed map[st
 						changed = true
 					}
 				}
-			case !fs[hi].Link.Standalone && !anyEdits(fs, eps):
-				h := &fs[hi]
-				h.Fix = finding.Fix{Safety: rules.None, Edits: []finding.Edit{},
-					Reason: "no path joined to this host is rewritten in this run, so swapping it alone changes nothing that works; change host and paths together"}
-				changed = true
+			default:
+				// every path joined to the host is rewritten with it, or
+				// none: a v1 path left on a swapped host is a half migration
+				for _, e := range eps {
+					if o := &fs[e]; len(o.Fix.Edits) == 0 {
+						h := &fs[hi]
+						h.Fix = finding.Fix{Safety: rules.None, Edits: []finding.Edit{},
+							Reason: fmt.Sprintf("%s at %s:%d, joined to this host, keeps no fix (%s): change host and paths together", describe(o), o.Path, o.Line, orSo(o.Fix.Reason))}
+						changed = true
+						break
+					}
+				}
 			}
 		}
 		if !changed {
@@ -211,15 +218,6 @@ func settleHosts(fs []finding.Finding, groupOf map[int]*group, suppressed map[st
 			}
 		}
 	}
-}
-
-func anyEdits(fs []finding.Finding, idx []int) bool {
-	for _, i := range idx {
-		if len(fs[i].Fix.Edits) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // nameGroups names the groups whose fixes the fixer must apply together:
