@@ -21,6 +21,9 @@ type urlFacts struct {
 	// edit of this run
 	paginated string
 	pageFixed bool
+	// v2List is the v2 list endpoint it calls (rendered), which answers a
+	// page object: code that reads it as a list is half migrated
+	v2List string
 }
 
 // checker applies the table to one file's IR.

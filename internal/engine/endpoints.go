@@ -109,6 +109,9 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			}
 		}
 		if kobo && pathUse == "" {
+			if vp := c.t.V2PathAt(fl.s, v.pathStart); vp != nil && vp.Paginated && !isWrite(u) && c.formatSuffix(fl.s[v.pathStart:v.end]) == "" {
+				c.facts[i].v2List = render(strings.TrimRight(fl.s[v.pathStart:v.end], "/"))
+			}
 			if kind := c.t.V2Response(fl.s, v.pathStart); kind != "" {
 				pathUse = "api"
 				c.facts[i].kinds = append(c.facts[i].kinds, kind)
