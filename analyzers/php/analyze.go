@@ -46,9 +46,16 @@ type analyzer struct {
 	evalMemo   urlparts.Memo
 	expanding  urlparts.Guard
 
+	// paramHoles makes parameters holes, defaults or not (while wrappers
+	// are looked for).
+	paramHoles bool
+
 	urlAt   urlparts.Sites
 	handled map[*sitter.Node]bool
 	memo    origins.Memo[*binding]
+	// extCalls are the URLs standing for calls of functions other files
+	// define.
+	extCalls map[*sitter.Node]int
 	// innerURL marks the URLs of requests made inside wrapper functions:
 	// their holes are filled at each call.
 	innerURL map[int]bool
@@ -112,6 +119,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		handled:    map[*sitter.Node]bool{},
 		memo:       origins.NewMemo[*binding](),
 		innerURL:   map[int]bool{},
+		extCalls:   map[*sitter.Node]int{},
 		viewVars:   map[string]int{},
 		configName: configName(path),
 		view:       viewName(path),
@@ -142,32 +150,64 @@ func (a *analyzer) run(root *sitter.Node) {
 // line returns the 1-based line of byte offset off.
 func (a *analyzer) line(off int) int { return a.lines.Line(a.src, off) }
 
-// offerFunctions offers the file's functions to other files under
-// "name()": the URL a function returns (a helper giving the API base), or
-// else the URL of the request whose response it returns.
+// offerFunctions offers the file's functions and methods to other files:
+// the URL a function returns (a helper giving the API base), or else the
+// URL of the request whose response it returns, under "f()", and for a
+// method under "Class::m()" and (unless its name says nothing) "m()".
+// A wrapper, whose URL depends on its arguments, offers nothing.
 func (a *analyzer) offerFunctions() {
 	for _, name := range slices.Sorted(maps.Keys(a.funcs)) {
 		fn := a.funcs[name][0]
 		if a.enclosingFunction(fn) != nil {
 			continue
 		}
-		fname := a.text(field(fn, "name"))
-		if r := a.singleReturn(fn); r != nil {
-			if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) {
-				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(fname), Parts: ps})
+		a.offerFunction(fn, a.text(field(fn, "name")))
+	}
+	for _, cname := range slices.Sorted(maps.Keys(a.classes)) {
+		c := a.classes[cname][0]
+		for _, key := range slices.Sorted(maps.Keys(c.members)) {
+			b := c.members[key][0]
+			if b.kind != bindFunc || b.value == nil || a.wrappers[b.value] != nil {
 				continue
 			}
-		}
-		if u := a.firstURL(a.returnOrigin(fn, 0)); u != nil {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(fname), Parts: u.Parts})
+			m := b.name
+			if a.offerFunction(b.value, c.name+"::"+m) && !vagueMethods[strings.ToLower(m)] {
+				a.offerFunction(b.value, m)
+			}
 		}
 	}
 }
 
-// firstURL is the first URL among origin ids that carries URL text.
+// vagueMethods are method names too common to stand for one request
+// across a repository.
+var vagueMethods = map[string]bool{
+	"get": true, "post": true, "put": true, "patch": true, "delete": true, "request": true, "send": true,
+	"all": true, "index": true, "show": true, "handle": true, "find": true, "first": true, "fetch": true,
+	"call": true, "run": true, "execute": true, "make": true, "create": true, "store": true, "update": true,
+	"data": true, "json": true, "body": true, "list": true, "url": true, "load": true, "query": true,
+}
+
+// offerFunction offers one function's returned URL or request under
+// ir.FuncDef(name); it reports whether there was one.
+func (a *analyzer) offerFunction(fn *sitter.Node, name string) bool {
+	if r := a.singleReturn(fn); r != nil {
+		if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) {
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(name), Parts: ps})
+			return true
+		}
+	}
+	if u := a.firstURL(a.returnOrigin(fn, 0)); u != nil {
+		a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(name), Parts: u.Parts})
+		return true
+	}
+	return false
+}
+
+// firstURL is the first URL among origin ids that carries URL text and
+// does not depend on a wrapper's arguments.
 func (a *analyzer) firstURL(o []int) *ir.URL {
 	for _, id := range origins.Strip(o) {
-		if id >= 0 && id < len(a.file.URLs) && !a.file.URLs[id].Comment && a.file.URLs[id].Role != ir.RoleResult &&
+		if id >= 0 && id < len(a.file.URLs) && !a.innerURL[id] && !a.file.URLs[id].Comment && a.file.URLs[id].Role != ir.RoleResult &&
 			urlparts.HasURLText(a.file.URLs[id].Parts) {
 			return &a.file.URLs[id]
 		}

@@ -145,7 +145,7 @@ func (bp *bladeProgram) directive(src []byte, i int, blankRange func(s, e int)) 
 			b.Virtual(e, []byte(op[1]))
 		} else {
 			// @extends('layout', [...]), @include(...), @json($x): a call
-			b.Virtual(i, []byte("blade_"+word))
+			b.Virtual(i, []byte(bladeCall+word))
 			b.Copy(k, src[k:e])
 			b.Virtual(e, []byte(";\n"))
 		}
@@ -158,6 +158,10 @@ func (bp *bladeProgram) directive(src []byte, i int, blankRange func(s, e int)) 
 	}
 	return j
 }
+
+// bladeCall prefixes the function a directive without PHP equivalent
+// becomes.
+const bladeCall = "blade_"
 
 // matchParen returns the offset after the parenthesis closing the one at
 // src[open], skipping strings; the end of src when it is not closed.

@@ -60,6 +60,10 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 			if args := a.args(call); w.Index < len(args) {
 				return &reqCall{urlArg: args[w.Index], callee: a.calleeSpelling(call), wrap: w}
 			}
+			// the parameter's default value
+			if d := a.paramDefault(fn, w.Param); d != nil {
+				return &reqCall{urlArg: d, callee: a.calleeSpelling(call), wrap: w}
+			}
 		}
 		return nil
 	}
@@ -459,6 +463,18 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 	return nil
 }
 
+// paramDefault is the default value of fn's parameter name, or nil.
+func (a *analyzer) paramDefault(fn *sitter.Node, name string) *sitter.Node {
+	if s := a.scopes[fn]; s != nil {
+		for _, b := range s.binds[name] {
+			if b.kind == bindParam && b.fn == fn {
+				return b.value
+			}
+		}
+	}
+	return nil
+}
+
 // requestParts evaluates the URL a request call sends.
 func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 	p, _ := a.eval(rc.urlArg, e, depth+1)
@@ -552,6 +568,9 @@ func (a *analyzer) requestMethod(call *sitter.Node, rc *reqCall, e *env, depth i
 // findWrappers marks functions whose parameter reaches a request URL, to
 // a fixpoint.
 func (a *analyzer) findWrappers() {
+	// parameters are holes while wrappers are looked for, defaults or not
+	a.paramHoles = true
+	defer func() { a.paramHoles, a.evalMemo = false, urlparts.Memo{} }()
 	urlparts.FindWrappers(a.wrappers, urlparts.WrapperSearch{
 		Calls: a.calls,
 		URL: func(call *sitter.Node) []ir.Part {

@@ -69,7 +69,7 @@ func (a *analyzer) decodes() {
 		o := origins.Strip(a.origin(from, 0))
 		var real []int
 		for _, id := range o {
-			if id >= 0 && !a.innerURL[id] {
+			if id >= 0 && !a.innerURL[id] && !a.writes(id) {
 				real = append(real, id)
 			}
 		}
@@ -92,7 +92,7 @@ func (a *analyzer) wrapperDecode(call *sitter.Node, rc *reqCall) {
 	}
 	var ids []int
 	for _, id := range a.urlAt[call] {
-		if a.file.URLs[id].Role == ir.RoleRequest {
+		if a.file.URLs[id].Role == ir.RoleRequest && !a.writes(id) {
 			ids = append(ids, id)
 		}
 	}
@@ -103,6 +103,17 @@ func (a *analyzer) wrapperDecode(call *sitter.Node, rc *reqCall) {
 		Span:   ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())},
 		Origin: ids, Results: results, AsList: a.usedAsList(call),
 	})
+}
+
+// writes reports a request that writes (POST, PUT, PATCH, DELETE): its
+// answer is the object written, never a list page, so its decode is not
+// recorded.
+func (a *analyzer) writes(id int) bool {
+	switch a.file.URLs[id].Method {
+	case "", "GET", "HEAD", "OPTIONS":
+		return false
+	}
+	return true
 }
 
 // returnsDecode reports a function that returns a decoded response (its

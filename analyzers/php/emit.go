@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -110,6 +111,8 @@ func (a *analyzer) keyArgs(call *sitter.Node) []*sitter.Node {
 	case "function_call_expression":
 		if i, ok := keyFuncs[a.callName(call)]; ok {
 			idx = i
+		} else if strings.HasPrefix(a.callName(call), bladeCall) {
+			idx = 0 // @extends('layouts.app'), @include('x.y'): view names
 		}
 	case "scoped_call_expression":
 		if i, ok := keyStatics[a.scopeName(call)]; ok {
@@ -134,13 +137,24 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	if rc == nil || rc.urlArg == nil {
 		return
 	}
-	parts := a.requestParts(rc, nil, 0)
+	inner := a.enclosingWrapper(call) != nil
+	var parts []ir.Part
+	if inner {
+		// the request of a wrapper is made with what its callers pass:
+		// its parameters are holes here, defaults or not
+		saved := a.evalMemo
+		a.paramHoles, a.evalMemo = true, urlparts.Memo{}
+		parts = a.requestParts(rc, nil, 0)
+		a.paramHoles, a.evalMemo = false, saved
+	} else {
+		parts = a.requestParts(rc, nil, 0)
+	}
 	id, ok := a.urlAt.Request(&a.b, a.handled, parts, rc.callee, call, rc.urlArg)
 	if !ok {
 		return
 	}
 	a.file.URLs[id].Method = a.requestMethod(call, rc, nil, 0)
-	if a.enclosingWrapper(call) != nil {
+	if inner {
 		a.innerURL[id] = true
 	}
 	a.bodyKeys(call, rc, id)

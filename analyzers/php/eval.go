@@ -200,7 +200,7 @@ func (a *analyzer) evalBinding(b *binding, name string, e *env, depth int) ([]ir
 		}
 	case bindParam:
 		// a default value: the URL when the caller passes none
-		if b.value != nil {
+		if b.value != nil && !a.paramHoles {
 			if p, ok := a.evalGuarded(b.value, nil, depth+1); ok {
 				return urlparts.WithVia(p, name), true
 			}

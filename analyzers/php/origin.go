@@ -50,9 +50,11 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		}
 		return o
 	case "variable_name":
+		// the binding in effect where it is read: a variable reused for
+		// another loop or another response holds that one
 		var o []int
-		for _, b := range a.lookup(a.text(n), n) {
-			o = union(o, a.bindingOrigin(b, depth+1))
+		if b := pick(a.lookup(a.text(n), n), n.StartByte()); b != nil {
+			o = a.bindingOrigin(b, depth+1)
 		}
 		if len(o) == 0 && a.view != "" && a.text(n) != "$this" && len(a.lookup(a.text(n), n)) == 0 && a.scopeOf(n) == a.global {
 			// a variable a view is rendered with
@@ -101,8 +103,14 @@ func (a *analyzer) originFuncCall(n *sitter.Node, depth int) []int {
 	for _, arg := range args {
 		o = union(o, a.urlOfArg(arg))
 	}
+	if a.classify(n) != nil && len(a.urlAt[n]) > 0 {
+		return o // the response of the request it makes
+	}
 	name := a.callName(n)
 	switch {
+	case (name == "file_get_contents" || name == "file" || name == "fopen") && len(a.urlAt[n]) == 0:
+		// a local file: its data is the program's own
+		return []int{ir.OriginLocal}
 	case name == "curl_exec" || name == "curl_multi_getcontent":
 		if len(args) > 0 {
 			o = union(o, a.curlOrigin(args[0]))
@@ -114,27 +122,62 @@ func (a *analyzer) originFuncCall(n *sitter.Node, depth int) []int {
 	if fn := a.calleeFunction(n); fn != nil {
 		return union(o, a.returnOrigin(fn, depth+1))
 	}
-	if name == "json_decode" && len(o) == 0 && len(args) > 0 && a.localFile(args[0]) {
-		return []int{ir.OriginLocal}
-	}
 	for _, arg := range args {
 		if isFunction(unwrap(arg)) {
 			continue
 		}
 		o = union(o, a.origin(arg, depth+1))
 	}
+	if len(o) == 0 && name != "" && !phpFunction(name) {
+		// a function another file defines: what it returns or requests
+		o = []int{a.externalCall(n, a.text(field(n, "function")))}
+	}
 	return o
 }
 
-// localFile reports file_get_contents of a local file: its JSON is the
-// program's own data.
-func (a *analyzer) localFile(arg *sitter.Node) bool {
-	c := a.resolveValue(arg)
-	if c == nil || c.Type() != "function_call_expression" || a.callName(c) != "file_get_contents" {
-		return false
+// phpFunction reports PHP's own functions and Laravel's helpers, which no
+// file of the repository defines: their results stand for nothing.
+func phpFunction(name string) bool {
+	if opaqueFuncs[name] || keepFirst[name] || isListFunc(name) {
+		return true
 	}
-	args := a.args(c)
-	return len(args) > 0 && !a.remote(args[0])
+	for _, p := range []string{"array_", "str", "json_", "curl_", "mb_", "preg_", "file", "is_", "date", "http_", "url", "base64_", "html", "iterator_", "ctype_", "wp_", "get_", "session", "ob_"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	switch name {
+	case "collect", "view", "response", "request", "redirect", "route", "app", "now", "trans", "__", "abort",
+		"auth", "back", "old", "session", "storage_path", "base_path", "public_path", "resource_path", "dd", "dump",
+		"data_get", "optional", "tap", "value", "with", "explode", "trim", "sprintf", "implode", "compact", "extract",
+		"max", "min", "sort", "ksort", "print_r", "var_dump", "var_export", "unserialize", "serialize", "simplexml_load_string",
+		"iterator_to_array", "intval", "floatval", "boolval", "strval", "round", "time", "mktime", "uniqid", "rand", "md5", "sha1",
+		"hash", "dirname", "basename", "realpath", "pathinfo", "trim_", "ucfirst", "lcfirst", "ucwords", "nl2br", "e",
+		"logger", "info", "report", "throw_if", "throw_unless", "retry", "rescue", "event", "dispatch", "config", "env",
+		"encrypt", "decrypt", "bcrypt", "csrf_token", "asset", "mix", "action", "cache", "cookie", "fopen", "fread",
+		"fgets", "fclose", "fwrite", "file_get_contents", "file_put_contents", "range", "reset", "end", "current",
+		"key", "next", "each", "list", "count", "in_array", "usort", "uasort", "sizeof", "parse_url", "parse_str",
+		"htmlspecialchars", "strip_tags", "addslashes", "number_format", "money_format", "call_user_func",
+		"call_user_func_array", "func_get_args", "get_object_vars", "property_exists", "method_exists", "class_exists",
+		"function_exists", "define", "defined", "constant", "ini_get", "ini_set", "set_time_limit", "error_log",
+		"sleep", "usleep", "printf", "print", "echo", "die", "exit", "unset", "isset", "empty", "gettype", "settype":
+		return true
+	}
+	return false
+}
+
+func isListFunc(name string) bool { _, ok := listFuncs[name]; return ok }
+
+// externalCall is the URL standing for the result of a call of a function
+// or method another file defines (ir.Result): the repository pass fills
+// it with the URL that function returns or requests.
+func (a *analyzer) externalCall(call *sitter.Node, name string) int {
+	if id, ok := a.extCalls[call]; ok {
+		return id
+	}
+	id := a.b.AddURL(ir.Result(name, ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())}))
+	a.extCalls[call] = id
+	return id
 }
 
 func (a *analyzer) originMethodCall(n *sitter.Node, depth int) []int {
@@ -143,15 +186,48 @@ func (a *analyzer) originMethodCall(n *sitter.Node, depth int) []int {
 	for _, arg := range args {
 		o = union(o, a.urlOfArg(arg))
 	}
+	if a.classify(n) != nil {
+		return o // the response of the request it makes
+	}
 	if fn := a.calleeFunction(n); fn != nil {
 		return union(o, a.returnOrigin(fn, depth+1))
 	}
-	if n.Type() != "scoped_call_expression" {
-		if obj := unwrap(receiver(n)); obj != nil && !a.isThis(obj) {
-			o = union(o, a.origin(obj, depth+1))
+	obj := unwrap(receiver(n))
+	if n.Type() != "scoped_call_expression" && obj != nil && !a.isThis(obj) {
+		o = union(o, a.origin(obj, depth+1))
+	}
+	if len(o) > 0 {
+		return o
+	}
+	if _, chain := a.httpChain(obj); chain || n.Type() == "scoped_call_expression" && isHTTPFacade(a.scopeName(n)) {
+		return nil // a request being built
+	}
+	if _, client := a.guzzleClient(obj); client {
+		return nil
+	}
+	// a method another file defines: $this->kobo->forms(), Kobo::forms()
+	m := a.methodName(n)
+	switch {
+	case m == "" || strings.HasPrefix(m, "__"):
+	case n.Type() == "scoped_call_expression":
+		if sc := a.scopeName(n); sc != "" && len(a.classNamed(sc, n)) == 0 && !facades[sc] {
+			o = []int{a.externalCall(n, sc+"::"+m)}
 		}
+	case !a.isThis(unwrap(receiver(n))):
+		o = []int{a.externalCall(n, m)}
 	}
 	return o
+}
+
+// facades are Laravel's static facades and PHP classes whose static
+// calls are not the repository's own functions.
+var facades = map[string]bool{
+	"Http": true, "Config": true, "Log": true, "Cache": true, "DB": true, "Storage": true, "Route": true,
+	"View": true, "Session": true, "Auth": true, "Arr": true, "Str": true, "Carbon": true, "Request": true,
+	"Response": true, "Validator": true, "Lang": true, "Event": true, "Queue": true, "Mail": true, "URL": true,
+	"File": true, "Artisan": true, "App": true, "Schema": true, "Hash": true, "Crypt": true, "Gate": true,
+	"Redirect": true, "Cookie": true, "Bus": true, "Notification": true, "Password": true, "Blade": true,
+	"self": true, "static": true, "parent": true, "HttpClient": true, "DateTime": true, "Inertia": true,
 }
 
 // curlOrigin is the URLs set on a curl handle in the function where it

@@ -111,8 +111,10 @@ func (a *analyzer) enclosingClass(n *sitter.Node) *class {
 		if isClass(p) {
 			return a.classAt[p]
 		}
-		if p.Type() == "object_creation_expression" {
-			return nil // an anonymous class
+		if p.Type() == "declaration_list" {
+			if q := a.up(p); q != nil && q.Type() == "object_creation_expression" {
+				return nil // the body of an anonymous class
+			}
 		}
 	}
 	return nil

@@ -99,10 +99,17 @@ func format(f *ir.File, src []byte) string {
 		if u.Comment {
 			c = " #"
 		}
-		fmt.Fprintf(&b, "  U%d L%d %s var=%s call=%s%s: %s\n", u.ID, l, roleName(u.Role), u.Var, u.Call, c, strings.Join(ps, " + "))
+		m := ""
+		if u.Method != "" {
+			m = " " + u.Method
+		}
+		fmt.Fprintf(&b, "  U%d L%d %s%s var=%s call=%s%s: %s\n", u.ID, l, roleName(u.Role), m, u.Var, u.Call, c, strings.Join(ps, " + "))
 	}
 	for _, fr := range f.Fields {
 		fmt.Fprintf(&b, "  F L%d %s kind=%d origin=%v recv=%s raw=%v\n", line(fr.Span.Start), fr.Name, fr.Kind, fr.Origin, fr.Receiver, fr.Raw)
+	}
+	for _, d := range f.Decodes {
+		fmt.Fprintf(&b, "  X L%d decode origin=%v results=%q list=%v\n", line(d.Span.Start), d.Origin, d.Results, d.AsList)
 	}
 	for _, d := range f.Defs {
 		fmt.Fprintf(&b, "  D %s (%d parts)\n", d.Name, len(d.Parts))
