@@ -130,8 +130,8 @@ func (a *analyzer) classifyFunc(call *sitter.Node) *reqCall {
 		}
 		rc := &reqCall{urlArg: args[0], callee: name, method: "GET"}
 		if name == "file_get_contents" && len(args) > 2 {
-			if m := a.contextMethod(args[2]); m != "" {
-				rc.method = m
+			if m := a.contextMethod(args[2]); m != nil {
+				rc.method, rc.methodArg = "", m
 			}
 		}
 		return rc
@@ -192,23 +192,18 @@ func (a *analyzer) remote(arg *sitter.Node) bool {
 	return false
 }
 
-// contextMethod reads the method of stream_context_create(['http' =>
-// ['method' => 'POST']]).
-func (a *analyzer) contextMethod(ctx *sitter.Node) string {
+// contextMethod is the method of stream_context_create(['http' =>
+// ['method' => ...]]), or nil.
+func (a *analyzer) contextMethod(ctx *sitter.Node) *sitter.Node {
 	c := a.resolveValue(ctx)
 	if c == nil || c.Type() != "function_call_expression" || a.callName(c) != "stream_context_create" {
-		return ""
+		return nil
 	}
 	args := a.args(c)
 	if len(args) == 0 {
-		return ""
+		return nil
 	}
-	if v := a.arrayPath(args[0], []string{"http", "method"}); v != nil {
-		if m, ok := a.constString(v); ok {
-			return strings.ToUpper(m)
-		}
-	}
-	return ""
+	return a.arrayPath(args[0], []string{"http", "method"})
 }
 
 // curlMethod is the method of the curl handle a call configures: what the
