@@ -69,11 +69,11 @@ func (a *analyzer) decodes() {
 		o := origins.Strip(a.origin(from, 0))
 		var real []int
 		for _, id := range o {
-			if id >= 0 && !a.innerURL[id] && !a.writes(id) {
+			if id >= 0 && a.file.URLs[id].Role != ir.RoleResult && !a.writes(id) {
 				real = append(real, id)
 			}
 		}
-		if len(real) == 0 || a.readsResults(call) {
+		if len(real) == 0 || a.readsResults(call) || a.returnedByWrapper(call) {
 			continue
 		}
 		a.file.Decodes = append(a.file.Decodes, ir.Decode{
@@ -87,7 +87,7 @@ func (a *analyzer) decodes() {
 // returns the decoded response.
 func (a *analyzer) wrapperDecode(call *sitter.Node, rc *reqCall) {
 	results, ok := a.returnsDecode(rc.wrap.Fn, 0)
-	if !ok || a.enclosingWrapper(call) != nil || a.readsResults(call) {
+	if !ok || a.readsResults(call) || a.returnedByWrapper(call) {
 		return
 	}
 	var ids []int
@@ -102,6 +102,19 @@ func (a *analyzer) wrapperDecode(call *sitter.Node, rc *reqCall) {
 	a.file.Decodes = append(a.file.Decodes, ir.Decode{
 		Span:   ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())},
 		Origin: ids, Results: results, AsList: a.usedAsList(call),
+	})
+}
+
+// returnedByWrapper reports a value a wrapper function returns to its
+// callers: its decode is recorded at each call of the wrapper.
+func (a *analyzer) returnedByWrapper(n *sitter.Node) bool {
+	w := a.enclosingWrapper(n)
+	if w == nil {
+		return false
+	}
+	return a.anyUse(n, 0, func(p, _ *sitter.Node) bool {
+		return p.Type() == "return_statement" && a.enclosingFunction(p) == w.Fn ||
+			p.Type() == "arrow_function" && p == w.Fn
 	})
 }
 

@@ -40,11 +40,26 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 		inURL = true
 	}
 	if !inURL && a.candidate(n) {
-		inURL = a.urlAt.Expr(&a.b, n, a.evalTop, a.context, a.def)
+		inURL = a.urlAt.Expr(&a.b, n, a.evalEmitted, a.context, a.def)
 	}
 	for _, c := range a.kids(n) {
 		a.emit(c, inURL, depth+1)
 	}
+}
+
+// evalEmitted evaluates an expression emitted as a URL: the value of
+// `$url .= '/forms'` is the URL built so far followed by '/forms'.
+func (a *analyzer) evalEmitted(n *sitter.Node) ([]ir.Part, bool) {
+	if p, c := a.parentSkipping(n); p != nil && p.Type() == "augmented_assignment_expression" && field(p, "right") == c && a.operator(p) == ".=" {
+		if left := field(p, "left"); left != nil && left.Type() == "variable_name" {
+			for _, b := range a.scopeOf(p).binds[a.text(left)] {
+				if b.decl == left {
+					return a.evalBinding(b, a.text(left), nil, 0)
+				}
+			}
+		}
+	}
+	return a.evalTop(n)
 }
 
 // hint sets KoboHint when code names Kobo.

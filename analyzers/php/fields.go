@@ -88,7 +88,7 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 		return
 	}
 	o := origins.Strip(a.origin(obj, 0))
-	if len(o) == 0 || len(o) == 1 && o[0] == ir.OriginLocal {
+	if !a.requested(o) {
 		return
 	}
 	s, e := int(nm.StartByte()), int(nm.EndByte())
@@ -99,6 +99,18 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 		Access: ir.Span{Start: access, End: int(n.EndByte())}, Expr: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())},
 		Type: a.conversion(n),
 	})
+}
+
+// requested reports an origin holding a request of this file: x->name
+// on the result of another file's function (an Eloquent model as often
+// as a decoded response) or on a local file's data is not emitted.
+func (a *analyzer) requested(o []int) bool {
+	for _, id := range o {
+		if id >= 0 && id < len(a.file.URLs) && a.file.URLs[id].Role != ir.RoleResult {
+			return true
+		}
+	}
+	return false
 }
 
 // columnRead emits the column name of array_column($rows, 'name') or

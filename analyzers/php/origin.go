@@ -202,8 +202,8 @@ func (a *analyzer) originMethodCall(n *sitter.Node, depth int) []int {
 	if _, chain := a.httpChain(obj); chain || n.Type() == "scoped_call_expression" && isHTTPFacade(a.scopeName(n)) {
 		return nil // a request being built
 	}
-	if _, client := a.guzzleClient(obj); client {
-		return nil
+	if v := a.resolveValue(obj); v != nil && v != obj && (v.Type() == "object_creation_expression" || v.Type() == "scoped_call_expression") {
+		return nil // a method of an object made here (a client's configuration)
 	}
 	// a method another file defines: $this->kobo->forms(), Kobo::forms()
 	m := a.methodName(n)
