@@ -347,6 +347,24 @@ echo $row['title'];
 	}
 }
 
+func TestPathReads(t *testing.T) {
+	src := `<?php
+$r = Http::get('https://kc.example.org/api/v1/forms/1');
+echo $r->json('title'), data_get($r->json(), 'owner.username'), Arr::get($r->json(), 'formid'), $r->json('data.0');
+echo data_get($config, 'app.title');
+`
+	f := analyze(t, "p.php", src)
+	for _, name := range []string{"title", "username", "formid"} {
+		fr := irtest.FieldsNamed(f, name)
+		if len(fr) != 1 || !fr[0].Raw || len(fr[0].Origin) != 1 || src[fr[0].Span.Start:fr[0].Span.End] != name {
+			t.Errorf("%s: %+v", name, fr)
+		}
+	}
+	if len(f.Fields) != 3 {
+		t.Errorf("a numeric key and a value of the program are not reads: %+v", f.Fields)
+	}
+}
+
 func TestExternalResultsAndFunctionDefs(t *testing.T) {
 	lib := `<?php
 class KoboApi {

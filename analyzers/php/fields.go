@@ -21,15 +21,34 @@ func (a *analyzer) fields(root *sitter.Node) {
 		case "member_access_expression", "nullsafe_member_access_expression":
 			a.memberRead(n)
 		case "function_call_expression":
-			if a.callName(n) == "array_column" {
-				if args := a.args(n); len(args) >= 2 {
+			args := a.args(n)
+			switch a.callName(n) {
+			case "array_column":
+				if len(args) >= 2 {
 					a.columnRead(n, args[0], args[1])
+				}
+			case "data_get", "array_get":
+				if len(args) >= 2 {
+					a.pathRead(args[0], args[1])
+				}
+			}
+		case "scoped_call_expression":
+			if a.scopeName(n) == "Arr" && a.methodName(n) == "get" {
+				if args := a.args(n); len(args) >= 2 {
+					a.pathRead(args[0], args[1])
 				}
 			}
 		case "member_call_expression", "nullsafe_member_call_expression":
-			if a.methodName(n) == "pluck" {
-				if args := a.args(n); len(args) >= 1 {
+			args := a.args(n)
+			switch a.methodName(n) {
+			case "pluck":
+				if len(args) >= 1 {
 					a.columnRead(n, receiver(n), args[0])
+				}
+			case "json", "collect":
+				// Laravel's $response->json('data.title')
+				if len(args) >= 1 {
+					a.pathRead(receiver(n), args[0])
 				}
 			}
 		}
@@ -132,6 +151,38 @@ func (a *analyzer) columnRead(call, rows, key *sitter.Node) {
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldColumn, Raw: raw, Origin: o,
 		Receiver: a.spelled(a.rootOf(rows)),
+	})
+}
+
+// pathRead emits the last key of a dotted path read from a value
+// (data_get($x, 'a.title'), Arr::get($x, 'title'), ->json('title')) when
+// the value comes from a response.
+func (a *analyzer) pathRead(obj, key *sitter.Node) {
+	key = unwrap(key)
+	if key == nil || !isString(key) {
+		return
+	}
+	path, ok := a.constString(key)
+	if !ok || path == "" {
+		return
+	}
+	span, raw := a.nameSpan(key)
+	name := path
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		name = path[i+1:]
+		if raw {
+			span.Start += i + 1
+		}
+	}
+	if name == "" || name == "*" || strings.Trim(name, "0123456789") == "" {
+		return
+	}
+	o := origins.Strip(a.origin(obj, 0))
+	if !a.requested(o) {
+		return
+	}
+	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw, Origin: o, Receiver: a.spelled(a.rootOf(obj)),
 	})
 }
 
