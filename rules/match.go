@@ -71,6 +71,28 @@ func (t *Table) ClassifyHost(h string) (HostKind, *Host) {
 	return HostUnknown, nil
 }
 
+// EvidenceHost builds the rule of a host the table does not know that a
+// repository shows to be a KoboCAT host (its KPI sibling kpi is used too,
+// or a Kobo-named value holds it with KoboCAT paths): the self-hosted
+// rule, with that sibling as its v2 host when known.
+func (t *Table) EvidenceHost(h, kpi string) *Host {
+	for i := range t.Hosts {
+		if t.Hosts[i].Code != "KB104" {
+			continue
+		}
+		r := t.Hosts[i]
+		r.Pattern, r.Host = "", h
+		r.V2, r.Fix = nil, None
+		r.Why = "A self-hosted KoboCAT host not named kc.*, known by a Kobo-named setting that holds it; its KPI host is not known."
+		if kpi != "" {
+			r.V2, r.Fix = &kpi, Unsafe
+			r.Why = "A self-hosted KoboCAT host not named kc.*, known by its KPI sibling " + kpi + ", which the repository uses: check that it is this server's KPI host."
+		}
+		return &r
+	}
+	return nil
+}
+
 // extraHostRule builds a rule for a KoboCAT host from the user's config.
 func (t *Table) extraHostRule(h string) *Host {
 	v2 := t.ExtraKoboCAT[h]
@@ -317,6 +339,48 @@ func (t *Table) V2PathAt(s string, from int) *V2Path {
 
 // V2KindOf returns the v2 response kind that a v1 kind became, or "".
 func (t *Table) V2KindOf(v1 string) string { return t.V2Of[v1] }
+
+// RelativeResource matches a KPI resource URL written without a host
+// (/assets/<uid>/, /users/<name>/) at s[from:end]: a resource the table
+// lists, whose second segment is a run-time value or, for assets, has the
+// shape of an asset uid. The match must cover the whole path.
+func (t *Table) RelativeResource(s string, from, end int) *PathMatch {
+	segs := pathSegments(s[:end], from)
+	if len(segs) != 2 || from >= len(s) || s[from] != '/' {
+		return nil
+	}
+	head := segs[0].text
+	known := false
+	for _, r := range t.KPIResources {
+		known = known || r == head
+	}
+	second := segs[1].text
+	switch {
+	case !known:
+		return nil
+	case strings.IndexByte(second, Hole) >= 0:
+	case head == "assets" && t.assetUID.MatchString(second):
+	case head != "assets" && !strings.ContainsAny(second, ".?#="):
+	default:
+		return nil
+	}
+	m := t.MatchEndpoint(s[:end], from, "kpi")
+	if m == nil || m.Start != from {
+		return nil
+	}
+	return m
+}
+
+// OtherServiceWord reports whether a lower-case word names another /api/v1
+// service (ona, odk).
+func (t *Table) OtherServiceWord(w string) bool {
+	for _, o := range t.OtherServiceWords {
+		if o == w {
+			return true
+		}
+	}
+	return false
+}
 
 // FieldRules returns the rules for a field name.
 func (t *Table) FieldRules(name string) []*Field { return t.fieldsByNm[name] }

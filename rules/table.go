@@ -101,8 +101,11 @@ type Field struct {
 	// ShapeChanged: the v2 value is structured otherwise (a list of
 	// permission objects instead of user names), so a type declared for
 	// the v1 value does not fit it.
-	ShapeChanged bool   `yaml:"shape_changed"`
-	Why          string `yaml:"why"`
+	ShapeChanged bool `yaml:"shape_changed"`
+	// XForm: the name is also an XForm name (pyxform, ODK): read where
+	// nothing in the file itself talks to Kobo, it is not judged.
+	XForm bool   `yaml:"xform"`
+	Why   string `yaml:"why"`
 }
 
 // Table is the loaded mapping table.
@@ -113,6 +116,9 @@ type Table struct {
 	KPIHostPrefixes    []string            `yaml:"kpi_host_prefixes"`
 	EnketoHostPrefixes []string            `yaml:"enketo_host_prefixes"`
 	OtherServices      []string            `yaml:"other_services"`
+	OtherServiceWords  []string            `yaml:"other_service_words"`
+	KPIResources       []string            `yaml:"kpi_resources"`
+	AssetUID           string              `yaml:"asset_uid"`
 	OpenRosa           []string            `yaml:"openrosa"`
 	AssetListV2        string              `yaml:"asset_list_v2"`
 	Endpoints          []Endpoint          `yaml:"endpoints"`
@@ -122,8 +128,12 @@ type Table struct {
 	V2Objects          []string            `yaml:"v2_objects"`
 	Fields             []Field             `yaml:"fields"`
 	Shapes             []Shape             `yaml:"shapes"`
+	// Sources spells out the short keys the entries' source lines start
+	// with, for the rule pages (docs/rules).
+	Sources map[string]string `yaml:"sources"`
 
 	openrosa   [][]string
+	assetUID   *regexp.Regexp
 	v2Fields   map[string]map[string]bool
 	fieldsByNm map[string][]*Field
 	// ExtraKoboCAT and ExtraKPI are hosts added by the user's config.
@@ -197,8 +207,8 @@ func (t *Table) compile() error {
 		if err := check(e.Code, e.Title, e.Fix, e.Why); err != nil {
 			return err
 		}
-		if e.Family != "kobocat" && e.Family != "kpi" && e.Family != "version" {
-			return fmt.Errorf("%s: family must be kobocat, kpi or version", e.Code)
+		if e.Family != "kobocat" && e.Family != "kpi" && e.Family != "version" && e.Family != "legacy" {
+			return fmt.Errorf("%s: family must be kobocat, kpi, legacy or version", e.Code)
 		}
 		if !strings.HasPrefix(e.Match, "/") {
 			return fmt.Errorf("%s: match must start with /", e.Code)
@@ -259,6 +269,11 @@ func (t *Table) compile() error {
 	if t.AssetListV2 == "" {
 		return fmt.Errorf("asset_list_v2 is empty")
 	}
+	re, err := regexp.Compile(t.AssetUID)
+	if err != nil || t.AssetUID == "" {
+		return fmt.Errorf("asset_uid: not a regular expression: %q", t.AssetUID)
+	}
+	t.assetUID = re
 	return nil
 }
 

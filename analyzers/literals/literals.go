@@ -100,7 +100,7 @@ type lexer struct {
 }
 
 func analyze(path, lang string, sx syntax, src []byte) *ir.File {
-	f := &ir.File{Path: path, Lang: lang}
+	f := &ir.File{Path: path, Lang: lang, Fragments: true}
 	lx := &lexer{src: src, sx: sx, b: ir.Builder{File: f}, lines: remap.NewLines(src), defs: map[string][]ir.Part{}}
 	lx.run()
 	textscan.SortByLine(f.Suppressions)

@@ -123,3 +123,21 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// Scan picks the syntax by the file's ending: a Go raw string is a
+// literal, a Python comment is a comment.
+func TestScanByEnding(t *testing.T) {
+	for _, tc := range []struct {
+		path, src string
+		want      []string
+	}{
+		{"a.go", "var u = `https://kc.example.org/api/v1/forms` // https://old.example.org/x\n", []string{"u=https://kc.example.org/api/v1/forms", "#https://old.example.org/x"}},
+		{"a.py", "# https://old.example.org/x\nu = 'https://kc.example.org/api/v1/data'\n", []string{"#https://old.example.org/x", "u=https://kc.example.org/api/v1/data"}},
+		{"a.ts", "const u = `https://kc.example.org/api/v1/forms`;\n", []string{"u=https://kc.example.org/api/v1/forms"}},
+	} {
+		got := flats(Scan(tc.path, []byte(tc.src)))
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: got %q, want %q", tc.path, got, tc.want)
+		}
+	}
+}

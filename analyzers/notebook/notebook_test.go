@@ -1,6 +1,7 @@
 package notebook
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -311,5 +312,20 @@ func TestShellEscapesSeePythonValues(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("want 2 shell requests built on BASE, got %d: %+v", n, f.URLs)
+	}
+}
+
+func TestCellSpans(t *testing.T) {
+	src := []byte("{\"cells\": [\n {\"cell_type\": \"markdown\", \"source\": [\"# t\"]},\n {\"cell_type\": \"code\", \"source\": [\"x = 1\"]}\n]}")
+	spans, err := CellSpans(src)
+	if err != nil || len(spans) != 2 {
+		t.Fatalf("spans %v, %v", spans, err)
+	}
+	at := func(s string) int { return CellAt(spans, bytes.Index(src, []byte(s))) }
+	if at("# t") != 0 || at("x = 1") != 1 || at("cells") != -1 {
+		t.Errorf("CellAt: %d %d %d", at("# t"), at("x = 1"), at("cells"))
+	}
+	if _, err := CellSpans([]byte("[1]")); err == nil {
+		t.Error("a JSON list is not a notebook")
 	}
 }

@@ -11,12 +11,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
-
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "0.1.0-dev"
 
 // exitError carries an exit code out of a command.
 type exitError struct{ code int }
@@ -59,13 +57,19 @@ func newRoot() *cobra.Command {
 KPI paths outside /api/v2/, kc.* hosts, v1 response fields) and rewrites them to
 the KPI v2 API where that is safe.
 
-Exit status: 0 no findings (notes at info do not count), 1 findings (or a diff with --diff),
-2 usage or I/O error.`,
+Exit status: 0 no findings (notes at info and notices on stderr do not count);
+1 findings, a file that does not parse, an unused suppression with
+--report-unused-ignores, or a non-empty --diff; 2 a path or file that cannot be
+read, a file --fix cannot write, an unknown rule code, a config error or a usage
+error. README.md lists every case.`,
 		Version:       version,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := unknownCommand(cmd, args); err != nil {
+				return err
+			}
 			return runCheck(cmd, checkOpts, args)
 		},
 	}
@@ -79,10 +83,36 @@ Exit status: 0 no findings (notes at info do not count), 1 findings (or a diff w
 		},
 	}
 	checkOpts.register(check)
-	root.AddCommand(check, newRulesCmd(), newExplainCmd())
+	root.AddCommand(check, newRulesCmd(), newExplainCmd(), newServerCmd())
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		fmt.Fprintf(stderr, "kobolint: %v\n", err)
 		return exitError{2}
 	})
 	return root
+}
+
+// unknownCommand: `kobolint PATH...` is `kobolint check PATH...`, but a
+// first word that is no file or folder and looks like a command (a plain
+// word, or one close to a command's name) is a typo of a command
+// (`kobolint rule KB101`), not a path to scan.
+func unknownCommand(root *cobra.Command, args []string) error {
+	if len(args) == 0 || args[0] == "-" {
+		return nil
+	}
+	word := args[0]
+	if _, err := os.Lstat(word); err == nil {
+		return nil
+	}
+	if root.SuggestionsMinimumDistance <= 0 {
+		root.SuggestionsMinimumDistance = 2 // cobra's own default for its messages
+	}
+	sugg := root.SuggestionsFor(word)
+	if len(sugg) == 0 && strings.ContainsAny(word, "/.\\") {
+		return nil // a path: the scan names it as unreadable
+	}
+	hint := ""
+	if len(sugg) > 0 {
+		hint = "; did you mean " + strings.Join(sugg, " or ") + "?"
+	}
+	return usageError("unknown command %q%s (and there is no file or folder of that name; commands: check, rules, explain)", word, hint)
 }

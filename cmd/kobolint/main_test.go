@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -229,5 +231,56 @@ func TestBaseline(t *testing.T) {
 	write(t, dir, "broken.json", "{")
 	if code, _, _ := runCLI(t, dir, "check", "--baseline", "broken.json", "."); code != 2 {
 		t.Errorf("broken baseline: exit %d", code)
+	}
+}
+
+func TestDescribeBuild(t *testing.T) {
+	rev := "0123456789abcdef0123456789abcdef01234567"
+	for _, c := range []struct {
+		bi   debug.BuildInfo
+		want string
+	}{
+		{debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: rev}, {Key: "vcs.modified", Value: "true"}}},
+			"(devel) (commit " + rev + ", modified)"},
+		{debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20261204195504-0123456789ab"}}, "v0.0.0-20261204195504-0123456789ab"},
+		{debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20261204195504-0123456789ab"}, Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: rev}}},
+			"v0.0.0-20261204195504-0123456789ab"},
+		{debug.BuildInfo{}, "(devel)"},
+	} {
+		if got := describeBuild(&c.bi); got != c.want {
+			t.Errorf("describeBuild = %q, want %q", got, c.want)
+		}
+	}
+}
+
+// The built binary prints what the go command stamped into it: the module
+// version and, in a git checkout, the commit (`go version -m` reads the
+// same build info).
+func TestVersionFlag(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := binary(t)
+	out, err := exec.Command(bin, "--version").CombinedOutput()
+	if err != nil {
+		t.Fatalf("--version: %v\n%s", err, out)
+	}
+	info, err := exec.Command("go", "version", "-m", bin).Output()
+	if err != nil {
+		t.Fatalf("go version -m: %v", err)
+	}
+	var mod, rev string
+	for _, line := range strings.Split(string(info), "\n") {
+		f := strings.Fields(line)
+		switch {
+		case len(f) >= 3 && f[0] == "mod":
+			mod = f[2]
+		case len(f) >= 2 && f[0] == "build" && strings.HasPrefix(f[1], "vcs.revision="):
+			rev = strings.TrimPrefix(f[1], "vcs.revision=")
+		}
+	}
+	got := string(out)
+	if mod == "" || !strings.HasPrefix(got, "kobolint version "+mod) || (rev != "" && !strings.Contains(got, rev)) {
+		t.Errorf("--version printed %q; the build info says %s at commit %q", got, mod, rev)
 	}
 }

@@ -38,7 +38,19 @@ type checker struct {
 	seen        map[dedupKey]int // index in out, or -1: suppressed
 	koboContext bool
 	otherV1     bool
-	declRenames []declRename
+	// fileKobo is whether the file itself talks to Kobo; repoKobo whether
+	// the repository does (some other file talks to Kobo, none to another
+	// /api/v1 service): then the file's relative and hostless v1 paths
+	// count as well. wantsRepo records that the file has such paths or
+	// names that only the repository's context can decide.
+	fileKobo, repoKobo, wantsRepo bool
+	// usesV2: the file joins /api/v2 somewhere; repo: this check has the
+	// repository's context (repoKobo, repoV2: some file uses /api/v2)
+	usesV2, repo, repoV2 bool
+	// kpiDomains are the domains whose KPI or Enketo host the file uses,
+	// with that KPI host; repoDomains the repository's (evidenceHost)
+	kpiDomains, repoDomains map[string]string
+	declRenames             []declRename
 	// prose is set while checking a URL that sits in a sentence.
 	prose bool
 	// kpiBases are run-time bases that the file joins with
@@ -76,6 +88,37 @@ type checker struct {
 	// parameter, the environment), names it: a v2 path joined to it is
 	// right only if it holds the KPI host.
 	curBase string
+}
+
+// namesOther reports whether the file names another /api/v1 service in
+// its values' names (ONA_API_URL, get_odk_forms): the repository's Kobo
+// context is not the file's then.
+func (c *checker) namesOther() bool {
+	other := func(n string) bool {
+		for _, w := range nameWords(n) {
+			if c.t.OtherServiceWord(w) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range c.f.URLs {
+		u := &c.f.URLs[i]
+		if other(u.Var) || other(u.Call) {
+			return true
+		}
+		for _, p := range u.Parts {
+			if p.Kind == ir.Hole && other(p.Name) {
+				return true
+			}
+		}
+	}
+	for i := range c.f.Fields {
+		if other(c.f.Fields[i].Receiver) {
+			return true
+		}
+	}
+	return false
 }
 
 // findKPIBases finds the bases (variables, calls) that the file joins with
@@ -147,6 +190,15 @@ func (c *checker) run() []finding.Finding {
 		u := &c.f.URLs[i]
 		fl := c.flats[i]
 		for _, v := range fl.views() {
+			if v.hostStart >= 0 && !u.Comment {
+				c.noteDomain(strings.ToLower(fl.s[v.hostStart:v.hostEnd]))
+			}
+		}
+	}
+	for i := range c.f.URLs {
+		u := &c.f.URLs[i]
+		fl := c.flats[i]
+		for _, v := range fl.views() {
 			kobo, other := c.koboBase(fl, v, u)
 			if kobo {
 				c.facts[i].kobo = true
@@ -164,6 +216,15 @@ func (c *checker) run() []finding.Finding {
 		if !c.facts[i].kobo && isKoboName(u.Var) && !u.Comment {
 			c.koboContext = true
 		}
+	}
+	for i := range c.flats {
+		if !c.f.URLs[i].Comment && strings.Contains(c.flats[i].s, "api/v2") {
+			c.usesV2 = true
+		}
+	}
+	c.fileKobo = c.koboContext
+	if !c.koboContext && !c.otherV1 && c.repoKobo && !c.namesOther() {
+		c.koboContext = true
 	}
 	// pass 2: endpoints and hosts
 	for i := range c.f.URLs {

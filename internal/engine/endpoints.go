@@ -28,7 +28,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		var hostRule *rules.Host
 		c.curHost, c.curBase = "", ""
 		if v.hostStart >= 0 {
-			hostKind, hostRule = c.t.ClassifyHost(strings.ToLower(fl.s[v.hostStart:v.hostEnd]))
+			hostKind, hostRule = c.classifyHost(fl, v, u)
 			if hostKind == rules.HostKoboCAT {
 				// a path rewritten to v2 is right only with its host
 				c.curHost = c.keyAt(fl, v.hostStart, v.hostEnd)
@@ -48,9 +48,18 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			// "testserver" is a host of its own
 			hostless := v.hostStart < 0 || isSchemeWord(fl.s[v.hostStart:v.hostEnd])
 			counts := kobo || (hostless && c.koboContext && !c.otherV1)
+			if hostless && !c.koboContext && !c.otherV1 && !u.Comment {
+				c.wantsRepo = true
+			}
 			if counts {
 				pathUse = "api"
-				if m := c.t.MatchEndpoint(fl.s, k, "kobocat"); m != nil {
+				m := c.t.MatchEndpoint(fl.s, k, "kobocat")
+				if m != nil && !kobo && !c.fileKobo && genericEndpoint(m.Rule) {
+					// only the repository talks to Kobo: a bare /api/v1
+					// (or an unknown path under it) is any service's
+					m = nil
+				}
+				if m != nil {
 					c.facts[i].kobo = true
 					c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
 					fixed := c.reportEndpoint(u, fl, v.end, m)
@@ -74,6 +83,30 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 				pathUse = "api"
 				c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
 				unfixed = !c.reportEndpoint(u, fl, v.end, m) || unfixed
+			}
+		} else if v.hostStart < 0 && v.baseHole < 0 && c.fileKobo && !c.otherV1 && !c.f.Fragments {
+			// /assets/<uid>/ written without a host, as a value of a
+			// request's body (content_object): a KPI v1 resource URL
+			// only in code of the v1 era: where the repository uses
+			// /api/v2, a client joins such paths to a v2 base
+			if m := c.t.RelativeResource(fl.s, v.pathStart, v.end); m != nil && !c.usesV2 && (!c.repo || !c.repoV2) {
+				c.wantsRepo = true
+			}
+			if m := c.t.RelativeResource(fl.s, v.pathStart, v.end); m != nil && !c.usesV2 && c.repo && !c.repoV2 {
+				c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
+				c.fixBlock = "a KPI resource named by a relative v1 URL: v2 takes its full /api/v2/ URL, written together with the request that sends it"
+				c.reportEndpoint(u, fl, v.end, m)
+				c.fixBlock = ""
+			}
+		}
+		if pathUse == "" && (hostKind == rules.HostKoboCAT || v.hostStart < 0 && v.baseHole >= 0 && kcName(fl.parts[v.baseHole].Name)) {
+			// a KoboCAT link outside /api/v1 that no longer works
+			// (/media/original?media_file=...)
+			if m := c.t.MatchEndpoint(fl.s, v.pathStart, "legacy"); m != nil && m.Start == v.pathStart {
+				pathUse = "api"
+				c.facts[i].kobo = true
+				c.reportEndpoint(u, fl, v.end, m)
+				unfixed = true
 			}
 		}
 		if kobo && pathUse == "" {
@@ -142,7 +175,11 @@ var relativeV1Heads = map[string]bool{
 // that talks to Kobo (and to no other v1 API), as the KoboCAT path
 // /api/v1/forms. It returns the match on fl.s, or nil.
 func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
-	if u.Role != ir.RoleRequest || v.hostStart >= 0 || !c.koboContext || c.otherV1 {
+	if u.Role != ir.RoleRequest || v.hostStart >= 0 || c.otherV1 {
+		return nil
+	}
+	if !c.koboContext {
+		c.wantsRepo = c.wantsRepo || relativeV1Head(fl.s[v.pathStart:v.end])
 		return nil
 	}
 	q := v.pathStart
@@ -171,6 +208,34 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 	}
 	m.End = q + m.End - len(prefix)
 	return m
+}
+
+// kcName: a name that says it holds a KoboCAT host (KC_URL, kobocat_root).
+func kcName(n string) bool {
+	for _, w := range nameWords(n) {
+		if w == "kc" || w == "kobocat" {
+			return true
+		}
+	}
+	return false
+}
+
+// genericEndpoint: a rule that matches any path under /api/v1 (the bare
+// base, or an endpoint the table does not name).
+func genericEndpoint(e *rules.Endpoint) bool { return e.Match == "/api/v1" || e.Match == "/api/v1/**" }
+
+// relativeV1Head reports whether a path starts with "v1/" and one of the
+// KoboCAT heads a client may request relative to a base ending in /api.
+func relativeV1Head(p string) bool {
+	p = strings.TrimPrefix(p, "/")
+	head, ok := strings.CutPrefix(p, "v1/")
+	if !ok {
+		return false
+	}
+	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
+		head = head[:i]
+	}
+	return relativeV1Heads[head]
 }
 
 // hostOnlyBase: KPI v1 paths are only judged after a base that is a host
@@ -448,7 +513,8 @@ func (c *checker) versionSetting(u *ir.URL, fl flat) bool {
 		return false
 	}
 	m := c.t.MatchEndpoint("/"+strings.ToLower(fl.s), 0, "version")
-	if m == nil || !c.koboContext || c.otherV1 {
+	if m == nil || !c.fileKobo || c.otherV1 {
+		// a version setting is Kobo's only in a file that talks to Kobo
 		return m != nil
 	}
 	// the match is on "/"+s: shift it back onto the literal

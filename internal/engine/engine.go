@@ -5,12 +5,15 @@
 package engine
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/sourcegraph/conc/pool"
@@ -37,31 +40,44 @@ type Options struct {
 	History bool
 	// IDMap maps integer form ids to asset uids (for fixes).
 	IDMap map[string]string
-	// MaxFileSize skips larger files with a notice (0: 16 MiB).
+	// MaxFileSize: larger files are scanned in pieces for hosts and
+	// endpoints instead of parsed (0: DefaultMaxFileSize).
 	MaxFileSize int64
 	// ExtraMarkers are lower-case strings (configured hosts) that make a
 	// file worth parsing.
 	ExtraMarkers []string
+	// Base are the settings where no config file applies; nil: built from
+	// Table, Comments, Excludes, IDMap, MaxFileSize and ExtraMarkers.
+	Base *Settings
+	// Configs, when set, returns the settings of the config file in the
+	// folder dir (absolute), or nil when it has none. It is asked for
+	// every folder from each path argument up to its repository root and
+	// for the folders walked; an error ends the run. nil: Base applies
+	// everywhere.
+	Configs func(dir string) (*Settings, error)
+	// ForceExclude makes files named as paths obey the excludes,
+	// .gitignore and the history-file rule, as the walk of a folder does.
+	ForceExclude bool
+	// RepoContext: when paths name some files or folders of a git
+	// repository but not the whole, the rest of the repository is read too
+	// (through the prefilter) for the definitions it gives them, and not
+	// reported, so that a file is judged as a scan of the whole
+	// repository judges it.
+	RepoContext bool
+	// ReportUnused reports kobolint:ignore comments that suppress nothing.
+	ReportUnused bool
 	// shared carries what checks of different files learn about each
 	// other (set by Run and CheckFiles).
 	shared *crossUse
 	// Overlay replaces the content of files (keyed by reported path) without
-	// touching the disk: the fixers re-analyse fixed content through it.
+	// touching the disk: the fixers re-analyse fixed content through it,
+	// and a buffer read from stdin is judged through it (the file need not
+	// exist).
 	Overlay map[string][]byte
 	// NoSources leaves Result.Sources empty: a caller that never fixes
 	// (check) then holds no file content, whatever the number of files.
 	NoSources bool
 }
-
-// Problem is a file kobolint could not (fully) read or analyse.
-type Problem struct {
-	Path string
-	Msg  string
-	// IO is true for read errors (they make the exit code 2).
-	IO bool
-}
-
-func (p Problem) String() string { return fmt.Sprintf("%s: %s", p.Path, p.Msg) }
 
 // Result is the outcome of a run.
 type Result struct {
@@ -71,9 +87,24 @@ type Result struct {
 	// Sources holds the content of files with findings that have edits, for
 	// the fixers (unless Options.NoSources).
 	Sources map[string][]byte
+	// Repos maps the reported path of each file with findings to the
+	// reported path of the root of its git repository ("" when it is in
+	// none): patches and baselines use paths relative to it.
+	Repos map[string]string
 	// uses are what the checked files do with the literals that fixes
 	// change, for settle.
 	uses []use
+	// settings of each file with findings, for Selected.
+	settings map[string]*Settings
+}
+
+// Selected reports whether the settings of a finding's file (its
+// config's select and ignore, and the command line's) keep its rule.
+// Findings come back from Run unfiltered, so that fixes linked to a
+// finding out of view are not applied halfway (see fixrun).
+func (r *Result) Selected(f *finding.Finding) bool {
+	s := r.settings[f.Path]
+	return s == nil || s.selects(f.Rule)
 }
 
 // analysed is one file after its front-end ran.
@@ -81,7 +112,14 @@ type analysed struct {
 	file  *ir.File
 	lines *lineIndex
 	src   []byte
+	// noFix, when set, is why the file's findings get no fix: the
+	// front-end did not read it (it does not parse, or holds binary bytes)
+	// and the text scan did, or src is not the file's bytes (UTF-16).
+	noFix string
 }
+
+// fallbackReason is the fix reason of findings made by a fallback scan.
+const fallbackReason = "the file could not be parsed: fix it by hand"
 
 // Run scans the given paths (files or directories, relative or absolute;
 // reported paths are relative to the working directory when possible).
@@ -92,10 +130,12 @@ type analysed struct {
 // needs every file's definitions before a file whose URLs name variables
 // (holes with a name) can be checked for good: such a file is checked at
 // once without them, keeping only its findings and the names; at the end,
-// a file one of whose names another file defines (a few in a real
-// repository) is analysed again and checked with the definitions. (Keeping
-// those files' IR instead saved little CPU and cost far more memory than
-// their size: front-ends hang closures on the IR, see ir.File.EditText.)
+// a file one of whose names another file of its repository defines (a few
+// in a real repository) is analysed again and checked with the
+// definitions. (Keeping those files' IR instead saved little CPU and cost
+// far more memory than their size: front-ends hang closures on the IR,
+// see ir.File.EditText.) Each git repository is its own world: the
+// definitions of one never resolve names in another.
 func Run(paths []string, opts Options) (*Result, error) {
 	if opts.Table == nil {
 		t, err := rules.Load()
@@ -110,22 +150,28 @@ func Run(paths []string, opts Options) (*Result, error) {
 	if opts.shared == nil {
 		opts.shared = newCrossUse()
 	}
-	if opts.MaxFileSize <= 0 {
-		opts.MaxFileSize = 16 << 20
+	if len(paths) == 0 {
+		paths = []string{"."}
 	}
 	defer tuneGC()()
 	res := &Result{}
 	var mu sync.Mutex
 	var waiting []*pending
-	defs := map[string][]defSite{}
+	// definitions by repository root ("" for files in none), then by name
+	worlds := map[string]map[string][]defSite{}
+	// does each repository talk to Kobo, or to another /api/v1 service
+	// (see checker.repoKobo)
+	worldTalks := map[string]*repoFacts{}
+	counts := make([]int, len(paths)+1) // files scanned per path argument
+	// the names the named files use or define, by repository (for the
+	// context pass)
+	tokens := map[string][][]byte{}
+	tokenSeen := map[string]bool{}
+	wantsRepo := map[string]bool{}
 	problem := func(p Problem) {
 		mu.Lock()
 		res.Problems = append(res.Problems, p)
 		mu.Unlock()
-	}
-	extra := make([][]byte, 0, len(opts.ExtraMarkers))
-	for _, m := range opts.ExtraMarkers {
-		extra = append(extra, []byte(m))
 	}
 	// keep records a checked file's content for the fixers (under mu),
 	// copied out of the pooled buffer it may live in.
@@ -138,81 +184,234 @@ func Run(paths []string, opts Options) (*Result, error) {
 		}
 		res.Sources[path] = append([]byte(nil), src...)
 	}
+	// report adds a file's final findings and problems (under mu).
+	repos := map[string]string{}
+	wd, _ := os.Getwd()
+	report := func(path string, fc *fileCtx, fs []finding.Finding, uses []use, probs []Problem) {
+		// the uses of context files settle the fixes of the named ones as
+		// a scan of the whole repository would
+		res.uses = append(res.uses, uses...)
+		if fc.context {
+			return
+		}
+		res.Findings = append(res.Findings, fs...)
+		res.Problems = append(res.Problems, probs...)
+		if len(fs) > 0 {
+			root, ok := repos[fc.world]
+			if !ok && fc.world != "" {
+				root = display(wd, fc.world)
+				repos[fc.world] = root
+			}
+			if res.Repos == nil {
+				res.Repos = map[string]string{}
+				res.settings = map[string]*Settings{}
+			}
+			res.Repos[path] = root
+			res.settings[path] = fc.set
+		}
+	}
 
+	// the options of each settings for this run (walker goroutine only)
+	runOpts := map[*Settings]*Options{}
 	p := pool.New().WithMaxGoroutines(opts.Jobs)
-	err := walk(paths, opts, func(path, display string, l *lang.Language) {
+	w := newWalker(&opts, func(path, display string, l *lang.Language, fc *fileCtx) {
+		fc.set.prepare(opts.Table)
+		so := runOpts[fc.set]
+		if so == nil {
+			so = fc.set.options(&opts)
+			runOpts[fc.set] = so
+		}
 		p.Go(func() {
-			a, scanned, prob, buf := analyseFile(path, display, l, opts, extra)
+			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need)
 			var fs []finding.Finding
 			var uses []use
 			var names []string
+			var first checked
 			if a != nil {
-				fs, uses = check(a, nil, &opts)
+				first = check(a, nil, so, nil)
+				fs, uses = first.fs, first.uses
+				if a.noFix != "" {
+					fs = withoutFixes(fs, a.noFix)
+				}
 				names = holeNames(a.file)
+				if opts.ReportUnused && !fc.context {
+					probs = append(probs, unusedIgnores(a, nil, so, nil)...)
+				}
 			}
+			fs = append(fs, direct...)
 			mu.Lock()
-			if scanned {
+			if scanned && !fc.context {
 				res.FilesScanned++
+				counts[fc.root]++
 			}
 			if a != nil {
-				for name, ds := range collectDefs([]*analysed{a}) {
+				defs := worlds[fc.world]
+				if defs == nil {
+					defs = map[string][]defSite{}
+					worlds[fc.world] = defs
+				}
+				talks := worldTalks[fc.world]
+				if talks == nil {
+					talks = &repoFacts{}
+					worldTalks[fc.world] = talks
+				}
+				talks.add(first)
+				fileDefs := collectDefs([]*analysed{a})
+				for name, ds := range fileDefs {
 					defs[name] = append(defs[name], ds...)
 				}
-				keep(display, a.src, fs)
-				if names == nil {
-					res.Findings = append(res.Findings, fs...)
-					res.uses = append(res.uses, uses...)
-				} else {
-					waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses})
+				if opts.RepoContext && !fc.context && fc.world != "" {
+					wantsRepo[fc.world] = wantsRepo[fc.world] || first.wantsRepo
+					for _, n := range names {
+						addToken(tokens, tokenSeen, fc.world, n)
+					}
+					for n := range fileDefs {
+						addToken(tokens, tokenSeen, fc.world, n)
+					}
 				}
+				if !fc.context {
+					keep(display, a.src, fs)
+				}
+			}
+			if a == nil || (names == nil && !first.wantsRepo) || a.noFix != "" {
+				report(display, fc, fs, uses, probs)
+			} else {
+				waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses, wantsRepo: first.wantsRepo, probs: probs, fc: fc, opts: so})
 			}
 			mu.Unlock()
 			putBuf(buf)
-			if prob != nil {
-				problem(*prob)
-			}
 		})
-	}, problem)
+	}, func(pr Problem) { problem(pr) })
+	err := w.walk(paths)
 	p.Wait()
 	if err != nil {
 		return nil, err
 	}
-	prepareDefs(defs)
+	if opts.RepoContext && len(w.partial) > 0 {
+		// the rest of the repositories of which only some files were
+		// named: read after those, so that only the files that mention a
+		// name they use or define are parsed
+		p = pool.New().WithMaxGoroutines(opts.Jobs)
+		err = w.contextPass(len(paths), tokens, wantsRepo)
+		p.Wait()
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, defs := range worlds {
+		prepareDefs(defs)
+	}
 
 	cp := pool.New().WithMaxGoroutines(opts.Jobs)
-	for _, w := range waiting {
-		if !w.resolvable(defs) {
-			// no name of the file is defined elsewhere: the findings
-			// without definitions are the findings
+	for _, pw := range waiting {
+		defs := worlds[pw.fc.world]
+		repo := worldTalks[pw.fc.world]
+		if repo == nil {
+			repo = &repoFacts{}
+		}
+		if !pw.resolvable(defs) && !pw.wantsRepo {
+			// no name of the file is defined elsewhere, and the
+			// repository adds no context: the first findings are the
+			// findings
 			mu.Lock()
-			res.Findings = append(res.Findings, w.fs...)
-			res.uses = append(res.uses, w.uses...)
+			report(pw.display, pw.fc, pw.fs, pw.uses, pw.probs)
 			mu.Unlock()
 			continue
 		}
 		cp.Go(func() {
-			fs, uses := w.fs, w.uses
-			a, _, _, buf := analyseFile(w.path, w.display, w.l, opts, extra)
+			fs, uses, probs := pw.fs, pw.uses, pw.probs
+			so := pw.opts
+			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil)
 			if a != nil {
-				fs, uses = check(a, defs, &opts)
+				r := check(a, defs, so, repo)
+				fs, uses = r.fs, r.uses
+				if opts.ReportUnused && !pw.fc.context {
+					probs = append(withoutKind(probs, UnusedIgnore), unusedIgnores(a, defs, so, repo)...)
+				}
 			}
 			mu.Lock()
-			res.Findings = append(res.Findings, fs...)
-			res.uses = append(res.uses, uses...)
-			if a != nil {
-				keep(w.display, a.src, fs)
+			report(pw.display, pw.fc, fs, uses, probs)
+			if a != nil && !pw.fc.context {
+				keep(pw.display, a.src, fs)
 			}
 			mu.Unlock()
 			putBuf(buf)
 		})
 	}
 	cp.Wait()
+	for i, root := range paths {
+		if counts[i] > 0 || w.forced[i] {
+			continue
+		}
+		st, err := os.Stat(root)
+		switch {
+		case err != nil:
+		case st.IsDir():
+			res.Problems = append(res.Problems, Problem{Path: display(wd, root), Kind: NoFiles,
+				Msg: "no file to scan here: every file is excluded, ignored by .gitignore, or of a kind kobolint does not read"})
+		case res.FilesScanned == 0:
+			// a file named alone that is not read: said when it leaves
+			// the run with nothing scanned, not for every data file a
+			// commit also touches
+			res.Problems = append(res.Problems, Problem{Path: display(wd, root), Kind: NoFiles,
+				Msg: "not a kind of file kobolint reads: nothing was scanned"})
+		}
+	}
 	opts.shared.raise(res.Findings)
 	finding.Sort(res.Findings)
 	settle(res.Findings, res.uses)
 	res.uses = nil
-	sort.SliceStable(res.Problems, func(i, j int) bool { return res.Problems[i].Path < res.Problems[j].Path })
+	sort.SliceStable(res.Problems, func(i, j int) bool {
+		a, b := res.Problems[i], res.Problems[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Line < b.Line
+	})
 	return res, nil
+}
+
+// addToken records the name a context file must mention to be worth
+// parsing for a use or a definition of name: its last part, as lookupDef
+// and crossUse match names (settings.BASE is found as BASE, host() as
+// host, cfg["url"] as url).
+func addToken(tokens map[string][][]byte, seen map[string]bool, world, name string) {
+	n := strings.TrimSuffix(name, "()")
+	if k := subscriptKey(n); k != "" {
+		n = k
+	}
+	if f := calledName(n); f != "" {
+		n = f
+	}
+	if i := strings.LastIndexAny(n, ".$:"); i >= 0 && i+1 < len(n) {
+		n = n[i+1:]
+	}
+	if len(n) < 3 || seen[world+"\x00"+n] { // shorter names are never definitions (collectDefs)
+		return
+	}
+	seen[world+"\x00"+n] = true
+	tokens[world] = append(tokens[world], []byte(n))
+}
+
+// CheckBuffer judges src as the content of the file at path, which need
+// not exist on disk: its language, settings, excludes (with
+// ForceExclude) and repository are those of path. It is how a buffer read
+// from stdin, or an editor's unsaved buffer, is checked.
+func CheckBuffer(path string, src []byte, opts Options) (*Result, error) {
+	ov := make(map[string][]byte, len(opts.Overlay)+1)
+	for k, v := range opts.Overlay {
+		ov[k] = v
+	}
+	ov[DisplayPath(path)] = src
+	opts.Overlay = ov
+	return Run([]string{path}, opts)
+}
+
+// DisplayPath is the path under which a file is reported: relative to the
+// working directory when below it, with "/".
+func DisplayPath(p string) string {
+	wd, _ := os.Getwd()
+	return display(wd, p)
 }
 
 // pending is a file checked without the other files' definitions, kept
@@ -223,6 +422,10 @@ type pending struct {
 	names         []string
 	fs            []finding.Finding
 	uses          []use
+	wantsRepo     bool
+	probs         []Problem
+	fc            *fileCtx
+	opts          *Options
 }
 
 // resolvable reports whether another file defines one of the names: only
@@ -266,13 +469,19 @@ func hasEdits(fs []finding.Finding) bool {
 
 // analyseFile reads one file and runs its front-end. l is the file's
 // front-end as its name tells, or nil when its head must tell (#! line).
-// scanned is true when the file was a candidate (a known language, not
-// skipped). buf, when not nil, holds the content (a.src) and goes back to
-// the pool with putBuf once the file is done with.
-func analyseFile(path, display string, l *lang.Language, opts Options, extra [][]byte) (a *analysed, scanned bool, prob *Problem, buf *[]byte) {
+// scanned is true when the file was a candidate (a known language). buf,
+// when not nil, holds the content (a.src) and goes back to the pool with
+// putBuf once the file is done with. A file over the size limit is not
+// held: it is scanned in pieces, and its findings come back as direct.
+// need, when not nil, are names one of which the file must mention to be
+// analysed (a context file).
+func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options, need [][]byte) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
 	if src, ok := opts.Overlay[display]; ok {
-		a, scanned, prob = analyseContent(display, src, nil, opts, extra)
-		return a, scanned, prob, nil
+		if need != nil && !mentionsAny(src, need) {
+			return nil, false, nil, nil, nil
+		}
+		a, scanned, probs = analyseContent(display, src, l, s)
+		return a, scanned, probs, nil, nil
 	}
 	var want func(head []byte) bool
 	if l == nil {
@@ -286,27 +495,71 @@ func analyseFile(path, display string, l *lang.Language, opts Options, extra [][
 		var big errTooLarge
 		switch {
 		case errors.Is(err, errNotRegular):
-			return nil, false, nil, nil
+			return nil, false, nil, nil, nil
+		case errors.As(err, &big) && need != nil:
+			return nil, false, nil, nil, nil // gives no definitions
 		case errors.As(err, &big):
-			return nil, false, &Problem{Path: display, Msg: fmt.Sprintf("skipped: %d bytes is larger than the %d-byte limit", big.size, opts.MaxFileSize)}, nil
+			if l == nil {
+				l = lang.Detect(display, nil)
+			}
+			fs, err := scanLarge(path, display, l, s, opts)
+			prob := Problem{Path: display, Kind: TooLarge,
+				Msg: fmt.Sprintf("%d bytes, over the %d-byte limit (max_file_size): not parsed; scanned in pieces for hosts and endpoints only", big.size, opts.MaxFileSize)}
+			if err != nil {
+				prob = Problem{Path: display, Msg: "cannot read: " + errText(err), Kind: ReadError, IO: true}
+			}
+			return nil, true, []Problem{prob}, nil, withoutFixes(fs, "the file is over max_file_size: fix it by hand")
 		}
-		return nil, false, &Problem{Path: display, Msg: "cannot read: " + err.Error(), IO: true}, nil
+		return nil, false, []Problem{{Path: display, Msg: "cannot read: " + errText(err), Kind: ReadError, IO: true}}, nil, nil
 	}
-	if buf == nil || l == nil {
+	if buf == nil || l == nil || need != nil && !mentionsAny(src, need) {
 		putBuf(buf)
-		return nil, false, nil, nil
+		return nil, false, nil, nil, nil
 	}
-	a, scanned, prob = analyseContent(display, src, l, opts, extra)
+	a, scanned, probs = analyseContent(display, src, l, s)
 	if a == nil {
 		putBuf(buf)
 		buf = nil
 	}
-	return a, scanned, prob, buf
+	return a, scanned, probs, buf, nil
+}
+
+// fromUTF16 converts text with a UTF-16 byte order mark to UTF-8.
+func fromUTF16(src []byte) ([]byte, bool) {
+	if len(src) < 2 || len(src)%2 != 0 {
+		return nil, false
+	}
+	var order binary.ByteOrder
+	switch {
+	case src[0] == 0xFF && src[1] == 0xFE:
+		order = binary.LittleEndian
+	case src[0] == 0xFE && src[1] == 0xFF:
+		order = binary.BigEndian
+	default:
+		return nil, false
+	}
+	units := make([]uint16, 0, len(src)/2-1)
+	for i := 2; i+1 < len(src); i += 2 {
+		units = append(units, order.Uint16(src[i:]))
+	}
+	return []byte(string(utf16.Decode(units))), true
+}
+
+// mentionsAny reports whether src holds one of names.
+func mentionsAny(src []byte, names [][]byte) bool {
+	for _, n := range names {
+		if bytes.Contains(src, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // analyseContent runs the front-end of a file on its content; l nil means
-// detect it from the name and the head.
-func analyseContent(display string, src []byte, l *lang.Language, opts Options, extra [][]byte) (*analysed, bool, *Problem) {
+// detect it from the name and the head. A file whose front-end fails, or
+// that holds binary bytes, is scanned for hosts and endpoints instead
+// (analysed.noFix).
+func analyseContent(display string, src []byte, l *lang.Language, s *Settings) (*analysed, bool, []Problem) {
 	if l == nil {
 		head := src
 		if len(head) > headSize {
@@ -317,32 +570,118 @@ func analyseContent(display string, src []byte, l *lang.Language, opts Options, 
 	if l == nil {
 		return nil, false, nil
 	}
-	if looksBinary(src) {
-		// named like source code but holding NUL bytes: say so, once
-		return nil, false, &Problem{Path: display, Msg: "binary content (NUL bytes) in a source file; skipped"}
+	if text, ok := fromUTF16(src); ok {
+		// Windows tools (PowerShell 5, Notepad) save UTF-16: read as
+		// UTF-8, the lines stay the file's, the offsets do not
+		a, scanned, probs := analyseContent(display, text, l, s)
+		if a != nil {
+			a.noFix = "the file is UTF-16 text: fix it by hand"
+		}
+		return a, scanned, append(probs, Problem{Path: display, Kind: Encoding, Msg: "UTF-16 text: read as UTF-8 (columns count UTF-8 bytes); no fix is written"})
 	}
-	if !interesting(src, extra) {
+	if looksBinary(src) {
+		if !interesting(src, s.markers) {
+			return nil, true, nil
+		}
+		// named like source code but holding NUL bytes: data, not code;
+		// its bytes are scanned for URL tokens, quoted or not
+		f := fallbackFile(display, nil, src)
+		return &analysed{file: f, lines: newLineIndex(src), src: src, noFix: fallbackReason}, true,
+			[]Problem{{Path: display, Kind: Binary, Msg: "binary content (NUL bytes) in a source file: not parsed; its bytes were scanned for hosts and endpoints"}}
+	}
+	if !interesting(src, s.markers) {
 		return nil, true, nil
 	}
-	var prob *Problem
+	var probs []Problem
 	if !utf8.Valid(src) {
-		prob = &Problem{Path: display, Msg: "not valid UTF-8; scanned as raw bytes"}
+		probs = append(probs, Problem{Path: display, Kind: Encoding, Msg: "not valid UTF-8; scanned as raw bytes"})
 	}
 	work := blankBOM(src)
 	f, err := safeAnalyze(l, display, work)
+	noFix := ""
 	if err != nil {
-		return nil, true, &Problem{Path: display, Msg: err.Error()}
+		msg := strings.TrimPrefix(err.Error(), display+": ")
+		probs = append(probs, Problem{Path: display, Kind: ParseError,
+			Msg: "does not parse (" + msg + "): its text was scanned for hosts and endpoints only"})
+		f = fallbackFile(display, l, work)
+		noFix = fallbackReason
 	}
 	f.Path = display
 	if f.Lang == "" {
 		f.Lang = l.Name
 	}
-	for _, w := range f.Warnings {
-		if prob == nil {
-			prob = &Problem{Path: display, Msg: w}
+	if len(f.Warnings) > 0 && noFix == "" {
+		probs = append(probs, Problem{Path: display, Kind: PartialParse, Msg: strings.Join(f.Warnings, "; ")})
+	}
+	probs = append(probs, checkSuppressions(f, s)...)
+	return &analysed{file: f, lines: newLineIndex(src), src: src, noFix: noFix}, true, probs
+}
+
+// checkSuppressions reports the rule codes of kobolint:ignore comments
+// that name no rule: such a comment suppresses nothing, silently.
+func checkSuppressions(f *ir.File, s *Settings) []Problem {
+	var out []Problem
+	for _, sp := range f.Suppressions {
+		for _, r := range sp.Rules {
+			if msg := s.unknownCode(r); msg != "" {
+				out = append(out, Problem{Path: f.Path, Line: sp.Line, Kind: UnknownRule, Msg: "kobolint:ignore[" + strings.Join(sp.Rules, ",") + "]: " + msg})
+			}
 		}
 	}
-	return &analysed{file: f, lines: newLineIndex(src), src: src}, true, prob
+	return out
+}
+
+// unusedIgnores reports the kobolint:ignore comments of a file that
+// suppress no finding: the file is checked again without them, and each
+// comment is matched with the findings it would have hidden (its line or
+// the next, its rules).
+func unusedIgnores(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFacts) []Problem {
+	sups := a.file.Suppressions
+	if len(sups) == 0 {
+		return nil
+	}
+	a.file.Suppressions = nil
+	all := check(a, defs, opts, repo).fs
+	a.file.Suppressions = sups
+	var out []Problem
+	for _, sp := range sups {
+		hits := func(rule string) bool {
+			for _, f := range all {
+				if (f.Line == sp.Line || f.Line == sp.Line+1) && (rule == "" || strings.EqualFold(rule, f.Rule)) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(sp.Rules) == 0 {
+			if !hits("") {
+				out = append(out, Problem{Path: a.file.Path, Line: sp.Line, Kind: UnusedIgnore, Msg: "kobolint:ignore suppresses nothing on this line or the next"})
+			}
+			continue
+		}
+		var unused []string
+		for _, r := range sp.Rules {
+			if !hits(r) {
+				unused = append(unused, r)
+			}
+		}
+		if len(unused) > 0 {
+			out = append(out, Problem{Path: a.file.Path, Line: sp.Line, Kind: UnusedIgnore,
+				Msg: "kobolint:ignore[" + strings.Join(sp.Rules, ",") + "]: " + strings.Join(unused, ", ") + " suppresses nothing on this line or the next"})
+		}
+	}
+	return out
+}
+
+// withoutKind drops the problems of one kind.
+func withoutKind(ps []Problem, k ProblemKind) []Problem {
+	out := ps[:0:0]
+	for _, p := range ps {
+		if p.Kind != k {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // safeAnalyze runs a front-end and turns a panic into an error naming the
@@ -373,21 +712,59 @@ func blankBOM(src []byte) []byte {
 }
 
 // check applies the rules to one analysed file.
-func check(a *analysed, defs map[string][]defSite, opts *Options) (out []finding.Finding, uses []use) {
+// checked is what checking one file gives.
+type checked struct {
+	fs   []finding.Finding
+	uses []use
+	// kobo: the file itself talks to Kobo; other: to another /api/v1
+	// service; v2: it joins /api/v2 somewhere; wantsRepo: it has paths or
+	// names that only the repository's context decides (checker.wantsRepo)
+	kobo, other, v2, wantsRepo bool
+	// domains are those whose KPI or Enketo host the file uses
+	domains map[string]string
+}
+
+// repoFacts is what the first pass learns of the repository as a whole.
+type repoFacts struct {
+	kobo, other, v2 bool
+	domains         map[string]string
+}
+
+func (r *repoFacts) add(c checked) {
+	r.kobo = r.kobo || c.kobo
+	r.other = r.other || c.other
+	r.v2 = r.v2 || c.v2
+	for d, kpi := range c.domains {
+		if r.domains == nil {
+			r.domains = map[string]string{}
+		}
+		if r.domains[d] == "" {
+			r.domains[d] = kpi
+		}
+	}
+}
+
+// check applies the rules to one analysed file; repo, when not nil, is
+// the repository's context (see checker.repoKobo).
+func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFacts) (out checked) {
 	defer func() {
 		// A bug in the rules must cost one file, not the whole scan.
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "kobolint: %s: internal error while applying the rules: %v (please report it)\n", a.file.Path, r)
-			out, uses = nil, nil
+			out = checked{}
 		}
 	}()
 	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
+	if repo != nil {
+		c.repo, c.repoKobo, c.repoV2, c.repoDomains = true, repo.kobo && !repo.other, repo.v2, repo.domains
+	}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
 		c.flats[i] = flatten(parts)
 	}
-	return c.run(), c.uses
+	fs := c.run()
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo, domains: c.kpiDomains}
 }
 
 // Source is one file already analysed by a front-end, with its content.
@@ -414,10 +791,19 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 	}
 	var out []finding.Finding
 	var uses []use
-	for _, a := range files {
-		fs, us := check(a, defs, &opts)
-		out = append(out, fs...)
-		uses = append(uses, us...)
+	var repo repoFacts
+	first := make([]checked, len(files))
+	for i, a := range files {
+		first[i] = check(a, defs, &opts, nil)
+		repo.add(first[i])
+	}
+	for i, a := range files {
+		r := first[i]
+		if r.wantsRepo {
+			r = check(a, defs, &opts, &repo)
+		}
+		out = append(out, r.fs...)
+		uses = append(uses, r.uses...)
 	}
 	opts.shared.raise(out)
 	finding.Sort(out)

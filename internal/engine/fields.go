@@ -66,7 +66,7 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	} else {
 		// A key of a literal the code builds is the code's own name unless
 		// it is known to travel to Kobo.
-		if explicitOther || !c.koboContext || fr.Kind == ir.FieldKey {
+		if explicitOther || fr.Kind == ir.FieldKey {
 			return
 		}
 		for _, r := range rs {
@@ -76,6 +76,16 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 			}
 		}
 		if pick == nil {
+			return
+		}
+		if !c.koboContext {
+			// a v1-only name: Kobo's if the repository talks to Kobo
+			c.wantsRepo = c.wantsRepo || !c.otherV1 && !fr.Comment
+			return
+		}
+		if pick.XForm && !c.fileKobo {
+			// an XForm name too (pyxform, ODK): the repository's context
+			// is not enough
 			return
 		}
 	}

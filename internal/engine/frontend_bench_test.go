@@ -24,7 +24,7 @@ func BenchmarkFrontEnd(b *testing.B) {
 	}
 	byLang := map[string][]file{}
 	langs := map[string]*lang.Language{}
-	err := walk([]string{root}, Options{NoGitignore: true, History: true}, func(p, disp string, l *lang.Language) {
+	err := walkFiles([]string{root}, Options{NoGitignore: true, History: true}, func(p, disp string, l *lang.Language) {
 		src, err := os.ReadFile(p)
 		if err != nil {
 			return

@@ -58,6 +58,9 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 		case rules.HostEnketo:
 			return false, false
 		}
+		if k, _ := c.evidenceHost(fl, v, u, host); k == rules.HostKoboCAT {
+			return true, false
+		}
 		if v.hostStart >= 3 && strings.HasSuffix(fl.s[:v.hostStart], "://") {
 			// an explicit host that is not Kobo
 			return false, isDomainLike(host)
@@ -68,6 +71,99 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// classifyHost is the table's verdict on the host of view v, or, for a
+// host the table does not know, the repository's (evidenceHost).
+func (c *checker) classifyHost(fl flat, v urlView, u *ir.URL) (rules.HostKind, *rules.Host) {
+	host := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
+	kind, r := c.t.ClassifyHost(host)
+	if kind == rules.HostUnknown {
+		if k, er := c.evidenceHost(fl, v, u, host); k == rules.HostKoboCAT {
+			return k, er
+		}
+	}
+	return kind, r
+}
+
+// evidenceHost recognises a self-hosted KoboCAT host that is not named
+// kc.*: joined with a KoboCAT endpoint (not a bare /api/v1, which any
+// service has), where the file or the repository also uses its KPI or
+// Enketo sibling (kf.<domain>, ee.<domain>), or where a Kobo-named value
+// holds it (KOBOCAT_URL = "https://data.myngo.org").
+func (c *checker) evidenceHost(fl flat, v urlView, u *ir.URL, host string) (rules.HostKind, *rules.Host) {
+	if kind, _ := c.t.ClassifyHost(host); kind != rules.HostUnknown || !isDomainLike(host) || u.Comment {
+		return rules.HostUnknown, nil
+	}
+	k := findV1(fl.s, v.pathStart, v.end)
+	if k < 0 {
+		return rules.HostUnknown, nil
+	}
+	m := c.t.MatchEndpoint(fl.s, k, "kobocat")
+	if m == nil || genericEndpoint(m.Rule) {
+		return rules.HostUnknown, nil
+	}
+	parent := host[strings.IndexByte(host, '.')+1:]
+	if kpi := c.siblingKPI(parent); kpi != "" {
+		return rules.HostKoboCAT, c.t.EvidenceHost(host, kpi)
+	}
+	named := isKoboName(u.Var)
+	if p := fl.parts[fl.at[v.hostStart]]; p.Via != "" {
+		named = isKoboName(p.Via)
+	}
+	if named && !c.namesOther() {
+		return rules.HostKoboCAT, c.t.EvidenceHost(host, "")
+	}
+	// the repository's other files may use its KPI sibling
+	c.wantsRepo = c.wantsRepo || !c.repo
+	return rules.HostUnknown, nil
+}
+
+// siblingKPI returns the KPI host of the domain parent that the file or
+// the repository uses (kf.<parent>), or "" when there is none. An Enketo
+// host of the domain tells it is a Kobo server too, with KPI at kf.
+func (c *checker) siblingKPI(parent string) string {
+	if kpi, ok := c.kpiDomains[parent]; ok {
+		return orKF(kpi, parent)
+	}
+	if kpi, ok := c.repoDomains[parent]; ok {
+		return orKF(kpi, parent)
+	}
+	return ""
+}
+
+// noteDomain records the domain of a KPI or Enketo host the file uses.
+func (c *checker) noteDomain(h string) {
+	if d, kpi := kpiSibling(c.t, h); d != "" && (c.kpiDomains[d] == "" || kpi != "") {
+		if c.kpiDomains == nil {
+			c.kpiDomains = map[string]string{}
+		}
+		c.kpiDomains[d] = kpi
+	}
+}
+
+// kpiSibling returns the parent domain of a KPI or Enketo host and, for a
+// KPI host, the host itself.
+func kpiSibling(t *rules.Table, h string) (domain, kpi string) {
+	kind, _ := t.ClassifyHost(h)
+	i := strings.IndexByte(h, '.')
+	if i < 0 || !strings.Contains(h[i+1:], ".") {
+		return "", ""
+	}
+	switch kind {
+	case rules.HostKPI:
+		return h[i+1:], h
+	case rules.HostEnketo:
+		return h[i+1:], ""
+	}
+	return "", ""
+}
+
+func orKF(kpi, parent string) string {
+	if kpi != "" {
+		return kpi
+	}
+	return "kf." + parent
 }
 
 func isSchemeWord(h string) bool {
@@ -123,10 +219,18 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 		h.openrosa = true
 	}
 	p := fl.parts[l.part]
-	if p.Via != "" {
+	switch {
+	case p.Via != "":
 		h.names = append(h.names, p.Via)
-	} else if u.Var != "" {
+	case u.Var != "":
 		h.names = append(h.names, u.Var)
+	}
+	if p.Via == "" && v.hostStart >= 3 {
+		// a command-line option names the value: --kobo-url=https://kc...
+		// in a manifest, `tool --api https://kc...` in a usage line
+		if f := flagBefore(c.src, l.span.Start-(v.hostStart-schemeStart(fl.s, v.hostStart))); f != "" {
+			h.names = append(h.names, f)
+		}
 	}
 	switch {
 	case u.Role == ir.RoleDoc:
@@ -136,6 +240,57 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 	default:
 		h.code = true
 	}
+}
+
+// schemeStart returns where the scheme of the URL whose host starts at
+// hostStart begins in s (the "h" of "https://").
+func schemeStart(s string, hostStart int) int {
+	i := hostStart - 3
+	for i > 0 && isSchemeByte(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+// flagBefore returns the name of the command-line option written just
+// before offset i of src (--kobo.url=, --api , -u ), or "": what a manifest,
+// a Makefile or a usage line passes the URL as. It looks back over at most
+// one line break and the quotes and list markers between an option and its
+// value.
+func flagBefore(src []byte, i int) string {
+	if i <= 0 || i > len(src) {
+		return ""
+	}
+	j, lines := i, 0
+	for j > 0 && i-j < 40 {
+		ch := src[j-1]
+		if ch == '\n' {
+			lines++
+			if lines > 1 {
+				return ""
+			}
+		} else if ch != ' ' && ch != '\t' && ch != '=' && ch != '"' && ch != '\'' && ch != '-' && ch != '\r' {
+			break
+		}
+		if ch == '-' && j < len(src) && src[j] == ' ' && (j < 2 || src[j-2] == ' ' || src[j-2] == '\t' || src[j-2] == '\n') {
+			// a YAML list marker ("- ") before the value
+			j--
+			continue
+		}
+		if ch == '-' {
+			break
+		}
+		j--
+	}
+	end := j
+	for j > 0 && (isIdentByte(src[j-1]) || src[j-1] == '.' || src[j-1] == '-') {
+		j--
+	}
+	name := strings.TrimLeft(string(src[j:end]), "-")
+	if name == "" || j == end || src[j] != '-' {
+		return ""
+	}
+	return name
 }
 
 // recordedReason is why a URL recorded by a test gets no fix.
@@ -172,7 +327,10 @@ func (c *checker) reportHosts() {
 		}
 		msg += " (a KoboCollect server URL may keep it for /submission and /formList)"
 		fx := finding.Fix{Safety: r.Fix}
-		if h.page && v2 != nil && !h.recorded {
+		if h.openrosa && h.api {
+			fx.Safety = rules.None
+			fx.Reason = "the host is also used for KoboCollect (OpenRosa) paths, which stay on it: give the API its own KPI base by hand"
+		} else if h.page && v2 != nil && !h.recorded {
 			fx.Safety = rules.None
 			fx.Reason = "the host is used for a KoboCAT web page (" + h.pagePath + "), which KPI does not serve at that path: link the page by hand"
 		} else if v2 != nil && h.loc.exact && h.api && !h.blocked() && !h.recorded {

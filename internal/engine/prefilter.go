@@ -6,7 +6,7 @@ import (
 
 // The prefilter decides, from bytes alone, whether a file is worth parsing.
 // Everything the engine can report needs one of these markers: a host (kobo,
-// kc., kc-, humanitarianresponse), a v1 path (api/v1), a KPI path (assets/,
+// kc., kc-, kf., humanitarianresponse), a v1 path (api/v1), a KPI path (assets/,
 // exports/, imports/) or a distinctive v1 field name (num_of_submissions,
 // id_string, formid, public_data). "kobo" and "formid" also count in any
 // case (KOBO_URL, KoboClient, FormID) in a file that has an upper-case K, or
@@ -54,7 +54,9 @@ func (s *scanState) scanK(src []byte) bool {
 		if len(r) >= 3 && r[0] == 'o' && r[1] == 'b' && r[2] == 'o' {
 			return true
 		}
-		if len(r) >= 2 && r[0] == 'c' && (r[1] == '.' || r[1] == '-') {
+		if len(r) >= 2 && (r[0] == 'c' || r[0] == 'f') && (r[1] == '.' || r[1] == '-') {
+			// kc. kc- (KoboCAT), kf. (a self-hosted KPI, whose domain
+			// tells a KoboCAT host not named kc.* elsewhere)
 			return true
 		}
 		if foldAt(r, "obo") {

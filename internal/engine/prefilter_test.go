@@ -8,7 +8,7 @@ import (
 // interestingRef is the plain definition of the prefilter: one search per
 // marker. The anchored scan in prefilter.go must agree with it exactly.
 func interestingRef(src []byte, extra [][]byte) bool {
-	for _, m := range []string{"kobo", "kc.", "kc-", "api/v1", "assets/", "exports/", "imports/",
+	for _, m := range []string{"kobo", "kc.", "kc-", "kf.", "kf-", "api/v1", "assets/", "exports/", "imports/",
 		"num_of_submissions", "id_string", "formid", "public_data", "humanitarianresponse"} {
 		if bytes.Contains(src, []byte(m)) {
 			return true

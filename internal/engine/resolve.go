@@ -61,17 +61,31 @@ func collectDefs(files []*analysed) map[string][]defSite {
 			}
 			seen[u.Var] = true
 			defs[u.Var] = append(defs[u.Var], defSite{path: a.file.Path, parts: u.Parts})
+			// a config file's nested key (kobo.server.root) is also read
+			// through an object holding part of it (server.root)
+			for k := u.Var; ; {
+				i := strings.IndexByte(k, '.')
+				if i < 0 || strings.Count(k, ".") < 2 {
+					break
+				}
+				k = k[i+1:]
+				if !seen[k] {
+					seen[k] = true
+					defs[k] = append(defs[k], defSite{path: a.file.Path, parts: u.Parts})
+				}
+			}
 		}
 	}
 	return defs
 }
 
-// lookupDef finds the definition of a hole's name in another file. When
-// several files define the name, the ones nearest to the using file (the
-// longest shared directory prefix: its own package or repository, when a
-// whole organisation is scanned at once) win; if those still disagree the
-// name is left alone, since guessing would invent findings. defs must have
-// been through prepareDefs.
+// lookupDef finds the definition of a hole's name in another file. defs
+// are the definitions of one git repository (Run keeps one map per
+// repository, so that nothing crosses from one repository to another in a
+// scan of several). When several files define the name, the ones nearest
+// to the using file (the longest shared directory prefix: its own package)
+// win; if those still disagree the name is left alone, since guessing
+// would invent findings. defs must have been through prepareDefs.
 func lookupDef(name, self string, defs map[string][]defSite) *defSite {
 	cands := []string{name}
 	if f := calledName(name); f != "" {
@@ -80,10 +94,20 @@ func lookupDef(name, self string, defs map[string][]defSite) *defSite {
 		if i := strings.LastIndexAny(f, ".$:"); i >= 0 && i+1 < len(f) {
 			cands = append(cands, ir.FuncDef(f[i+1:]))
 		}
-	} else if k := subscriptKey(name); k != "" {
-		cands = append(cands, k)
-	} else if i := strings.LastIndexAny(name, ".$"); i >= 0 && i+1 < len(name) {
-		cands = append(cands, name[i+1:])
+	} else {
+		// a value read by nested keys (cfg["kobo"]["root"], cfg$kobo$root,
+		// settings.kobo.root): the longest dotted key path a config file
+		// defines, then shorter ones (the object holding it has a name of
+		// the program's own), then the last key alone
+		segs := keySegments(name)
+		for i := 0; len(segs)-i >= 2; i++ {
+			if k := strings.Join(segs[i:], "."); k != name {
+				cands = append(cands, k)
+			}
+		}
+		if len(segs) >= 2 {
+			cands = append(cands, segs[len(segs)-1])
+		}
 	}
 	for _, n := range cands {
 		if d := nearestDef(defs[n], self); d != nil {
@@ -234,6 +258,48 @@ func calledName(name string) string {
 // nameRune: a rune of a plain or qualified function name.
 func nameRune(r rune) bool {
 	return r == '_' || r == '.' || r == ':' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+}
+
+// keySegments splits a read of nested constant keys into its keys:
+// cfg["kobo"]["root"], cfg[["kobo"]][["root"]], cfg$kobo$root and
+// cfg.kobo.root all give [cfg kobo root]. It returns nil for anything
+// else (a call, an index by a variable).
+func keySegments(name string) []string {
+	var segs []string
+	for i := 0; i < len(name); {
+		switch c := name[i]; {
+		case c == '.' || c == '$':
+			i++
+		case c == '[':
+			j := i
+			for j < len(name) && name[j] == '[' {
+				j++
+			}
+			if j >= len(name) || name[j] != '"' && name[j] != '\'' {
+				return nil
+			}
+			q := name[j]
+			k := strings.IndexByte(name[j+1:], q)
+			if k < 0 {
+				return nil
+			}
+			segs = append(segs, name[j+1:j+1+k])
+			i = j + 1 + k + 1
+			for i < len(name) && name[i] == ']' {
+				i++
+			}
+		case nameRune(rune(c)) && c != ':':
+			j := i
+			for j < len(name) && nameRune(rune(name[j])) && name[j] != '.' && name[j] != '$' && name[j] != ':' {
+				j++
+			}
+			segs = append(segs, name[i:j])
+			i = j
+		default:
+			return nil
+		}
+	}
+	return segs
 }
 
 // subscriptKey returns the constant key of a subscript spelling

@@ -3,6 +3,7 @@ package engine
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -54,8 +55,11 @@ func TestKnittedOutputIsSkipped(t *testing.T) {
 		}
 	}
 	for n, want := range map[string]bool{"report.md": true, "report.html": true, "notes.md": false, "report.Rmd": false} {
-		if got := knittedOutput(filepath.Join(dir, n), n); got != want {
+		if got := knittedOutput(filepath.Join(dir, n), n, nil); got != want {
 			t.Errorf("%s: %v, want %v", n, got, want)
+		}
+		if got := knittedOutput(filepath.Join(dir, n), n, map[string]bool{"report.Rmd": true}); got != want {
+			t.Errorf("%s (folder listed): %v, want %v", n, got, want)
 		}
 	}
 }
@@ -109,4 +113,42 @@ func fullScan(ds []defSite, self string) *defSite {
 		}
 	}
 	return best[0]
+}
+
+func TestKeySegments(t *testing.T) {
+	for in, want := range map[string]string{
+		`cfg["kobo"]["root"]`:     "cfg kobo root",
+		`cfg[["kobo"]][["root"]]`: "cfg kobo root",
+		`cfg$kobo$root`:           "cfg kobo root",
+		`settings.kobo.root`:      "settings kobo root",
+		`config['a']`:             "config a",
+		`x[i]`:                    "",
+		`f(x)`:                    "",
+	} {
+		if got := strings.Join(keySegments(in), " "); got != want {
+			t.Errorf("%s: %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A value of a config file is read by code through its nested keys, from
+// the object holding the file or part of it.
+func TestLookupDefByKeyPath(t *testing.T) {
+	defs := map[string][]defSite{
+		"kobo.server.root": {{path: "conf/app.yaml", parts: lit("https://kc.kobotoolbox.org/api/v1/")}},
+		"server.root":      {{path: "conf/app.yaml", parts: lit("https://kc.kobotoolbox.org/api/v1/")}},
+		"ona.root":         {{path: "conf/app.yaml", parts: lit("https://api.ona.io/api/v1/")}},
+	}
+	prepareDefs(defs)
+	for _, name := range []string{`cfg["kobo"]["server"]["root"]`, `cfg$kobo$server$root`, `conf.server.root`} {
+		if d := lookupDef(name, "app/pull.py", defs); d == nil || flatten(d.parts).s != "https://kc.kobotoolbox.org/api/v1/" {
+			t.Errorf("%s: got %+v", name, d)
+		}
+	}
+	if d := lookupDef(`cfg["ona"]["root"]`, "app/pull.py", defs); d == nil || !strings.Contains(flatten(d.parts).s, "ona.io") {
+		t.Errorf("ona root: got %+v", d)
+	}
+	if d := lookupDef("root", "app/pull.py", defs); d != nil {
+		t.Errorf("a bare local name must not take a nested config key: got %+v", d)
+	}
 }

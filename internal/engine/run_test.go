@@ -43,7 +43,8 @@ func TestRunDeterministic(t *testing.T) {
 }
 
 // TestRunCrossFile: a URL built from a name another file defines is
-// resolved through the repository pass, whichever file is read first.
+// resolved through the repository pass, whichever file is read first; a
+// file that names another service keeps out of the repository's context.
 func TestRunCrossFile(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, text string) {
@@ -53,7 +54,7 @@ func TestRunCrossFile(t *testing.T) {
 	}
 	write("a_settings.env", "KOBO_BASE_URL=https://kc.kobotoolbox.org\n")
 	write("z_client.sh", "curl \"$KOBO_BASE_URL/api/v1/forms\"\n")
-	write("other.sh", "curl \"$SOMETHING_ELSE/api/v1/forms\"\n")
+	write("other.sh", "curl \"$ONA_SERVER/api/v1/forms\"\n")
 	var got [][]string
 	for _, jobs := range []int{1, 2} {
 		res, err := Run([]string{dir}, Options{Jobs: jobs})
@@ -75,6 +76,6 @@ func TestRunCrossFile(t *testing.T) {
 		other = other || strings.Contains(l, "other.sh")
 	}
 	if !client || other {
-		t.Errorf("want a finding in z_client.sh (base URL from a_settings.env) and none in other.sh, got %v", got[0])
+		t.Errorf("want a finding in z_client.sh (base URL from a_settings.env) and none in other.sh (an Ona server), got %v", got[0])
 	}
 }

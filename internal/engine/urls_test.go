@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -57,6 +58,24 @@ func TestViewsKeepPlaceholderSegments(t *testing.T) {
 		}
 		if got := fl.s[vs[0].pathStart:vs[0].end]; got != tc.path {
 			t.Errorf("%q: path %q, want %q", tc.in, got, tc.path)
+		}
+	}
+}
+
+func TestFlagBefore(t *testing.T) {
+	for src, want := range map[string]string{
+		"args: [--kobo.url=https://kc.x]":    "kobo.url",
+		"kobo-sync --api https://kc.x":       "api",
+		"  - \"--server\"\n  - https://kc.x": "server",
+		"url: https://kc.x":                  "",
+		"visit https://kc.x":                 "",
+		"x = a - https://kc.x":               "",
+		"run -u \"https://kc.x\"":            "u",
+		"line one --api\n\n  https://kc.x":   "",
+	} {
+		i := strings.Index(src, "https://")
+		if got := flagBefore([]byte(src), i); got != want {
+			t.Errorf("%q: %q, want %q", src, got, want)
 		}
 	}
 }

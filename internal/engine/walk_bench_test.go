@@ -13,7 +13,7 @@ func BenchmarkWalk(b *testing.B) {
 	n := 0
 	for i := 0; i < b.N; i++ {
 		n = 0
-		_ = walk(roots, Options{}, func(string, string, *lang.Language) { n++ }, func(Problem) {})
+		_ = walkFiles(roots, Options{}, func(string, string, *lang.Language) { n++ }, func(Problem) {})
 	}
 	b.ReportMetric(float64(n), "files")
 }

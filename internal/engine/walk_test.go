@@ -26,7 +26,7 @@ func TestWalkPaths(t *testing.T) {
 	wd, _ := os.Getwd()
 	for _, root := range []string{".", "./", "sub", "./sub/", "sub/deep", dir, dir + "/sub", "sub/..", "sub/deep/.."} {
 		var got, want []string
-		_ = walk([]string{root}, Options{}, func(p, disp string, l *lang.Language) {
+		_ = walkFiles([]string{root}, Options{}, func(p, disp string, l *lang.Language) {
 			got = append(got, disp)
 			want = append(want, display(wd, p))
 		}, func(p Problem) { t.Errorf("%s: %v", root, p) })
@@ -49,7 +49,7 @@ func TestWalkPaths(t *testing.T) {
 	t.Chdir(filepath.Join(dir, "sub"))
 	wd, _ = os.Getwd()
 	var got []string
-	_ = walk([]string{".."}, Options{}, func(p, disp string, l *lang.Language) {
+	_ = walkFiles([]string{".."}, Options{}, func(p, disp string, l *lang.Language) {
 		got = append(got, disp)
 		if disp != display(wd, p) {
 			t.Errorf("root ..: reported %q, display() says %q", disp, display(wd, p))
@@ -58,4 +58,9 @@ func TestWalkPaths(t *testing.T) {
 	if len(got) == 0 {
 		t.Fatal("root ..: nothing visited")
 	}
+}
+
+// walkFiles walks paths and hands each candidate file to visit.
+func walkFiles(paths []string, opts Options, visit func(p, disp string, l *lang.Language), problem func(Problem)) error {
+	return newWalker(&opts, func(p, d string, l *lang.Language, _ *fileCtx) { visit(p, d, l) }, problem).walk(paths)
 }

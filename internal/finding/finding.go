@@ -35,9 +35,10 @@ type Edit struct {
 // Fix is how a finding can be rewritten.
 type Fix struct {
 	Safety string `json:"safety"`
+	// Reason says why the fix is unsafe or why there is none ("" for a
+	// safe fix).
+	Reason string `json:"reason"`
 	Edits  []Edit `json:"edits"`
-	// Reason says why there is no (safe) fix; shown in text output.
-	Reason string `json:"-"`
 }
 
 // Finding is one v1 use.
@@ -53,7 +54,12 @@ type Finding struct {
 	Message   string  `json:"message"`
 	V1        string  `json:"v1"`
 	V2        *string `json:"v2"`
-	Fix       Fix     `json:"fix"`
+	// URL is the rule's documentation page; the printers fill it in.
+	URL string `json:"url"`
+	Fix Fix    `json:"fix"`
+	// Cell is the 0-based index of the notebook cell the finding is in
+	// (only for .ipynb files; the line is still the .ipynb file's line).
+	Cell *int `json:"cell,omitempty"`
 	// Start and End are the byte span, for fixers and de-duplication.
 	Start int `json:"-"`
 	End   int `json:"-"`

@@ -106,7 +106,14 @@ func Run(first *engine.Result, paths []string, opts engine.Options, unsafe bool,
 			break
 		}
 		o := opts
-		o.Overlay = overlay
+		// the caller's overlay (a buffer read from stdin) under the fixes
+		o.Overlay = make(map[string][]byte, len(opts.Overlay)+len(overlay))
+		for p, src := range opts.Overlay {
+			o.Overlay[p] = src
+		}
+		for p, src := range overlay {
+			o.Overlay[p] = src
+		}
 		next, err := engine.Run(paths, o)
 		if err != nil {
 			return nil, err

@@ -205,6 +205,10 @@ type File struct {
 	// import kobo_client, a KoboClient type); it gives Kobo context without a
 	// URL.
 	KoboHint bool
+	// Fragments is set by a front-end that reads string literals only
+	// (the lexer of other languages): an expression may continue values
+	// it does not see, on either side.
+	Fragments bool
 	// Doc is set for documentation (Markdown, reStructuredText, plain
 	// text): its code examples are instructions to a reader, so nothing
 	// in the repository reads their responses.

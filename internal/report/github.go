@@ -8,10 +8,11 @@ import (
 	"github.com/kobolint/kobolint/internal/finding"
 )
 
-// GitHub writes GitHub Actions workflow commands, which the runner turns into
-// annotations on the pull request.
-func GitHub(w io.Writer, fs []finding.Finding) {
-	for _, f := range fs {
+// printGitHub writes GitHub Actions workflow commands, which the runner
+// turns into annotations on the pull request. Files that could not be read
+// are annotated too, so that a broken run does not look clean.
+func printGitHub(w io.Writer, r *Report) error {
+	for _, f := range r.Findings {
 		level := "error"
 		switch f.Severity {
 		case finding.Warning:
@@ -23,6 +24,24 @@ func GitHub(w io.Writer, fs []finding.Finding) {
 			level, escapeProp(f.Path), f.Line, f.Column, f.EndLine, f.EndColumn,
 			escapeProp("kobolint "+f.Rule), escapeData(f.Message))
 	}
+	for _, p := range r.Problems {
+		level := "notice"
+		switch p.Level {
+		case "error":
+			level = "error"
+		case "warning":
+			level = "warning"
+		}
+		line := ""
+		if p.Line > 0 {
+			line = fmt.Sprintf(",line=%d", p.Line)
+		}
+		_, err := fmt.Fprintf(w, "::%s file=%s%s,title=%s::%s\n", level, escapeProp(p.Path), line, escapeProp("kobolint "+p.Kind), escapeData(p.Message))
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // escapeData and escapeProp follow the workflow-command escaping rules.

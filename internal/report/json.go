@@ -1,5 +1,3 @@
-// Package report prints findings: one file per format (text, json, sarif,
-// github). Printers only format; they never decide what is a finding.
 package report
 
 import (
@@ -9,67 +7,64 @@ import (
 	"io"
 
 	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/internal/ruledoc"
 )
 
-// Summary is the run's totals, as the JSON contract names them.
-type Summary struct {
-	FilesScanned      int `json:"files_scanned"`
-	FilesWithFindings int `json:"files_with_findings"`
-	Findings          int `json:"findings"`
-	Fixable           int `json:"fixable"`
-	// Baselined counts findings hidden by --baseline (text output only).
-	Baselined int `json:"-"`
-	// Notes counts the findings at info: advice that fails no gate (text
-	// output only).
-	Notes int `json:"-"`
-}
-
-// NewSummary counts findings.
-func NewSummary(fs []finding.Finding, scanned int) Summary {
-	s := Summary{FilesScanned: scanned, Findings: len(fs)}
-	files := map[string]bool{}
-	for _, f := range fs {
-		files[f.Path] = true
-		if f.Severity == finding.Info {
-			s.Notes++
-		}
-		if len(f.Fix.Edits) > 0 {
-			s.Fixable++
-		}
-	}
-	s.FilesWithFindings = len(files)
-	return s
-}
-
-// JSON writes the machine-readable report (DESIGN.md contract). Findings
+// printJSON writes the machine-readable report (docs/json.md). Findings
 // are encoded one at a time, so a large report never exists twice in
 // memory.
-func JSON(w io.Writer, version string, fs []finding.Finding, sum Summary) error {
+func printJSON(w io.Writer, r *Report) error {
 	// Write errors stick in the bufio.Writer and come back from Flush.
 	bw := bufio.NewWriterSize(w, 64<<10)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	vb, err := json.Marshal(version)
+	vb, err := json.Marshal(r.Version)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(bw, "{\n  \"version\": %s,\n  \"findings\": [", vb)
-	for i := range fs {
+	for i := range r.Findings {
 		if i > 0 {
 			_, _ = bw.WriteString(",")
 		}
 		_, _ = bw.WriteString("\n    ")
-		if err := enc.Encode(&fs[i]); err != nil {
+		f := contractFinding(r.Findings[i])
+		if err := enc.Encode(&f); err != nil {
 			return err
 		}
 	}
-	if len(fs) > 0 {
+	if len(r.Findings) > 0 {
 		_, _ = bw.WriteString("  ")
 	}
-	_, _ = bw.WriteString("],\n  \"summary\": ")
-	if err := enc.Encode(sum); err != nil {
+	sb, err := json.Marshal(r.Summary)
+	if err != nil {
 		return err
 	}
-	_, _ = bw.WriteString("}\n")
+	_, _ = bw.WriteString("],\n  \"summary\": ")
+	_, _ = bw.Write(sb)
+	_, _ = bw.WriteString(",\n  \"problems\": [")
+	for i := range r.Problems {
+		if i > 0 {
+			_, _ = bw.WriteString(",")
+		}
+		_, _ = bw.WriteString("\n    ")
+		if err := enc.Encode(&r.Problems[i]); err != nil {
+			return err
+		}
+	}
+	if len(r.Problems) > 0 {
+		_, _ = bw.WriteString("  ")
+	}
+	_, _ = bw.WriteString("]\n}\n")
 	return bw.Flush()
+}
+
+// contractFinding fills what the contract promises and the engine leaves
+// to the printers: the rule's page and an empty list for no edits.
+func contractFinding(f finding.Finding) finding.Finding {
+	f.URL = ruledoc.URL(f.Rule)
+	if f.Fix.Edits == nil {
+		f.Fix.Edits = []finding.Edit{}
+	}
+	return f
 }

@@ -9,13 +9,14 @@ import (
 	"github.com/kobolint/kobolint/internal/finding"
 )
 
-// Text writes one line per finding, ruff style:
+// printText writes one line per finding, ruff style:
 //
 //	path:line:col: KB201 [error] message
 //
 // followed by a fix hint, and a closing summary. Colour is decided by the
 // caller through color.NoColor (terminal detection, --no-color, NO_COLOR).
-func Text(w io.Writer, fs []finding.Finding, sum Summary) {
+func printText(w io.Writer, r *Report) error {
+	fs, sum := r.Findings, r.Summary
 	pathC := color.New(color.Bold)
 	codeC := color.New(color.FgRed, color.Bold)
 	sevC := map[string]*color.Color{
@@ -46,6 +47,10 @@ func Text(w io.Writer, fs []finding.Finding, sum Summary) {
 	if sum.Notes > 0 {
 		notes = fmt.Sprintf("; %d note(s) at info, which fail no check", sum.Notes)
 	}
+	if sum.Problems > 0 {
+		// a clean summary must not hide a file that could not be judged
+		notes += fmt.Sprintf("; %d problem(s) on stderr fail the check", sum.Problems)
+	}
 	uses := sum.Findings - sum.Notes
 	switch {
 	case uses == 0 && sum.Baselined > 0:
@@ -56,4 +61,5 @@ func Text(w io.Writer, fs []finding.Finding, sum Summary) {
 		fmt.Fprintf(w, "Found %d v1 API use(s) in %d file(s) (%d files scanned); %d fixable%s.\n",
 			uses, sum.FilesWithFindings, sum.FilesScanned, sum.Fixable, notes)
 	}
+	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kobolint/kobolint/internal/engine"
+	"github.com/kobolint/kobolint/internal/finding"
 	"github.com/kobolint/kobolint/internal/fixrun"
 	"github.com/kobolint/kobolint/internal/syntax"
 	"github.com/kobolint/kobolint/rules"
@@ -143,3 +144,90 @@ func unitFiles(unit string) []string {
 	})
 	return files
 }
+
+// TestSafeThenUnsafe: running --fix and then --fix --unsafe-fixes gives
+// exactly what --fix --unsafe-fixes gives at once, on every fixture and on
+// the bundled example; and a finding without a fix is still reported after
+// either run (a fix never makes another finding vanish unfixed).
+func TestSafeThenUnsafe(t *testing.T) {
+	table := rules.MustLoad()
+	units := append(fixtureUnits(t), filepath.Join("..", "..", "examples", "v1-client"))
+	for _, unit := range units {
+		t.Run(strings.TrimPrefix(unit, root+"/"), func(t *testing.T) {
+			t.Parallel()
+			opts := engine.Options{Table: table, Jobs: 1, NoGitignore: true, History: true}
+			first, err := engine.Run([]string{unit}, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			safe, err := fixrun.Run(first, []string{unit}, opts, false, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			atOnce, err := fixrun.Run(first, []string{unit}, opts, true, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			o := opts
+			o.Overlay = map[string][]byte{}
+			for _, c := range safe.Changes {
+				o.Overlay[c.Path] = c.New
+			}
+			mid, err := engine.Run([]string{unit}, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			then, err := fixrun.Run(mid, []string{unit}, o, true, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stepwise := map[string][]byte{}
+			for p, b := range o.Overlay {
+				stepwise[p] = b
+			}
+			for _, c := range then.Changes {
+				stepwise[c.Path] = c.New
+			}
+			direct := map[string][]byte{}
+			for _, c := range atOnce.Changes {
+				direct[c.Path] = c.New
+			}
+			for p, b := range direct {
+				if !bytes.Equal(stepwise[p], b) {
+					t.Errorf("%s: --fix then --fix --unsafe-fixes differs from --fix --unsafe-fixes:\n--- stepwise\n%s\n--- at once\n%s", p, stepwise[p], b)
+				}
+			}
+			for p := range stepwise {
+				if _, ok := direct[p]; !ok {
+					t.Errorf("%s: changed by --fix then --fix --unsafe-fixes, not by --fix --unsafe-fixes", p)
+				}
+			}
+			unfixed := unfixedKeys(first.Findings)
+			for name, res := range map[string]*fixrun.Result{"--fix": safe, "--fix --unsafe-fixes": atOnce} {
+				after := map[string]int{}
+				for _, f := range res.Remaining {
+					after[findingKey(f)]++
+				}
+				for k, n := range unfixed {
+					if after[k] < n {
+						t.Errorf("after %s, a finding without a fix is gone: %s", name, k)
+					}
+				}
+			}
+		})
+	}
+}
+
+// unfixedKeys counts the findings that have no edit, by file, rule and v1
+// text (lines move when other findings are fixed).
+func unfixedKeys(fs []finding.Finding) map[string]int {
+	out := map[string]int{}
+	for _, f := range fs {
+		if len(f.Fix.Edits) == 0 {
+			out[findingKey(f)]++
+		}
+	}
+	return out
+}
+
+func findingKey(f finding.Finding) string { return f.Path + " " + f.Rule + " " + f.V1 }
