@@ -280,7 +280,8 @@ func TestVersionFlag(t *testing.T) {
 		}
 	}
 	got := string(out)
-	if mod == "" || !strings.HasPrefix(got, "kobolint version "+mod) || (rev != "" && !strings.Contains(got, rev)) {
+	// a pseudo-version already names the commit by its first 12 digits
+	if mod == "" || !strings.HasPrefix(got, "kobolint version "+mod) || (rev != "" && !strings.Contains(got, rev[:min(12, len(rev))])) {
 		t.Errorf("--version printed %q; the build info says %s at commit %q", got, mod, rev)
 	}
 }
