@@ -42,7 +42,10 @@ wget, export, $) are shell; other unlabelled blocks are scanned. A leading
 ENTRYPOINT/HEALTHCHECK, Makefile recipes ($(VAR) -> ${VAR}, $$ -> $, with
 the file's variables passed to the shell front-end) and Procfile commands
 are shell, and so are YAML values under run/script/before_script/
-after_script/command/entrypoint/cmd (CI steps, compose commands) and JSON
+after_script/command/entrypoint/cmd (CI steps, compose commands: the
+values of env/variables mappings are known there, GitHub Actions
+`${{ env.X }}`/`${{ secrets.X }}` templates become ${X}, and the lines of
+one GitLab script list are one script) and JSON
 "scripts" entries (package.json). HTML character references are decoded
 (offsets map back through them) and <script> bodies go to the JS
 front-end. In .http files `@name = value` defines {{name}} and

@@ -83,7 +83,7 @@ error. README.md lists every case.`,
 		},
 	}
 	checkOpts.register(check)
-	root.AddCommand(check, newRulesCmd(), newExplainCmd(), newServerCmd())
+	root.AddCommand(check, newRulesCmd(), newExplainCmd(), newServerCmd(), newBatchCmd())
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		fmt.Fprintf(stderr, "kobolint: %v\n", err)
 		return exitError{2}

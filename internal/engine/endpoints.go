@@ -380,6 +380,11 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 			fx.Reason = e.Why
 		}
 	}
+	if fid, ok := m.Caps["formid"]; ok && strings.IndexByte(fid, rules.Hole) >= 0 && len(fx.Edits) == 0 {
+		// an integer form id pasted in at run time into a URL that stays
+		// v1: an id read of the file must keep its meaning
+		c.idHole = true
+	}
 	idx := c.emit(l.span, e.Code, finding.Endpoint, sev, msg, v1, v2, fx)
 	if idx < 0 {
 		c.suppressedUse(key)
@@ -475,7 +480,6 @@ func (c *checker) expandTemplate(e *rules.Endpoint, m *rules.PathMatch) (string,
 			if !ok {
 				if strings.IndexByte(formid, rules.Hole) >= 0 {
 					missing = "needs the asset uid instead of the integer form id held in a variable"
-					c.idHole = true
 				} else {
 					missing = fmt.Sprintf("needs the asset uid of form %s: it is the id_string of the form in the v1 list, or the id in the project's URL /#/forms/<uid>/; pass --id-map", formid)
 				}

@@ -3,7 +3,7 @@
 KC="https://kc.kobotoolbox.org" # want "host kc.kobotoolbox.org"
 
 curl -s -H "Authorization: Token $KOBO_TOKEN" "$KC/api/v1/forms" | # want "endpoint /api/v1/forms"
-  python3 -c 'import json,sys; [print(f["formid"], f.get("title")) for f in json.load(sys.stdin)]' # want "field formid" "field title"
+  python3 -c 'import json,sys; [print(f["formid"], f.get("title")) for f in json.load(sys.stdin)]' # want "field formid" "field title" "shape"
 
 curl -s -H "Authorization: Token $KOBO_TOKEN" "$KC/api/v1/data/12" -o data.json # want "endpoint /api/v1/data/12"
 python3 - <<'PY'
