@@ -53,6 +53,14 @@ type analyzer struct {
 	useTypes bool
 	types    *typeIndex
 	lines    tsnode.Lines
+
+	// root is the syntax tree's root; idents indexes its identifiers by
+	// name (built on first use, for the reads of a variable).
+	root   *sitter.Node
+	idents map[string][]*sitter.Node
+	// props holds the values the file writes to an Apps Script property
+	// store, by key.
+	props map[string]*sitter.Node
 }
 
 // Analyze parses a JavaScript, TypeScript or Apps Script file and returns
@@ -109,11 +117,14 @@ func (a *analyzer) run(root *sitter.Node) {
 	if root.HasError() {
 		a.file.Warnings = append(a.file.Warnings, "syntax errors: parts of the file were skipped")
 	}
+	a.root = root
 	a.index(root)
 	a.collect(root)
 	a.findCalls(root)
+	a.collectProperties()
 	a.findWrappers(a.calls)
 	a.emit(root, false, 0)
+	a.propertyDefs()
 	if a.ts {
 		a.types = a.collectTypes(root)
 		a.typeUses(root)
@@ -125,6 +136,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.offerFunctions()
 	if a.types != nil {
 		a.emitTypeFields()
+		a.offerTypes()
 	}
 	textscan.SortByLine(a.file.Suppressions)
 }
@@ -164,7 +176,8 @@ func (a *analyzer) offerFunctions() {
 		if fn = unwrap(fn); fn == nil || !isFunction(fn) {
 			continue
 		}
-		if r := a.singleReturn(fn); r != nil {
+		a.offerPrefix(n, fn)
+		if r := a.returnedURL(fn); r != nil {
 			if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) {
 				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: ps})
 				continue

@@ -191,14 +191,28 @@ var vagueMethods = map[string]bool{
 // ir.FuncDef(name); it reports whether there was one.
 func (a *analyzer) offerFunction(fn *sitter.Node, name string) bool {
 	if r := a.singleReturn(fn); r != nil {
-		if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) {
+		if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) && !a.usesParams(fn, ps) {
 			a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(name), Parts: ps})
 			return true
 		}
 	}
-	if u := a.firstURL(a.returnOrigin(fn, 0)); u != nil {
+	if u := a.firstURL(a.returnOrigin(fn, 0)); u != nil && !a.usesParams(fn, u.Parts) {
 		a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(name), Parts: u.Parts})
 		return true
+	}
+	return false
+}
+
+// usesParams reports parts made from fn's parameters: what fn returns
+// then depends on its callers.
+func (a *analyzer) usesParams(fn *sitter.Node, parts []ir.Part) bool {
+	params := a.paramIndex(fn)
+	for _, p := range parts {
+		if p.Kind == ir.Hole {
+			if _, ok := params[strings.TrimSuffix(p.Name, "…")]; ok {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -396,9 +396,9 @@ func (a *analyzer) evalFuncCall(n *sitter.Node, e *env, depth int) ([]ir.Part, b
 			}
 		}
 	case name == "str_replace" && len(args) >= 3:
-		if base, ok := a.eval(args[2], e, depth+1); ok {
-			return urlparts.ReplaceCall(base, args[:2], true, a.constString), true
-		}
+		base, ok := a.eval(args[2], e, depth+1)
+		p := urlparts.ReplaceCall(base, args[:2], true, a.constString, nodeSpan)
+		return p, ok || ir.HasLit(p)
 	case keepFirst[name] && len(args) > 0:
 		if p, ok := a.eval(args[0], e, depth+1); ok {
 			return p, true
@@ -588,6 +588,9 @@ func (a *analyzer) evalSprintf(args []*sitter.Node, vector bool, e *env, depth i
 	}
 	return out, true
 }
+
+// nodeSpan is the span of n in the file.
+func nodeSpan(n *sitter.Node) ir.Span { return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())} }
 
 func atoi(s string) int {
 	n := 0

@@ -16,7 +16,7 @@ class Sync
     async void Run(HttpClient c)
     {
         var json = await c.GetStringAsync("https://kc.kobotoolbox.org/api/v1/forms"); // want "host" "KB210"
-        var forms = JsonConvert.DeserializeObject<List<KoboForm>>(json);
+        var forms = JsonConvert.DeserializeObject<List<KoboForm>>(json); // want "KB501"
         foreach (var kf in forms)
         {
             System.Console.WriteLine(kf.title + kf.num_of_submissions); // want "field title" "field num_of_submissions"

@@ -38,7 +38,7 @@ namespace FieldOffice.Sync
         public async Task<List<KoboForm>> ListForms()
         {
             var json = await Client.GetStringAsync("api/v1/forms?format=json"); // want "endpoint"
-            var forms = JsonConvert.DeserializeObject<List<KoboForm>>(json);
+            var forms = JsonConvert.DeserializeObject<List<KoboForm>>(json); // want "KB501"
             foreach (var f in forms)
             {
                 System.Console.WriteLine($"{f.formid}: {f.Title} ({f.Submissions})"); // want "field formid"

@@ -32,7 +32,7 @@ namespace FieldOffice.Export
         public RestRequest FormsRequest()
         {
             var client = new RestClient(KoboUrls.ApiRoot);
-            return new RestRequest("forms", Method.Get);
+            return new RestRequest("forms", Method.Get); // want "KB210"
         }
 
         public string Raw()

@@ -13,7 +13,7 @@ function fetchJson_(path) {
 }
 
 function listProjects() {
-  var projects = fetchJson_('data'); // want "endpoint"
+  var projects = fetchJson_('data'); // want "endpoint" "KB501"
   var sheet = SpreadsheetApp.getActiveSheet();
   sheet.appendRow(['Title', 'Description', 'URL']);
   for (var i = 0; i < projects.length; i++) {
@@ -22,7 +22,7 @@ function listProjects() {
 }
 
 function submissions(formid) {
-  var rows = fetchJson_('data/' + formid); // want "endpoint"
+  var rows = fetchJson_('data/' + formid); // want "endpoint" "KB501"
   return rows.map(function (r) { return [r._id, r._submission_time]; });
 }
 

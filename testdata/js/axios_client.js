@@ -11,7 +11,7 @@ const alerts = axios.create({ baseURL: 'https://alerts.example.org/api/v1' });
 
 async function syncForms() {
   const res = await kobo.get('/forms'); // want "endpoint"
-  for (const form of res.data) {
+  for (const form of res.data) { // want "KB501"
     await db.upsert('forms', {
       id: form.formid, // want "field formid"
       name: form['title'], // want "field title"

@@ -19,7 +19,7 @@ export class KoboV1Client {
   }
 
   media(formid: number): Promise<MediaFile[]> {
-    return this.get<MediaFile[]>(`/api/v1/metadata?xform=${formid}`); // want "endpoint"
+    return this.get<MediaFile[]>(`/api/v1/metadata?xform=${formid}`); // want "endpoint" "KB501"
   }
 
   async submissionCount(formid: number): Promise<number> {

@@ -28,7 +28,7 @@ export async function listForms(token: string): Promise<KoboForm[]> {
   const res = await axios.get<KoboForm[]>(`${KOBO_API}/forms`, { // want "endpoint"
     headers: { Authorization: `Token ${token}` },
   });
-  return res.data;
+  return res.data; // want "KB501"
 }
 
 export async function assets(token: string): Promise<Asset[]> {

@@ -9,7 +9,7 @@ function apiBase() {
 
 async function listForms() {
   const res = await axios.get(`${BASE}/forms`); // want "KB210"
-  return res.data;
+  return res.data; // want "KB501"
 }
 
 module.exports = { listForms, apiBase };
