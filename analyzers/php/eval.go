@@ -590,7 +590,9 @@ func (a *analyzer) evalSprintf(args []*sitter.Node, vector bool, e *env, depth i
 }
 
 // nodeSpan is the span of n in the file.
-func nodeSpan(n *sitter.Node) ir.Span { return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())} }
+func nodeSpan(n *sitter.Node) ir.Span {
+	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
+}
 
 func atoi(s string) int {
 	n := 0
