@@ -8,7 +8,7 @@ forms <- request(base) |>
   req_url_path_append("api/v1/forms") |> # want "endpoint"
   req_auth_basic("me", Sys.getenv("KOBO_PASSWORD")) |>
   req_perform() |>
-  resp_body_json()
+  resp_body_json() # want "shape"
 for (f in forms) print(f$id_string) # want "field id_string"
 
 raw <- curl_fetch_memory("https://kc.kobotoolbox.org/api/v1/data/7.json") # want "host" "endpoint"

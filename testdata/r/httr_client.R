@@ -14,7 +14,7 @@ kobo_get <- function(path, ...) {
   fromJSON(content(res, as = "text", encoding = "UTF-8"))
 }
 
-forms <- kobo_get("/api/v1/forms") # want "endpoint"
+forms <- kobo_get("/api/v1/forms") # want "endpoint" "shape"
 forms %>%
   select(formid, title, num_of_submissions) %>% # want "field formid" "field title" "field num_of_submissions"
   arrange(desc(num_of_submissions)) # want "field num_of_submissions"
