@@ -14,7 +14,7 @@ class KoboAPI:
         return r.json()
 
     def forms(self):
-        self.cache = self._get("/api/v1/forms")  # want "endpoint"
+        self.cache = self._get("/api/v1/forms")  # want "endpoint" "KB501"
         return self.cache
 
     def titles(self):

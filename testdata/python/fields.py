@@ -19,7 +19,7 @@ for i, form in enumerate(forms):
     owner, public = form["owner"], form["public"]  # want "field owner" "field public"
 pk, ids = forms[0]["formid"], [f["id_string"] for f in forms]  # want "field formid" "field id_string"
 
-meta = json.loads(requests.get(KC + "/api/v1/metadata").text)  # want "endpoint"
+meta = json.loads(requests.get(KC + "/api/v1/metadata").text)  # want "endpoint" "KB501"
 for m in meta:
     print(m["data_filename"], m["data_value"])  # want "field data_filename" "field data_value"
 

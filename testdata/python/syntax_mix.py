@@ -19,7 +19,7 @@ async def fetch(pk):
 
 def pages(url):
     while url:
-        page = requests.get(url).json()
+        page = requests.get(url).json()  # want "KB501"
         yield from page
         url = None
 

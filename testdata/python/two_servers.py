@@ -19,7 +19,7 @@ def ona_forms():
 
 
 def kobo_forms():
-    return {f["formid"]: f["title"] for f in get(kobo, f"{KOBO_API}/forms")}  # want "endpoint" "field formid" "field title"
+    return {f["formid"]: f["title"] for f in get(kobo, f"{KOBO_API}/forms")}  # want "endpoint" "field formid" "field title" "KB501"
 
 
 def ona_data(pk):
@@ -27,4 +27,4 @@ def ona_data(pk):
 
 
 def kobo_data(pk):
-    return get(kobo, KOBO_API + "/data/" + str(pk))  # want "endpoint"
+    return get(kobo, KOBO_API + "/data/" + str(pk))  # want "endpoint" "KB501"

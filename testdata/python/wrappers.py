@@ -32,7 +32,7 @@ def assets():
     return _get(f"{KPI}/api/v2/assets/", asset_type="survey")["results"]
 
 
-for record in submissions(12):
+for record in submissions(12):  # want "KB501"
     print(record["_id"], record["_submission_time"], record["_xform_id_string"])
 
 for a in assets():
