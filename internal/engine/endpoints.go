@@ -64,7 +64,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 					c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
 					fixed := c.reportEndpoint(u, fl, v.end, m)
 					unfixed = !fixed || unfixed
-					if m.Rule.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == "" && !writeCall(u.Call) {
+					if m.Rule.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == "" && !isWrite(u) {
 						// a CSV or XML download is no JSON list
 						c.facts[i].paginated = render(fl.s[m.Start:m.End])
 						c.facts[i].pageFixed = fixed

@@ -46,6 +46,12 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		// data like any other, judged by the file's context.
 		return
 	}
+	if !known && c.onlyUnresolvedTypes(fr.Origin) {
+		// a member of a type whose values another file decodes, where
+		// no file was seen decoding a Kobo response into it: the type is
+		// the program's own
+		return
+	}
 	var pick *rules.Field
 	via := ""
 	if known {
@@ -100,6 +106,24 @@ func localOnly(origin []int) bool {
 		}
 	}
 	return len(origin) > 0
+}
+
+// onlyUnresolvedTypes reports whether every origin stands for a value of
+// a type decoded in another file (a "T{}" hole) that no file resolved.
+func (c *checker) onlyUnresolvedTypes(origin []int) bool {
+	if len(origin) == 0 {
+		return false
+	}
+	for _, o := range origin {
+		if o < 0 || o >= len(c.f.URLs) || c.f.URLs[o].Role != ir.RoleResult {
+			return false
+		}
+		ps := c.flats[o].parts
+		if len(ps) != 1 || ps[0].Kind != ir.Hole || !strings.HasSuffix(ps[0].Name, "{}") {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyResults reports whether every origin is the result of another

@@ -5,8 +5,9 @@ export interface KoboForm {
   title: string; // want "field title"
 }
 
-// Typed by the same module but decoded nowhere: only distinctive v1 names.
+// Typed by the same module but decoded from no Kobo response anywhere: the
+// program's own request body, whose names are its own (even formid).
 export interface ExportRequest {
-  formid: number; // want "field formid"
+  formid: number;
   title: string;
 }
