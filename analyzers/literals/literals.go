@@ -1,9 +1,9 @@
 // Package literals reads source files of languages kobolint has no parser
-// for (PHP, Java, Kotlin, Swift, Dart, Ruby, PowerShell, ...). Kobo clients
-// are written in them too: a Laravel dashboard calling
-// Http::get('https://kc.kobotoolbox.org/api/v1/data'), an Android app, a
-// PowerShell export job. Without a grammar nothing is known of variables,
-// calls or field reads, so this front-end reports what a careful lexer
+// for (Java, Kotlin, Swift, Dart, Ruby, PowerShell, ...). Kobo clients are
+// written in them too: an Android app calling
+// "https://kc.kobotoolbox.org/api/v1/data", a PowerShell export job.
+// Without a grammar nothing is known of variables, calls or field reads,
+// so this front-end reports what a careful lexer
 // sees: the string literals (interpolations such as "$id" or "#{id}" are
 // holes), the comments (as comments, with their kobolint:ignore
 // directives) and whether the code names Kobo. Hosts and endpoints are
@@ -83,7 +83,6 @@ var Languages = map[string]struct {
 	Exts   []string
 	syntax syntax
 }{
-	"php":        {[]string{".php", ".phtml"}, syntax{line: []string{"//", "#"}, block: [][2]string{{"/*", "*/"}}, quotes: `"'`, interp: []string{"$", "{$"}}},
 	"java":       {[]string{".java"}, cLike},
 	"kotlin":     {[]string{".kt", ".kts"}, withInterp(cLike, "$")},
 	"swift":      {[]string{".swift"}, syntax{line: []string{"//"}, block: [][2]string{{"/*", "*/"}}, quotes: `"`, interp: []string{`\(`}}},

@@ -37,8 +37,8 @@ func TestLiteralsByLanguage(t *testing.T) {
 		lang, src string
 		want      []string
 	}{
-		{"php", `<?php $kobo = 'https://kc.example.org'; // https://old.example.org/x
-$u = "{$kobo}/api/v1/data/{$id}"; $v = $kobo . '/forms';`,
+		{"perl", `my $kobo = 'https://kc.example.org'; # https://old.example.org/x
+my $u = "$kobo/api/v1/data/$id"; my $v = $kobo . '/forms';`,
 			[]string{"kobo=https://kc.example.org", "#https://old.example.org/x", "u=https://kc.example.org/api/v1/data/{id}", "v=https://kc.example.org/forms"}},
 		{"java", `static final String S = "https://kc.example.org"; String d(int i) { return S + "/api/v1/data/" + i; } /* "https://c.example.org/x" */`,
 			[]string{"S=https://kc.example.org", "https://kc.example.org/api/v1/data/{i}", "#https://c.example.org/x"}},
@@ -65,8 +65,8 @@ i = i - -1`,
 
 // Literal pieces keep exact spans: the fixer edits them in place.
 func TestSpansAndHint(t *testing.T) {
-	src := `<?php $kobo_url = "https://kc.example.org/api/v1/forms?x=\"1\"";`
-	f := analyzeAs(t, "php", src)
+	src := `my $kobo_url = "https://kc.example.org/api/v1/forms?x=\"1\"";`
+	f := analyzeAs(t, "perl", src)
 	if !f.KoboHint {
 		t.Error("$kobo_url names Kobo")
 	}

@@ -10,6 +10,7 @@ import rfe "github.com/kobolint/kobolint/analyzers/r"
 import rmdfe "github.com/kobolint/kobolint/analyzers/rmd"
 import golangfe "github.com/kobolint/kobolint/analyzers/golang"
 import literalsfe "github.com/kobolint/kobolint/analyzers/literals"
+import phpfe "github.com/kobolint/kobolint/analyzers/php"
 
 // Each front-end adds its own Register call here, one block per language, in
 // init order. Keep each block self-contained so that front-ends developed in
@@ -31,6 +32,8 @@ func init() {
 	Register(&Language{Name: "js", Analyze: jsfe.Analyze, Sniff: jsfe.LooksLikeJS, Exts: []string{".js", ".mjs", ".cjs", ".jsx", ".gs"}})
 	Register(&Language{Name: "ts", Analyze: jsfe.Analyze, Exts: []string{".ts", ".mts", ".cts", ".tsx"}})
 	Register(&Language{Name: "csharp", Analyze: csharpfe.Analyze, Exts: []string{".cs"}})
+	// php (and Blade templates, .blade.php): analyzers/php
+	Register(&Language{Name: phpfe.Name, Analyze: phpfe.Analyze, Exts: phpfe.Exts})
 	// text/config/markdown: analyzers/text
 	Register(&Language{Name: textfe.Name, Analyze: textfe.Analyze, Exts: textfe.Exts, Names: textfe.Names, Prefixes: textfe.Prefixes})
 	Register(&Language{Name: notebookfe.Name, Analyze: notebookfe.Analyze, Exts: notebookfe.Exts})

@@ -1,6 +1,6 @@
 <?php
-// A Laravel controller of a survey dashboard: PHP has no parser in
-// kobolint, so its string literals are read (fields are not).
+// A Laravel controller of a survey dashboard: a property holding the host,
+// Laravel's Http client, interpolation and concatenation.
 namespace App\Http\Controllers;
 
 use Illuminate\Support\Facades\Http;
@@ -18,7 +18,7 @@ class EnqueteController extends Controller
     public function forms()
     {
         # the form list, as the dashboard shows it
-        return Http::get($this->kobo . '/api/v1/forms')->json(); // want "KB210"
+        return Http::get($this->kobo . '/api/v1/forms')->json(); // want "KB210" "KB501"
     }
 
     public function status()
