@@ -13,7 +13,7 @@ function form_title(int $formid): string
 function asset_names(string $token): array
 {
     $names = [];
-    foreach (Http::withToken($token)->get('https://kf.kobotoolbox.org/api/v2/assets/')->json() as $asset) {
+    foreach (Http::withToken($token)->get('https://kf.kobotoolbox.org/api/v2/assets/')->json() as $asset) { // want "KB501"
         $names[] = $asset['name'];
     }
     return $names;
