@@ -132,6 +132,7 @@ func (f flat) views() []urlView {
 		}
 		k += idx
 		hs := k + 3
+		hs += userinfoLen(s[hs:])
 		he := hs
 		if he < len(s) && (s[he] == '[' || s[he] == '<' || s[he] == '{') {
 			// a placeholder host in documentation: https://[kpi-url]/assets/
@@ -197,6 +198,23 @@ func (f flat) views() []urlView {
 		v.hostStart, v.hostEnd, v.pathStart = 0, he, he
 	}
 	return []urlView{v}
+}
+
+// userinfoLen returns the length of the credentials before a URL's host
+// ("user:pass@", "{…}:{…}@"), or 0: the host starts after them.
+func userinfoLen(s string) int {
+	for i := 0; i < len(s) && i < 256; i++ {
+		switch c := s[i]; c {
+		case '@':
+			if i == 0 {
+				return 0
+			}
+			return i + 1
+		case '/', '?', '#', ' ', '\t', '\n', '"', '\'', '`', '<', '>':
+			return 0
+		}
+	}
+	return 0
 }
 
 // bareHostEnd returns the end of a scheme-less host at the start of s

@@ -6,8 +6,8 @@ define('KC_SERVER', 'kc.humanitarianresponse.info'); // want "KB103"
 
 function data_csv(string $user, string $pass, int $formid): string
 {
-    // a host after credentials is not read by the engine yet (as in Python)
-    $url = "https://$user:$pass@" . KC_SERVER . "/api/v1/data/$formid.csv";
+    // the host after the credentials
+    $url = "https://$user:$pass@" . KC_SERVER . "/api/v1/data/$formid.csv"; // want "KB202"
     return file_get_contents($url);
 }
 
