@@ -5,7 +5,7 @@ USER, PASSWORD = "me", "secret"
 
 
 def rows(formid):
-    return requests.get("https://%s:%s@kc.humanitarianresponse.info/api/v1/data/%s" % (USER, PASSWORD, formid)).json()  # want "KB103" "KB202"
+    return requests.get("https://%s:%s@kc.humanitarianresponse.info/api/v1/data/%s" % (USER, PASSWORD, formid)).json()  # want "KB103" "KB202" "KB501"
 
 
 def forms():
