@@ -33,6 +33,11 @@ type Language struct {
 
 var registered []*Language
 
+// templateSuffix holds the endings of a file's copies meant to be filled in
+// (config.js.example, settings.py.sample).
+var templateSuffix = map[string]bool{".example": true, ".sample": true, ".dist": true, ".template": true,
+	".tmpl": true, ".default": true, ".orig": true, ".tpl": true}
+
 // Register adds a front-end; called from registry.go only.
 func Register(l *Language) { registered = append(registered, l) }
 
@@ -76,6 +81,11 @@ func Detect(path string, head []byte) *Language {
 				return l
 			}
 		}
+	}
+	if inner, ok := strings.CutSuffix(base, ext); ok && templateSuffix[ext] && filepath.Ext(inner) != "" {
+		// a copy meant to be filled in (config.js.example, settings.py.dist)
+		// is read as the file it stands for
+		return Detect(inner, head)
 	}
 	if interp := shebang(head); interp != "" {
 		for _, l := range registered {
