@@ -248,6 +248,8 @@ func placeholderLen(s string) int {
 			}
 			return i + 1
 		case c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+		case c == ' ' && i > 1 && s[i-1] != ' ':
+			// a placeholder phrase: <Kobo project asset UID>
 		default:
 			return 0
 		}
