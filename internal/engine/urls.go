@@ -248,8 +248,9 @@ func placeholderLen(s string) int {
 			}
 			return i + 1
 		case c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-		case c == ' ' && i > 1 && s[i-1] != ' ':
-			// a placeholder phrase: <Kobo project asset UID>
+		case c == ' ' && s[i-1] != ' ' && (strings.IndexByte(s[1:i], ' ') >= 0 || i > 3):
+			// a placeholder phrase (<your token>, <Kobo project asset
+			// UID>), not a tag (<b c>): its first word has 3 letters or more
 		default:
 			return 0
 		}

@@ -51,6 +51,7 @@ func TestViewsKeepPlaceholderSegments(t *testing.T) {
 		{"<https://kc.example.org/api/v1/data>", "/api/v1/data"},
 		{"https://kc.example.org/api/v1/data<br>", "/api/v1/data<br>"},
 		{"https://kc.example.org/a<b c>", "/a"},
+		{"https://kf.example.org/assets/<Kobo project asset UID>/", "/assets/<Kobo project asset UID>/"},
 	} {
 		fl := flatten(lit(tc.in))
 		vs := fl.views()
