@@ -84,7 +84,7 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 		// Qt Linguist files share the .ts ending; they are XML, not code
 		return &ir.File{Path: path, Lang: lang}, nil
 	}
-	tree, err := grammarFor(path).parse(src)
+	tree, err := grammarFor(path).Parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", path, err)
 	}
