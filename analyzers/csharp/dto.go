@@ -10,6 +10,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -74,7 +75,7 @@ func (a *analyzer) typeResult(t string, at ir.Span) int {
 		return id
 	}
 	at.End = at.Start
-	id := a.b.AddURL(origins.TypeResult(t, at))
+	id := a.B.AddURL(origins.TypeResult(t, at))
 	a.dto.results[t] = id
 	return id
 }
@@ -96,7 +97,7 @@ func (a *analyzer) isTypeResult(id int) bool {
 func (a *analyzer) offerTypes() {
 	for _, nm := range slices.Sorted(maps.Keys(a.dto.links)) {
 		if u := a.specificRequest(a.dto.links[nm]); u != nil {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
+			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
 		}
 	}
 }
@@ -135,7 +136,7 @@ func (a *analyzer) foreignOrigins(t *sitter.Node) []int {
 	if t.Type() == "generic_name" {
 		// the generic method of a call (DeserializeObject<T>): its type
 		// arguments are the types
-		if p := a.up(t); p != nil && (p.Type() == "member_access_expression" || p.Type() == "invocation_expression") {
+		if p := a.Up(t); p != nil && (p.Type() == "member_access_expression" || p.Type() == "invocation_expression") {
 			t = a.typeArgs(t)
 		}
 	}
@@ -163,7 +164,7 @@ func (a *analyzer) plainData(t *sitter.Node) bool {
 	if t.Type() == "interface_declaration" {
 		return false
 	}
-	for _, c := range a.kids(t) {
+	for _, c := range a.Kids(t) {
 		if c.Type() == "base_list" {
 			return false
 		}
@@ -173,7 +174,7 @@ func (a *analyzer) plainData(t *sitter.Node) bool {
 		return false
 	}
 	props := 0
-	for _, m := range a.kids(body) {
+	for _, m := range a.Kids(body) {
 		switch m.Type() {
 		case "property_declaration":
 			if !a.hasModifier(m, "public") || a.hasModifier(m, "static") {
@@ -210,7 +211,7 @@ func wireShaped(name string) bool {
 
 func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 	ix := &dtoIndex{byName: map[string][]*dtoClass{}, origins: map[*dtoClass][]int{}, links: map[string][]int{}, results: map[string]int{}}
-	for _, u := range a.file.URLs {
+	for _, u := range a.IR.URLs {
 		ix.requests = ix.requests || u.Role == ir.RoleRequest && !u.Comment
 	}
 	var all []*dtoClass
@@ -226,7 +227,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 	isDTO := map[*dtoClass]bool{}
 	for _, d := range all {
 		for _, p := range d.props {
-			if p.wire != nil || wireShaped(a.text(p.ident)) {
+			if p.wire != nil || wireShaped(a.Text(p.ident)) {
 				isDTO[d] = true
 				break
 			}
@@ -236,7 +237,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 	origins := map[*dtoClass][]int{}
 	var walk func(n *sitter.Node, depth int)
 	walk = func(n *sitter.Node, depth int) {
-		if depth > maxDepth {
+		if depth > tsfront.MaxDepth {
 			return
 		}
 		if n.Type() == "invocation_expression" {
@@ -266,7 +267,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 				}
 			}
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, depth+1)
 		}
 	}
@@ -324,16 +325,16 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 // the value of a variable argument where the call is (not every value
 // the variable is ever given).
 func (a *analyzer) callRequests(call *sitter.Node) []int {
-	o := append([]int(nil), a.urlAt[call]...)
+	o := append([]int(nil), a.URLAt[call]...)
 	for _, arg := range a.args(call) {
 		arg = unwrap(arg)
 		if arg.Type() == "identifier" {
-			if b := pick(a.lookup(a.text(arg), arg), arg.StartByte()); b != nil && b.value != nil {
-				o = union(o, a.urlAt[unwrap(b.value)])
+			if b := pick(a.lookup(a.Text(arg), arg), arg.StartByte()); b != nil && b.value != nil {
+				o = union(o, a.URLAt[unwrap(b.value)])
 			}
 			continue
 		}
-		o = union(o, a.urlAt[arg])
+		o = union(o, a.URLAt[arg])
 	}
 	return o
 }
@@ -350,9 +351,9 @@ func requestsOf(o []int) []int {
 }
 
 func (a *analyzer) memberNameOfGeneric(g *sitter.Node) string {
-	for _, c := range a.kids(g) {
+	for _, c := range a.Kids(g) {
 		if c.Type() == "identifier" {
-			return a.text(c)
+			return a.Text(c)
 		}
 	}
 	return ""
@@ -367,10 +368,10 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 			return
 		}
 		if n.Type() == "identifier" {
-			out = append(out, a.text(n))
+			out = append(out, a.Text(n))
 			return
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -384,22 +385,22 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 	var out []dtoProp
 	body := field(t, "body")
 	if body == nil {
-		for _, c := range a.kids(t) {
+		for _, c := range a.Kids(t) {
 			if c.Type() == "declaration_list" {
 				body = c
 			}
 		}
 	}
-	for _, c := range a.kids(t) {
+	for _, c := range a.Kids(t) {
 		if c.Type() == "parameter_list" && (t.Type() == "record_declaration" || t.Type() == "record_struct_declaration") {
-			for _, p := range a.kids(c) {
+			for _, p := range a.Kids(c) {
 				if p.Type() == "parameter" && field(p, "name") != nil {
 					out = append(out, dtoProp{ident: field(p, "name"), wire: a.wireAttr(p), typ: field(p, "type"), bound: true})
 				}
 			}
 		}
 	}
-	for _, m := range a.kids(body) {
+	for _, m := range a.Kids(body) {
 		switch m.Type() {
 		case "property_declaration":
 			if name := field(m, "name"); name != nil {
@@ -409,11 +410,11 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 			if !a.hasModifier(m, "public") || a.hasModifier(m, "const") || a.hasModifier(m, "static") {
 				continue
 			}
-			for _, vd := range a.kids(m) {
+			for _, vd := range a.Kids(m) {
 				if vd.Type() != "variable_declaration" {
 					continue
 				}
-				for _, d := range a.kids(vd) {
+				for _, d := range a.Kids(vd) {
 					if d.Type() == "variable_declarator" && field(d, "name") != nil {
 						out = append(out, dtoProp{ident: field(d, "name"), wire: a.wireAttr(m), typ: field(vd, "type"), bound: !a.hasModifier(m, "readonly")})
 					}
@@ -431,17 +432,17 @@ func (a *analyzer) publicSetter(m *sitter.Node) bool {
 	if !a.hasModifier(m, "public") {
 		return false
 	}
-	for _, al := range a.kids(m) {
+	for _, al := range a.Kids(m) {
 		if al.Type() != "accessor_list" {
 			continue
 		}
-		for _, acc := range a.kids(al) {
+		for _, acc := range a.Kids(al) {
 			if acc.Type() != "accessor_declaration" {
 				continue
 			}
 			// an auto-accessor: a setter with a body (an empty one, one
 			// that raises a change event) is a view model's, not a DTO's
-			t := strings.ReplaceAll(a.text(acc), " ", "")
+			t := strings.ReplaceAll(a.Text(acc), " ", "")
 			if t == "set;" || t == "init;" {
 				return true
 			}
@@ -451,8 +452,8 @@ func (a *analyzer) publicSetter(m *sitter.Node) bool {
 }
 
 func (a *analyzer) hasModifier(n *sitter.Node, mod string) bool {
-	for _, c := range a.kids(n) {
-		if c.Type() == "modifier" && a.text(c) == mod {
+	for _, c := range a.Kids(n) {
+		if c.Type() == "modifier" && a.Text(c) == mod {
 			return true
 		}
 	}
@@ -463,37 +464,37 @@ func (a *analyzer) hasModifier(n *sitter.Node, mod string) bool {
 // [JsonProperty(PropertyName = "x")], [JsonPropertyName("x")] or
 // [DataMember(Name = "x")] on a member.
 func (a *analyzer) wireAttr(m *sitter.Node) *sitter.Node {
-	for _, al := range a.kids(m) {
+	for _, al := range a.Kids(m) {
 		if al.Type() != "attribute_list" {
 			continue
 		}
-		for _, at := range a.kids(al) {
+		for _, at := range a.Kids(al) {
 			if at.Type() != "attribute" {
 				continue
 			}
-			name := a.text(field(at, "name"))
+			name := a.Text(field(at, "name"))
 			if i := strings.LastIndexByte(name, '.'); i >= 0 {
 				name = name[i+1:]
 			}
 			if !wireAttrs[name] {
 				continue
 			}
-			for _, list := range a.kids(at) {
+			for _, list := range a.Kids(at) {
 				if list.Type() != "attribute_argument_list" {
 					continue
 				}
-				for _, arg := range a.kids(list) {
+				for _, arg := range a.Kids(list) {
 					if arg.Type() != "attribute_argument" {
 						continue
 					}
-					for _, v := range a.kids(arg) {
+					for _, v := range a.Kids(arg) {
 						switch v.Type() {
 						case "string_literal", "verbatim_string_literal":
 							if !a.namedArg(arg) || a.argName(arg) == "Name" || a.argName(arg) == "PropertyName" {
 								return v
 							}
 						case "assignment_expression":
-							l := a.text(field(v, "left"))
+							l := a.Text(field(v, "left"))
 							if r := field(v, "right"); r != nil && (l == "Name" || l == "PropertyName") && isStringNode(r) {
 								return r
 							}
@@ -512,9 +513,9 @@ func (a *analyzer) namedArg(arg *sitter.Node) bool {
 }
 
 func (a *analyzer) argName(arg *sitter.Node) string {
-	for _, c := range a.kids(arg) {
+	for _, c := range a.Kids(arg) {
 		if c.Type() == "name_equals" || c.Type() == "name_colon" {
-			t := strings.TrimSpace(strings.TrimRight(a.text(c), "=:"))
+			t := strings.TrimSpace(strings.TrimRight(a.Text(c), "=:"))
 			return t
 		}
 	}
@@ -536,7 +537,7 @@ func (a *analyzer) emitDTOFields() {
 				span, raw := a.nameSpan(p.wire)
 				fr = ir.FieldRead{Name: name, Span: span, Raw: raw}
 			} else {
-				name := a.text(p.ident)
+				name := a.Text(p.ident)
 				wire := name
 				if p.bound && (!d.weak || a.mirrorsKey(name)) {
 					wire = a.wireName(name)
@@ -547,7 +548,7 @@ func (a *analyzer) emitDTOFields() {
 			fr.Origin = o
 			fr.Receiver = d.name
 			fr.Type = a.scalarType(p.typ)
-			a.file.Fields = append(a.file.Fields, fr)
+			a.IR.Fields = append(a.IR.Fields, fr)
 		}
 	}
 }
@@ -615,7 +616,7 @@ func (a *analyzer) scalarType(t *sitter.Node) string {
 			t = t.NamedChild(0)
 			continue
 		case "predefined_type", "identifier", "qualified_name":
-			return scalarNames[strings.TrimPrefix(a.text(t), "System.")]
+			return scalarNames[strings.TrimPrefix(a.Text(t), "System.")]
 		}
 		return ""
 	}
@@ -636,10 +637,10 @@ func (a *analyzer) specificRequest(ids []int) *ir.URL {
 	var best *ir.URL
 	bestLen := -1
 	for _, id := range ids {
-		if id < 0 || id >= len(a.file.URLs) {
+		if id < 0 || id >= len(a.IR.URLs) {
 			continue
 		}
-		u := &a.file.URLs[id]
+		u := &a.IR.URLs[id]
 		if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
 // Array methods whose callback receives elements of the receiver, with the
@@ -39,7 +40,7 @@ func union(a, b []int) []int { return origins.Union(a, b) }
 // the ir package: calls with URL arguments, .json(), await, .then
 // callbacks, property access, iteration).
 func (a *analyzer) origin(n *sitter.Node, depth int) []int {
-	if n == nil || depth > maxEval {
+	if n == nil || depth > tsfront.MaxEval {
 		return nil
 	}
 	n = unwrap(n)
@@ -62,7 +63,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		return a.originCall(n, depth)
 	case "identifier", "shorthand_property_identifier":
 		var o []int
-		for _, b := range a.lookup(a.text(n), n) {
+		for _, b := range a.lookup(a.Text(n), n) {
 			o = union(o, a.bindingOrigin(b, depth+1))
 		}
 		return o
@@ -75,7 +76,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		o := a.origin(field(n, "object"), depth+1)
 		if n.Type() == "member_expression" {
 			if obj := unwrap(field(n, "object")); obj != nil && obj.Type() == "this" {
-				for _, b := range a.members[a.classOf(n)][a.text(field(n, "property"))] {
+				for _, b := range a.members[a.classOf(n)][a.Text(field(n, "property"))] {
 					if b.kind == bindValue && b.value != nil {
 						o = union(o, a.origin(b.value, depth+1))
 					}
@@ -86,13 +87,13 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	case "ternary_expression":
 		return union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
 	case "binary_expression":
-		switch a.operator(n) {
+		switch a.Operator(n) {
 		case "||", "??", "&&":
 			return union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
 		}
 	case "array":
 		var o []int
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			o = union(o, a.origin(c, depth+1))
 		}
 		return o
@@ -153,14 +154,14 @@ func (a *analyzer) localFile(n *sitter.Node) bool {
 		}
 		return false
 	}
-	return localReaders[strings.ReplaceAll(a.spelled(a.callee(n)), "?.", ".")]
+	return localReaders[strings.ReplaceAll(a.Spelled(a.callee(n)), "?.", ".")]
 }
 
 func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	if a.localFile(n) {
 		return []int{ir.OriginLocal}
 	}
-	o := append([]int(nil), a.urlAt[n]...)
+	o := append([]int(nil), a.URLAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
 		o = union(o, a.urlOfArg(arg))
@@ -170,7 +171,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 		recv := field(f, "object")
 		ro := a.origin(recv, depth+1)
 		o = union(o, ro)
-		prop := a.text(field(f, "property"))
+		prop := a.Text(field(f, "property"))
 		if prop == "then" && len(args) > 0 {
 			if cb := unwrap(args[0]); cb != nil && isFunction(cb) {
 				o = union(o, a.returnOrigin(cb, depth+1))
@@ -218,11 +219,11 @@ func (a *analyzer) importedCallee(f, call *sitter.Node) string {
 	if id == nil || name == nil || id.Type() != "identifier" {
 		return ""
 	}
-	bs := a.lookup(a.text(id), call)
+	bs := a.lookup(a.Text(id), call)
 	if len(bs) == 0 || bs[len(bs)-1].kind != bindImport {
 		return ""
 	}
-	return a.text(name)
+	return a.Text(name)
 }
 
 // externalCall stands for the result of a function imported from another
@@ -234,7 +235,7 @@ func (a *analyzer) externalCall(call *sitter.Node, name string) int {
 	if id, ok := a.extCalls[call]; ok {
 		return id
 	}
-	id := a.b.AddURL(ir.Result(name, ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())}))
+	id := a.B.AddURL(ir.Result(name, ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())}))
 	if a.extCalls == nil {
 		a.extCalls = map[*sitter.Node]int{}
 	}
@@ -258,8 +259,8 @@ func (a *analyzer) argOrigins(args []*sitter.Node, depth int) []int {
 // urlOfArg returns the URL IDs emitted for an argument, directly or for the
 // definition of the variable it names.
 func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
-	return a.urlAt.Of(unwrap(arg), func(id *sitter.Node) (*sitter.Node, bool) {
-		if b := pick(a.lookup(a.text(id), id), id.StartByte()); b != nil && b.kind == bindValue && b.value != nil && b.path == nil {
+	return a.URLAt.Of(unwrap(arg), func(id *sitter.Node) (*sitter.Node, bool) {
+		if b := pick(a.lookup(a.Text(id), id), id.StartByte()); b != nil && b.kind == bindValue && b.value != nil && b.path == nil {
 			return unwrap(b.value), true
 		}
 		return nil, false
@@ -268,7 +269,7 @@ func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 
 // returnOrigin is the origin of what a function returns.
 func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
-	return a.memo.Func(fn, depth > maxEval, func() []int { return a.returnOriginUncached(fn, depth) })
+	return a.memo.Func(fn, depth > tsfront.MaxEval, func() []int { return a.returnOriginUncached(fn, depth) })
 }
 
 func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
@@ -277,7 +278,7 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	if body != nil && body.Type() != "statement_block" {
 		o = a.origin(body, depth+1)
 	} else if body != nil {
-		a.nav.Returns(body, maxDepth, isFunction, func(v *sitter.Node) {
+		a.Nav.Returns(body, tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
 			o = union(o, a.origin(v, depth+1))
 		}, "return_statement")
 	}
@@ -289,7 +290,7 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 
 // bindingOrigin is the origin of the value a binding gives its name.
 func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
-	return a.memo.Binding(b, depth > maxEval, func() []int { return a.bindingOriginUncached(b, depth) })
+	return a.memo.Binding(b, depth > tsfront.MaxEval, func() []int { return a.bindingOriginUncached(b, depth) })
 }
 
 func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
@@ -343,11 +344,11 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	}
 	switch p.Type() {
 	case "arguments":
-		call := a.up(p)
+		call := a.Up(p)
 		if call == nil {
 			return nil
 		}
-		if ids := a.urlAt[call]; len(ids) > 0 && a.classify(call) != nil {
+		if ids := a.URLAt[call]; len(ids) > 0 && a.classify(call) != nil {
 			return ids
 		}
 		f := a.callee(call)
@@ -355,8 +356,8 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 			return nil
 		}
 		recv := field(f, "object")
-		prop := a.text(field(f, "property"))
-		if r := unwrap(recv); collectionLibs[a.spelled(r)] && a.isGlobalName(r) {
+		prop := a.Text(field(f, "property"))
+		if r := unwrap(recv); collectionLibs[a.Spelled(r)] && a.isGlobalName(r) {
 			if args := a.args(call); len(args) > 0 && args[0] != child {
 				return a.origin(args[0], depth+1)
 			}
@@ -373,10 +374,10 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 		return o
 	case "pair":
 		// $.ajax({url, success: function (data) {...}})
-		if obj := a.up(p); obj != nil {
-			if al := a.up(obj); al != nil && al.Type() == "arguments" {
-				if call := a.up(al); call != nil && a.classify(call) != nil {
-					return a.urlAt[call]
+		if obj := a.Up(p); obj != nil {
+			if al := a.Up(obj); al != nil && al.Type() == "arguments" {
+				if call := a.Up(al); call != nil && a.classify(call) != nil {
+					return a.URLAt[call]
 				}
 			}
 		}
@@ -391,7 +392,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 
 // originThis handles `this.responseText` inside xhr.onload = function ().
 func (a *analyzer) originThis(n *sitter.Node, depth int) []int {
-	for p := a.up(n); p != nil; p = a.up(p) {
+	for p := a.Up(n); p != nil; p = a.Up(p) {
 		if !isFunction(p) {
 			continue
 		}
@@ -427,7 +428,7 @@ func (a *analyzer) isGlobalName(n *sitter.Node) bool {
 	if n == nil || n.Type() != "identifier" {
 		return false
 	}
-	for _, b := range a.lookup(a.text(n), n) {
+	for _, b := range a.lookup(a.Text(n), n) {
 		if b.kind != bindImport {
 			return false
 		}

@@ -8,6 +8,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -40,13 +41,13 @@ func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}, links: map[string][]int{}, results: map[string]int{}}
 	var walk func(n *sitter.Node, ns string, d int)
 	walk = func(n *sitter.Node, ns string, d int) {
-		if d > maxDepth {
+		if d > tsfront.MaxDepth {
 			return
 		}
 		switch n.Type() {
 		case "internal_module", "module":
 			if name := field(n, "name"); name != nil {
-				q := a.text(name)
+				q := a.Text(name)
 				if ns != "" {
 					q = ns + "." + q
 				}
@@ -61,7 +62,7 @@ func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 				a.addDecl(ti, ns, field(n, "name"), body)
 			}
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, ns, d+1)
 		}
 	}
@@ -73,7 +74,7 @@ func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 // (a DTO), as opposed to a component or service with state and methods.
 func (a *analyzer) dataClass(body *sitter.Node) bool {
 	fields := 0
-	for _, m := range a.kids(body) {
+	for _, m := range a.Kids(body) {
 		switch m.Type() {
 		case "public_field_definition":
 			if field(m, "value") != nil {
@@ -92,7 +93,7 @@ func (a *analyzer) addDecl(ti *typeIndex, ns string, name, body *sitter.Node) {
 	if name == nil || body == nil {
 		return
 	}
-	d := &typeDecl{name: a.text(name), at: nodeSpan(name)}
+	d := &typeDecl{name: a.Text(name), at: nodeSpan(name)}
 	d.qual = d.name
 	if ns != "" {
 		d.qual = ns + "." + d.name
@@ -102,7 +103,7 @@ func (a *analyzer) addDecl(ti *typeIndex, ns string, name, body *sitter.Node) {
 		if depth > 64 {
 			return
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			switch c.Type() {
 			case "property_signature", "public_field_definition":
 				d.props = append(d.props, c)
@@ -137,14 +138,14 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 		}
 		switch n.Type() {
 		case "type_identifier":
-			out = append(out, a.text(n))
+			out = append(out, a.Text(n))
 			return
 		case "nested_type_identifier":
-			out = append(out, a.spelled(n))
+			out = append(out, a.Spelled(n))
 		case "object_type":
 			return
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -179,7 +180,7 @@ func (a *analyzer) typeUses(root *sitter.Node) {
 	ti := a.types
 	var walk func(n *sitter.Node, d int)
 	walk = func(n *sitter.Node, d int) {
-		if d > maxDepth {
+		if d > tsfront.MaxDepth {
 			return
 		}
 		switch n.Type() {
@@ -209,7 +210,7 @@ func (a *analyzer) typeUses(root *sitter.Node) {
 				ti.add(a.typeNames(rt), a.returnOrigin(n, 0))
 			}
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -249,7 +250,7 @@ func (a *analyzer) emitTypeFields() {
 	for _, d := range ti.decls {
 		linked = linked || len(ti.origins[d]) > 0
 	}
-	for _, u := range a.file.URLs {
+	for _, u := range a.IR.URLs {
 		requests = requests || u.Role == ir.RoleRequest && !u.Comment
 	}
 	for _, d := range ti.decls {
@@ -270,7 +271,7 @@ func (a *analyzer) emitTypeFields() {
 				continue
 			}
 			span, raw := a.nameSpan(name)
-			a.file.Fields = append(a.file.Fields, ir.FieldRead{
+			a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 				Name: nm, Span: span, Kind: ir.FieldDecl, Raw: raw, Origin: o, Receiver: d.qual,
 				Type: a.scalarType(field(p, "type")),
 			})
@@ -318,7 +319,7 @@ func (a *analyzer) typeResult(t string, at ir.Span) int {
 		return id
 	}
 	at.End = at.Start
-	id := a.b.AddURL(origins.TypeResult(t, at))
+	id := a.B.AddURL(origins.TypeResult(t, at))
 	a.types.results[t] = id
 	return id
 }
@@ -346,7 +347,7 @@ func (a *analyzer) offerTypes() {
 			continue
 		}
 		if u := a.specificRequest(a.types.links[nm]); u != nil {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
+			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
 		}
 	}
 }
@@ -388,10 +389,10 @@ func (a *analyzer) specificRequest(ids []int) *ir.URL {
 	var best *ir.URL
 	bestLen := -1
 	for _, id := range ids {
-		if id < 0 || id >= len(a.file.URLs) {
+		if id < 0 || id >= len(a.IR.URLs) {
 			continue
 		}
-		u := &a.file.URLs[id]
+		u := &a.IR.URLs[id]
 		if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
 			continue
 		}
