@@ -83,7 +83,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.fields(root)
 	a.emitDTOFields()
 	a.decodes()
-	a.offerTypes()
+	a.dto.Offer(a.IR, nil)
 }
 
 func (a *analyzer) resetOrigins() {

@@ -73,7 +73,7 @@ func (a *analyzer) decodes() {
 		}
 		var o []int
 		for _, x := range irOrigin(a.origin(call, 0)) {
-			if x >= 0 && !a.isTypeResult(x) {
+			if x >= 0 && !a.dto.IsResult(x) {
 				o = append(o, x)
 			}
 		}

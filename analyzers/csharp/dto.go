@@ -1,8 +1,6 @@
 package csharp
 
 import (
-	"maps"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,7 +9,6 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
-	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -44,12 +41,8 @@ type dtoIndex struct {
 	linked  bool
 	// requests is set when the file makes requests.
 	requests bool
-	// links are the requests decoded into each type name, declared here
-	// or not: offered to the other files (origins.TypeDef).
-	links map[string][]int
-	// results are the URLs standing for values of a type decoded in
-	// another file (origins.TypeResult), by type name.
-	results map[string]int
+	// decoded are the types of this file's and other files' decodes.
+	origins.Decoded
 }
 
 // originOf is a DTO's request origins. A DTO that no request of this file
@@ -61,45 +54,11 @@ func (a *analyzer) originOf(d *dtoClass) []int {
 	if o := ix.origins[d]; len(o) > 0 {
 		return o
 	}
-	o := []int{a.typeResult(d.name, nodeSpan(field(d.node, "name")))}
+	o := []int{a.dto.Result(&a.B, d.name, nodeSpan(field(d.node, "name")))}
 	if !ix.linked && ix.requests && !d.weak {
 		o = union(o, []int{ir.OriginFile})
 	}
 	return o
-}
-
-// typeResult is the URL standing for a value of the type named t decoded
-// in another file (one per type name and file).
-func (a *analyzer) typeResult(t string, at ir.Span) int {
-	if id, ok := a.dto.results[t]; ok {
-		return id
-	}
-	at.End = at.Start
-	id := a.B.AddURL(origins.TypeResult(t, at))
-	a.dto.results[t] = id
-	return id
-}
-
-// isTypeResult reports a URL standing for a value of a type decoded in
-// another file.
-func (a *analyzer) isTypeResult(id int) bool {
-	for _, r := range a.dto.results {
-		if r == id {
-			return true
-		}
-	}
-	return false
-}
-
-// offerTypes offers, for each type a response of this file is decoded
-// into, that request to the files that declare the type or read values
-// of it (origins.TypeDef).
-func (a *analyzer) offerTypes() {
-	for _, nm := range slices.Sorted(maps.Keys(a.dto.links)) {
-		if u := a.specificRequest(a.dto.links[nm]); u != nil {
-			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
-		}
-	}
 }
 
 // builtinType reports the names of the framework's types (collections,
@@ -145,7 +104,7 @@ func (a *analyzer) foreignOrigins(t *sitter.Node) []int {
 		if len(a.classes[nm]) > 0 || builtinType(nm) {
 			continue
 		}
-		o = union(o, []int{a.typeResult(nm, nodeSpan(t))})
+		o = union(o, []int{a.dto.Result(&a.B, nm, nodeSpan(t))})
 	}
 	return o
 }
@@ -210,7 +169,7 @@ func wireShaped(name string) bool {
 }
 
 func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
-	ix := &dtoIndex{byName: map[string][]*dtoClass{}, origins: map[*dtoClass][]int{}, links: map[string][]int{}, results: map[string]int{}}
+	ix := &dtoIndex{byName: map[string][]*dtoClass{}, origins: map[*dtoClass][]int{}, Decoded: origins.NewDecoded()}
 	for _, u := range a.IR.URLs {
 		ix.requests = ix.requests || u.Role == ir.RoleRequest && !u.Comment
 	}
@@ -257,7 +216,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 					}
 					for _, tn := range a.typeNames(a.typeArgs(g)) {
 						if len(req) > 0 && !builtinType(tn) {
-							ix.links[tn] = union(ix.links[tn], req)
+							ix.Link(tn, req)
 						}
 						for _, d := range byName[tn] {
 							isDTO[d] = true
@@ -628,34 +587,4 @@ var scalarNames = map[string]string{
 	"Int32": "int", "Int64": "int", "Int16": "int", "UInt32": "int", "UInt64": "int",
 	"double": "float", "float": "float", "decimal": "float", "Double": "float", "Single": "float", "Decimal": "float",
 	"string": "string", "String": "string", "bool": "bool", "Boolean": "bool",
-}
-
-// specificRequest is, among the URLs ids, the read that spells the most
-// of its URL (a call of a wrapper rather than the wrapper's own request
-// with a parameter in it), else such a write, or nil.
-func (a *analyzer) specificRequest(ids []int) *ir.URL {
-	var best *ir.URL
-	bestLen := -1
-	for _, id := range ids {
-		if id < 0 || id >= len(a.IR.URLs) {
-			continue
-		}
-		u := &a.IR.URLs[id]
-		if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
-			continue
-		}
-		n := 0
-		if u.Method == "" || u.Method == "GET" {
-			n = 1 << 20 // a read answers what the type describes
-		}
-		for _, p := range u.Parts {
-			if p.Kind == ir.Lit {
-				n += len(p.Text)
-			}
-		}
-		if n > bestLen {
-			best, bestLen = u, n
-		}
-	}
-	return best
 }

@@ -243,7 +243,7 @@ func (a *analyzer) typedNonDTO(n *sitter.Node) bool {
 // in another file.
 func (a *analyzer) anyTypeResult(o []int) bool {
 	for _, x := range o {
-		if a.isTypeResult(x) {
+		if a.dto.IsResult(x) {
 			return true
 		}
 	}

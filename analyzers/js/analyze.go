@@ -108,7 +108,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.offerFunctions()
 	if a.types != nil {
 		a.emitTypeFields()
-		a.offerTypes()
+		a.types.Offer(a.IR, builtinType)
 	}
 }
 

@@ -1,15 +1,12 @@
 package js
 
 import (
-	"maps"
-	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
-	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -27,18 +24,14 @@ type typeIndex struct {
 	decls   []*typeDecl
 	byName  map[string][]*typeDecl
 	origins map[*typeDecl][]int
-	// links are the requests decoded into each type name, declared here
-	// or not: offered to the other files (origins.TypeDef).
-	links map[string][]int
-	// results are the URLs standing for values of a type declared in
-	// another file (origins.TypeResult), by type name.
-	results map[string]int
+	// decoded are the types of this file's and other files' decodes.
+	origins.Decoded
 }
 
 // collectTypes indexes the object types declared in the file, by simple and
 // namespace-qualified name.
 func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
-	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}, links: map[string][]int{}, results: map[string]int{}}
+	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}, Decoded: origins.NewDecoded()}
 	var walk func(n *sitter.Node, ns string, d int)
 	walk = func(n *sitter.Node, ns string, d int) {
 		if d > tsfront.MaxDepth {
@@ -160,7 +153,7 @@ func (ti *typeIndex) add(names []string, o []int) bool {
 	}
 	changed := false
 	for _, nm := range names {
-		ti.links[nm] = union(ti.links[nm], o)
+		ti.Link(nm, o)
 		for _, d := range ti.byName[nm] {
 			before := len(ti.origins[d])
 			ti.origins[d] = union(ti.origins[d], o)
@@ -256,7 +249,7 @@ func (a *analyzer) emitTypeFields() {
 	for _, d := range ti.decls {
 		o := ti.origins[d]
 		if len(o) == 0 && !inputType(d.name) {
-			o = []int{a.typeResult(d.qual, d.at)}
+			o = []int{a.types.Result(&a.B, d.qual, d.at)}
 			if !linked && requests {
 				o = union(o, []int{ir.OriginFile})
 			}
@@ -307,21 +300,9 @@ func (ti *typeIndex) foreignOrigins(a *analyzer, t *sitter.Node) []int {
 		if len(ti.byName[nm]) > 0 || builtinType(nm) || inputType(nm) {
 			continue
 		}
-		o = union(o, []int{a.typeResult(nm, nodeSpan(t))})
+		o = union(o, []int{a.types.Result(&a.B, nm, nodeSpan(t))})
 	}
 	return o
-}
-
-// typeResult is the URL standing for a value of the type named t decoded
-// in another file (one per type name and file).
-func (a *analyzer) typeResult(t string, at ir.Span) int {
-	if id, ok := a.types.results[t]; ok {
-		return id
-	}
-	at.End = at.Start
-	id := a.B.AddURL(origins.TypeResult(t, at))
-	a.types.results[t] = id
-	return id
 }
 
 // isTypeResult reports a URL standing for values of a type decoded in
@@ -330,26 +311,7 @@ func (a *analyzer) isTypeResult(id int) bool {
 	if a.types == nil {
 		return false
 	}
-	for _, r := range a.types.results {
-		if r == id {
-			return true
-		}
-	}
-	return false
-}
-
-// offerTypes offers, for each type a response of this file is decoded
-// into, that request to the files that declare the type or read values
-// of it (origins.TypeDef).
-func (a *analyzer) offerTypes() {
-	for _, nm := range slices.Sorted(maps.Keys(a.types.links)) {
-		if builtinType(nm) {
-			continue
-		}
-		if u := a.specificRequest(a.types.links[nm]); u != nil {
-			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
-		}
-	}
+	return a.types.IsResult(id)
 }
 
 // builtinType reports the names of the language's and the common
@@ -380,34 +342,4 @@ func inputType(name string) bool {
 		}
 	}
 	return false
-}
-
-// specificRequest is, among the URLs ids, the read that spells the most
-// of its URL (a call of a wrapper rather than the wrapper's own request
-// with a parameter in it), else such a write, or nil.
-func (a *analyzer) specificRequest(ids []int) *ir.URL {
-	var best *ir.URL
-	bestLen := -1
-	for _, id := range ids {
-		if id < 0 || id >= len(a.IR.URLs) {
-			continue
-		}
-		u := &a.IR.URLs[id]
-		if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
-			continue
-		}
-		n := 0
-		if u.Method == "" || u.Method == "GET" {
-			n = 1 << 20 // a read answers what the type describes
-		}
-		for _, p := range u.Parts {
-			if p.Kind == ir.Lit {
-				n += len(p.Text)
-			}
-		}
-		if n > bestLen {
-			best, bestLen = u, n
-		}
-	}
-	return best
 }
