@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -72,7 +73,7 @@ func (a *analyzer) decodes() {
 			}
 		}
 		var o []int
-		for _, x := range irOrigin(a.origin(call, 0)) {
+		for _, x := range origins.Strip(a.origin(call, 0)) {
 			if x >= 0 && !a.dto.IsResult(x) {
 				o = append(o, x)
 			}

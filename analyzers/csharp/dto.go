@@ -56,7 +56,7 @@ func (a *analyzer) originOf(d *dtoClass) []int {
 	}
 	o := []int{a.dto.Result(&a.B, d.name, nodeSpan(field(d.node, "name")))}
 	if !ix.linked && ix.requests && !d.weak {
-		o = union(o, []int{ir.OriginFile})
+		o = origins.Union(o, []int{ir.OriginFile})
 	}
 	return o
 }
@@ -104,7 +104,7 @@ func (a *analyzer) foreignOrigins(t *sitter.Node) []int {
 		if len(a.classes[nm]) > 0 || builtinType(nm) {
 			continue
 		}
-		o = union(o, []int{a.dto.Result(&a.B, nm, nodeSpan(t))})
+		o = origins.Union(o, []int{a.dto.Result(&a.B, nm, nodeSpan(t))})
 	}
 	return o
 }
@@ -193,7 +193,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 		}
 	}
 	// Deserialisation targets, with the origins of the decoding call.
-	origins := map[*dtoClass][]int{}
+	byDTO := map[*dtoClass][]int{}
 	var walk func(n *sitter.Node, depth int)
 	walk = func(n *sitter.Node, depth int) {
 		if depth > tsfront.MaxDepth {
@@ -220,7 +220,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 						}
 						for _, d := range byName[tn] {
 							isDTO[d] = true
-							origins[d] = union(origins[d], o)
+							byDTO[d] = origins.Union(byDTO[d], o)
 						}
 					}
 				}
@@ -245,9 +245,9 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 							isDTO[e] = true
 							changed = true
 						}
-						before := len(origins[e])
-						origins[e] = union(origins[e], origins[d])
-						if len(origins[e]) != before {
+						before := len(byDTO[e])
+						byDTO[e] = origins.Union(byDTO[e], byDTO[d])
+						if len(byDTO[e]) != before {
 							changed = true
 						}
 					}
@@ -271,7 +271,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 		}
 		ix.classes = append(ix.classes, d)
 		ix.byName[d.name] = append(ix.byName[d.name], d)
-		if o := requestsOf(origins[d]); len(o) > 0 {
+		if o := requestsOf(byDTO[d]); len(o) > 0 {
 			ix.origins[d] = o
 			ix.linked = true
 		}
@@ -289,11 +289,11 @@ func (a *analyzer) callRequests(call *sitter.Node) []int {
 		arg = unwrap(arg)
 		if arg.Type() == "identifier" {
 			if b := pick(a.lookup(a.Text(arg), arg), arg.StartByte()); b != nil && b.value != nil {
-				o = union(o, a.URLAt[unwrap(b.value)])
+				o = origins.Union(o, a.URLAt[unwrap(b.value)])
 			}
 			continue
 		}
-		o = union(o, a.URLAt[arg])
+		o = origins.Union(o, a.URLAt[arg])
 	}
 	return o
 }
@@ -301,7 +301,7 @@ func (a *analyzer) callRequests(call *sitter.Node) []int {
 // requestsOf keeps the URL ids of an origin (no markers).
 func requestsOf(o []int) []int {
 	var out []int
-	for _, x := range irOrigin(o) {
+	for _, x := range origins.Strip(o) {
 		if x >= 0 {
 			out = append(out, x)
 		}

@@ -6,6 +6,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -81,7 +82,7 @@ func (a *analyzer) subscriptRead(n, obj, list *sitter.Node) {
 	span, raw := a.nameSpan(unwrap(arg))
 	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
-		Origin: irOrigin(a.origin(obj, 0)), Receiver: a.rootName(obj),
+		Origin: origins.Strip(a.origin(obj, 0)), Receiver: a.rootName(obj),
 		Access: ir.Span{Start: int(list.StartByte()), End: int(n.EndByte())}, Expr: exprSpan(n, obj),
 		Type: a.convType(n),
 	})
@@ -159,7 +160,7 @@ func (a *analyzer) memberRead(n, obj *sitter.Node) {
 	}
 	o := a.origin(obj, 0)
 	if len(o) == 0 && wireShaped(name) && a.valueLike(obj) && !a.typedNonDTO(obj) {
-		o = []int{originUnknown}
+		o = []int{origins.Unknown}
 	}
 	if len(o) == 0 {
 		return
@@ -171,7 +172,7 @@ func (a *analyzer) memberRead(n, obj *sitter.Node) {
 	}
 	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: ir.Span{Start: int(nameNode.StartByte()), End: int(nameNode.EndByte())},
-		Kind: ir.FieldAttr, Raw: name == spelled, Origin: irOrigin(o), Receiver: a.rootName(obj),
+		Kind: ir.FieldAttr, Raw: name == spelled, Origin: origins.Strip(o), Receiver: a.rootName(obj),
 		Access: ir.Span{Start: int(nameNode.StartByte()) - 1, End: int(n.EndByte())}, Expr: exprSpan(n, obj),
 		Type: a.convType(n),
 	})

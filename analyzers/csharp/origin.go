@@ -7,18 +7,6 @@ import (
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
-// originUnknown marks a value that looks like a decoded response (a
-// snake_case member read on a value of a type from another file) without
-// saying which request it came from; it is stripped from the IR, leaving an
-// empty origin ("unknown", judged by the file's Kobo context).
-const originUnknown = origins.Unknown
-
-// irOrigin turns an internal origin into the IR's: without the marker.
-func irOrigin(o []int) []int { return origins.Strip(o) }
-
-// union is the sorted set of the IDs in a and b.
-func union(a, b []int) []int { return origins.Union(a, b) }
-
 // origin returns the URL IDs of the requests whose response n holds.
 func (a *analyzer) origin(n *sitter.Node, depth int) []int {
 	if n == nil || depth > tsfront.MaxEval {
@@ -34,21 +22,21 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 			return a.origin(n.NamedChild(0), depth+1)
 		}
 	case "cast_expression":
-		return union(a.origin(field(n, "value"), depth+1), a.dtoOrigins(field(n, "type")))
+		return origins.Union(a.origin(field(n, "value"), depth+1), a.dtoOrigins(field(n, "type")))
 	case "as_expression":
-		return union(a.origin(field(n, "left"), depth+1), a.dtoOrigins(field(n, "right")))
+		return origins.Union(a.origin(field(n, "left"), depth+1), a.dtoOrigins(field(n, "right")))
 	case "invocation_expression":
 		return a.originCall(n, depth)
 	case "object_creation_expression":
 		o := append([]int(nil), a.URLAt[n]...)
 		for _, arg := range a.args(n) {
-			o = union(o, a.urlOfArg(arg))
+			o = origins.Union(o, a.urlOfArg(arg))
 		}
 		return o
 	case "identifier":
 		var o []int
 		for _, b := range a.lookup(a.Text(n), n) {
-			o = union(o, a.bindingOrigin(b, depth+1))
+			o = origins.Union(o, a.bindingOrigin(b, depth+1))
 		}
 		return o
 	case "member_access_expression":
@@ -60,7 +48,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		if obj == nil || isThis(obj) || obj.Type() == "identifier" && len(a.lookup(a.Text(obj), obj)) == 0 {
 			for _, t := range a.ownersOf(n, obj) {
 				for _, b := range a.members[t][a.memberName(n)] {
-					o = union(o, a.bindingOrigin(b, depth+1))
+					o = origins.Union(o, a.bindingOrigin(b, depth+1))
 				}
 			}
 		}
@@ -74,10 +62,10 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 			return a.origin(c, depth+1)
 		}
 	case "conditional_expression":
-		return union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
+		return origins.Union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
 	case "binary_expression":
 		if op := a.Operator(n); op == "??" {
-			return union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
+			return origins.Union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
 		}
 	case "query_expression":
 		for _, c := range a.Kids(n) {
@@ -115,7 +103,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	o := append([]int(nil), a.URLAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
-		o = union(o, a.urlOfArg(arg))
+		o = origins.Union(o, a.urlOfArg(arg))
 	}
 	f := unwrap(field(n, "function"))
 	recvOrigin := false
@@ -123,29 +111,29 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 		obj := unwrap(a.memberObject(f))
 		if obj != nil && !isThis(obj) {
 			ro := a.origin(obj, depth+1)
-			o = union(o, ro)
+			o = origins.Union(o, ro)
 			recvOrigin = len(ro) > 0
 		}
 		if g := field(f, "name"); g != nil && g.Type() == "generic_name" {
-			o = union(o, a.dtoOrigins(g)) // x.Get<Form>(): a Form
+			o = origins.Union(o, a.dtoOrigins(g)) // x.Get<Form>(): a Form
 		}
 	}
 	if f != nil && f.Type() == "generic_name" {
-		o = union(o, a.dtoOrigins(f)) // Execute<Form>(req): a Form
+		o = origins.Union(o, a.dtoOrigins(f)) // Execute<Form>(req): a Form
 	}
 	if f != nil && f.Type() == "conditional_access_expression" {
-		o = union(o, a.origin(field(f, "condition"), depth+1))
+		o = origins.Union(o, a.origin(field(f, "condition"), depth+1))
 	}
 	if !recvOrigin {
 		for _, arg := range args {
 			if isFunction(unwrap(arg)) {
 				continue
 			}
-			o = union(o, a.origin(arg, depth+1))
+			o = origins.Union(o, a.origin(arg, depth+1))
 		}
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		o = union(o, a.returnOrigin(fn, depth+1))
+		o = origins.Union(o, a.returnOrigin(fn, depth+1))
 	}
 	return o
 }
@@ -171,11 +159,11 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 		o = a.origin(body, depth+1) // lambda expression body
 	} else {
 		a.Nav.Returns(fn, tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
-			o = union(o, a.origin(v, depth+1))
+			o = origins.Union(o, a.origin(v, depth+1))
 		}, "return_statement", "arrow_expression_clause")
 	}
-	o = union(o, a.dtoOrigins(field(fn, "returns")))
-	o = union(o, a.dtoOrigins(field(fn, "type")))
+	o = origins.Union(o, a.dtoOrigins(field(fn, "returns")))
+	o = origins.Union(o, a.dtoOrigins(field(fn, "type")))
 	return o
 }
 
@@ -196,7 +184,7 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 		// a response for being typed with a response class
 		return a.localDTOOrigins(b.typ)
 	}
-	o = union(o, a.dtoOrigins(b.typ))
+	o = origins.Union(o, a.dtoOrigins(b.typ))
 	return o
 }
 
@@ -223,7 +211,7 @@ func (a *analyzer) localDTOOrigins(t *sitter.Node) []int {
 	var o []int
 	for _, name := range a.typeNames(t) {
 		for _, d := range a.dto.byName[name] {
-			o = union(o, a.originOf(d))
+			o = origins.Union(o, a.originOf(d))
 		}
 	}
 	return o
@@ -280,8 +268,8 @@ func (a *analyzer) dtoOrigins(t *sitter.Node) []int {
 	var o []int
 	for _, name := range a.typeNames(t) {
 		for _, d := range a.dto.byName[name] {
-			o = union(o, a.originOf(d))
+			o = origins.Union(o, a.originOf(d))
 		}
 	}
-	return union(o, a.foreignOrigins(t))
+	return origins.Union(o, a.foreignOrigins(t))
 }

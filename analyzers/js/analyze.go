@@ -154,7 +154,7 @@ func (a *analyzer) offerFunctions() {
 				continue
 			}
 		}
-		for _, id := range irOrigin(a.returnOrigin(fn, 0)) {
+		for _, id := range origins.Strip(a.returnOrigin(fn, 0)) {
 			if id >= 0 && id < len(a.IR.URLs) && !a.IR.URLs[id].Comment && urlparts.HasURLText(a.IR.URLs[id].Parts) {
 				a.IR.Defs = append(a.IR.Defs, ir.Def{Name: ir.FuncDef(n), Parts: a.IR.URLs[id].Parts})
 				break

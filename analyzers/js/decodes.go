@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -64,7 +65,7 @@ func (a *analyzer) decodes() {
 
 func (a *analyzer) addDecode(span *sitter.Node, origin []int, results string, asList bool) {
 	var o []int
-	for _, x := range irOrigin(origin) {
+	for _, x := range origins.Strip(origin) {
 		if x != ir.OriginLocal && !a.isTypeResult(x) {
 			o = append(o, x) // a local file is no response, a type no request
 		}
@@ -92,7 +93,7 @@ func (a *analyzer) decodeAt(call *sitter.Node) (decodeSite, bool) {
 	case a.Spelled(f) == "JSON.parse":
 		if args := a.args(call); len(args) > 0 {
 			o := a.origin(args[0], 0)
-			return decodeSite{value: call, span: call, results: pageResults, origin: o}, len(irOrigin(o)) > 0
+			return decodeSite{value: call, span: call, results: pageResults, origin: o}, len(origins.Strip(o)) > 0
 		}
 	case f.Type() == "member_expression" && a.Text(field(f, "property")) == "json" && len(a.args(call)) == 0:
 		o := a.origin(field(f, "object"), 0)
@@ -104,7 +105,7 @@ func (a *analyzer) decodeAt(call *sitter.Node) (decodeSite, bool) {
 				d.value, d.span, d.results = p, p, pageResults
 			}
 		}
-		return d, len(irOrigin(o)) > 0
+		return d, len(origins.Strip(o)) > 0
 	}
 	if ta := field(call, "type_arguments"); ta != nil && !a.axiosLike(call) {
 		if rc := a.classify(call); rc != nil && rc.wrap == nil {

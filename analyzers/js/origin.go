@@ -23,19 +23,6 @@ var elementCallbacks = map[string]int{
 // (_.map(list, fn), $.each(list, fn)).
 var collectionLibs = map[string]bool{"_": true, "lodash": true, "$": true, "jQuery": true, "R": true, "Object": true, "Array": true}
 
-// originUnknown marks a value that looks like a response (an awaited call
-// of an imported function) without saying which request it came from. It
-// lets attribute reads on it be emitted; it is stripped from the IR, where
-// such reads have an empty origin ("unknown"), not ir.OriginFile ("a
-// response of this file"): the request is in another file.
-const originUnknown = origins.Unknown
-
-// irOrigin turns an internal origin into the IR's: without the marker.
-func irOrigin(o []int) []int { return origins.Strip(o) }
-
-// union is the sorted set of the IDs in a and b.
-func union(a, b []int) []int { return origins.Union(a, b) }
-
 // origin returns the URL IDs of the requests whose response n holds (see
 // the ir package: calls with URL arguments, .json(), await, .then
 // callbacks, property access, iteration).
@@ -56,7 +43,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		inner := unwrap(n.NamedChild(0))
 		o := a.origin(inner, depth+1)
 		if len(o) == 0 && a.opaqueCall(inner) {
-			return []int{originUnknown}
+			return []int{origins.Unknown}
 		}
 		return o
 	case "call_expression", "new_expression":
@@ -64,7 +51,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	case "identifier", "shorthand_property_identifier":
 		var o []int
 		for _, b := range a.lookup(a.Text(n), n) {
-			o = union(o, a.bindingOrigin(b, depth+1))
+			o = origins.Union(o, a.bindingOrigin(b, depth+1))
 		}
 		return o
 	case "this":
@@ -78,23 +65,23 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 			if obj := unwrap(field(n, "object")); obj != nil && obj.Type() == "this" {
 				for _, b := range a.members[a.classOf(n)][a.Text(field(n, "property"))] {
 					if b.kind == bindValue && b.value != nil {
-						o = union(o, a.origin(b.value, depth+1))
+						o = origins.Union(o, a.origin(b.value, depth+1))
 					}
 				}
 			}
 		}
 		return o
 	case "ternary_expression":
-		return union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
+		return origins.Union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
 	case "binary_expression":
 		switch a.Operator(n) {
 		case "||", "??", "&&":
-			return union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
+			return origins.Union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
 		}
 	case "array":
 		var o []int
 		for _, c := range a.Kids(n) {
-			o = union(o, a.origin(c, depth+1))
+			o = origins.Union(o, a.origin(c, depth+1))
 		}
 		return o
 	case "spread_element":
@@ -164,32 +151,32 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	o := append([]int(nil), a.URLAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
-		o = union(o, a.urlOfArg(arg))
+		o = origins.Union(o, a.urlOfArg(arg))
 	}
 	f := a.callee(n)
 	if f != nil && f.Type() == "member_expression" {
 		recv := field(f, "object")
 		ro := a.origin(recv, depth+1)
-		o = union(o, ro)
+		o = origins.Union(o, ro)
 		prop := a.Text(field(f, "property"))
 		if prop == "then" && len(args) > 0 {
 			if cb := unwrap(args[0]); cb != nil && isFunction(cb) {
-				o = union(o, a.returnOrigin(cb, depth+1))
+				o = origins.Union(o, a.returnOrigin(cb, depth+1))
 			}
 		}
 		if len(ro) == 0 {
-			o = union(o, a.argOrigins(args, depth))
+			o = origins.Union(o, a.argOrigins(args, depth))
 		}
 	} else {
-		o = union(o, a.argOrigins(args, depth))
+		o = origins.Union(o, a.argOrigins(args, depth))
 	}
 	if fn := a.calleeFunction(n, 0); fn != nil {
-		o = union(o, a.returnOrigin(fn, depth+1))
+		o = origins.Union(o, a.returnOrigin(fn, depth+1))
 	}
 	// useState<Form[]>(), store.get<Form>(): a call typed with a type
 	// that decodes responses returns such a value.
 	if a.useTypes && a.types != nil {
-		o = union(o, a.types.requestOrigins(a, field(n, "type_arguments")))
+		o = origins.Union(o, a.types.requestOrigins(a, field(n, "type_arguments")))
 	}
 	if len(o) == 0 {
 		if name := a.importedCallee(f, n); name != "" {
@@ -197,7 +184,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 		}
 	}
 	if len(o) == 0 && a.awaitedCallee(n) && a.opaqueCall(n) {
-		return []int{originUnknown}
+		return []int{origins.Unknown}
 	}
 	return o
 }
@@ -251,7 +238,7 @@ func (a *analyzer) argOrigins(args []*sitter.Node, depth int) []int {
 		if isFunction(unwrap(arg)) {
 			continue
 		}
-		o = union(o, a.origin(arg, depth+1))
+		o = origins.Union(o, a.origin(arg, depth+1))
 	}
 	return o
 }
@@ -279,11 +266,11 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 		o = a.origin(body, depth+1)
 	} else if body != nil {
 		a.Nav.Returns(body, tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
-			o = union(o, a.origin(v, depth+1))
+			o = origins.Union(o, a.origin(v, depth+1))
 		}, "return_statement")
 	}
 	if a.useTypes && a.types != nil {
-		o = union(o, a.types.requestOrigins(a, field(fn, "return_type")))
+		o = origins.Union(o, a.types.requestOrigins(a, field(fn, "return_type")))
 	}
 	return o
 }
@@ -303,16 +290,16 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	case bindParam:
 		o = a.paramOrigin(b.fn, b.index, depth+1)
 		if b.value != nil {
-			o = union(o, a.origin(b.value, depth+1))
+			o = origins.Union(o, a.origin(b.value, depth+1))
 		}
 	}
 	if a.useTypes && a.types != nil && b.typ != nil {
-		o = union(o, a.types.requestOrigins(a, b.typ))
+		o = origins.Union(o, a.types.requestOrigins(a, b.typ))
 		if len(o) == 0 && !copiedValue(b.value) {
 			o = a.types.foreignOrigins(a, b.typ)
 		}
 	}
-	o = union(o, a.extra[b])
+	o = origins.Union(o, a.extra[b])
 	return o
 }
 
@@ -369,7 +356,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 		}
 		o := a.origin(recv, depth+1)
 		if len(o) == 0 && prop == "then" && a.opaqueCall(unwrap(recv)) {
-			return []int{originUnknown}
+			return []int{origins.Unknown}
 		}
 		return o
 	case "pair":
@@ -414,7 +401,7 @@ func (a *analyzer) originThis(n *sitter.Node, depth int) []int {
 func (a *analyzer) paramSlotOrigin(fn *sitter.Node, index int, typ *sitter.Node) []int {
 	o := a.paramOrigin(fn, index, 0)
 	if a.useTypes && a.types != nil && typ != nil {
-		o = union(o, a.types.requestOrigins(a, typ))
+		o = origins.Union(o, a.types.requestOrigins(a, typ))
 		if len(o) == 0 {
 			o = a.types.foreignOrigins(a, typ)
 		}

@@ -147,7 +147,7 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 }
 
 func (ti *typeIndex) add(names []string, o []int) bool {
-	o = irOrigin(o)
+	o = origins.Strip(o)
 	if len(o) == 0 {
 		return false
 	}
@@ -156,7 +156,7 @@ func (ti *typeIndex) add(names []string, o []int) bool {
 		ti.Link(nm, o)
 		for _, d := range ti.byName[nm] {
 			before := len(ti.origins[d])
-			ti.origins[d] = union(ti.origins[d], o)
+			ti.origins[d] = origins.Union(ti.origins[d], o)
 			if len(ti.origins[d]) != before {
 				changed = true
 			}
@@ -251,7 +251,7 @@ func (a *analyzer) emitTypeFields() {
 		if len(o) == 0 && !inputType(d.name) {
 			o = []int{a.types.Result(&a.B, d.qual, d.at)}
 			if !linked && requests {
-				o = union(o, []int{ir.OriginFile})
+				o = origins.Union(o, []int{ir.OriginFile})
 			}
 		}
 		for _, p := range d.props {
@@ -282,7 +282,7 @@ func (ti *typeIndex) requestOrigins(a *analyzer, t *sitter.Node) []int {
 	var o []int
 	for _, nm := range a.typeNames(t) {
 		for _, d := range ti.byName[nm] {
-			o = union(o, ti.origins[d])
+			o = origins.Union(o, ti.origins[d])
 		}
 	}
 	return o
@@ -300,7 +300,7 @@ func (ti *typeIndex) foreignOrigins(a *analyzer, t *sitter.Node) []int {
 		if len(ti.byName[nm]) > 0 || builtinType(nm) || inputType(nm) {
 			continue
 		}
-		o = union(o, []int{a.types.Result(&a.B, nm, nodeSpan(t))})
+		o = origins.Union(o, []int{a.types.Result(&a.B, nm, nodeSpan(t))})
 	}
 	return o
 }

@@ -10,9 +10,6 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// union is the sorted set of the IDs in a and b.
-func union(a, b []int) []int { return origins.Union(a, b) }
-
 // origin returns the URL IDs of the requests whose response n holds.
 func (a *analyzer) origin(n *sitter.Node, depth int) []int {
 	if n == nil || depth > tsfront.MaxEval {
@@ -47,7 +44,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	case "object_creation_expression":
 		o := append([]int(nil), a.URLAt[n]...)
 		for _, arg := range a.args(n) {
-			o = union(o, a.urlOfArg(arg))
+			o = origins.Union(o, a.urlOfArg(arg))
 		}
 		return o
 	case "variable_name":
@@ -67,7 +64,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		if a.isThis(obj) {
 			var o []int
 			for _, b := range a.member(a.enclosingClass(n), propKey(a.memberName(n))) {
-				o = union(o, a.bindingOrigin(b, depth+1))
+				o = origins.Union(o, a.bindingOrigin(b, depth+1))
 			}
 			return o
 		}
@@ -77,7 +74,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		if vn := field(n, "name"); vn != nil {
 			for _, c := range a.classNamed(a.scopeName(n), n) {
 				for _, b := range a.member(c, propKey(a.Text(vn))) {
-					o = union(o, a.bindingOrigin(b, depth+1))
+					o = origins.Union(o, a.bindingOrigin(b, depth+1))
 				}
 			}
 		}
@@ -87,10 +84,10 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 			return a.origin(n.NamedChild(0), depth+1)
 		}
 	case "conditional_expression":
-		return union(a.origin(field(n, "body"), depth+1), a.origin(field(n, "alternative"), depth+1))
+		return origins.Union(a.origin(field(n, "body"), depth+1), a.origin(field(n, "alternative"), depth+1))
 	case "binary_expression":
 		if op := a.Operator(n); op == "??" || op == "?:" {
-			return union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
+			return origins.Union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
 		}
 	case "assignment_expression":
 		return a.origin(field(n, "right"), depth+1)
@@ -102,7 +99,7 @@ func (a *analyzer) originFuncCall(n *sitter.Node, depth int) []int {
 	o := append([]int(nil), a.URLAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
-		o = union(o, a.urlOfArg(arg))
+		o = origins.Union(o, a.urlOfArg(arg))
 	}
 	if a.classify(n) != nil && len(a.URLAt[n]) > 0 {
 		return o // the response of the request it makes
@@ -114,20 +111,20 @@ func (a *analyzer) originFuncCall(n *sitter.Node, depth int) []int {
 		return []int{ir.OriginLocal}
 	case name == "curl_exec" || name == "curl_multi_getcontent":
 		if len(args) > 0 {
-			o = union(o, a.curlOrigin(args[0]))
+			o = origins.Union(o, a.curlOrigin(args[0]))
 		}
 		return o
 	case opaqueFuncs[name]:
 		return o
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		return union(o, a.returnOrigin(fn, depth+1))
+		return origins.Union(o, a.returnOrigin(fn, depth+1))
 	}
 	for _, arg := range args {
 		if isFunction(unwrap(arg)) {
 			continue
 		}
-		o = union(o, a.origin(arg, depth+1))
+		o = origins.Union(o, a.origin(arg, depth+1))
 	}
 	if len(o) == 0 && name != "" && !phpFunction(name) {
 		// a function another file defines: what it returns or requests
@@ -185,17 +182,17 @@ func (a *analyzer) originMethodCall(n *sitter.Node, depth int) []int {
 	o := append([]int(nil), a.URLAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
-		o = union(o, a.urlOfArg(arg))
+		o = origins.Union(o, a.urlOfArg(arg))
 	}
 	if a.classify(n) != nil {
 		return o // the response of the request it makes
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		return union(o, a.returnOrigin(fn, depth+1))
+		return origins.Union(o, a.returnOrigin(fn, depth+1))
 	}
 	obj := unwrap(receiver(n))
 	if n.Type() != "scoped_call_expression" && obj != nil && !a.isThis(obj) {
-		o = union(o, a.origin(obj, depth+1))
+		o = origins.Union(o, a.origin(obj, depth+1))
 	}
 	if len(o) > 0 {
 		return o
@@ -244,11 +241,11 @@ func (a *analyzer) curlOrigin(handle *sitter.Node) []int {
 		switch a.callName(c) {
 		case "curl_setopt", "curl_setopt_array":
 			if args := a.args(c); len(args) > 0 && a.Spelled(args[0]) == name {
-				o = union(o, a.URLAt[c])
+				o = origins.Union(o, a.URLAt[c])
 			}
 		case "curl_init":
 			if p, ch := a.parentSkipping(c); p != nil && p.Type() == "assignment_expression" && field(p, "right") == ch && a.Spelled(field(p, "left")) == name {
-				o = union(o, a.URLAt[c])
+				o = origins.Union(o, a.URLAt[c])
 			}
 		}
 	}
@@ -280,7 +277,7 @@ func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
 		}
 		var o []int
 		a.Nav.Returns(field(fn, "body"), tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
-			o = union(o, a.origin(v, depth+1))
+			o = origins.Union(o, a.origin(v, depth+1))
 		}, "return_statement")
 		return o
 	})
@@ -297,14 +294,14 @@ func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
 			if at := a.Up(b.fn); at != nil {
 				var o []int
 				for _, ob := range a.lookup(b.name, at) {
-					o = union(o, a.bindingOrigin(ob, depth+1))
+					o = origins.Union(o, a.bindingOrigin(ob, depth+1))
 				}
 				return o
 			}
 		case bindGlobal:
 			var o []int
 			for _, gb := range a.global.binds[b.name] {
-				o = union(o, a.bindingOrigin(gb, depth+1))
+				o = origins.Union(o, a.bindingOrigin(gb, depth+1))
 			}
 			return o
 		}
@@ -342,7 +339,7 @@ func (a *analyzer) paramOrigin(b *binding, depth int) []int {
 			if arrayCallbacks[a.callName(call)] {
 				for _, arg := range a.args(call) {
 					if unwrap(arg) != fn {
-						o = union(o, a.origin(arg, depth+1))
+						o = origins.Union(o, a.origin(arg, depth+1))
 					}
 				}
 			}
@@ -357,7 +354,7 @@ func (a *analyzer) paramOrigin(b *binding, depth int) []int {
 			continue
 		}
 		if args := a.args(call); b.index < len(args) {
-			o = union(o, a.origin(args[b.index], depth+1))
+			o = origins.Union(o, a.origin(args[b.index], depth+1))
 		}
 	}
 	return o
