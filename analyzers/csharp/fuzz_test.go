@@ -15,14 +15,5 @@ func FuzzAnalyze(f *testing.F) {
 		"var x = @\"a\"\"b/c\"; var y = \"\"\"\n  raw/x\n  \"\"\"; var z = $@\"{x}\\y\";",
 		"record R(int formid, [property: JsonPropertyName(\"title\")] string T);",
 	}
-	for _, s := range seeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, src string) {
-		file, err := Analyze("F.cs", []byte(src))
-		if err != nil {
-			return
-		}
-		irtest.CheckSpans(t, file, []byte(src))
-	})
+	irtest.FuzzTarget{Analyze: Analyze, Paths: []string{"F.cs"}}.Fuzz(f, seeds...)
 }

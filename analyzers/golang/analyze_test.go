@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -22,36 +23,7 @@ func flat(u ir.URL) string {
 
 func analyze(t *testing.T, src string) *ir.File {
 	t.Helper()
-	f, err := Analyze("x/client.go", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkSpans(t, f, []byte(src))
-	return f
-}
-
-// checkSpans: every span lies inside the file and raw parts match it.
-func checkSpans(t testing.TB, f *ir.File, src []byte) {
-	t.Helper()
-	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
-	for _, u := range f.URLs {
-		for _, p := range u.Parts {
-			if !in(p.Span) {
-				t.Fatalf("URL %d part %q: span %v outside %d bytes", u.ID, p.Text, p.Span, len(src))
-			}
-			if p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
-				t.Fatalf("URL %d part %q raw but source says %q", u.ID, p.Text, src[p.Span.Start:p.Span.End])
-			}
-		}
-	}
-	for _, fr := range f.Fields {
-		if !in(fr.Span) {
-			t.Fatalf("field %q: span %v outside", fr.Name, fr.Span)
-		}
-		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
-			t.Fatalf("field %q raw but source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
-		}
-	}
+	return irtest.Analyze(t, Analyze, "x/client.go", src)
 }
 
 // find returns the first URL whose flat text is want (and fails if none).

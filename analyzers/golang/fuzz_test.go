@@ -1,6 +1,10 @@
 package golang
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
+)
 
 // FuzzAnalyze: no input makes the front-end panic, and every span it emits
 // lies inside the input (raw parts matching it byte for byte).
@@ -15,14 +19,5 @@ func FuzzAnalyze(f *testing.F) {
 		"package p\nfunc (c *C) getJSON(ctx any, u string, out any) error { r, _ := http.NewRequest(http.MethodGet, u, nil); resp, _ := c.h.Do(r); return json.NewDecoder(resp.Body).Decode(out) }\nfunc f(c *C) { var l []F; c.getJSON(nil, c.b+\"/forms\", &l) }\n",
 		"package p\ntype Cfg struct { K struct { U string `yaml:\"url\"` } `yaml:\"kobo\"`; L string `env:\"X\" envDefault:\"https://kc.x/api/v1\"` }\nfunc f(c *Cfg, o *Other) { http.Get(c.K.U + c.L + o.A.B); strings.Replace(c.L, \"kc.\", \"kf.\", -1) }\n",
 	}
-	for _, s := range seeds {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, src []byte) {
-		out, err := Analyze("f.go", src)
-		if err != nil {
-			return
-		}
-		checkSpans(t, out, src)
-	})
+	irtest.FuzzTarget{Analyze: Analyze, Paths: []string{"f.go"}}.Fuzz(f, seeds...)
 }

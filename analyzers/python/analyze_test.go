@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -24,65 +25,7 @@ func flat(parts []ir.Part) string {
 
 func mustAnalyze(t *testing.T, src string) *ir.File {
 	t.Helper()
-	f, err := Analyze("t.py", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkSpans(t, []byte(src), f)
-	checkDecodes(t, []byte(src), f)
-	return f
-}
-
-// checkSpans verifies the span invariants every front-end promises.
-func checkSpans(t *testing.T, src []byte, f *ir.File) {
-	t.Helper()
-	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
-	for _, u := range f.URLs {
-		for _, p := range u.Parts {
-			if !in(p.Span) {
-				t.Errorf("URL %d part %q: span %v outside the input", u.ID, p.Text, p.Span)
-				continue
-			}
-			if p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
-				t.Errorf("URL %d part %q is Raw but the source says %q", u.ID, p.Text, src[p.Span.Start:p.Span.End])
-			}
-			if p.Foreign != "" {
-				t.Errorf("URL %d part %q: internal marker leaked (%q)", u.ID, p.Text, p.Foreign)
-			}
-		}
-	}
-	for _, fr := range f.Fields {
-		if !in(fr.Span) {
-			t.Errorf("field %q: span %v outside the input", fr.Name, fr.Span)
-			continue
-		}
-		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
-			t.Errorf("field %q is Raw but the source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
-		}
-		for _, o := range fr.Origin {
-			if o != ir.OriginLocal && (o < 0 || o >= len(f.URLs)) {
-				t.Errorf("field %q: origin %d is no URL", fr.Name, o)
-			}
-		}
-	}
-}
-
-// checkDecodes verifies that decodes lie inside the input and name URLs.
-func checkDecodes(t *testing.T, src []byte, f *ir.File) {
-	t.Helper()
-	for _, d := range f.Decodes {
-		if !d.Span.Valid() || d.Span.End > len(src) {
-			t.Errorf("decode span %v outside the input", d.Span)
-		}
-		if len(d.Origin) == 0 {
-			t.Errorf("decode at %v has no origin", d.Span)
-		}
-		for _, o := range d.Origin {
-			if o < 0 || o >= len(f.URLs) {
-				t.Errorf("decode at %v: origin %d is no URL", d.Span, o)
-			}
-		}
-	}
+	return irtest.Analyze(t, Analyze, "t.py", src)
 }
 
 // decodeAt returns the decode whose span is the text want, or nil.
@@ -494,7 +437,7 @@ func TestAnalyzeCells(t *testing.T) {
 		t.Fatal(err)
 	}
 	src, _ := JoinCells(cells)
-	checkSpans(t, src, f)
+	irtest.CheckSpans(t, f, src)
 	u := oneURL(t, f, "https://h.example/api/v1/data")
 	own := u.Parts[1]
 	if own.Span.Start < starts[1] || own.Span.End > starts[1]+len(cells[1]) {
@@ -528,7 +471,7 @@ func TestJunkInput(t *testing.T) {
 			t.Errorf("%q: %v", src[:min(len(src), 20)], err)
 			continue
 		}
-		checkSpans(t, []byte(src), f)
+		irtest.CheckSpans(t, f, []byte(src))
 	}
 	f := mustAnalyze(t, "\xef\xbb\xbfx = \"https://h.example/a\"\n")
 	if u := oneURL(t, f, "https://h.example/a"); u.Parts[0].Span.Start != 8 {

@@ -4,10 +4,13 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 )
 
 // FuzzAnalyze: any input is analysed without error or panic, and every span
-// lies inside the input (raw parts and reads match their source).
+// lies inside the input (raw parts and reads match their source). The
+// fixtures are seeds too.
 func FuzzAnalyze(f *testing.F) {
 	seeds := []string{
 		"import requests\nr = requests.get(\"https://kc.kobotoolbox.org/api/v1/data\")\nprint(r.json()[0][\"title\"])\n",
@@ -17,21 +20,11 @@ func FuzzAnalyze(f *testing.F) {
 		"# kobolint:ignore[KB1]\n\"\"\"doc https://h/api/v1\"\"\"\n",
 		"\xef\xbb\xbf\x00\xff'\\x4",
 	}
-	for _, s := range seeds {
-		f.Add([]byte(s))
-	}
-	if files, _ := filepath.Glob("../../testdata/python/*.py"); len(files) > 0 {
-		for _, p := range files {
-			if b, err := os.ReadFile(p); err == nil {
-				f.Add(b)
-			}
+	files, _ := filepath.Glob("../../testdata/python/*.py")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			seeds = append(seeds, string(b))
 		}
 	}
-	f.Fuzz(func(t *testing.T, src []byte) {
-		file, err := Analyze("fuzz.py", src)
-		if err != nil {
-			t.Fatalf("error: %v", err)
-		}
-		checkSpans(t, src, file)
-	})
+	irtest.FuzzTarget{Analyze: Analyze, Paths: []string{"fuzz.py"}, NoErrors: true}.Fuzz(f, seeds...)
 }

@@ -2,10 +2,14 @@ package shell
 
 import (
 	"testing"
+
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
+	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// FuzzAnalyze: no input makes the front-end panic, and every span it
-// reports lies inside the input (raw ones spelling it).
+// FuzzAnalyze: no input makes the front-end panic, every span it reports
+// lies inside the input (raw ones spelling it), and suppressions are on
+// real lines; as a script and as a crontab.
 func FuzzAnalyze(f *testing.F) {
 	seeds := []string{
 		"curl -s \"$KC/api/v1/forms\" | jq -r '.[] | .title'\n",
@@ -24,26 +28,15 @@ func FuzzAnalyze(f *testing.F) {
 		"k() { curl -X \"$1\" \"$B/$2\" | jq -r '.[].id'; }\nk GET forms\nk POST data\ncurl u -o f.json; jq 'map(.x)' f.json\n",
 		"A=x/; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; curl \"$A\"\n",
 	}
-	for _, s := range seeds {
-		f.Add(s, false)
-		f.Add(s, true)
-	}
-	f.Fuzz(func(t *testing.T, src string, cron bool) {
-		path := "x.sh"
-		if cron {
-			path = "crontab"
-		}
-		file, err := Analyze(path, []byte(src))
-		if err != nil {
-			return
-		}
-		if msg := checkSpans(file, []byte(src)); msg != "" {
-			t.Fatal(msg)
-		}
-		for _, s := range file.Suppressions {
-			if s.Line < 1 {
-				t.Fatalf("suppression line %d", s.Line)
+	irtest.FuzzTarget{
+		Analyze: Analyze,
+		Paths:   []string{"x.sh", "crontab"},
+		Check: func(t *testing.T, file *ir.File, _ []byte) {
+			for _, s := range file.Suppressions {
+				if s.Line < 1 {
+					t.Fatalf("suppression line %d", s.Line)
+				}
 			}
-		}
-	})
+		},
+	}.Fuzz(f, seeds...)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -11,52 +12,7 @@ import (
 // must hold.
 func analyze(t *testing.T, path, src string) *ir.File {
 	t.Helper()
-	f, err := Analyze(path, []byte(src))
-	if err != nil {
-		t.Fatalf("Analyze: %v", err)
-	}
-	if msg := checkSpans(f, []byte(src)); msg != "" {
-		t.Fatal(msg)
-	}
-	return f
-}
-
-// checkSpans returns a complaint when a span leaves the input or a raw
-// part or field does not spell the source.
-func checkSpans(f *ir.File, src []byte) string {
-	in := func(s ir.Span) bool { return s.Start >= 0 && s.End >= s.Start && s.End <= len(src) }
-	for _, u := range f.URLs {
-		for _, p := range u.Parts {
-			if p.Kind != ir.Lit {
-				continue
-			}
-			if !in(p.Span) {
-				return "part span out of the input"
-			}
-			if p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
-				return "raw part does not spell the source: " + p.Text
-			}
-		}
-		for _, o := range []int{u.ID} {
-			if o < 0 || o >= len(f.URLs) || f.URLs[o].ID != o {
-				return "bad URL ID"
-			}
-		}
-	}
-	for _, fr := range f.Fields {
-		if !in(fr.Span) {
-			return "field span out of the input"
-		}
-		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
-			return "raw field does not spell the source: " + fr.Name
-		}
-		for _, o := range fr.Origin {
-			if o != ir.OriginFile && (o < 0 || o >= len(f.URLs)) {
-				return "field origin is no URL ID"
-			}
-		}
-	}
-	return ""
+	return irtest.Analyze(t, Analyze, path, src)
 }
 
 // text spells a URL's parts, holes as {name}.
