@@ -23,8 +23,9 @@ type FuzzTarget struct {
 	Check func(t *testing.T, f *ir.File, src []byte)
 }
 
-// Fuzz runs the target on the seeds (each under every path) and then on
-// fuzzed input: no input may panic, and what the front-end returns must
+// Fuzz runs the target on its seed corpus (testdata/fuzz/<FuzzName>, the
+// second value the index of a path), on the extra seeds given (each under
+// every path), and then on fuzzed input: no input may panic, and what the front-end returns must
 // hold the IR invariants (CheckSpans).
 func (ft FuzzTarget) Fuzz(f *testing.F, seeds ...string) {
 	for _, s := range seeds {
