@@ -8,19 +8,6 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// flat renders a URL's parts with holes as {name}.
-func flat(u ir.URL) string {
-	var b strings.Builder
-	for _, p := range u.Parts {
-		if p.Kind == ir.Hole {
-			b.WriteString("{" + p.Name + "}")
-		} else {
-			b.WriteString(p.Text)
-		}
-	}
-	return b.String()
-}
-
 func analyze(t *testing.T, src string) *ir.File {
 	t.Helper()
 	return irtest.Analyze(t, Analyze, "x/client.go", src)
@@ -30,13 +17,13 @@ func analyze(t *testing.T, src string) *ir.File {
 func find(t *testing.T, f *ir.File, want string) ir.URL {
 	t.Helper()
 	for _, u := range f.URLs {
-		if flat(u) == want {
+		if irtest.Flat(u.Parts) == want {
 			return u
 		}
 	}
 	var got []string
 	for _, u := range f.URLs {
-		got = append(got, flat(u))
+		got = append(got, irtest.Flat(u.Parts))
 	}
 	t.Fatalf("no URL %q; got %q", want, got)
 	return ir.URL{}
@@ -387,8 +374,8 @@ func serve(mux *http.ServeMux, buf *bytes.Buffer, c *http.Client) {
 `
 	f := analyze(t, src)
 	for _, u := range f.URLs {
-		if strings.Contains(flat(u), "status") || strings.Contains(flat(u), "ping") {
-			t.Errorf("route emitted: %q", flat(u))
+		if strings.Contains(irtest.Flat(u.Parts), "status") || strings.Contains(irtest.Flat(u.Parts), "ping") {
+			t.Errorf("route emitted: %q", irtest.Flat(u.Parts))
 		}
 	}
 	if u := find(t, f, "https://kc.example.org/api/v1/submissions"); u.Role != ir.RoleRequest {
@@ -399,13 +386,13 @@ func serve(mux *http.ServeMux, buf *bytes.Buffer, c *http.Client) {
 func urlOf(t *testing.T, f *ir.File, want string, role ir.Role) ir.URL {
 	t.Helper()
 	for _, u := range f.URLs {
-		if flat(u) == want && u.Role == role {
+		if irtest.Flat(u.Parts) == want && u.Role == role {
 			return u
 		}
 	}
 	var got []string
 	for _, u := range f.URLs {
-		got = append(got, flat(u))
+		got = append(got, irtest.Flat(u.Parts))
 	}
 	t.Fatalf("no URL %q with role %d; got %q", want, role, got)
 	return ir.URL{}
@@ -603,7 +590,7 @@ func uses(ctx context.Context, c *client) {
 	origin := func(d ir.Decode) string {
 		var out []string
 		for _, o := range d.Origin {
-			out = append(out, flat(f.URLs[o]))
+			out = append(out, irtest.Flat(f.URLs[o].Parts))
 		}
 		return strings.Join(out, ",")
 	}
@@ -724,7 +711,7 @@ func (c *cli) run() {
 	f := analyze(t, src)
 	defs := map[string]string{}
 	for _, d := range f.Defs {
-		defs[d.Name] = flat(ir.URL{Parts: d.Parts})
+		defs[d.Name] = irtest.Flat(ir.URL{Parts: d.Parts}.Parts)
 	}
 	if defs["formsURL()"] != "{base()}/api/v1/forms" || defs["data()"] != "https://kc.example.org/api/v1/data" {
 		t.Errorf("function defs: %v", defs)
@@ -732,7 +719,7 @@ func (c *cli) run() {
 	var results []string
 	for _, u := range f.URLs {
 		if u.Role == ir.RoleResult {
-			results = append(results, flat(u))
+			results = append(results, irtest.Flat(u.Parts))
 		}
 	}
 	// base() (another file's), projects(), c.fetch() (a method of the

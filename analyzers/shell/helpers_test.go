@@ -8,31 +8,11 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// analyze runs the front-end and checks the span invariants every result
-// must hold.
-func analyze(t *testing.T, path, src string) *ir.File {
-	t.Helper()
-	return irtest.Analyze(t, Analyze, path, src)
-}
-
-// text spells a URL's parts, holes as {name}.
-func text(parts []ir.Part) string {
-	var b strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteString("{" + p.Name + "}")
-		}
-	}
-	return b.String()
-}
-
 // urlsOf lists the URLs whose text is s.
 func urlsOf(f *ir.File, s string) []ir.URL {
 	var out []ir.URL
 	for _, u := range f.URLs {
-		if text(u.Parts) == s {
+		if irtest.Flat(u.Parts) == s {
 			out = append(out, u)
 		}
 	}
@@ -58,7 +38,7 @@ func dumpURLs(f *ir.File) string {
 	var b strings.Builder
 	for _, u := range f.URLs {
 		b.WriteString("\n  ")
-		b.WriteString(text(u.Parts))
+		b.WriteString(irtest.Flat(u.Parts))
 		b.WriteString(" role=")
 		b.WriteByte('0' + byte(u.Role))
 		b.WriteString(" call=" + u.Call + " var=" + u.Var)
@@ -67,31 +47,6 @@ func dumpURLs(f *ir.File) string {
 		}
 	}
 	return b.String()
-}
-
-// fieldsNamed lists the field reads called name.
-func fieldsNamed(f *ir.File, name string) []ir.FieldRead {
-	var out []ir.FieldRead
-	for _, fr := range f.Fields {
-		if fr.Name == name {
-			out = append(out, fr)
-		}
-	}
-	return out
-}
-
-// originTexts spells the URLs a field's origin points to ("file" for
-// OriginFile).
-func originTexts(f *ir.File, fr ir.FieldRead) []string {
-	var out []string
-	for _, o := range fr.Origin {
-		if o == ir.OriginFile {
-			out = append(out, "file")
-			continue
-		}
-		out = append(out, text(f.URLs[o].Parts))
-	}
-	return out
 }
 
 // at returns the offset of the n-th (0-based) occurrence of sub in src.

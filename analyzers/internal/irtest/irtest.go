@@ -127,3 +127,20 @@ func CheckSpans(t testing.TB, f *ir.File, src []byte) {
 		}
 	}
 }
+
+// OriginTexts spells the URLs a field read's origin names ("file" for
+// ir.OriginFile, "local" for ir.OriginLocal).
+func OriginTexts(f *ir.File, fr ir.FieldRead) []string {
+	var out []string
+	for _, o := range fr.Origin {
+		switch o {
+		case ir.OriginFile:
+			out = append(out, "file")
+		case ir.OriginLocal:
+			out = append(out, "local")
+		default:
+			out = append(out, Flat(f.URLs[o].Parts))
+		}
+	}
+	return out
+}
