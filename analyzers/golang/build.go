@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -207,7 +208,7 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 	a.finishFieldReads()
 	a.finishDecodes()
 	a.offerFunctions()
-	sort.SliceStable(out.Suppressions, func(i, j int) bool { return out.Suppressions[i].Line < out.Suppressions[j].Line })
+	comments.SortByLine(out.Suppressions)
 	return out
 }
 

@@ -5,10 +5,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/internal/ir"
 )
-
-const directive = "kobolint:ignore"
 
 // comments emits URL-looking words of comments (Comment=true) and the
 // kobolint:ignore directives.
@@ -20,7 +19,7 @@ func (a *analyzer) comments() {
 				continue
 			}
 			text := string(a.src[start:end])
-			a.suppressions(text, start)
+			a.out.Suppressions = append(a.out.Suppressions, comments.Suppressions([]byte(text), start, a.line)...)
 			for _, r := range commentURLs(text) {
 				s, e := start+r[0], start+r[1]
 				a.b.AddURL(ir.URL{
@@ -29,31 +28,6 @@ func (a *analyzer) comments() {
 				})
 			}
 		}
-	}
-}
-
-// suppressions finds `kobolint:ignore` and `kobolint:ignore[R1,R2]`.
-func (a *analyzer) suppressions(text string, base int) {
-	off := 0
-	for {
-		i := strings.Index(text[off:], directive)
-		if i < 0 {
-			return
-		}
-		i += off
-		sup := ir.Suppression{Line: a.line(base + i)}
-		rest := text[i+len(directive):]
-		if strings.HasPrefix(rest, "[") {
-			if j := strings.IndexByte(rest, ']'); j > 0 {
-				for _, r := range strings.Split(rest[1:j], ",") {
-					if r = strings.TrimSpace(r); r != "" {
-						sup.Rules = append(sup.Rules, r)
-					}
-				}
-			}
-		}
-		a.out.Suppressions = append(a.out.Suppressions, sup)
-		off = i + len(directive)
 	}
 }
 

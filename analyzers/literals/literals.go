@@ -31,7 +31,7 @@ import (
 	"path/filepath"
 
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
-	"github.com/kobolint/kobolint/analyzers/js/textscan"
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -164,7 +164,7 @@ func analyze(path, lang string, sx syntax, src []byte) *ir.File {
 	if sx.join == powerQuery.join && sx.quotedIdent != 0 {
 		lx.webContents()
 	}
-	textscan.SortByLine(f.Suppressions)
+	comments.SortByLine(f.Suppressions)
 	return f
 }
 
@@ -172,7 +172,7 @@ func (lx *lexer) run() {
 	src := lx.src
 	for i := 0; i < len(src); {
 		if end, ok := lx.comment(i); ok {
-			textscan.Comment(&lx.b, src, i, end, lx.lines.Line)
+			comments.Comment(&lx.b, src, i, end, lx.lines.Line)
 			i = end
 			continue
 		}

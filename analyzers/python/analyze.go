@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -106,7 +107,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 	a.offerFunctions()
 	a.finishFields()
 	a.finishDecodes()
-	sort.SliceStable(file.Suppressions, func(i, j int) bool { return file.Suppressions[i].Line < file.Suppressions[j].Line })
+	comments.SortByLine(file.Suppressions)
 	return file, nil
 }
 

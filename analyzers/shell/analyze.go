@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	"github.com/smacker/go-tree-sitter/bash"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -85,7 +85,7 @@ func AnalyzeSnippet(path string, code []byte, opt Options) (f *ir.File, err erro
 	if root.HasError() {
 		f.Warnings = append(f.Warnings, "shell syntax error; the file was analysed in part")
 	}
-	sort.SliceStable(f.Suppressions, func(i, j int) bool { return f.Suppressions[i].Line < f.Suppressions[j].Line })
+	comments.SortByLine(f.Suppressions)
 	return f, nil
 }
 

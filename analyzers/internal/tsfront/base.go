@@ -5,7 +5,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
-	"github.com/kobolint/kobolint/analyzers/js/textscan"
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -115,7 +115,7 @@ func (b *Base) Line(off int) int { return b.Lines.Line(b.Src, off) }
 // Comment emits the URL-looking words of a comment node (Comment=true)
 // and its kobolint:ignore directives.
 func (b *Base) Comment(n *sitter.Node) {
-	textscan.Comment(&b.B, b.Src, int(n.StartByte()), int(n.EndByte()), b.Line)
+	comments.Comment(&b.B, b.Src, int(n.StartByte()), int(n.EndByte()), b.Line)
 }
 
 // Eval turns an expression into URL parts. ok reports that it builds a
@@ -162,6 +162,6 @@ func FindWrappers[R comparable](b *Base, classified *urlparts.Settled[R], classi
 
 // Finish orders the suppressions by line, as the IR requires.
 func (b *Base) Finish() *ir.File {
-	textscan.SortByLine(b.IR.Suppressions)
+	comments.SortByLine(b.IR.Suppressions)
 	return b.IR
 }

@@ -1,8 +1,6 @@
-package textscan
+package comments
 
 import (
-	"sort"
-
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -22,10 +20,4 @@ func Comment(b *ir.Builder, src []byte, start, end int, line func(int) int) {
 			Comment: true,
 		})
 	}
-}
-
-// SortByLine orders suppressions by line, keeping the order of those on
-// one line.
-func SortByLine(s []ir.Suppression) {
-	sort.SliceStable(s, func(i, j int) bool { return s[i].Line < s[j].Line })
 }

@@ -1,41 +1,8 @@
-// Package textscan holds the comment scanning shared by the JavaScript and
-// C# front-ends: URL-looking words in comments and kobolint:ignore
-// directives. It works on bytes and knows no syntax beyond comment markers.
-package textscan
+package comments
 
 import (
 	"strings"
-
-	"github.com/kobolint/kobolint/internal/ir"
 )
-
-// Suppressions finds `kobolint:ignore` and `kobolint:ignore[R1,R2]`.
-func Suppressions(text []byte, base int, line func(int) int) []ir.Suppression {
-	var out []ir.Suppression
-	const marker = "kobolint:ignore"
-	s := string(text)
-	off := 0
-	for {
-		i := strings.Index(s[off:], marker)
-		if i < 0 {
-			return out
-		}
-		i += off
-		rest := s[i+len(marker):]
-		sup := ir.Suppression{Line: line(base + i)}
-		if strings.HasPrefix(rest, "[") {
-			if j := strings.IndexByte(rest, ']'); j > 0 {
-				for _, r := range strings.Split(rest[1:j], ",") {
-					if r = strings.TrimSpace(r); r != "" {
-						sup.Rules = append(sup.Rules, r)
-					}
-				}
-			}
-		}
-		out = append(out, sup)
-		off = i + len(marker)
-	}
-}
 
 // CommentURLs returns the byte ranges of words in a comment that look like
 // URLs: with a scheme, a path with /api/, or a host name followed by a path.

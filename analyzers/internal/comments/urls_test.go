@@ -1,4 +1,4 @@
-package textscan
+package comments
 
 import (
 	"strings"
