@@ -49,8 +49,8 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 		return nil, "a declaration or column name; rename it by hand (the v2 value is " + v2 + ")"
 	case !fr.Raw:
 		return nil, "the name is computed or escaped; rename it by hand"
-	case r.Name == "tags":
-		return c.splitTagsEdits(fr)
+	case r.Convert == "split":
+		return c.splitEdits(fr, v2)
 	case strings.Contains(v2, "."):
 		return c.nestedEdits(fr, strings.Split(v2, "."))
 	}
@@ -65,7 +65,7 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 // program's own identifier, used in other files: it is left to a person,
 // as are values that moved (nested) or changed shape (tags).
 func (c *checker) renamableDecl(fr *ir.FieldRead, r *rules.Field) bool {
-	if !fr.Raw || r.Name == "tags" || strings.Contains(*r.V2, ".") {
+	if !fr.Raw || r.Convert != "" || strings.Contains(*r.V2, ".") {
 		return false
 	}
 	if q := c.quoteOf(fr); fr.Span.Start > 0 && c.src[fr.Span.Start-1] == q[0] {
@@ -100,7 +100,7 @@ func (c *checker) bareDecl(fr *ir.FieldRead) bool {
 func (c *checker) csharpJSONName(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, string) {
 	v2 := *r.V2
 	by := "give the property the JSON name " + v2 + " with an attribute"
-	if r.Name == "tags" || strings.Contains(v2, ".") {
+	if r.Convert != "" || strings.Contains(v2, ".") {
 		return nil, "the value moved or changed shape in v2 (" + v2 + "); change the class by hand"
 	}
 	var attr string
@@ -182,12 +182,13 @@ func (c *checker) nestedEdits(fr *ir.FieldRead, path []string) ([]finding.Edit, 
 	return []finding.Edit{{Start: fr.Access.Start, End: fr.Access.End, NewText: b.String()}}, ""
 }
 
-// splitTagsEdits renames tags to tag_string and splits it on commas.
-func (c *checker) splitTagsEdits(fr *ir.FieldRead) ([]finding.Edit, string) {
-	rename := finding.Edit{Start: fr.Span.Start, End: fr.Span.End, NewText: "tag_string"}
+// splitEdits renames a list field to its v2 name, a comma-separated
+// string, and splits that on commas so the read still gives a list.
+func (c *checker) splitEdits(fr *ir.FieldRead, v2 string) ([]finding.Edit, string) {
+	rename := finding.Edit{Start: fr.Span.Start, End: fr.Span.End, NewText: v2}
 	if fr.Kind == ir.FieldColumn {
 		// a data frame's column splits otherwise (pandas .str.split)
-		return nil, "tags (a list) became tag_string (a comma-separated string) in a data frame column; split the column by hand"
+		return nil, fr.Name + " (a list) became " + v2 + " (a comma-separated string) in a data frame column; split the column by hand"
 	}
 	switch c.f.Lang {
 	case "python", "notebook":
@@ -208,8 +209,8 @@ func (c *checker) splitTagsEdits(fr *ir.FieldRead) ([]finding.Edit, string) {
 		}
 	case "shell":
 		if fr.Kind == ir.FieldJQ && fr.Access.Valid() {
-			return []finding.Edit{{Start: fr.Access.Start, End: fr.Access.End, NewText: `(.tag_string | split(","))`}}, ""
+			return []finding.Edit{{Start: fr.Access.Start, End: fr.Access.End, NewText: "(." + v2 + ` | split(","))`}}, ""
 		}
 	}
-	return nil, "tags (a list) became tag_string (a comma-separated string); rewrite the read by hand"
+	return nil, fr.Name + " (a list) became " + v2 + " (a comma-separated string); rewrite the read by hand"
 }

@@ -256,23 +256,12 @@ func (c *checker) originKinds(origin []int) (kinds []string, known, explicitOthe
 	return kinds, known, explicitOther
 }
 
-var kindNames = map[string]string{
-	"v1-data-list": "KoboCAT project list (/api/v1/data)",
-	"v1-forms":     "KoboCAT form (/api/v1/forms)",
-	"v1-metadata":  "KoboCAT media list (/api/v1/metadata)",
-	"v1-user":      "KoboCAT user (/api/v1/user)",
-	"v2-assets":    "v2 asset",
-	"v2-me":        "v2 /me/",
-	"v2-files":     "v2 asset file",
-	"kobo":         "Kobo response",
-}
-
 func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, known bool) {
 	sev := finding.Error
 	if fr.Comment {
 		sev = finding.Info
 	}
-	from := kindNames[via]
+	from := c.t.KindTitle(via)
 	if from == "" {
 		from = "Kobo v1 response"
 	}
@@ -281,7 +270,7 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 		msg = fmt.Sprintf("v1 field %q in the body of a request to a removed v1 endpoint", fr.Name)
 	}
 	if strings.HasPrefix(via, "v2-") {
-		msg = fmt.Sprintf("v1 field %q read from a %s response, which has no such field", fr.Name, kindNames[via])
+		msg = fmt.Sprintf("v1 field %q read from a %s response, which has no such field", fr.Name, c.t.KindTitle(via))
 	}
 	fx := finding.Fix{Safety: r.Fix}
 	if r.V2 != nil {
