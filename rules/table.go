@@ -122,6 +122,7 @@ type Table struct {
 	OtherServiceWords  []string            `yaml:"other_service_words"`
 	KPIResources       []string            `yaml:"kpi_resources"`
 	NameWords          map[string][]string `yaml:"name_words"`
+	FieldMarkers       []string            `yaml:"field_markers"`
 	RelativeV1Heads    []string            `yaml:"relative_v1_heads"`
 	Formats            map[string]string   `yaml:"formats"`
 	KindTitles         map[string]string   `yaml:"kind_titles"`
