@@ -10,6 +10,7 @@ import (
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/analyzers/js/textscan"
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -68,7 +69,7 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 }
 
 func newAnalyzer(path string, src []byte) *analyzer {
-	file := &ir.File{Path: path, Lang: "csharp"}
+	file := &ir.File{Path: path, Lang: "csharp", Syntax: fixsyntax.CSharp{}, TypedMembers: true}
 	return &analyzer{
 		snakeCase: bytes.Contains(src, []byte("SnakeCase")),
 		path:      path, src: src, file: file, b: ir.Builder{File: file},

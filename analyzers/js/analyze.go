@@ -7,6 +7,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -95,7 +96,7 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 }
 
 func newAnalyzer(path string, src []byte, lang string) *analyzer {
-	file := &ir.File{Path: path, Lang: lang}
+	file := &ir.File{Path: path, Lang: lang, Syntax: fixsyntax.JS{}}
 	return &analyzer{
 		path: path, src: src, ts: lang == "ts", file: file, b: ir.Builder{File: file},
 		scopes:     map[*sitter.Node]*scope{},

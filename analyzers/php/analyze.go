@@ -9,6 +9,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -103,7 +104,7 @@ func analyzeCode(path string, src []byte, html bool) (*ir.File, error) {
 }
 
 func newAnalyzer(path string, src []byte) *analyzer {
-	file := &ir.File{Path: path, Lang: Name}
+	file := &ir.File{Path: path, Lang: Name, Syntax: fixsyntax.PHP{}}
 	return &analyzer{
 		path: path, src: src, file: file, b: ir.Builder{File: file},
 		scopes:     map[*sitter.Node]*scope{},

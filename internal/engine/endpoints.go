@@ -3,7 +3,6 @@ package engine
 // Endpoints: matching a URL expression's paths against the table, and their findings and fixes.
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -322,12 +321,9 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 				}
 				end += extra
 				text += join
-				if c.f.Lang == "shell" && unquotedWord(c.src, l.span.Start) {
-					// a bare ? or & in an unquoted shell word is a glob
-					// (zsh refuses it, bash's nullglob drops the word)
-					// or ends the command
-					text = strings.NewReplacer("?", `\?`, "&", `\&`).Replace(text)
-				}
+				// as the language writes it there (a shell word outside
+				// quotes escapes ? and &)
+				text = c.syn().URLText(c.src, l.span.Start, text)
 			}
 			fixable, decoded := c.decoded[u.ID]
 			switch {
@@ -384,25 +380,6 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 		}
 	}
 	return len(fx.Edits) > 0
-}
-
-// unquotedWord reports whether offset i of a shell script lies outside
-// quotes, reading its line from the start ("..." and '...' toggle, a
-// backslash escapes the next byte outside single quotes).
-func unquotedWord(src []byte, i int) bool {
-	start := bytes.LastIndexByte(src[:i], '\n') + 1
-	var q byte
-	for j := start; j < i; j++ {
-		switch c := src[j]; {
-		case q == 0 && (c == '"' || c == '\''):
-			q = c
-		case q == c:
-			q = 0
-		case c == '\\' && q != '\'':
-			j++
-		}
-	}
-	return q == 0
 }
 
 // queryTail decides how a replacement that carries a query ("/api/v2/

@@ -83,11 +83,12 @@ func TestPrefilterCoversTable(t *testing.T) {
 	}
 	must = append(must, table.KPIHosts...)
 	for _, e := range table.Endpoints {
-		if e.Family == "kpi" {
+		switch e.Family {
+		case "kpi":
 			// a KPI v1 path: its first segment, as code writes it
 			head := strings.SplitN(strings.TrimPrefix(e.Match, "/"), "/", 2)[0]
 			must = append(must, "https://kf.kobotoolbox.org/"+head+"/")
-		} else if e.Family == "kobocat" {
+		case "kobocat":
 			must = append(must, strings.ReplaceAll(strings.ReplaceAll(e.Match, "{formid}", "12"), "**", "x"))
 		}
 	}
