@@ -6,6 +6,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -63,6 +64,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		assigned:  map[string][]*sitter.Node{},
 		memo:      origins.NewMemo[*binding](),
 	}
+	a.IR.Syntax, a.IR.TypedMembers = fixsyntax.CSharp{}, true
 	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
 	return a
 }

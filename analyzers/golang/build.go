@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -172,7 +173,7 @@ type fieldVals struct {
 }
 
 func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift int) *ir.File {
-	out := &ir.File{Path: path, Lang: "go"}
+	out := &ir.File{Path: path, Lang: "go", Syntax: fixsyntax.Base{}}
 	if f == nil {
 		return out
 	}

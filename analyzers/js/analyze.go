@@ -7,6 +7,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -82,6 +83,7 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 		memo:    origins.NewMemo[*binding](),
 		extra:   map[*binding][]int{},
 	}
+	a.IR.Syntax = fixsyntax.JS{}
 	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
 	return a
 }

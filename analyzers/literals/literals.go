@@ -30,6 +30,7 @@ import (
 
 	"path/filepath"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
@@ -158,7 +159,7 @@ type lexer struct {
 }
 
 func analyze(path, lang string, sx syntax, src []byte) *ir.File {
-	f := &ir.File{Path: path, Lang: lang, Fragments: true}
+	f := &ir.File{Path: path, Lang: lang, Fragments: true, Syntax: fixsyntax.Base{}}
 	lx := &lexer{src: src, sx: sx, b: ir.Builder{File: f}, lines: remap.NewLines(src), defs: map[string][]ir.Part{}}
 	lx.run()
 	if sx.join == powerQuery.join && sx.quotedIdent != 0 {

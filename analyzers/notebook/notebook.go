@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/analyzers/text/jsonx"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
@@ -109,8 +110,17 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 // writes Python syntax (a .split(",") after f$tags) into an R or shell
 // cell; their reads are still reported, and plain renames still made.
 func setLang(f *ir.File, codeLangs, fieldLang []string) {
+	f.Syntax, f.ObjectAttrs = fixsyntax.Python{}, false
 	if len(codeLangs) == 1 {
 		f.Lang = codeLangs[0]
+		switch f.Lang {
+		case "python":
+			f.ObjectAttrs = true
+		case "r":
+			f.Syntax = fixsyntax.R{}
+		case "shell":
+			f.Syntax = fixsyntax.Shell{}
+		}
 		return
 	}
 	// Merge appended the reads of each program after the Markdown ones

@@ -9,6 +9,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -103,6 +104,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		configName: configName(path),
 		view:       viewName(path),
 	}
+	a.IR.Syntax = fixsyntax.PHP{}
 	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
 	return a
 }

@@ -10,7 +10,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 )
 
-// TestGoldensParse: every fixed PHP fixture still parses (internal/syntax
+// TestGoldensParse: every fixed PHP fixture still parses (analyzers/syntax
 // has no PHP parser, so the fixture runner cannot tell).
 func TestGoldensParse(t *testing.T) {
 	n := 0

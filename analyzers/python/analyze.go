@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -71,7 +72,7 @@ const budgetPerByte = 40
 const maxTotalParts = 200000
 
 func analyze(path string, src []byte) (*ir.File, error) {
-	file := &ir.File{Path: path, Lang: "python"}
+	file := &ir.File{Path: path, Lang: "python", Syntax: fixsyntax.Python{}, ObjectAttrs: true}
 	clean := sanitize(src)
 	t, err := parse(clean)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -36,7 +37,7 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 	if lang == "" {
 		lang = "r"
 	}
-	f = &ir.File{Path: path, Lang: lang}
+	f = &ir.File{Path: path, Lang: lang, Syntax: fixsyntax.R{}}
 	defer func() {
 		// The analysis is written not to panic; this keeps a bug in it
 		// from taking the whole run down with it.

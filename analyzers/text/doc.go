@@ -71,9 +71,6 @@ embed text; package remap (offset maps through escapes and made-up bytes)
 and package jsonx (JSON with offsets) are shared with analyzers/notebook.
 Front-ends for embedded code are linked in by the embed_<lang>.go files.
 
-IsHistory tells CHANGELOG/HISTORY/NEWS/release-notes files, which describe
-the past and are skipped by the engine unless asked (--history).
-
 # Not covered
 
 Multi-line YAML plain scalars are aligned word by word with the source

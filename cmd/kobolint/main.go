@@ -7,8 +7,10 @@
 package main
 
 import (
+	// every front-end: the command reads every language kobolint knows
 	"errors"
 	"fmt"
+	_ "github.com/kobolint/kobolint/analyzers/registry"
 	"io"
 	"os"
 	"strings"

@@ -216,7 +216,7 @@ func (c *checker) run() []finding.Finding {
 				}
 			}
 		}
-		if !c.facts[i].kobo && isKoboName(u.Var) && !u.Comment {
+		if !c.facts[i].kobo && c.nameSays("kobo", u.Var) && !u.Comment {
 			c.koboContext = true
 		}
 	}

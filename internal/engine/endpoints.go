@@ -3,7 +3,6 @@ package engine
 // Endpoints: matching a URL expression's paths against the table, and their findings and fixes.
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -98,7 +97,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 				c.fixBlock = ""
 			}
 		}
-		if pathUse == "" && (hostKind == rules.HostKoboCAT || v.hostStart < 0 && v.baseHole >= 0 && kcName(fl.parts[v.baseHole].Name)) {
+		if pathUse == "" && (hostKind == rules.HostKoboCAT || v.hostStart < 0 && v.baseHole >= 0 && c.nameSays("kc", fl.parts[v.baseHole].Name)) {
 			// a KoboCAT link outside /api/v1 that no longer works
 			// (/media/original?media_file=...)
 			if m := c.t.MatchEndpoint(fl.s, v.pathStart, "legacy"); m != nil && m.Start == v.pathStart {
@@ -163,16 +162,6 @@ func writeCall(call string) bool {
 	return false
 }
 
-// relativeV1Heads are the first segments after "v1/" of the KoboCAT paths
-// that a client may request relative to a base ending in /api ("/v1/forms"
-// on a client whose base URL is https://kc.../api). ODK Central's paths
-// also start with /v1/, but with projects, users, sessions and config,
-// which are left out for that reason.
-var relativeV1Heads = map[string]bool{
-	"forms": true, "data": true, "submissions": true, "metadata": true,
-	"media": true, "stats": true, "notes": true, "attachments": true,
-}
-
 // relativeV1 matches a request path "/v1/forms" with no host in a file
 // that talks to Kobo (and to no other v1 API), as the KoboCAT path
 // /api/v1/forms. It returns the match on fl.s, or nil.
@@ -181,7 +170,7 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 		return nil
 	}
 	if !c.koboContext {
-		c.wantsRepo = c.wantsRepo || relativeV1Head(fl.s[v.pathStart:v.end])
+		c.wantsRepo = c.wantsRepo || c.relativeV1Head(fl.s[v.pathStart:v.end])
 		return nil
 	}
 	q := v.pathStart
@@ -196,7 +185,7 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
 		head = head[:i]
 	}
-	if !relativeV1Heads[head] {
+	if !c.t.RelativeV1Head(head) {
 		return nil
 	}
 	const prefix = "/api/"
@@ -212,23 +201,13 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 	return m
 }
 
-// kcName: a name that says it holds a KoboCAT host (KC_URL, kobocat_root).
-func kcName(n string) bool {
-	for _, w := range nameWords(n) {
-		if w == "kc" || w == "kobocat" {
-			return true
-		}
-	}
-	return false
-}
-
 // genericEndpoint: a rule that matches any path under /api/v1 (the bare
 // base, or an endpoint the table does not name).
 func genericEndpoint(e *rules.Endpoint) bool { return e.Match == "/api/v1" || e.Match == "/api/v1/**" }
 
 // relativeV1Head reports whether a path starts with "v1/" and one of the
 // KoboCAT heads a client may request relative to a base ending in /api.
-func relativeV1Head(p string) bool {
+func (c *checker) relativeV1Head(p string) bool {
 	p = strings.TrimPrefix(p, "/")
 	head, ok := strings.CutPrefix(p, "v1/")
 	if !ok {
@@ -237,7 +216,7 @@ func relativeV1Head(p string) bool {
 	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
 		head = head[:i]
 	}
-	return relativeV1Heads[head]
+	return c.t.RelativeV1Head(head)
 }
 
 // hostOnlyBase: KPI v1 paths are only judged after a base that is a host
@@ -342,12 +321,9 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 				}
 				end += extra
 				text += join
-				if c.f.Lang == "shell" && unquotedWord(c.src, l.span.Start) {
-					// a bare ? or & in an unquoted shell word is a glob
-					// (zsh refuses it, bash's nullglob drops the word)
-					// or ends the command
-					text = strings.NewReplacer("?", `\?`, "&", `\&`).Replace(text)
-				}
+				// as the language writes it there (a shell word outside
+				// quotes escapes ? and &)
+				text = c.syn().URLText(c.src, l.span.Start, text)
 			}
 			fixable, decoded := c.decoded[u.ID]
 			switch {
@@ -406,25 +382,6 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 	return len(fx.Edits) > 0
 }
 
-// unquotedWord reports whether offset i of a shell script lies outside
-// quotes, reading its line from the start ("..." and '...' toggle, a
-// backslash escapes the next byte outside single quotes).
-func unquotedWord(src []byte, i int) bool {
-	start := bytes.LastIndexByte(src[:i], '\n') + 1
-	var q byte
-	for j := start; j < i; j++ {
-		switch c := src[j]; {
-		case q == 0 && (c == '"' || c == '\''):
-			q = c
-		case q == c:
-			q = 0
-		case c == '\\' && q != '\'':
-			j++
-		}
-	}
-	return q == 0
-}
-
 // queryTail decides how a replacement that carries a query ("/api/v2/
 // assets/?q=asset_type:survey") fits before what follows the matched path
 // at pos in the same literal part: a trailing slash is taken in with the
@@ -460,13 +417,7 @@ func (c *checker) formatSuffix(path string) string {
 	if dot < 0 {
 		return ""
 	}
-	switch strings.ToLower(last[dot+1:]) {
-	case "xml":
-		return "?format=xml"
-	case "csv", "xls", "xlsx", "zip":
-		return "export"
-	}
-	return ""
+	return c.t.Format(last[dot+1:])
 }
 
 // expandTemplate fills a v2 template from the captured values; missing says

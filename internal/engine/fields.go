@@ -4,7 +4,6 @@ package engine
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/finding"
@@ -29,7 +28,7 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	if len(rs) == 0 {
 		return
 	}
-	if prev := c.previousKey(fr); prev != "" && c.t.IsV2Object(prev) {
+	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) {
 		// user["extra_details"]["country"]: a key inside a v2 object
 		return
 	}
@@ -38,12 +37,12 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		return
 	}
 	kinds, known, explicitOther := c.originKinds(fr.Origin)
-	if !known && fr.Kind == ir.FieldAttr && c.f.Lang == "python" && c.onlyResults(fr.Origin) {
-		// Python reads attributes of objects, not of decoded JSON: x.name
-		// on the result of another module's function that is not known
-		// to call Kobo is an object of the program (a Django model from a
-		// queryset helper). In R (x$name) and JavaScript such a value is
-		// data like any other, judged by the file's context.
+	if !known && fr.Kind == ir.FieldAttr && c.f.ObjectAttrs && c.onlyResults(fr.Origin) {
+		// where attributes are of objects, not of decoded JSON (Python):
+		// x.name on the result of another module's function that is not
+		// known to call Kobo is an object of the program (a Django model
+		// from a queryset helper). In R (x$name) and JavaScript such a
+		// value is data like any other, judged by the file's context.
 		return
 	}
 	if !known && c.onlyUnresolvedTypes(fr.Origin) {
@@ -140,45 +139,6 @@ func (c *checker) onlyResults(origin []int) bool {
 	return true
 }
 
-// previousKey returns the key read just before this one in an access chain
-// (`extra_details` in user["extra_details"]["country"], user$extra_details$country,
-// user.extra_details.country), from the source text, or "".
-func (c *checker) previousKey(fr *ir.FieldRead) string {
-	start := fr.Span.Start
-	if fr.Access.Valid() && fr.Access.Start < start {
-		start = fr.Access.Start
-	}
-	if start <= 0 || start > len(c.src) {
-		return ""
-	}
-	i := start
-	// step back over the accessor punctuation between the two names
-	for n := 0; i > 0 && n < 8; n++ { // (notebook sources escape quotes: \")
-		ch := c.src[i-1]
-		if ch == '"' || ch == '\'' || ch == '[' || ch == ']' || ch == '$' || ch == '.' || ch == '`' || ch == '?' || ch == '\\' {
-			i--
-			continue
-		}
-		break
-	}
-	end := i
-	for i > 0 && isIdentByte(c.src[i-1]) {
-		i--
-	}
-	if end-i >= 2 {
-		return string(c.src[i:end])
-	}
-	// x.get("settings", {}).get("description")
-	if m := getCallTail.FindSubmatch(c.src[max(0, start-80):start]); m != nil {
-		return string(m[1])
-	}
-	return ""
-}
-
-// getCallTail matches a `.get("key", default)` call that ends right before
-// the next accessor.
-var getCallTail = regexp.MustCompile(`\.get\(\s*\\?["'](\w+)\\?["']\s*(?:,[^()]*(?:\(\))?[^()]*)?\)\s*$`)
-
 func isIdentByte(b byte) bool {
 	return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
@@ -256,23 +216,12 @@ func (c *checker) originKinds(origin []int) (kinds []string, known, explicitOthe
 	return kinds, known, explicitOther
 }
 
-var kindNames = map[string]string{
-	"v1-data-list": "KoboCAT project list (/api/v1/data)",
-	"v1-forms":     "KoboCAT form (/api/v1/forms)",
-	"v1-metadata":  "KoboCAT media list (/api/v1/metadata)",
-	"v1-user":      "KoboCAT user (/api/v1/user)",
-	"v2-assets":    "v2 asset",
-	"v2-me":        "v2 /me/",
-	"v2-files":     "v2 asset file",
-	"kobo":         "Kobo response",
-}
-
 func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, known bool) {
 	sev := finding.Error
 	if fr.Comment {
 		sev = finding.Info
 	}
-	from := kindNames[via]
+	from := c.t.KindTitle(via)
 	if from == "" {
 		from = "Kobo v1 response"
 	}
@@ -281,7 +230,7 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 		msg = fmt.Sprintf("v1 field %q in the body of a request to a removed v1 endpoint", fr.Name)
 	}
 	if strings.HasPrefix(via, "v2-") {
-		msg = fmt.Sprintf("v1 field %q read from a %s response, which has no such field", fr.Name, kindNames[via])
+		msg = fmt.Sprintf("v1 field %q read from a %s response, which has no such field", fr.Name, c.t.KindTitle(via))
 	}
 	fx := finding.Fix{Safety: r.Fix}
 	if r.V2 != nil {

@@ -46,7 +46,7 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 	if v.hostStart >= 0 {
 		host := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
 		if ph := placeholderHost(host); ph != "" {
-			return isKoboName(ph), false
+			return c.nameSays("kobo", ph), false
 		}
 		kind, _ := c.t.ClassifyHost(host)
 		switch kind {
@@ -66,7 +66,7 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 		}
 		return false, false
 	}
-	if v.baseHole >= 0 && (isKoboName(fl.parts[v.baseHole].Name) || c.kpiBases[fl.parts[v.baseHole].Name]) {
+	if v.baseHole >= 0 && (c.nameSays("kobo", fl.parts[v.baseHole].Name) || c.kpiBases[fl.parts[v.baseHole].Name]) {
 		return true, false
 	}
 	return false, false
@@ -106,9 +106,9 @@ func (c *checker) evidenceHost(fl flat, v urlView, u *ir.URL, host string) (rule
 	if kpi := c.siblingKPI(parent); kpi != "" {
 		return rules.HostKoboCAT, c.t.EvidenceHost(host, kpi)
 	}
-	named := isKoboName(u.Var)
+	named := c.nameSays("kobo", u.Var)
 	if p := fl.parts[fl.at[v.hostStart]]; p.Via != "" {
-		named = isKoboName(p.Via)
+		named = c.nameSays("kobo", p.Via)
 	}
 	if named && !c.namesOther() {
 		return rules.HostKoboCAT, c.t.EvidenceHost(host, "")
@@ -297,9 +297,9 @@ func (c *checker) reportHosts() {
 		case h.api, h.page:
 		case h.openrosa:
 			continue
-		case collectName(h.names):
+		case c.namesSay("collect", h.names):
 			continue
-		case apiName(h.names):
+		case c.namesSay("api", h.names):
 		default:
 			sev = finding.Info
 		}
@@ -411,41 +411,22 @@ func nameWords(n string) []string {
 	return words
 }
 
-// isKoboName: a variable or setting name that says it holds a Kobo value.
-func isKoboName(n string) bool {
+// nameSays reports whether a word of the name n says what (one of the
+// table's name_words: kobo, kc, api, collect) of the value it holds.
+func (c *checker) nameSays(what, n string) bool {
 	for _, w := range nameWords(n) {
-		switch w {
-		case "kobo", "kc", "kf", "kpi", "kobocat", "kobotoolbox":
-			return true
-		}
-		if strings.HasPrefix(w, "kobo") {
+		if c.t.NameSays(what, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// apiName: a name that says the value is an API base (not a Collect URL).
-func apiName(names []string) bool {
+// namesSay is nameSays for any of several names.
+func (c *checker) namesSay(what string, names []string) bool {
 	for _, n := range names {
-		for _, w := range nameWords(n) {
-			switch w {
-			case "api", "kobo", "kc", "kpi", "kobocat", "base", "server", "url", "host", "endpoint", "domain", "root", "uri":
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// collectName: a name that says the value is the KoboCollect/OpenRosa URL.
-func collectName(names []string) bool {
-	for _, n := range names {
-		for _, w := range nameWords(n) {
-			switch w {
-			case "collect", "odk", "openrosa", "enketo", "formlist", "submission":
-				return true
-			}
+		if c.nameSays(what, n) {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,11 @@
-package lang
+package lang_test
 
-import "testing"
+import (
+	"testing"
+
+	_ "github.com/kobolint/kobolint/analyzers/registry"
+	. "github.com/kobolint/kobolint/internal/lang"
+)
 
 func TestDetect(t *testing.T) {
 	for path, want := range map[string]string{

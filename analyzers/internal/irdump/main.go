@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 
+	_ "github.com/kobolint/kobolint/analyzers/registry"
 	"github.com/kobolint/kobolint/internal/ir"
 	"github.com/kobolint/kobolint/internal/lang"
 )
