@@ -1,10 +1,9 @@
 package csharp
 
 import (
-	"strings"
-
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -25,7 +24,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 		// attributes hold wire names and routes, not URLs this code calls
 		return
 	case "identifier", "qualified_name":
-		if !a.IR.KoboHint && strings.Contains(strings.ToLower(a.Text(n)), "kobo") {
+		if !a.IR.KoboHint && names.SaysKobo(a.Text(n)) {
 			a.IR.KoboHint = true
 		}
 		return

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -91,7 +92,7 @@ func isScheme(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 // koboHint: an identifier or an import path of the code names Kobo.
 func (a *analyzer) koboHint() {
 	for _, im := range a.file.Imports {
-		if p, err := strconv.Unquote(im.Path.Value); err == nil && containsKobo(p) {
+		if p, err := strconv.Unquote(im.Path.Value); err == nil && names.SaysKobo(p) {
 			a.out.KoboHint = true
 			return
 		}
@@ -100,18 +101,9 @@ func (a *analyzer) koboHint() {
 		if a.out.KoboHint {
 			return false
 		}
-		if id, ok := n.(*ast.Ident); ok && containsKobo(id.Name) {
+		if id, ok := n.(*ast.Ident); ok && names.SaysKobo(id.Name) {
 			a.out.KoboHint = true
 		}
 		return true
 	})
-}
-
-func containsKobo(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if (s[i]|0x20) == 'k' && (s[i+1]|0x20) == 'o' && (s[i+2]|0x20) == 'b' && (s[i+3]|0x20) == 'o' {
-			return true
-		}
-	}
-	return false
 }

@@ -6,6 +6,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -314,7 +315,7 @@ func (a *analyzer) hintFromModule(n *sitter.Node) {
 	if a.IR.KoboHint {
 		return
 	}
-	if strings.Contains(strings.ToLower(a.Text(n)), "kobo") {
+	if names.SaysKobo(a.Text(n)) {
 		a.IR.KoboHint = true
 	}
 }
@@ -325,7 +326,7 @@ func (a *analyzer) hintFromName(n *sitter.Node) {
 	if a.IR.KoboHint {
 		return
 	}
-	if strings.Contains(strings.ToLower(a.Text(n)), "kobo") {
+	if names.SaysKobo(a.Text(n)) {
 		a.IR.KoboHint = true
 	}
 }

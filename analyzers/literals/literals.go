@@ -30,9 +30,10 @@ import (
 
 	"path/filepath"
 
-	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
-	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -188,7 +189,7 @@ func (lx *lexer) run() {
 			for j < len(src) && isIdentByte(src[j]) {
 				j++
 			}
-			if !lx.b.File.KoboHint && bytes.Contains(bytes.ToLower(src[i:j]), []byte("kobo")) {
+			if !lx.b.File.KoboHint && names.SaysKoboBytes(src[i:j]) {
 				lx.b.File.KoboHint = true
 			}
 			i = j

@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -64,7 +65,7 @@ func (a *analyzer) evalEmitted(n *sitter.Node) ([]ir.Part, bool) {
 
 // hint sets KoboHint when code names Kobo.
 func (a *analyzer) hint(s string) {
-	if !a.IR.KoboHint && strings.Contains(strings.ToLower(s), "kobo") {
+	if !a.IR.KoboHint && names.SaysKobo(s) {
 		a.IR.KoboHint = true
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -760,13 +761,9 @@ func (a *analyzer) kobohint(toks []Token) {
 		if t.Kind != Ident && t.Kind != Backtick {
 			continue
 		}
-		if containsFold(a.src[t.Start:t.End], "kobo") {
+		if names.SaysKoboBytes(a.src[t.Start:t.End]) {
 			a.file.KoboHint = true
 			return
 		}
 	}
-}
-
-func containsFold(b []byte, sub string) bool {
-	return strings.Contains(strings.ToLower(string(b)), sub)
 }

@@ -7,6 +7,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -120,7 +121,7 @@ func (a *analyzer) line(off int) int {
 
 // hint records Kobo context from a name used in code.
 func (a *analyzer) hint(name string) {
-	if !a.f.KoboHint && strings.Contains(strings.ToLower(name), "kobo") {
+	if !a.f.KoboHint && names.SaysKobo(name) {
 		a.f.KoboHint = true
 	}
 }
