@@ -3,9 +3,9 @@ package tsfront
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
-	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
