@@ -450,18 +450,13 @@ func (a *analyzer) fieldValue(name string) *value {
 	return fv.vals[0]
 }
 
-// structOf resolves a type expression to a struct type of this file.
+// structOf resolves a type expression to a struct type of this file
+// (an instantiation of a generic type too).
 func (a *analyzer) structOf(t ast.Expr) *ast.StructType {
-	for depth := 0; t != nil && depth < 8; depth++ {
-		switch x := t.(type) {
+	for depth := 0; depth < 8; depth++ {
+		switch x := a.underlying(t).(type) {
 		case *ast.StructType:
 			return x
-		case *ast.StarExpr:
-			t = x.X
-		case *ast.ParenExpr:
-			t = x.X
-		case *ast.Ident:
-			t = a.named[x.Name]
 		case *ast.IndexExpr:
 			t = x.X
 		case *ast.IndexListExpr:
@@ -491,23 +486,13 @@ func (a *analyzer) fieldType(t ast.Expr, name string) ast.Expr {
 
 // elemType is the element type of a slice, array, map or channel type.
 func (a *analyzer) elemType(t ast.Expr) ast.Expr {
-	for depth := 0; t != nil && depth < 8; depth++ {
-		switch x := t.(type) {
-		case *ast.ArrayType:
-			return x.Elt
-		case *ast.MapType:
-			return x.Value
-		case *ast.ChanType:
-			return x.Value
-		case *ast.StarExpr:
-			t = x.X
-		case *ast.ParenExpr:
-			t = x.X
-		case *ast.Ident:
-			t = a.named[x.Name]
-		default:
-			return nil
-		}
+	switch x := a.underlying(t).(type) {
+	case *ast.ArrayType:
+		return x.Elt
+	case *ast.MapType:
+		return x.Value
+	case *ast.ChanType:
+		return x.Value
 	}
 	return nil
 }
