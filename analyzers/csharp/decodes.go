@@ -7,6 +7,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -82,7 +83,7 @@ func (a *analyzer) decodes() {
 			continue
 		}
 		a.IR.Decodes = append(a.IR.Decodes, ir.Decode{
-			Span: nodeSpan(call), Origin: o, Results: results,
+			Span: tsnode.Span(call), Origin: o, Results: results,
 			AsList: asList || a.usedAsList(call, 0),
 		})
 	}

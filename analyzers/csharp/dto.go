@@ -9,6 +9,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -54,7 +55,7 @@ func (a *analyzer) originOf(d *dtoClass) []int {
 	if o := ix.origins[d]; len(o) > 0 {
 		return o
 	}
-	o := []int{a.dto.Result(&a.B, d.name, nodeSpan(field(d.node, "name")))}
+	o := []int{a.dto.Result(&a.B, d.name, tsnode.Span(field(d.node, "name")))}
 	if !ix.linked && ix.requests && !d.weak {
 		o = origins.Union(o, []int{ir.OriginFile})
 	}
@@ -104,7 +105,7 @@ func (a *analyzer) foreignOrigins(t *sitter.Node) []int {
 		if len(a.classes[nm]) > 0 || builtinType(nm) {
 			continue
 		}
-		o = origins.Union(o, []int{a.dto.Result(&a.B, nm, nodeSpan(t))})
+		o = origins.Union(o, []int{a.dto.Result(&a.B, nm, tsnode.Span(t))})
 	}
 	return o
 }

@@ -6,6 +6,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -259,7 +260,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		}
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		bind := func() *env { return a.callEnv(fn, args, e, depth) }
+		bind := func() *env { return a.CallEnv(fn, args, e, depth) }
 		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
 		if p, ok := a.Evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
 			return p, true
@@ -380,7 +381,7 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 
 // applyReplace performs a constant .Replace(a, b) on the visible literals.
 func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node) []ir.Part {
-	return urlparts.ReplaceCall(base, args, true, a.constString, nodeSpan)
+	return urlparts.ReplaceCall(base, args, true, a.constString, tsnode.Span)
 }
 
 // singleReturn is the expression a function returns when it has one
@@ -409,14 +410,6 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 	return a.Nav.SingleReturn(body, isFunction)
 }
 
-// callEnv binds fn's parameters to the parts of args.
-func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
-	return urlparts.Bind(a.paramIndex(fn), args, func(arg *sitter.Node) []ir.Part {
-		p, _ := a.Eval(arg, outer, depth+1)
-		return p
-	})
-}
-
 func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
 	s := a.scopes[fn]
 	if s == nil {
@@ -425,8 +418,4 @@ func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
 	return scopes.Params(s.binds, func(b *binding) (int, bool) {
 		return b.index, b.kind == bindParam && b.fn == fn
 	})
-}
-
-func nodeSpan(n *sitter.Node) ir.Span {
-	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -74,7 +75,7 @@ func (a *analyzer) addDecode(span *sitter.Node, origin []int, results string, as
 		return
 	}
 	a.IR.Decodes = append(a.IR.Decodes, ir.Decode{
-		Span: nodeSpan(span), Origin: o, Results: results, AsList: asList,
+		Span: tsnode.Span(span), Origin: o, Results: results, AsList: asList,
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -464,7 +465,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	}
 	// A local helper that returns a string built from its parameters.
 	if fn := a.calleeFunction(n, depth); fn != nil {
-		bind := func() *env { return a.callEnv(fn, args, e, depth) }
+		bind := func() *env { return a.CallEnv(fn, args, e, depth) }
 		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
 		if p, ok := a.Evaluating.Helper(fn, a.returnedURL, bind, eval); ok {
 			return p, true
@@ -490,14 +491,6 @@ func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
 		out = append(out, c)
 	}
 	return out
-}
-
-// callEnv binds the parameters of fn to the parts of args.
-func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
-	return urlparts.Bind(a.paramIndex(fn), args, func(arg *sitter.Node) []ir.Part {
-		p, _ := a.Eval(arg, outer, depth+1)
-		return p
-	})
 }
 
 // paramIndex maps the plain identifier parameters of fn to their position.
@@ -644,5 +637,5 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 // applyReplace performs a constant .replace()/.replaceAll() on the literal
 // parts it can see; the changed parts are no longer raw.
 func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node, all bool) []ir.Part {
-	return urlparts.ReplaceCall(base, args, all, a.constString, nodeSpan)
+	return urlparts.ReplaceCall(base, args, all, a.constString, tsnode.Span)
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -93,7 +94,7 @@ func (a *analyzer) subscriptRead(n *sitter.Node) {
 	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
 		Origin: origins.Strip(a.origin(obj, 0)), Receiver: a.rootName(obj),
-		Access: accessSpan(n, obj), Expr: nodeSpan(n), Type: a.convType(n),
+		Access: accessSpan(n, obj), Expr: tsnode.Span(n), Type: a.convType(n),
 	})
 }
 
@@ -126,12 +127,8 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: a.Text(prop), Span: ir.Span{Start: int(prop.StartByte()), End: int(prop.EndByte())},
 		Kind: ir.FieldAttr, Raw: true, Origin: origins.Strip(o), Receiver: a.rootName(obj),
-		Access: accessSpan(n, obj), Expr: nodeSpan(n), Type: a.convType(n),
+		Access: accessSpan(n, obj), Expr: tsnode.Span(n), Type: a.convType(n),
 	})
-}
-
-func nodeSpan(n *sitter.Node) ir.Span {
-	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
 }
 
 // accessSpan is the accessor of a read: `["f"]`, `.f`, `?.f`, `?.["f"]`.

@@ -6,6 +6,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -125,7 +126,7 @@ func (a *analyzer) importedPathCall(call *sitter.Node, e *env, depth int) (parts
 		if !ok || !relativePath(p) {
 			continue
 		}
-		h := ir.Part{Kind: ir.Hole, Name: prefixDef(name, i), Span: nodeSpan(call)}
+		h := ir.Part{Kind: ir.Hole, Name: prefixDef(name, i), Span: tsnode.Span(call)}
 		h.Span.End = h.Span.Start
 		return append([]ir.Part{h}, p...), x, true
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -86,7 +87,7 @@ func (a *analyzer) addDecl(ti *typeIndex, ns string, name, body *sitter.Node) {
 	if name == nil || body == nil {
 		return
 	}
-	d := &typeDecl{name: a.Text(name), at: nodeSpan(name)}
+	d := &typeDecl{name: a.Text(name), at: tsnode.Span(name)}
 	d.qual = d.name
 	if ns != "" {
 		d.qual = ns + "." + d.name
@@ -300,7 +301,7 @@ func (ti *typeIndex) foreignOrigins(a *analyzer, t *sitter.Node) []int {
 		if len(ti.byName[nm]) > 0 || builtinType(nm) || inputType(nm) {
 			continue
 		}
-		o = origins.Union(o, []int{a.types.Result(&a.B, nm, nodeSpan(t))})
+		o = origins.Union(o, []int{a.types.Result(&a.B, nm, tsnode.Span(t))})
 	}
 	return o
 }

@@ -547,7 +547,7 @@ func (a *analyzer) requestMethod(call *sitter.Node, rc *reqCall, e *env, depth i
 		if inner == nil {
 			return ""
 		}
-		ce := a.callEnv(rc.wrap.Fn, a.args(call), e, depth+1)
+		ce := a.CallEnv(rc.wrap.Fn, a.args(call), e, depth+1)
 		return a.requestMethod(rc.wrap.Inner, inner, ce, depth+1)
 	}
 	if rc.method != "" {

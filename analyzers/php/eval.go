@@ -6,6 +6,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -379,7 +380,7 @@ func (a *analyzer) evalFuncCall(n *sitter.Node, e *env, depth int) ([]ir.Part, b
 		}
 	case name == "str_replace" && len(args) >= 3:
 		base, ok := a.Eval(args[2], e, depth+1)
-		p := urlparts.ReplaceCall(base, args[:2], true, a.constString, nodeSpan)
+		p := urlparts.ReplaceCall(base, args[:2], true, a.constString, tsnode.Span)
 		return p, ok || ir.HasLit(p)
 	case keepFirst[name] && len(args) > 0:
 		if p, ok := a.Eval(args[0], e, depth+1); ok {
@@ -463,7 +464,7 @@ func (a *analyzer) evalMethodCall(n *sitter.Node, e *env, depth int) ([]ir.Part,
 // evalHelper evaluates a call of a local function whose value is the one
 // expression it returns.
 func (a *analyzer) evalHelper(fn *sitter.Node, args []*sitter.Node, e *env, depth int, call *sitter.Node) ([]ir.Part, bool) {
-	bind := func() *env { return a.callEnv(fn, args, e, depth) }
+	bind := func() *env { return a.CallEnv(fn, args, e, depth) }
 	eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
 	if p, ok := a.Evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
 		return p, true
@@ -482,14 +483,6 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 		return body
 	}
 	return a.Nav.SingleReturn(body, isFunction)
-}
-
-// callEnv binds fn's parameters to the parts of args.
-func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
-	return urlparts.Bind(a.paramIndex(fn), args, func(arg *sitter.Node) []ir.Part {
-		p, _ := a.Eval(arg, outer, depth+1)
-		return p
-	})
 }
 
 // evalSprintf substitutes printf conversions (%s, %d, %1$s, %05.2f) with
@@ -569,11 +562,6 @@ func (a *analyzer) evalSprintf(args []*sitter.Node, vector bool, e *env, depth i
 		out = append(out, urlparts.Cut(p, last, len(text))...)
 	}
 	return out, true
-}
-
-// nodeSpan is the span of n in the file.
-func nodeSpan(n *sitter.Node) ir.Span {
-	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
 }
 
 func atoi(s string) int {

@@ -134,6 +134,15 @@ func (b *Base) Eval(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool
 	return b.EvalMemo.Eval(n, e, func() ([]ir.Part, bool) { return b.Lang.EvalNode(n, e, depth) })
 }
 
+// CallEnv binds fn's parameters to the parts of args (the call-site
+// substitution of a wrapper), each evaluated in outer.
+func (b *Base) CallEnv(fn *sitter.Node, args []*sitter.Node, outer *urlparts.Env, depth int) *urlparts.Env {
+	return urlparts.Bind(b.Lang.Params(fn), args, func(arg *sitter.Node) []ir.Part {
+		p, _ := b.Eval(arg, outer, depth+1)
+		return p
+	})
+}
+
 // EvalTop evaluates n outside any call (no parameter bindings).
 func (b *Base) EvalTop(n *sitter.Node) ([]ir.Part, bool) { return b.Eval(n, nil, 0) }
 
