@@ -324,59 +324,41 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 	if !ok {
 		return a.hole(args[0]), false
 	}
-	var out []ir.Part
-	for _, p := range fmtParts {
-		if p.Kind != ir.Lit || !strings.ContainsAny(p.Text, "{}") {
-			out = append(out, p)
-			continue
-		}
+	return urlparts.Expand(fmtParts, "{}", func(p ir.Part, i int) urlparts.Directive {
 		text := p.Text
-		last := 0
-		for i := 0; i < len(text); i++ {
-			c := text[i]
-			if (c == '{' || c == '}') && i+1 < len(text) && text[i+1] == c {
-				out = append(out, urlparts.Cut(p, last, i)...)
-				out = append(out, ir.Part{Kind: ir.Lit, Text: string(c), Span: urlparts.SpanAt(p, i, i+2)})
-				i++
-				last = i + 1
-				continue
-			}
-			if c != '{' {
-				continue
-			}
-			j := strings.IndexByte(text[i:], '}')
-			if j < 0 {
+		c := text[i]
+		if i+1 < len(text) && text[i+1] == c {
+			return urlparts.Directive{End: i + 2, Parts: []ir.Part{{Kind: ir.Lit, Text: string(c), Span: urlparts.SpanAt(p, i, i+2)}}}
+		}
+		if c != '{' {
+			return urlparts.Directive{End: i}
+		}
+		j := strings.IndexByte(text[i:], '}')
+		if j < 0 {
+			return urlparts.Directive{End: -1}
+		}
+		item := text[i+1 : i+j]
+		if k := strings.IndexAny(item, ",:"); k >= 0 {
+			item = item[:k]
+		}
+		idx := 0
+		valid := item != ""
+		for _, d := range item {
+			if d < '0' || d > '9' {
+				valid = false
 				break
 			}
-			item := text[i+1 : i+j]
-			if k := strings.IndexAny(item, ",:"); k >= 0 {
-				item = item[:k]
-			}
-			idx := 0
-			valid := item != ""
-			for _, d := range item {
-				if d < '0' || d > '9' {
-					valid = false
-					break
-				}
-				idx = idx*10 + int(d-'0')
-			}
-			if !valid {
-				continue
-			}
-			out = append(out, urlparts.Cut(p, last, i)...)
-			if idx+1 < len(args) {
-				ap, _ := a.Eval(args[idx+1], e, depth+1)
-				out = append(out, ap...)
-			} else {
-				out = append(out, ir.Part{Kind: ir.Hole, Name: text[i : i+j+1]})
-			}
-			i += j
-			last = i + 1
+			idx = idx*10 + int(d-'0')
 		}
-		out = append(out, urlparts.Cut(p, last, len(text))...)
-	}
-	return out, true
+		if !valid {
+			return urlparts.Directive{End: i}
+		}
+		if idx+1 < len(args) {
+			ap, _ := a.Eval(args[idx+1], e, depth+1)
+			return urlparts.Directive{End: i + j + 1, Parts: ap}
+		}
+		return urlparts.Directive{End: i + j + 1, Parts: []ir.Part{{Kind: ir.Hole, Name: text[i : i+j+1]}}}
+	}), true
 }
 
 // applyReplace performs a constant .Replace(a, b) on the visible literals.

@@ -592,46 +592,24 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 		return a.hole(args[0]), false
 	}
 	next := 1
-	var out []ir.Part
-	for _, p := range fmtParts {
-		if p.Kind != ir.Lit || !strings.Contains(p.Text, "%") {
-			out = append(out, p)
-			continue
+	return urlparts.Expand(fmtParts, "%", func(p ir.Part, i int) urlparts.Directive {
+		t := p.Text
+		if i+1 >= len(t) {
+			return urlparts.Directive{End: i}
 		}
-		text := p.Text
-		off := 0
-		for {
-			i := strings.IndexByte(text[off:], '%')
-			if i < 0 || off+i+1 >= len(text) {
-				break
-			}
-			i += off
-			verb := text[i+1]
-			if verb == '%' {
-				off = i + 2
-				continue
-			}
-			if !strings.ContainsRune("sdifjoO", rune(verb)) {
-				off = i + 1
-				continue
-			}
-			out = append(out, urlparts.Cut(p, 0, i)...)
-			if next < len(args) {
-				ap, _ := a.Eval(args[next], e, depth+1)
-				out = append(out, ap...)
-				next++
-			} else {
-				out = append(out, ir.Part{Kind: ir.Hole, Name: text[i : i+2]})
-			}
-			p = urlparts.Rest(p, i+2)
-			text = p.Text
-			off = 0
+		switch verb := t[i+1]; {
+		case verb == '%':
+			return urlparts.Directive{End: i + 2, Keep: true}
+		case !strings.ContainsRune("sdifjoO", rune(verb)):
+			return urlparts.Directive{End: i}
 		}
-		if p.Text != "" {
-			out = append(out, p)
+		if next < len(args) {
+			ap, _ := a.Eval(args[next], e, depth+1)
+			next++
+			return urlparts.Directive{End: i + 2, Parts: ap}
 		}
-	}
-	return out, true
+		return urlparts.Directive{End: i + 2, Parts: []ir.Part{{Kind: ir.Hole, Name: t[i : i+2]}}}
+	}), true
 }
 
 // applyReplace performs a constant .replace()/.replaceAll() on the literal

@@ -502,66 +502,45 @@ func (a *analyzer) evalSprintf(args []*sitter.Node, vector bool, e *env, depth i
 		}
 	}
 	next := 0
-	var out []ir.Part
-	for _, p := range fmtParts {
-		if p.Kind != ir.Lit || !strings.Contains(p.Text, "%") {
-			out = append(out, p)
-			continue
-		}
+	return urlparts.Expand(fmtParts, "%", func(p ir.Part, i int) urlparts.Directive {
 		text := p.Text
-		last := 0
-		for i := 0; i < len(text); i++ {
-			if text[i] != '%' {
-				continue
-			}
-			j := i + 1
-			if j < len(text) && text[j] == '%' {
-				out = append(out, urlparts.Cut(p, last, i)...)
-				out = append(out, ir.Part{Kind: ir.Lit, Text: "%", Span: urlparts.SpanAt(p, i, i+2)})
-				i = j
-				last = j + 1
-				continue
-			}
-			// %[argnum$][flags][width][.precision]specifier
-			argnum := -1
-			k := j
-			for k < len(text) && text[k] >= '0' && text[k] <= '9' {
-				k++
-			}
-			if k < len(text) && text[k] == '$' && k > j {
-				argnum = atoi(text[j:k]) - 1
-				j = k + 1
-			}
-			for j < len(text) && strings.IndexByte("-+ 0'", text[j]) >= 0 {
-				if text[j] == '\'' && j+1 < len(text) {
-					j++
-				}
-				j++
-			}
-			for j < len(text) && (text[j] >= '0' && text[j] <= '9' || text[j] == '.') {
-				j++
-			}
-			if j >= len(text) || strings.IndexByte("bcdeEfFgGhHosuxX", text[j]) < 0 {
-				continue
-			}
-			out = append(out, urlparts.Cut(p, last, i)...)
-			idx := argnum
-			if idx < 0 {
-				idx = next
-				next++
-			}
-			if idx >= 0 && idx < len(values) {
-				ap, _ := a.Eval(values[idx], e, depth+1)
-				out = append(out, ir.PlaceHoles(ap, ir.Span{Start: int(values[idx].StartByte()), End: int(values[idx].EndByte())})...)
-			} else {
-				out = append(out, ir.Part{Kind: ir.Hole, Name: text[i : j+1]})
-			}
-			i = j
-			last = j + 1
+		j := i + 1
+		if j < len(text) && text[j] == '%' {
+			return urlparts.Directive{End: j + 1, Parts: []ir.Part{{Kind: ir.Lit, Text: "%", Span: urlparts.SpanAt(p, i, i+2)}}}
 		}
-		out = append(out, urlparts.Cut(p, last, len(text))...)
-	}
-	return out, true
+		// %[argnum$][flags][width][.precision]specifier
+		argnum := -1
+		k := j
+		for k < len(text) && text[k] >= '0' && text[k] <= '9' {
+			k++
+		}
+		if k < len(text) && text[k] == '$' && k > j {
+			argnum = atoi(text[j:k]) - 1
+			j = k + 1
+		}
+		for j < len(text) && strings.IndexByte("-+ 0'", text[j]) >= 0 {
+			if text[j] == '\'' && j+1 < len(text) {
+				j++
+			}
+			j++
+		}
+		for j < len(text) && (text[j] >= '0' && text[j] <= '9' || text[j] == '.') {
+			j++
+		}
+		if j >= len(text) || strings.IndexByte("bcdeEfFgGhHosuxX", text[j]) < 0 {
+			return urlparts.Directive{End: i}
+		}
+		idx := argnum
+		if idx < 0 {
+			idx = next
+			next++
+		}
+		if idx >= 0 && idx < len(values) {
+			ap, _ := a.Eval(values[idx], e, depth+1)
+			return urlparts.Directive{End: j + 1, Parts: ir.PlaceHoles(ap, tsnode.Span(values[idx]))}
+		}
+		return urlparts.Directive{End: j + 1, Parts: []ir.Part{{Kind: ir.Hole, Name: text[i : j+1]}}}
+	}), true
 }
 
 func atoi(s string) int {
