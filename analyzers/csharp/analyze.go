@@ -9,7 +9,6 @@ import (
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
-	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -25,7 +24,7 @@ type analyzer struct {
 	// values assigned to them.
 	assigned map[string][]*sitter.Node
 
-	classified urlparts.Settled[*reqCall]
+	req tsfront.Requests[*reqCall]
 	// memo caches origins for one pass (reset once DTOs are known).
 	memo origins.Memo[*binding]
 
@@ -66,6 +65,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 	}
 	a.IR.Syntax, a.IR.TypedMembers = fixsyntax.CSharp{}, true
 	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
+	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
 }
 
@@ -78,7 +78,7 @@ func (a *analyzer) run(root *sitter.Node) {
 		return n.Type() == "invocation_expression" || n.Type() == "object_creation_expression"
 	})
 	a.collectRestClients()
-	tsfront.FindWrappers(&a.Base, &a.classified, a.classifyRaw, a.requestParts)
+	a.req.FindWrappers(&a.Base)
 	a.emit(root, false, 0)
 	a.dto = a.findDTOs(root)
 	a.resetOrigins()

@@ -65,10 +65,6 @@ var urlConstructors = map[string]int{
 	"RestRequest": 0, "RestSharp.RestRequest": 0, "FlurlRequest": 0,
 }
 
-func (a *analyzer) classify(call *sitter.Node) *reqCall {
-	return a.classified.Get(call, a.classifyRaw)
-}
-
 func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	args := a.args(call)
 	if call.Type() == "object_creation_expression" {
@@ -280,7 +276,7 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 	p, _ := a.Eval(rc.urlArg, e, depth+1)
 	if rc.wrap != nil {
-		return a.wrapperParts(rc.wrap, p, depth+1)
+		return a.req.WrapperURL(&a.Base, rc.wrap, p, depth+1)
 	}
 	if rc.base != nil && !isAbsolute(p) {
 		b, _ := a.Eval(rc.base, e, depth+1)
@@ -291,17 +287,4 @@ func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 		return ir.Join(urlparts.WithVia(b, rc.via), p)
 	}
 	return p
-}
-
-func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.Part {
-	if depth > tsfront.MaxEval {
-		return argParts
-	}
-	return w.Expand(a.Expanding, argParts, func(inner *sitter.Node, e *env) ([]ir.Part, bool) {
-		rc := a.classify(inner)
-		if rc == nil {
-			return nil, false
-		}
-		return a.requestParts(rc, e, depth+1), true
-	})
 }

@@ -68,7 +68,7 @@ func (a *analyzer) candidate(n *sitter.Node) bool {
 }
 
 func (a *analyzer) emitRequest(call *sitter.Node) {
-	rc := a.classify(call)
+	rc := a.req.Classify(call)
 	if rc == nil || rc.urlArg == nil {
 		return
 	}

@@ -70,7 +70,7 @@ func (a *analyzer) methodOf(call *sitter.Node, rc *reqCall, depth int) string {
 	}
 	if rc.wrap != nil {
 		inner := rc.wrap.Inner
-		return a.methodOf(inner, a.classify(inner), depth+1)
+		return a.methodOf(inner, a.req.Classify(inner), depth+1)
 	}
 	args := a.args(call)
 	if call.Type() == "object_creation_expression" {

@@ -23,8 +23,8 @@ type analyzer struct {
 	scopes  map[*sitter.Node]*scope
 	members map[*sitter.Node]map[string][]*binding
 
-	classified urlparts.Settled[*reqCall]
-	axiosBase  *sitter.Node
+	req       tsfront.Requests[*reqCall]
+	axiosBase *sitter.Node
 
 	// memo caches origins for one pass (reset once types are known).
 	memo origins.Memo[*binding]
@@ -85,6 +85,7 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 	}
 	a.IR.Syntax = fixsyntax.JS{}
 	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
+	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
 }
 
@@ -96,7 +97,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.collect(root)
 	a.findCalls(root)
 	a.collectProperties()
-	tsfront.FindWrappers(&a.Base, &a.classified, a.classifyRaw, a.requestParts)
+	a.req.FindWrappers(&a.Base)
 	a.emit(root, false, 0)
 	a.propertyDefs()
 	if a.ts {

@@ -5,7 +5,6 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -73,12 +72,6 @@ var clientFactories = map[string][]string{
 }
 
 var httpVerbs = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true}
-
-// classify tells whether call sends a request (directly or through a local
-// wrapper). The answer is cached once wrappers are known.
-func (a *analyzer) classify(call *sitter.Node) *reqCall {
-	return a.classified.Get(call, a.classifyRaw)
-}
 
 func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	args := a.args(call)
@@ -264,7 +257,7 @@ func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 	}
 	p, _ := a.Eval(rc.urlArg, e, depth+1)
 	if rc.wrap != nil {
-		return a.wrapperParts(rc.wrap, p, depth+1)
+		return a.req.WrapperURL(&a.Base, rc.wrap, p, depth+1)
 	}
 	return a.withBase(rc, p, e, depth)
 }
@@ -276,19 +269,4 @@ func (a *analyzer) withBase(rc *reqCall, p []ir.Part, e *env, depth int) []ir.Pa
 	b, _ := a.Eval(rc.base, e, depth+1)
 	// axios, ky and got put one slash between the base and the path
 	return urlparts.SlashJoin(urlparts.WithVia(b, rc.baseVia), p, int(rc.urlArg.StartByte()))
-}
-
-// wrapperParts is the URL a wrapper requests when its URL parameter holds
-// argParts.
-func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.Part {
-	if depth > tsfront.MaxEval {
-		return argParts
-	}
-	return w.Expand(a.Expanding, argParts, func(inner *sitter.Node, e *env) ([]ir.Part, bool) {
-		rc := a.classify(inner)
-		if rc == nil {
-			return nil, false
-		}
-		return a.requestParts(rc, e, depth+1), true
-	})
 }

@@ -109,7 +109,7 @@ func (a *analyzer) decodeAt(call *sitter.Node) (decodeSite, bool) {
 		return d, len(origins.Strip(o)) > 0
 	}
 	if ta := field(call, "type_arguments"); ta != nil && !a.axiosLike(call) {
-		if rc := a.classify(call); rc != nil && rc.wrap == nil {
+		if rc := a.req.Classify(call); rc != nil && rc.wrap == nil {
 			o := a.URLAt[call]
 			return decodeSite{value: a.awaited(call), span: call, origin: o, typed: ta}, len(o) > 0
 		}
@@ -149,7 +149,7 @@ func (a *analyzer) responseCall(n *sitter.Node, depth int) *sitter.Node {
 			return a.responseCall(n.NamedChild(0), depth+1)
 		}
 	case "call_expression":
-		if rc := a.classify(n); rc != nil && rc.wrap == nil && len(a.URLAt[n]) > 0 {
+		if rc := a.req.Classify(n); rc != nil && rc.wrap == nil && len(a.URLAt[n]) > 0 {
 			return n
 		}
 	case "identifier":
@@ -184,7 +184,7 @@ func (a *analyzer) responseCall(n *sitter.Node, depth int) *sitter.Node {
 // (an axios.create instance, this.http, apiClient): its response object
 // holds the decoded body in .data, and a type argument describes that body.
 func (a *analyzer) axiosLike(call *sitter.Node) bool {
-	rc := a.classify(call)
+	rc := a.req.Classify(call)
 	if rc == nil || rc.wrap != nil {
 		return false
 	}

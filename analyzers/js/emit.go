@@ -106,7 +106,7 @@ func (a *analyzer) candidate(n *sitter.Node) bool {
 // emitRequest emits the URL of a request call, once, and remembers it for
 // origins.
 func (a *analyzer) emitRequest(call *sitter.Node) {
-	rc := a.classify(call)
+	rc := a.req.Classify(call)
 	if rc == nil || rc.urlArg == nil {
 		return
 	}

@@ -43,7 +43,7 @@ func (a *analyzer) returnedURL(fn *sitter.Node) *sitter.Node {
 func (a *analyzer) offerPrefix(name string, fn *sitter.Node) {
 	var parts []ir.Part
 	if w := a.Wrappers[fn]; w != nil {
-		if rc := a.classify(w.Inner); rc != nil {
+		if rc := a.req.Classify(w.Inner); rc != nil {
 			parts = a.requestParts(rc, nil, 0)
 		}
 	} else if r := a.returnedURL(fn); r != nil {

@@ -30,7 +30,7 @@ func (a *analyzer) methodOf(call *sitter.Node, rc *reqCall, depth int) string {
 	}
 	if rc.wrap != nil {
 		inner := rc.wrap.Inner
-		irc := a.classify(inner)
+		irc := a.req.Classify(inner)
 		m := a.methodOf(inner, irc, depth+1)
 		if m != "" || irc == nil {
 			return m

@@ -335,7 +335,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 		if call == nil {
 			return nil
 		}
-		if ids := a.URLAt[call]; len(ids) > 0 && a.classify(call) != nil {
+		if ids := a.URLAt[call]; len(ids) > 0 && a.req.Classify(call) != nil {
 			return ids
 		}
 		f := a.callee(call)
@@ -363,7 +363,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 		// $.ajax({url, success: function (data) {...}})
 		if obj := a.Up(p); obj != nil {
 			if al := a.Up(obj); al != nil && al.Type() == "arguments" {
-				if call := a.Up(al); call != nil && a.classify(call) != nil {
+				if call := a.Up(al); call != nil && a.req.Classify(call) != nil {
 					return a.URLAt[call]
 				}
 			}

@@ -34,7 +34,7 @@ type analyzer struct {
 	consts  map[string][]*binding
 	funcs   map[string][]*sitter.Node
 
-	classified urlparts.Settled[*reqCall]
+	req tsfront.Requests[*reqCall]
 
 	// paramHoles makes parameters holes, defaults or not (while wrappers
 	// are looked for).
@@ -106,6 +106,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 	}
 	a.IR.Syntax = fixsyntax.PHP{}
 	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
+	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
 }
 

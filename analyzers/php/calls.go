@@ -51,10 +51,6 @@ var wpFuncs = map[string]string{
 // client ($client, $this->httpClient, $guzzle, $this->kobo).
 var clientWords = []string{"client", "http", "guzzle", "kobo"}
 
-func (a *analyzer) classify(call *sitter.Node) *reqCall {
-	return a.classified.Get(call, a.classifyRaw)
-}
-
 func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	if fn := a.calleeFunction(call); fn != nil {
 		if w := a.Wrappers[fn]; w != nil {
@@ -476,7 +472,7 @@ func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 	p, _ := a.Eval(rc.urlArg, e, depth+1)
 	p = ir.PlaceHoles(p, ir.Span{Start: int(rc.urlArg.StartByte()), End: int(rc.urlArg.EndByte())})
 	if rc.wrap != nil {
-		return a.wrapperParts(rc.wrap, p, depth+1)
+		return a.req.WrapperURL(&a.Base, rc.wrap, p, depth+1)
 	}
 	if rc.base != nil && rc.base != rc.urlArg && !urlparts.HasHTTPScheme(p) {
 		b, _ := a.Eval(rc.base, e, depth+1)
@@ -522,19 +518,6 @@ func hostOnly(base []ir.Part) []ir.Part {
 	return urlparts.Cut(base[0], 0, i+3+j)
 }
 
-func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.Part {
-	if depth > tsfront.MaxEval {
-		return argParts
-	}
-	return w.Expand(a.Expanding, argParts, func(inner *sitter.Node, e *env) ([]ir.Part, bool) {
-		rc := a.classify(inner)
-		if rc == nil {
-			return nil, false
-		}
-		return a.requestParts(rc, e, depth+1), true
-	})
-}
-
 // requestMethod is the HTTP method a request call sends ("" unknown);
 // through a wrapper, the inner request's, with the method argument bound
 // at the call site when the wrapper takes it as a parameter.
@@ -543,7 +526,7 @@ func (a *analyzer) requestMethod(call *sitter.Node, rc *reqCall, e *env, depth i
 		return ""
 	}
 	if rc.wrap != nil {
-		inner := a.classify(rc.wrap.Inner)
+		inner := a.req.Classify(rc.wrap.Inner)
 		if inner == nil {
 			return ""
 		}
@@ -567,5 +550,5 @@ func (a *analyzer) findWrappers() {
 	// parameters are holes while wrappers are looked for, defaults or not
 	a.paramHoles = true
 	defer func() { a.paramHoles, a.EvalMemo = false, urlparts.Memo{} }()
-	tsfront.FindWrappers(&a.Base, &a.classified, a.classifyRaw, a.requestParts)
+	a.req.FindWrappers(&a.Base)
 }

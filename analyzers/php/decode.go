@@ -59,7 +59,7 @@ func (a *analyzer) decodeOf(call *sitter.Node) (from *sitter.Node, results strin
 // page's results is right for the calls that request a list only.
 func (a *analyzer) decodes() {
 	for _, call := range a.Calls {
-		if rc := a.classify(call); rc != nil && rc.wrap != nil {
+		if rc := a.req.Classify(call); rc != nil && rc.wrap != nil {
 			a.wrapperDecode(call, rc)
 			continue
 		}
@@ -152,7 +152,7 @@ func (a *analyzer) returnsDecode(fn *sitter.Node, depth int) (results string, ok
 			results, ok = res, true
 			return
 		}
-		if rc := a.classify(v); rc != nil && rc.wrap != nil && rc.wrap.Fn != fn {
+		if rc := a.req.Classify(v); rc != nil && rc.wrap != nil && rc.wrap.Fn != fn {
 			results, ok = a.returnsDecode(rc.wrap.Fn, depth+1)
 		}
 	}

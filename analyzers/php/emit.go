@@ -135,7 +135,7 @@ func (a *analyzer) keyArgs(call *sitter.Node) []*sitter.Node {
 			idx = i
 		}
 	case "member_call_expression", "nullsafe_member_call_expression":
-		if keyMethods[a.methodName(call)] && a.classify(call) == nil {
+		if keyMethods[a.methodName(call)] && a.req.Classify(call) == nil {
 			idx = 0
 		}
 	}
@@ -149,7 +149,7 @@ func (a *analyzer) keyArgs(call *sitter.Node) []*sitter.Node {
 }
 
 func (a *analyzer) emitRequest(call *sitter.Node) {
-	rc := a.classify(call)
+	rc := a.req.Classify(call)
 	if rc == nil || rc.urlArg == nil {
 		return
 	}

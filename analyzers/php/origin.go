@@ -101,7 +101,7 @@ func (a *analyzer) originFuncCall(n *sitter.Node, depth int) []int {
 	for _, arg := range args {
 		o = origins.Union(o, a.urlOfArg(arg))
 	}
-	if a.classify(n) != nil && len(a.URLAt[n]) > 0 {
+	if a.req.Classify(n) != nil && len(a.URLAt[n]) > 0 {
 		return o // the response of the request it makes
 	}
 	name := a.callName(n)
@@ -184,7 +184,7 @@ func (a *analyzer) originMethodCall(n *sitter.Node, depth int) []int {
 	for _, arg := range args {
 		o = origins.Union(o, a.urlOfArg(arg))
 	}
-	if a.classify(n) != nil {
+	if a.req.Classify(n) != nil {
 		return o // the response of the request it makes
 	}
 	if fn := a.calleeFunction(n); fn != nil {

@@ -146,29 +146,6 @@ func (b *Base) CallEnv(fn *sitter.Node, args []*sitter.Node, outer *urlparts.Env
 // EvalTop evaluates n outside any call (no parameter bindings).
 func (b *Base) EvalTop(n *sitter.Node) ([]ir.Part, bool) { return b.Eval(n, nil, 0) }
 
-// FindWrappers records the Wrappers of b's file: the calls classify
-// takes for requests (a zero R: no request) have the URL url makes of
-// them with no parameters bound (see urlparts.FindWrappers). Whether a
-// call is a request depends on the wrappers found so far; once they are
-// all known, classified starts caching.
-func FindWrappers[R comparable](b *Base, classified *urlparts.Settled[R], classify func(call *sitter.Node) R,
-	url func(rc R, e *urlparts.Env, depth int) []ir.Part) {
-	var none R
-	urlparts.FindWrappers(b.Wrappers, urlparts.WrapperSearch{
-		Calls: b.Calls,
-		URL: func(call *sitter.Node) []ir.Part {
-			if rc := classify(call); rc != none {
-				return url(rc, nil, 0)
-			}
-			return nil
-		},
-		Up:         b.Up,
-		IsFunction: b.Lang.IsFunction,
-		Params:     b.Lang.Params,
-	})
-	classified.Settle()
-}
-
 // Finish orders the suppressions by line, as the IR requires.
 func (b *Base) Finish() *ir.File {
 	comments.SortByLine(b.IR.Suppressions)
