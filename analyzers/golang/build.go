@@ -3,12 +3,12 @@ package golang
 import (
 	"go/ast"
 	"go/token"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
+	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -93,7 +93,7 @@ type analyzer struct {
 	file  *ast.File
 	out   *ir.File
 	b     ir.Builder
-	lines []int
+	lines *remap.Lines
 
 	imports map[string]string // local package name -> import path
 	// importPkg maps a local package name to the package's own name (the
@@ -191,7 +191,7 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 	if a.tf == nil {
 		return out
 	}
-	a.lines = lineStarts(src)
+	a.lines = remap.NewLines(src)
 	a.collectDecls()
 	// Collecting passes: wrapper templates and field values feed each
 	// other (a wrapper reads c.BaseURL, New sets it), so run a few rounds.
@@ -234,19 +234,9 @@ func (a *analyzer) text(n ast.Node) string {
 	return string(a.buf[s:e])
 }
 
-func lineStarts(src []byte) []int {
-	ls := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			ls = append(ls, i+1)
-		}
-	}
-	return ls
-}
-
 // line is the 1-based line of a file offset.
 func (a *analyzer) line(off int) int {
-	return sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > off })
+	return a.lines.Line(off)
 }
 
 // collectDecls records imports, package-level values, functions and types.

@@ -1,13 +1,13 @@
 package shell
 
 import (
-	"sort"
 	"strings"
 	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -57,7 +57,7 @@ type analyzer struct {
 	// result), not the response.
 	fnDerived map[string]bool
 	// lineStarts of the text suppression lines are counted in.
-	lineStarts []int
+	lineStarts *remap.Lines
 }
 
 func newAnalyzer(f *ir.File, code []byte, opt Options) *analyzer {
@@ -72,12 +72,7 @@ func newAnalyzer(f *ir.File, code []byte, opt Options) *analyzer {
 	if opt.Outer != nil && opt.Map != nil {
 		text = opt.Outer
 	}
-	a.lineStarts = []int{0}
-	for i, c := range text {
-		if c == '\n' {
-			a.lineStarts = append(a.lineStarts, i+1)
-		}
-	}
+	a.lineStarts = remap.NewLines(text)
 	return a
 }
 
@@ -116,7 +111,7 @@ func (a *analyzer) line(off int) int {
 		sp, _ := a.span(off, off)
 		off = sp.Start
 	}
-	return sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off })
+	return a.lineStarts.Line(off)
 }
 
 // hint records Kobo context from a name used in code.

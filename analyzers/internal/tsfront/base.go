@@ -6,6 +6,7 @@ import (
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
+	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -39,7 +40,7 @@ type Base struct {
 	Src   []byte
 	IR    *ir.File
 	B     ir.Builder
-	Lines tsnode.Lines
+	lines *remap.Lines
 	Lang  Lang
 
 	// Calls are the file's calls in source order.
@@ -110,7 +111,12 @@ func (b *Base) Kids(n *sitter.Node) []*sitter.Node { return b.Nav.Kids(n) }
 func (b *Base) Up(n *sitter.Node) *sitter.Node { return b.Nav.Up(n) }
 
 // Line returns the 1-based line of byte offset off.
-func (b *Base) Line(off int) int { return b.Lines.Line(b.Src, off) }
+func (b *Base) Line(off int) int {
+	if b.lines == nil {
+		b.lines = remap.NewLines(b.Src)
+	}
+	return b.lines.Line(off)
+}
 
 // Comment emits the URL-looking words of a comment node (Comment=true)
 // and its kobolint:ignore directives.
