@@ -3,6 +3,7 @@ package python
 import (
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/strlit"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -237,17 +238,7 @@ func (f *funcInfo) recordArg(i int, v *value) {
 }
 
 // flatText renders parts as text with holes named, to compare values.
-func flatText(parts []ir.Part) string {
-	var b strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteString("{" + p.Name + "}")
-		}
-	}
-	return b.String()
-}
+func flatText(parts []ir.Part) string { return strlit.Flat(parts) }
 
 // classDef binds a class and walks its body in a class scope.
 func (a *analyzer) classDef(n *node) {

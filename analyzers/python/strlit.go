@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kobolint/kobolint/analyzers/internal/strlit"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -143,15 +144,7 @@ func hexEscape(b []byte, digits int) (string, int) {
 }
 
 // litText joins the text of the literal parts.
-func litText(parts []ir.Part) string {
-	var b strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		}
-	}
-	return b.String()
-}
+func litText(parts []ir.Part) string { return strlit.Spell(parts, func(string) string { return "" }) }
 
 // urlish reports whether parts qualify as a URL candidate: some literal
 // text with a '/' or a '.' in it.

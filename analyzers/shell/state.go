@@ -7,6 +7,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/internal/strlit"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -277,26 +278,10 @@ func kids(n *sitter.Node) []child {
 // fileKey names a file written or read by a command, holes by their name,
 // so that `curl -o "$DEST/forms.json"` and `jq ... "$DEST/forms.json"` meet.
 func fileKey(parts []ir.Part) string {
-	var b strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteString("${" + p.Name + "}")
-		}
-	}
-	return b.String()
+	return strlit.Spell(parts, func(name string) string { return "${" + name + "}" })
 }
 
 // litText is the literal text of parts, holes as "\x00".
 func litText(parts []ir.Part) string {
-	var b strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteByte(0)
-		}
-	}
-	return b.String()
+	return strlit.Spell(parts, func(string) string { return "\x00" })
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/strlit"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -23,17 +24,7 @@ func Analyze(t testing.TB, analyze func(path string, src []byte) (*ir.File, erro
 }
 
 // Flat renders parts as text with holes as {name}.
-func Flat(parts []ir.Part) string {
-	var sb strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Hole {
-			sb.WriteString("{" + p.Name + "}")
-		} else {
-			sb.WriteString(p.Text)
-		}
-	}
-	return sb.String()
-}
+func Flat(parts []ir.Part) string { return strlit.Flat(parts) }
 
 // URLWith returns the first non-comment URL whose text contains s and
 // whose role is role (any role when role is -1).
