@@ -305,14 +305,7 @@ func (a *analyzer) lookupAttr(c *classInfo, name string) *value {
 		if f := c.methods[name]; f != nil {
 			return &value{kind: kFunc, fn: f, parts: hole(name)}
 		}
-		var next *classInfo
-		for _, b := range c.bases {
-			if bc := a.classByName(b); bc != nil && bc != c {
-				next = bc
-				break
-			}
-		}
-		c = next
+		c = a.baseClass(c)
 	}
 	return nil
 }
@@ -347,4 +340,15 @@ func (a *analyzer) newWalk() {
 			c.prev, c.attrs = c.attrs, map[string]*value{}
 		}
 	}
+}
+
+// baseClass is the first base class of c that this file (or an import)
+// defines, or nil: where a method lookup goes next.
+func (a *analyzer) baseClass(c *classInfo) *classInfo {
+	for _, b := range c.bases {
+		if bc := a.classByName(b); bc != nil && bc != c {
+			return bc
+		}
+	}
+	return nil
 }
