@@ -3,6 +3,7 @@ package golang
 import (
 	"go/ast"
 	"go/token"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -331,3 +332,21 @@ func (a *analyzer) isImport(name string) bool {
 
 // pkgPath returns the import path behind a package name, or "".
 func (a *analyzer) pkgPath(name string) string { return a.imports[name] }
+
+// specs yields the file's top-level declarations of kind S
+// (*ast.TypeSpec, *ast.ValueSpec), in order.
+func specs[S ast.Spec](f *ast.File) iter.Seq[S] {
+	return func(yield func(S) bool) {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				if s, ok := sp.(S); ok && !yield(s) {
+					return
+				}
+			}
+		}
+	}
+}

@@ -357,27 +357,17 @@ func resultType(fl *ast.FieldList, i int) ast.Expr {
 // emitPackageLevel emits the package-level string definitions (Role
 // RoleAssign, Var = the name) and offers them to other files as Defs.
 func (a *analyzer) emitPackageLevel() {
-	for _, d := range a.file.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok {
-			continue
-		}
-		for _, sp := range gd.Specs {
-			vs, ok := sp.(*ast.ValueSpec)
-			if !ok {
+	for vs := range specs[*ast.ValueSpec](a.file) {
+		for i, n := range vs.Names {
+			if i >= len(vs.Values) || n.Name == "_" {
 				continue
 			}
-			for i, n := range vs.Names {
-				if i >= len(vs.Values) || n.Name == "_" {
-					continue
-				}
-				v := a.root(vs.Values[i], ir.RoleAssign, "", n.Name)
-				if v.str && hasLit(v.segs) {
-					a.out.Defs = append(a.out.Defs, ir.Def{Name: n.Name, Parts: a.parts(v.segs)})
-				}
-				if cl, ok := unparen(vs.Values[i]).(*ast.CompositeLit); ok {
-					a.structDefs(cl)
-				}
+			v := a.root(vs.Values[i], ir.RoleAssign, "", n.Name)
+			if v.str && hasLit(v.segs) {
+				a.out.Defs = append(a.out.Defs, ir.Def{Name: n.Name, Parts: a.parts(v.segs)})
+			}
+			if cl, ok := unparen(vs.Values[i]).(*ast.CompositeLit); ok {
+				a.structDefs(cl)
 			}
 		}
 	}

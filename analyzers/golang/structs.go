@@ -169,33 +169,26 @@ func (a *analyzer) structTags() {
 	// Types that some other file of the package may decode.
 	holes := map[int]bool{}
 	own := fileSlot(a.path)
-	for _, d := range a.file.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok {
+	for ts := range specs[*ast.TypeSpec](a.file) {
+		if !a.hasTags(ts.Type) {
 			continue
 		}
-		for _, sp := range gd.Specs {
-			ts, ok := sp.(*ast.TypeSpec)
-			if !ok || !a.hasTags(ts.Type) {
-				continue
+		var keys []string
+		for s := range slots {
+			if s != own {
+				keys = append(keys, typeKey(a.path, ts.Name.Name, s))
 			}
-			var keys []string
-			for s := range slots {
-				if s != own {
-					keys = append(keys, typeKey(a.path, ts.Name.Name, s))
-				}
-				if pkg := a.file.Name.Name; pkg != "main" && ast.IsExported(ts.Name.Name) {
-					keys = append(keys, pkgTypeKey(pkg, ts.Name.Name, s))
-				}
+			if pkg := a.file.Name.Name; pkg != "main" && ast.IsExported(ts.Name.Name) {
+				keys = append(keys, pkgTypeKey(pkg, ts.Name.Name, s))
 			}
-			for _, k := range keys {
-				id := a.b.AddURL(ir.URL{Parts: []ir.Part{{Kind: ir.Hole, Name: k}}})
-				holes[id] = true
-				if names[ts.Name.Name] == nil {
-					names[ts.Name.Name] = map[int]bool{}
-				}
-				names[ts.Name.Name][id] = true
+		}
+		for _, k := range keys {
+			id := a.b.AddURL(ir.URL{Parts: []ir.Part{{Kind: ir.Hole, Name: k}}})
+			holes[id] = true
+			if names[ts.Name.Name] == nil {
+				names[ts.Name.Name] = map[int]bool{}
 			}
+			names[ts.Name.Name][id] = true
 		}
 	}
 	// Propagate origins into the types each type contains.
@@ -378,14 +371,8 @@ func jsonTagName(tag string) (int, int, bool) {
 // declares it (see typeKey).
 func (a *analyzer) typeLinkDefs(names map[string]map[int]bool, holes map[int]bool) {
 	declared := map[string]bool{}
-	for _, d := range a.file.Decls {
-		if gd, ok := d.(*ast.GenDecl); ok {
-			for _, sp := range gd.Specs {
-				if ts, ok := sp.(*ast.TypeSpec); ok {
-					declared[ts.Name.Name] = true
-				}
-			}
-		}
+	for ts := range specs[*ast.TypeSpec](a.file) {
+		declared[ts.Name.Name] = true
 	}
 	own := fileSlot(a.path)
 	keys := make([]string, 0, len(names))
