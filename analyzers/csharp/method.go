@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
@@ -50,9 +51,7 @@ func (a *analyzer) methodName(n *sitter.Node) string {
 			return a.methodName(v)
 		}
 	}
-	s = strings.ToUpper(s)
-	switch s {
-	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
+	if s = strings.ToUpper(s); names.HTTPMethod(s) {
 		return s
 	}
 	return ""

@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -71,8 +72,6 @@ var clientFactories = map[string][]string{
 	"create":       {"baseURL"},
 }
 
-var httpVerbs = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true}
-
 func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	args := a.args(call)
 	if call.Type() == "new_expression" {
@@ -109,7 +108,7 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	prop := a.Text(field(f, "property"))
 	// XMLHttpRequest: xhr.open("GET", url).
 	if prop == "open" && len(args) >= 2 {
-		if m, ok := a.constString(args[0]); ok && httpVerbs[strings.ToUpper(m)] {
+		if m, ok := a.constString(args[0]); ok && names.HTTPMethod(strings.ToUpper(m)) {
 			return &reqCall{urlArg: args[1], callee: name}
 		}
 		return nil

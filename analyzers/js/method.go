@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
@@ -167,7 +168,7 @@ func (a *analyzer) constMethod(n *sitter.Node) string {
 		return ""
 	}
 	m := strings.ToUpper(strings.TrimSpace(s))
-	if !httpVerbs[m] {
+	if !names.HTTPMethod(m) {
 		return ""
 	}
 	return m

@@ -27,3 +27,14 @@ func SaysKobo(name string) bool {
 
 // SaysKoboBytes is SaysKobo of a name given as bytes of the source.
 func SaysKoboBytes(name []byte) bool { return SaysKobo(string(name)) }
+
+// HTTPMethod reports an HTTP request method as a client spells it for the
+// request line: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS (upper case
+// only; callers that accept any case upper-case first).
+func HTTPMethod(m string) bool {
+	switch m {
+	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
+		return true
+	}
+	return false
+}

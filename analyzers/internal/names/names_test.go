@@ -15,3 +15,11 @@ func TestSaysKobo(t *testing.T) {
 		}
 	}
 }
+
+func TestHTTPMethod(t *testing.T) {
+	for m, want := range map[string]bool{"GET": true, "OPTIONS": true, "PATCH": true, "get": false, "Any": false, "": false, "TRACE": false} {
+		if got := HTTPMethod(m); got != want {
+			t.Errorf("HTTPMethod(%q) = %v, want %v", m, got, want)
+		}
+	}
+}
