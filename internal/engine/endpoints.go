@@ -388,6 +388,7 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 				// the rewrite is safe only with the KB501 edit that
 				// reads the page's results
 				fx.Safety = rules.Unsafe
+				fx.Reason = "v2 answers this list with a page object: the URL is rewritten together with the read of its results, which gets the first page only (follow next for the rest)"
 				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
 			default:
 				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
