@@ -97,14 +97,7 @@ type checker struct {
 // its values' names (ONA_API_URL, get_odk_forms): the repository's Kobo
 // context is not the file's then.
 func (c *checker) namesOther() bool {
-	other := func(n string) bool {
-		for _, w := range nameWords(n) {
-			if c.t.OtherServiceWord(w) {
-				return true
-			}
-		}
-		return false
-	}
+	other := c.namesOtherService
 	for i := range c.f.URLs {
 		u := &c.f.URLs[i]
 		if other(u.Var) || other(u.Call) {
@@ -118,6 +111,17 @@ func (c *checker) namesOther() bool {
 	}
 	for i := range c.f.Fields {
 		if other(c.f.Fields[i].Receiver) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherService reports whether a name says its value belongs to
+// another /api/v1 service (ONA_API_URL).
+func (c *checker) namesOtherService(n string) bool {
+	for _, w := range nameWords(n) {
+		if c.t.OtherServiceWord(w) {
 			return true
 		}
 	}

@@ -69,6 +69,16 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 					}
 				}
 			}
+		} else if m := c.relativeToKoboBase(u, fl, v); m != nil {
+			pathUse = "api"
+			c.facts[i].kobo = true
+			c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
+			c.fixBlock = "the path is relative to a base that is not known here (" + fl.parts[v.baseHole].Name + "), which holds a KoboCAT API base: rewrite the base and the path together"
+			c.reportEndpoint(u, fl, v.end, m)
+			c.fixBlock = ""
+			if m.Rule.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == "" && !isWrite(u) {
+				c.facts[i].paginated, c.facts[i].pageFixed = render(fl.s[m.Start:m.End]), false
+			}
 		} else if m := c.relativeV1(u, fl, v); m != nil {
 			pathUse = "api"
 			c.facts[i].kobo = true
@@ -191,6 +201,50 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 	const prefix = "/api/"
 	m := c.t.MatchEndpoint(prefix+rest, 0, "kobocat")
 	if m == nil || m.Start != 0 || m.End < len(prefix) {
+		return nil
+	}
+	m.Start = q
+	if q > v.pathStart {
+		m.Start = q - 1 // the leading slash
+	}
+	m.End = q + m.End - len(prefix)
+	return m
+}
+
+// relativeToKoboBase matches a KoboCAT resource ("data/{id}", "/forms")
+// joined to a base that is not known here (a parameter, a setting read at
+// run time) as the KoboCAT path /api/v1/...: where the base is named as an
+// API base (a url, a server, an api: not a folder) that is Kobo's by its
+// name (KOBO_API_URL) or by the file's talk; in both cases only in a file
+// that joins no /api/v2 and talks to no other /api/v1 service. A v2 base has
+// no such resource at its root.
+func (c *checker) relativeToKoboBase(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
+	if v.hostStart >= 0 || v.baseHole < 0 || c.otherV1 || c.usesV2 || u.Comment || c.f.Fragments {
+		return nil
+	}
+	name := fl.parts[v.baseHole].Name
+	if c.kpiBases[name] || c.nameSays("kpi", name) || c.namesOtherService(name) {
+		return nil
+	}
+	if !c.nameSays("api", name) || !c.nameSays("kobo", name) && !c.fileKobo {
+		// the base must be named as an API base (not app_dir + "/data/")
+		return nil
+	}
+	q := v.pathStart
+	if q < len(fl.s) && fl.s[q] == '/' {
+		q++
+	}
+	rest := fl.s[q:v.end]
+	head := rest
+	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
+		head = head[:i]
+	}
+	if !c.t.RelativeV1Head(head) {
+		return nil
+	}
+	const prefix = "/api/v1/"
+	m := c.t.MatchEndpoint(prefix+rest, 0, "kobocat")
+	if m == nil || m.Start != 0 || genericEndpoint(m.Rule) || m.End <= len(prefix) {
 		return nil
 	}
 	m.Start = q
@@ -334,6 +388,7 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 				// the rewrite is safe only with the KB501 edit that
 				// reads the page's results
 				fx.Safety = rules.Unsafe
+				fx.Reason = "v2 answers this list with a page object: the URL is rewritten together with the read of its results, which gets the first page only (follow next for the rest)"
 				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
 			default:
 				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}

@@ -97,6 +97,24 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	c.reportField(fr, pick, via, known)
 }
 
+// unsafeFieldReason says why a field rule's rename is unsafe: what the
+// rewrite changes besides the name.
+func unsafeFieldReason(r *rules.Field) string {
+	v2 := ""
+	if r.V2 != nil {
+		v2 = *r.V2
+	}
+	switch {
+	case r.V1Type != "" && r.V2Type != "" && r.V1Type != r.V2Type:
+		return fmt.Sprintf("%s (%s in v1) becomes %s (%s): code that uses the value as %s must change with it", r.Name, r.V1Type, v2, r.V2Type, r.V1Type)
+	case r.ShapeChanged:
+		return fmt.Sprintf("%s has another shape in v2 than %s had: the code that uses the value must fit it", v2, r.Name)
+	case strings.Contains(v2, "."):
+		return fmt.Sprintf("the value moved into %s: the rewrite is right for a v2 response, wrong for data of the program's own with this name", v2[:strings.LastIndexByte(v2, '.')])
+	}
+	return r.Why
+}
+
 // localOnly reports whether every origin of a read is a local file.
 func localOnly(origin []int) bool {
 	for _, o := range origin {
@@ -267,7 +285,7 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 		fx.Edits = edits
 	}
 	if fx.Safety == rules.Unsafe && fx.Reason == "" {
-		fx.Reason = r.Why
+		fx.Reason = unsafeFieldReason(r)
 	}
 	n := len(c.out)
 	idx := c.emit(fr.Span, r.Code, finding.Field, sev, msg, fr.Name, r.V2, fx)

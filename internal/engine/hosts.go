@@ -329,6 +329,7 @@ func (c *checker) reportHosts() {
 			fx.Edits = []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}
 			if h.unsafePath && fx.Safety == rules.Safe {
 				fx.Safety = rules.Unsafe
+				fx.Reason = "a path joined to this host has only an unsafe rewrite, which the host goes with"
 			}
 			if h.prose && !h.code && fx.Safety == rules.Safe {
 				fx.Safety = rules.Unsafe

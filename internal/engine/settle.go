@@ -18,6 +18,7 @@ package engine
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/kobolint/kobolint/internal/finding"
 	"github.com/kobolint/kobolint/rules"
@@ -336,7 +337,9 @@ func (g *group) decide() {
 		if len(f.Fix.Edits) == 0 {
 			continue
 		}
-		if f.Fix.Safety == rules.Unsafe && least == rules.Safe {
+		// name the member that is unsafe for a reason of its own, not one
+		// that only goes with another
+		if f.Fix.Safety == rules.Unsafe && (least == rules.Safe || derived(g.fs[leastAt].Fix.Reason) && !derived(f.Fix.Reason)) {
 			least, leastAt = rules.Unsafe, i
 		}
 	}
@@ -443,6 +446,11 @@ func unseenDoubt(us []use) string {
 		return ""
 	}
 	return fmt.Sprintf("the URL is not requested where kobolint can see it, only handed on (%s): check where it goes", unknown)
+}
+
+// derived reports whether a reason only says that a fix goes with another.
+func derived(reason string) bool {
+	return strings.HasPrefix(reason, "it goes with ") || strings.HasPrefix(reason, "a path joined to this host has only an unsafe rewrite")
 }
 
 func describe(f *finding.Finding) string {

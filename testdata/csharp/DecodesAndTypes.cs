@@ -11,8 +11,8 @@ namespace Field.Kobo
 {
     public class AssetRow
     {
-        [JsonProperty("formid")] public int FormId { get; set; } // want "field formid"
-        [JsonProperty("id_string")] public string IdString { get; set; } // want "field id_string"
+        [JsonProperty("formid")] public int FormId { get; set; } // want "KB410 field formid"
+        [JsonProperty("id_string")] public string IdString { get; set; } // want "KB401 field id_string"
     }
 
     public class Sync
@@ -31,7 +31,7 @@ namespace Field.Kobo
             var names = new List<string>();
             foreach (var p in projects)
             {
-                names.Add((string)p["title"]); // want "field title"
+                names.Add((string)p["title"]); // want "KB403 field title"
             }
             return names;
         }

@@ -15,22 +15,22 @@ func getenv(k, def string) string {
 	return def
 }
 
-var server = getenv("KOBO_SERVER", "https://kc-eu.kobotoolbox.org") // want "host kc-eu.kobotoolbox.org"
+var server = getenv("KOBO_SERVER", "https://kc-eu.kobotoolbox.org") // want "KB102 host kc-eu.kobotoolbox.org"
 
 func projects() (*http.Response, error) {
-	return http.Get(server + "/api/v1/data?format=json") // want "endpoint /api/v1/data"
+	return http.Get(server + "/api/v1/data?format=json") // want "KB201 endpoint /api/v1/data"
 }
 
 func forms() (*http.Response, error) {
 	base, ok := os.LookupEnv("KOBO_URL")
 	if !ok {
-		base = "https://kc.kobotoolbox.org" // want "host kc.kobotoolbox.org"
+		base = "https://kc.kobotoolbox.org" // want "KB101 host kc.kobotoolbox.org"
 	}
-	return http.Get(base + "/api/v1/forms") // want "endpoint /api/v1/forms"
+	return http.Get(base + "/api/v1/forms") // want "KB210 endpoint /api/v1/forms"
 }
 
 func me() (*http.Response, error) {
-	return http.Get(cmp.Or(os.Getenv("KC_URL"), "https://kc.humanitarianresponse.info") + "/api/v1/user") // want "host kc.humanitarianresponse.info" "endpoint /api/v1/user"
+	return http.Get(cmp.Or(os.Getenv("KC_URL"), "https://kc.humanitarianresponse.info") + "/api/v1/user") // want "KB103 host kc.humanitarianresponse.info" "KB230 endpoint /api/v1/user"
 }
 
 // Ona's default: silent.

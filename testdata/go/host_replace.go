@@ -9,10 +9,10 @@ import (
 
 const kpi = "https://kf.kobotoolbox.org"
 
-var kc = strings.Replace(kpi, "kf.", "kc.", 1) // want "host kc.kobotoolbox.org"
+var kc = strings.Replace(kpi, "kf.", "kc.", 1) // want "KB101 host kc.kobotoolbox.org"
 
 func forms() (*http.Response, error) {
-	return http.Get(kc + "/api/v1/forms") // want "endpoint /api/v1/forms"
+	return http.Get(kc + "/api/v1/forms") // want "KB210 endpoint /api/v1/forms"
 }
 
 // the reverse replacement is the migration itself: silent

@@ -2,7 +2,7 @@
 // read back under the key it was written with is that value; a URL read
 // from the store is unknown, and what .replace() puts into it is known.
 function setup() {
-  PropertiesService.getScriptProperties().setProperty('KOBO_SERVER', 'https://kc.humanitarianresponse.info'); // want "host"
+  PropertiesService.getScriptProperties().setProperty('KOBO_SERVER', 'https://kc.humanitarianresponse.info'); // want "KB103 host"
 }
 
 function listForms() {
@@ -10,7 +10,7 @@ function listForms() {
   var server = props.getProperty('KOBO_SERVER');
   var res = UrlFetchApp.fetch(server + '/api/v1/forms', { headers: { Authorization: 'Token ' + props.getProperty('TOKEN') } }); // want "KB210"
   var forms = JSON.parse(res.getContentText()); // want "KB501"
-  ScriptProperties.setProperty('formURL', forms[0].url); // want "field url"
+  ScriptProperties.setProperty('formURL', forms[0].url); // want "KB406 field url"
 }
 
 function onaForms() {

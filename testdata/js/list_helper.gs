@@ -1,7 +1,7 @@
 // Sheets sync: a helper fetches any URL and returns the parsed JSON. The
 // decode is reported where the helper is called, with that call's URL: a
 // list read there gets the page's results, the helper itself stays.
-var KOBO = 'https://kc.kobotoolbox.org'; // want "host"
+var KOBO = 'https://kc.kobotoolbox.org'; // want "KB101 host"
 var ONA = 'https://api.ona.io';
 
 function getkobocatData(url) {
@@ -12,7 +12,7 @@ function getkobocatData(url) {
 function listForms() {
   var forms = getkobocatData(KOBO + '/api/v1/forms'); // want "KB501" "KB210"
   for (var i = 0; i < forms.length; i++) {
-    Logger.log(forms[i].title); // want "field title"
+    Logger.log(forms[i].title); // want "KB403 field title"
   }
 }
 

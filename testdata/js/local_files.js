@@ -11,5 +11,5 @@ function fromDisk() {
 async function fromKobo(token) {
   const res = await fetch('https://kf.kobotoolbox.org/api/v1/forms', { headers: { Authorization: `Token ${token}` } }); // want "KB210"
   const forms = await res.json(); // want "KB501"
-  return forms.map((f) => [f.formid, f.num_of_submissions]); // want "field formid" "field num_of_submissions"
+  return forms.map((f) => [f.formid, f.num_of_submissions]); // want "KB410 field formid" "KB424 field num_of_submissions"
 }

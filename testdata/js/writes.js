@@ -13,7 +13,7 @@ async function upload(file) {
 
 async function listShared() {
   const res = await fetch(FORMS);
-  return (await res.json()).map((f) => f.id_string); // want "KB501" "field id_string"
+  return (await res.json()).map((f) => f.id_string); // want "KB501" "KB401 field id_string"
 }
 
 function uploadFromSheet(blob) {
@@ -27,5 +27,5 @@ async function rename(uid, name) {
 async function list() {
   const res = await fetch(KF + '/api/v1/forms'); // want "KB210"
   const forms = (await res.json()); // want "KB501"
-  return forms.map((f) => f.title); // want "field title"
+  return forms.map((f) => f.title); // want "KB403 field title"
 }

@@ -7,7 +7,7 @@ use Illuminate\Support\Facades\Http;
 
 class EnqueteController extends Controller
 {
-    private $kobo = 'https://kc.kobotoolbox.org'; // want "host"
+    private $kobo = 'https://kc.kobotoolbox.org'; // want "KB101 host"
 
     public function submissions($formid)
     {

@@ -4,19 +4,19 @@
 library(httr)
 
 kobo_get <- function(path) {
-  r <- GET(paste0("https://kc.kobotoolbox.org", path), add_headers(Authorization = "Token x")) # want "host"
+  r <- GET(paste0("https://kc.kobotoolbox.org", path), add_headers(Authorization = "Token x")) # want "KB101 host"
   content(r)
 }
 
-forms <- kobo_get("/api/v1/forms") # want "KB210" "shape"
-for (f in forms) message(f$title) # want "field title"
+forms <- kobo_get("/api/v1/forms") # want "KB210" "KB501 shape"
+for (f in forms) message(f$title) # want "KB403 field title"
 
-list_url <- "https://kc.kobotoolbox.org/api/v1/data" # want "host" "KB201"
-projects <- content(GET(list_url)) # want "shape"
+list_url <- "https://kc.kobotoolbox.org/api/v1/data" # want "KB101 host" "KB201"
+projects <- content(GET(list_url)) # want "KB501 shape"
 n_projects <- length(projects)
 
-count_forms <- function(url = "https://kc.kobotoolbox.org/api/v1/forms") { # want "host" "KB210"
-  nrow(jsonlite::fromJSON(content(GET(url), "text"))) # want "shape"
+count_forms <- function(url = "https://kc.kobotoolbox.org/api/v1/forms") { # want "KB101 host" "KB210"
+  nrow(jsonlite::fromJSON(content(GET(url), "text"))) # want "KB501 shape"
 }
 count_forms()
 

@@ -4,12 +4,12 @@
 library(httr)
 library(purrr)
 
-forms <- content(GET("https://kc.kobotoolbox.org/api/v1/forms")) # want "host" "KB210" "shape"
-ids <- map_int(forms, "formid") # want "field formid"
-ids2 <- vapply(forms, "[[", integer(1), "formid") # want "field formid"
-first <- as.integer(forms[[1]]$formid) # want "field formid"
-uids <- map_chr(forms, "id_string") # want "field id_string"
-titles <- vapply(forms, "[[", "", "title") # want "field title"
+forms <- content(GET("https://kc.kobotoolbox.org/api/v1/forms")) # want "KB101 host" "KB210" "KB501 shape"
+ids <- map_int(forms, "formid") # want "KB410 field formid"
+ids2 <- vapply(forms, "[[", integer(1), "formid") # want "KB410 field formid"
+first <- as.integer(forms[[1]]$formid) # want "KB410 field formid"
+uids <- map_chr(forms, "id_string") # want "KB401 field id_string"
+titles <- vapply(forms, "[[", "", "title") # want "KB403 field title"
 
 # a spreadsheet of the disk: its columns are the program's own
 sheet <- readxl::read_excel("kobo_forms.xlsx")

@@ -4,15 +4,15 @@
 library(httr2)
 library(R6)
 
-base <- Sys.getenv("KOBO_URL", "https://kc.kobotoolbox.org") # want "host"
+base <- Sys.getenv("KOBO_URL", "https://kc.kobotoolbox.org") # want "KB101 host"
 
 kobo_req <- function(...) {
   request(base) |>
     req_url_path_append(...) |>
     req_headers(Authorization = paste("Token", Sys.getenv("KOBO_TOKEN")))
 }
-forms <- kobo_req("api", "v1", "forms") |> req_perform() |> resp_body_json() # want "KB210" "shape"
-for (f in forms) message(f$title) # want "field title"
+forms <- kobo_req("api", "v1", "forms") |> req_perform() |> resp_body_json() # want "KB210" "KB501 shape"
+for (f in forms) message(f$title) # want "KB403 field title"
 # (a KPI base with v1 paths: the client below)
 
 KoboClient <- R6Class("KoboClient",
@@ -41,6 +41,6 @@ for (e in exports$results) message(e$uid)
 imported <- client$post("imports/", list(library = "false")) # want "KB306"
 cloned <- client$post("assets/", list(clone_from = "aB1"))
 
-kc_client <- KoboClient$new("https://kc.humanitarianresponse.info") # want "host"
-data <- kc_client$get("api/v1/data") # want "KB201" "shape"
-for (d in data) message(d$id_string) # want "field id_string"
+kc_client <- KoboClient$new("https://kc.humanitarianresponse.info") # want "KB103 host"
+data <- kc_client$get("api/v1/data") # want "KB201" "KB501 shape"
+for (d in data) message(d$id_string) # want "KB401 field id_string"

@@ -3,10 +3,10 @@
 # /api/v2/imports/, so the list URL gets no list rewrite there.
 library(httr)
 
-kc <- "https://kc.kobotoolbox.org" # want "host"
+kc <- "https://kc.kobotoolbox.org" # want "KB101 host"
 
 up <- POST(paste0(kc, "/api/v1/forms"), body = list(xls_file = upload_file("survey.xlsx"))) # want "KB210"
-print(content(up)$formid) # want "field formid"
+print(content(up)$formid) # want "KB410 field formid"
 
 r2 <- VERB("POST", paste0(kc, "/api/v1/forms"), body = list(text_xls_form = "...")) # want "KB210"
 
@@ -24,7 +24,7 @@ kobo_post <- function(path, body) POST(paste0(kc, path), body = body, encode = "
 kobo_post("/api/v1/forms", list(xls_file = upload_file("survey.xlsx"))) # want "KB210"
 
 # the same URL read as a list and written to: no rewrite of either
-forms_url <- "https://kc.kobotoolbox.org/api/v1/forms" # want "host" "KB210"
-lst <- content(GET(forms_url)) # want "shape"
-for (f in lst) message(f$title) # want "field title"
+forms_url <- "https://kc.kobotoolbox.org/api/v1/forms" # want "KB101 host" "KB210"
+lst <- content(GET(forms_url)) # want "KB501 shape"
+for (f in lst) message(f$title) # want "KB403 field title"
 POST(forms_url, body = list(xls_file = upload_file("other.xlsx")))

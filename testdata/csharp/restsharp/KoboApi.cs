@@ -6,7 +6,7 @@ namespace Surveys.Kobo
 {
     public class KoboApi
     {
-        private const string Root = "https://kc.kobotoolbox.org/api/v1/"; // want "host" "KB200"
+        private const string Root = "https://kc.kobotoolbox.org/api/v1/"; // want "KB101 host" "KB200"
         private readonly RestClient client = new RestClient(Root);
 
         public List<SurveyForm> Forms() => client.Execute<List<SurveyForm>>(new RestRequest("forms")).Data; // want "KB210" "KB501"

@@ -8,7 +8,7 @@ namespace Surveys.Kobo
         public Invoice Last { get; set; }
         public Report Current { get; set; }
 
-        public string Label() => Selected.Title + " #" + Selected.Formid; // want "field title" "field formid"
+        public string Label() => Selected.Title + " #" + Selected.Formid; // want "KB403 field title" "KB410 field formid"
         public string Bill() => Last.Title + Last.Id;
         public int Report() => Current.FormId;
     }

@@ -4,8 +4,8 @@ namespace Surveys.Kobo
 {
     public class SurveyForm
     {
-        public string Title { get; set; } // want "field title"
-        public int Formid { get; set; } // want "field formid"
+        public string Title { get; set; } // want "KB403 field title"
+        public int Formid { get; set; } // want "KB410 field formid"
         public string Description { get; internal set; }
     }
 

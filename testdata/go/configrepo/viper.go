@@ -8,7 +8,7 @@ import (
 
 // submissions reads config.yml through viper, by key.
 func submissions() (*http.Response, error) {
-	return http.Get(viper.GetString("kobo.api_root") + "/data/" + viper.GetString("form_id")) // want "endpoint /api/v1/data/"
+	return http.Get(viper.GetString("kobo.api_root") + "/data/" + viper.GetString("form_id")) // want "KB202 endpoint /api/v1/data/"
 }
 
 // onaSubmissions: Ona's root, silent.

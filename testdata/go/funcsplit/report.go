@@ -17,7 +17,7 @@ func printForms() error {
 		return err
 	}
 	for _, f := range forms {
-		fmt.Println(f["title"]) // want "field title"
+		fmt.Println(f["title"]) // want "KB403 field title"
 	}
 	return nil
 }
@@ -33,7 +33,7 @@ func printProjects() error {
 		return err
 	}
 	for _, p := range ps {
-		fmt.Println(p["id_string"]) // want "field id_string"
+		fmt.Println(p["id_string"]) // want "KB401 field id_string"
 	}
 	return nil
 }

@@ -1,7 +1,7 @@
 // A client module: the API base, and the form list it fetches.
 const axios = require("axios");
 
-const BASE = "https://kc.kobotoolbox.org/api/v1"; // want "host" "KB200"
+const BASE = "https://kc.kobotoolbox.org/api/v1"; // want "KB101 host" "KB200"
 
 function apiBase() {
   return BASE + "/";

@@ -32,7 +32,7 @@ class SettingsClient:
         return requests.get(self.base + "/metadata").json()  # want "KB220" "KB501"
 
 
-client = KoboClient("https://kc.kobotoolbox.org/api/v1/", token="xxxx")  # want "KB101" "endpoint /api/v1"
+client = KoboClient("https://kc.kobotoolbox.org/api/v1/", token="xxxx")  # want "KB101" "KB299 endpoint /api/v1"
 for form in client.forms():
     print(form["title"], form["formid"])  # want "KB403" "KB410"
 

@@ -2,8 +2,8 @@
 library(httr)
 cfg <- yaml::read_yaml("config.yml")
 
-kobo_projects <- content(GET(paste0(cfg$kobo$root, "data"))) # want "KB201" "shape"
-titles <- vapply(kobo_projects, function(p) p$title, "") # want "field title"
+kobo_projects <- content(GET(paste0(cfg$kobo$root, "data"))) # want "KB201" "KB501 shape"
+titles <- vapply(kobo_projects, function(p) p$title, "") # want "KB403 field title"
 
 ona_forms <- content(GET(paste0(cfg[["ona"]][["root"]], "forms")))
 ona_titles <- vapply(ona_forms, function(f) f$title, "")

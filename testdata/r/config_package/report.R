@@ -3,8 +3,8 @@
 library(httr)
 
 kobo <- config::get("kobo")
-projects <- content(GET(paste0(kobo$root, "data"))) # want "KB201" "shape"
-for (p in projects) message(p$title) # want "field title"
+projects <- content(GET(paste0(kobo$root, "data"))) # want "KB201" "KB501 shape"
+for (p in projects) message(p$title) # want "KB403 field title"
 
 all <- config::get()
 ona <- content(GET(paste0(all$ona$root, "forms")))

@@ -4,7 +4,7 @@ import { KoboForm, ExportRequest } from './types';
 import { titles } from './list';
 
 export function show(forms: KoboForm[]): string[] {
-  return forms.map((f: KoboForm) => `${f.title} (${f.formid})`); // want "field title" "field formid"
+  return forms.map((f: KoboForm) => `${f.title} (${f.formid})`); // want "KB403 field title" "KB410 field formid"
 }
 
 export function describe(req: ExportRequest): string {

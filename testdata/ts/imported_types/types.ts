@@ -1,8 +1,8 @@
 // The response type lives in its own module; list.ts decodes the v1 form
 // list into it, so its members are the v1 form's.
 export interface KoboForm {
-  formid: number; // want "field formid"
-  title: string; // want "field title"
+  formid: number; // want "KB410 field formid"
+  title: string; // want "KB403 field title"
 }
 
 // Typed by the same module but decoded from no Kobo response anywhere: the

@@ -1,15 +1,15 @@
 # Fields of the list a default argument fetches.
 kobo_extract_form_name <- function(form_index = 1, kb_df = kobo_list_data()) {
-  kb_df$title[form_index] # want "field title"
+  kb_df$title[form_index] # want "KB403 field title"
 }
 
 kobo_extract_form_id <- function(form_index = 1, kb_df = kobo_list_data()) {
-  kb_df$id[form_index] # want "field id"
+  kb_df$id[form_index] # want "KB402 field id"
 }
 
 # a parameter filled by the calls of this file
 kobo_filtered <- function(kb_df, pattern) {
-  dplyr::filter(kb_df, stringr::str_detect(title, pattern)) # want "field title"
+  dplyr::filter(kb_df, stringr::str_detect(title, pattern)) # want "KB403 field title"
 }
 demographic <- kobo_filtered(kobo_list_data(), "[Dd]emographic")
 

@@ -17,7 +17,7 @@ class SyncMedia
             ->json();
         $form = $found[0];
         foreach ($form['metadata'] as $file) { // want "KB412"
-            Http::delete(config('surveys.kobo.legacy') . '/api/v1/metadata/' . $file['id']); // want "KB221" "field id"
+            Http::delete(config('surveys.kobo.legacy') . '/api/v1/metadata/' . $file['id']); // want "KB221" "KB402 field id"
         }
         return $form['formid']; // want "KB410"
     }
