@@ -24,7 +24,7 @@ func TestStringKinds(t *testing.T) {
     string I(int id) => $"{Api}/data/{id}?query={{""a"":1}}".Replace("x", "y");
 }
 `
-	f := analyze(t, "C.cs", src)
+	f := irtest.Analyze(t, Analyze, "C.cs", src)
 	want := []string{
 		"https://kc.example.org/api/v1/data/{id}?format=json",
 		"https://kc.example.org/api/v1/forms",
@@ -58,7 +58,7 @@ func TestStringKinds(t *testing.T) {
 
 func TestInterpolationEscapes(t *testing.T) {
 	src := "class C { string U(int id) => $\"https://kc.example.org/api/v1/data/{id}?q={{\\\"a\\\":1}}\"; }\n"
-	f := analyze(t, "C.cs", src)
+	f := irtest.Analyze(t, Analyze, "C.cs", src)
 	u := irtest.URLWith(f, "/api/v1/data/", -1)
 	if u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/data/{id}?q={\"a\":1}" {
 		t.Fatalf("decoded: %+v", u)
@@ -90,7 +90,7 @@ class Client {
     }
 }
 `
-	f := analyze(t, "K.cs", src)
+	f := irtest.Analyze(t, Analyze, "K.cs", src)
 	u := irtest.URLWith(f, "api/v1/forms", int(ir.RoleRequest))
 	if u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Call != "http.GetStringAsync" {
 		t.Fatalf("request with BaseAddress: %+v", u)
@@ -145,7 +145,7 @@ func TestWrapperMethods(t *testing.T) {
     }
 }
 `
-	f := analyze(t, "A.cs", src)
+	f := irtest.Analyze(t, Analyze, "A.cs", src)
 	forms := irtest.URLWith(f, "forms", int(ir.RoleRequest))
 	if forms == nil || forms.Call != "Get" || irtest.Flat(forms.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("wrapper call: %+v", forms)
@@ -173,7 +173,7 @@ func TestRequestKinds(t *testing.T) {
     }
 }
 `
-	f := analyze(t, "R.cs", src)
+	f := irtest.Analyze(t, Analyze, "R.cs", src)
 	for _, s := range []string{"/a", "/b", "/c", "/d", "/e", "/g"} {
 		if u := irtest.URLWith(f, "api/v1"+s, int(ir.RoleRequest)); u == nil {
 			t.Errorf("no request for %s", s)
@@ -191,7 +191,7 @@ func TestSubscriptsAndConditionalAccess(t *testing.T) {
     }
 }
 `
-	f := analyze(t, "J.cs", src)
+	f := irtest.Analyze(t, Analyze, "J.cs", src)
 	u := irtest.URLWith(f, "/api/v1/forms/1", int(ir.RoleRequest))
 	for _, name := range []string{"num_of_submissions", "tags"} {
 		r := irtest.FieldsNamed(f, name)
@@ -215,7 +215,7 @@ func TestWireShapedReadsOnForeignTypes(t *testing.T) {
 }
 class Settings { public string Title { get; set; } public void Save() {} }
 `
-	f := analyze(t, "V.cs", src)
+	f := irtest.Analyze(t, Analyze, "V.cs", src)
 	// values of a class of another file hold what that file's requests
 	// decode into it: a URL standing for it, filled by the repository pass
 	r := irtest.FieldsNamed(f, "formid")
@@ -236,7 +236,7 @@ func TestCommentsHintAndSuppressions(t *testing.T) {
 	src := "// old: https://kc.example.org/api/v1/forms\n" +
 		"/// <summary>GET /api/v1/data/{formid}</summary>\n" +
 		"class KoboSync { string s = \"x\"; } // kobolint:ignore[KB101]\n"
-	f := analyze(t, "S.cs", src)
+	f := irtest.Analyze(t, Analyze, "S.cs", src)
 	var words []string
 	for _, u := range f.URLs {
 		if u.Comment {
@@ -256,7 +256,7 @@ func TestCommentsHintAndSuppressions(t *testing.T) {
 
 func TestAttributesAreNotURLs(t *testing.T) {
 	src := "[Route(\"api/v1/forms\")] class C { [HttpGet(\"api/v1/data\")] public void M() {} }\n"
-	f := analyze(t, "C.cs", src)
+	f := irtest.Analyze(t, Analyze, "C.cs", src)
 	if len(f.URLs) != 0 {
 		t.Errorf("attribute strings are routes of this app: %+v", f.URLs)
 	}

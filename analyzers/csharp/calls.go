@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -64,14 +65,10 @@ var urlConstructors = map[string]int{
 	"RestRequest": 0, "RestSharp.RestRequest": 0, "FlurlRequest": 0,
 }
 
-func (a *analyzer) classify(call *sitter.Node) *reqCall {
-	return a.classified.Get(call, a.classifyRaw)
-}
-
 func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	args := a.args(call)
 	if call.Type() == "object_creation_expression" {
-		typ := a.text(field(call, "type"))
+		typ := a.Text(field(call, "type"))
 		if idx, ok := urlConstructors[typ]; ok {
 			rc := &reqCall{callee: "new " + typ, rest: strings.HasSuffix(typ, "RestRequest")}
 			if idx < len(args) && (!rc.rest || !a.isMethodValue(args[idx])) {
@@ -98,9 +95,9 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	if f == nil {
 		return nil
 	}
-	name := a.spelled(f)
+	name := a.Spelled(f)
 	if fn := a.calleeFunction(call); fn != nil {
-		if w := a.wrappers[fn]; w != nil && w.Index < len(args) {
+		if w := a.Wrappers[fn]; w != nil && w.Index < len(args) {
 			return &reqCall{urlArg: args[w.Index], callee: name, wrap: w}
 		}
 		return nil
@@ -110,11 +107,11 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	}
 	obj := unwrap(a.memberObject(f))
 	method := a.memberName(f)
-	if urlFactories[a.spelled(obj)+"."+method] && len(args) > 0 {
+	if urlFactories[a.Spelled(obj)+"."+method] && len(args) > 0 {
 		return &reqCall{urlArg: args[0], callee: name}
 	}
 	if flurlVerbs[method] && obj != nil {
-		if _, ok := a.eval(obj, nil, 0); ok {
+		if _, ok := a.Eval(obj, nil, 0); ok {
 			return &reqCall{urlArg: obj, callee: name, receiverURL: true}
 		}
 	}
@@ -123,7 +120,7 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	}
 	rc := &reqCall{urlArg: args[0], callee: name}
 	if b := a.baseAddress(obj); b != nil {
-		rc.base, rc.via = b, a.spelled(obj)+".BaseAddress"
+		rc.base, rc.via = b, a.Spelled(obj)+".BaseAddress"
 	}
 	return rc
 }
@@ -135,7 +132,7 @@ func (a *analyzer) isMethodValue(n *sitter.Node) bool {
 	if n == nil || n.Type() != "member_access_expression" {
 		return false
 	}
-	switch a.spelled(a.memberObject(n)) {
+	switch a.Spelled(a.memberObject(n)) {
 	case "Method", "HttpMethod", "RestSharp.Method":
 		return true
 	}
@@ -146,17 +143,17 @@ func (a *analyzer) isMethodValue(n *sitter.Node) bool {
 func (a *analyzer) initValue(creation *sitter.Node, names ...string) *sitter.Node {
 	init := field(creation, "initializer")
 	if init == nil {
-		for _, c := range a.kids(creation) {
+		for _, c := range a.Kids(creation) {
 			if c.Type() == "initializer_expression" {
 				init = c
 			}
 		}
 	}
-	for _, c := range a.kids(init) {
+	for _, c := range a.Kids(init) {
 		if c.Type() != "assignment_expression" {
 			continue
 		}
-		l := a.text(field(c, "left"))
+		l := a.Text(field(c, "left"))
 		for _, n := range names {
 			if l == n {
 				return field(c, "right")
@@ -172,7 +169,7 @@ func (a *analyzer) baseAddress(obj *sitter.Node) *sitter.Node {
 	if obj == nil {
 		return nil
 	}
-	if vs := a.assigned[a.spelled(obj)+".BaseAddress"]; len(vs) > 0 {
+	if vs := a.assigned[a.Spelled(obj)+".BaseAddress"]; len(vs) > 0 {
 		return vs[0]
 	}
 	v := a.resolveValue(obj)
@@ -183,7 +180,7 @@ func (a *analyzer) baseAddress(obj *sitter.Node) *sitter.Node {
 	}
 	// `this.client.BaseAddress = ...` spelled differently from the use
 	if obj.Type() == "identifier" || obj.Type() == "member_access_expression" {
-		name := a.text(obj)
+		name := a.Text(obj)
 		if obj.Type() == "member_access_expression" {
 			name = a.memberName(obj)
 		}
@@ -198,11 +195,11 @@ func (a *analyzer) baseAddress(obj *sitter.Node) *sitter.Node {
 
 // resolveValue follows a name to its initialiser.
 func (a *analyzer) resolveValue(n *sitter.Node) *sitter.Node {
-	for i := 0; n != nil && i < maxEval; i++ {
+	for i := 0; n != nil && i < tsfront.MaxEval; i++ {
 		n = unwrap(n)
 		switch n.Type() {
 		case "identifier":
-			b := pick(a.lookup(a.text(n), n), n.StartByte())
+			b := pick(a.lookup(a.Text(n), n), n.StartByte())
 			if b == nil || b.value == nil || b.kind == bindParam || b.kind == bindIter {
 				return nil
 			}
@@ -237,7 +234,7 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 	var owners []*sitter.Node
 	switch f.Type() {
 	case "identifier":
-		name = a.text(f)
+		name = a.Text(f)
 		for _, b := range a.lookup(name, f) {
 			if b.kind == bindFunc {
 				return b.value
@@ -245,9 +242,9 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 		}
 		return nil
 	case "generic_name":
-		for _, c := range a.kids(f) {
+		for _, c := range a.Kids(f) {
 			if c.Type() == "identifier" {
-				name = a.text(c)
+				name = a.Text(c)
 			}
 		}
 		owners = a.enclosingTypes(call)
@@ -257,8 +254,8 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 		switch {
 		case obj == nil || isThis(obj):
 			owners = a.enclosingTypes(call)
-		case obj.Type() == "identifier" && len(a.lookup(a.text(obj), obj)) == 0:
-			owners = a.classes[a.text(obj)]
+		case obj.Type() == "identifier" && len(a.lookup(a.Text(obj), obj)) == 0:
+			owners = a.classes[a.Text(obj)]
 		default:
 			return nil
 		}
@@ -277,12 +274,12 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 
 // requestParts evaluates the URL a request call sends.
 func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
-	p, _ := a.eval(rc.urlArg, e, depth+1)
+	p, _ := a.Eval(rc.urlArg, e, depth+1)
 	if rc.wrap != nil {
-		return a.wrapperParts(rc.wrap, p, depth+1)
+		return a.req.WrapperURL(&a.Base, rc.wrap, p, depth+1)
 	}
 	if rc.base != nil && !isAbsolute(p) {
-		b, _ := a.eval(rc.base, e, depth+1)
+		b, _ := a.Eval(rc.base, e, depth+1)
 		if rc.rest {
 			at := int(rc.urlArg.StartByte())
 			return urlparts.SlashJoin(urlparts.WithVia(b, rc.via), p, at)
@@ -290,35 +287,4 @@ func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 		return ir.Join(urlparts.WithVia(b, rc.via), p)
 	}
 	return p
-}
-
-func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.Part {
-	if depth > maxEval {
-		return argParts
-	}
-	return w.Expand(a.expanding, argParts, func(inner *sitter.Node, e *env) ([]ir.Part, bool) {
-		rc := a.classify(inner)
-		if rc == nil {
-			return nil, false
-		}
-		return a.requestParts(rc, e, depth+1), true
-	})
-}
-
-// findWrappers marks methods whose parameter reaches a request URL, to a
-// fixpoint.
-func (a *analyzer) findWrappers() {
-	urlparts.FindWrappers(a.wrappers, urlparts.WrapperSearch{
-		Calls: a.calls,
-		URL: func(call *sitter.Node) []ir.Part {
-			if rc := a.classifyRaw(call); rc != nil {
-				return a.requestParts(rc, nil, 0)
-			}
-			return nil
-		},
-		Up:         a.up,
-		IsFunction: isFunction,
-		Params:     a.paramIndex,
-	})
-	a.classified.Settle()
 }

@@ -5,6 +5,9 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -41,7 +44,7 @@ var listMembers = map[string]bool{
 var tokenParsers = map[string]bool{"JToken.Parse": true, "JToken.Load": true, "JToken.ReadFrom": true}
 
 func (a *analyzer) decodes() {
-	for _, call := range a.calls {
+	for _, call := range a.Calls {
 		if call.Type() != "invocation_expression" {
 			continue
 		}
@@ -51,7 +54,7 @@ func (a *analyzer) decodes() {
 		}
 		var results string
 		var asList bool
-		switch spelled := a.spelled(f); {
+		switch spelled := a.Spelled(f); {
 		case tokenParsers[spelled]:
 			results = pageResults
 		case spelled == "JObject.Parse" || spelled == "JObject.Load":
@@ -71,16 +74,16 @@ func (a *analyzer) decodes() {
 			}
 		}
 		var o []int
-		for _, x := range irOrigin(a.origin(call, 0)) {
-			if x >= 0 && !a.isTypeResult(x) {
+		for _, x := range origins.Strip(a.origin(call, 0)) {
+			if x >= 0 && !a.dto.IsResult(x) {
 				o = append(o, x)
 			}
 		}
 		if len(o) == 0 {
 			continue
 		}
-		a.file.Decodes = append(a.file.Decodes, ir.Decode{
-			Span: nodeSpan(call), Origin: o, Results: results,
+		a.IR.Decodes = append(a.IR.Decodes, ir.Decode{
+			Span: tsnode.Span(call), Origin: o, Results: results,
 			AsList: asList || a.usedAsList(call, 0),
 		})
 	}
@@ -101,7 +104,7 @@ func genericOf(f *sitter.Node) *sitter.Node {
 
 // typeArgs is the type argument list of a generic name.
 func (a *analyzer) typeArgs(g *sitter.Node) *sitter.Node {
-	for _, c := range a.kids(g) {
+	for _, c := range a.Kids(g) {
 		if c.Type() == "type_argument_list" {
 			return c
 		}
@@ -124,9 +127,9 @@ func (a *analyzer) listTypeNode(t *sitter.Node) bool {
 		case "generic_name":
 			return listTypes[a.memberNameOfGeneric(t)]
 		case "identifier":
-			return listTypes[a.text(t)]
+			return listTypes[a.Text(t)]
 		case "qualified_name":
-			n := a.text(t)
+			n := a.Text(t)
 			if i := strings.LastIndexByte(n, '.'); i >= 0 {
 				n = n[i+1:]
 			}
@@ -144,7 +147,7 @@ func (a *analyzer) jsonObjectType(ta *sitter.Node) bool {
 	if ta == nil || ta.NamedChildCount() == 0 {
 		return false
 	}
-	switch a.text(ta.NamedChild(0)) {
+	switch a.Text(ta.NamedChild(0)) {
 	case "dynamic", "JToken", "Newtonsoft.Json.Linq.JToken":
 		return true
 	}
@@ -160,7 +163,7 @@ func (a *analyzer) usedAsList(v *sitter.Node, depth int) bool {
 	}
 	top := v
 	for i := 0; i < 16; i++ {
-		p := a.up(top)
+		p := a.Up(top)
 		if p == nil {
 			break
 		}
@@ -174,7 +177,7 @@ func (a *analyzer) usedAsList(v *sitter.Node, depth int) bool {
 		}
 		break
 	}
-	p := a.up(top)
+	p := a.Up(top)
 	if p == nil {
 		return false
 	}
@@ -191,12 +194,12 @@ func (a *analyzer) usedAsList(v *sitter.Node, depth int) bool {
 	case "equals_value_clause", "variable_declarator":
 		d := p
 		if p.Type() == "equals_value_clause" {
-			d = a.up(p)
+			d = a.Up(p)
 		}
 		if d == nil || d.Type() != "variable_declarator" {
 			return false
 		}
-		if vd := a.up(d); vd != nil && a.listTypeNode(field(vd, "type")) {
+		if vd := a.Up(d); vd != nil && a.listTypeNode(field(vd, "type")) {
 			return true
 		}
 		return a.nameUsedAsList(field(d, "name"), depth)
@@ -220,14 +223,14 @@ func (a *analyzer) nameUsedAsList(decl *sitter.Node, depth int) bool {
 	if decl == nil {
 		return false
 	}
-	name := a.text(decl)
+	name := a.Text(decl)
 	s := a.scopeOf(decl)
 	found := false
-	a.nav.Walk(s.node, maxDepth, func(n *sitter.Node) {
-		if found || n == decl || n.Type() != "identifier" || n.StartByte() < decl.EndByte() || a.text(n) != name {
+	a.Nav.Walk(s.node, tsfront.MaxDepth, func(n *sitter.Node) {
+		if found || n == decl || n.Type() != "identifier" || n.StartByte() < decl.EndByte() || a.Text(n) != name {
 			return
 		}
-		if p := a.up(n); p != nil && p.Type() == "member_access_expression" && field(p, "name") == n {
+		if p := a.Up(n); p != nil && p.Type() == "member_access_expression" && field(p, "name") == n {
 			return // x.name, not the local
 		}
 		found = a.usedAsList(n, depth+1)
@@ -237,7 +240,7 @@ func (a *analyzer) nameUsedAsList(decl *sitter.Node, depth int) bool {
 
 // numericSubscript reports `[0]` or `[i]` with a number or an int local.
 func (a *analyzer) numericSubscript(list *sitter.Node) bool {
-	for _, c := range a.kids(list) {
+	for _, c := range a.Kids(list) {
 		if c.Type() != "argument" || c.NamedChildCount() == 0 {
 			continue
 		}
@@ -246,8 +249,8 @@ func (a *analyzer) numericSubscript(list *sitter.Node) bool {
 		case "integer_literal":
 			return true
 		case "identifier":
-			if b := pick(a.lookup(a.text(x), x), x.StartByte()); b != nil {
-				if b.typ != nil && a.text(b.typ) == "int" {
+			if b := pick(a.lookup(a.Text(x), x), x.StartByte()); b != nil {
+				if b.typ != nil && a.Text(b.typ) == "int" {
 					return true
 				}
 				if v := unwrap(b.value); v != nil && v.Type() == "integer_literal" {

@@ -1,8 +1,6 @@
 package csharp
 
 import (
-	"maps"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,7 +8,8 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -43,12 +42,8 @@ type dtoIndex struct {
 	linked  bool
 	// requests is set when the file makes requests.
 	requests bool
-	// links are the requests decoded into each type name, declared here
-	// or not: offered to the other files (origins.TypeDef).
-	links map[string][]int
-	// results are the URLs standing for values of a type decoded in
-	// another file (origins.TypeResult), by type name.
-	results map[string]int
+	// decoded are the types of this file's and other files' decodes.
+	origins.Decoded
 }
 
 // originOf is a DTO's request origins. A DTO that no request of this file
@@ -60,45 +55,11 @@ func (a *analyzer) originOf(d *dtoClass) []int {
 	if o := ix.origins[d]; len(o) > 0 {
 		return o
 	}
-	o := []int{a.typeResult(d.name, nodeSpan(field(d.node, "name")))}
+	o := []int{a.dto.Result(&a.B, d.name, tsnode.Span(field(d.node, "name")))}
 	if !ix.linked && ix.requests && !d.weak {
-		o = union(o, []int{ir.OriginFile})
+		o = origins.Union(o, []int{ir.OriginFile})
 	}
 	return o
-}
-
-// typeResult is the URL standing for a value of the type named t decoded
-// in another file (one per type name and file).
-func (a *analyzer) typeResult(t string, at ir.Span) int {
-	if id, ok := a.dto.results[t]; ok {
-		return id
-	}
-	at.End = at.Start
-	id := a.b.AddURL(origins.TypeResult(t, at))
-	a.dto.results[t] = id
-	return id
-}
-
-// isTypeResult reports a URL standing for a value of a type decoded in
-// another file.
-func (a *analyzer) isTypeResult(id int) bool {
-	for _, r := range a.dto.results {
-		if r == id {
-			return true
-		}
-	}
-	return false
-}
-
-// offerTypes offers, for each type a response of this file is decoded
-// into, that request to the files that declare the type or read values
-// of it (origins.TypeDef).
-func (a *analyzer) offerTypes() {
-	for _, nm := range slices.Sorted(maps.Keys(a.dto.links)) {
-		if u := a.specificRequest(a.dto.links[nm]); u != nil {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
-		}
-	}
 }
 
 // builtinType reports the names of the framework's types (collections,
@@ -135,7 +96,7 @@ func (a *analyzer) foreignOrigins(t *sitter.Node) []int {
 	if t.Type() == "generic_name" {
 		// the generic method of a call (DeserializeObject<T>): its type
 		// arguments are the types
-		if p := a.up(t); p != nil && (p.Type() == "member_access_expression" || p.Type() == "invocation_expression") {
+		if p := a.Up(t); p != nil && (p.Type() == "member_access_expression" || p.Type() == "invocation_expression") {
 			t = a.typeArgs(t)
 		}
 	}
@@ -144,7 +105,7 @@ func (a *analyzer) foreignOrigins(t *sitter.Node) []int {
 		if len(a.classes[nm]) > 0 || builtinType(nm) {
 			continue
 		}
-		o = union(o, []int{a.typeResult(nm, nodeSpan(t))})
+		o = origins.Union(o, []int{a.dto.Result(&a.B, nm, tsnode.Span(t))})
 	}
 	return o
 }
@@ -163,7 +124,7 @@ func (a *analyzer) plainData(t *sitter.Node) bool {
 	if t.Type() == "interface_declaration" {
 		return false
 	}
-	for _, c := range a.kids(t) {
+	for _, c := range a.Kids(t) {
 		if c.Type() == "base_list" {
 			return false
 		}
@@ -173,7 +134,7 @@ func (a *analyzer) plainData(t *sitter.Node) bool {
 		return false
 	}
 	props := 0
-	for _, m := range a.kids(body) {
+	for _, m := range a.Kids(body) {
 		switch m.Type() {
 		case "property_declaration":
 			if !a.hasModifier(m, "public") || a.hasModifier(m, "static") {
@@ -209,8 +170,8 @@ func wireShaped(name string) bool {
 }
 
 func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
-	ix := &dtoIndex{byName: map[string][]*dtoClass{}, origins: map[*dtoClass][]int{}, links: map[string][]int{}, results: map[string]int{}}
-	for _, u := range a.file.URLs {
+	ix := &dtoIndex{byName: map[string][]*dtoClass{}, origins: map[*dtoClass][]int{}, Decoded: origins.NewDecoded()}
+	for _, u := range a.IR.URLs {
 		ix.requests = ix.requests || u.Role == ir.RoleRequest && !u.Comment
 	}
 	var all []*dtoClass
@@ -226,17 +187,17 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 	isDTO := map[*dtoClass]bool{}
 	for _, d := range all {
 		for _, p := range d.props {
-			if p.wire != nil || wireShaped(a.text(p.ident)) {
+			if p.wire != nil || wireShaped(a.Text(p.ident)) {
 				isDTO[d] = true
 				break
 			}
 		}
 	}
 	// Deserialisation targets, with the origins of the decoding call.
-	origins := map[*dtoClass][]int{}
+	byDTO := map[*dtoClass][]int{}
 	var walk func(n *sitter.Node, depth int)
 	walk = func(n *sitter.Node, depth int) {
-		if depth > maxDepth {
+		if depth > tsfront.MaxDepth {
 			return
 		}
 		if n.Type() == "invocation_expression" {
@@ -256,17 +217,17 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 					}
 					for _, tn := range a.typeNames(a.typeArgs(g)) {
 						if len(req) > 0 && !builtinType(tn) {
-							ix.links[tn] = union(ix.links[tn], req)
+							ix.Link(tn, req)
 						}
 						for _, d := range byName[tn] {
 							isDTO[d] = true
-							origins[d] = union(origins[d], o)
+							byDTO[d] = origins.Union(byDTO[d], o)
 						}
 					}
 				}
 			}
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, depth+1)
 		}
 	}
@@ -285,9 +246,9 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 							isDTO[e] = true
 							changed = true
 						}
-						before := len(origins[e])
-						origins[e] = union(origins[e], origins[d])
-						if len(origins[e]) != before {
+						before := len(byDTO[e])
+						byDTO[e] = origins.Union(byDTO[e], byDTO[d])
+						if len(byDTO[e]) != before {
 							changed = true
 						}
 					}
@@ -311,7 +272,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 		}
 		ix.classes = append(ix.classes, d)
 		ix.byName[d.name] = append(ix.byName[d.name], d)
-		if o := requestsOf(origins[d]); len(o) > 0 {
+		if o := requestsOf(byDTO[d]); len(o) > 0 {
 			ix.origins[d] = o
 			ix.linked = true
 		}
@@ -324,16 +285,16 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 // the value of a variable argument where the call is (not every value
 // the variable is ever given).
 func (a *analyzer) callRequests(call *sitter.Node) []int {
-	o := append([]int(nil), a.urlAt[call]...)
+	o := append([]int(nil), a.URLAt[call]...)
 	for _, arg := range a.args(call) {
 		arg = unwrap(arg)
 		if arg.Type() == "identifier" {
-			if b := pick(a.lookup(a.text(arg), arg), arg.StartByte()); b != nil && b.value != nil {
-				o = union(o, a.urlAt[unwrap(b.value)])
+			if b := pick(a.lookup(a.Text(arg), arg), arg.StartByte()); b != nil && b.value != nil {
+				o = origins.Union(o, a.URLAt[unwrap(b.value)])
 			}
 			continue
 		}
-		o = union(o, a.urlAt[arg])
+		o = origins.Union(o, a.URLAt[arg])
 	}
 	return o
 }
@@ -341,7 +302,7 @@ func (a *analyzer) callRequests(call *sitter.Node) []int {
 // requestsOf keeps the URL ids of an origin (no markers).
 func requestsOf(o []int) []int {
 	var out []int
-	for _, x := range irOrigin(o) {
+	for _, x := range origins.Strip(o) {
 		if x >= 0 {
 			out = append(out, x)
 		}
@@ -350,9 +311,9 @@ func requestsOf(o []int) []int {
 }
 
 func (a *analyzer) memberNameOfGeneric(g *sitter.Node) string {
-	for _, c := range a.kids(g) {
+	for _, c := range a.Kids(g) {
 		if c.Type() == "identifier" {
-			return a.text(c)
+			return a.Text(c)
 		}
 	}
 	return ""
@@ -367,10 +328,10 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 			return
 		}
 		if n.Type() == "identifier" {
-			out = append(out, a.text(n))
+			out = append(out, a.Text(n))
 			return
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -384,22 +345,22 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 	var out []dtoProp
 	body := field(t, "body")
 	if body == nil {
-		for _, c := range a.kids(t) {
+		for _, c := range a.Kids(t) {
 			if c.Type() == "declaration_list" {
 				body = c
 			}
 		}
 	}
-	for _, c := range a.kids(t) {
+	for _, c := range a.Kids(t) {
 		if c.Type() == "parameter_list" && (t.Type() == "record_declaration" || t.Type() == "record_struct_declaration") {
-			for _, p := range a.kids(c) {
+			for _, p := range a.Kids(c) {
 				if p.Type() == "parameter" && field(p, "name") != nil {
 					out = append(out, dtoProp{ident: field(p, "name"), wire: a.wireAttr(p), typ: field(p, "type"), bound: true})
 				}
 			}
 		}
 	}
-	for _, m := range a.kids(body) {
+	for _, m := range a.Kids(body) {
 		switch m.Type() {
 		case "property_declaration":
 			if name := field(m, "name"); name != nil {
@@ -409,11 +370,11 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 			if !a.hasModifier(m, "public") || a.hasModifier(m, "const") || a.hasModifier(m, "static") {
 				continue
 			}
-			for _, vd := range a.kids(m) {
+			for _, vd := range a.Kids(m) {
 				if vd.Type() != "variable_declaration" {
 					continue
 				}
-				for _, d := range a.kids(vd) {
+				for _, d := range a.Kids(vd) {
 					if d.Type() == "variable_declarator" && field(d, "name") != nil {
 						out = append(out, dtoProp{ident: field(d, "name"), wire: a.wireAttr(m), typ: field(vd, "type"), bound: !a.hasModifier(m, "readonly")})
 					}
@@ -431,17 +392,17 @@ func (a *analyzer) publicSetter(m *sitter.Node) bool {
 	if !a.hasModifier(m, "public") {
 		return false
 	}
-	for _, al := range a.kids(m) {
+	for _, al := range a.Kids(m) {
 		if al.Type() != "accessor_list" {
 			continue
 		}
-		for _, acc := range a.kids(al) {
+		for _, acc := range a.Kids(al) {
 			if acc.Type() != "accessor_declaration" {
 				continue
 			}
 			// an auto-accessor: a setter with a body (an empty one, one
 			// that raises a change event) is a view model's, not a DTO's
-			t := strings.ReplaceAll(a.text(acc), " ", "")
+			t := strings.ReplaceAll(a.Text(acc), " ", "")
 			if t == "set;" || t == "init;" {
 				return true
 			}
@@ -451,8 +412,8 @@ func (a *analyzer) publicSetter(m *sitter.Node) bool {
 }
 
 func (a *analyzer) hasModifier(n *sitter.Node, mod string) bool {
-	for _, c := range a.kids(n) {
-		if c.Type() == "modifier" && a.text(c) == mod {
+	for _, c := range a.Kids(n) {
+		if c.Type() == "modifier" && a.Text(c) == mod {
 			return true
 		}
 	}
@@ -463,37 +424,37 @@ func (a *analyzer) hasModifier(n *sitter.Node, mod string) bool {
 // [JsonProperty(PropertyName = "x")], [JsonPropertyName("x")] or
 // [DataMember(Name = "x")] on a member.
 func (a *analyzer) wireAttr(m *sitter.Node) *sitter.Node {
-	for _, al := range a.kids(m) {
+	for _, al := range a.Kids(m) {
 		if al.Type() != "attribute_list" {
 			continue
 		}
-		for _, at := range a.kids(al) {
+		for _, at := range a.Kids(al) {
 			if at.Type() != "attribute" {
 				continue
 			}
-			name := a.text(field(at, "name"))
+			name := a.Text(field(at, "name"))
 			if i := strings.LastIndexByte(name, '.'); i >= 0 {
 				name = name[i+1:]
 			}
 			if !wireAttrs[name] {
 				continue
 			}
-			for _, list := range a.kids(at) {
+			for _, list := range a.Kids(at) {
 				if list.Type() != "attribute_argument_list" {
 					continue
 				}
-				for _, arg := range a.kids(list) {
+				for _, arg := range a.Kids(list) {
 					if arg.Type() != "attribute_argument" {
 						continue
 					}
-					for _, v := range a.kids(arg) {
+					for _, v := range a.Kids(arg) {
 						switch v.Type() {
 						case "string_literal", "verbatim_string_literal":
 							if !a.namedArg(arg) || a.argName(arg) == "Name" || a.argName(arg) == "PropertyName" {
 								return v
 							}
 						case "assignment_expression":
-							l := a.text(field(v, "left"))
+							l := a.Text(field(v, "left"))
 							if r := field(v, "right"); r != nil && (l == "Name" || l == "PropertyName") && isStringNode(r) {
 								return r
 							}
@@ -512,9 +473,9 @@ func (a *analyzer) namedArg(arg *sitter.Node) bool {
 }
 
 func (a *analyzer) argName(arg *sitter.Node) string {
-	for _, c := range a.kids(arg) {
+	for _, c := range a.Kids(arg) {
 		if c.Type() == "name_equals" || c.Type() == "name_colon" {
-			t := strings.TrimSpace(strings.TrimRight(a.text(c), "=:"))
+			t := strings.TrimSpace(strings.TrimRight(a.Text(c), "=:"))
 			return t
 		}
 	}
@@ -536,7 +497,7 @@ func (a *analyzer) emitDTOFields() {
 				span, raw := a.nameSpan(p.wire)
 				fr = ir.FieldRead{Name: name, Span: span, Raw: raw}
 			} else {
-				name := a.text(p.ident)
+				name := a.Text(p.ident)
 				wire := name
 				if p.bound && (!d.weak || a.mirrorsKey(name)) {
 					wire = a.wireName(name)
@@ -547,7 +508,7 @@ func (a *analyzer) emitDTOFields() {
 			fr.Origin = o
 			fr.Receiver = d.name
 			fr.Type = a.scalarType(p.typ)
-			a.file.Fields = append(a.file.Fields, fr)
+			a.IR.Fields = append(a.IR.Fields, fr)
 		}
 	}
 }
@@ -615,7 +576,7 @@ func (a *analyzer) scalarType(t *sitter.Node) string {
 			t = t.NamedChild(0)
 			continue
 		case "predefined_type", "identifier", "qualified_name":
-			return scalarNames[strings.TrimPrefix(a.text(t), "System.")]
+			return scalarNames[strings.TrimPrefix(a.Text(t), "System.")]
 		}
 		return ""
 	}
@@ -627,34 +588,4 @@ var scalarNames = map[string]string{
 	"Int32": "int", "Int64": "int", "Int16": "int", "UInt32": "int", "UInt64": "int",
 	"double": "float", "float": "float", "decimal": "float", "Double": "float", "Single": "float", "Decimal": "float",
 	"string": "string", "String": "string", "bool": "bool", "Boolean": "bool",
-}
-
-// specificRequest is, among the URLs ids, the read that spells the most
-// of its URL (a call of a wrapper rather than the wrapper's own request
-// with a parameter in it), else such a write, or nil.
-func (a *analyzer) specificRequest(ids []int) *ir.URL {
-	var best *ir.URL
-	bestLen := -1
-	for _, id := range ids {
-		if id < 0 || id >= len(a.file.URLs) {
-			continue
-		}
-		u := &a.file.URLs[id]
-		if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
-			continue
-		}
-		n := 0
-		if u.Method == "" || u.Method == "GET" {
-			n = 1 << 20 // a read answers what the type describes
-		}
-		for _, p := range u.Parts {
-			if p.Kind == ir.Lit {
-				n += len(p.Text)
-			}
-		}
-		if n > bestLen {
-			best, bestLen = u, n
-		}
-	}
-	return best
 }

@@ -1,11 +1,10 @@
 package csharp
 
 import (
-	"strings"
-
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/js/textscan"
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -13,37 +12,37 @@ import (
 // BaseAddress expanded), then maximal string-building expressions whose
 // literal text has '/' or '.', then comments.
 func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
-	if depth > maxDepth {
+	if depth > tsfront.MaxDepth {
 		return
 	}
 	switch n.Type() {
 	case "comment":
-		a.comment(n)
+		a.Comment(n)
 		return
 	case "using_directive", "attribute_list", "preprocessor_call", "nullable_directive",
 		"define_directive", "region_directive", "endregion_directive", "pragma_directive":
 		// attributes hold wire names and routes, not URLs this code calls
 		return
 	case "identifier", "qualified_name":
-		if !a.file.KoboHint && strings.Contains(strings.ToLower(a.text(n)), "kobo") {
-			a.file.KoboHint = true
+		if !a.IR.KoboHint && names.SaysKobo(a.Text(n)) {
+			a.IR.KoboHint = true
 		}
 		return
 	case "invocation_expression":
-		if f := field(n, "function"); f != nil && a.text(f) == "nameof" {
+		if f := field(n, "function"); f != nil && a.Text(f) == "nameof" {
 			return
 		}
 		a.emitRequest(n)
 	case "object_creation_expression":
 		a.emitRequest(n)
 	}
-	if a.handled[n] {
+	if a.Handled[n] {
 		inURL = true
 	}
 	if !inURL && a.candidate(n) {
-		inURL = a.urlAt.Expr(&a.b, n, a.evalTop, a.context, a.def)
+		inURL = a.URLAt.Expr(&a.B, n, a.EvalTop, a.context, a.def)
 	}
-	for _, c := range a.kids(n) {
+	for _, c := range a.Kids(n) {
 		a.emit(c, inURL, depth+1)
 	}
 }
@@ -51,8 +50,8 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 func (a *analyzer) candidate(n *sitter.Node) bool {
 	switch n.Type() {
 	case "string_literal", "verbatim_string_literal", "raw_string_literal", "utf8_string_literal":
-		if p := a.up(n); p != nil && p.Type() == "argument" {
-			if q := a.up(p); q != nil && q.Type() == "bracketed_argument_list" {
+		if p := a.Up(n); p != nil && p.Type() == "argument" {
+			if q := a.Up(p); q != nil && q.Type() == "bracketed_argument_list" {
 				return false // x["field"]: a field read
 			}
 		}
@@ -60,7 +59,7 @@ func (a *analyzer) candidate(n *sitter.Node) bool {
 	case "interpolated_string_expression", "conditional_expression":
 		return true
 	case "binary_expression":
-		op := a.operator(n)
+		op := a.Operator(n)
 		return op == "+" || op == "??"
 	case "invocation_expression", "object_creation_expression":
 		return true
@@ -69,12 +68,12 @@ func (a *analyzer) candidate(n *sitter.Node) bool {
 }
 
 func (a *analyzer) emitRequest(call *sitter.Node) {
-	rc := a.classify(call)
+	rc := a.req.Classify(call)
 	if rc == nil || rc.urlArg == nil {
 		return
 	}
-	if id, ok := a.urlAt.Request(&a.b, a.handled, a.requestParts(rc, nil, 0), rc.callee, call, rc.urlArg); ok {
-		a.file.URLs[id].Method = a.methodOf(call, rc, 0)
+	if id, ok := a.URLAt.Request(&a.B, a.Handled, a.requestParts(rc, nil, 0), rc.callee, call, rc.urlArg); ok {
+		a.IR.URLs[id].Method = a.methodOf(call, rc, 0)
 	}
 }
 
@@ -86,33 +85,33 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 	}
 	switch p.Type() {
 	case "equals_value_clause":
-		if q := a.up(p); q != nil {
-			return ir.RoleAssign, a.text(field(q, "name")), ""
+		if q := a.Up(p); q != nil {
+			return ir.RoleAssign, a.Text(field(q, "name")), ""
 		}
 	case "variable_declarator":
-		return ir.RoleAssign, a.text(field(p, "name")), ""
+		return ir.RoleAssign, a.Text(field(p, "name")), ""
 	case "assignment_expression":
 		if r := field(p, "right"); r != nil && r == child {
 			left := field(p, "left")
 			if left != nil && left.Type() == "member_access_expression" {
 				return ir.RoleAssign, a.memberName(left), ""
 			}
-			return ir.RoleAssign, a.spelled(left), ""
+			return ir.RoleAssign, a.Spelled(left), ""
 		}
 	case "property_declaration":
-		return ir.RoleAssign, a.text(field(p, "name")), ""
+		return ir.RoleAssign, a.Text(field(p, "name")), ""
 	case "arrow_expression_clause":
-		if q := a.up(p); q != nil && q.Type() == "property_declaration" {
-			return ir.RoleAssign, a.text(field(q, "name")), ""
+		if q := a.Up(p); q != nil && q.Type() == "property_declaration" {
+			return ir.RoleAssign, a.Text(field(q, "name")), ""
 		}
 	case "argument":
-		if al := a.up(p); al != nil {
-			if call := a.up(al); call != nil {
+		if al := a.Up(p); al != nil {
+			if call := a.Up(al); call != nil {
 				switch call.Type() {
 				case "invocation_expression":
-					return ir.RoleArg, "", a.spelled(field(call, "function"))
+					return ir.RoleArg, "", a.Spelled(field(call, "function"))
 				case "object_creation_expression":
-					return ir.RoleArg, "", "new " + a.spelled(field(call, "type"))
+					return ir.RoleArg, "", "new " + a.Spelled(field(call, "type"))
 				}
 			}
 		}
@@ -130,15 +129,15 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	var name *sitter.Node
 	switch p.Type() {
 	case "variable_declarator":
-		if vd := a.up(p); vd != nil {
-			if fd := a.up(vd); fd != nil && fd.Type() == "field_declaration" {
+		if vd := a.Up(p); vd != nil {
+			if fd := a.Up(vd); fd != nil && fd.Type() == "field_declaration" {
 				name = field(p, "name")
 			}
 		}
 	case "equals_value_clause":
-		if q := a.up(p); q != nil && q.Type() == "variable_declarator" {
-			if vd := a.up(q); vd != nil {
-				if fd := a.up(vd); fd != nil && fd.Type() == "field_declaration" {
+		if q := a.Up(p); q != nil && q.Type() == "variable_declarator" {
+			if vd := a.Up(q); vd != nil {
+				if fd := a.Up(vd); fd != nil && fd.Type() == "field_declaration" {
 					name = field(q, "name")
 				}
 			}
@@ -146,23 +145,18 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	case "property_declaration":
 		name = field(p, "name")
 	case "arrow_expression_clause":
-		if q := a.up(p); q != nil && q.Type() == "property_declaration" {
+		if q := a.Up(p); q != nil && q.Type() == "property_declaration" {
 			name = field(q, "name")
 		}
 	}
 	if name == nil {
 		return
 	}
-	member := a.text(name)
-	a.file.Defs = append(a.file.Defs, ir.Def{Name: member, Parts: parts})
+	member := a.Text(name)
+	a.IR.Defs = append(a.IR.Defs, ir.Def{Name: member, Parts: parts})
 	if ts := a.enclosingTypes(name); len(ts) > 0 {
 		if tn := field(ts[0], "name"); tn != nil {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: a.text(tn) + "." + member, Parts: parts})
+			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: a.Text(tn) + "." + member, Parts: parts})
 		}
 	}
-}
-
-// comment emits URL-looking words as Comment URLs, and suppressions.
-func (a *analyzer) comment(n *sitter.Node) {
-	textscan.Comment(&a.b, a.src, int(n.StartByte()), int(n.EndByte()), a.line)
 }

@@ -6,6 +6,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -14,26 +15,8 @@ import (
 // evaluated for one call site.
 type env = urlparts.Env
 
-const maxEval = 24
-
 // hole is an unresolved value, named as spelled.
-func (a *analyzer) hole(n *sitter.Node) []ir.Part { return urlparts.Hole(n, a.spelled(n)) }
-
-// eval turns an expression into URL parts; ok reports that it builds a
-// string from something the file spells out.
-func (a *analyzer) eval(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	if n == nil {
-		return nil, false
-	}
-	n = unwrap(n)
-	if depth > maxEval {
-		return a.hole(n), false
-	}
-	return a.evalMemo.Eval(n, e, func() ([]ir.Part, bool) { return a.evalNode(n, e, depth) })
-}
-
-// evalTop evaluates n outside any call (no parameter bindings).
-func (a *analyzer) evalTop(n *sitter.Node) ([]ir.Part, bool) { return a.eval(n, nil, 0) }
+func (a *analyzer) hole(n *sitter.Node) []ir.Part { return urlparts.Hole(n, a.Spelled(n)) }
 
 func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
 	switch n.Type() {
@@ -43,30 +26,30 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		return a.interpolatedParts(n, e, depth), true
 	case "binary_expression":
 		left, right := field(n, "left"), field(n, "right")
-		switch a.operator(n) {
+		switch a.Operator(n) {
 		case "+":
-			l, lok := a.eval(left, e, depth+1)
-			r, rok := a.eval(right, e, depth+1)
+			l, lok := a.Eval(left, e, depth+1)
+			r, rok := a.Eval(right, e, depth+1)
 			return ir.Join(l, r), lok || rok
 		case "??":
-			if l, ok := a.eval(left, e, depth+1); ok {
+			if l, ok := a.Eval(left, e, depth+1); ok {
 				return l, true
 			}
-			if r, ok := a.eval(right, e, depth+1); ok {
+			if r, ok := a.Eval(right, e, depth+1); ok {
 				return r, true
 			}
 		}
 		return a.hole(n), false
 	case "conditional_expression":
-		if p, ok := a.eval(field(n, "consequence"), e, depth+1); ok {
+		if p, ok := a.Eval(field(n, "consequence"), e, depth+1); ok {
 			return p, true
 		}
-		if p, ok := a.eval(field(n, "alternative"), e, depth+1); ok {
+		if p, ok := a.Eval(field(n, "alternative"), e, depth+1); ok {
 			return p, true
 		}
 		return a.hole(n), false
 	case "identifier":
-		name := a.text(n)
+		name := a.Text(n)
 		if p, ok := e.Get(name); ok {
 			return p, ir.HasLit(p)
 		}
@@ -78,17 +61,17 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		}
 		return a.hole(n), false
 	case "member_access_expression":
-		if p, ok := e.Get(a.spelled(n)); ok {
+		if p, ok := e.Get(a.Spelled(n)); ok {
 			return p, ir.HasLit(p)
 		}
 		if v := a.memberValue(n); v != nil {
 			if p, ok := a.evalGuarded(v, e, depth+1); ok {
-				return urlparts.WithVia(p, a.spelled(n)), true
+				return urlparts.WithVia(p, a.Spelled(n)), true
 			}
 		}
 		switch a.memberName(n) {
 		case "AbsoluteUri", "OriginalString", "AbsolutePath":
-			if p, ok := a.eval(a.memberObject(n), e, depth+1); ok {
+			if p, ok := a.Eval(a.memberObject(n), e, depth+1); ok {
 				return p, true
 			}
 		}
@@ -108,8 +91,8 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 }
 
 func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	return a.evaluating.Eval(v,
-		func() ([]ir.Part, bool) { return a.eval(v, e, depth) },
+	return a.Evaluating.Eval(v,
+		func() ([]ir.Part, bool) { return a.Eval(v, e, depth) },
 		func() ([]ir.Part, bool) { return a.hole(v), false })
 }
 
@@ -119,7 +102,7 @@ func (a *analyzer) singleStringArg(list *sitter.Node) (string, bool) {
 		return "", false
 	}
 	var args []*sitter.Node
-	for _, c := range a.kids(list) {
+	for _, c := range a.Kids(list) {
 		if c.Type() == "argument" && c.NamedChildCount() > 0 {
 			args = append(args, c.NamedChild(int(c.NamedChildCount())-1))
 		}
@@ -134,29 +117,29 @@ func (a *analyzer) singleStringArg(list *sitter.Node) (string, bool) {
 func (a *analyzer) interpolatedParts(n *sitter.Node, e *env, depth int) []ir.Part {
 	var out []ir.Part
 	start := ""
-	for _, c := range a.kids(n) {
+	for _, c := range a.Kids(n) {
 		if c.Type() == "interpolation_start" {
-			start = a.text(c)
+			start = a.Text(c)
 		}
 	}
 	verbatim := strings.Contains(start, "@")
 	raw := false
-	for _, c := range a.kids(n) {
+	for _, c := range a.Kids(n) {
 		if c.Type() == "interpolation_quote" {
 			raw = true
 		}
 	}
 	mode := decodeMode{backslash: !verbatim && !raw, quotes: verbatim, braces: !raw}
-	for _, c := range a.kids(n) {
+	for _, c := range a.Kids(n) {
 		switch c.Type() {
 		case "string_content":
-			out = append(out, litParts(a.src, int(c.StartByte()), int(c.EndByte()), mode)...)
+			out = append(out, litParts(a.Src, int(c.StartByte()), int(c.EndByte()), mode)...)
 		case "escape_sequence":
-			text, _ := decodeEscape(a.src[c.StartByte():min(int(c.EndByte()), len(a.src))])
+			text, _ := decodeEscape(a.Src[c.StartByte():min(int(c.EndByte()), len(a.Src))])
 			out = append(out, ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: int(c.StartByte()), End: int(c.EndByte())}})
 		case "interpolation":
 			var expr *sitter.Node
-			for _, x := range a.kids(c) {
+			for _, x := range a.Kids(c) {
 				switch x.Type() {
 				case "interpolation_brace", "interpolation_alignment_clause", "interpolation_format_clause":
 					continue
@@ -166,7 +149,7 @@ func (a *analyzer) interpolatedParts(n *sitter.Node, e *env, depth int) []ir.Par
 				}
 			}
 			if expr != nil {
-				p, _ := a.eval(expr, e, depth+1)
+				p, _ := a.Eval(expr, e, depth+1)
 				out = append(out, p...)
 			}
 		}
@@ -194,10 +177,10 @@ func (a *analyzer) memberValue(n *sitter.Node) *sitter.Node {
 			owners = owners[:1]
 		}
 	case obj.Type() == "identifier":
-		if len(a.lookup(a.text(obj), obj)) > 0 {
+		if len(a.lookup(a.Text(obj), obj)) > 0 {
 			return nil // a variable, not a type
 		}
-		owners = a.classes[a.text(obj)]
+		owners = a.classes[a.Text(obj)]
 	case obj.Type() == "member_access_expression" || obj.Type() == "qualified_name":
 		// Namespace.Class.X
 		owners = a.classes[a.memberNameOf(obj)]
@@ -215,7 +198,7 @@ func (a *analyzer) memberNameOf(n *sitter.Node) string {
 	if n.Type() == "member_access_expression" {
 		return a.memberName(n)
 	}
-	s := a.text(n)
+	s := a.Text(n)
 	if i := strings.LastIndexByte(s, '.'); i >= 0 {
 		return s[i+1:]
 	}
@@ -231,7 +214,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	}
 	if f.Type() == "member_access_expression" {
 		obj := unwrap(a.memberObject(f))
-		recv := a.spelled(obj)
+		recv := a.Spelled(obj)
 		switch name := a.memberName(f); {
 		case (recv == "string" || recv == "String") && name == "Format" && len(args) > 0:
 			fa := args
@@ -242,7 +225,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		case (recv == "string" || recv == "String") && name == "Concat":
 			var out []ir.Part
 			for _, x := range args {
-				p, _ := a.eval(x, e, depth+1)
+				p, _ := a.Eval(x, e, depth+1)
 				out = ir.Join(out, p)
 			}
 			return out, true
@@ -262,24 +245,24 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 				}
 			}
 		case name == "AppendPathSegment" || name == "AppendPathSegments":
-			if base, ok := a.eval(obj, e, depth+1); ok {
+			if base, ok := a.Eval(obj, e, depth+1); ok {
 				return a.joinParts(args, "/", e, depth, base...), true
 			}
 		case name == "ToString" || name == "Trim" || name == "ToUri":
-			if p, ok := a.eval(obj, e, depth+1); ok {
+			if p, ok := a.Eval(obj, e, depth+1); ok {
 				return p, true
 			}
 		case name == "Replace" && len(args) == 2:
-			base, ok := a.eval(obj, e, depth+1)
+			base, ok := a.Eval(obj, e, depth+1)
 			if out := a.applyReplace(base, args); ok || urlparts.HasURLText(out) {
 				return out, true
 			}
 		}
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		bind := func() *env { return a.callEnv(fn, args, e, depth) }
-		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.eval(ret, ce, depth+1) }
-		if p, ok := a.evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
+		bind := func() *env { return a.CallEnv(fn, args, e, depth) }
+		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
+		if p, ok := a.Evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
 			return p, true
 		}
 	}
@@ -287,19 +270,19 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 }
 
 func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	typ := a.text(field(n, "type"))
+	typ := a.Text(field(n, "type"))
 	args := a.args(n)
 	switch typ {
 	case "Uri", "System.Uri", "UriBuilder", "Url", "Flurl.Url":
 		if len(args) == 1 {
-			return a.eval(args[0], e, depth+1)
+			return a.Eval(args[0], e, depth+1)
 		}
 		if len(args) >= 2 {
-			rel, _ := a.eval(args[1], e, depth+1)
+			rel, _ := a.Eval(args[1], e, depth+1)
 			if isAbsolute(rel) {
 				return rel, true
 			}
-			base, _ := a.eval(args[0], e, depth+1)
+			base, _ := a.Eval(args[0], e, depth+1)
 			return joinURL(base, rel), true
 		}
 	}
@@ -321,7 +304,7 @@ func joinURL(base, rel []ir.Part) []ir.Part {
 func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int, lead ...ir.Part) []ir.Part {
 	out := append([]ir.Part(nil), lead...)
 	for i, it := range items {
-		p, _ := a.eval(it, e, depth+1)
+		p, _ := a.Eval(it, e, depth+1)
 		if i == 0 && len(lead) == 0 {
 			out = ir.Join(out, p)
 			continue
@@ -337,68 +320,50 @@ func isAbsolute(p []ir.Part) bool { return urlparts.HasHTTPScheme(p) }
 // evalFormat substitutes composite format items ({0}, {1:D}) with the
 // parts of the arguments; {{ and }} are braces.
 func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	fmtParts, ok := a.eval(args[0], e, depth+1)
+	fmtParts, ok := a.Eval(args[0], e, depth+1)
 	if !ok {
 		return a.hole(args[0]), false
 	}
-	var out []ir.Part
-	for _, p := range fmtParts {
-		if p.Kind != ir.Lit || !strings.ContainsAny(p.Text, "{}") {
-			out = append(out, p)
-			continue
-		}
+	return urlparts.Expand(fmtParts, "{}", func(p ir.Part, i int) urlparts.Directive {
 		text := p.Text
-		last := 0
-		for i := 0; i < len(text); i++ {
-			c := text[i]
-			if (c == '{' || c == '}') && i+1 < len(text) && text[i+1] == c {
-				out = append(out, urlparts.Cut(p, last, i)...)
-				out = append(out, ir.Part{Kind: ir.Lit, Text: string(c), Span: urlparts.SpanAt(p, i, i+2)})
-				i++
-				last = i + 1
-				continue
-			}
-			if c != '{' {
-				continue
-			}
-			j := strings.IndexByte(text[i:], '}')
-			if j < 0 {
+		c := text[i]
+		if i+1 < len(text) && text[i+1] == c {
+			return urlparts.Directive{End: i + 2, Parts: []ir.Part{{Kind: ir.Lit, Text: string(c), Span: urlparts.SpanAt(p, i, i+2)}}}
+		}
+		if c != '{' {
+			return urlparts.Directive{End: i}
+		}
+		j := strings.IndexByte(text[i:], '}')
+		if j < 0 {
+			return urlparts.Directive{End: -1}
+		}
+		item := text[i+1 : i+j]
+		if k := strings.IndexAny(item, ",:"); k >= 0 {
+			item = item[:k]
+		}
+		idx := 0
+		valid := item != ""
+		for _, d := range item {
+			if d < '0' || d > '9' {
+				valid = false
 				break
 			}
-			item := text[i+1 : i+j]
-			if k := strings.IndexAny(item, ",:"); k >= 0 {
-				item = item[:k]
-			}
-			idx := 0
-			valid := item != ""
-			for _, d := range item {
-				if d < '0' || d > '9' {
-					valid = false
-					break
-				}
-				idx = idx*10 + int(d-'0')
-			}
-			if !valid {
-				continue
-			}
-			out = append(out, urlparts.Cut(p, last, i)...)
-			if idx+1 < len(args) {
-				ap, _ := a.eval(args[idx+1], e, depth+1)
-				out = append(out, ap...)
-			} else {
-				out = append(out, ir.Part{Kind: ir.Hole, Name: text[i : i+j+1]})
-			}
-			i += j
-			last = i + 1
+			idx = idx*10 + int(d-'0')
 		}
-		out = append(out, urlparts.Cut(p, last, len(text))...)
-	}
-	return out, true
+		if !valid {
+			return urlparts.Directive{End: i}
+		}
+		if idx+1 < len(args) {
+			ap, _ := a.Eval(args[idx+1], e, depth+1)
+			return urlparts.Directive{End: i + j + 1, Parts: ap}
+		}
+		return urlparts.Directive{End: i + j + 1, Parts: []ir.Part{{Kind: ir.Hole, Name: text[i : i+j+1]}}}
+	}), true
 }
 
 // applyReplace performs a constant .Replace(a, b) on the visible literals.
 func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node) []ir.Part {
-	return urlparts.ReplaceCall(base, args, true, a.constString, nodeSpan)
+	return urlparts.ReplaceCall(base, args, true, a.constString, tsnode.Span)
 }
 
 // singleReturn is the expression a function returns when it has one
@@ -406,7 +371,7 @@ func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node) []ir.Part {
 func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 	body := field(fn, "body")
 	if body == nil {
-		for _, c := range a.kids(fn) {
+		for _, c := range a.Kids(fn) {
 			if c.Type() == "block" || c.Type() == "arrow_expression_clause" {
 				body = c
 			}
@@ -424,15 +389,7 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 	if body.Type() != "block" {
 		return body // lambda with an expression body
 	}
-	return a.nav.SingleReturn(body, isFunction)
-}
-
-// callEnv binds fn's parameters to the parts of args.
-func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
-	return urlparts.Bind(a.paramIndex(fn), args, func(arg *sitter.Node) []ir.Part {
-		p, _ := a.eval(arg, outer, depth+1)
-		return p
-	})
+	return a.Nav.SingleReturn(body, isFunction)
 }
 
 func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
@@ -443,8 +400,4 @@ func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
 	return scopes.Params(s.binds, func(b *binding) (int, bool) {
 		return b.index, b.kind == bindParam && b.fn == fn
 	})
-}
-
-func nodeSpan(n *sitter.Node) ir.Span {
-	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
 }

@@ -6,6 +6,8 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -16,14 +18,14 @@ import (
 func (a *analyzer) fields(root *sitter.Node) {
 	var walk func(n *sitter.Node, d int)
 	walk = func(n *sitter.Node, d int) {
-		if d > maxDepth {
+		if d > tsfront.MaxDepth {
 			return
 		}
 		switch n.Type() {
 		case "comment", "attribute_list", "using_directive":
 			return
 		case "invocation_expression":
-			if f := field(n, "function"); f != nil && a.text(f) == "nameof" {
+			if f := field(n, "function"); f != nil && a.Text(f) == "nameof" {
 				return
 			}
 		case "element_access_expression":
@@ -35,7 +37,7 @@ func (a *analyzer) fields(root *sitter.Node) {
 		case "member_binding_expression":
 			a.memberRead(n, a.conditionOf(n))
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -43,7 +45,7 @@ func (a *analyzer) fields(root *sitter.Node) {
 }
 
 func (a *analyzer) isWriteTarget(n *sitter.Node) bool {
-	p := a.up(n)
+	p := a.Up(n)
 	if p == nil {
 		return false
 	}
@@ -64,7 +66,7 @@ func (a *analyzer) subscriptRead(n, obj, list *sitter.Node) {
 	}
 	var arg *sitter.Node
 	count := 0
-	for _, c := range a.kids(list) {
+	for _, c := range a.Kids(list) {
 		if c.Type() == "argument" && c.NamedChildCount() > 0 {
 			arg = c.NamedChild(int(c.NamedChildCount()) - 1)
 			count++
@@ -78,9 +80,9 @@ func (a *analyzer) subscriptRead(n, obj, list *sitter.Node) {
 		return
 	}
 	span, raw := a.nameSpan(unwrap(arg))
-	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
-		Origin: irOrigin(a.origin(obj, 0)), Receiver: a.rootName(obj),
+		Origin: origins.Strip(a.origin(obj, 0)), Receiver: a.rootName(obj),
 		Access: ir.Span{Start: int(list.StartByte()), End: int(n.EndByte())}, Expr: exprSpan(n, obj),
 		Type: a.convType(n),
 	})
@@ -104,7 +106,7 @@ func (a *analyzer) dtoWireName(member string) (wire string, ok bool) {
 				continue
 			}
 			for _, p := range d.props {
-				if a.text(p.ident) != member {
+				if a.Text(p.ident) != member {
 					continue
 				}
 				if p.wire != nil {
@@ -135,19 +137,19 @@ func (a *analyzer) memberRead(n, obj *sitter.Node) {
 		return
 	}
 	// x.M(...) calls a method
-	if p := a.up(n); p != nil && p.Type() == "invocation_expression" {
+	if p := a.Up(n); p != nil && p.Type() == "invocation_expression" {
 		if f := field(p, "function"); f != nil && f == n {
 			return
 		}
 	}
-	if p := a.up(n); p != nil && p.Type() == "conditional_access_expression" {
-		if q := a.up(p); q != nil && q.Type() == "invocation_expression" {
+	if p := a.Up(n); p != nil && p.Type() == "conditional_access_expression" {
+		if q := a.Up(p); q != nil && q.Type() == "invocation_expression" {
 			if f := field(q, "function"); f != nil && f == p && n.Type() == "member_binding_expression" {
 				return
 			}
 		}
 	}
-	name := a.text(nameNode)
+	name := a.Text(nameNode)
 	spelled := name
 	local := false
 	if wire, ok := a.dtoWireName(name); ok {
@@ -158,7 +160,7 @@ func (a *analyzer) memberRead(n, obj *sitter.Node) {
 	}
 	o := a.origin(obj, 0)
 	if len(o) == 0 && wireShaped(name) && a.valueLike(obj) && !a.typedNonDTO(obj) {
-		o = []int{originUnknown}
+		o = []int{origins.Unknown}
 	}
 	if len(o) == 0 {
 		return
@@ -168,9 +170,9 @@ func (a *analyzer) memberRead(n, obj *sitter.Node) {
 		// JSON key the serializers bind it to
 		name = a.wireName(name)
 	}
-	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: ir.Span{Start: int(nameNode.StartByte()), End: int(nameNode.EndByte())},
-		Kind: ir.FieldAttr, Raw: name == spelled, Origin: irOrigin(o), Receiver: a.rootName(obj),
+		Kind: ir.FieldAttr, Raw: name == spelled, Origin: origins.Strip(o), Receiver: a.rootName(obj),
 		Access: ir.Span{Start: int(nameNode.StartByte()) - 1, End: int(n.EndByte())}, Expr: exprSpan(n, obj),
 		Type: a.convType(n),
 	})
@@ -191,10 +193,10 @@ func (a *analyzer) valueLike(n *sitter.Node) bool {
 		n = unwrap(n)
 		switch n.Type() {
 		case "identifier":
-			if len(a.lookup(a.text(n), n)) > 0 {
+			if len(a.lookup(a.Text(n), n)) > 0 {
 				return true
 			}
-			r, _ := utf8.DecodeRuneInString(a.text(n))
+			r, _ := utf8.DecodeRuneInString(a.Text(n))
 			return r == '_' || unicode.IsLower(r)
 		case "member_access_expression":
 			obj := a.memberObject(n)
@@ -219,7 +221,7 @@ func (a *analyzer) typedNonDTO(n *sitter.Node) bool {
 	if n.Type() != "identifier" {
 		return false
 	}
-	b := pick(a.lookup(a.text(n), n), n.StartByte())
+	b := pick(a.lookup(a.Text(n), n), n.StartByte())
 	if b == nil || b.typ == nil {
 		return false
 	}
@@ -242,7 +244,7 @@ func (a *analyzer) typedNonDTO(n *sitter.Node) bool {
 // in another file.
 func (a *analyzer) anyTypeResult(o []int) bool {
 	for _, x := range o {
-		if a.isTypeResult(x) {
+		if a.dto.IsResult(x) {
 			return true
 		}
 	}
@@ -262,7 +264,7 @@ var conversions = map[string]string{
 // .Value<int>() / .ToObject<int>(); "" when none.
 func (a *analyzer) convType(n *sitter.Node) string {
 	p, child := a.parentSkipping(n)
-	if c := a.up(n); c != nil && c.Type() == "cast_expression" && field(c, "value") == n {
+	if c := a.Up(n); c != nil && c.Type() == "cast_expression" && field(c, "value") == n {
 		return a.scalarType(field(c, "type"))
 	}
 	if p == nil {
@@ -270,18 +272,18 @@ func (a *analyzer) convType(n *sitter.Node) string {
 	}
 	switch p.Type() {
 	case "argument":
-		al := a.up(p)
+		al := a.Up(p)
 		if al == nil {
 			return ""
 		}
-		call := a.up(al)
+		call := a.Up(al)
 		if call == nil || call.Type() != "invocation_expression" {
 			return ""
 		}
 		if args := a.args(call); len(args) == 0 || unwrap(args[0]) != child {
 			return ""
 		}
-		return conversions[a.spelled(unwrap(field(call, "function")))]
+		return conversions[a.Spelled(unwrap(field(call, "function")))]
 	case "member_access_expression":
 		if a.memberObject(p) != child {
 			return ""

@@ -25,7 +25,7 @@ func TestMethodsAndRestBase(t *testing.T) {
 }
 class Other { RestClient c = new RestClient("https://api.ona.io/api/v1/"); void F() { c.Execute(new RestRequest("forms")); } }
 `
-	f := analyze(t, "Api.cs", src)
+	f := irtest.Analyze(t, Analyze, "Api.cs", src)
 	want := map[string]string{
 		"https://kc.example.org/api/v1/forms": "GET", "https://kc.example.org/api/v1/data/1": "POST",
 		"https://kc.example.org/api/v1/metadata": "DELETE", "https://kc.example.org/api/v1/user": "POST",
@@ -63,7 +63,7 @@ func TestDecodes(t *testing.T) {
     }
 }
 `
-	f := analyze(t, "S.cs", src)
+	f := irtest.Analyze(t, Analyze, "S.cs", src)
 	byText := map[string]ir.Decode{}
 	for _, d := range f.Decodes {
 		byText[src[d.Span.Start:d.Span.End]] = d
@@ -99,7 +99,7 @@ public class Form {
     [JsonProperty("id_string")] public string IdString { get; set; }
 }
 `
-	f := analyze(t, "C.cs", src)
+	f := irtest.Analyze(t, Analyze, "C.cs", src)
 	decls := map[string]ir.FieldRead{}
 	for _, fr := range f.Fields {
 		if fr.Kind == ir.FieldDecl {
@@ -133,7 +133,7 @@ func TestSnakeCasePolicy(t *testing.T) {
 }
 public class Form { public int NumOfSubmissions { get; set; } }
 `
-	f := analyze(t, "C.cs", src)
+	f := irtest.Analyze(t, Analyze, "C.cs", src)
 	if r := irtest.FieldsNamed(f, "num_of_submissions"); len(r) != 1 || r[0].Kind != ir.FieldDecl {
 		t.Errorf("a snake_case policy binds num_of_submissions: %+v", f.Fields)
 	}
@@ -147,7 +147,7 @@ func TestTypesAcrossFiles(t *testing.T) {
     }
 }
 `
-	f := analyze(t, "Client.cs", client)
+	f := irtest.Analyze(t, Analyze, "Client.cs", client)
 	found := false
 	for _, d := range f.Defs {
 		found = found || d.Name == "SurveyForm{}" && irtest.Flat(d.Parts) == "https://kc.example.org/api/v1/forms"
@@ -156,7 +156,7 @@ func TestTypesAcrossFiles(t *testing.T) {
 		t.Errorf("the request decoded into SurveyForm is offered: %+v", f.Defs)
 	}
 	dto := "public class SurveyForm { public string Title { get; set; } public int FormId { get; set; } }\n"
-	g := analyze(t, "SurveyForm.cs", dto)
+	g := irtest.Analyze(t, Analyze, "SurveyForm.cs", dto)
 	r := irtest.FieldsNamed(g, "title")
 	if len(r) != 1 || !typeResultOf(g, r[0].Origin[0], "SurveyForm") {
 		t.Errorf("a plain data class holds what other files decode into it: %+v", g.Fields)
@@ -171,7 +171,7 @@ func TestTypesAcrossFiles(t *testing.T) {
 }
 class Report { public int FormId; public void Save() {} }
 `
-	h := analyze(t, "Picker.cs", use)
+	h := irtest.Analyze(t, Analyze, "Picker.cs", use)
 	if r := irtest.FieldsNamed(h, "title"); len(r) != 1 || r[0].Raw || !typeResultOf(h, r[0].Origin[0], "SurveyForm") {
 		t.Errorf("a member of a class of another file: %+v", h.Fields)
 	}
@@ -186,7 +186,7 @@ func TestConversions(t *testing.T) {
     Use((int)o["formid"], int.Parse((string)o["id"]), o["title"].ToString(), o["url"].Value<string>());
 } }
 `
-	f := analyze(t, "C.cs", src)
+	f := irtest.Analyze(t, Analyze, "C.cs", src)
 	want := map[string]string{"formid": "int", "title": "string", "url": "string"}
 	for n, typ := range want {
 		if r := irtest.FieldsNamed(f, n); len(r) != 1 || r[0].Type != typ {

@@ -4,6 +4,9 @@ import (
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
 // The HTTP method a call sends, by the name of the method called
@@ -48,9 +51,7 @@ func (a *analyzer) methodName(n *sitter.Node) string {
 			return a.methodName(v)
 		}
 	}
-	s = strings.ToUpper(s)
-	switch s {
-	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
+	if s = strings.ToUpper(s); names.HTTPMethod(s) {
 		return s
 	}
 	return ""
@@ -63,16 +64,16 @@ func (a *analyzer) methodName(n *sitter.Node) string {
 // argument of WebClient.UploadString(url, "PUT", body). Calls of local
 // wrappers take the method of the request inside.
 func (a *analyzer) methodOf(call *sitter.Node, rc *reqCall, depth int) string {
-	if rc == nil || depth > maxEval {
+	if rc == nil || depth > tsfront.MaxEval {
 		return ""
 	}
 	if rc.wrap != nil {
 		inner := rc.wrap.Inner
-		return a.methodOf(inner, a.classify(inner), depth+1)
+		return a.methodOf(inner, a.req.Classify(inner), depth+1)
 	}
 	args := a.args(call)
 	if call.Type() == "object_creation_expression" {
-		typ := a.text(field(call, "type"))
+		typ := a.Text(field(call, "type"))
 		switch {
 		case strings.HasSuffix(typ, "HttpRequestMessage"):
 			if len(args) > 0 {
@@ -151,14 +152,14 @@ func (a *analyzer) storedIn(n *sitter.Node) string {
 	}
 	switch p.Type() {
 	case "equals_value_clause":
-		if q := a.up(p); q != nil && q.Type() == "variable_declarator" {
-			return a.text(field(q, "name"))
+		if q := a.Up(p); q != nil && q.Type() == "variable_declarator" {
+			return a.Text(field(q, "name"))
 		}
 	case "variable_declarator":
-		return a.text(field(p, "name"))
+		return a.Text(field(p, "name"))
 	case "assignment_expression":
 		if l := field(p, "left"); l != nil && l.Type() == "identifier" {
-			return a.text(l)
+			return a.Text(l)
 		}
 	}
 	return ""
@@ -182,8 +183,8 @@ func executes(name string) bool {
 // is handed the variable it is stored in.
 func (a *analyzer) executor(creation *sitter.Node) *sitter.Node {
 	if p, _ := a.parentSkipping(creation); p != nil && p.Type() == "argument" {
-		if al := a.up(p); al != nil {
-			if call := a.up(al); call != nil && call.Type() == "invocation_expression" && a.executesCall(call) {
+		if al := a.Up(p); al != nil {
+			if call := a.Up(al); call != nil && call.Type() == "invocation_expression" && a.executesCall(call) {
 				return call
 			}
 		}
@@ -195,12 +196,12 @@ func (a *analyzer) executor(creation *sitter.Node) *sitter.Node {
 	}
 	scope := a.scopeOf(creation).node
 	var found *sitter.Node
-	a.nav.Walk(scope, maxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(scope, tsfront.MaxDepth, func(n *sitter.Node) {
 		if found != nil || n.Type() != "invocation_expression" || n.StartByte() < creation.EndByte() || !a.executesCall(n) {
 			return
 		}
 		for _, arg := range a.args(n) {
-			if arg = unwrap(arg); arg.Type() == "identifier" && a.text(arg) == name {
+			if arg = unwrap(arg); arg.Type() == "identifier" && a.Text(arg) == name {
 				found = n
 				return
 			}
@@ -227,7 +228,7 @@ func (a *analyzer) restBase(creation *sitter.Node) (*sitter.Node, string) {
 		if f := unwrap(field(exec, "function")); f != nil {
 			if obj := unwrap(a.memberObject(f)); obj != nil {
 				if b := a.clientBase(obj); b != nil {
-					return b, a.spelled(obj) + ".BaseUrl"
+					return b, a.Spelled(obj) + ".BaseUrl"
 				}
 			}
 		}
@@ -240,7 +241,7 @@ func (a *analyzer) restBase(creation *sitter.Node) (*sitter.Node, string) {
 
 // clientBase finds the base URL of a RestSharp client expression.
 func (a *analyzer) clientBase(obj *sitter.Node) *sitter.Node {
-	name := a.spelled(obj)
+	name := a.Spelled(obj)
 	short := name
 	if obj.Type() == "member_access_expression" {
 		short = a.memberName(obj)
@@ -251,7 +252,7 @@ func (a *analyzer) clientBase(obj *sitter.Node) *sitter.Node {
 		}
 	}
 	v := a.resolveValue(obj)
-	if v == nil || v.Type() != "object_creation_expression" || !strings.HasSuffix(a.text(field(v, "type")), "RestClient") {
+	if v == nil || v.Type() != "object_creation_expression" || !strings.HasSuffix(a.Text(field(v, "type")), "RestClient") {
 		return nil
 	}
 	return a.restClientBase(v)
@@ -261,7 +262,7 @@ func (a *analyzer) clientBase(obj *sitter.Node) *sitter.Node {
 func (a *analyzer) restClientBase(v *sitter.Node) *sitter.Node {
 	if args := a.args(v); len(args) > 0 {
 		b := unwrap(args[0])
-		if b.Type() == "object_creation_expression" && strings.HasSuffix(a.text(field(b, "type")), "RestClientOptions") {
+		if b.Type() == "object_creation_expression" && strings.HasSuffix(a.Text(field(b, "type")), "RestClientOptions") {
 			if oa := a.args(b); len(oa) > 0 {
 				return oa[0]
 			}
@@ -280,14 +281,14 @@ func (a *analyzer) collectRestClients() {
 		if b == nil {
 			return
 		}
-		k := a.text(b)
+		k := a.Text(b)
 		if !seen[k] {
 			seen[k] = true
 			a.restClients = append(a.restClients, b)
 		}
 	}
-	for _, call := range a.calls {
-		if call.Type() == "object_creation_expression" && strings.HasSuffix(a.text(field(call, "type")), "RestClient") {
+	for _, call := range a.Calls {
+		if call.Type() == "object_creation_expression" && strings.HasSuffix(a.Text(field(call, "type")), "RestClient") {
 			add(a.restClientBase(call))
 		}
 	}

@@ -6,21 +6,8 @@ import (
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
-// maxDepth bounds tree walks so that absurdly nested input cannot exhaust
-// the stack.
-const maxDepth = 1500
-
-// text returns the source of n, clamped to the input.
-func (a *analyzer) text(n *sitter.Node) string { return tsnode.Text(a.src, n) }
-
-// spelled is the source of n on one line, for names and messages.
-func (a *analyzer) spelled(n *sitter.Node) string { return tsnode.Spelled(a.src, n) }
-
 // field is ChildByFieldName tolerating a nil node.
 func field(n *sitter.Node, name string) *sitter.Node { return tsnode.Field(n, name) }
-
-// operator returns the operator token of a binary or assignment expression.
-func (a *analyzer) operator(n *sitter.Node) string { return tsnode.Operator(a.src, n) }
 
 // keepsValue is the syntax that keeps the value: parentheses, casts, `!`
 // (x++ is a postfix unary too, but not a string anyway); climbing up,
@@ -42,7 +29,7 @@ func unwrap(n *sitter.Node) *sitter.Node { return keepsValue.Unwrap(n) }
 
 // parentSkipping climbs over value-preserving wrappers.
 func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	return keepsValue.ParentSkipping(&a.nav, n)
+	return keepsValue.ParentSkipping(&a.Nav, n)
 }
 
 // isFunction reports nodes that open a scope of locals and parameters.
@@ -72,7 +59,7 @@ func (a *analyzer) declValue(d *sitter.Node) *sitter.Node {
 		return v
 	}
 	name := field(d, "name")
-	for _, c := range a.kids(d) {
+	for _, c := range a.Kids(d) {
 		if name != nil && c == name {
 			continue
 		}
@@ -112,13 +99,13 @@ func (a *analyzer) memberName(n *sitter.Node) string {
 		return ""
 	}
 	if nm.Type() == "generic_name" {
-		for _, c := range a.kids(nm) {
+		for _, c := range a.Kids(nm) {
 			if c.Type() == "identifier" {
-				return a.text(c)
+				return a.Text(c)
 			}
 		}
 	}
-	return a.text(nm)
+	return a.Text(nm)
 }
 
 // isThis reports the `this` keyword node.
@@ -130,14 +117,14 @@ func isThis(n *sitter.Node) bool {
 func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
 	al := field(call, "arguments")
 	if al == nil {
-		for _, c := range a.kids(call) {
+		for _, c := range a.Kids(call) {
 			if c.Type() == "argument_list" {
 				al = c
 			}
 		}
 	}
 	var out []*sitter.Node
-	for _, c := range a.kids(al) {
+	for _, c := range a.Kids(al) {
 		if c.Type() != "argument" {
 			continue
 		}
@@ -167,7 +154,7 @@ func (a *analyzer) rootName(n *sitter.Node) string {
 		case "member_access_expression":
 			o := a.memberObject(n)
 			if o == nil || isThis(o) {
-				return a.spelled(n)
+				return a.Spelled(n)
 			}
 			n = o
 		case "element_access_expression":
@@ -178,11 +165,11 @@ func (a *analyzer) rootName(n *sitter.Node) string {
 			n = field(n, "condition")
 		case "await_expression":
 			if n.NamedChildCount() == 0 {
-				return a.spelled(n)
+				return a.Spelled(n)
 			}
 			n = n.NamedChild(0)
 		default:
-			return a.spelled(n)
+			return a.Spelled(n)
 		}
 	}
 	return ""

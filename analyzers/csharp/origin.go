@@ -4,23 +4,12 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
-
-// originUnknown marks a value that looks like a decoded response (a
-// snake_case member read on a value of a type from another file) without
-// saying which request it came from; it is stripped from the IR, leaving an
-// empty origin ("unknown", judged by the file's Kobo context).
-const originUnknown = origins.Unknown
-
-// irOrigin turns an internal origin into the IR's: without the marker.
-func irOrigin(o []int) []int { return origins.Strip(o) }
-
-// union is the sorted set of the IDs in a and b.
-func union(a, b []int) []int { return origins.Union(a, b) }
 
 // origin returns the URL IDs of the requests whose response n holds.
 func (a *analyzer) origin(n *sitter.Node, depth int) []int {
-	if n == nil || depth > maxEval {
+	if n == nil || depth > tsfront.MaxEval {
 		return nil
 	}
 	return a.memo.Node(n, func() []int { return a.originUncached(n, depth) })
@@ -33,21 +22,21 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 			return a.origin(n.NamedChild(0), depth+1)
 		}
 	case "cast_expression":
-		return union(a.origin(field(n, "value"), depth+1), a.dtoOrigins(field(n, "type")))
+		return origins.Union(a.origin(field(n, "value"), depth+1), a.dtoOrigins(field(n, "type")))
 	case "as_expression":
-		return union(a.origin(field(n, "left"), depth+1), a.dtoOrigins(field(n, "right")))
+		return origins.Union(a.origin(field(n, "left"), depth+1), a.dtoOrigins(field(n, "right")))
 	case "invocation_expression":
 		return a.originCall(n, depth)
 	case "object_creation_expression":
-		o := append([]int(nil), a.urlAt[n]...)
+		o := append([]int(nil), a.URLAt[n]...)
 		for _, arg := range a.args(n) {
-			o = union(o, a.urlOfArg(arg))
+			o = origins.Union(o, a.urlOfArg(arg))
 		}
 		return o
 	case "identifier":
 		var o []int
-		for _, b := range a.lookup(a.text(n), n) {
-			o = union(o, a.bindingOrigin(b, depth+1))
+		for _, b := range a.lookup(a.Text(n), n) {
+			o = origins.Union(o, a.bindingOrigin(b, depth+1))
 		}
 		return o
 	case "member_access_expression":
@@ -56,10 +45,10 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		if obj != nil && !isThis(obj) {
 			o = a.origin(obj, depth+1)
 		}
-		if obj == nil || isThis(obj) || obj.Type() == "identifier" && len(a.lookup(a.text(obj), obj)) == 0 {
+		if obj == nil || isThis(obj) || obj.Type() == "identifier" && len(a.lookup(a.Text(obj), obj)) == 0 {
 			for _, t := range a.ownersOf(n, obj) {
 				for _, b := range a.members[t][a.memberName(n)] {
-					o = union(o, a.bindingOrigin(b, depth+1))
+					o = origins.Union(o, a.bindingOrigin(b, depth+1))
 				}
 			}
 		}
@@ -73,13 +62,13 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 			return a.origin(c, depth+1)
 		}
 	case "conditional_expression":
-		return union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
+		return origins.Union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
 	case "binary_expression":
-		if op := a.operator(n); op == "??" {
-			return union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
+		if op := a.Operator(n); op == "??" {
+			return origins.Union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
 		}
 	case "query_expression":
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			if c.Type() == "from_clause" && c.NamedChildCount() > 0 {
 				return a.origin(c.NamedChild(int(c.NamedChildCount())-1), depth+1)
 			}
@@ -95,14 +84,14 @@ func (a *analyzer) ownersOf(n, obj *sitter.Node) []*sitter.Node {
 		return a.enclosingTypes(n)
 	}
 	if obj.Type() == "identifier" {
-		return a.classes[a.text(obj)]
+		return a.classes[a.Text(obj)]
 	}
 	return nil
 }
 
 // conditionOf returns the receiver of `?.x` / `?["x"]`.
 func (a *analyzer) conditionOf(n *sitter.Node) *sitter.Node {
-	for p := a.up(n); p != nil; p = a.up(p) {
+	for p := a.Up(n); p != nil; p = a.Up(p) {
 		if p.Type() == "conditional_access_expression" {
 			return field(p, "condition")
 		}
@@ -111,10 +100,10 @@ func (a *analyzer) conditionOf(n *sitter.Node) *sitter.Node {
 }
 
 func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
-	o := append([]int(nil), a.urlAt[n]...)
+	o := append([]int(nil), a.URLAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
-		o = union(o, a.urlOfArg(arg))
+		o = origins.Union(o, a.urlOfArg(arg))
 	}
 	f := unwrap(field(n, "function"))
 	recvOrigin := false
@@ -122,29 +111,29 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 		obj := unwrap(a.memberObject(f))
 		if obj != nil && !isThis(obj) {
 			ro := a.origin(obj, depth+1)
-			o = union(o, ro)
+			o = origins.Union(o, ro)
 			recvOrigin = len(ro) > 0
 		}
 		if g := field(f, "name"); g != nil && g.Type() == "generic_name" {
-			o = union(o, a.dtoOrigins(g)) // x.Get<Form>(): a Form
+			o = origins.Union(o, a.dtoOrigins(g)) // x.Get<Form>(): a Form
 		}
 	}
 	if f != nil && f.Type() == "generic_name" {
-		o = union(o, a.dtoOrigins(f)) // Execute<Form>(req): a Form
+		o = origins.Union(o, a.dtoOrigins(f)) // Execute<Form>(req): a Form
 	}
 	if f != nil && f.Type() == "conditional_access_expression" {
-		o = union(o, a.origin(field(f, "condition"), depth+1))
+		o = origins.Union(o, a.origin(field(f, "condition"), depth+1))
 	}
 	if !recvOrigin {
 		for _, arg := range args {
 			if isFunction(unwrap(arg)) {
 				continue
 			}
-			o = union(o, a.origin(arg, depth+1))
+			o = origins.Union(o, a.origin(arg, depth+1))
 		}
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		o = union(o, a.returnOrigin(fn, depth+1))
+		o = origins.Union(o, a.returnOrigin(fn, depth+1))
 	}
 	return o
 }
@@ -152,8 +141,8 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 // urlOfArg returns the URL IDs emitted for an argument or for the
 // definition of the variable it names.
 func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
-	return a.urlAt.Of(unwrap(arg), func(id *sitter.Node) (*sitter.Node, bool) {
-		if b := pick(a.lookup(a.text(id), id), id.StartByte()); b != nil && b.kind == bindValue && b.value != nil {
+	return a.URLAt.Of(unwrap(arg), func(id *sitter.Node) (*sitter.Node, bool) {
+		if b := pick(a.lookup(a.Text(id), id), id.StartByte()); b != nil && b.kind == bindValue && b.value != nil {
 			return unwrap(b.value), true
 		}
 		return nil, false
@@ -161,7 +150,7 @@ func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 }
 
 func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
-	return a.memo.Func(fn, depth > maxEval, func() []int { return a.returnOriginUncached(fn, depth) })
+	return a.memo.Func(fn, depth > tsfront.MaxEval, func() []int { return a.returnOriginUncached(fn, depth) })
 }
 
 func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
@@ -169,17 +158,17 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	if body := field(fn, "body"); body != nil && body.Type() != "block" && body.Type() != "arrow_expression_clause" {
 		o = a.origin(body, depth+1) // lambda expression body
 	} else {
-		a.nav.Returns(fn, maxDepth, isFunction, func(v *sitter.Node) {
-			o = union(o, a.origin(v, depth+1))
+		a.Nav.Returns(fn, tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
+			o = origins.Union(o, a.origin(v, depth+1))
 		}, "return_statement", "arrow_expression_clause")
 	}
-	o = union(o, a.dtoOrigins(field(fn, "returns")))
-	o = union(o, a.dtoOrigins(field(fn, "type")))
+	o = origins.Union(o, a.dtoOrigins(field(fn, "returns")))
+	o = origins.Union(o, a.dtoOrigins(field(fn, "type")))
 	return o
 }
 
 func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
-	return a.memo.Binding(b, depth > maxEval, func() []int { return a.bindingOriginUncached(b, depth) })
+	return a.memo.Binding(b, depth > tsfront.MaxEval, func() []int { return a.bindingOriginUncached(b, depth) })
 }
 
 func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
@@ -195,7 +184,7 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 		// a response for being typed with a response class
 		return a.localDTOOrigins(b.typ)
 	}
-	o = union(o, a.dtoOrigins(b.typ))
+	o = origins.Union(o, a.dtoOrigins(b.typ))
 	return o
 }
 
@@ -222,7 +211,7 @@ func (a *analyzer) localDTOOrigins(t *sitter.Node) []int {
 	var o []int
 	for _, name := range a.typeNames(t) {
 		for _, d := range a.dto.byName[name] {
-			o = union(o, a.originOf(d))
+			o = origins.Union(o, a.originOf(d))
 		}
 	}
 	return o
@@ -238,15 +227,15 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	if p == nil || p.Type() != "argument" {
 		return nil
 	}
-	al := a.up(p)
+	al := a.Up(p)
 	if al == nil {
 		return nil
 	}
-	call := a.up(al)
+	call := a.Up(al)
 	if call == nil || call.Type() != "invocation_expression" {
 		return nil
 	}
-	if ids := a.urlAt[call]; len(ids) > 0 {
+	if ids := a.URLAt[call]; len(ids) > 0 {
 		return ids
 	}
 	f := unwrap(field(call, "function"))
@@ -256,7 +245,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	switch f.Type() {
 	case "member_access_expression":
 		obj := unwrap(a.memberObject(f))
-		if obj != nil && obj.Type() == "identifier" && len(a.lookup(a.text(obj), obj)) == 0 {
+		if obj != nil && obj.Type() == "identifier" && len(a.lookup(a.Text(obj), obj)) == 0 {
 			// Enumerable.Where(list, f), Parallel.ForEach(list, f)
 			if args := a.args(call); len(args) > 0 {
 				return a.origin(args[0], depth+1)
@@ -279,8 +268,8 @@ func (a *analyzer) dtoOrigins(t *sitter.Node) []int {
 	var o []int
 	for _, name := range a.typeNames(t) {
 		for _, d := range a.dto.byName[name] {
-			o = union(o, a.originOf(d))
+			o = origins.Union(o, a.originOf(d))
 		}
 	}
-	return union(o, a.foreignOrigins(t))
+	return origins.Union(o, a.foreignOrigins(t))
 }

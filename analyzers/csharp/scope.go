@@ -4,6 +4,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
 type bindKind uint8
@@ -37,13 +38,13 @@ type scope struct {
 func (s *scope) add(b *binding) { s.binds = scopes.Bind(s.binds, b.name, b) }
 
 func (a *analyzer) scopeOf(n *sitter.Node) *scope {
-	return scopes.Innermost(a.scopes, a.up, n, a.global)
+	return scopes.Innermost(a.scopes, a.Up, n, a.global)
 }
 
 // enclosingType returns the type declarations around n, innermost first.
 func (a *analyzer) enclosingTypes(n *sitter.Node) []*sitter.Node {
 	var out []*sitter.Node
-	for p := a.up(n); p != nil; p = a.up(p) {
+	for p := a.Up(n); p != nil; p = a.Up(p) {
 		if isType(p) {
 			out = append(out, p)
 		}
@@ -91,20 +92,20 @@ func (a *analyzer) collect(root *sitter.Node) {
 	var assigns []*sitter.Node
 	var walk func(n *sitter.Node, s *scope, depth int)
 	walk = func(n *sitter.Node, s *scope, depth int) {
-		if depth > maxDepth {
+		if depth > tsfront.MaxDepth {
 			return
 		}
 		t := n.Type()
 		if isType(n) {
 			if name := field(n, "name"); name != nil {
-				a.classes[a.text(name)] = append(a.classes[a.text(name)], n)
+				a.classes[a.Text(name)] = append(a.classes[a.Text(name)], n)
 			}
 			if t == "record_declaration" || t == "record_struct_declaration" {
-				for _, c := range a.kids(n) {
+				for _, c := range a.Kids(n) {
 					if c.Type() == "parameter_list" {
-						for _, p := range a.kids(c) {
+						for _, p := range a.Kids(c) {
 							if p.Type() == "parameter" {
-								a.addMember(n, &binding{name: a.text(field(p, "name")), typ: field(p, "type"), decl: field(p, "name"), pos: p.StartByte()})
+								a.addMember(n, &binding{name: a.Text(field(p, "name")), typ: field(p, "type"), decl: field(p, "name"), pos: p.StartByte()})
 							}
 						}
 					}
@@ -114,14 +115,14 @@ func (a *analyzer) collect(root *sitter.Node) {
 		switch t {
 		case "field_declaration", "event_field_declaration":
 			if owner := a.enclosingTypes(n); len(owner) > 0 {
-				for _, vd := range a.kids(n) {
+				for _, vd := range a.Kids(n) {
 					if vd.Type() != "variable_declaration" {
 						continue
 					}
 					typ := field(vd, "type")
-					for _, d := range a.kids(vd) {
+					for _, d := range a.Kids(vd) {
 						if d.Type() == "variable_declarator" {
-							a.addMember(owner[0], &binding{name: a.text(field(d, "name")), value: a.declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
+							a.addMember(owner[0], &binding{name: a.Text(field(d, "name")), value: a.declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
 						}
 					}
 				}
@@ -132,23 +133,23 @@ func (a *analyzer) collect(root *sitter.Node) {
 				if v != nil && v.Type() == "arrow_expression_clause" && v.NamedChildCount() > 0 {
 					v = v.NamedChild(0)
 				}
-				a.addMember(owner[0], &binding{name: a.text(field(n, "name")), value: v, typ: field(n, "type"), decl: field(n, "name"), pos: n.StartByte()})
+				a.addMember(owner[0], &binding{name: a.Text(field(n, "name")), value: v, typ: field(n, "type"), decl: field(n, "name"), pos: n.StartByte()})
 			}
 		case "method_declaration":
 			if owner := a.enclosingTypes(n); len(owner) > 0 {
-				a.addMember(owner[0], &binding{name: a.text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
+				a.addMember(owner[0], &binding{name: a.Text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
 			}
 		case "local_function_statement":
-			s.add(&binding{name: a.text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
+			s.add(&binding{name: a.Text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
 		case "variable_declaration":
-			if p := a.up(n); p != nil && p.Type() != "field_declaration" && p.Type() != "event_field_declaration" {
+			if p := a.Up(n); p != nil && p.Type() != "field_declaration" && p.Type() != "event_field_declaration" {
 				typ := field(n, "type")
 				if typ != nil && typ.Type() == "implicit_type" {
 					typ = nil
 				}
-				for _, d := range a.kids(n) {
+				for _, d := range a.Kids(n) {
 					if d.Type() == "variable_declarator" {
-						s.add(&binding{name: a.text(field(d, "name")), value: a.declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
+						s.add(&binding{name: a.Text(field(d, "name")), value: a.declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
 					}
 				}
 			}
@@ -159,17 +160,17 @@ func (a *analyzer) collect(root *sitter.Node) {
 				typ = nil
 			}
 			if left != nil && left.Type() == "identifier" {
-				s.add(&binding{name: a.text(left), kind: bindIter, value: right, typ: typ, decl: left, pos: n.StartByte()})
+				s.add(&binding{name: a.Text(left), kind: bindIter, value: right, typ: typ, decl: left, pos: n.StartByte()})
 			}
 		case "from_clause":
 			if name := field(n, "name"); name != nil {
 				var coll *sitter.Node
-				for _, c := range a.kids(n) {
+				for _, c := range a.Kids(n) {
 					if c != name && c.Type() != "predefined_type" {
 						coll = c
 					}
 				}
-				s.add(&binding{name: a.text(name), kind: bindIter, value: coll, typ: field(n, "type"), decl: name, pos: n.StartByte()})
+				s.add(&binding{name: a.Text(name), kind: bindIter, value: coll, typ: field(n, "type"), decl: name, pos: n.StartByte()})
 			}
 		case "assignment_expression":
 			assigns = append(assigns, n)
@@ -180,19 +181,19 @@ func (a *analyzer) collect(root *sitter.Node) {
 			a.collectParams(n, ns)
 			s = ns
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, s, depth+1)
 		}
 	}
 	walk(root, a.global, 0)
 	for _, n := range assigns {
 		left, right := field(n, "left"), field(n, "right")
-		if left == nil || right == nil || a.operator(n) != "=" {
+		if left == nil || right == nil || a.Operator(n) != "=" {
 			continue
 		}
 		switch left.Type() {
 		case "identifier":
-			name := a.text(left)
+			name := a.Text(left)
 			found := false
 			for s := a.scopeOf(n); s != nil && !found; s = s.parent {
 				if len(s.binds[name]) > 0 {
@@ -220,7 +221,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 					a.addMember(ts[0], &binding{name: a.memberName(left), value: right, decl: field(left, "name"), pos: n.StartByte()})
 				}
 			}
-			a.assigned[a.spelled(left)] = append(a.assigned[a.spelled(left)], right)
+			a.assigned[a.Spelled(left)] = append(a.assigned[a.Spelled(left)], right)
 		}
 	}
 }
@@ -229,7 +230,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 	params := field(fn, "parameters")
 	if params == nil {
-		for _, c := range a.kids(fn) {
+		for _, c := range a.Kids(fn) {
 			if c.Type() == "parameter_list" {
 				params = c
 			}
@@ -239,11 +240,11 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 		return
 	}
 	if params.Type() == "implicit_parameter" || params.Type() == "identifier" {
-		s.add(&binding{name: a.text(params), kind: bindParam, fn: fn, index: 0, decl: params, pos: params.StartByte()})
+		s.add(&binding{name: a.Text(params), kind: bindParam, fn: fn, index: 0, decl: params, pos: params.StartByte()})
 		return
 	}
 	i := 0
-	for _, p := range a.kids(params) {
+	for _, p := range a.Kids(params) {
 		switch p.Type() {
 		case "parameter", "implicit_parameter":
 			name := field(p, "name")
@@ -251,7 +252,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 				name = p
 			}
 			var def *sitter.Node
-			for _, c := range a.kids(p) {
+			for _, c := range a.Kids(p) {
 				if c.Type() == "equals_value_clause" && c.NamedChildCount() > 0 {
 					def = c.NamedChild(0)
 				}
@@ -259,10 +260,10 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 			if def == nil {
 				def = field(p, "default_value")
 			}
-			s.add(&binding{name: a.text(name), kind: bindParam, fn: fn, index: i, typ: field(p, "type"), value: def, decl: name, pos: p.StartByte()})
+			s.add(&binding{name: a.Text(name), kind: bindParam, fn: fn, index: i, typ: field(p, "type"), value: def, decl: name, pos: p.StartByte()})
 			i++
 		case "identifier":
-			s.add(&binding{name: a.text(p), kind: bindParam, fn: fn, index: i, decl: p, pos: p.StartByte()})
+			s.add(&binding{name: a.Text(p), kind: bindParam, fn: fn, index: i, decl: p, pos: p.StartByte()})
 			i++
 		}
 	}

@@ -82,13 +82,13 @@ func isHex(c byte) bool {
 // stringParts decodes a non-interpolated string literal node.
 func (a *analyzer) stringParts(n *sitter.Node) []ir.Part {
 	s, e := int(n.StartByte()), int(n.EndByte())
-	if e > len(a.src) {
-		e = len(a.src)
+	if e > len(a.Src) {
+		e = len(a.Src)
 	}
 	if s >= e {
-		return litParts(a.src, s, s, decodeMode{})
+		return litParts(a.Src, s, s, decodeMode{})
 	}
-	raw := a.src[s:e]
+	raw := a.Src[s:e]
 	switch n.Type() {
 	case "verbatim_string_literal":
 		// @"..."
@@ -96,28 +96,28 @@ func (a *analyzer) stringParts(n *sitter.Node) []ir.Part {
 		if len(raw) < 3 || raw[0] != '@' || raw[len(raw)-1] != '"' {
 			inner, end = s+min(2, len(raw)), e
 		}
-		return litParts(a.src, inner, max(inner, end), decodeMode{quotes: true})
+		return litParts(a.Src, inner, max(inner, end), decodeMode{quotes: true})
 	case "raw_string_literal":
 		return a.rawParts(n)
 	case "utf8_string_literal":
 		// "..."u8
-		return litParts(a.src, s+1, max(s+1, e-3), decodeMode{backslash: true})
+		return litParts(a.Src, s+1, max(s+1, e-3), decodeMode{backslash: true})
 	}
 	inner, end := s+1, e
 	if len(raw) >= 2 && raw[len(raw)-1] == '"' {
 		end = e - 1
 	}
-	return litParts(a.src, inner, max(inner, end), decodeMode{backslash: true})
+	return litParts(a.Src, inner, max(inner, end), decodeMode{backslash: true})
 }
 
 // rawParts decodes a raw string literal ("""...""").
 func (a *analyzer) rawParts(n *sitter.Node) []ir.Part {
-	for _, c := range a.kids(n) {
+	for _, c := range a.Kids(n) {
 		if c.Type() == "raw_string_content" {
 			s, e := int(c.StartByte()), int(c.EndByte())
-			text := string(a.src[s:min(e, len(a.src))])
+			text := string(a.Src[s:min(e, len(a.Src))])
 			if !strings.ContainsAny(text, "\r\n") {
-				return litParts(a.src, s, e, decodeMode{})
+				return litParts(a.Src, s, e, decodeMode{})
 			}
 			// Multi-line raw strings drop their first and last line breaks
 			// and the closing line's indentation: the text differs from
@@ -127,13 +127,13 @@ func (a *analyzer) rawParts(n *sitter.Node) []ir.Part {
 	}
 	s, e := int(n.StartByte()), int(n.EndByte())
 	q := 0
-	for s+q < e && a.src[s+q] == '"' {
+	for s+q < e && a.Src[s+q] == '"' {
 		q++
 	}
 	if e-q >= s+q {
-		return litParts(a.src, s+q, e-q, decodeMode{})
+		return litParts(a.Src, s+q, e-q, decodeMode{})
 	}
-	return litParts(a.src, s, s, decodeMode{})
+	return litParts(a.Src, s, s, decodeMode{})
 }
 
 // dedentRaw applies the raw string rule: the whitespace before the closing
@@ -167,7 +167,7 @@ func (a *analyzer) constString(n *sitter.Node) (string, bool) {
 	switch n.Type() {
 	case "string_literal", "verbatim_string_literal", "raw_string_literal", "utf8_string_literal":
 	case "interpolated_string_expression":
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			if c.Type() == "interpolation" {
 				return "", false
 			}

@@ -4,67 +4,26 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// flat renders a URL's parts with holes as {name}.
-func flat(u ir.URL) string {
-	var b strings.Builder
-	for _, p := range u.Parts {
-		if p.Kind == ir.Hole {
-			b.WriteString("{" + p.Name + "}")
-		} else {
-			b.WriteString(p.Text)
-		}
-	}
-	return b.String()
-}
-
 func analyze(t *testing.T, src string) *ir.File {
 	t.Helper()
-	f, err := Analyze("x/client.go", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkSpans(t, f, []byte(src))
-	return f
-}
-
-// checkSpans: every span lies inside the file and raw parts match it.
-func checkSpans(t testing.TB, f *ir.File, src []byte) {
-	t.Helper()
-	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
-	for _, u := range f.URLs {
-		for _, p := range u.Parts {
-			if !in(p.Span) {
-				t.Fatalf("URL %d part %q: span %v outside %d bytes", u.ID, p.Text, p.Span, len(src))
-			}
-			if p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
-				t.Fatalf("URL %d part %q raw but source says %q", u.ID, p.Text, src[p.Span.Start:p.Span.End])
-			}
-		}
-	}
-	for _, fr := range f.Fields {
-		if !in(fr.Span) {
-			t.Fatalf("field %q: span %v outside", fr.Name, fr.Span)
-		}
-		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
-			t.Fatalf("field %q raw but source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
-		}
-	}
+	return irtest.Analyze(t, Analyze, "x/client.go", src)
 }
 
 // find returns the first URL whose flat text is want (and fails if none).
 func find(t *testing.T, f *ir.File, want string) ir.URL {
 	t.Helper()
 	for _, u := range f.URLs {
-		if flat(u) == want {
+		if irtest.Flat(u.Parts) == want {
 			return u
 		}
 	}
 	var got []string
 	for _, u := range f.URLs {
-		got = append(got, flat(u))
+		got = append(got, irtest.Flat(u.Parts))
 	}
 	t.Fatalf("no URL %q; got %q", want, got)
 	return ir.URL{}
@@ -415,8 +374,8 @@ func serve(mux *http.ServeMux, buf *bytes.Buffer, c *http.Client) {
 `
 	f := analyze(t, src)
 	for _, u := range f.URLs {
-		if strings.Contains(flat(u), "status") || strings.Contains(flat(u), "ping") {
-			t.Errorf("route emitted: %q", flat(u))
+		if strings.Contains(irtest.Flat(u.Parts), "status") || strings.Contains(irtest.Flat(u.Parts), "ping") {
+			t.Errorf("route emitted: %q", irtest.Flat(u.Parts))
 		}
 	}
 	if u := find(t, f, "https://kc.example.org/api/v1/submissions"); u.Role != ir.RoleRequest {
@@ -427,13 +386,13 @@ func serve(mux *http.ServeMux, buf *bytes.Buffer, c *http.Client) {
 func urlOf(t *testing.T, f *ir.File, want string, role ir.Role) ir.URL {
 	t.Helper()
 	for _, u := range f.URLs {
-		if flat(u) == want && u.Role == role {
+		if irtest.Flat(u.Parts) == want && u.Role == role {
 			return u
 		}
 	}
 	var got []string
 	for _, u := range f.URLs {
-		got = append(got, flat(u))
+		got = append(got, irtest.Flat(u.Parts))
 	}
 	t.Fatalf("no URL %q with role %d; got %q", want, role, got)
 	return ir.URL{}
@@ -631,7 +590,7 @@ func uses(ctx context.Context, c *client) {
 	origin := func(d ir.Decode) string {
 		var out []string
 		for _, o := range d.Origin {
-			out = append(out, flat(f.URLs[o]))
+			out = append(out, irtest.Flat(f.URLs[o].Parts))
 		}
 		return strings.Join(out, ",")
 	}
@@ -752,7 +711,7 @@ func (c *cli) run() {
 	f := analyze(t, src)
 	defs := map[string]string{}
 	for _, d := range f.Defs {
-		defs[d.Name] = flat(ir.URL{Parts: d.Parts})
+		defs[d.Name] = irtest.Flat(ir.URL{Parts: d.Parts}.Parts)
 	}
 	if defs["formsURL()"] != "{base()}/api/v1/forms" || defs["data()"] != "https://kc.example.org/api/v1/data" {
 		t.Errorf("function defs: %v", defs)
@@ -760,7 +719,7 @@ func (c *cli) run() {
 	var results []string
 	for _, u := range f.URLs {
 		if u.Role == ir.RoleResult {
-			results = append(results, flat(u))
+			results = append(results, irtest.Flat(u.Parts))
 		}
 	}
 	// base() (another file's), projects(), c.fetch() (a method of the

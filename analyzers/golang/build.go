@@ -3,11 +3,13 @@ package golang
 import (
 	"go/ast"
 	"go/token"
-	"sort"
+	"iter"
 	"strconv"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
+	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -92,7 +94,7 @@ type analyzer struct {
 	file  *ast.File
 	out   *ir.File
 	b     ir.Builder
-	lines []int
+	lines *remap.Lines
 
 	imports map[string]string // local package name -> import path
 	// importPkg maps a local package name to the package's own name (the
@@ -190,7 +192,7 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 	if a.tf == nil {
 		return out
 	}
-	a.lines = lineStarts(src)
+	a.lines = remap.NewLines(src)
 	a.collectDecls()
 	// Collecting passes: wrapper templates and field values feed each
 	// other (a wrapper reads c.BaseURL, New sets it), so run a few rounds.
@@ -208,7 +210,7 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 	a.finishFieldReads()
 	a.finishDecodes()
 	a.offerFunctions()
-	sort.SliceStable(out.Suppressions, func(i, j int) bool { return out.Suppressions[i].Line < out.Suppressions[j].Line })
+	comments.SortByLine(out.Suppressions)
 	return out
 }
 
@@ -233,19 +235,9 @@ func (a *analyzer) text(n ast.Node) string {
 	return string(a.buf[s:e])
 }
 
-func lineStarts(src []byte) []int {
-	ls := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			ls = append(ls, i+1)
-		}
-	}
-	return ls
-}
-
 // line is the 1-based line of a file offset.
 func (a *analyzer) line(off int) int {
-	return sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > off })
+	return a.lines.Line(off)
 }
 
 // collectDecls records imports, package-level values, functions and types.
@@ -340,3 +332,21 @@ func (a *analyzer) isImport(name string) bool {
 
 // pkgPath returns the import path behind a package name, or "".
 func (a *analyzer) pkgPath(name string) string { return a.imports[name] }
+
+// specs yields the file's top-level declarations of kind S
+// (*ast.TypeSpec, *ast.ValueSpec), in order.
+func specs[S ast.Spec](f *ast.File) iter.Seq[S] {
+	return func(yield func(S) bool) {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				if s, ok := sp.(S); ok && !yield(s) {
+					return
+				}
+			}
+		}
+	}
+}

@@ -5,10 +5,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/internal/ir"
 )
-
-const directive = "kobolint:ignore"
 
 // comments emits URL-looking words of comments (Comment=true) and the
 // kobolint:ignore directives.
@@ -20,7 +20,7 @@ func (a *analyzer) comments() {
 				continue
 			}
 			text := string(a.src[start:end])
-			a.suppressions(text, start)
+			a.out.Suppressions = append(a.out.Suppressions, comments.Suppressions([]byte(text), start, a.line)...)
 			for _, r := range commentURLs(text) {
 				s, e := start+r[0], start+r[1]
 				a.b.AddURL(ir.URL{
@@ -29,31 +29,6 @@ func (a *analyzer) comments() {
 				})
 			}
 		}
-	}
-}
-
-// suppressions finds `kobolint:ignore` and `kobolint:ignore[R1,R2]`.
-func (a *analyzer) suppressions(text string, base int) {
-	off := 0
-	for {
-		i := strings.Index(text[off:], directive)
-		if i < 0 {
-			return
-		}
-		i += off
-		sup := ir.Suppression{Line: a.line(base + i)}
-		rest := text[i+len(directive):]
-		if strings.HasPrefix(rest, "[") {
-			if j := strings.IndexByte(rest, ']'); j > 0 {
-				for _, r := range strings.Split(rest[1:j], ",") {
-					if r = strings.TrimSpace(r); r != "" {
-						sup.Rules = append(sup.Rules, r)
-					}
-				}
-			}
-		}
-		a.out.Suppressions = append(a.out.Suppressions, sup)
-		off = i + len(directive)
 	}
 }
 
@@ -117,7 +92,7 @@ func isScheme(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 // koboHint: an identifier or an import path of the code names Kobo.
 func (a *analyzer) koboHint() {
 	for _, im := range a.file.Imports {
-		if p, err := strconv.Unquote(im.Path.Value); err == nil && containsKobo(p) {
+		if p, err := strconv.Unquote(im.Path.Value); err == nil && names.SaysKobo(p) {
 			a.out.KoboHint = true
 			return
 		}
@@ -126,18 +101,9 @@ func (a *analyzer) koboHint() {
 		if a.out.KoboHint {
 			return false
 		}
-		if id, ok := n.(*ast.Ident); ok && containsKobo(id.Name) {
+		if id, ok := n.(*ast.Ident); ok && names.SaysKobo(id.Name) {
 			a.out.KoboHint = true
 		}
 		return true
 	})
-}
-
-func containsKobo(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if (s[i]|0x20) == 'k' && (s[i+1]|0x20) == 'o' && (s[i+2]|0x20) == 'b' && (s[i+3]|0x20) == 'o' {
-			return true
-		}
-	}
-	return false
 }

@@ -164,21 +164,32 @@ func (a *analyzer) targetType(x ast.Expr) ast.Expr {
 // isList: a value of type t is a JSON array (a slice or an array, also
 // through pointers and the file's named types).
 func (a *analyzer) isList(t ast.Expr) bool {
+	_, ok := a.underlying(t).(*ast.ArrayType)
+	return ok
+}
+
+// underlying follows pointers, parentheses and the file's named types
+// (at most eight steps, so that a cycle ends) to the type they stand for:
+// a type literal, a name this file does not declare (a predeclared or
+// imported type), or nil.
+func (a *analyzer) underlying(t ast.Expr) ast.Expr {
 	for depth := 0; t != nil && depth < 8; depth++ {
 		switch x := t.(type) {
-		case *ast.ArrayType:
-			return true
 		case *ast.StarExpr:
 			t = x.X
 		case *ast.ParenExpr:
 			t = x.X
 		case *ast.Ident:
-			t = a.named[x.Name]
+			named, ok := a.named[x.Name]
+			if !ok {
+				return x
+			}
+			t = named
 		default:
-			return false
+			return t
 		}
 	}
-	return false
+	return nil
 }
 
 // finishDecodes turns the decodes' origins into URL IDs.

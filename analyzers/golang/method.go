@@ -3,13 +3,9 @@ package golang
 import (
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/internal/ir"
 )
-
-// httpMethods are the method names a request may spell.
-var httpMethods = map[string]bool{
-	"GET": true, "HEAD": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "OPTIONS": true,
-}
 
 // methodOf reads an HTTP method from a value: a literal ("POST"), a
 // constant such as http.MethodPost or resty.MethodGet (by its name), or a
@@ -20,7 +16,7 @@ func methodOf(v *value) (method string, param int) {
 	}
 	s := v.segs[0]
 	if s.Kind == ir.Lit {
-		if m := strings.ToUpper(s.Text); httpMethods[m] {
+		if m := strings.ToUpper(s.Text); names.HTTPMethod(m) {
 			return m, 0
 		}
 		return "", 0
@@ -30,7 +26,7 @@ func methodOf(v *value) (method string, param int) {
 	}
 	name := s.Name[strings.LastIndexByte(s.Name, '.')+1:]
 	if m, ok := strings.CutPrefix(name, "Method"); ok {
-		if m = strings.ToUpper(m); httpMethods[m] {
+		if m = strings.ToUpper(m); names.HTTPMethod(m) {
 			return m, 0
 		}
 	}
@@ -57,7 +53,7 @@ func requestMethod(c callee, argVals []*value) (string, int) {
 	case c.name == "PostForm":
 		return "POST", 0
 	}
-	if m := strings.ToUpper(c.name); httpMethods[m] {
+	if m := strings.ToUpper(c.name); names.HTTPMethod(m) {
 		return m, 0
 	}
 	return "", 0

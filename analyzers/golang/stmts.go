@@ -357,27 +357,17 @@ func resultType(fl *ast.FieldList, i int) ast.Expr {
 // emitPackageLevel emits the package-level string definitions (Role
 // RoleAssign, Var = the name) and offers them to other files as Defs.
 func (a *analyzer) emitPackageLevel() {
-	for _, d := range a.file.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok {
-			continue
-		}
-		for _, sp := range gd.Specs {
-			vs, ok := sp.(*ast.ValueSpec)
-			if !ok {
+	for vs := range specs[*ast.ValueSpec](a.file) {
+		for i, n := range vs.Names {
+			if i >= len(vs.Values) || n.Name == "_" {
 				continue
 			}
-			for i, n := range vs.Names {
-				if i >= len(vs.Values) || n.Name == "_" {
-					continue
-				}
-				v := a.root(vs.Values[i], ir.RoleAssign, "", n.Name)
-				if v.str && hasLit(v.segs) {
-					a.out.Defs = append(a.out.Defs, ir.Def{Name: n.Name, Parts: a.parts(v.segs)})
-				}
-				if cl, ok := unparen(vs.Values[i]).(*ast.CompositeLit); ok {
-					a.structDefs(cl)
-				}
+			v := a.root(vs.Values[i], ir.RoleAssign, "", n.Name)
+			if v.str && hasLit(v.segs) {
+				a.out.Defs = append(a.out.Defs, ir.Def{Name: n.Name, Parts: a.parts(v.segs)})
+			}
+			if cl, ok := unparen(vs.Values[i]).(*ast.CompositeLit); ok {
+				a.structDefs(cl)
 			}
 		}
 	}
@@ -450,18 +440,13 @@ func (a *analyzer) fieldValue(name string) *value {
 	return fv.vals[0]
 }
 
-// structOf resolves a type expression to a struct type of this file.
+// structOf resolves a type expression to a struct type of this file
+// (an instantiation of a generic type too).
 func (a *analyzer) structOf(t ast.Expr) *ast.StructType {
-	for depth := 0; t != nil && depth < 8; depth++ {
-		switch x := t.(type) {
+	for depth := 0; depth < 8; depth++ {
+		switch x := a.underlying(t).(type) {
 		case *ast.StructType:
 			return x
-		case *ast.StarExpr:
-			t = x.X
-		case *ast.ParenExpr:
-			t = x.X
-		case *ast.Ident:
-			t = a.named[x.Name]
 		case *ast.IndexExpr:
 			t = x.X
 		case *ast.IndexListExpr:
@@ -491,23 +476,13 @@ func (a *analyzer) fieldType(t ast.Expr, name string) ast.Expr {
 
 // elemType is the element type of a slice, array, map or channel type.
 func (a *analyzer) elemType(t ast.Expr) ast.Expr {
-	for depth := 0; t != nil && depth < 8; depth++ {
-		switch x := t.(type) {
-		case *ast.ArrayType:
-			return x.Elt
-		case *ast.MapType:
-			return x.Value
-		case *ast.ChanType:
-			return x.Value
-		case *ast.StarExpr:
-			t = x.X
-		case *ast.ParenExpr:
-			t = x.X
-		case *ast.Ident:
-			t = a.named[x.Name]
-		default:
-			return nil
-		}
+	switch x := a.underlying(t).(type) {
+	case *ast.ArrayType:
+		return x.Elt
+	case *ast.MapType:
+		return x.Value
+	case *ast.ChanType:
+		return x.Value
 	}
 	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -170,33 +169,26 @@ func (a *analyzer) structTags() {
 	// Types that some other file of the package may decode.
 	holes := map[int]bool{}
 	own := fileSlot(a.path)
-	for _, d := range a.file.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok {
+	for ts := range specs[*ast.TypeSpec](a.file) {
+		if !a.hasTags(ts.Type) {
 			continue
 		}
-		for _, sp := range gd.Specs {
-			ts, ok := sp.(*ast.TypeSpec)
-			if !ok || !a.hasTags(ts.Type) {
-				continue
+		var keys []string
+		for s := range slots {
+			if s != own {
+				keys = append(keys, typeKey(a.path, ts.Name.Name, s))
 			}
-			var keys []string
-			for s := range slots {
-				if s != own {
-					keys = append(keys, typeKey(a.path, ts.Name.Name, s))
-				}
-				if pkg := a.file.Name.Name; pkg != "main" && ast.IsExported(ts.Name.Name) {
-					keys = append(keys, pkgTypeKey(pkg, ts.Name.Name, s))
-				}
+			if pkg := a.file.Name.Name; pkg != "main" && ast.IsExported(ts.Name.Name) {
+				keys = append(keys, pkgTypeKey(pkg, ts.Name.Name, s))
 			}
-			for _, k := range keys {
-				id := a.b.AddURL(ir.URL{Parts: []ir.Part{{Kind: ir.Hole, Name: k}}})
-				holes[id] = true
-				if names[ts.Name.Name] == nil {
-					names[ts.Name.Name] = map[int]bool{}
-				}
-				names[ts.Name.Name][id] = true
+		}
+		for _, k := range keys {
+			id := a.b.AddURL(ir.URL{Parts: []ir.Part{{Kind: ir.Hole, Name: k}}})
+			holes[id] = true
+			if names[ts.Name.Name] == nil {
+				names[ts.Name.Name] = map[int]bool{}
 			}
+			names[ts.Name.Name][id] = true
 		}
 	}
 	// Propagate origins into the types each type contains.
@@ -340,27 +332,19 @@ func (a *analyzer) tagField(tag *ast.BasicLit, origin []int, recv, typ string) {
 // slices, json.Number, interfaces). Pointers (`*int`, optional values)
 // and the file's named types are followed.
 func (a *analyzer) scalarType(t ast.Expr) string {
-	for depth := 0; t != nil && depth < 8; depth++ {
-		switch x := t.(type) {
-		case *ast.StarExpr:
-			t = x.X
-		case *ast.ParenExpr:
-			t = x.X
-		case *ast.Ident:
-			switch x.Name {
-			case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr":
-				return "int"
-			case "float32", "float64":
-				return "float"
-			case "bool":
-				return "bool"
-			case "string":
-				return "string"
-			}
-			t = a.named[x.Name]
-		default:
-			return ""
-		}
+	x, ok := a.underlying(t).(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	switch x.Name {
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr":
+		return "int"
+	case "float32", "float64":
+		return "float"
+	case "bool":
+		return "bool"
+	case "string":
+		return "string"
 	}
 	return ""
 }
@@ -368,53 +352,18 @@ func (a *analyzer) scalarType(t ast.Expr) string {
 // jsonTagName finds the name in the json key of a struct tag (the
 // reflect.StructTag convention) and returns its byte range in the tag.
 func jsonTagName(tag string) (int, int, bool) {
-	i := 0
-	for i < len(tag) {
-		for i < len(tag) && tag[i] == ' ' {
-			i++
-		}
-		k := i
-		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
-			i++
-		}
-		if k == i || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
-			return 0, 0, false
-		}
-		key := tag[k:i]
-		i++ // at the opening quote
-		q := i
-		i++
-		for i < len(tag) && tag[i] != '"' {
-			if tag[i] == '\\' {
-				i++
-			}
-			i++
-		}
-		if i >= len(tag) {
-			return 0, 0, false
-		}
-		val := tag[q : i+1]
-		i++
-		if key != "json" {
-			continue
-		}
-		if strings.IndexByte(val, '\\') >= 0 {
-			// an escaped tag value: decode it, but its name cannot be located
-			if _, err := strconv.Unquote(val); err != nil {
-				return 0, 0, false
-			}
-			return 0, 0, false
-		}
-		name := val[1 : len(val)-1]
-		if c := strings.IndexByte(name, ','); c >= 0 {
-			name = name[:c]
-		}
-		if name == "" || name == "-" {
-			return 0, 0, false
-		}
-		return q + 1, q + 1 + len(name), true
+	i, j, ok := tagValue(tag, "json")
+	if !ok {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	name := tag[i:j]
+	if c := strings.IndexByte(name, ','); c >= 0 {
+		name = name[:c]
+	}
+	if name == "" || name == "-" {
+		return 0, 0, false
+	}
+	return i, i + len(name), true
 }
 
 // typeLinkDefs offers, for each type of the package that this file decodes
@@ -422,14 +371,8 @@ func jsonTagName(tag string) (int, int, bool) {
 // declares it (see typeKey).
 func (a *analyzer) typeLinkDefs(names map[string]map[int]bool, holes map[int]bool) {
 	declared := map[string]bool{}
-	for _, d := range a.file.Decls {
-		if gd, ok := d.(*ast.GenDecl); ok {
-			for _, sp := range gd.Specs {
-				if ts, ok := sp.(*ast.TypeSpec); ok {
-					declared[ts.Name.Name] = true
-				}
-			}
-		}
+	for ts := range specs[*ast.TypeSpec](a.file) {
+		declared[ts.Name.Name] = true
 	}
 	own := fileSlot(a.path)
 	keys := make([]string, 0, len(names))

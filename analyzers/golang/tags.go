@@ -239,27 +239,17 @@ func (a *analyzer) typePath(x *value) string {
 // gives. Types of a package other than main are offered under the package
 // name too (models.Config.Kobo.URL).
 func (a *analyzer) configDefs() {
-	for _, d := range a.file.Decls {
-		gd, ok := d.(*ast.GenDecl)
+	for ts := range specs[*ast.TypeSpec](a.file) {
+		st, ok := ts.Type.(*ast.StructType)
 		if !ok {
 			continue
 		}
-		for _, sp := range gd.Specs {
-			ts, ok := sp.(*ast.TypeSpec)
-			if !ok {
-				continue
-			}
-			st, ok := ts.Type.(*ast.StructType)
-			if !ok {
-				continue
-			}
-			prefixes := []string{ts.Name.Name}
-			if pkg := a.file.Name.Name; pkg != "main" && ast.IsExported(ts.Name.Name) {
-				prefixes = append(prefixes, pkg+"."+ts.Name.Name)
-			}
-			n := 0
-			a.fieldDefs(st, "", &value{}, prefixes, 0, &n)
+		prefixes := []string{ts.Name.Name}
+		if pkg := a.file.Name.Name; pkg != "main" && ast.IsExported(ts.Name.Name) {
+			prefixes = append(prefixes, pkg+"."+ts.Name.Name)
 		}
+		n := 0
+		a.fieldDefs(st, "", &value{}, prefixes, 0, &n)
 	}
 }
 

@@ -9,42 +9,22 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
-	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// maxDepth bounds tree walks, so that absurdly nested input cannot exhaust
-// the stack; deeper code is simply not analysed.
-const maxDepth = 1500
-
 // analyzer holds what is learned about one file while it is walked.
 type analyzer struct {
-	nav  tsnode.Nav
-	path string
-	src  []byte
-	ts   bool
-	file *ir.File
-	b    ir.Builder
+	tsfront.Base
+	ts bool
 
 	global  *scope
 	scopes  map[*sitter.Node]*scope
 	members map[*sitter.Node]map[string][]*binding
 
-	// urlAt maps an expression (string, request call) to the URL IDs
-	// emitted for it.
-	urlAt   urlparts.Sites
-	handled map[*sitter.Node]bool
-
-	wrappers   map[*sitter.Node]*wrapper
-	classified urlparts.Settled[*reqCall]
-	axiosBase  *sitter.Node
-	calls      []*sitter.Node
-
-	evaluating urlparts.Guard
-	evalMemo   urlparts.Memo
-	expanding  urlparts.Guard
+	req       tsfront.Requests[*reqCall]
+	axiosBase *sitter.Node
 
 	// memo caches origins for one pass (reset once types are known).
 	memo origins.Memo[*binding]
@@ -53,7 +33,6 @@ type analyzer struct {
 	extra    map[*binding][]int
 	useTypes bool
 	types    *typeIndex
-	lines    tsnode.Lines
 
 	// root is the syntax tree's root; idents indexes its identifiers by
 	// name (built on first use, for the reads of a variable).
@@ -85,45 +64,40 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 		// Qt Linguist files share the .ts ending; they are XML, not code
 		return &ir.File{Path: path, Lang: lang}, nil
 	}
-	tree, err := grammarFor(path).parse(src)
+	tree, err := grammarFor(path).Parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", path, err)
 	}
 	defer tree.Close()
 	a := newAnalyzer(path, src, lang)
 	a.run(tree.RootNode())
-	return a.file, nil
+	return a.Finish(), nil
 }
 
 func newAnalyzer(path string, src []byte, lang string) *analyzer {
-	file := &ir.File{Path: path, Lang: lang, Syntax: fixsyntax.JS{}}
-	return &analyzer{
-		path: path, src: src, ts: lang == "ts", file: file, b: ir.Builder{File: file},
-		scopes:     map[*sitter.Node]*scope{},
-		members:    map[*sitter.Node]map[string][]*binding{},
-		urlAt:      map[*sitter.Node][]int{},
-		handled:    map[*sitter.Node]bool{},
-		wrappers:   map[*sitter.Node]*wrapper{},
-		evaluating: map[*sitter.Node]bool{},
-		evalMemo:   urlparts.Memo{},
-		expanding:  map[*sitter.Node]bool{},
-		memo:       origins.NewMemo[*binding](),
-		extra:      map[*binding][]int{},
+	a := &analyzer{
+		Base:    tsfront.New(path, lang, src),
+		ts:      lang == "ts",
+		scopes:  map[*sitter.Node]*scope{},
+		members: map[*sitter.Node]map[string][]*binding{},
+		memo:    origins.NewMemo[*binding](),
+		extra:   map[*binding][]int{},
 	}
+	a.IR.Syntax = fixsyntax.JS{}
+	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
+	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
+	return a
 }
 
 // run performs the passes in order: declarations, wrappers, URLs (which
 // fixes URL IDs), type origins, then field reads (which need both).
 func (a *analyzer) run(root *sitter.Node) {
-	if root.HasError() {
-		a.file.Warnings = append(a.file.Warnings, "syntax errors: parts of the file were skipped")
-	}
 	a.root = root
-	a.index(root)
+	a.Index(root)
 	a.collect(root)
 	a.findCalls(root)
 	a.collectProperties()
-	a.findWrappers(a.calls)
+	a.req.FindWrappers(&a.Base)
 	a.emit(root, false, 0)
 	a.propertyDefs()
 	if a.ts {
@@ -137,19 +111,18 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.offerFunctions()
 	if a.types != nil {
 		a.emitTypeFields()
-		a.offerTypes()
+		a.types.Offer(a.IR, builtinType)
 	}
-	textscan.SortByLine(a.file.Suppressions)
 }
 
 // findCalls lists every call and `new`, and notes axios.defaults.baseURL.
 func (a *analyzer) findCalls(root *sitter.Node) {
-	a.nav.Walk(root, maxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
 		switch n.Type() {
 		case "call_expression", "new_expression":
-			a.calls = append(a.calls, n)
+			a.Calls = append(a.Calls, n)
 		case "assignment_expression":
-			if a.spelled(field(n, "left")) == "axios.defaults.baseURL" {
+			if a.Spelled(field(n, "left")) == "axios.defaults.baseURL" {
 				a.axiosBase = field(n, "right")
 			}
 		}
@@ -179,18 +152,16 @@ func (a *analyzer) offerFunctions() {
 		}
 		a.offerPrefix(n, fn)
 		if r := a.returnedURL(fn); r != nil {
-			if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) {
-				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: ps})
+			if ps, ok := a.EvalTop(r); ok && urlparts.HasURLText(ps) {
+				a.IR.Defs = append(a.IR.Defs, ir.Def{Name: ir.FuncDef(n), Parts: ps})
 				continue
 			}
 		}
-		for _, id := range irOrigin(a.returnOrigin(fn, 0)) {
-			if id >= 0 && id < len(a.file.URLs) && !a.file.URLs[id].Comment && urlparts.HasURLText(a.file.URLs[id].Parts) {
-				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: a.file.URLs[id].Parts})
+		for _, id := range origins.Strip(a.returnOrigin(fn, 0)) {
+			if id >= 0 && id < len(a.IR.URLs) && !a.IR.URLs[id].Comment && urlparts.HasURLText(a.IR.URLs[id].Parts) {
+				a.IR.Defs = append(a.IR.Defs, ir.Def{Name: ir.FuncDef(n), Parts: a.IR.URLs[id].Parts})
 				break
 			}
 		}
 	}
 }
-
-func (a *analyzer) line(off int) int { return a.lines.Line(a.src, off) }

@@ -14,7 +14,7 @@ func TestTemplateConcatAndInlining(t *testing.T) {
 	src := "const HOST = 'https://kc.example.org';\n" +
 		"const API = HOST + '/api/v1/';\n" +
 		"function get(id) { return fetch(`${API}data/${id}?format=json`); }\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	def := irtest.URLWith(f, "/api/v1/", int(ir.RoleAssign))
 	if def == nil || def.Var != "API" || irtest.Flat(def.Parts) != "https://kc.example.org/api/v1/" {
 		t.Fatalf("API definition: %+v", def)
@@ -49,7 +49,7 @@ func TestEnvLookups(t *testing.T) {
 	src := "const a = process.env.KOBO_URL ?? 'https://kc.example.org/api/v1';\n" +
 		"const b = process.env.KOBO_URL || \"https://kf.example.org\";\n" +
 		"fetch(process.env.KOBO_URL + '/forms');\n"
-	f := analyze(t, "a.ts", src)
+	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	if u := irtest.URLWith(f, "kc.example.org", int(ir.RoleAssign)); u == nil || u.Var != "a" || len(u.Parts) != 1 {
 		t.Fatalf("?? default: %+v", u)
 	}
@@ -72,7 +72,7 @@ func TestWrapperSubstitution(t *testing.T) {
 		"var forms = koboGet_('forms');\n" +
 		"var data = getJSON('data/' + 12);\n" +
 		"forms.forEach(function (f) { Logger.log(f.title); });\n"
-	f := analyze(t, "Code.gs", src)
+	f := irtest.Analyze(t, Analyze, "Code.gs", src)
 	forms := irtest.URLWith(f, "forms", int(ir.RoleRequest))
 	if forms == nil || forms.Call != "koboGet_" || irtest.Flat(forms.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("wrapper call: %+v", forms)
@@ -94,7 +94,7 @@ func TestWrapperSubstitution(t *testing.T) {
 func TestAxiosInstanceBase(t *testing.T) {
 	src := "const kobo = axios.create({ baseURL: 'https://kc.example.org/api/v1' });\n" +
 		"async function f() { const { data } = await kobo.get('/forms'); return data.map((x) => x.formid); }\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	u := irtest.URLWith(f, "/forms", int(ir.RoleRequest))
 	if u == nil || u.Call != "kobo.get" || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Parts[0].Via != "kobo" {
 		t.Fatalf("instance request: %+v", u)
@@ -118,7 +118,7 @@ func TestFieldReadsAndOrigins(t *testing.T) {
 		"  document.title = page.title;\n" +
 		"  return other['id_string'];\n" +
 		"}\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest))
 	if u == nil {
 		t.Fatal("no request URL")
@@ -150,7 +150,7 @@ func TestImportedCallOrigin(t *testing.T) {
 	src := "import { findForm } from './api';\n" +
 		"async function h(id) { const form = await findForm(id); return form.formid; }\n" +
 		"async function g(c) { const form = await c.lookup(); return form.title; }\n"
-	f := analyze(t, "a.ts", src)
+	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	r := irtest.FieldsNamed(f, "formid")
 	if len(r) != 1 || len(r[0].Origin) != 1 {
 		t.Fatalf("read on an awaited imported call: %+v", r)
@@ -171,7 +171,7 @@ func TestTypeDeclarations(t *testing.T) {
 		"  const r = await axios.get<Kobo.V1.Form[]>('https://kc.example.org/api/v1/forms');\n" +
 		"  return r.data;\n" +
 		"}\n"
-	f := analyze(t, "a.ts", src)
+	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest))
 	fid := irtest.FieldsNamed(f, "formid")
 	if len(fid) != 1 || fid[0].Kind != ir.FieldDecl || fid[0].Receiver != "Kobo.V1.Form" || !irtest.HasOrigin(fid[0], u.ID) {
@@ -188,12 +188,12 @@ func TestTypeDeclarations(t *testing.T) {
 		t.Fatalf("unlinked type beside a linked one: %+v", meta)
 	}
 	// alone, an interface holds what other files decode into it
-	g := analyze(t, "b.ts", "export interface KoboForm { num_of_submissions: number }\n")
+	g := irtest.Analyze(t, Analyze, "b.ts", "export interface KoboForm { num_of_submissions: number }\n")
 	if r := irtest.FieldsNamed(g, "num_of_submissions"); len(r) != 1 || len(r[0].Origin) != 1 || !typeResultOf(g, r[0].Origin[0], "KoboForm") {
 		t.Fatalf("lone interface: %+v", r)
 	}
 	// beside unlinked requests, also "some response of this file"
-	h := analyze(t, "c.ts", "interface KoboForm { title: string }\nconst r = await fetch('https://kc.example.org/api/v1/forms');\n")
+	h := irtest.Analyze(t, Analyze, "c.ts", "interface KoboForm { title: string }\nconst r = await fetch('https://kc.example.org/api/v1/forms');\n")
 	if r := irtest.FieldsNamed(h, "title"); len(r) != 1 || !slices.Contains(r[0].Origin, ir.OriginFile) {
 		t.Fatalf("interface beside a request: %+v", r)
 	}
@@ -218,7 +218,7 @@ func TestURLBuilders(t *testing.T) {
 		"const e = util.format('%s/api/v1/forms/%d', base, 3);\n" +
 		"const g = `${base}/forms/`.replace('/forms/', '/data/');\n" +
 		"const h = encodeURI(base + '/api/v1/notes');\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	want := map[string]string{
 		"a": "https://kc.example.org/api/v1/forms",
 		"b": "https://kc.example.org/api/v1/data",
@@ -243,7 +243,7 @@ func TestURLBuilders(t *testing.T) {
 
 func TestEscapesSplitLiterals(t *testing.T) {
 	src := `const u = "https:\/\/kc.example.org/api/v1/forms";` + "\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	u := irtest.URLWith(f, "kc.example.org", -1)
 	if u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("decoded: %+v", u)
@@ -268,7 +268,7 @@ func TestClassMembersAndConfig(t *testing.T) {
 		"  static ROOT = 'https://kf.example.org';\n" +
 		"}\n" +
 		"const r = C.ROOT + '/api/v2/assets/';\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	u := irtest.URLWith(f, "/forms", int(ir.RoleRequest))
 	if u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Call != "this.http.get" {
 		t.Fatalf("class member request: %+v", u)
@@ -284,7 +284,7 @@ func TestXHRAndJQuery(t *testing.T) {
 		"xhr.onload = function () { var me = JSON.parse(this.responseText); show(me.username); };\n" +
 		"$.ajax({ url: 'https://kc.example.org/api/v1/forms', success: function (forms) { show(forms[0].title); } });\n" +
 		"$.getJSON('https://kc.example.org/api/v1/data', function (list) { show(list[0].url); });\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	user := irtest.URLWith(f, "/user", int(ir.RoleRequest))
 	forms := irtest.URLWith(f, "/forms", int(ir.RoleRequest))
 	data := irtest.URLWith(f, "/data", int(ir.RoleRequest))
@@ -308,7 +308,7 @@ func TestCommentsAndSuppressions(t *testing.T) {
 		"//kc.example.org/api/v1/user\n" +
 		"const x = 1; // kobolint:ignore[KB201, KB101]\n" +
 		"// kobolint:ignore\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	var words []string
 	for _, u := range f.URLs {
 		if !u.Comment {
@@ -328,13 +328,13 @@ func TestCommentsAndSuppressions(t *testing.T) {
 }
 
 func TestKoboHint(t *testing.T) {
-	if f := analyze(t, "a.js", "const x = require('./kobo-client');\n"); !f.KoboHint {
+	if f := irtest.Analyze(t, Analyze, "a.js", "const x = require('./kobo-client');\n"); !f.KoboHint {
 		t.Error("module path naming kobo")
 	}
-	if f := analyze(t, "a.ts", "let c: KoboClient;\n"); !f.KoboHint {
+	if f := irtest.Analyze(t, Analyze, "a.ts", "let c: KoboClient;\n"); !f.KoboHint {
 		t.Error("type naming kobo")
 	}
-	if f := analyze(t, "a.js", "// kobo\nconst s = 'kobo';\n"); f.KoboHint {
+	if f := irtest.Analyze(t, Analyze, "a.js", "// kobo\nconst s = 'kobo';\n"); f.KoboHint {
 		t.Error("comments and strings are not code names")
 	}
 }
@@ -342,11 +342,11 @@ func TestKoboHint(t *testing.T) {
 func TestTSXAndJSX(t *testing.T) {
 	src := "const S = 'https://kc.example.org';\n" +
 		"export const L = ({ forms }: { forms: F[] }) => <a href={`${S}/api/v1/forms`}>{forms.length}</a>;\n"
-	f := analyze(t, "w.tsx", src)
+	f := irtest.Analyze(t, Analyze, "w.tsx", src)
 	if u := irtest.URLWith(f, "/api/v1/forms", -1); u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("tsx template: %+v", u)
 	}
-	g := analyze(t, "w.jsx", "const a = <a href=\"https://kc.example.org/api/v1/forms\">x</a>;\n")
+	g := irtest.Analyze(t, Analyze, "w.jsx", "const a = <a href=\"https://kc.example.org/api/v1/forms\">x</a>;\n")
 	if u := irtest.URLWith(g, "/api/v1/forms", -1); u == nil {
 		t.Fatal("jsx attribute")
 	}
@@ -421,7 +421,7 @@ func TestEnumsDefaultsAndNodeOptions(t *testing.T) {
 		"const { KOBO_URL = 'https://kc.example.org' } = process.env;\n" +
 		"fetch(KOBO_URL + Endpoints.Forms);\n" +
 		"https.get({ hostname: 'kc.example.org', path: '/api/v1/data', headers: {} }, (res) => { res.on('data', (d) => d.title); });\n"
-	f := analyze(t, "a.ts", src)
+	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	if u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest)); u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("enum member and destructuring default: %+v", u)
 	}
@@ -438,7 +438,7 @@ func TestEnumsDefaultsAndNodeOptions(t *testing.T) {
 }
 
 func TestInputTypesAreNotResponses(t *testing.T) {
-	f := analyze(t, "w.tsx", "interface CardProps { title: string }\ninterface KoboForm { title: string }\n")
+	f := irtest.Analyze(t, Analyze, "w.tsx", "interface CardProps { title: string }\ninterface KoboForm { title: string }\n")
 	for _, fr := range irtest.FieldsNamed(f, "title") {
 		want := fr.Receiver == "KoboForm"
 		if got := len(fr.Origin) == 1 && typeResultOf(f, fr.Origin[0], "KoboForm"); got != want {

@@ -20,12 +20,12 @@ var bodyOptions = map[string]bool{"body": true, "data": true, "payload": true, "
 func (a *analyzer) bodyKeys(call *sitter.Node, id int) {
 	args := a.args(call)
 	var cands []*sitter.Node
-	if f := a.callee(call); f != nil && f.Type() == "member_expression" && bodyMethods[a.text(field(f, "property"))] && len(args) > 1 {
+	if f := a.callee(call); f != nil && f.Type() == "member_expression" && bodyMethods[a.Text(field(f, "property"))] && len(args) > 1 {
 		cands = append(cands, args[1])
 	}
 	for _, arg := range args {
 		if o := a.resolveValue(arg, 0); o != nil && o.Type() == "object" {
-			for _, p := range a.kids(o) {
+			for _, p := range a.Kids(o) {
 				if p.Type() == "pair" && bodyOptions[a.keyName(field(p, "key"))] {
 					cands = append(cands, field(p, "value"))
 				}
@@ -51,7 +51,7 @@ func (a *analyzer) bodyObject(n *sitter.Node) *sitter.Node {
 		case "object":
 			return n
 		case "call_expression":
-			if a.spelled(field(n, "function")) != "JSON.stringify" {
+			if a.Spelled(field(n, "function")) != "JSON.stringify" {
 				return nil
 			}
 			args := a.args(n)
@@ -69,7 +69,7 @@ func (a *analyzer) bodyObject(n *sitter.Node) *sitter.Node {
 // objectKeys emits the constant keys of an object literal (not nested
 // objects: their keys belong to another level) as FieldKey reads.
 func (a *analyzer) objectKeys(o *sitter.Node, id int) {
-	for _, p := range a.kids(o) {
+	for _, p := range a.Kids(o) {
 		var k *sitter.Node
 		switch p.Type() {
 		case "pair":
@@ -88,9 +88,9 @@ func (a *analyzer) objectKeys(o *sitter.Node, id int) {
 		raw := k.Type() != "shorthand_property_identifier" // also a local name
 		if k.Type() == "string" {
 			s, e = s+1, e-1
-			raw = e >= s && string(a.src[s:e]) == name
+			raw = e >= s && string(a.Src[s:e]) == name
 		}
-		a.file.Fields = append(a.file.Fields, ir.FieldRead{
+		a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 			Name: name, Span: ir.Span{Start: s, End: e}, Kind: ir.FieldKey,
 			Origin: []int{id}, Receiver: "{...}", Raw: raw,
 		})
@@ -104,9 +104,9 @@ func (a *analyzer) keyName(k *sitter.Node) string {
 	}
 	switch k.Type() {
 	case "property_identifier", "shorthand_property_identifier", "identifier":
-		return a.text(k)
+		return a.Text(k)
 	case "string":
-		t := a.text(k)
+		t := a.Text(k)
 		if len(t) >= 2 {
 			return t[1 : len(t)-1]
 		}

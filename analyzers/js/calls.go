@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -71,18 +72,10 @@ var clientFactories = map[string][]string{
 	"create":       {"baseURL"},
 }
 
-var httpVerbs = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true}
-
-// classify tells whether call sends a request (directly or through a local
-// wrapper). The answer is cached once wrappers are known.
-func (a *analyzer) classify(call *sitter.Node) *reqCall {
-	return a.classified.Get(call, a.classifyRaw)
-}
-
 func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	args := a.args(call)
 	if call.Type() == "new_expression" {
-		ctor := a.spelled(field(call, "constructor"))
+		ctor := a.Spelled(field(call, "constructor"))
 		if (ctor == "Request" || ctor == "EventSource") && len(args) > 0 {
 			return &reqCall{urlArg: args[0], callee: "new " + ctor}
 		}
@@ -92,10 +85,10 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	if f == nil {
 		return nil
 	}
-	name := strings.ReplaceAll(a.spelled(f), "?.", ".")
+	name := strings.ReplaceAll(a.Spelled(f), "?.", ".")
 	// A local wrapper wins over a library name it may shadow.
 	if fn := a.calleeFunction(call, 0); fn != nil {
-		if w := a.wrappers[fn]; w != nil && w.Index < len(args) {
+		if w := a.Wrappers[fn]; w != nil && w.Index < len(args) {
 			return &reqCall{urlArg: args[w.Index], callee: name, wrap: w}
 		}
 		if f.Type() == "identifier" {
@@ -112,10 +105,10 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 		return nil
 	}
 	obj := unwrap(field(f, "object"))
-	prop := a.text(field(f, "property"))
+	prop := a.Text(field(f, "property"))
 	// XMLHttpRequest: xhr.open("GET", url).
 	if prop == "open" && len(args) >= 2 {
-		if m, ok := a.constString(args[0]); ok && httpVerbs[strings.ToUpper(m)] {
+		if m, ok := a.constString(args[0]); ok && names.HTTPMethod(strings.ToUpper(m)) {
 			return &reqCall{urlArg: args[1], callee: name}
 		}
 		return nil
@@ -126,18 +119,18 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	rc := &reqCall{urlArg: args[0], callee: name}
 	// An instance made by axios.create() & co. carries its base URL.
 	if inst := a.resolveValue(obj, 0); inst != nil && inst.Type() == "call_expression" {
-		fac := a.spelled(unwrap(field(inst, "function")))
+		fac := a.Spelled(unwrap(field(inst, "function")))
 		if keys, ok := clientFactories[fac]; ok {
 			if ia := a.args(inst); len(ia) > 0 {
 				if cfg := a.resolveValue(ia[0], 0); cfg != nil && cfg.Type() == "object" {
 					rc.base = a.objectKey(cfg, keys...)
-					rc.baseVia = a.spelled(obj)
+					rc.baseVia = a.Spelled(obj)
 				}
 			}
 			return a.withOptions(rc)
 		}
 	}
-	root := a.spelled(obj)
+	root := a.Spelled(obj)
 	if clientRoots[root] {
 		if root == "axios" && a.axiosBase != nil {
 			rc.base, rc.baseVia = a.axiosBase, "axios.defaults.baseURL"
@@ -194,14 +187,14 @@ func (a *analyzer) withOptions(rc *reqCall) *reqCall {
 // literal.
 func (a *analyzer) objectKey(obj *sitter.Node, keys ...string) *sitter.Node {
 	for _, k := range keys {
-		for _, c := range a.kids(obj) {
+		for _, c := range a.Kids(obj) {
 			switch c.Type() {
 			case "pair":
 				if name, ok := a.propName(field(c, "key")); ok && name == k {
 					return field(c, "value")
 				}
 			case "shorthand_property_identifier":
-				if a.text(c) == k {
+				if a.Text(c) == k {
 					return c
 				}
 			}
@@ -243,9 +236,9 @@ func (a *analyzer) objectMethod(f *sitter.Node) *sitter.Node {
 	if target == nil || target.Type() != "object" {
 		return nil
 	}
-	prop := a.text(field(f, "property"))
-	for _, c := range a.kids(target) {
-		if c.Type() == "method_definition" && a.text(field(c, "name")) == prop {
+	prop := a.Text(field(f, "property"))
+	for _, c := range a.Kids(target) {
+		if c.Type() == "method_definition" && a.Text(field(c, "name")) == prop {
 			return c
 		}
 	}
@@ -256,14 +249,14 @@ func (a *analyzer) objectMethod(f *sitter.Node) *sitter.Node {
 // and client base URLs.
 func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 	if rc.host != nil {
-		h, _ := a.eval(rc.host, e, depth+1)
-		p, _ := a.eval(rc.path, e, depth+1)
+		h, _ := a.Eval(rc.host, e, depth+1)
+		p, _ := a.Eval(rc.path, e, depth+1)
 		at := int(rc.host.StartByte())
 		return ir.Join([]ir.Part{{Kind: ir.Lit, Text: rc.scheme, Span: ir.Span{Start: at, End: at}}}, h, p)
 	}
-	p, _ := a.eval(rc.urlArg, e, depth+1)
+	p, _ := a.Eval(rc.urlArg, e, depth+1)
 	if rc.wrap != nil {
-		return a.wrapperParts(rc.wrap, p, depth+1)
+		return a.req.WrapperURL(&a.Base, rc.wrap, p, depth+1)
 	}
 	return a.withBase(rc, p, e, depth)
 }
@@ -272,40 +265,7 @@ func (a *analyzer) withBase(rc *reqCall, p []ir.Part, e *env, depth int) []ir.Pa
 	if rc.base == nil || isAbsolute(p) {
 		return p
 	}
-	b, _ := a.eval(rc.base, e, depth+1)
+	b, _ := a.Eval(rc.base, e, depth+1)
 	// axios, ky and got put one slash between the base and the path
 	return urlparts.SlashJoin(urlparts.WithVia(b, rc.baseVia), p, int(rc.urlArg.StartByte()))
-}
-
-// wrapperParts is the URL a wrapper requests when its URL parameter holds
-// argParts.
-func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.Part {
-	if depth > maxEval {
-		return argParts
-	}
-	return w.Expand(a.expanding, argParts, func(inner *sitter.Node, e *env) ([]ir.Part, bool) {
-		rc := a.classify(inner)
-		if rc == nil {
-			return nil, false
-		}
-		return a.requestParts(rc, e, depth+1), true
-	})
-}
-
-// findWrappers finds local functions that pass a parameter on into the URL
-// of a request, then functions that pass one on to those, and so on.
-func (a *analyzer) findWrappers(calls []*sitter.Node) {
-	urlparts.FindWrappers(a.wrappers, urlparts.WrapperSearch{
-		Calls: calls,
-		URL: func(call *sitter.Node) []ir.Part {
-			if rc := a.classifyRaw(call); rc != nil {
-				return a.requestParts(rc, nil, 0)
-			}
-			return nil
-		},
-		Up:         a.up,
-		IsFunction: isFunction,
-		Params:     a.paramIndex,
-	})
-	a.classified.Settle()
 }

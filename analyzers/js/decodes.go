@@ -5,6 +5,9 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -40,12 +43,12 @@ type decodeSite struct {
 // is right for the calls of a list only.
 func (a *analyzer) decodes() {
 	var sites []decodeSite
-	for _, call := range a.calls {
+	for _, call := range a.Calls {
 		if d, ok := a.decodeAt(call); ok {
 			sites = append(sites, d)
 		}
 	}
-	a.nav.Walk(a.root, maxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(a.root, tsfront.MaxDepth, func(n *sitter.Node) {
 		if n.Type() == "member_expression" {
 			if d, ok := a.dataDecode(n); ok {
 				sites = append(sites, d)
@@ -63,7 +66,7 @@ func (a *analyzer) decodes() {
 
 func (a *analyzer) addDecode(span *sitter.Node, origin []int, results string, asList bool) {
 	var o []int
-	for _, x := range irOrigin(origin) {
+	for _, x := range origins.Strip(origin) {
 		if x != ir.OriginLocal && !a.isTypeResult(x) {
 			o = append(o, x) // a local file is no response, a type no request
 		}
@@ -71,8 +74,8 @@ func (a *analyzer) addDecode(span *sitter.Node, origin []int, results string, as
 	if len(o) == 0 {
 		return
 	}
-	a.file.Decodes = append(a.file.Decodes, ir.Decode{
-		Span: nodeSpan(span), Origin: o, Results: results, AsList: asList,
+	a.IR.Decodes = append(a.IR.Decodes, ir.Decode{
+		Span: tsnode.Span(span), Origin: o, Results: results, AsList: asList,
 	})
 }
 
@@ -88,26 +91,26 @@ func (a *analyzer) decodeAt(call *sitter.Node) (decodeSite, bool) {
 		return decodeSite{}, false
 	}
 	switch {
-	case a.spelled(f) == "JSON.parse":
+	case a.Spelled(f) == "JSON.parse":
 		if args := a.args(call); len(args) > 0 {
 			o := a.origin(args[0], 0)
-			return decodeSite{value: call, span: call, results: pageResults, origin: o}, len(irOrigin(o)) > 0
+			return decodeSite{value: call, span: call, results: pageResults, origin: o}, len(origins.Strip(o)) > 0
 		}
-	case f.Type() == "member_expression" && a.text(field(f, "property")) == "json" && len(a.args(call)) == 0:
+	case f.Type() == "member_expression" && a.Text(field(f, "property")) == "json" && len(a.args(call)) == 0:
 		o := a.origin(field(f, "object"), 0)
 		d := decodeSite{value: a.awaited(call), span: call, origin: o}
 		if v := d.value; v.Type() == "await_expression" {
-			if p := a.up(v); p != nil && p.Type() == "parenthesized_expression" {
+			if p := a.Up(v); p != nil && p.Type() == "parenthesized_expression" {
 				// (await res.json()) is the body: .results after it
 				// reads a page's items
 				d.value, d.span, d.results = p, p, pageResults
 			}
 		}
-		return d, len(irOrigin(o)) > 0
+		return d, len(origins.Strip(o)) > 0
 	}
 	if ta := field(call, "type_arguments"); ta != nil && !a.axiosLike(call) {
-		if rc := a.classify(call); rc != nil && rc.wrap == nil {
-			o := a.urlAt[call]
+		if rc := a.req.Classify(call); rc != nil && rc.wrap == nil {
+			o := a.URLAt[call]
 			return decodeSite{value: a.awaited(call), span: call, origin: o, typed: ta}, len(o) > 0
 		}
 	}
@@ -117,14 +120,14 @@ func (a *analyzer) decodeAt(call *sitter.Node) (decodeSite, bool) {
 // dataDecode recognises `res.data` on the response of an axios-style
 // request (the body, decoded): res.data.results reads a page's items.
 func (a *analyzer) dataDecode(n *sitter.Node) (decodeSite, bool) {
-	if a.text(field(n, "property")) != "data" || a.isWriteTarget(n) {
+	if a.Text(field(n, "property")) != "data" || a.isWriteTarget(n) {
 		return decodeSite{}, false
 	}
 	call := a.responseCall(field(n, "object"), 0)
 	if call == nil || !a.axiosLike(call) {
 		return decodeSite{}, false
 	}
-	d := decodeSite{value: n, span: n, results: pageResults, origin: a.urlAt[call], typed: field(call, "type_arguments")}
+	d := decodeSite{value: n, span: n, results: pageResults, origin: a.URLAt[call], typed: field(call, "type_arguments")}
 	return d, len(d.origin) > 0
 }
 
@@ -146,11 +149,11 @@ func (a *analyzer) responseCall(n *sitter.Node, depth int) *sitter.Node {
 			return a.responseCall(n.NamedChild(0), depth+1)
 		}
 	case "call_expression":
-		if rc := a.classify(n); rc != nil && rc.wrap == nil && len(a.urlAt[n]) > 0 {
+		if rc := a.req.Classify(n); rc != nil && rc.wrap == nil && len(a.URLAt[n]) > 0 {
 			return n
 		}
 	case "identifier":
-		b := pick(a.lookup(a.text(n), n), n.StartByte())
+		b := pick(a.lookup(a.Text(n), n), n.StartByte())
 		if b == nil || b.path != nil {
 			return nil
 		}
@@ -163,12 +166,12 @@ func (a *analyzer) responseCall(n *sitter.Node, depth int) *sitter.Node {
 			if b.index != 0 || p == nil || p.Type() != "arguments" {
 				return nil
 			}
-			call := a.up(p)
+			call := a.Up(p)
 			if call == nil || call.Type() != "call_expression" {
 				return nil
 			}
 			f := a.callee(call)
-			if f == nil || f.Type() != "member_expression" || a.text(field(f, "property")) != "then" {
+			if f == nil || f.Type() != "member_expression" || a.Text(field(f, "property")) != "then" {
 				return nil
 			}
 			return a.responseCall(field(f, "object"), depth+1)
@@ -181,7 +184,7 @@ func (a *analyzer) responseCall(n *sitter.Node, depth int) *sitter.Node {
 // (an axios.create instance, this.http, apiClient): its response object
 // holds the decoded body in .data, and a type argument describes that body.
 func (a *analyzer) axiosLike(call *sitter.Node) bool {
-	rc := a.classify(call)
+	rc := a.req.Classify(call)
 	if rc == nil || rc.wrap != nil {
 		return false
 	}
@@ -194,7 +197,7 @@ func (a *analyzer) axiosLike(call *sitter.Node) bool {
 		return false
 	}
 	if inst := a.resolveValue(field(f, "object"), 0); inst != nil && inst.Type() == "call_expression" {
-		return a.spelled(unwrap(field(inst, "function"))) == "axios.create"
+		return a.Spelled(unwrap(field(inst, "function"))) == "axios.create"
 	}
 	return false
 }
@@ -204,7 +207,7 @@ func (a *analyzer) axiosLike(call *sitter.Node) bool {
 func (a *analyzer) awaited(call *sitter.Node) *sitter.Node {
 	n := call
 	for i := 0; i < 8; i++ {
-		p := a.up(n)
+		p := a.Up(n)
 		if p == nil {
 			return n
 		}
@@ -225,15 +228,15 @@ func (a *analyzer) awaited(call *sitter.Node) *sitter.Node {
 // the wrapper is about: the decode is inside a wrapper and its origin is
 // the wrapper's own request.
 func (a *analyzer) wrapperAround(d decodeSite) *sitter.Node {
-	for p := a.up(d.span); p != nil; p = a.up(p) {
+	for p := a.Up(d.span); p != nil; p = a.Up(p) {
 		if !isFunction(p) {
 			continue
 		}
-		w := a.wrappers[p]
+		w := a.Wrappers[p]
 		if w == nil {
 			continue
 		}
-		inner := a.urlAt[w.Inner]
+		inner := a.URLAt[w.Inner]
 		for _, o := range d.origin {
 			for _, i := range inner {
 				if o == i {
@@ -255,11 +258,11 @@ func (a *analyzer) decodeAtCalls(fn *sitter.Node, d decodeSite, depth int) {
 		return
 	}
 	returned := a.returnsValue(fn, d.value)
-	for _, call := range a.calls {
+	for _, call := range a.Calls {
 		if a.calleeFunction(call, 0) != fn {
 			continue
 		}
-		ids := a.urlAt[call]
+		ids := a.URLAt[call]
 		if len(ids) == 0 {
 			continue
 		}
@@ -287,21 +290,21 @@ func (a *analyzer) decodeAtCalls(fn *sitter.Node, d decodeSite, depth int) {
 // pathWritten reports a call of wrapper fn whose URL argument spells a
 // path (has URL text of its own), not only a parameter passed on.
 func (a *analyzer) pathWritten(call, fn *sitter.Node) bool {
-	w := a.wrappers[fn]
+	w := a.Wrappers[fn]
 	args := a.args(call)
 	if w == nil || w.Index >= len(args) {
 		return false
 	}
-	p, _ := a.evalTop(args[w.Index])
+	p, _ := a.EvalTop(args[w.Index])
 	return urlparts.HasURLText(p)
 }
 
 // enclosingWrapper is the innermost function around n when it is a local
 // wrapper.
 func (a *analyzer) enclosingWrapper(n *sitter.Node) *sitter.Node {
-	for p := a.up(n); p != nil; p = a.up(p) {
+	for p := a.Up(n); p != nil; p = a.Up(p) {
 		if isFunction(p) {
-			if a.wrappers[p] != nil {
+			if a.Wrappers[p] != nil {
 				return p
 			}
 			return nil
@@ -312,7 +315,7 @@ func (a *analyzer) enclosingWrapper(n *sitter.Node) *sitter.Node {
 
 // isAsync reports an async function: its calls give promises.
 func (a *analyzer) isAsync(fn *sitter.Node) bool {
-	return a.hasToken(fn, "async")
+	return a.HasToken(fn, "async")
 }
 
 // returnsValue reports that fn returns the value of expression v: v is
@@ -320,7 +323,7 @@ func (a *analyzer) isAsync(fn *sitter.Node) bool {
 // returned.
 func (a *analyzer) returnsValue(fn, v *sitter.Node) bool {
 	top := a.climbValue(v)
-	p := a.up(top)
+	p := a.Up(top)
 	if p == nil {
 		return false
 	}
@@ -335,8 +338,8 @@ func (a *analyzer) returnsValue(fn, v *sitter.Node) bool {
 			return false
 		}
 		found := false
-		a.nav.Returns(field(fn, "body"), maxDepth, isFunction, func(r *sitter.Node) {
-			if r = unwrap(r); r.Type() == "identifier" && a.text(r) == a.text(name) {
+		a.Nav.Returns(field(fn, "body"), tsfront.MaxDepth, isFunction, func(r *sitter.Node) {
+			if r = unwrap(r); r.Type() == "identifier" && a.Text(r) == a.Text(name) {
 				found = true
 			}
 		}, "return_statement")
@@ -349,7 +352,7 @@ func (a *analyzer) returnsValue(fn, v *sitter.Node) bool {
 // casts, await).
 func (a *analyzer) climbValue(v *sitter.Node) *sitter.Node {
 	for i := 0; i < 16; i++ {
-		p := a.up(v)
+		p := a.Up(v)
 		if p == nil || !keepsValue.Climb[p.Type()] {
 			return v
 		}
@@ -360,7 +363,7 @@ func (a *analyzer) climbValue(v *sitter.Node) *sitter.Node {
 
 // functionOf is the function a node is in, or nil at top level.
 func (a *analyzer) functionOf(n *sitter.Node) *sitter.Node {
-	for p := a.up(n); p != nil; p = a.up(p) {
+	for p := a.Up(n); p != nil; p = a.Up(p) {
 		if isFunction(p) {
 			return p
 		}
@@ -394,13 +397,13 @@ func (a *analyzer) usedAsList(v *sitter.Node, depth int) bool {
 		return false
 	}
 	top := a.climbValue(v)
-	for p := a.up(v); p != nil && p != a.up(top); p = a.up(p) {
+	for p := a.Up(v); p != nil && p != a.Up(top); p = a.Up(p) {
 		// (await res.json()) as Form[]
 		if (p.Type() == "as_expression" || p.Type() == "satisfies_expression") && p.NamedChildCount() >= 2 && a.arrayType(p.NamedChild(int(p.NamedChildCount())-1)) {
 			return true
 		}
 	}
-	p := a.up(top)
+	p := a.Up(top)
 	if p == nil {
 		return false
 	}
@@ -409,19 +412,19 @@ func (a *analyzer) usedAsList(v *sitter.Node, depth int) bool {
 		if field(p, "object") != top {
 			return false
 		}
-		prop := a.text(field(p, "property"))
+		prop := a.Text(field(p, "property"))
 		if listMembers[prop] {
 			return true
 		}
 		if prop == "then" {
-			return a.callbackUsesList(a.up(p), depth)
+			return a.callbackUsesList(a.Up(p), depth)
 		}
 	case "subscript_expression":
 		return field(p, "object") == top && a.numericIndex(field(p, "index"))
 	case "for_in_statement":
-		return a.hasToken(p, "of") && field(p, "right") == top
+		return a.HasToken(p, "of") && field(p, "right") == top
 	case "spread_element":
-		q := a.up(p)
+		q := a.Up(p)
 		return q != nil && q.Type() == "array"
 	case "variable_declarator":
 		name := field(p, "name")
@@ -445,13 +448,13 @@ func (a *analyzer) usedAsList(v *sitter.Node, depth int) bool {
 		}
 		return a.bindingUsedAsList(a.bindingAt(left), depth)
 	case "arguments":
-		call := a.up(p)
+		call := a.Up(p)
 		if call == nil {
 			return false
 		}
 		args := a.args(call)
 		f := a.callee(call)
-		if f != nil && listFuncs[a.spelled(f)] && len(args) > 0 && args[0] == top {
+		if f != nil && listFuncs[a.Spelled(f)] && len(args) > 0 && args[0] == top {
 			return true
 		}
 	case "return_statement":
@@ -474,14 +477,14 @@ func (a *analyzer) resultUsedAsList(fn *sitter.Node, depth int) bool {
 		return true
 	}
 	if p, _ := a.parentSkipping(fn); p != nil && p.Type() == "arguments" {
-		if call := a.up(p); call != nil && call.Type() == "call_expression" {
-			if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "then" {
+		if call := a.Up(p); call != nil && call.Type() == "call_expression" {
+			if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.Text(field(f, "property")) == "then" {
 				return a.usedAsList(call, depth+1)
 			}
 		}
 		return false
 	}
-	for _, call := range a.calls {
+	for _, call := range a.Calls {
 		if a.calleeFunction(call, 0) == fn && a.usedAsList(call, depth+1) {
 			return true
 		}
@@ -521,7 +524,7 @@ func (a *analyzer) callbackUsesList(call *sitter.Node, depth int) bool {
 
 // bindingAt is the binding a declaring identifier creates.
 func (a *analyzer) bindingAt(decl *sitter.Node) *binding {
-	for _, b := range a.lookup(a.text(decl), decl) {
+	for _, b := range a.lookup(a.Text(decl), decl) {
 		if b.decl == decl {
 			return b
 		}
@@ -542,7 +545,7 @@ func (a *analyzer) bindingUsedAsList(b *binding, depth int) bool {
 		if ref == b.decl || ref.StartByte() < b.pos {
 			continue
 		}
-		if q := a.up(ref); q != nil && q.Type() == "assignment_expression" && field(q, "left") == ref {
+		if q := a.Up(ref); q != nil && q.Type() == "assignment_expression" && field(q, "left") == ref {
 			continue
 		}
 		if pick(a.lookup(b.name, ref), ref.StartByte()) != b {
@@ -559,9 +562,9 @@ func (a *analyzer) bindingUsedAsList(b *binding, depth int) bool {
 func (a *analyzer) refs(name string) []*sitter.Node {
 	if a.idents == nil {
 		a.idents = map[string][]*sitter.Node{}
-		a.nav.Walk(a.root, maxDepth, func(n *sitter.Node) {
+		a.Nav.Walk(a.root, tsfront.MaxDepth, func(n *sitter.Node) {
 			if n.Type() == "identifier" || n.Type() == "shorthand_property_identifier" {
-				t := a.text(n)
+				t := a.Text(n)
 				a.idents[t] = append(a.idents[t], n)
 			}
 		})
@@ -580,7 +583,7 @@ func (a *analyzer) numericIndex(idx *sitter.Node) bool {
 	case "number":
 		return true
 	case "identifier":
-		for _, b := range a.lookup(a.text(idx), idx) {
+		for _, b := range a.lookup(a.Text(idx), idx) {
 			if v := unwrap(b.value); v != nil && v.Type() == "number" {
 				return true
 			}
@@ -597,7 +600,7 @@ func (a *analyzer) arrayType(t *sitter.Node) bool {
 		case "array_type":
 			return true
 		case "generic_type":
-			switch a.text(field(t, "name")) {
+			switch a.Text(field(t, "name")) {
 			case "Array", "ReadonlyArray":
 				return true
 			case "Promise", "PromiseLike", "Observable":

@@ -12,6 +12,6 @@ import (
 // For the IR: go run ./analyzers/internal/irdump FILE.
 func TestDump(t *testing.T) {
 	irtest.DumpTree(t, "DUMP_FILE", func(path string, src []byte) (*sitter.Tree, error) {
-		return grammarFor(path).parse(src)
+		return grammarFor(path).Parse(src)
 	})
 }

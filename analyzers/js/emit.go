@@ -6,6 +6,8 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -15,13 +17,13 @@ import (
 // inURL is set below an expression already emitted, so that its pieces are
 // not emitted again.
 func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
-	if depth > maxDepth {
+	if depth > tsfront.MaxDepth {
 		return
 	}
 	self := false
 	switch n.Type() {
 	case "comment", "html_comment":
-		a.comment(n)
+		a.Comment(n)
 		return
 	case "import_statement":
 		a.hintFromModule(n)
@@ -40,10 +42,10 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 			return
 		}
 		a.emitRequest(n)
-		if len(a.urlAt[n]) > 0 {
+		if len(a.URLAt[n]) > 0 {
 			// the request's URL is emitted: not the call again
 			self = true
-		} else if !inURL && !a.handled[n] && a.emitImportedPath(n) {
+		} else if !inURL && !a.Handled[n] && a.emitImportedPath(n) {
 			inURL = true
 		}
 	case "regex", "template_substitution":
@@ -52,13 +54,13 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 			return
 		}
 	}
-	if a.handled[n] {
+	if a.Handled[n] {
 		inURL = true
 	}
 	if !inURL && !self && a.candidate(n) {
-		inURL = a.urlAt.Expr(&a.b, n, a.evalTop, a.context, a.def)
+		inURL = a.URLAt.Expr(&a.B, n, a.EvalTop, a.context, a.def)
 	}
-	for _, c := range a.kids(n) {
+	for _, c := range a.Kids(n) {
 		a.emit(c, inURL, depth+1)
 	}
 }
@@ -67,7 +69,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 func (a *analyzer) candidate(n *sitter.Node) bool {
 	switch n.Type() {
 	case "string":
-		p := a.up(n)
+		p := a.Up(n)
 		if p == nil {
 			return false
 		}
@@ -91,7 +93,7 @@ func (a *analyzer) candidate(n *sitter.Node) bool {
 	case "template_string":
 		return true
 	case "binary_expression":
-		switch a.operator(n) {
+		switch a.Operator(n) {
 		case "+", "??", "||":
 			return true
 		}
@@ -104,7 +106,7 @@ func (a *analyzer) candidate(n *sitter.Node) bool {
 // emitRequest emits the URL of a request call, once, and remembers it for
 // origins.
 func (a *analyzer) emitRequest(call *sitter.Node) {
-	rc := a.classify(call)
+	rc := a.req.Classify(call)
 	if rc == nil || rc.urlArg == nil {
 		return
 	}
@@ -120,16 +122,16 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 			parts = p
 		}
 	}
-	id, ok := a.urlAt.Request(&a.b, a.handled, parts, rc.callee, call, args...)
+	id, ok := a.URLAt.Request(&a.B, a.Handled, parts, rc.callee, call, args...)
 	if !ok {
 		return
 	}
-	a.file.URLs[id].Method = a.methodOf(call, rc, 0)
+	a.IR.URLs[id].Method = a.methodOf(call, rc, 0)
 	a.bodyKeys(call, id)
 	// xhr.open(method, url): later reads of xhr.responseText come from url.
-	if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "open" {
+	if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.Text(field(f, "property")) == "open" {
 		if obj := unwrap(field(f, "object")); obj != nil && obj.Type() == "identifier" {
-			if b := pick(a.lookup(a.text(obj), obj), obj.StartByte()); b != nil {
+			if b := pick(a.lookup(a.Text(obj), obj), obj.StartByte()); b != nil {
 				a.extra[b] = append(a.extra[b], id)
 			}
 		}
@@ -146,35 +148,35 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 	switch p.Type() {
 	case "variable_declarator":
 		if name := field(p, "name"); name != nil && name.Type() == "identifier" {
-			return ir.RoleAssign, a.text(name), ""
+			return ir.RoleAssign, a.Text(name), ""
 		}
 		return ir.RoleAssign, "", ""
 	case "assignment_expression", "augmented_assignment_expression":
 		if r := field(p, "right"); r != nil && r == child {
-			return ir.RoleAssign, a.spelled(field(p, "left")), ""
+			return ir.RoleAssign, a.Spelled(field(p, "left")), ""
 		}
 	case "pair":
 		if k, ok := a.propName(field(p, "key")); ok {
 			return ir.RoleAssign, k, ""
 		}
 	case "object_assignment_pattern":
-		return ir.RoleAssign, a.text(field(p, "left")), ""
+		return ir.RoleAssign, a.Text(field(p, "left")), ""
 	case "enum_assignment":
-		return ir.RoleAssign, a.text(field(p, "name")), ""
+		return ir.RoleAssign, a.Text(field(p, "name")), ""
 	case "public_field_definition", "field_definition":
 		name := field(p, "name")
 		if name == nil {
 			name = field(p, "property")
 		}
-		return ir.RoleAssign, a.text(name), ""
+		return ir.RoleAssign, a.Text(name), ""
 	case "assignment_pattern", "required_parameter", "optional_parameter":
 		name := field(p, "left")
 		if name == nil {
 			name = field(p, "pattern")
 		}
-		return ir.RoleAssign, a.text(name), ""
+		return ir.RoleAssign, a.Text(name), ""
 	case "arguments":
-		if call := a.up(p); call != nil {
+		if call := a.Up(p); call != nil {
 			if args := a.args(call); len(args) >= 2 && args[1] == child && a.propertyCall(call) == "setProperty" {
 				if k, ok := a.constString(args[0]); ok {
 					return ir.RoleAssign, k, "" // a setting stored under k
@@ -184,7 +186,7 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 			if f == nil {
 				f = field(call, "constructor")
 			}
-			return ir.RoleArg, "", a.spelled(unwrap(f))
+			return ir.RoleArg, "", a.Spelled(unwrap(f))
 		}
 	}
 	return ir.RoleUnknown, "", ""
@@ -205,9 +207,9 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 		if !ok {
 			return
 		}
-		a.file.Defs = append(a.file.Defs, ir.Def{Name: path, Parts: parts})
+		a.IR.Defs = append(a.IR.Defs, ir.Def{Name: path, Parts: parts})
 		if root != "" {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: root + "." + path, Parts: parts})
+			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: root + "." + path, Parts: parts})
 		}
 		return
 	case "variable_declarator":
@@ -215,9 +217,9 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 		if nm == nil || nm.Type() != "identifier" || a.scopeOf(p) != a.global {
 			return
 		}
-		name = a.text(nm)
+		name = a.Text(nm)
 	case "assignment_expression":
-		left := a.spelled(field(p, "left"))
+		left := a.Spelled(field(p, "left"))
 		switch {
 		case strings.HasPrefix(left, "module.exports."):
 			name = strings.TrimPrefix(left, "module.exports.")
@@ -229,7 +231,7 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	default:
 		return
 	}
-	a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: parts})
+	a.IR.Defs = append(a.IR.Defs, ir.Def{Name: name, Parts: parts})
 }
 
 // pairPath returns the dotted key path of a value in nested object
@@ -248,7 +250,7 @@ func (a *analyzer) pairPath(pair *sitter.Node) (root, path string, ok bool) {
 			return "", "", false
 		}
 		keys = append(keys, k)
-		obj := a.up(n)
+		obj := a.Up(n)
 		if obj == nil || obj.Type() != "object" {
 			return "", "", false
 		}
@@ -265,9 +267,9 @@ func (a *analyzer) pairPath(pair *sitter.Node) (root, path string, ok bool) {
 			if nm == nil || nm.Type() != "identifier" || a.scopeOf(p) != a.global {
 				return "", "", false
 			}
-			root = a.text(nm)
+			root = a.Text(nm)
 		case "assignment_expression":
-			left := a.spelled(field(p, "left"))
+			left := a.Spelled(field(p, "left"))
 			switch {
 			case left == "module.exports":
 			case strings.HasPrefix(left, "module.exports."):
@@ -303,28 +305,28 @@ func (a *analyzer) isRequire(call *sitter.Node) bool {
 	case "import":
 		return true
 	case "identifier":
-		return a.text(f) == "require"
+		return a.Text(f) == "require"
 	}
 	return false
 }
 
 // hintFromModule sets KoboHint when an imported module's path names Kobo.
 func (a *analyzer) hintFromModule(n *sitter.Node) {
-	if a.file.KoboHint {
+	if a.IR.KoboHint {
 		return
 	}
-	if strings.Contains(strings.ToLower(a.text(n)), "kobo") {
-		a.file.KoboHint = true
+	if names.SaysKobo(a.Text(n)) {
+		a.IR.KoboHint = true
 	}
 }
 
 // hintFromName sets KoboHint for identifiers naming Kobo (KoboClient,
 // koboApi, KoboForm).
 func (a *analyzer) hintFromName(n *sitter.Node) {
-	if a.file.KoboHint {
+	if a.IR.KoboHint {
 		return
 	}
-	if strings.Contains(strings.ToLower(a.text(n)), "kobo") {
-		a.file.KoboHint = true
+	if names.SaysKobo(a.Text(n)) {
+		a.IR.KoboHint = true
 	}
 }

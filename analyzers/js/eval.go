@@ -6,6 +6,8 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -13,9 +15,6 @@ import (
 // env binds parameter names to the parts of the arguments of one call, when
 // a wrapper's URL is evaluated for a call site.
 type env = urlparts.Env
-
-// maxEval bounds the nesting of variable inlining and wrapper expansion.
-const maxEval = 24
 
 // hole is an unresolved value, named as spelled; a read of a settings
 // object by constant keys is named by its dotted key path
@@ -25,7 +24,7 @@ func (a *analyzer) hole(n *sitter.Node) []ir.Part {
 	if p, ok := a.keyPath(n, 0); ok {
 		return urlparts.Hole(n, p)
 	}
-	return urlparts.Hole(n, a.spelled(n))
+	return urlparts.Hole(n, a.Spelled(n))
 }
 
 // keyPath spells a chain of property reads with constant keys as a
@@ -42,14 +41,14 @@ func (a *analyzer) keyPath(n *sitter.Node, depth int) (string, bool) {
 			// the module's own key path
 			return "", true
 		}
-		return a.text(n), true
+		return a.Text(n), true
 	case "member_expression":
 		prop := field(n, "property")
 		if prop == nil || prop.Type() != "property_identifier" {
 			return "", false
 		}
 		if o, ok := a.keyPath(field(n, "object"), depth+1); ok {
-			return joinKey(o, a.text(prop)), true
+			return joinKey(o, a.Text(prop)), true
 		}
 	case "subscript_expression":
 		k, ok := a.constString(field(n, "index"))
@@ -73,7 +72,7 @@ func joinKey(path, key string) string {
 // moduleObject reports a name bound to a whole module of the repository
 // (a default or namespace import, or require of a relative path).
 func (a *analyzer) moduleObject(id *sitter.Node) bool {
-	b := pick(a.lookup(a.text(id), id), id.StartByte())
+	b := pick(a.lookup(a.Text(id), id), id.StartByte())
 	if b == nil {
 		return false
 	}
@@ -99,7 +98,7 @@ func (a *analyzer) envName(n *sitter.Node) (string, bool) {
 	switch n.Type() {
 	case "member_expression":
 		obj = field(n, "object")
-		name = a.text(field(n, "property"))
+		name = a.Text(field(n, "property"))
 	case "subscript_expression":
 		obj = field(n, "object")
 		s, ok := a.constString(field(n, "index"))
@@ -110,29 +109,12 @@ func (a *analyzer) envName(n *sitter.Node) (string, bool) {
 	default:
 		return "", false
 	}
-	switch strings.ReplaceAll(a.spelled(obj), "?.", ".") {
+	switch strings.ReplaceAll(a.Spelled(obj), "?.", ".") {
 	case "process.env", "import.meta.env", "Deno.env", "Bun.env":
 		return name, name != ""
 	}
 	return "", false
 }
-
-// eval turns an expression into URL parts. ok reports that the expression
-// builds a string (a literal, a template, a concatenation with a literal, a
-// known join), as opposed to an opaque value given as one hole.
-func (a *analyzer) eval(n *sitter.Node, e *env, depth int) (parts []ir.Part, ok bool) {
-	if n == nil {
-		return nil, false
-	}
-	n = unwrap(n)
-	if depth > maxEval {
-		return a.hole(n), false
-	}
-	return a.evalMemo.Eval(n, e, func() ([]ir.Part, bool) { return a.evalNode(n, e, depth) })
-}
-
-// evalTop evaluates n outside any call (no parameter bindings).
-func (a *analyzer) evalTop(n *sitter.Node) ([]ir.Part, bool) { return a.eval(n, nil, 0) }
 
 func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part, ok bool) {
 	switch n.Type() {
@@ -143,10 +125,10 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part,
 	case "binary_expression":
 		return a.evalBinary(n, e, depth)
 	case "ternary_expression":
-		if p, ok := a.eval(field(n, "consequence"), e, depth+1); ok {
+		if p, ok := a.Eval(field(n, "consequence"), e, depth+1); ok {
 			return p, true
 		}
-		if p, ok := a.eval(field(n, "alternative"), e, depth+1); ok {
+		if p, ok := a.Eval(field(n, "alternative"), e, depth+1); ok {
 			return p, true
 		}
 		return a.hole(n), false
@@ -156,18 +138,18 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part,
 		if name, ok := a.envName(n); ok {
 			return urlparts.Hole(n, name), false
 		}
-		if p, ok := e.Get(a.spelled(n)); ok {
+		if p, ok := e.Get(a.Spelled(n)); ok {
 			return p, ir.HasLit(p)
 		}
 		if v := a.memberValue(n, depth+1); v != nil {
 			if p, ok := a.evalGuarded(v, e, depth+1); ok {
-				return urlparts.WithVia(p, a.spelled(n)), true
+				return urlparts.WithVia(p, a.Spelled(n)), true
 			}
 		}
 		if n.Type() == "member_expression" {
 			// new URL(...).href, new URL(...).toString()
-			if prop := a.text(field(n, "property")); prop == "href" {
-				if p, ok := a.eval(field(n, "object"), e, depth+1); ok {
+			if prop := a.Text(field(n, "property")); prop == "href" {
+				if p, ok := a.Eval(field(n, "object"), e, depth+1); ok {
 					return p, true
 				}
 			}
@@ -178,7 +160,7 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part,
 	case "new_expression":
 		return a.evalNew(n, e, depth)
 	case "assignment_expression":
-		return a.eval(field(n, "right"), e, depth+1)
+		return a.Eval(field(n, "right"), e, depth+1)
 	}
 	return a.hole(n), false
 }
@@ -186,8 +168,8 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part,
 // evalGuarded evaluates a definition, refusing to re-enter one already on
 // the stack (`url = url + "/x"`).
 func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	return a.evaluating.Eval(v,
-		func() ([]ir.Part, bool) { return a.eval(v, e, depth) },
+	return a.Evaluating.Eval(v,
+		func() ([]ir.Part, bool) { return a.Eval(v, e, depth) },
 		func() ([]ir.Part, bool) { return a.hole(v), false })
 }
 
@@ -195,7 +177,7 @@ func (a *analyzer) evalTemplate(n *sitter.Node, e *env, depth int) []ir.Part {
 	start, end := a.stringBounds(n)
 	var out []ir.Part
 	pos := start
-	for _, c := range a.kids(n) {
+	for _, c := range a.Kids(n) {
 		if c.Type() != "template_substitution" {
 			continue
 		}
@@ -204,43 +186,43 @@ func (a *analyzer) evalTemplate(n *sitter.Node, e *env, depth int) []ir.Part {
 			continue
 		}
 		if cs > pos {
-			out = append(out, litParts(a.src, pos, cs)...)
+			out = append(out, litParts(a.Src, pos, cs)...)
 		}
 		var inner *sitter.Node
 		if c.NamedChildCount() > 0 {
 			inner = c.NamedChild(0)
 		}
 		if inner != nil {
-			p, _ := a.eval(inner, e, depth+1)
+			p, _ := a.Eval(inner, e, depth+1)
 			out = append(out, p...)
 		}
 		pos = ce
 	}
 	if pos < end {
-		out = append(out, litParts(a.src, pos, end)...)
+		out = append(out, litParts(a.Src, pos, end)...)
 	}
 	if len(out) == 0 {
-		out = litParts(a.src, start, start)
+		out = litParts(a.Src, start, start)
 	}
 	return out
 }
 
 func (a *analyzer) evalBinary(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
 	left, right := field(n, "left"), field(n, "right")
-	switch a.operator(n) {
+	switch a.Operator(n) {
 	case "+":
-		l, lok := a.eval(left, e, depth+1)
-		r, rok := a.eval(right, e, depth+1)
+		l, lok := a.Eval(left, e, depth+1)
+		r, rok := a.Eval(right, e, depth+1)
 		// Without a literal on either side this may be arithmetic; the
 		// pieces are still kept apart so each variable stays a named hole.
 		return ir.Join(l, r), lok || rok
 	case "??", "||":
 		// An env lookup or setting with a default: the default is what the
 		// code spells out, so it stands for the value.
-		if l, ok := a.eval(left, e, depth+1); ok {
+		if l, ok := a.Eval(left, e, depth+1); ok {
 			return l, true
 		}
-		if r, ok := a.eval(right, e, depth+1); ok {
+		if r, ok := a.Eval(right, e, depth+1); ok {
 			return r, true
 		}
 	}
@@ -248,7 +230,7 @@ func (a *analyzer) evalBinary(n *sitter.Node, e *env, depth int) ([]ir.Part, boo
 }
 
 func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	name := a.text(n)
+	name := a.Text(n)
 	if p, ok := e.Get(name); ok {
 		return p, ir.HasLit(p)
 	}
@@ -300,7 +282,7 @@ func (a *analyzer) dominating(bs []*binding, use *sitter.Node) []*binding {
 // conditional reports that n is inside a branch (see branching) of its
 // function that does not also hold use.
 func (a *analyzer) conditional(n, use *sitter.Node) bool {
-	for p := a.up(n); p != nil && !isFunction(p); p = a.up(p) {
+	for p := a.Up(n); p != nil && !isFunction(p); p = a.Up(p) {
 		if branching[p.Type()] && !encloses(p, use) {
 			return true
 		}
@@ -332,13 +314,13 @@ func (a *analyzer) placeholder(b *binding, bs []*binding) bool {
 // something the file defines: an object literal (`cfg.baseUrl`), a class
 // (`this.base`, `Client.BASE`), an instance of a local class.
 func (a *analyzer) memberValue(n *sitter.Node, depth int) *sitter.Node {
-	if depth > maxEval {
+	if depth > tsfront.MaxEval {
 		return nil
 	}
 	obj := unwrap(field(n, "object"))
 	var prop string
 	if n.Type() == "member_expression" {
-		prop = a.text(field(n, "property"))
+		prop = a.Text(field(n, "property"))
 	} else {
 		s, ok := a.constString(field(n, "index"))
 		if !ok {
@@ -359,14 +341,14 @@ func (a *analyzer) memberValue(n *sitter.Node, depth int) *sitter.Node {
 	switch target.Type() {
 	case "object":
 		var found *sitter.Node
-		for _, c := range a.kids(target) {
+		for _, c := range a.Kids(target) {
 			switch c.Type() {
 			case "pair":
 				if k, ok := a.propName(field(c, "key")); ok && k == prop {
 					found = field(c, "value")
 				}
 			case "shorthand_property_identifier":
-				if a.text(c) == prop {
+				if a.Text(c) == prop {
 					found = c
 				}
 			}
@@ -396,11 +378,11 @@ func memberOf(m map[string][]*binding, prop string) *sitter.Node {
 
 // resolveValue follows names to the expression that defines them.
 func (a *analyzer) resolveValue(n *sitter.Node, depth int) *sitter.Node {
-	for i := 0; n != nil && depth+i < maxEval; i++ {
+	for i := 0; n != nil && depth+i < tsfront.MaxEval; i++ {
 		n = unwrap(n)
 		switch n.Type() {
 		case "identifier", "shorthand_property_identifier":
-			b := pick(a.lookup(a.text(n), n), n.StartByte())
+			b := pick(a.lookup(a.Text(n), n), n.StartByte())
 			if b == nil || b.path != nil || b.value == nil || b.kind == bindParam || b.kind == bindIter || b.kind == bindImport {
 				return nil
 			}
@@ -432,11 +414,11 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	if p, ok, prop := a.evalProperty(n, e, depth); prop {
 		return p, ok
 	}
-	calleeName := a.spelled(f)
+	calleeName := a.Spelled(f)
 	if f.Type() == "member_expression" {
 		obj := unwrap(field(f, "object"))
-		prop := a.text(field(f, "property"))
-		objName := a.spelled(obj)
+		prop := a.Text(field(f, "property"))
+		objName := a.Spelled(obj)
 		switch {
 		case prop == "join" && obj != nil && obj.Type() == "array":
 			sep := ","
@@ -445,7 +427,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 					sep = s
 				}
 			}
-			return a.joinParts(a.kids(obj), sep, e, depth), true
+			return a.joinParts(a.Kids(obj), sep, e, depth), true
 		case prop == "join" && (objName == "path" || objName == "posix" || strings.HasSuffix(objName, ".posix") || strings.HasSuffix(objName, "path") || strings.HasSuffix(objName, "Path")):
 			return segments(a.joinParts(args, "/", e, depth)), true
 		case prop == "resolve" && (objName == "url" || objName == "URL") && len(args) >= 2:
@@ -453,10 +435,10 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		case prop == "format" && (objName == "util" || objName == "Utilities") && len(args) > 0:
 			return a.evalFormat(args, e, depth)
 		case prop == "concat":
-			if base, ok := a.eval(obj, e, depth+1); ok {
+			if base, ok := a.Eval(obj, e, depth+1); ok {
 				out := base
 				for _, x := range args {
-					p, _ := a.eval(x, e, depth+1)
+					p, _ := a.Eval(x, e, depth+1)
 					out = ir.Join(out, p)
 				}
 				return out, true
@@ -464,9 +446,9 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		case prop == "toString" || prop == "trim" || prop == "valueOf" || prop == "normalize":
 			// an unknown value stays the value it was (a parameter of
 			// a wrapper keeps its name)
-			return a.eval(obj, e, depth+1)
+			return a.Eval(obj, e, depth+1)
 		case prop == "replace" || prop == "replaceAll":
-			base, ok := a.eval(obj, e, depth+1)
+			base, ok := a.Eval(obj, e, depth+1)
 			out := a.applyReplace(base, args, prop == "replaceAll")
 			return out, ok || urlparts.HasURLText(out)
 		}
@@ -474,7 +456,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	switch calleeName {
 	case "encodeURI", "String", "decodeURI", "encodeURIComponent":
 		if len(args) > 0 {
-			return a.eval(args[0], e, depth+1)
+			return a.Eval(args[0], e, depth+1)
 		}
 	case "sprintf", "vsprintf", "format":
 		if len(args) > 0 {
@@ -483,9 +465,9 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	}
 	// A local helper that returns a string built from its parameters.
 	if fn := a.calleeFunction(n, depth); fn != nil {
-		bind := func() *env { return a.callEnv(fn, args, e, depth) }
-		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.eval(ret, ce, depth+1) }
-		if p, ok := a.evaluating.Helper(fn, a.returnedURL, bind, eval); ok {
+		bind := func() *env { return a.CallEnv(fn, args, e, depth) }
+		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
+		if p, ok := a.Evaluating.Helper(fn, a.returnedURL, bind, eval); ok {
 			return p, true
 		}
 	}
@@ -502,21 +484,13 @@ func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
 		return nil
 	}
 	var out []*sitter.Node
-	for _, c := range a.kids(al) {
+	for _, c := range a.Kids(al) {
 		if c.Type() == "comment" {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
-}
-
-// callEnv binds the parameters of fn to the parts of args.
-func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
-	return urlparts.Bind(a.paramIndex(fn), args, func(arg *sitter.Node) []ir.Part {
-		p, _ := a.eval(arg, outer, depth+1)
-		return p
-	})
 }
 
 // paramIndex maps the plain identifier parameters of fn to their position.
@@ -540,7 +514,7 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 	if body.Type() != "statement_block" {
 		return body
 	}
-	return a.nav.SingleReturn(body, func(c *sitter.Node) bool {
+	return a.Nav.SingleReturn(body, func(c *sitter.Node) bool {
 		return isFunction(c) || c.Type() == "class_declaration" || c.Type() == "class"
 	})
 }
@@ -555,7 +529,7 @@ func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int
 			out = ir.Join(out, a.hole(it))
 			continue
 		}
-		p, _ := a.eval(it, e, depth+1)
+		p, _ := a.Eval(it, e, depth+1)
 		if i == 0 {
 			out = ir.Join(out, p)
 			continue
@@ -585,17 +559,17 @@ func isAbsolute(p []ir.Part) bool {
 // resolveURL joins a relative reference to a base (new URL(rel, base),
 // url.resolve(base, rel)).
 func (a *analyzer) resolveURL(rel, base *sitter.Node, e *env, depth int) []ir.Part {
-	r, _ := a.eval(rel, e, depth+1)
+	r, _ := a.Eval(rel, e, depth+1)
 	if base == nil || isAbsolute(r) {
 		return r
 	}
-	b, _ := a.eval(base, e, depth+1)
+	b, _ := a.Eval(base, e, depth+1)
 	// new URL("forms", "https://host/api"): one slash between them
 	return urlparts.SlashJoin(b, r, int(rel.StartByte()))
 }
 
 func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	ctor := a.spelled(field(n, "constructor"))
+	ctor := a.Spelled(field(n, "constructor"))
 	args := a.args(n)
 	if (ctor == "URL" || ctor == "url.URL") && len(args) > 0 {
 		var base *sitter.Node
@@ -605,7 +579,7 @@ func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) 
 		return a.resolveURL(args[0], base, e, depth), true
 	}
 	if ctor == "String" && len(args) > 0 {
-		return a.eval(args[0], e, depth+1)
+		return a.Eval(args[0], e, depth+1)
 	}
 	return a.hole(n), false
 }
@@ -613,55 +587,33 @@ func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) 
 // evalFormat substitutes printf-style placeholders (%s, %d, %i, %j, %o)
 // with the parts of the arguments.
 func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	fmtParts, ok := a.eval(args[0], e, depth+1)
+	fmtParts, ok := a.Eval(args[0], e, depth+1)
 	if !ok {
 		return a.hole(args[0]), false
 	}
 	next := 1
-	var out []ir.Part
-	for _, p := range fmtParts {
-		if p.Kind != ir.Lit || !strings.Contains(p.Text, "%") {
-			out = append(out, p)
-			continue
+	return urlparts.Expand(fmtParts, "%", func(p ir.Part, i int) urlparts.Directive {
+		t := p.Text
+		if i+1 >= len(t) {
+			return urlparts.Directive{End: i}
 		}
-		text := p.Text
-		off := 0
-		for {
-			i := strings.IndexByte(text[off:], '%')
-			if i < 0 || off+i+1 >= len(text) {
-				break
-			}
-			i += off
-			verb := text[i+1]
-			if verb == '%' {
-				off = i + 2
-				continue
-			}
-			if !strings.ContainsRune("sdifjoO", rune(verb)) {
-				off = i + 1
-				continue
-			}
-			out = append(out, urlparts.Cut(p, 0, i)...)
-			if next < len(args) {
-				ap, _ := a.eval(args[next], e, depth+1)
-				out = append(out, ap...)
-				next++
-			} else {
-				out = append(out, ir.Part{Kind: ir.Hole, Name: text[i : i+2]})
-			}
-			p = urlparts.Rest(p, i+2)
-			text = p.Text
-			off = 0
+		switch verb := t[i+1]; {
+		case verb == '%':
+			return urlparts.Directive{End: i + 2, Keep: true}
+		case !strings.ContainsRune("sdifjoO", rune(verb)):
+			return urlparts.Directive{End: i}
 		}
-		if p.Text != "" {
-			out = append(out, p)
+		if next < len(args) {
+			ap, _ := a.Eval(args[next], e, depth+1)
+			next++
+			return urlparts.Directive{End: i + 2, Parts: ap}
 		}
-	}
-	return out, true
+		return urlparts.Directive{End: i + 2, Parts: []ir.Part{{Kind: ir.Hole, Name: t[i : i+2]}}}
+	}), true
 }
 
 // applyReplace performs a constant .replace()/.replaceAll() on the literal
 // parts it can see; the changed parts are no longer raw.
 func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node, all bool) []ir.Part {
-	return urlparts.ReplaceCall(base, args, all, a.constString, nodeSpan)
+	return urlparts.ReplaceCall(base, args, all, a.constString, tsnode.Span)
 }

@@ -3,6 +3,9 @@ package js
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -12,7 +15,7 @@ import (
 func (a *analyzer) fields(n *sitter.Node) {
 	var walk func(n *sitter.Node, d int)
 	walk = func(n *sitter.Node, d int) {
-		if d > maxDepth {
+		if d > tsfront.MaxDepth {
 			return
 		}
 		switch n.Type() {
@@ -29,10 +32,10 @@ func (a *analyzer) fields(n *sitter.Node) {
 				}
 			}
 		case "for_in_statement":
-			if a.hasToken(n, "of") {
+			if a.HasToken(n, "of") {
 				left := field(n, "left")
 				if left != nil && (left.Type() == "lexical_declaration" || left.Type() == "variable_declaration") {
-					for _, dcl := range a.kids(left) {
+					for _, dcl := range a.Kids(left) {
 						if dcl.Type() == "variable_declarator" {
 							left = field(dcl, "name")
 						}
@@ -47,7 +50,7 @@ func (a *analyzer) fields(n *sitter.Node) {
 		case "formal_parameters":
 			a.paramPatternReads(n)
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -56,7 +59,7 @@ func (a *analyzer) fields(n *sitter.Node) {
 
 // isWriteTarget reports the left side of an assignment or an update.
 func (a *analyzer) isWriteTarget(n *sitter.Node) bool {
-	p := a.up(n)
+	p := a.Up(n)
 	if p == nil {
 		return false
 	}
@@ -88,10 +91,10 @@ func (a *analyzer) subscriptRead(n *sitter.Node) {
 	}
 	span, raw := a.nameSpan(idx)
 	obj := field(n, "object")
-	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
-		Origin: irOrigin(a.origin(obj, 0)), Receiver: a.rootName(obj),
-		Access: accessSpan(n, obj), Expr: nodeSpan(n), Type: a.convType(n),
+		Origin: origins.Strip(a.origin(obj, 0)), Receiver: a.rootName(obj),
+		Access: accessSpan(n, obj), Expr: tsnode.Span(n), Type: a.convType(n),
 	})
 }
 
@@ -101,13 +104,13 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 		return
 	}
 	// x.f(...) calls a method, it does not read a response field.
-	if p := a.up(n); p != nil && p.Type() == "call_expression" {
+	if p := a.Up(n); p != nil && p.Type() == "call_expression" {
 		if f := field(p, "function"); f != nil && f == n {
 			return
 		}
 	} else if p != nil && p.Type() == "await_expression" {
 		// `await x.get<T>(u)`: the TypeScript parse puts the callee here
-		if q := a.up(p); q != nil && q.Type() == "call_expression" {
+		if q := a.Up(p); q != nil && q.Type() == "call_expression" {
 			if f := field(q, "function"); f != nil && f == p {
 				return
 			}
@@ -121,15 +124,11 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 	if len(o) == 0 {
 		return
 	}
-	a.file.Fields = append(a.file.Fields, ir.FieldRead{
-		Name: a.text(prop), Span: ir.Span{Start: int(prop.StartByte()), End: int(prop.EndByte())},
-		Kind: ir.FieldAttr, Raw: true, Origin: irOrigin(o), Receiver: a.rootName(obj),
-		Access: accessSpan(n, obj), Expr: nodeSpan(n), Type: a.convType(n),
+	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
+		Name: a.Text(prop), Span: ir.Span{Start: int(prop.StartByte()), End: int(prop.EndByte())},
+		Kind: ir.FieldAttr, Raw: true, Origin: origins.Strip(o), Receiver: a.rootName(obj),
+		Access: accessSpan(n, obj), Expr: tsnode.Span(n), Type: a.convType(n),
 	})
-}
-
-func nodeSpan(n *sitter.Node) ir.Span {
-	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
 }
 
 // accessSpan is the accessor of a read: `["f"]`, `.f`, `?.f`, `?.["f"]`.
@@ -144,18 +143,18 @@ func accessSpan(n, obj *sitter.Node) ir.Span {
 // shorthand key is also the local name, so it is not raw: renaming it alone
 // would break the code that uses the variable.
 func (a *analyzer) patternReads(pat *sitter.Node, o []int, recv string) {
-	for _, c := range a.kids(pat) {
+	for _, c := range a.Kids(pat) {
 		switch c.Type() {
 		case "shorthand_property_identifier_pattern":
-			a.file.Fields = append(a.file.Fields, ir.FieldRead{
-				Name: a.text(c), Span: ir.Span{Start: int(c.StartByte()), End: int(c.EndByte())},
-				Kind: ir.FieldAttr, Origin: irOrigin(o), Receiver: recv,
+			a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
+				Name: a.Text(c), Span: ir.Span{Start: int(c.StartByte()), End: int(c.EndByte())},
+				Kind: ir.FieldAttr, Origin: origins.Strip(o), Receiver: recv,
 			})
 		case "object_assignment_pattern":
 			if l := field(c, "left"); l != nil && l.Type() == "shorthand_property_identifier_pattern" {
-				a.file.Fields = append(a.file.Fields, ir.FieldRead{
-					Name: a.text(l), Span: ir.Span{Start: int(l.StartByte()), End: int(l.EndByte())},
-					Kind: ir.FieldAttr, Origin: irOrigin(o), Receiver: recv,
+				a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
+					Name: a.Text(l), Span: ir.Span{Start: int(l.StartByte()), End: int(l.EndByte())},
+					Kind: ir.FieldAttr, Origin: origins.Strip(o), Receiver: recv,
 				})
 			}
 		case "pair_pattern":
@@ -165,8 +164,8 @@ func (a *analyzer) patternReads(pat *sitter.Node, o []int, recv string) {
 				continue
 			}
 			span, raw := a.nameSpan(k)
-			a.file.Fields = append(a.file.Fields, ir.FieldRead{
-				Name: name, Span: span, Kind: ir.FieldAttr, Raw: raw, Origin: irOrigin(o), Receiver: recv,
+			a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
+				Name: name, Span: span, Kind: ir.FieldAttr, Raw: raw, Origin: origins.Strip(o), Receiver: recv,
 			})
 			if v := field(c, "value"); v != nil && v.Type() == "object_pattern" {
 				a.patternReads(v, o, recv)
@@ -177,11 +176,11 @@ func (a *analyzer) patternReads(pat *sitter.Node, o []int, recv string) {
 
 // paramPatternReads handles `forms.map(({title}) => title)`.
 func (a *analyzer) paramPatternReads(params *sitter.Node) {
-	fn := a.up(params)
+	fn := a.Up(params)
 	if fn == nil || !isFunction(fn) {
 		return
 	}
-	for i, p := range a.kids(params) {
+	for i, p := range a.Kids(params) {
 		var pat, typ *sitter.Node
 		switch p.Type() {
 		case "required_parameter", "optional_parameter":
@@ -216,20 +215,20 @@ func (a *analyzer) convType(n *sitter.Node) string {
 	}
 	switch p.Type() {
 	case "arguments":
-		call := a.up(p)
+		call := a.Up(p)
 		if call == nil || call.Type() != "call_expression" {
 			return ""
 		}
 		if args := a.args(call); len(args) == 0 || args[0] != child {
 			return ""
 		}
-		return conversions[a.spelled(a.callee(call))]
+		return conversions[a.Spelled(a.callee(call))]
 	case "unary_expression":
 		if p.ChildCount() > 0 && p.Child(0).Type() == "+" {
 			return "int"
 		}
 	case "member_expression":
-		if field(p, "object") == child && a.text(field(p, "property")) == "toString" {
+		if field(p, "object") == child && a.Text(field(p, "property")) == "toString" {
 			return "string"
 		}
 	}
@@ -248,7 +247,7 @@ func (a *analyzer) scalarType(t *sitter.Node) string {
 			}
 			t = t.NamedChild(0)
 		case "predefined_type":
-			switch a.text(t) {
+			switch a.Text(t) {
 			case "number", "bigint":
 				return "int"
 			case "string":
@@ -259,8 +258,8 @@ func (a *analyzer) scalarType(t *sitter.Node) string {
 			return ""
 		case "union_type":
 			out := ""
-			for _, c := range a.kids(t) {
-				if s := a.text(c); s == "null" || s == "undefined" {
+			for _, c := range a.Kids(t) {
+				if s := a.Text(c); s == "null" || s == "undefined" {
 					continue
 				}
 				ct := a.scalarType(c)

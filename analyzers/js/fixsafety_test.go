@@ -36,7 +36,7 @@ func TestMethods(t *testing.T) {
 		"k('/j', 'post');\n" +
 		"function opaque(o) { return fetch(B + '/l', o); }\n" +
 		"xhr.open('POST', B + '/m');\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	want := map[string]string{
 		"/a": "GET", "/b": "POST", "/c": "PUT", "/d": "DELETE", "/e": "PATCH", "/f": "POST",
 		"/h": "PUT", "/i": "GET", "/j": "POST", "/l": "", "/m": "POST",
@@ -50,7 +50,7 @@ func TestMethods(t *testing.T) {
 }
 
 func TestPathJoinSegments(t *testing.T) {
-	f := analyze(t, "a.js", "const u = path.posix.join('/api/v1/forms', id);\nconst v = ['/api/v1', 'data'].join('/');\n")
+	f := irtest.Analyze(t, Analyze, "a.js", "const u = path.posix.join('/api/v1/forms', id);\nconst v = ['/api/v1', 'data'].join('/');\n")
 	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleAssign))
 	if u == nil || !u.Parts[0].Segment {
 		t.Fatalf("path.join literal is a segment: %+v", u)
@@ -83,7 +83,7 @@ func TestDecodesAtWrapperCalls(t *testing.T) {
 		"for (var i = 0; i < forms.length; i++) Logger.log(forms[i].title);\n" +
 		"var one = getData(K + '/api/v1/forms/' + id);\n" +
 		"Logger.log(one.title);\n"
-	f := analyze(t, "Code.gs", src)
+	f := irtest.Analyze(t, Analyze, "Code.gs", src)
 	list := decodeAt(t, f, src, "getData(K + '/api/v1/forms')")
 	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest))
 	if list.Results != ".results" || !list.AsList || len(list.Origin) != 1 || list.Origin[0] != u.ID {
@@ -115,7 +115,7 @@ func TestDecodeKinds(t *testing.T) {
 		"}\n" +
 		"async function helper(u) { const r = await fetch(u); return r.json(); }\n" +
 		"async function d() { const x = await helper('https://kc.example.org/api/v1/forms'); return x.length; }\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	if d := decodeAt(t, f, src, "r.json()"); d.Results != "" || !d.AsList {
 		t.Errorf("res.json(): a promise, read as a list: %+v", d)
 	}
@@ -136,7 +136,7 @@ func TestTypedDecodesAndTypes(t *testing.T) {
 		"  const forms = await http.get<Form[]>('https://kc.example.org/api/v1/forms');\n" +
 		"  return forms.map((f) => parseInt(f.id_string) + String(f.formid));\n" +
 		"}\n"
-	f := analyze(t, "a.ts", src)
+	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	d := decodeAt(t, f, src, "await http.get<Form[]>('https://kc.example.org/api/v1/forms')")
 	if d.Results != "" || !d.AsList {
 		t.Errorf("typed decode: %+v", d)
@@ -156,7 +156,7 @@ func TestTypedDecodesAndTypes(t *testing.T) {
 func TestLocalFiles(t *testing.T) {
 	src := "const rows = JSON.parse(fs.readFileSync('forms.json', 'utf8'));\n" +
 		"console.log(rows[0].formid, require('./saved.json').id_string);\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	for _, n := range []string{"formid", "id_string"} {
 		r := irtest.FieldsNamed(f, n)
 		if len(r) != 1 || !slices.Equal(r[0].Origin, []int{ir.OriginLocal}) {
@@ -175,7 +175,7 @@ func TestPropertyStore(t *testing.T) {
 		"UrlFetchApp.fetch(ScriptProperties.getProperty('OTHER') + '/api/v1/data');\n" +
 		"var stored = ScriptProperties.getProperty('formURL');\n" +
 		"UrlFetchApp.fetch(stored.replace('/forms/', '/data/'));\n"
-	f := analyze(t, "Code.gs", src)
+	f := irtest.Analyze(t, Analyze, "Code.gs", src)
 	if u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest)); u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Parts[0].Via != "KOBO" {
 		t.Errorf("a stored value read back: %+v", u)
 	}
@@ -202,7 +202,7 @@ func TestSettingsByKey(t *testing.T) {
 		"fetch(cfg['kobo']['url'] + '/api/v1/forms');\n" +
 		"fetch(config.kobo.root + '/api/v1/metadata');\n" +
 		"export const settings = { kobo: { api: { base: 'https://kc.example.org/api/v1' } } };\n"
-	f := analyze(t, "a.js", src)
+	f := irtest.Analyze(t, Analyze, "a.js", src)
 	for path, hole := range map[string]string{"/api/v1/data": "survey.server", "/api/v1/forms": "kobo.url", "/api/v1/metadata": "config.kobo.root"} {
 		u := irtest.URLWith(f, path, int(ir.RoleRequest))
 		if u == nil || u.Parts[0].Kind != ir.Hole || u.Parts[0].Name != hole {
@@ -222,7 +222,7 @@ func TestImportedHelpers(t *testing.T) {
 	api := "const base = config.kobo.server;\n" +
 		"export function options(req, path) { return { url: base + '/' + path, method: 'GET' }; }\n" +
 		"export function get(path) { return fetch(BASE + path); }\n"
-	f := analyze(t, "api.ts", api)
+	f := irtest.Analyze(t, Analyze, "api.ts", api)
 	defs := map[string]string{}
 	for _, d := range f.Defs {
 		defs[d.Name] = irtest.Flat(d.Parts)
@@ -237,7 +237,7 @@ func TestImportedHelpers(t *testing.T) {
 		"send(api.get(`data/${id}`));\n" +
 		"t('forms');\n" +
 		"options(req, 'PUT');\n"
-	g := analyze(t, "use.ts", use)
+	g := irtest.Analyze(t, Analyze, "use.ts", use)
 	var got []string
 	for _, u := range g.URLs {
 		got = append(got, irtest.Flat(u.Parts))
@@ -255,7 +255,7 @@ func TestForeignTypes(t *testing.T) {
 		"  return forms.map((f: KoboForm) => f.title + body.formid);\n" +
 		"}\n" +
 		"export async function load() { return (await axios.get<KoboForm[]>('https://kc.example.org/api/v1/forms')).data; }\n"
-	f := analyze(t, "a.ts", src)
+	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	r := irtest.FieldsNamed(f, "title")
 	if len(r) != 1 || len(r[0].Origin) != 1 || !typeResultOf(f, r[0].Origin[0], "KoboForm") {
 		t.Fatalf("a read through an imported type: %+v", r)

@@ -6,6 +6,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -41,12 +42,12 @@ func (a *analyzer) returnedURL(fn *sitter.Node) *sitter.Node {
 // of its parameters that reaches the URL it requests or returns.
 func (a *analyzer) offerPrefix(name string, fn *sitter.Node) {
 	var parts []ir.Part
-	if w := a.wrappers[fn]; w != nil {
-		if rc := a.classify(w.Inner); rc != nil {
+	if w := a.Wrappers[fn]; w != nil {
+		if rc := a.req.Classify(w.Inner); rc != nil {
 			parts = a.requestParts(rc, nil, 0)
 		}
 	} else if r := a.returnedURL(fn); r != nil {
-		parts, _ = a.evalTop(r)
+		parts, _ = a.EvalTop(r)
 	}
 	params := a.paramIndex(fn)
 	for i, p := range parts {
@@ -58,7 +59,7 @@ func (a *analyzer) offerPrefix(name string, fn *sitter.Node) {
 			continue
 		}
 		if pre := parts[:i]; ir.HasLit(pre) || len(pre) > 0 && pre[len(pre)-1].Kind == ir.Hole && pre[len(pre)-1].Name != "" {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: prefixDef(name, idx), Parts: pre})
+			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: prefixDef(name, idx), Parts: pre})
 		}
 		return
 	}
@@ -77,16 +78,16 @@ func (a *analyzer) importedFunc(call *sitter.Node) string {
 	name := ""
 	switch f.Type() {
 	case "identifier":
-		id, name = f, a.text(f)
+		id, name = f, a.Text(f)
 	case "member_expression":
-		id, name = unwrap(field(f, "object")), a.text(field(f, "property"))
+		id, name = unwrap(field(f, "object")), a.Text(field(f, "property"))
 	default:
 		return ""
 	}
 	if id == nil || id.Type() != "identifier" || name == "" {
 		return ""
 	}
-	b := pick(a.lookup(a.text(id), call), call.StartByte())
+	b := pick(a.lookup(a.Text(id), call), call.StartByte())
 	if b == nil {
 		return ""
 	}
@@ -121,11 +122,11 @@ func (a *analyzer) importedPathCall(call *sitter.Node, e *env, depth int) (parts
 		return nil, nil, false
 	}
 	for i, x := range a.args(call) {
-		p, ok := a.eval(x, e, depth+1)
+		p, ok := a.Eval(x, e, depth+1)
 		if !ok || !relativePath(p) {
 			continue
 		}
-		h := ir.Part{Kind: ir.Hole, Name: prefixDef(name, i), Span: nodeSpan(call)}
+		h := ir.Part{Kind: ir.Hole, Name: prefixDef(name, i), Span: tsnode.Span(call)}
 		h.Span.End = h.Span.Start
 		return append([]ir.Part{h}, p...), x, true
 	}
@@ -168,10 +169,10 @@ func (a *analyzer) emitImportedPath(call *sitter.Node) bool {
 	}
 	role, v, callee := a.context(call)
 	if role == ir.RoleUnknown || role == ir.RoleArg && callee == "" {
-		role, callee = ir.RoleArg, a.spelled(a.callee(call))
+		role, callee = ir.RoleArg, a.Spelled(a.callee(call))
 	}
-	id := a.b.AddURL(ir.URL{Parts: urlparts.Cap(p), Role: role, Var: v, Call: callee})
-	a.urlAt.Add(id, call, arg)
-	a.handled[arg] = true
+	id := a.B.AddURL(ir.URL{Parts: urlparts.Cap(p), Role: role, Var: v, Call: callee})
+	a.URLAt.Add(id, call, arg)
+	a.Handled[arg] = true
 	return true
 }

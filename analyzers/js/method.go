@@ -4,6 +4,9 @@ import (
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
 // Verbs that name the HTTP method they send, as client methods and as the
@@ -23,12 +26,12 @@ var methodKeys = []string{"method", "type", "verb"}
 // wrappers take the method of the request inside them; a method the
 // wrapper takes as a parameter is read from the call's argument.
 func (a *analyzer) methodOf(call *sitter.Node, rc *reqCall, depth int) string {
-	if rc == nil || depth > maxEval {
+	if rc == nil || depth > tsfront.MaxEval {
 		return ""
 	}
 	if rc.wrap != nil {
 		inner := rc.wrap.Inner
-		irc := a.classify(inner)
+		irc := a.req.Classify(inner)
 		m := a.methodOf(inner, irc, depth+1)
 		if m != "" || irc == nil {
 			return m
@@ -38,7 +41,7 @@ func (a *analyzer) methodOf(call *sitter.Node, rc *reqCall, depth int) string {
 		params := a.paramIndex(rc.wrap.Fn)
 		args := a.args(call)
 		if e := a.methodExpr(inner, irc); e != nil && e.Type() == "identifier" {
-			if idx, ok := params[a.text(e)]; ok && idx < len(args) {
+			if idx, ok := params[a.Text(e)]; ok && idx < len(args) {
 				return a.constMethod(args[idx])
 			}
 			return ""
@@ -48,7 +51,7 @@ func (a *analyzer) methodOf(call *sitter.Node, rc *reqCall, depth int) string {
 			if ia.Type() != "identifier" {
 				continue
 			}
-			idx, ok := params[a.text(ia)]
+			idx, ok := params[a.Text(ia)]
 			if !ok || idx == rc.wrap.Index {
 				continue
 			}
@@ -75,7 +78,7 @@ func (a *analyzer) methodOf(call *sitter.Node, rc *reqCall, depth int) string {
 		return ""
 	}
 	if f.Type() == "member_expression" {
-		prop := a.text(field(f, "property"))
+		prop := a.Text(field(f, "property"))
 		if prop == "open" {
 			if args := a.args(call); len(args) > 0 {
 				return a.constMethod(args[0])
@@ -111,7 +114,7 @@ func (a *analyzer) stringValued(n *sitter.Node) bool {
 	if v := a.resolveValue(n, 0); v != nil && v.Type() == "object" {
 		return true // an options object the file spells out
 	}
-	_, ok := a.eval(n, nil, 0)
+	_, ok := a.Eval(n, nil, 0)
 	return ok
 }
 
@@ -165,7 +168,7 @@ func (a *analyzer) constMethod(n *sitter.Node) string {
 		return ""
 	}
 	m := strings.ToUpper(strings.TrimSpace(s))
-	if !httpVerbs[m] {
+	if !names.HTTPMethod(m) {
 		return ""
 	}
 	return m

@@ -6,21 +6,8 @@ import (
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
-// text returns the source of n, clamped to the input.
-func (a *analyzer) text(n *sitter.Node) string { return tsnode.Text(a.src, n) }
-
-// spelled returns the source of n on one line, for names and messages.
-func (a *analyzer) spelled(n *sitter.Node) string { return tsnode.Spelled(a.src, n) }
-
 // field is ChildByFieldName tolerating a nil node.
 func field(n *sitter.Node, name string) *sitter.Node { return tsnode.Field(n, name) }
-
-// hasToken reports whether n has an anonymous child spelled tok (`of` in a
-// for statement, `static` in a field).
-func (a *analyzer) hasToken(n *sitter.Node, tok string) bool { return tsnode.HasToken(a.src, n, tok) }
-
-// operator returns the operator token of a binary or assignment expression.
-func (a *analyzer) operator(n *sitter.Node) string { return tsnode.Operator(a.src, n) }
 
 // keepsValue is the syntax that does not change a value: parentheses, type
 // assertions and casts, non-null assertions; climbing up, await too.
@@ -42,7 +29,7 @@ func unwrap(n *sitter.Node) *sitter.Node { return keepsValue.Unwrap(n) }
 // parentSkipping climbs from n over wrappers that do not change the value,
 // returning the first real parent and the child of it on the way.
 func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	return keepsValue.ParentSkipping(&a.nav, n)
+	return keepsValue.ParentSkipping(&a.Nav, n)
 }
 
 // isFunction reports function-like nodes, each of which opens a scope.
@@ -64,7 +51,7 @@ func (a *analyzer) propName(k *sitter.Node) (string, bool) {
 	switch k.Type() {
 	case "property_identifier", "identifier", "shorthand_property_identifier",
 		"shorthand_property_identifier_pattern", "private_property_identifier", "number":
-		return a.text(k), true
+		return a.Text(k), true
 	case "string":
 		if s, ok := a.constString(k); ok {
 			return s, true
@@ -82,25 +69,25 @@ func (a *analyzer) rootName(n *sitter.Node) string {
 		case "member_expression", "subscript_expression":
 			o := field(n, "object")
 			if o == nil {
-				return a.spelled(n)
+				return a.Spelled(n)
 			}
 			if o.Type() == "this" {
-				return a.spelled(n)
+				return a.Spelled(n)
 			}
 			n = o
 		case "call_expression":
 			f := field(n, "function")
 			if f == nil {
-				return a.spelled(n)
+				return a.Spelled(n)
 			}
 			n = f
 		case "await_expression":
 			if n.NamedChildCount() == 0 {
-				return a.spelled(n)
+				return a.Spelled(n)
 			}
 			n = n.NamedChild(0)
 		default:
-			return a.spelled(n)
+			return a.Spelled(n)
 		}
 	}
 	return ""

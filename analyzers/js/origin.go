@@ -8,6 +8,7 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
 // Array methods whose callback receives elements of the receiver, with the
@@ -22,24 +23,11 @@ var elementCallbacks = map[string]int{
 // (_.map(list, fn), $.each(list, fn)).
 var collectionLibs = map[string]bool{"_": true, "lodash": true, "$": true, "jQuery": true, "R": true, "Object": true, "Array": true}
 
-// originUnknown marks a value that looks like a response (an awaited call
-// of an imported function) without saying which request it came from. It
-// lets attribute reads on it be emitted; it is stripped from the IR, where
-// such reads have an empty origin ("unknown"), not ir.OriginFile ("a
-// response of this file"): the request is in another file.
-const originUnknown = origins.Unknown
-
-// irOrigin turns an internal origin into the IR's: without the marker.
-func irOrigin(o []int) []int { return origins.Strip(o) }
-
-// union is the sorted set of the IDs in a and b.
-func union(a, b []int) []int { return origins.Union(a, b) }
-
 // origin returns the URL IDs of the requests whose response n holds (see
 // the ir package: calls with URL arguments, .json(), await, .then
 // callbacks, property access, iteration).
 func (a *analyzer) origin(n *sitter.Node, depth int) []int {
-	if n == nil || depth > maxEval {
+	if n == nil || depth > tsfront.MaxEval {
 		return nil
 	}
 	n = unwrap(n)
@@ -55,15 +43,15 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		inner := unwrap(n.NamedChild(0))
 		o := a.origin(inner, depth+1)
 		if len(o) == 0 && a.opaqueCall(inner) {
-			return []int{originUnknown}
+			return []int{origins.Unknown}
 		}
 		return o
 	case "call_expression", "new_expression":
 		return a.originCall(n, depth)
 	case "identifier", "shorthand_property_identifier":
 		var o []int
-		for _, b := range a.lookup(a.text(n), n) {
-			o = union(o, a.bindingOrigin(b, depth+1))
+		for _, b := range a.lookup(a.Text(n), n) {
+			o = origins.Union(o, a.bindingOrigin(b, depth+1))
 		}
 		return o
 	case "this":
@@ -75,25 +63,25 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		o := a.origin(field(n, "object"), depth+1)
 		if n.Type() == "member_expression" {
 			if obj := unwrap(field(n, "object")); obj != nil && obj.Type() == "this" {
-				for _, b := range a.members[a.classOf(n)][a.text(field(n, "property"))] {
+				for _, b := range a.members[a.classOf(n)][a.Text(field(n, "property"))] {
 					if b.kind == bindValue && b.value != nil {
-						o = union(o, a.origin(b.value, depth+1))
+						o = origins.Union(o, a.origin(b.value, depth+1))
 					}
 				}
 			}
 		}
 		return o
 	case "ternary_expression":
-		return union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
+		return origins.Union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
 	case "binary_expression":
-		switch a.operator(n) {
+		switch a.Operator(n) {
 		case "||", "??", "&&":
-			return union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
+			return origins.Union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
 		}
 	case "array":
 		var o []int
-		for _, c := range a.kids(n) {
-			o = union(o, a.origin(c, depth+1))
+		for _, c := range a.Kids(n) {
+			o = origins.Union(o, a.origin(c, depth+1))
 		}
 		return o
 	case "spread_element":
@@ -153,42 +141,42 @@ func (a *analyzer) localFile(n *sitter.Node) bool {
 		}
 		return false
 	}
-	return localReaders[strings.ReplaceAll(a.spelled(a.callee(n)), "?.", ".")]
+	return localReaders[strings.ReplaceAll(a.Spelled(a.callee(n)), "?.", ".")]
 }
 
 func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	if a.localFile(n) {
 		return []int{ir.OriginLocal}
 	}
-	o := append([]int(nil), a.urlAt[n]...)
+	o := append([]int(nil), a.URLAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
-		o = union(o, a.urlOfArg(arg))
+		o = origins.Union(o, a.urlOfArg(arg))
 	}
 	f := a.callee(n)
 	if f != nil && f.Type() == "member_expression" {
 		recv := field(f, "object")
 		ro := a.origin(recv, depth+1)
-		o = union(o, ro)
-		prop := a.text(field(f, "property"))
+		o = origins.Union(o, ro)
+		prop := a.Text(field(f, "property"))
 		if prop == "then" && len(args) > 0 {
 			if cb := unwrap(args[0]); cb != nil && isFunction(cb) {
-				o = union(o, a.returnOrigin(cb, depth+1))
+				o = origins.Union(o, a.returnOrigin(cb, depth+1))
 			}
 		}
 		if len(ro) == 0 {
-			o = union(o, a.argOrigins(args, depth))
+			o = origins.Union(o, a.argOrigins(args, depth))
 		}
 	} else {
-		o = union(o, a.argOrigins(args, depth))
+		o = origins.Union(o, a.argOrigins(args, depth))
 	}
 	if fn := a.calleeFunction(n, 0); fn != nil {
-		o = union(o, a.returnOrigin(fn, depth+1))
+		o = origins.Union(o, a.returnOrigin(fn, depth+1))
 	}
 	// useState<Form[]>(), store.get<Form>(): a call typed with a type
 	// that decodes responses returns such a value.
 	if a.useTypes && a.types != nil {
-		o = union(o, a.types.requestOrigins(a, field(n, "type_arguments")))
+		o = origins.Union(o, a.types.requestOrigins(a, field(n, "type_arguments")))
 	}
 	if len(o) == 0 {
 		if name := a.importedCallee(f, n); name != "" {
@@ -196,7 +184,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 		}
 	}
 	if len(o) == 0 && a.awaitedCallee(n) && a.opaqueCall(n) {
-		return []int{originUnknown}
+		return []int{origins.Unknown}
 	}
 	return o
 }
@@ -218,11 +206,11 @@ func (a *analyzer) importedCallee(f, call *sitter.Node) string {
 	if id == nil || name == nil || id.Type() != "identifier" {
 		return ""
 	}
-	bs := a.lookup(a.text(id), call)
+	bs := a.lookup(a.Text(id), call)
 	if len(bs) == 0 || bs[len(bs)-1].kind != bindImport {
 		return ""
 	}
-	return a.text(name)
+	return a.Text(name)
 }
 
 // externalCall stands for the result of a function imported from another
@@ -234,7 +222,7 @@ func (a *analyzer) externalCall(call *sitter.Node, name string) int {
 	if id, ok := a.extCalls[call]; ok {
 		return id
 	}
-	id := a.b.AddURL(ir.Result(name, ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())}))
+	id := a.B.AddURL(ir.Result(name, ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())}))
 	if a.extCalls == nil {
 		a.extCalls = map[*sitter.Node]int{}
 	}
@@ -250,7 +238,7 @@ func (a *analyzer) argOrigins(args []*sitter.Node, depth int) []int {
 		if isFunction(unwrap(arg)) {
 			continue
 		}
-		o = union(o, a.origin(arg, depth+1))
+		o = origins.Union(o, a.origin(arg, depth+1))
 	}
 	return o
 }
@@ -258,8 +246,8 @@ func (a *analyzer) argOrigins(args []*sitter.Node, depth int) []int {
 // urlOfArg returns the URL IDs emitted for an argument, directly or for the
 // definition of the variable it names.
 func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
-	return a.urlAt.Of(unwrap(arg), func(id *sitter.Node) (*sitter.Node, bool) {
-		if b := pick(a.lookup(a.text(id), id), id.StartByte()); b != nil && b.kind == bindValue && b.value != nil && b.path == nil {
+	return a.URLAt.Of(unwrap(arg), func(id *sitter.Node) (*sitter.Node, bool) {
+		if b := pick(a.lookup(a.Text(id), id), id.StartByte()); b != nil && b.kind == bindValue && b.value != nil && b.path == nil {
 			return unwrap(b.value), true
 		}
 		return nil, false
@@ -268,7 +256,7 @@ func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 
 // returnOrigin is the origin of what a function returns.
 func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
-	return a.memo.Func(fn, depth > maxEval, func() []int { return a.returnOriginUncached(fn, depth) })
+	return a.memo.Func(fn, depth > tsfront.MaxEval, func() []int { return a.returnOriginUncached(fn, depth) })
 }
 
 func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
@@ -277,19 +265,19 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	if body != nil && body.Type() != "statement_block" {
 		o = a.origin(body, depth+1)
 	} else if body != nil {
-		a.nav.Returns(body, maxDepth, isFunction, func(v *sitter.Node) {
-			o = union(o, a.origin(v, depth+1))
+		a.Nav.Returns(body, tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
+			o = origins.Union(o, a.origin(v, depth+1))
 		}, "return_statement")
 	}
 	if a.useTypes && a.types != nil {
-		o = union(o, a.types.requestOrigins(a, field(fn, "return_type")))
+		o = origins.Union(o, a.types.requestOrigins(a, field(fn, "return_type")))
 	}
 	return o
 }
 
 // bindingOrigin is the origin of the value a binding gives its name.
 func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
-	return a.memo.Binding(b, depth > maxEval, func() []int { return a.bindingOriginUncached(b, depth) })
+	return a.memo.Binding(b, depth > tsfront.MaxEval, func() []int { return a.bindingOriginUncached(b, depth) })
 }
 
 func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
@@ -302,16 +290,16 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	case bindParam:
 		o = a.paramOrigin(b.fn, b.index, depth+1)
 		if b.value != nil {
-			o = union(o, a.origin(b.value, depth+1))
+			o = origins.Union(o, a.origin(b.value, depth+1))
 		}
 	}
 	if a.useTypes && a.types != nil && b.typ != nil {
-		o = union(o, a.types.requestOrigins(a, b.typ))
+		o = origins.Union(o, a.types.requestOrigins(a, b.typ))
 		if len(o) == 0 && !copiedValue(b.value) {
 			o = a.types.foreignOrigins(a, b.typ)
 		}
 	}
-	o = union(o, a.extra[b])
+	o = origins.Union(o, a.extra[b])
 	return o
 }
 
@@ -343,11 +331,11 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	}
 	switch p.Type() {
 	case "arguments":
-		call := a.up(p)
+		call := a.Up(p)
 		if call == nil {
 			return nil
 		}
-		if ids := a.urlAt[call]; len(ids) > 0 && a.classify(call) != nil {
+		if ids := a.URLAt[call]; len(ids) > 0 && a.req.Classify(call) != nil {
 			return ids
 		}
 		f := a.callee(call)
@@ -355,8 +343,8 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 			return nil
 		}
 		recv := field(f, "object")
-		prop := a.text(field(f, "property"))
-		if r := unwrap(recv); collectionLibs[a.spelled(r)] && a.isGlobalName(r) {
+		prop := a.Text(field(f, "property"))
+		if r := unwrap(recv); collectionLibs[a.Spelled(r)] && a.isGlobalName(r) {
 			if args := a.args(call); len(args) > 0 && args[0] != child {
 				return a.origin(args[0], depth+1)
 			}
@@ -368,15 +356,15 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 		}
 		o := a.origin(recv, depth+1)
 		if len(o) == 0 && prop == "then" && a.opaqueCall(unwrap(recv)) {
-			return []int{originUnknown}
+			return []int{origins.Unknown}
 		}
 		return o
 	case "pair":
 		// $.ajax({url, success: function (data) {...}})
-		if obj := a.up(p); obj != nil {
-			if al := a.up(obj); al != nil && al.Type() == "arguments" {
-				if call := a.up(al); call != nil && a.classify(call) != nil {
-					return a.urlAt[call]
+		if obj := a.Up(p); obj != nil {
+			if al := a.Up(obj); al != nil && al.Type() == "arguments" {
+				if call := a.Up(al); call != nil && a.req.Classify(call) != nil {
+					return a.URLAt[call]
 				}
 			}
 		}
@@ -391,7 +379,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 
 // originThis handles `this.responseText` inside xhr.onload = function ().
 func (a *analyzer) originThis(n *sitter.Node, depth int) []int {
-	for p := a.up(n); p != nil; p = a.up(p) {
+	for p := a.Up(n); p != nil; p = a.Up(p) {
 		if !isFunction(p) {
 			continue
 		}
@@ -413,7 +401,7 @@ func (a *analyzer) originThis(n *sitter.Node, depth int) []int {
 func (a *analyzer) paramSlotOrigin(fn *sitter.Node, index int, typ *sitter.Node) []int {
 	o := a.paramOrigin(fn, index, 0)
 	if a.useTypes && a.types != nil && typ != nil {
-		o = union(o, a.types.requestOrigins(a, typ))
+		o = origins.Union(o, a.types.requestOrigins(a, typ))
 		if len(o) == 0 {
 			o = a.types.foreignOrigins(a, typ)
 		}
@@ -427,7 +415,7 @@ func (a *analyzer) isGlobalName(n *sitter.Node) bool {
 	if n == nil || n.Type() != "identifier" {
 		return false
 	}
-	for _, b := range a.lookup(a.text(n), n) {
+	for _, b := range a.lookup(a.Text(n), n) {
 		if b.kind != bindImport {
 			return false
 		}

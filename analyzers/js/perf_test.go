@@ -32,7 +32,7 @@ func TestManyWrappers(t *testing.T) {
 		fmt.Fprintf(&sb, "w60('forms%d');\n", i)
 	}
 	start := time.Now()
-	analyze(t, "a.js", sb.String())
+	irtest.Analyze(t, Analyze, "a.js", sb.String())
 	if d := time.Since(start); d > 10*time.Second {
 		t.Fatalf("took %v", d)
 	}

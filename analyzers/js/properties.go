@@ -34,7 +34,7 @@ func (a *analyzer) propertyStore(n *sitter.Node) bool {
 	for i := 0; n != nil && i < 4; i++ {
 		switch n.Type() {
 		case "identifier":
-			if propertyStores[a.text(n)] {
+			if propertyStores[a.Text(n)] {
 				return true
 			}
 			v := a.resolveValue(n, 0)
@@ -43,7 +43,7 @@ func (a *analyzer) propertyStore(n *sitter.Node) bool {
 			}
 			n = unwrap(v)
 		case "call_expression":
-			return propertyStores[a.spelled(a.callee(n))] && len(a.args(n)) == 0
+			return propertyStores[a.Spelled(a.callee(n))] && len(a.args(n)) == 0
 		default:
 			return false
 		}
@@ -61,7 +61,7 @@ func (a *analyzer) propertyCall(call *sitter.Node) string {
 	if f == nil || f.Type() != "member_expression" {
 		return ""
 	}
-	m := a.text(field(f, "property"))
+	m := a.Text(field(f, "property"))
 	switch m {
 	case "getProperty", "setProperty", "setProperties":
 		if a.propertyStore(field(f, "object")) {
@@ -74,7 +74,7 @@ func (a *analyzer) propertyCall(call *sitter.Node) string {
 // collectProperties records the constant keys this file writes to a
 // property store, with the value written.
 func (a *analyzer) collectProperties() {
-	for _, call := range a.calls {
+	for _, call := range a.Calls {
 		args := a.args(call)
 		switch a.propertyCall(call) {
 		case "setProperty":
@@ -86,7 +86,7 @@ func (a *analyzer) collectProperties() {
 		case "setProperties":
 			if len(args) >= 1 {
 				if o := a.resolveValue(args[0], 0); o != nil && o.Type() == "object" {
-					for _, c := range a.kids(o) {
+					for _, c := range a.Kids(o) {
 						if c.Type() != "pair" {
 							continue
 						}
@@ -137,8 +137,8 @@ func (a *analyzer) evalProperty(call *sitter.Node, e *env, depth int) ([]ir.Part
 func (a *analyzer) propertyDefs() {
 	for _, k := range slices.Sorted(maps.Keys(a.props)) {
 		v := a.props[k]
-		if p, ok := a.evalTop(v); ok && urlparts.HasURLText(p) && !strings.ContainsAny(k, " \t") {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: k, Parts: p})
+		if p, ok := a.EvalTop(v); ok && urlparts.HasURLText(p) && !strings.ContainsAny(k, " \t") {
+			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: k, Parts: p})
 		}
 	}
 }

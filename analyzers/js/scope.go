@@ -4,6 +4,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
 // bindKind says how a name got its value.
@@ -59,7 +60,7 @@ func (s *scope) add(b *binding) { s.binds = scopes.Bind(s.binds, b.name, b) }
 
 // scopeOf returns the innermost scope containing n.
 func (a *analyzer) scopeOf(n *sitter.Node) *scope {
-	return scopes.Innermost(a.scopes, a.up, n, a.global)
+	return scopes.Innermost(a.scopes, a.Up, n, a.global)
 }
 
 // lookup finds the bindings visible for name at node at: those of the
@@ -92,30 +93,30 @@ func (a *analyzer) collect(root *sitter.Node) {
 	var assigns []*sitter.Node
 	var walk func(n *sitter.Node, s *scope, depth int)
 	walk = func(n *sitter.Node, s *scope, depth int) {
-		if depth > maxDepth {
+		if depth > tsfront.MaxDepth {
 			return
 		}
 		t := n.Type()
 		if isFunction(n) {
 			ns := &scope{node: n, parent: s}
 			if t == "method_definition" {
-				if p := a.up(n); p != nil && p.Type() == "class_body" {
+				if p := a.Up(n); p != nil && p.Type() == "class_body" {
 					ns.class = p
 				}
 			} else if t == "arrow_function" {
 				ns.class = s.class // arrows keep the enclosing `this`
 			} else if p, _ := a.parentSkipping(n); p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
-				ns.class = a.up(p)
+				ns.class = a.Up(p)
 			}
 			if p, _ := a.parentSkipping(n); t == "arrow_function" && p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
-				ns.class = a.up(p)
+				ns.class = a.Up(p)
 			}
 			a.scopes[n] = ns
 			if name := field(n, "name"); name != nil && (t == "function_declaration" || t == "generator_function_declaration") {
-				s.add(&binding{name: a.text(name), kind: bindFunc, value: n, decl: name})
+				s.add(&binding{name: a.Text(name), kind: bindFunc, value: n, decl: name})
 			}
 			if name := field(n, "name"); name != nil && (t == "function_expression" || t == "function") {
-				ns.add(&binding{name: a.text(name), kind: bindFunc, value: n, decl: name})
+				ns.add(&binding{name: a.Text(name), kind: bindFunc, value: n, decl: name})
 			}
 			a.collectParams(n, ns)
 			s = ns
@@ -124,26 +125,26 @@ func (a *analyzer) collect(root *sitter.Node) {
 		case "enum_declaration":
 			// enum Endpoints { Forms = "/api/v1/forms" }: Endpoints.Forms
 			if name := field(n, "name"); name != nil {
-				s.add(&binding{name: a.text(name), kind: bindClass, value: n, decl: name})
-				for _, m := range a.kids(field(n, "body")) {
+				s.add(&binding{name: a.Text(name), kind: bindClass, value: n, decl: name})
+				for _, m := range a.Kids(field(n, "body")) {
 					if m.Type() == "enum_assignment" {
 						if mn := field(m, "name"); mn != nil {
-							a.addMember(n, &binding{name: a.text(mn), kind: bindValue, value: field(m, "value"), decl: mn, pos: m.StartByte()})
+							a.addMember(n, &binding{name: a.Text(mn), kind: bindValue, value: field(m, "value"), decl: mn, pos: m.StartByte()})
 						}
 					}
 				}
 			}
 		case "class_declaration", "class", "abstract_class_declaration":
 			if name := field(n, "name"); name != nil && t != "class" {
-				s.add(&binding{name: a.text(name), kind: bindClass, value: n, decl: name})
+				s.add(&binding{name: a.Text(name), kind: bindClass, value: n, decl: name})
 			}
 		case "variable_declarator":
 			a.bindPattern(s, field(n, "name"), field(n, "value"), nil, bindValue, n.StartByte(), typeOf(n))
 		case "for_in_statement":
 			left, right := field(n, "left"), field(n, "right")
-			if a.hasToken(n, "of") && left != nil {
+			if a.HasToken(n, "of") && left != nil {
 				if left.Type() == "lexical_declaration" || left.Type() == "variable_declaration" {
-					for _, d := range a.kids(left) {
+					for _, d := range a.Kids(left) {
 						if d.Type() == "variable_declarator" {
 							left = field(d, "name")
 						}
@@ -156,15 +157,15 @@ func (a *analyzer) collect(root *sitter.Node) {
 		case "public_field_definition", "field_definition":
 			a.collectField(n)
 		case "method_definition":
-			if body := a.up(n); body != nil && body.Type() == "class_body" {
+			if body := a.Up(n); body != nil && body.Type() == "class_body" {
 				if name := field(n, "name"); name != nil {
-					a.addMember(body, &binding{name: a.text(name), kind: bindFunc, value: n, decl: name})
+					a.addMember(body, &binding{name: a.Text(name), kind: bindFunc, value: n, decl: name})
 				}
 			}
 		case "import_statement":
 			a.collectImport(n, s)
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, s, depth+1)
 		}
 	}
@@ -173,11 +174,11 @@ func (a *analyzer) collect(root *sitter.Node) {
 	// scope for implicit globals), after all declarations are known.
 	for _, n := range assigns {
 		left, right := field(n, "left"), field(n, "right")
-		if left == nil || right == nil || a.operator(n) != "=" {
+		if left == nil || right == nil || a.Operator(n) != "=" {
 			continue
 		}
 		if left.Type() == "identifier" {
-			name := a.text(left)
+			name := a.Text(left)
 			target := a.global
 			for s := a.scopeOf(n); s != nil; s = s.parent {
 				if len(s.binds[name]) > 0 {
@@ -191,7 +192,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 			obj, prop := field(left, "object"), field(left, "property")
 			if obj != nil && prop != nil && obj.Type() == "this" {
 				if cls := a.scopeOf(n).class; cls != nil {
-					a.addMember(cls, &binding{name: a.text(prop), kind: bindValue, value: right, pos: n.StartByte(), decl: prop})
+					a.addMember(cls, &binding{name: a.Text(prop), kind: bindValue, value: right, pos: n.StartByte(), decl: prop})
 				}
 			}
 		} else if left.Type() == "object_pattern" || left.Type() == "array_pattern" {
@@ -216,12 +217,12 @@ func (a *analyzer) bindPattern(s *scope, pat, value *sitter.Node, path []string,
 	}
 	switch pat.Type() {
 	case "identifier", "shorthand_property_identifier_pattern":
-		s.add(&binding{name: a.text(pat), kind: kind, value: value, path: path, pos: pos, typ: typ, decl: pat})
+		s.add(&binding{name: a.Text(pat), kind: kind, value: value, path: path, pos: pos, typ: typ, decl: pat})
 	case "object_pattern":
-		for _, c := range a.kids(pat) {
+		for _, c := range a.Kids(pat) {
 			switch c.Type() {
 			case "shorthand_property_identifier_pattern":
-				a.bindPattern(s, c, value, appendPath(path, a.text(c)), kind, pos, nil)
+				a.bindPattern(s, c, value, appendPath(path, a.Text(c)), kind, pos, nil)
 			case "pair_pattern":
 				if k, ok := a.propName(field(c, "key")); ok {
 					a.bindPattern(s, field(c, "value"), value, appendPath(path, k), kind, pos, nil)
@@ -237,17 +238,17 @@ func (a *analyzer) bindPattern(s *scope, pat, value *sitter.Node, path []string,
 					// `const {KOBO_URL = "https://..."} = process.env`: the
 					// default is what the code spells out.
 					if r := field(c, "right"); r != nil && l.Type() == "shorthand_property_identifier_pattern" && kind == bindValue {
-						s.add(&binding{name: a.text(l), kind: bindValue, value: r, pos: pos, decl: l, isDefault: true})
+						s.add(&binding{name: a.Text(l), kind: bindValue, value: r, pos: pos, decl: l, isDefault: true})
 					}
 				}
 			case "rest_pattern":
-				for _, r := range a.kids(c) {
+				for _, r := range a.Kids(c) {
 					a.bindPattern(s, r, value, path, kind, pos, nil)
 				}
 			}
 		}
 	case "array_pattern":
-		for _, c := range a.kids(pat) {
+		for _, c := range a.Kids(pat) {
 			// An element of an array keeps the array's origin; "[]" in the
 			// path means "some element".
 			a.bindPattern(s, c, value, appendPath(path, "[]"), kind, pos, nil)
@@ -255,7 +256,7 @@ func (a *analyzer) bindPattern(s *scope, pat, value *sitter.Node, path []string,
 	case "assignment_pattern":
 		a.bindPattern(s, field(pat, "left"), value, path, kind, pos, typ)
 	case "rest_pattern":
-		for _, r := range a.kids(pat) {
+		for _, r := range a.Kids(pat) {
 			a.bindPattern(s, r, value, path, kind, pos, typ)
 		}
 	}
@@ -273,11 +274,11 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 	if params == nil {
 		// `x => x.title`: a single identifier parameter.
 		if p := field(fn, "parameter"); p != nil {
-			s.add(&binding{name: a.text(p), kind: bindParam, fn: fn, index: 0, decl: p, pos: p.StartByte()})
+			s.add(&binding{name: a.Text(p), kind: bindParam, fn: fn, index: 0, decl: p, pos: p.StartByte()})
 		}
 		return
 	}
-	for i, p := range a.kids(params) {
+	for i, p := range a.Kids(params) {
 		var pat, def, typ *sitter.Node
 		switch p.Type() {
 		case "required_parameter", "optional_parameter":
@@ -291,7 +292,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 			continue
 		}
 		if pat.Type() == "identifier" {
-			s.add(&binding{name: a.text(pat), kind: bindParam, value: def, fn: fn, index: i, typ: typ, decl: pat, pos: pat.StartByte()})
+			s.add(&binding{name: a.Text(pat), kind: bindParam, value: def, fn: fn, index: i, typ: typ, decl: pat, pos: pat.StartByte()})
 			continue
 		}
 		// Destructured parameter: each name is a property of argument i.
@@ -312,7 +313,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 // name (a type, a namespace such as Kobo, a class).
 func (a *analyzer) noteImportedType(name string) {
 	if a.ts && name != "" && name[0] >= 'A' && name[0] <= 'Z' {
-		a.file.ImportsTypes = true
+		a.IR.ImportsTypes = true
 	}
 }
 
@@ -332,22 +333,22 @@ func (a *analyzer) collectImport(n *sitter.Node, s *scope) {
 				name = field(c, "name")
 			}
 			if name != nil {
-				a.noteImportedType(a.text(name))
-				s.add(&binding{name: a.text(name), kind: bindImport, decl: name, value: n})
+				a.noteImportedType(a.Text(name))
+				s.add(&binding{name: a.Text(name), kind: bindImport, decl: name, value: n})
 			}
 			return
 		case "identifier":
-			a.noteImportedType(a.text(c))
-			s.add(&binding{name: a.text(c), kind: bindImport, decl: c, value: n, module: true})
+			a.noteImportedType(a.Text(c))
+			s.add(&binding{name: a.Text(c), kind: bindImport, decl: c, value: n, module: true})
 			return
 		case "string":
 			return
 		}
-		for _, ch := range a.kids(c) {
+		for _, ch := range a.Kids(c) {
 			walk(ch, d+1)
 		}
 	}
-	for _, c := range a.kids(n) {
+	for _, c := range a.Kids(n) {
 		if c.Type() == "import_clause" {
 			walk(c, 0)
 		}
@@ -357,7 +358,7 @@ func (a *analyzer) collectImport(n *sitter.Node, s *scope) {
 // collectField records a class field (`base = "..."`, `static B = ...`,
 // `readonly get = async () => ...`) as a member of its class.
 func (a *analyzer) collectField(n *sitter.Node) {
-	body := a.up(n)
+	body := a.Up(n)
 	if body == nil || body.Type() != "class_body" {
 		return
 	}
@@ -374,7 +375,7 @@ func (a *analyzer) collectField(n *sitter.Node) {
 		kind = bindFunc
 		v = unwrap(v)
 	}
-	a.addMember(body, &binding{name: a.text(name), kind: kind, value: v, pos: n.StartByte(), decl: name, typ: field(n, "type")})
+	a.addMember(body, &binding{name: a.Text(name), kind: kind, value: v, pos: n.StartByte(), decl: name, typ: field(n, "type")})
 }
 
 func (a *analyzer) addMember(cls *sitter.Node, b *binding) {
@@ -399,7 +400,7 @@ func (a *analyzer) classBodyOf(c *sitter.Node) *sitter.Node {
 	if b := field(c, "body"); b != nil && b.Type() == "class_body" {
 		return b
 	}
-	for _, ch := range a.kids(c) {
+	for _, ch := range a.Kids(c) {
 		if ch.Type() == "class_body" {
 			return ch
 		}

@@ -73,19 +73,19 @@ func decodeEscape(b []byte) (string, int) {
 // template node, tolerating an unterminated literal.
 func (a *analyzer) stringBounds(n *sitter.Node) (int, int) {
 	s, e := int(n.StartByte()), int(n.EndByte())
-	if e > len(a.src) {
-		e = len(a.src)
+	if e > len(a.Src) {
+		e = len(a.Src)
 	}
 	if s >= e {
 		return s, s
 	}
-	q := a.src[s]
+	q := a.Src[s]
 	inner := s
 	if q == '"' || q == '\'' || q == '`' {
 		inner = s + 1
 	}
 	end := e
-	if end-1 >= inner && a.src[end-1] == q {
+	if end-1 >= inner && a.Src[end-1] == q {
 		end--
 	}
 	return inner, end
@@ -94,7 +94,7 @@ func (a *analyzer) stringBounds(n *sitter.Node) (int, int) {
 // stringParts decodes a string literal node.
 func (a *analyzer) stringParts(n *sitter.Node) []ir.Part {
 	s, e := a.stringBounds(n)
-	return litParts(a.src, s, e)
+	return litParts(a.Src, s, e)
 }
 
 // constString returns the value of a string literal, or of a template
@@ -107,7 +107,7 @@ func (a *analyzer) constString(n *sitter.Node) (string, bool) {
 	switch n.Type() {
 	case "string":
 	case "template_string":
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			if c.Type() == "template_substitution" {
 				return "", false
 			}
@@ -125,7 +125,7 @@ func (a *analyzer) nameSpan(n *sitter.Node) (ir.Span, bool) {
 		s, e := a.stringBounds(n)
 		raw := true
 		for i := s; i < e; i++ {
-			if a.src[i] == '\\' {
+			if a.Src[i] == '\\' {
 				raw = false
 				break
 			}

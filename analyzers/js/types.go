@@ -1,14 +1,13 @@
 package js
 
 import (
-	"maps"
-	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -26,27 +25,23 @@ type typeIndex struct {
 	decls   []*typeDecl
 	byName  map[string][]*typeDecl
 	origins map[*typeDecl][]int
-	// links are the requests decoded into each type name, declared here
-	// or not: offered to the other files (origins.TypeDef).
-	links map[string][]int
-	// results are the URLs standing for values of a type declared in
-	// another file (origins.TypeResult), by type name.
-	results map[string]int
+	// decoded are the types of this file's and other files' decodes.
+	origins.Decoded
 }
 
 // collectTypes indexes the object types declared in the file, by simple and
 // namespace-qualified name.
 func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
-	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}, links: map[string][]int{}, results: map[string]int{}}
+	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}, Decoded: origins.NewDecoded()}
 	var walk func(n *sitter.Node, ns string, d int)
 	walk = func(n *sitter.Node, ns string, d int) {
-		if d > maxDepth {
+		if d > tsfront.MaxDepth {
 			return
 		}
 		switch n.Type() {
 		case "internal_module", "module":
 			if name := field(n, "name"); name != nil {
-				q := a.text(name)
+				q := a.Text(name)
 				if ns != "" {
 					q = ns + "." + q
 				}
@@ -61,7 +56,7 @@ func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 				a.addDecl(ti, ns, field(n, "name"), body)
 			}
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, ns, d+1)
 		}
 	}
@@ -73,7 +68,7 @@ func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 // (a DTO), as opposed to a component or service with state and methods.
 func (a *analyzer) dataClass(body *sitter.Node) bool {
 	fields := 0
-	for _, m := range a.kids(body) {
+	for _, m := range a.Kids(body) {
 		switch m.Type() {
 		case "public_field_definition":
 			if field(m, "value") != nil {
@@ -92,7 +87,7 @@ func (a *analyzer) addDecl(ti *typeIndex, ns string, name, body *sitter.Node) {
 	if name == nil || body == nil {
 		return
 	}
-	d := &typeDecl{name: a.text(name), at: nodeSpan(name)}
+	d := &typeDecl{name: a.Text(name), at: tsnode.Span(name)}
 	d.qual = d.name
 	if ns != "" {
 		d.qual = ns + "." + d.name
@@ -102,7 +97,7 @@ func (a *analyzer) addDecl(ti *typeIndex, ns string, name, body *sitter.Node) {
 		if depth > 64 {
 			return
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			switch c.Type() {
 			case "property_signature", "public_field_definition":
 				d.props = append(d.props, c)
@@ -137,14 +132,14 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 		}
 		switch n.Type() {
 		case "type_identifier":
-			out = append(out, a.text(n))
+			out = append(out, a.Text(n))
 			return
 		case "nested_type_identifier":
-			out = append(out, a.spelled(n))
+			out = append(out, a.Spelled(n))
 		case "object_type":
 			return
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -153,16 +148,16 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 }
 
 func (ti *typeIndex) add(names []string, o []int) bool {
-	o = irOrigin(o)
+	o = origins.Strip(o)
 	if len(o) == 0 {
 		return false
 	}
 	changed := false
 	for _, nm := range names {
-		ti.links[nm] = union(ti.links[nm], o)
+		ti.Link(nm, o)
 		for _, d := range ti.byName[nm] {
 			before := len(ti.origins[d])
-			ti.origins[d] = union(ti.origins[d], o)
+			ti.origins[d] = origins.Union(ti.origins[d], o)
 			if len(ti.origins[d]) != before {
 				changed = true
 			}
@@ -179,7 +174,7 @@ func (a *analyzer) typeUses(root *sitter.Node) {
 	ti := a.types
 	var walk func(n *sitter.Node, d int)
 	walk = func(n *sitter.Node, d int) {
-		if d > maxDepth {
+		if d > tsfront.MaxDepth {
 			return
 		}
 		switch n.Type() {
@@ -209,7 +204,7 @@ func (a *analyzer) typeUses(root *sitter.Node) {
 				ti.add(a.typeNames(rt), a.returnOrigin(n, 0))
 			}
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, d+1)
 		}
 	}
@@ -249,15 +244,15 @@ func (a *analyzer) emitTypeFields() {
 	for _, d := range ti.decls {
 		linked = linked || len(ti.origins[d]) > 0
 	}
-	for _, u := range a.file.URLs {
+	for _, u := range a.IR.URLs {
 		requests = requests || u.Role == ir.RoleRequest && !u.Comment
 	}
 	for _, d := range ti.decls {
 		o := ti.origins[d]
 		if len(o) == 0 && !inputType(d.name) {
-			o = []int{a.typeResult(d.qual, d.at)}
+			o = []int{a.types.Result(&a.B, d.qual, d.at)}
 			if !linked && requests {
-				o = union(o, []int{ir.OriginFile})
+				o = origins.Union(o, []int{ir.OriginFile})
 			}
 		}
 		for _, p := range d.props {
@@ -270,7 +265,7 @@ func (a *analyzer) emitTypeFields() {
 				continue
 			}
 			span, raw := a.nameSpan(name)
-			a.file.Fields = append(a.file.Fields, ir.FieldRead{
+			a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 				Name: nm, Span: span, Kind: ir.FieldDecl, Raw: raw, Origin: o, Receiver: d.qual,
 				Type: a.scalarType(field(p, "type")),
 			})
@@ -288,7 +283,7 @@ func (ti *typeIndex) requestOrigins(a *analyzer, t *sitter.Node) []int {
 	var o []int
 	for _, nm := range a.typeNames(t) {
 		for _, d := range ti.byName[nm] {
-			o = union(o, ti.origins[d])
+			o = origins.Union(o, ti.origins[d])
 		}
 	}
 	return o
@@ -306,21 +301,9 @@ func (ti *typeIndex) foreignOrigins(a *analyzer, t *sitter.Node) []int {
 		if len(ti.byName[nm]) > 0 || builtinType(nm) || inputType(nm) {
 			continue
 		}
-		o = union(o, []int{a.typeResult(nm, nodeSpan(t))})
+		o = origins.Union(o, []int{a.types.Result(&a.B, nm, tsnode.Span(t))})
 	}
 	return o
-}
-
-// typeResult is the URL standing for a value of the type named t decoded
-// in another file (one per type name and file).
-func (a *analyzer) typeResult(t string, at ir.Span) int {
-	if id, ok := a.types.results[t]; ok {
-		return id
-	}
-	at.End = at.Start
-	id := a.b.AddURL(origins.TypeResult(t, at))
-	a.types.results[t] = id
-	return id
 }
 
 // isTypeResult reports a URL standing for values of a type decoded in
@@ -329,26 +312,7 @@ func (a *analyzer) isTypeResult(id int) bool {
 	if a.types == nil {
 		return false
 	}
-	for _, r := range a.types.results {
-		if r == id {
-			return true
-		}
-	}
-	return false
-}
-
-// offerTypes offers, for each type a response of this file is decoded
-// into, that request to the files that declare the type or read values
-// of it (origins.TypeDef).
-func (a *analyzer) offerTypes() {
-	for _, nm := range slices.Sorted(maps.Keys(a.types.links)) {
-		if builtinType(nm) {
-			continue
-		}
-		if u := a.specificRequest(a.types.links[nm]); u != nil {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
-		}
-	}
+	return a.types.IsResult(id)
 }
 
 // builtinType reports the names of the language's and the common
@@ -379,34 +343,4 @@ func inputType(name string) bool {
 		}
 	}
 	return false
-}
-
-// specificRequest is, among the URLs ids, the read that spells the most
-// of its URL (a call of a wrapper rather than the wrapper's own request
-// with a parameter in it), else such a write, or nil.
-func (a *analyzer) specificRequest(ids []int) *ir.URL {
-	var best *ir.URL
-	bestLen := -1
-	for _, id := range ids {
-		if id < 0 || id >= len(a.file.URLs) {
-			continue
-		}
-		u := &a.file.URLs[id]
-		if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
-			continue
-		}
-		n := 0
-		if u.Method == "" || u.Method == "GET" {
-			n = 1 << 20 // a read answers what the type describes
-		}
-		for _, p := range u.Parts {
-			if p.Kind == ir.Lit {
-				n += len(p.Text)
-			}
-		}
-		if n > bestLen {
-			best, bestLen = u, n
-		}
-	}
-	return best
 }

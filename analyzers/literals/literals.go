@@ -30,9 +30,10 @@ import (
 
 	"path/filepath"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
-	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -165,7 +166,7 @@ func analyze(path, lang string, sx syntax, src []byte) *ir.File {
 	if sx.join == powerQuery.join && sx.quotedIdent != 0 {
 		lx.webContents()
 	}
-	textscan.SortByLine(f.Suppressions)
+	comments.SortByLine(f.Suppressions)
 	return f
 }
 
@@ -173,7 +174,7 @@ func (lx *lexer) run() {
 	src := lx.src
 	for i := 0; i < len(src); {
 		if end, ok := lx.comment(i); ok {
-			textscan.Comment(&lx.b, src, i, end, lx.lines.Line)
+			comments.Comment(&lx.b, src, i, end, lx.lines.Line)
 			i = end
 			continue
 		}
@@ -188,7 +189,7 @@ func (lx *lexer) run() {
 			for j < len(src) && isIdentByte(src[j]) {
 				j++
 			}
-			if !lx.b.File.KoboHint && bytes.Contains(bytes.ToLower(src[i:j]), []byte("kobo")) {
+			if !lx.b.File.KoboHint && names.SaysKoboBytes(src[i:j]) {
 				lx.b.File.KoboHint = true
 			}
 			i = j

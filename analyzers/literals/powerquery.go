@@ -80,36 +80,43 @@ func isLaTeX(src []byte) bool {
 	return false
 }
 
-// mCall finds the calls of fn (a dotted name such as Web.Contents) in the
-// code and returns the offset of each one's opening parenthesis.
+// mCalls finds the calls of fn (a dotted name such as Web.Contents) in
+// the code and returns the offset of each one's opening parenthesis.
 func (lx *lexer) mCalls(fn string) []int {
 	var out []int
+	lx.mNames(func(i, j int) {
+		if string(lx.src[i:j]) == fn && (i == 0 || lx.src[i-1] != '.') {
+			if k := skipBlank(lx.src, j); k < len(lx.src) && lx.src[k] == '(' {
+				out = append(out, k)
+			}
+		}
+	})
+	return out
+}
+
+// mNames calls visit with the range of each name of the code (dotted, as
+// M spells Web.Contents), outside strings and comments.
+func (lx *lexer) mNames(visit func(i, j int)) {
 	src := lx.src
 	for i := 0; i < len(src); {
 		if end, ok := lx.comment(i); ok {
 			i = end
 			continue
 		}
-		c := src[i]
-		switch {
+		switch c := src[i]; {
 		case c == '"':
 			i = lx.skipString(i)
-		case isIdentByte(c):
+		case isIdentByte(c) || c == '.':
 			j := i
 			for j < len(src) && (isIdentByte(src[j]) || src[j] == '.') {
 				j++
 			}
-			if string(src[i:j]) == fn && (i == 0 || src[i-1] != '.') {
-				if k := skipBlank(src, j); k < len(src) && src[k] == '(' {
-					out = append(out, k)
-				}
-			}
+			visit(i, j)
 			i = j
 		default:
 			i++
 		}
 	}
-	return out
 }
 
 func skipBlank(src []byte, i int) int {
@@ -354,28 +361,11 @@ func (lx *lexer) bindings(calls map[int]int) []*binding {
 // in strings, comments or names).
 func (lx *lexer) mKeywords(kw string) []int {
 	var out []int
-	src := lx.src
-	for i := 0; i < len(src); {
-		if end, ok := lx.comment(i); ok {
-			i = end
-			continue
+	lx.mNames(func(i, j int) {
+		if string(lx.src[i:j]) == kw {
+			out = append(out, j)
 		}
-		switch c := src[i]; {
-		case c == '"':
-			i = lx.skipString(i)
-		case isIdentByte(c) || c == '.':
-			j := i
-			for j < len(src) && (isIdentByte(src[j]) || src[j] == '.') {
-				j++
-			}
-			if string(src[i:j]) == kw {
-				out = append(out, j)
-			}
-			i = j
-		default:
-			i++
-		}
-	}
+	})
 	return out
 }
 

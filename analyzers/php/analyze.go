@@ -11,9 +11,8 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
-	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -26,12 +25,7 @@ var Exts = []string{".php", ".phtml"}
 
 // analyzer holds what is learned about one file.
 type analyzer struct {
-	nav   tsnode.Nav
-	path  string
-	src   []byte
-	file  *ir.File
-	b     ir.Builder
-	lines tsnode.Lines
+	tsfront.Base
 
 	global  *scope
 	scopes  map[*sitter.Node]*scope
@@ -40,20 +34,13 @@ type analyzer struct {
 	consts  map[string][]*binding
 	funcs   map[string][]*sitter.Node
 
-	calls      []*sitter.Node
-	wrappers   map[*sitter.Node]*wrapper
-	classified urlparts.Settled[*reqCall]
-	evaluating urlparts.Guard
-	evalMemo   urlparts.Memo
-	expanding  urlparts.Guard
+	req tsfront.Requests[*reqCall]
 
 	// paramHoles makes parameters holes, defaults or not (while wrappers
 	// are looked for).
 	paramHoles bool
 
-	urlAt   urlparts.Sites
-	handled map[*sitter.Node]bool
-	memo    origins.Memo[*binding]
+	memo origins.Memo[*binding]
 	// extCalls are the URLs standing for calls of functions other files
 	// define.
 	extCalls map[*sitter.Node]int
@@ -99,25 +86,17 @@ func analyzeCode(path string, src []byte, html bool) (*ir.File, error) {
 	if html {
 		a.inlineHTML(tree.RootNode())
 	}
-	textscan.SortByLine(a.file.Suppressions)
-	return a.file, nil
+	return a.Finish(), nil
 }
 
 func newAnalyzer(path string, src []byte) *analyzer {
-	file := &ir.File{Path: path, Lang: Name, Syntax: fixsyntax.PHP{}}
-	return &analyzer{
-		path: path, src: src, file: file, b: ir.Builder{File: file},
+	a := &analyzer{
+		Base:       tsfront.New(path, Name, src),
 		scopes:     map[*sitter.Node]*scope{},
 		classes:    map[string][]*class{},
 		classAt:    map[*sitter.Node]*class{},
 		consts:     map[string][]*binding{},
 		funcs:      map[string][]*sitter.Node{},
-		wrappers:   map[*sitter.Node]*wrapper{},
-		evaluating: map[*sitter.Node]bool{},
-		evalMemo:   urlparts.Memo{},
-		expanding:  map[*sitter.Node]bool{},
-		urlAt:      map[*sitter.Node][]int{},
-		handled:    map[*sitter.Node]bool{},
 		memo:       origins.NewMemo[*binding](),
 		innerURL:   map[int]bool{},
 		extCalls:   map[*sitter.Node]int{},
@@ -125,21 +104,18 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		configName: configName(path),
 		view:       viewName(path),
 	}
+	a.IR.Syntax = fixsyntax.PHP{}
+	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
+	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
+	return a
 }
 
 // run: declarations, wrappers, URLs (fixing their IDs), then field reads,
 // decodes and the definitions offered to other files.
 func (a *analyzer) run(root *sitter.Node) {
-	if root.HasError() {
-		a.file.Warnings = append(a.file.Warnings, "syntax errors: parts of the file were skipped")
-	}
-	a.nav = tsnode.Index(root, maxDepth)
+	a.Index(root)
 	a.collect(root)
-	a.nav.Walk(root, maxDepth, func(n *sitter.Node) {
-		if isCall(n) {
-			a.calls = append(a.calls, n)
-		}
-	})
+	a.FindCalls(root, isCall)
 	a.findWrappers()
 	a.emit(root, false, 0)
 	a.fields(root)
@@ -147,9 +123,6 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.offerFunctions()
 	a.offerViews()
 }
-
-// line returns the 1-based line of byte offset off.
-func (a *analyzer) line(off int) int { return a.lines.Line(a.src, off) }
 
 // offerFunctions offers the file's functions and methods to other files:
 // the URL a function returns (a helper giving the API base), or else the
@@ -162,13 +135,13 @@ func (a *analyzer) offerFunctions() {
 		if a.enclosingFunction(fn) != nil {
 			continue
 		}
-		a.offerFunction(fn, a.text(field(fn, "name")))
+		a.offerFunction(fn, a.Text(field(fn, "name")))
 	}
 	for _, cname := range slices.Sorted(maps.Keys(a.classes)) {
 		c := a.classes[cname][0]
 		for _, key := range slices.Sorted(maps.Keys(c.members)) {
 			b := c.members[key][0]
-			if b.kind != bindFunc || b.value == nil || a.wrappers[b.value] != nil {
+			if b.kind != bindFunc || b.value == nil || a.Wrappers[b.value] != nil {
 				continue
 			}
 			m := b.name
@@ -192,13 +165,13 @@ var vagueMethods = map[string]bool{
 // ir.FuncDef(name); it reports whether there was one.
 func (a *analyzer) offerFunction(fn *sitter.Node, name string) bool {
 	if r := a.singleReturn(fn); r != nil {
-		if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) && !a.usesParams(fn, ps) {
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(name), Parts: ps})
+		if ps, ok := a.EvalTop(r); ok && urlparts.HasURLText(ps) && !a.usesParams(fn, ps) {
+			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: ir.FuncDef(name), Parts: ps})
 			return true
 		}
 	}
 	if u := a.firstURL(a.returnOrigin(fn, 0)); u != nil && !a.usesParams(fn, u.Parts) {
-		a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(name), Parts: u.Parts})
+		a.IR.Defs = append(a.IR.Defs, ir.Def{Name: ir.FuncDef(name), Parts: u.Parts})
 		return true
 	}
 	return false
@@ -222,9 +195,9 @@ func (a *analyzer) usesParams(fn *sitter.Node, parts []ir.Part) bool {
 // does not depend on a wrapper's arguments.
 func (a *analyzer) firstURL(o []int) *ir.URL {
 	for _, id := range origins.Strip(o) {
-		if id >= 0 && id < len(a.file.URLs) && !a.innerURL[id] && !a.file.URLs[id].Comment && a.file.URLs[id].Role != ir.RoleResult &&
-			urlparts.HasURLText(a.file.URLs[id].Parts) {
-			return &a.file.URLs[id]
+		if id >= 0 && id < len(a.IR.URLs) && !a.innerURL[id] && !a.IR.URLs[id].Comment && a.IR.URLs[id].Role != ir.RoleResult &&
+			urlparts.HasURLText(a.IR.URLs[id].Parts) {
+			return &a.IR.URLs[id]
 		}
 	}
 	return nil

@@ -36,7 +36,7 @@ class C {
     }
 }
 `
-	f := analyze(t, "C.php", src)
+	f := irtest.Analyze(t, Analyze, "C.php", src)
 	all := strings.Join(urlsFlat(f), "\n")
 	for _, w := range []string{
 		`https://kc.example.org/api/v1/forms/{$id}.json?x="1"`,
@@ -94,7 +94,7 @@ class Job {
     }
 }
 `
-	f := analyze(t, "Job.php", src)
+	f := irtest.Analyze(t, Analyze, "Job.php", src)
 	all := strings.Join(urlsFlat(f), "\n")
 	for _, w := range []string{
 		"{kobo-link.kobo.endpoint}/imports/", "{services.kobo.old_endpoint}/api/v1/forms",
@@ -131,7 +131,7 @@ return [
     ],
 ];
 `
-	f := analyze(t, "app/config/kobo-link.php", src)
+	f := irtest.Analyze(t, Analyze, "app/config/kobo-link.php", src)
 	u := irtest.URLWith(f, "/api/v2", -1)
 	if u == nil || u.Role != ir.RoleSetting || u.Var != "kobo-link.kobo.endpoint_v2" || u.Parts[0].Via != "KOBO_ENDPOINT" {
 		t.Fatalf("endpoint_v2: %+v", u)
@@ -144,7 +144,7 @@ return [
 		t.Errorf("defs %v", names)
 	}
 	// the same array outside config/ is read by its keys alone
-	g := analyze(t, "settings.php", src)
+	g := irtest.Analyze(t, Analyze, "settings.php", src)
 	if u := irtest.URLWith(g, "/api/v2", -1); u == nil || u.Var != "kobo.endpoint_v2" {
 		t.Errorf("plain settings file: %+v", u)
 	}
@@ -170,7 +170,7 @@ function all($token, $f) {
     curl_setopt($ch, CURLOPT_CUSTOMREQUEST, 'DELETE');
 }
 `
-	f := analyze(t, "r.php", src)
+	f := irtest.Analyze(t, Analyze, "r.php", src)
 	want := map[string]string{
 		"https://kc.example.org/api/v1/forms":       "GET",
 		"https://kc.example.org/api/v1/forms/{$f}":  "PUT",
@@ -223,7 +223,7 @@ class Kobo {
     public function count() { return count($this->call('GET', '/data')); }
 }
 `
-	f := analyze(t, "K.php", src)
+	f := irtest.Analyze(t, Analyze, "K.php", src)
 	byText := map[string]*ir.URL{}
 	for i, u := range f.URLs {
 		if u.Role == ir.RoleRequest {
@@ -276,7 +276,7 @@ $n = count(json_decode(file_get_contents('https://kc.example.org/api/v1/forms'),
 $own = json_decode(file_get_contents(__DIR__ . '/forms.json'), true);
 echo $own[0]['title'];
 `
-	f := analyze(t, "d.php", src)
+	f := irtest.Analyze(t, Analyze, "d.php", src)
 	if d := decodeAt(t, f, src, "json_decode(file_get_contents('https://kc.example.org/api/v1/forms'), true);"); !d.AsList || d.Results != "['results']" {
 		t.Errorf("$a: %+v", d)
 	}
@@ -327,7 +327,7 @@ echo $model->title;
 $row = ['title' => 'a'];
 echo $row['title'];
 `
-	f := analyze(t, "f.php", src)
+	f := irtest.Analyze(t, Analyze, "f.php", src)
 	titles := irtest.FieldsNamed(f, "title")
 	if len(titles) != 2 || len(titles[0].Origin) != 1 || len(titles[1].Origin) != 0 {
 		t.Fatalf("titles (a write, superglobals and an object of the program are not reads): %+v", titles)
@@ -353,7 +353,7 @@ $r = Http::get('https://kc.example.org/api/v1/forms/1');
 echo $r->json('title'), data_get($r->json(), 'owner.username'), Arr::get($r->json(), 'formid'), $r->json('data.0');
 echo data_get($config, 'app.title');
 `
-	f := analyze(t, "p.php", src)
+	f := irtest.Analyze(t, Analyze, "p.php", src)
 	for _, name := range []string{"title", "username", "formid"} {
 		fr := irtest.FieldsNamed(f, name)
 		if len(fr) != 1 || !fr[0].Raw || len(fr[0].Origin) != 1 || src[fr[0].Span.Start:fr[0].Span.End] != name {
@@ -373,7 +373,7 @@ class KoboApi {
 }
 function kobo_data() { return json_decode(file_get_contents('https://kc.example.org/api/v1/data'), true); }
 `
-	f := analyze(t, "lib.php", lib)
+	f := irtest.Analyze(t, Analyze, "lib.php", lib)
 	defs := map[string]string{}
 	for _, d := range f.Defs {
 		defs[d.Name] = irtest.Flat(d.Parts)
@@ -389,7 +389,7 @@ echo $d[0]['id_string'], strtolower($d[0]['title']);
 $k = $this->kobo->forms();
 echo $k[0]['formid'];
 `
-	g := analyze(t, "app.php", app)
+	g := irtest.Analyze(t, Analyze, "app.php", app)
 	want := map[string]string{"title": "KoboApi::forms()", "id_string": "kobo_data()", "formid": "forms()"}
 	for field, hole := range want {
 		fr := irtest.FieldsNamed(g, field)
@@ -416,7 +416,7 @@ func TestBladeTemplate(t *testing.T) {
 		"@endforeach\n" +
 		"<a href=\"https://kc.example.org/api/v1/forms\">v1</a> contact@example.org\n" +
 		"@php $u = 'https://kc.example.org/api/v1/data'; @endphp\n"
-	f := analyze(t, "resources/views/kobo/projects.blade.php", src)
+	f := irtest.Analyze(t, Analyze, "resources/views/kobo/projects.blade.php", src)
 	title := irtest.FieldsNamed(f, "title")
 	if len(title) != 1 || !title[0].Raw || src[title[0].Span.Start:title[0].Span.End] != "title" {
 		t.Fatalf("title (the layout's key is not a read): %+v", title)
@@ -446,7 +446,7 @@ class P {
     public function other() { $forms = Http::get('https://kc.example.org/api/v1/forms')->json(); return view('kobo.forms', compact('forms')); }
 }
 `
-	c := analyze(t, "app/P.php", ctl)
+	c := irtest.Analyze(t, Analyze, "app/P.php", ctl)
 	defs := map[string]string{}
 	for _, d := range c.Defs {
 		defs[d.Name] = irtest.Flat(d.Parts)
@@ -468,7 +468,7 @@ $x = 1;
 <script>fetch('https://kc.example.org/api/v1/user')</script>
 <?php echo $x;
 `
-	f := analyze(t, "page.php", src)
+	f := irtest.Analyze(t, Analyze, "page.php", src)
 	comments := 0
 	for _, u := range f.URLs {
 		if u.Comment {
@@ -490,7 +490,7 @@ $x = 1;
 	if f.KoboHint {
 		t.Error("no Kobo named here")
 	}
-	if g := analyze(t, "k.php", `<?php $kobo = new KoboClient();`); !g.KoboHint {
+	if g := irtest.Analyze(t, Analyze, "k.php", `<?php $kobo = new KoboClient();`); !g.KoboHint {
 		t.Error("KoboClient names Kobo")
 	}
 }
@@ -509,7 +509,7 @@ func TestBrokenInputDegrades(t *testing.T) {
 			}
 		}
 	}
-	f := analyze(t, "x.php", "<?php $a = 'https://kc.example.org/api/v1/forms' . ;")
+	f := irtest.Analyze(t, Analyze, "x.php", "<?php $a = 'https://kc.example.org/api/v1/forms' . ;")
 	if len(f.Warnings) == 0 || irtest.URLWith(f, "/api/v1/forms", -1) == nil {
 		t.Errorf("a syntax error is a warning, the rest is read: %+v", f)
 	}

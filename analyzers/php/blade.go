@@ -3,7 +3,7 @@ package php
 import (
 	"bytes"
 
-	"github.com/kobolint/kobolint/analyzers/js/textscan"
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -25,9 +25,9 @@ func analyzeBlade(path string, src []byte) (*ir.File, error) {
 	b := ir.Builder{File: f}
 	lines := remap.NewLines(src)
 	for _, c := range bp.comments {
-		textscan.Comment(&b, src, c[0], c[1], lines.Line)
+		comments.Comment(&b, src, c[0], c[1], lines.Line)
 	}
-	textscan.SortByLine(f.Suppressions)
+	comments.SortByLine(f.Suppressions)
 	return f, nil
 }
 

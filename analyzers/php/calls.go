@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -50,13 +51,9 @@ var wpFuncs = map[string]string{
 // client ($client, $this->httpClient, $guzzle, $this->kobo).
 var clientWords = []string{"client", "http", "guzzle", "kobo"}
 
-func (a *analyzer) classify(call *sitter.Node) *reqCall {
-	return a.classified.Get(call, a.classifyRaw)
-}
-
 func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	if fn := a.calleeFunction(call); fn != nil {
-		if w := a.wrappers[fn]; w != nil {
+		if w := a.Wrappers[fn]; w != nil {
 			if args := a.args(call); w.Index < len(args) {
 				return &reqCall{urlArg: args[w.Index], callee: a.calleeSpelling(call), wrap: w}
 			}
@@ -96,23 +93,23 @@ func isHTTPFacade(scope string) bool { return scope == "Http" }
 func (a *analyzer) calleeSpelling(call *sitter.Node) string {
 	switch call.Type() {
 	case "function_call_expression":
-		return a.spelled(field(call, "function"))
+		return a.Spelled(field(call, "function"))
 	case "member_call_expression", "nullsafe_member_call_expression":
-		return a.spelled(receiver(call)) + "->" + a.methodName(call)
+		return a.Spelled(receiver(call)) + "->" + a.methodName(call)
 	case "scoped_call_expression":
 		return a.scopeName(call) + "::" + a.methodName(call)
 	case "object_creation_expression":
 		return "new " + a.createdType(call)
 	}
-	return a.spelled(call)
+	return a.Spelled(call)
 }
 
 // createdType is the class name of `new X(...)`, without namespace.
 func (a *analyzer) createdType(n *sitter.Node) string {
-	for _, k := range a.kids(n) {
+	for _, k := range a.Kids(n) {
 		switch k.Type() {
 		case "name", "qualified_name":
-			return lastName(a.text(k))
+			return lastName(a.Text(k))
 		case "arguments":
 			return ""
 		}
@@ -140,7 +137,7 @@ func (a *analyzer) classifyFunc(call *sitter.Node) *reqCall {
 			return &reqCall{urlArg: args[0], callee: name, method: a.curlMethod(call, args)}
 		}
 	case name == "curl_setopt":
-		if len(args) == 3 && a.text(args[1]) == "CURLOPT_URL" {
+		if len(args) == 3 && a.Text(args[1]) == "CURLOPT_URL" {
 			return &reqCall{urlArg: args[2], callee: name, method: a.curlMethod(call, args)}
 		}
 	case name == "curl_setopt_array":
@@ -173,7 +170,7 @@ func (a *analyzer) classifyFunc(call *sitter.Node) *reqCall {
 // resource: a literal with an http(s) scheme, or a value the file does
 // not spell out (a local path is no request).
 func (a *analyzer) remote(arg *sitter.Node) bool {
-	p, _ := a.evalTop(arg)
+	p, _ := a.EvalTop(arg)
 	if len(p) == 0 {
 		return false
 	}
@@ -215,7 +212,7 @@ func (a *analyzer) curlMethod(call *sitter.Node, args []*sitter.Node) string {
 			handle = a.varName(field(p, "left"))
 		}
 	} else if len(args) > 0 {
-		handle = a.spelled(args[0])
+		handle = a.Spelled(args[0])
 	}
 	method := "GET"
 	if handle == "" {
@@ -225,7 +222,7 @@ func (a *analyzer) curlMethod(call *sitter.Node, args []*sitter.Node) string {
 	set := func(opt string, v *sitter.Node) {
 		switch opt {
 		case "CURLOPT_POST", "CURLOPT_POSTFIELDS":
-			if opt == "CURLOPT_POSTFIELDS" || a.text(v) != "false" && a.text(v) != "0" {
+			if opt == "CURLOPT_POSTFIELDS" || a.Text(v) != "false" && a.Text(v) != "0" {
 				if method == "GET" {
 					method = "POST"
 				}
@@ -237,30 +234,30 @@ func (a *analyzer) curlMethod(call *sitter.Node, args []*sitter.Node) string {
 				method = strings.ToUpper(m)
 			}
 		case "CURLOPT_NOBODY":
-			if a.text(v) != "false" && a.text(v) != "0" {
+			if a.Text(v) != "false" && a.Text(v) != "0" {
 				method = "HEAD"
 			}
 		}
 	}
-	for _, c := range a.calls {
+	for _, c := range a.Calls {
 		if c.Type() != "function_call_expression" || a.scopeOf(c) != sc {
 			continue
 		}
 		cargs := a.args(c)
-		if len(cargs) < 2 || a.spelled(cargs[0]) != handle {
+		if len(cargs) < 2 || a.Spelled(cargs[0]) != handle {
 			continue
 		}
 		switch a.callName(c) {
 		case "curl_setopt":
 			if len(cargs) == 3 {
-				set(a.text(cargs[1]), cargs[2])
+				set(a.Text(cargs[1]), cargs[2])
 			}
 		case "curl_setopt_array":
 			if arr := a.resolveValue(cargs[1]); arr != nil && arr.Type() == "array_creation_expression" {
 				keys, values := a.elements(arr)
 				for i, k := range keys {
 					if k != nil {
-						set(a.text(k), values[i])
+						set(a.Text(k), values[i])
 					}
 				}
 			}
@@ -286,7 +283,7 @@ func (a *analyzer) classifyMethod(call *sitter.Node) *reqCall {
 	}
 	rc := a.verbCall(call, base)
 	if rc != nil && base != nil {
-		rc.via = a.spelled(recv) + ".base_uri"
+		rc.via = a.Spelled(recv) + ".base_uri"
 	}
 	return rc
 }
@@ -352,7 +349,7 @@ func (a *analyzer) httpChain(n *sitter.Node) (base *sitter.Node, ok bool) {
 			}
 			n = v
 		case "name", "qualified_name":
-			return base, isHTTPFacade(lastName(a.text(n)))
+			return base, isHTTPFacade(lastName(a.Text(n)))
 		default:
 			return nil, false
 		}
@@ -407,7 +404,7 @@ func (a *analyzer) guzzleClient(recv *sitter.Node) (base *sitter.Node, ok bool) 
 			}
 		}
 	}
-	name := strings.ToLower(a.spelled(recv))
+	name := strings.ToLower(a.Spelled(recv))
 	if i := strings.LastIndexAny(name, ">$:"); i >= 0 {
 		name = name[i+1:]
 	}
@@ -433,7 +430,7 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 		}
 		switch f.Type() {
 		case "name", "qualified_name":
-			if fs := a.funcs[strings.ToLower(lastName(a.text(f)))]; len(fs) > 0 {
+			if fs := a.funcs[strings.ToLower(lastName(a.Text(f)))]; len(fs) > 0 {
 				return fs[0]
 			}
 		case "variable_name":
@@ -472,13 +469,13 @@ func (a *analyzer) paramDefault(fn *sitter.Node, name string) *sitter.Node {
 
 // requestParts evaluates the URL a request call sends.
 func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
-	p, _ := a.eval(rc.urlArg, e, depth+1)
+	p, _ := a.Eval(rc.urlArg, e, depth+1)
 	p = ir.PlaceHoles(p, ir.Span{Start: int(rc.urlArg.StartByte()), End: int(rc.urlArg.EndByte())})
 	if rc.wrap != nil {
-		return a.wrapperParts(rc.wrap, p, depth+1)
+		return a.req.WrapperURL(&a.Base, rc.wrap, p, depth+1)
 	}
 	if rc.base != nil && rc.base != rc.urlArg && !urlparts.HasHTTPScheme(p) {
-		b, _ := a.eval(rc.base, e, depth+1)
+		b, _ := a.Eval(rc.base, e, depth+1)
 		if rc.via != "" {
 			b = urlparts.WithVia(b, rc.via)
 		}
@@ -521,39 +518,26 @@ func hostOnly(base []ir.Part) []ir.Part {
 	return urlparts.Cut(base[0], 0, i+3+j)
 }
 
-func (a *analyzer) wrapperParts(w *wrapper, argParts []ir.Part, depth int) []ir.Part {
-	if depth > maxEval {
-		return argParts
-	}
-	return w.Expand(a.expanding, argParts, func(inner *sitter.Node, e *env) ([]ir.Part, bool) {
-		rc := a.classify(inner)
-		if rc == nil {
-			return nil, false
-		}
-		return a.requestParts(rc, e, depth+1), true
-	})
-}
-
 // requestMethod is the HTTP method a request call sends ("" unknown);
 // through a wrapper, the inner request's, with the method argument bound
 // at the call site when the wrapper takes it as a parameter.
 func (a *analyzer) requestMethod(call *sitter.Node, rc *reqCall, e *env, depth int) string {
-	if depth > maxEval {
+	if depth > tsfront.MaxEval {
 		return ""
 	}
 	if rc.wrap != nil {
-		inner := a.classify(rc.wrap.Inner)
+		inner := a.req.Classify(rc.wrap.Inner)
 		if inner == nil {
 			return ""
 		}
-		ce := a.callEnv(rc.wrap.Fn, a.args(call), e, depth+1)
+		ce := a.CallEnv(rc.wrap.Fn, a.args(call), e, depth+1)
 		return a.requestMethod(rc.wrap.Inner, inner, ce, depth+1)
 	}
 	if rc.method != "" {
 		return rc.method
 	}
 	if rc.methodArg != nil {
-		if p, ok := a.eval(rc.methodArg, e, depth+1); ok && len(p) == 1 && p[0].Kind == ir.Lit {
+		if p, ok := a.Eval(rc.methodArg, e, depth+1); ok && len(p) == 1 && p[0].Kind == ir.Lit {
 			return strings.ToUpper(strings.TrimSpace(p[0].Text))
 		}
 	}
@@ -565,18 +549,6 @@ func (a *analyzer) requestMethod(call *sitter.Node, rc *reqCall, e *env, depth i
 func (a *analyzer) findWrappers() {
 	// parameters are holes while wrappers are looked for, defaults or not
 	a.paramHoles = true
-	defer func() { a.paramHoles, a.evalMemo = false, urlparts.Memo{} }()
-	urlparts.FindWrappers(a.wrappers, urlparts.WrapperSearch{
-		Calls: a.calls,
-		URL: func(call *sitter.Node) []ir.Part {
-			if rc := a.classifyRaw(call); rc != nil {
-				return a.requestParts(rc, nil, 0)
-			}
-			return nil
-		},
-		Up:         a.up,
-		IsFunction: isFunction,
-		Params:     a.paramIndex,
-	})
-	a.classified.Settle()
+	defer func() { a.paramHoles, a.EvalMemo = false, urlparts.Memo{} }()
+	a.req.FindWrappers(&a.Base)
 }

@@ -6,6 +6,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -32,7 +33,7 @@ func (a *analyzer) decodeOf(call *sitter.Node) (from *sitter.Node, results strin
 		}
 		assoc := a.arg(call, 1, "associative")
 		flags := a.arg(call, 3, "flags")
-		if assoc != nil && strings.EqualFold(a.text(assoc), "true") || flags != nil && strings.Contains(a.text(flags), "JSON_OBJECT_AS_ARRAY") {
+		if assoc != nil && strings.EqualFold(a.Text(assoc), "true") || flags != nil && strings.Contains(a.Text(flags), "JSON_OBJECT_AS_ARRAY") {
 			return args[0], resultsArray, true
 		}
 		return args[0], resultsObject, true
@@ -57,8 +58,8 @@ func (a *analyzer) decodeOf(call *sitter.Node) (from *sitter.Node, results strin
 // caller, is recorded at each call of the wrapper instead: appending the
 // page's results is right for the calls that request a list only.
 func (a *analyzer) decodes() {
-	for _, call := range a.calls {
-		if rc := a.classify(call); rc != nil && rc.wrap != nil {
+	for _, call := range a.Calls {
+		if rc := a.req.Classify(call); rc != nil && rc.wrap != nil {
 			a.wrapperDecode(call, rc)
 			continue
 		}
@@ -69,14 +70,14 @@ func (a *analyzer) decodes() {
 		o := origins.Strip(a.origin(from, 0))
 		var real []int
 		for _, id := range o {
-			if id >= 0 && a.file.URLs[id].Role != ir.RoleResult && !a.writes(id) {
+			if id >= 0 && a.IR.URLs[id].Role != ir.RoleResult && !a.writes(id) {
 				real = append(real, id)
 			}
 		}
 		if len(real) == 0 || a.readsResults(call) || a.returnedByWrapper(call) {
 			continue
 		}
-		a.file.Decodes = append(a.file.Decodes, ir.Decode{
+		a.IR.Decodes = append(a.IR.Decodes, ir.Decode{
 			Span:   ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())},
 			Origin: real, Results: results, AsList: a.usedAsList(call),
 		})
@@ -91,15 +92,15 @@ func (a *analyzer) wrapperDecode(call *sitter.Node, rc *reqCall) {
 		return
 	}
 	var ids []int
-	for _, id := range a.urlAt[call] {
-		if a.file.URLs[id].Role == ir.RoleRequest && !a.writes(id) {
+	for _, id := range a.URLAt[call] {
+		if a.IR.URLs[id].Role == ir.RoleRequest && !a.writes(id) {
 			ids = append(ids, id)
 		}
 	}
 	if len(ids) == 0 {
 		return
 	}
-	a.file.Decodes = append(a.file.Decodes, ir.Decode{
+	a.IR.Decodes = append(a.IR.Decodes, ir.Decode{
 		Span:   ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())},
 		Origin: ids, Results: results, AsList: a.usedAsList(call),
 	})
@@ -122,7 +123,7 @@ func (a *analyzer) returnedByWrapper(n *sitter.Node) bool {
 // answer is the object written, never a list page, so its decode is not
 // recorded.
 func (a *analyzer) writes(id int) bool {
-	switch a.file.URLs[id].Method {
+	switch a.IR.URLs[id].Method {
 	case "", "GET", "HEAD", "OPTIONS":
 		return false
 	}
@@ -151,7 +152,7 @@ func (a *analyzer) returnsDecode(fn *sitter.Node, depth int) (results string, ok
 			results, ok = res, true
 			return
 		}
-		if rc := a.classify(v); rc != nil && rc.wrap != nil && rc.wrap.Fn != fn {
+		if rc := a.req.Classify(v); rc != nil && rc.wrap != nil && rc.wrap.Fn != fn {
 			results, ok = a.returnsDecode(rc.wrap.Fn, depth+1)
 		}
 	}
@@ -159,7 +160,7 @@ func (a *analyzer) returnsDecode(fn *sitter.Node, depth int) (results string, ok
 		check(field(fn, "body"))
 		return results, ok
 	}
-	a.nav.Returns(field(fn, "body"), maxDepth, isFunction, check, "return_statement")
+	a.Nav.Returns(field(fn, "body"), tsfront.MaxDepth, isFunction, check, "return_statement")
 	return results, ok
 }
 
@@ -186,13 +187,13 @@ func (a *analyzer) usedAsList(n *sitter.Node) bool {
 	return a.anyUse(n, 0, func(p, child *sitter.Node) bool {
 		switch p.Type() {
 		case "foreach_statement":
-			ks := a.kids(p)
+			ks := a.Kids(p)
 			return len(ks) > 0 && ks[0] == child
 		case "subscript_expression":
-			ks := a.kids(p)
+			ks := a.Kids(p)
 			return len(ks) == 2 && ks[0] == child && unwrap(ks[1]).Type() == "integer"
 		case "argument":
-			call := a.up(a.up(p))
+			call := a.Up(a.Up(p))
 			if call == nil || call.Type() != "function_call_expression" {
 				return false
 			}
@@ -228,7 +229,7 @@ func (a *analyzer) readsResults(n *sitter.Node) bool {
 	return a.anyUse(n, 0, func(p, child *sitter.Node) bool {
 		switch p.Type() {
 		case "subscript_expression":
-			ks := a.kids(p)
+			ks := a.Kids(p)
 			k, ok := "", false
 			if len(ks) == 2 && ks[0] == child {
 				k, ok = a.constString(ks[1])
@@ -280,7 +281,7 @@ func (a *analyzer) anyUse(n *sitter.Node, depth int, f func(p, child *sitter.Nod
 		if fn == nil {
 			return false
 		}
-		for _, c := range a.calls {
+		for _, c := range a.Calls {
 			if a.calleeFunction(c) == fn && a.anyUse(c, depth+1, f) {
 				return true
 			}
@@ -387,7 +388,7 @@ func (a *analyzer) arrayKeys(arr *sitter.Node, id int) {
 			continue
 		}
 		span, raw := a.nameSpan(unwrap(k))
-		a.file.Fields = append(a.file.Fields, ir.FieldRead{
+		a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 			Name: name, Span: span, Kind: ir.FieldKey, Origin: []int{id}, Receiver: "[...]", Raw: raw,
 		})
 	}

@@ -5,8 +5,9 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
-	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -14,18 +15,18 @@ import (
 // base URIs expanded), then maximal string-building expressions whose
 // literal text has '/' or '.', then comments.
 func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
-	if depth > maxDepth {
+	if depth > tsfront.MaxDepth {
 		return
 	}
 	switch n.Type() {
 	case "comment":
-		a.comment(n)
+		a.Comment(n)
 		return
 	case "attribute_list", "attribute_group", "namespace_use_declaration", "text", "php_tag":
 		// attributes hold routes and wire names, not URLs this code calls
 		return
 	case "name", "variable_name":
-		a.hint(a.text(n))
+		a.hint(a.Text(n))
 	case "function_call_expression", "member_call_expression", "nullsafe_member_call_expression",
 		"scoped_call_expression", "object_creation_expression":
 		a.emitRequest(n)
@@ -33,16 +34,16 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 			if s, ok := a.constString(k); ok {
 				a.hint(s)
 			}
-			a.handled[k] = true
+			a.Handled[k] = true
 		}
 	}
-	if a.handled[n] {
+	if a.Handled[n] {
 		inURL = true
 	}
 	if !inURL && a.candidate(n) {
-		inURL = a.urlAt.Expr(&a.b, n, a.evalEmitted, a.context, a.def)
+		inURL = a.URLAt.Expr(&a.B, n, a.evalEmitted, a.context, a.def)
 	}
-	for _, c := range a.kids(n) {
+	for _, c := range a.Kids(n) {
 		a.emit(c, inURL, depth+1)
 	}
 }
@@ -50,22 +51,22 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 // evalEmitted evaluates an expression emitted as a URL: the value of
 // `$url .= '/forms'` is the URL built so far followed by '/forms'.
 func (a *analyzer) evalEmitted(n *sitter.Node) ([]ir.Part, bool) {
-	if p, c := a.parentSkipping(n); p != nil && p.Type() == "augmented_assignment_expression" && field(p, "right") == c && a.operator(p) == ".=" {
+	if p, c := a.parentSkipping(n); p != nil && p.Type() == "augmented_assignment_expression" && field(p, "right") == c && a.Operator(p) == ".=" {
 		if left := field(p, "left"); left != nil && left.Type() == "variable_name" {
-			for _, b := range a.scopeOf(p).binds[a.text(left)] {
+			for _, b := range a.scopeOf(p).binds[a.Text(left)] {
 				if b.decl == left {
-					return a.evalBinding(b, a.text(left), nil, 0)
+					return a.evalBinding(b, a.Text(left), nil, 0)
 				}
 			}
 		}
 	}
-	return a.evalTop(n)
+	return a.EvalTop(n)
 }
 
 // hint sets KoboHint when code names Kobo.
 func (a *analyzer) hint(s string) {
-	if !a.file.KoboHint && strings.Contains(strings.ToLower(s), "kobo") {
-		a.file.KoboHint = true
+	if !a.IR.KoboHint && names.SaysKobo(s) {
+		a.IR.KoboHint = true
 	}
 }
 
@@ -73,20 +74,20 @@ func (a *analyzer) hint(s string) {
 func (a *analyzer) candidate(n *sitter.Node) bool {
 	switch n.Type() {
 	case "string", "encapsed_string", "heredoc", "nowdoc":
-		p := a.up(n)
+		p := a.Up(n)
 		if p == nil {
 			return true
 		}
 		switch p.Type() {
 		case "subscript_expression":
-			return a.kids(p)[0] == n // x['field'] is a field read
+			return a.Kids(p)[0] == n // x['field'] is a field read
 		case "array_element_initializer":
-			ks := a.kids(p)
+			ks := a.Kids(p)
 			return len(ks) != 2 || ks[0] != n // a key
 		}
 		return true
 	case "binary_expression":
-		switch a.operator(n) {
+		switch a.Operator(n) {
 		case ".", "??", "?:":
 			return true
 		}
@@ -134,7 +135,7 @@ func (a *analyzer) keyArgs(call *sitter.Node) []*sitter.Node {
 			idx = i
 		}
 	case "member_call_expression", "nullsafe_member_call_expression":
-		if keyMethods[a.methodName(call)] && a.classify(call) == nil {
+		if keyMethods[a.methodName(call)] && a.req.Classify(call) == nil {
 			idx = 0
 		}
 	}
@@ -148,7 +149,7 @@ func (a *analyzer) keyArgs(call *sitter.Node) []*sitter.Node {
 }
 
 func (a *analyzer) emitRequest(call *sitter.Node) {
-	rc := a.classify(call)
+	rc := a.req.Classify(call)
 	if rc == nil || rc.urlArg == nil {
 		return
 	}
@@ -157,18 +158,18 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	if inner {
 		// the request of a wrapper is made with what its callers pass:
 		// its parameters are holes here, defaults or not
-		saved := a.evalMemo
-		a.paramHoles, a.evalMemo = true, urlparts.Memo{}
+		saved := a.EvalMemo
+		a.paramHoles, a.EvalMemo = true, urlparts.Memo{}
 		parts = a.requestParts(rc, nil, 0)
-		a.paramHoles, a.evalMemo = false, saved
+		a.paramHoles, a.EvalMemo = false, saved
 	} else {
 		parts = a.requestParts(rc, nil, 0)
 	}
-	id, ok := a.urlAt.Request(&a.b, a.handled, parts, rc.callee, call, rc.urlArg)
+	id, ok := a.URLAt.Request(&a.B, a.Handled, parts, rc.callee, call, rc.urlArg)
 	if !ok {
 		return
 	}
-	a.file.URLs[id].Method = a.requestMethod(call, rc, nil, 0)
+	a.IR.URLs[id].Method = a.requestMethod(call, rc, nil, 0)
 	if inner {
 		a.innerURL[id] = true
 	}
@@ -177,8 +178,8 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 
 // enclosingWrapper is the wrapper function a call is made in, if any.
 func (a *analyzer) enclosingWrapper(n *sitter.Node) *wrapper {
-	for p := a.up(n); p != nil; p = a.up(p) {
-		if w := a.wrappers[p]; w != nil {
+	for p := a.Up(n); p != nil; p = a.Up(p) {
+		if w := a.Wrappers[p]; w != nil {
 			return w
 		}
 	}
@@ -197,7 +198,7 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 			return ir.RoleAssign, a.targetName(field(p, "left")), ""
 		}
 	case "property_initializer":
-		if el := a.up(p); el != nil {
+		if el := a.Up(p); el != nil {
 			return ir.RoleAssign, a.propertyName(el), ""
 		}
 	case "const_element":
@@ -207,9 +208,9 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 		}
 		return ir.RoleAssign, name, ""
 	case "simple_parameter":
-		return ir.RoleAssign, a.text(field(p, "name")), ""
+		return ir.RoleAssign, a.Text(field(p, "name")), ""
 	case "argument":
-		call := a.up(a.up(p))
+		call := a.Up(a.Up(p))
 		if call == nil {
 			break
 		}
@@ -243,10 +244,10 @@ func (a *analyzer) targetName(left *sitter.Node) string {
 		return a.holeName(left)
 	case "scoped_property_access_expression":
 		if cs := a.classNamed(a.scopeName(left), left); len(cs) > 0 {
-			return cs[0].name + "::" + a.text(field(left, "name"))
+			return cs[0].name + "::" + a.Text(field(left, "name"))
 		}
 	}
-	return a.spelled(left)
+	return a.Spelled(left)
 }
 
 // propertyName names a property: $this->x, or Class::$x when static.
@@ -255,12 +256,12 @@ func (a *analyzer) propertyName(el *sitter.Node) string {
 	if vn == nil {
 		return ""
 	}
-	if decl := a.up(el); decl != nil && a.firstOfType(decl, "static_modifier") != nil {
+	if decl := a.Up(el); decl != nil && a.firstOfType(decl, "static_modifier") != nil {
 		if c := a.enclosingClass(el); c != nil {
-			return c.name + "::" + a.text(vn)
+			return c.name + "::" + a.Text(vn)
 		}
 	}
-	return "$this->" + strings.TrimPrefix(a.text(vn), "$")
+	return "$this->" + strings.TrimPrefix(a.Text(vn), "$")
 }
 
 // elementPath is the dotted path of constant keys leading to an array
@@ -271,7 +272,7 @@ func (a *analyzer) propertyName(el *sitter.Node) string {
 func (a *analyzer) elementPath(el *sitter.Node) (path string, setting bool) {
 	var keys []string
 	for i := 0; el != nil && el.Type() == "array_element_initializer" && i < 32; i++ {
-		ks := a.kids(el)
+		ks := a.Kids(el)
 		if len(ks) != 2 {
 			return "", false
 		}
@@ -280,7 +281,7 @@ func (a *analyzer) elementPath(el *sitter.Node) (path string, setting bool) {
 			return "", false
 		}
 		keys = append([]string{k}, keys...)
-		arr := a.up(el)
+		arr := a.Up(el)
 		if arr == nil || arr.Type() != "array_creation_expression" {
 			return "", false
 		}
@@ -322,10 +323,5 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	default:
 		return
 	}
-	a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: parts})
-}
-
-// comment emits URL-looking words as Comment URLs, and suppressions.
-func (a *analyzer) comment(n *sitter.Node) {
-	textscan.Comment(&a.b, a.src, int(n.StartByte()), int(n.EndByte()), a.line)
+	a.IR.Defs = append(a.IR.Defs, ir.Def{Name: name, Parts: parts})
 }

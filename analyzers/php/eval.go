@@ -5,6 +5,8 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -12,9 +14,6 @@ import (
 // env binds parameter names to argument parts while a wrapper's URL is
 // evaluated for one call site.
 type env = urlparts.Env
-
-// maxEval bounds the depth of one evaluation.
-const maxEval = 24
 
 // hole is an unresolved value, named as spelled.
 func (a *analyzer) hole(n *sitter.Node) []ir.Part { return urlparts.Hole(n, a.holeName(n)) }
@@ -24,11 +23,11 @@ func (a *analyzer) hole(n *sitter.Node) []ir.Part { return urlparts.Hole(n, a.ho
 // files are read: $cfg['kobo']['url'] -> kobo.url).
 func (a *analyzer) holeName(n *sitter.Node) string {
 	if n.Type() == "subscript_expression" {
-		if keys, root := a.keyPath(n); len(keys) > 0 && !superglobals[a.text(root)] {
+		if keys, root := a.keyPath(n); len(keys) > 0 && !superglobals[a.Text(root)] {
 			return strings.Join(keys, ".")
 		}
 	}
-	return a.spelled(n)
+	return a.Spelled(n)
 }
 
 // keyPath returns the constant string keys of a subscript chain, outermost
@@ -36,7 +35,7 @@ func (a *analyzer) holeName(n *sitter.Node) string {
 func (a *analyzer) keyPath(n *sitter.Node) ([]string, *sitter.Node) {
 	var keys []string
 	for i := 0; n != nil && n.Type() == "subscript_expression" && i < 32; i++ {
-		ks := a.kids(n)
+		ks := a.Kids(n)
 		if len(ks) != 2 {
 			return nil, nil
 		}
@@ -50,41 +49,25 @@ func (a *analyzer) keyPath(n *sitter.Node) ([]string, *sitter.Node) {
 	return keys, n
 }
 
-// eval turns an expression into URL parts; ok reports that it builds a
-// string from something the file spells out.
-func (a *analyzer) eval(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	if n == nil {
-		return nil, false
-	}
-	n = unwrap(n)
-	if depth > maxEval {
-		return a.hole(n), false
-	}
-	return a.evalMemo.Eval(n, e, func() ([]ir.Part, bool) { return a.evalNode(n, e, depth) })
-}
-
-// evalTop evaluates n outside any call (no parameter bindings).
-func (a *analyzer) evalTop(n *sitter.Node) ([]ir.Part, bool) { return a.eval(n, nil, 0) }
-
 func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
 	switch n.Type() {
 	case "string", "encapsed_string", "heredoc", "nowdoc":
 		return a.stringParts(n, func(c *sitter.Node) []ir.Part {
-			p, _ := a.eval(c, e, depth+1)
+			p, _ := a.Eval(c, e, depth+1)
 			return p
 		}), true
 	case "binary_expression":
 		left, right := field(n, "left"), field(n, "right")
-		switch a.operator(n) {
+		switch a.Operator(n) {
 		case ".":
-			l, lok := a.eval(left, e, depth+1)
-			r, rok := a.eval(right, e, depth+1)
+			l, lok := a.Eval(left, e, depth+1)
+			r, rok := a.Eval(right, e, depth+1)
 			return ir.Join(l, r), lok || rok
 		case "??", "?:", "or", "||":
-			if l, ok := a.eval(left, e, depth+1); ok {
+			if l, ok := a.Eval(left, e, depth+1); ok {
 				return l, true
 			}
-			if r, ok := a.eval(right, e, depth+1); ok {
+			if r, ok := a.Eval(right, e, depth+1); ok {
 				return r, true
 			}
 		}
@@ -94,10 +77,10 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		if body == nil {
 			body = field(n, "condition") // $a ?: $b
 		}
-		if p, ok := a.eval(body, e, depth+1); ok {
+		if p, ok := a.Eval(body, e, depth+1); ok {
 			return p, true
 		}
-		if p, ok := a.eval(alt, e, depth+1); ok {
+		if p, ok := a.Eval(alt, e, depth+1); ok {
 			return p, true
 		}
 		return a.hole(n), false
@@ -106,44 +89,44 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	case "dynamic_variable_name":
 		// "${name}" in a string is the variable $name
 		if nm := a.firstOfType(n, "name"); nm != nil {
-			return a.evalVarNamed("$"+a.text(nm), n, e, depth)
+			return a.evalVarNamed("$"+a.Text(nm), n, e, depth)
 		}
 	case "name", "qualified_name":
-		if bs := a.consts[lastName(a.text(n))]; len(bs) > 0 {
+		if bs := a.consts[lastName(a.Text(n))]; len(bs) > 0 {
 			if b := pick(bs, n.StartByte()); b != nil && b.value != nil {
 				if p, ok := a.evalGuarded(b.value, e, depth+1); ok {
-					return urlparts.WithVia(p, a.text(n)), true
+					return urlparts.WithVia(p, a.Text(n)), true
 				}
 			}
 		}
 	case "member_access_expression", "nullsafe_member_access_expression":
-		if p, ok := e.Get(a.spelled(n)); ok {
+		if p, ok := e.Get(a.Spelled(n)); ok {
 			return p, ir.HasLit(p)
 		}
 		if a.isThis(receiver(n)) {
 			if b := propValue(a.member(a.enclosingClass(n), propKey(a.memberName(n)))); b != nil {
 				if p, ok := a.evalGuarded(b.value, nil, depth+1); ok || a.settingLookup(b.value) {
-					return urlparts.WithVia(p, a.spelled(n)), ok
+					return urlparts.WithVia(p, a.Spelled(n)), ok
 				}
 			}
 		}
 	case "scoped_property_access_expression":
 		if vn := field(n, "name"); vn != nil {
 			for _, c := range a.classNamed(a.scopeName(n), n) {
-				if b := propValue(a.member(c, propKey(a.text(vn)))); b != nil {
+				if b := propValue(a.member(c, propKey(a.Text(vn)))); b != nil {
 					if p, ok := a.evalGuarded(b.value, nil, depth+1); ok || a.settingLookup(b.value) {
-						return urlparts.WithVia(p, a.spelled(n)), ok
+						return urlparts.WithVia(p, a.Spelled(n)), ok
 					}
 				}
 			}
 		}
 	case "class_constant_access_expression":
-		ks := a.kids(n)
+		ks := a.Kids(n)
 		if len(ks) == 2 {
-			for _, c := range a.classNamed(a.text(ks[0]), n) {
-				if b := propValue(a.member(c, constKey(a.text(ks[1])))); b != nil {
+			for _, c := range a.classNamed(a.Text(ks[0]), n) {
+				if b := propValue(a.member(c, constKey(a.Text(ks[1])))); b != nil {
 					if p, ok := a.evalGuarded(b.value, nil, depth+1); ok {
-						return urlparts.WithVia(p, a.spelled(n)), true
+						return urlparts.WithVia(p, a.Spelled(n)), true
 					}
 				}
 			}
@@ -156,9 +139,9 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		return a.evalMethodCall(n, e, depth)
 	case "object_creation_expression":
 		// PSR-7 new Uri($s) keeps the string
-		if t := a.firstOfType(n, "name"); t != nil && a.text(t) == "Uri" || a.firstOfType(n, "qualified_name") != nil && lastName(a.text(a.firstOfType(n, "qualified_name"))) == "Uri" {
+		if t := a.firstOfType(n, "name"); t != nil && a.Text(t) == "Uri" || a.firstOfType(n, "qualified_name") != nil && lastName(a.Text(a.firstOfType(n, "qualified_name"))) == "Uri" {
 			if args := a.args(n); len(args) == 1 {
-				return a.eval(args[0], e, depth+1)
+				return a.Eval(args[0], e, depth+1)
 			}
 		}
 	}
@@ -168,7 +151,7 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 // evalVar resolves a variable: a parameter bound at a call site, else
 // its binding in effect where it is read.
 func (a *analyzer) evalVar(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	return a.evalVarNamed(a.text(n), n, e, depth)
+	return a.evalVarNamed(a.Text(n), n, e, depth)
 }
 
 func (a *analyzer) evalVarNamed(name string, at *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
@@ -184,7 +167,7 @@ func (a *analyzer) evalVarNamed(name string, at *sitter.Node, e *env, depth int)
 
 // evalBinding evaluates what a binding gives its name.
 func (a *analyzer) evalBinding(b *binding, name string, e *env, depth int) ([]ir.Part, bool) {
-	if b == nil || depth > maxEval {
+	if b == nil || depth > tsfront.MaxEval {
 		return nil, false
 	}
 	switch b.kind {
@@ -206,16 +189,16 @@ func (a *analyzer) evalBinding(b *binding, name string, e *env, depth int) ([]ir
 			}
 		}
 	case bindAppend:
-		return a.evaluating.Eval(b.decl, func() ([]ir.Part, bool) {
+		return a.Evaluating.Eval(b.decl, func() ([]ir.Part, bool) {
 			prev, pok := a.evalBinding(pickBefore(a.lookup(name, b.decl), b.pos-1), name, e, depth+1)
 			if prev == nil {
 				prev = urlparts.Hole(b.decl, name)
 			}
-			r, rok := a.eval(b.value, e, depth+1)
+			r, rok := a.Eval(b.value, e, depth+1)
 			return ir.Join(prev, r), pok || rok
 		}, func() ([]ir.Part, bool) { return nil, false })
 	case bindUse:
-		if at := a.up(b.fn); at != nil {
+		if at := a.Up(b.fn); at != nil {
 			return a.evalBinding(pick(a.lookup(name, at), b.fn.StartByte()), name, nil, depth+1)
 		}
 	case bindGlobal:
@@ -246,8 +229,8 @@ func (a *analyzer) settingLookup(n *sitter.Node) bool {
 }
 
 func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
-	return a.evaluating.Eval(v,
-		func() ([]ir.Part, bool) { return a.eval(v, e, depth) },
+	return a.Evaluating.Eval(v,
+		func() ([]ir.Part, bool) { return a.Eval(v, e, depth) },
 		func() ([]ir.Part, bool) { return a.hole(v), false })
 }
 
@@ -259,12 +242,12 @@ func (a *analyzer) evalSubscript(n *sitter.Node, e *env, depth int) ([]ir.Part, 
 	if len(keys) == 0 {
 		return a.hole(n), false
 	}
-	if r := a.text(root); r == "$_ENV" || r == "$_SERVER" || r == "$GLOBALS" {
+	if r := a.Text(root); r == "$_ENV" || r == "$_SERVER" || r == "$GLOBALS" {
 		return urlparts.Hole(n, keys[len(keys)-1]), false
 	}
 	if v := a.arrayPath(root, keys); v != nil {
 		if p, ok := a.evalGuarded(v, e, depth+1); ok {
-			return urlparts.WithVia(p, a.spelled(n)), true
+			return urlparts.WithVia(p, a.Spelled(n)), true
 		}
 	}
 	return a.hole(n), false
@@ -294,7 +277,7 @@ func (a *analyzer) arrayGet(arr *sitter.Node, key string) *sitter.Node {
 		if k == nil {
 			continue
 		}
-		if s, ok := a.constString(k); ok && s == key || k.Type() == "name" && a.text(k) == key {
+		if s, ok := a.constString(k); ok && s == key || k.Type() == "name" && a.Text(k) == key {
 			found = values[i] // the last one wins, as in PHP
 		}
 	}
@@ -304,14 +287,14 @@ func (a *analyzer) arrayGet(arr *sitter.Node, key string) *sitter.Node {
 // resolveValue follows variables, constants and properties to the
 // expression they hold (nil when not known).
 func (a *analyzer) resolveValue(n *sitter.Node) *sitter.Node {
-	for i := 0; n != nil && i < maxEval; i++ {
+	for i := 0; n != nil && i < tsfront.MaxEval; i++ {
 		n = unwrap(n)
 		var next *sitter.Node
 		switch n.Type() {
 		case "variable_name":
-			b := pick(a.lookup(a.text(n), n), n.StartByte())
-			if b != nil && b.kind == bindUse && a.up(b.fn) != nil {
-				b = pick(a.lookup(a.text(n), a.up(b.fn)), b.fn.StartByte())
+			b := pick(a.lookup(a.Text(n), n), n.StartByte())
+			if b != nil && b.kind == bindUse && a.Up(b.fn) != nil {
+				b = pick(a.lookup(a.Text(n), a.Up(b.fn)), b.fn.StartByte())
 			}
 			if b == nil || b.kind != bindValue || b.value == nil {
 				return n
@@ -332,21 +315,21 @@ func (a *analyzer) resolveValue(n *sitter.Node) *sitter.Node {
 				return n
 			}
 			for _, c := range a.classNamed(a.scopeName(n), n) {
-				if b := propValue(a.member(c, propKey(a.text(vn)))); b != nil {
+				if b := propValue(a.member(c, propKey(a.Text(vn)))); b != nil {
 					next = b.value
 				}
 			}
 		case "class_constant_access_expression":
-			ks := a.kids(n)
+			ks := a.Kids(n)
 			if len(ks) == 2 {
-				for _, c := range a.classNamed(a.text(ks[0]), n) {
-					if b := propValue(a.member(c, constKey(a.text(ks[1])))); b != nil {
+				for _, c := range a.classNamed(a.Text(ks[0]), n) {
+					if b := propValue(a.member(c, constKey(a.Text(ks[1])))); b != nil {
 						next = b.value
 					}
 				}
 			}
 		case "name":
-			if b := pick(a.consts[a.text(n)], n.StartByte()); b != nil {
+			if b := pick(a.consts[a.Text(n)], n.StartByte()); b != nil {
 				next = b.value
 			}
 		}
@@ -385,7 +368,7 @@ func (a *analyzer) evalFuncCall(n *sitter.Node, e *env, depth int) ([]ir.Part, b
 				_, values := a.elements(arr)
 				var out []ir.Part
 				for i, v := range values {
-					p, _ := a.eval(v, e, depth+1)
+					p, _ := a.Eval(v, e, depth+1)
 					if i == 0 {
 						out = ir.Join(out, p)
 						continue
@@ -396,18 +379,18 @@ func (a *analyzer) evalFuncCall(n *sitter.Node, e *env, depth int) ([]ir.Part, b
 			}
 		}
 	case name == "str_replace" && len(args) >= 3:
-		base, ok := a.eval(args[2], e, depth+1)
-		p := urlparts.ReplaceCall(base, args[:2], true, a.constString, nodeSpan)
+		base, ok := a.Eval(args[2], e, depth+1)
+		p := urlparts.ReplaceCall(base, args[:2], true, a.constString, tsnode.Span)
 		return p, ok || ir.HasLit(p)
 	case keepFirst[name] && len(args) > 0:
-		if p, ok := a.eval(args[0], e, depth+1); ok {
+		if p, ok := a.Eval(args[0], e, depth+1); ok {
 			return p, true
 		}
 	case name == "env" || name == "getenv":
 		if len(args) > 0 {
 			if k, ok := a.constString(args[0]); ok && k != "" {
 				if len(args) > 1 {
-					if p, ok := a.eval(args[1], e, depth+1); ok {
+					if p, ok := a.Eval(args[1], e, depth+1); ok {
 						return urlparts.WithVia(p, k), true
 					}
 				}
@@ -417,7 +400,7 @@ func (a *analyzer) evalFuncCall(n *sitter.Node, e *env, depth int) ([]ir.Part, b
 	case name == "config":
 		if k, ok := a.configKey(n); ok {
 			if len(args) > 1 {
-				if p, ok := a.eval(args[1], e, depth+1); ok {
+				if p, ok := a.Eval(args[1], e, depth+1); ok {
 					return urlparts.WithVia(p, k), true
 				}
 			}
@@ -460,7 +443,7 @@ func (a *analyzer) configKey(n *sitter.Node) (string, bool) {
 func (a *analyzer) evalMethodCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
 	if k, ok := a.configKey(n); ok {
 		if args := a.args(n); len(args) > 1 {
-			if p, ok := a.eval(args[1], e, depth+1); ok {
+			if p, ok := a.Eval(args[1], e, depth+1); ok {
 				return urlparts.WithVia(p, k), true
 			}
 		}
@@ -471,7 +454,7 @@ func (a *analyzer) evalMethodCall(n *sitter.Node, e *env, depth int) ([]ir.Part,
 	}
 	switch a.methodName(n) {
 	case "__toString", "getUri", "toString":
-		if p, ok := a.eval(receiver(n), e, depth+1); ok {
+		if p, ok := a.Eval(receiver(n), e, depth+1); ok {
 			return p, true
 		}
 	}
@@ -481,9 +464,9 @@ func (a *analyzer) evalMethodCall(n *sitter.Node, e *env, depth int) ([]ir.Part,
 // evalHelper evaluates a call of a local function whose value is the one
 // expression it returns.
 func (a *analyzer) evalHelper(fn *sitter.Node, args []*sitter.Node, e *env, depth int, call *sitter.Node) ([]ir.Part, bool) {
-	bind := func() *env { return a.callEnv(fn, args, e, depth) }
-	eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.eval(ret, ce, depth+1) }
-	if p, ok := a.evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
+	bind := func() *env { return a.CallEnv(fn, args, e, depth) }
+	eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
+	if p, ok := a.Evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
 		return p, true
 	}
 	return a.hole(call), false
@@ -499,21 +482,13 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 	if fn.Type() == "arrow_function" {
 		return body
 	}
-	return a.nav.SingleReturn(body, isFunction)
-}
-
-// callEnv binds fn's parameters to the parts of args.
-func (a *analyzer) callEnv(fn *sitter.Node, args []*sitter.Node, outer *env, depth int) *env {
-	return urlparts.Bind(a.paramIndex(fn), args, func(arg *sitter.Node) []ir.Part {
-		p, _ := a.eval(arg, outer, depth+1)
-		return p
-	})
+	return a.Nav.SingleReturn(body, isFunction)
 }
 
 // evalSprintf substitutes printf conversions (%s, %d, %1$s, %05.2f) with
 // the parts of the arguments; %% is a percent sign.
 func (a *analyzer) evalSprintf(args []*sitter.Node, vector bool, e *env, depth int) ([]ir.Part, bool) {
-	fmtParts, ok := a.eval(args[0], e, depth+1)
+	fmtParts, ok := a.Eval(args[0], e, depth+1)
 	if !ok {
 		return a.hole(args[0]), false
 	}
@@ -527,71 +502,45 @@ func (a *analyzer) evalSprintf(args []*sitter.Node, vector bool, e *env, depth i
 		}
 	}
 	next := 0
-	var out []ir.Part
-	for _, p := range fmtParts {
-		if p.Kind != ir.Lit || !strings.Contains(p.Text, "%") {
-			out = append(out, p)
-			continue
-		}
+	return urlparts.Expand(fmtParts, "%", func(p ir.Part, i int) urlparts.Directive {
 		text := p.Text
-		last := 0
-		for i := 0; i < len(text); i++ {
-			if text[i] != '%' {
-				continue
-			}
-			j := i + 1
-			if j < len(text) && text[j] == '%' {
-				out = append(out, urlparts.Cut(p, last, i)...)
-				out = append(out, ir.Part{Kind: ir.Lit, Text: "%", Span: urlparts.SpanAt(p, i, i+2)})
-				i = j
-				last = j + 1
-				continue
-			}
-			// %[argnum$][flags][width][.precision]specifier
-			argnum := -1
-			k := j
-			for k < len(text) && text[k] >= '0' && text[k] <= '9' {
-				k++
-			}
-			if k < len(text) && text[k] == '$' && k > j {
-				argnum = atoi(text[j:k]) - 1
-				j = k + 1
-			}
-			for j < len(text) && strings.IndexByte("-+ 0'", text[j]) >= 0 {
-				if text[j] == '\'' && j+1 < len(text) {
-					j++
-				}
-				j++
-			}
-			for j < len(text) && (text[j] >= '0' && text[j] <= '9' || text[j] == '.') {
-				j++
-			}
-			if j >= len(text) || strings.IndexByte("bcdeEfFgGhHosuxX", text[j]) < 0 {
-				continue
-			}
-			out = append(out, urlparts.Cut(p, last, i)...)
-			idx := argnum
-			if idx < 0 {
-				idx = next
-				next++
-			}
-			if idx >= 0 && idx < len(values) {
-				ap, _ := a.eval(values[idx], e, depth+1)
-				out = append(out, ir.PlaceHoles(ap, ir.Span{Start: int(values[idx].StartByte()), End: int(values[idx].EndByte())})...)
-			} else {
-				out = append(out, ir.Part{Kind: ir.Hole, Name: text[i : j+1]})
-			}
-			i = j
-			last = j + 1
+		j := i + 1
+		if j < len(text) && text[j] == '%' {
+			return urlparts.Directive{End: j + 1, Parts: []ir.Part{{Kind: ir.Lit, Text: "%", Span: urlparts.SpanAt(p, i, i+2)}}}
 		}
-		out = append(out, urlparts.Cut(p, last, len(text))...)
-	}
-	return out, true
-}
-
-// nodeSpan is the span of n in the file.
-func nodeSpan(n *sitter.Node) ir.Span {
-	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
+		// %[argnum$][flags][width][.precision]specifier
+		argnum := -1
+		k := j
+		for k < len(text) && text[k] >= '0' && text[k] <= '9' {
+			k++
+		}
+		if k < len(text) && text[k] == '$' && k > j {
+			argnum = atoi(text[j:k]) - 1
+			j = k + 1
+		}
+		for j < len(text) && strings.IndexByte("-+ 0'", text[j]) >= 0 {
+			if text[j] == '\'' && j+1 < len(text) {
+				j++
+			}
+			j++
+		}
+		for j < len(text) && (text[j] >= '0' && text[j] <= '9' || text[j] == '.') {
+			j++
+		}
+		if j >= len(text) || strings.IndexByte("bcdeEfFgGhHosuxX", text[j]) < 0 {
+			return urlparts.Directive{End: i}
+		}
+		idx := argnum
+		if idx < 0 {
+			idx = next
+			next++
+		}
+		if idx >= 0 && idx < len(values) {
+			ap, _ := a.Eval(values[idx], e, depth+1)
+			return urlparts.Directive{End: j + 1, Parts: ir.PlaceHoles(ap, tsnode.Span(values[idx]))}
+		}
+		return urlparts.Directive{End: j + 1, Parts: []ir.Part{{Kind: ir.Hole, Name: text[i : j+1]}}}
+	}), true
 }
 
 func atoi(s string) int {

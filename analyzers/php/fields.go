@@ -6,6 +6,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -14,7 +15,7 @@ import (
 // response: objects from json_decode without `true`); array_column($x,
 // 'name') and ->pluck('name') as column reads.
 func (a *analyzer) fields(root *sitter.Node) {
-	a.nav.Walk(root, maxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
 		switch n.Type() {
 		case "subscript_expression":
 			a.subscriptRead(n)
@@ -56,7 +57,7 @@ func (a *analyzer) fields(root *sitter.Node) {
 }
 
 func (a *analyzer) subscriptRead(n *sitter.Node) {
-	ks := a.kids(n)
+	ks := a.Kids(n)
 	if len(ks) != 2 || a.isWriteTarget(n) {
 		return
 	}
@@ -74,18 +75,18 @@ func (a *analyzer) subscriptRead(n *sitter.Node) {
 		span, raw = a.nameSpan(key)
 	case key.Type() == "name" && a.inString(n):
 		// "$f[title]" in a string reads the key title
-		name, raw = a.text(key), true
+		name, raw = a.Text(key), true
 		span = ir.Span{Start: int(key.StartByte()), End: int(key.EndByte())}
 	default:
 		return
 	}
-	if r := a.text(a.rootOf(obj)); superglobals[r] {
+	if r := a.Text(a.rootOf(obj)); superglobals[r] {
 		return
 	}
 	open := int(obj.EndByte())
-	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
-		Origin: origins.Strip(a.origin(obj, 0)), Receiver: a.spelled(a.rootOf(obj)),
+		Origin: origins.Strip(a.origin(obj, 0)), Receiver: a.Spelled(a.rootOf(obj)),
 		Access: ir.Span{Start: open, End: int(n.EndByte())}, Expr: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())},
 		Type: a.conversion(n),
 	})
@@ -93,7 +94,7 @@ func (a *analyzer) subscriptRead(n *sitter.Node) {
 
 // inString reports a node inside an interpolated string.
 func (a *analyzer) inString(n *sitter.Node) bool {
-	p := a.up(n)
+	p := a.Up(n)
 	return p != nil && (p.Type() == "encapsed_string" || p.Type() == "heredoc_body")
 }
 
@@ -103,7 +104,7 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 	if obj == nil || nm == nil || nm.Type() != "name" || a.isThis(obj) || a.isWriteTarget(n) {
 		return
 	}
-	if obj.Type() == "variable_name" && superglobals[a.text(obj)] {
+	if obj.Type() == "variable_name" && superglobals[a.Text(obj)] {
 		return
 	}
 	o := origins.Strip(a.origin(obj, 0))
@@ -112,9 +113,9 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 	}
 	s, e := int(nm.StartByte()), int(nm.EndByte())
 	access := int(obj.EndByte())
-	a.file.Fields = append(a.file.Fields, ir.FieldRead{
-		Name: a.text(nm), Span: ir.Span{Start: s, End: e}, Kind: ir.FieldAttr, Raw: true,
-		Origin: o, Receiver: a.spelled(a.rootOf(obj)),
+	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
+		Name: a.Text(nm), Span: ir.Span{Start: s, End: e}, Kind: ir.FieldAttr, Raw: true,
+		Origin: o, Receiver: a.Spelled(a.rootOf(obj)),
 		Access: ir.Span{Start: access, End: int(n.EndByte())}, Expr: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())},
 		Type: a.conversion(n),
 	})
@@ -125,7 +126,7 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 // as a decoded response) or on a local file's data is not emitted.
 func (a *analyzer) requested(o []int) bool {
 	for _, id := range o {
-		if id >= 0 && id < len(a.file.URLs) && a.file.URLs[id].Role != ir.RoleResult {
+		if id >= 0 && id < len(a.IR.URLs) && a.IR.URLs[id].Role != ir.RoleResult {
 			return true
 		}
 	}
@@ -148,9 +149,9 @@ func (a *analyzer) columnRead(call, rows, key *sitter.Node) {
 		return
 	}
 	span, raw := a.nameSpan(key)
-	a.file.Fields = append(a.file.Fields, ir.FieldRead{
+	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldColumn, Raw: raw, Origin: o,
-		Receiver: a.spelled(a.rootOf(rows)),
+		Receiver: a.Spelled(a.rootOf(rows)),
 	})
 }
 
@@ -181,8 +182,8 @@ func (a *analyzer) pathRead(obj, key *sitter.Node) {
 	if !a.requested(o) {
 		return
 	}
-	a.file.Fields = append(a.file.Fields, ir.FieldRead{
-		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw, Origin: o, Receiver: a.spelled(a.rootOf(obj)),
+	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
+		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw, Origin: o, Receiver: a.Spelled(a.rootOf(obj)),
 	})
 }
 
@@ -194,16 +195,16 @@ var convFuncs = map[string]string{
 // conversion is the type a read is converted to where it is made:
 // (int)$f['id'], intval($f['id']).
 func (a *analyzer) conversion(n *sitter.Node) string {
-	p := a.up(n)
+	p := a.Up(n)
 	for i := 0; p != nil && p.Type() == "parenthesized_expression" && i < 8; i++ {
-		p = a.up(p)
+		p = a.Up(p)
 	}
 	if p == nil {
 		return ""
 	}
 	switch p.Type() {
 	case "cast_expression":
-		switch t := strings.ToLower(strings.Trim(a.text(field(p, "type")), "() \t")); t {
+		switch t := strings.ToLower(strings.Trim(a.Text(field(p, "type")), "() \t")); t {
 		case "int", "integer":
 			return "int"
 		case "float", "double", "real":
@@ -214,7 +215,7 @@ func (a *analyzer) conversion(n *sitter.Node) string {
 			return "string"
 		}
 	case "argument":
-		if call := a.up(a.up(p)); call != nil && call.Type() == "function_call_expression" {
+		if call := a.Up(a.Up(p)); call != nil && call.Type() == "function_call_expression" {
 			return convFuncs[a.callName(call)]
 		}
 	}

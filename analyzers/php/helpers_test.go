@@ -7,12 +7,6 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// analyze runs the front-end with the IR invariants checked.
-func analyze(t *testing.T, path, src string) *ir.File {
-	t.Helper()
-	return irtest.Analyze(t, Analyze, path, src)
-}
-
 // urlsFlat lists every non-comment URL as text.
 func urlsFlat(f *ir.File) []string {
 	var out []string

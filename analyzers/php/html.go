@@ -3,6 +3,7 @@ package php
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	textfe "github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -12,23 +13,23 @@ import (
 // HTML, the way the text front-end reads .html files: links are
 // documentation, <script> blocks are JavaScript.
 func (a *analyzer) inlineHTML(root *sitter.Node) {
-	page := make([]byte, len(a.src))
-	blank(page, a.src)
+	page := make([]byte, len(a.Src))
+	blank(page, a.Src)
 	found := false
-	a.nav.Walk(root, maxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
 		if n.Type() != "text" {
 			return
 		}
-		s, e := int(n.StartByte()), min(int(n.EndByte()), len(a.src))
+		s, e := int(n.StartByte()), min(int(n.EndByte()), len(a.Src))
 		for i := s; i < e; i++ {
-			page[i] = a.src[i]
-			if a.src[i] > ' ' {
+			page[i] = a.Src[i]
+			if a.Src[i] > ' ' {
 				found = true
 			}
 		}
 	})
 	if found {
-		mergeHTML(a.file, a.path, page)
+		mergeHTML(a.IR, a.Path, page)
 	}
 }
 

@@ -8,27 +8,8 @@ import (
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
-// maxDepth bounds tree walks so that absurdly nested input cannot exhaust
-// the stack; deeper code is simply not analysed.
-const maxDepth = 1500
-
-// text returns the source of n, clamped to the input.
-func (a *analyzer) text(n *sitter.Node) string { return tsnode.Text(a.src, n) }
-
-// spelled is the source of n on one line, for names and messages.
-func (a *analyzer) spelled(n *sitter.Node) string { return tsnode.Spelled(a.src, n) }
-
 // field is ChildByFieldName tolerating a nil node.
 func field(n *sitter.Node, name string) *sitter.Node { return tsnode.Field(n, name) }
-
-// kids returns the named children of n.
-func (a *analyzer) kids(n *sitter.Node) []*sitter.Node { return a.nav.Kids(n) }
-
-// up returns the parent of n.
-func (a *analyzer) up(n *sitter.Node) *sitter.Node { return a.nav.Up(n) }
-
-// operator returns the operator token of a binary or assignment expression.
-func (a *analyzer) operator(n *sitter.Node) string { return tsnode.Operator(a.src, n) }
 
 // keepsValue is the syntax that keeps a value: parentheses, casts to
 // string or array, the @ that silences errors.
@@ -48,7 +29,7 @@ func unwrap(n *sitter.Node) *sitter.Node { return keepsValue.Unwrap(n) }
 
 // parentSkipping climbs over value-preserving wrappers.
 func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	return keepsValue.ParentSkipping(&a.nav, n)
+	return keepsValue.ParentSkipping(&a.Nav, n)
 }
 
 // isFunction reports nodes that open a scope of locals and parameters.
@@ -107,7 +88,7 @@ func (a *analyzer) callName(call *sitter.Node) string {
 	if f == nil || (f.Type() != "name" && f.Type() != "qualified_name") {
 		return ""
 	}
-	return strings.ToLower(lastName(a.text(f)))
+	return strings.ToLower(lastName(a.Text(f)))
 }
 
 // methodName is the name of the method a member or scoped call calls, as
@@ -117,7 +98,7 @@ func (a *analyzer) methodName(call *sitter.Node) string {
 	if nm == nil || nm.Type() != "name" {
 		return ""
 	}
-	return a.text(nm)
+	return a.Text(nm)
 }
 
 // scopeName is the class a scoped call or access names (`Http` of
@@ -125,7 +106,7 @@ func (a *analyzer) methodName(call *sitter.Node) string {
 func (a *analyzer) scopeName(n *sitter.Node) string {
 	s := field(n, "scope")
 	if s == nil {
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			switch c.Type() {
 			case "relative_scope", "name", "qualified_name":
 				s = c
@@ -138,7 +119,7 @@ func (a *analyzer) scopeName(n *sitter.Node) string {
 	if s == nil {
 		return ""
 	}
-	return lastName(a.text(s))
+	return lastName(a.Text(s))
 }
 
 // args returns the argument expressions of a call or creation (named
@@ -146,14 +127,14 @@ func (a *analyzer) scopeName(n *sitter.Node) string {
 func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
 	al := field(call, "arguments")
 	if al == nil {
-		for _, c := range a.kids(call) {
+		for _, c := range a.Kids(call) {
 			if c.Type() == "arguments" {
 				al = c
 			}
 		}
 	}
 	var out []*sitter.Node
-	for _, c := range a.kids(al) {
+	for _, c := range a.Kids(al) {
 		if c.Type() != "argument" || c.NamedChildCount() == 0 {
 			continue
 		}
@@ -166,17 +147,17 @@ func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
 func (a *analyzer) namedArg(call *sitter.Node, name string) *sitter.Node {
 	al := field(call, "arguments")
 	if al == nil {
-		for _, c := range a.kids(call) {
+		for _, c := range a.Kids(call) {
 			if c.Type() == "arguments" {
 				al = c
 			}
 		}
 	}
-	for _, c := range a.kids(al) {
+	for _, c := range a.Kids(al) {
 		if c.Type() != "argument" || c.NamedChildCount() < 2 {
 			continue
 		}
-		if nm := field(c, "name"); nm != nil && a.text(nm) == name {
+		if nm := field(c, "name"); nm != nil && a.Text(nm) == name {
 			return c.NamedChild(int(c.NamedChildCount()) - 1)
 		}
 	}
@@ -191,7 +172,7 @@ func (a *analyzer) arg(call *sitter.Node, i int, name string) *sitter.Node {
 	args := a.args(call)
 	if i < len(args) {
 		// a positional argument after named ones cannot be told apart
-		if p := a.up(args[i]); p != nil && field(p, "name") == nil {
+		if p := a.Up(args[i]); p != nil && field(p, "name") == nil {
 			return args[i]
 		}
 	}
@@ -203,7 +184,7 @@ func receiver(n *sitter.Node) *sitter.Node { return field(n, "object") }
 
 // isThis reports the variable $this.
 func (a *analyzer) isThis(n *sitter.Node) bool {
-	return n != nil && n.Type() == "variable_name" && a.text(n) == "$this"
+	return n != nil && n.Type() == "variable_name" && a.Text(n) == "$this"
 }
 
 // varName is the spelling of a variable ($x), or "" when n is not one.
@@ -211,7 +192,7 @@ func (a *analyzer) varName(n *sitter.Node) string {
 	if n == nil || n.Type() != "variable_name" {
 		return ""
 	}
-	return a.text(n)
+	return a.Text(n)
 }
 
 // memberName is the property a member access reads ("" when computed).
@@ -220,17 +201,17 @@ func (a *analyzer) memberName(n *sitter.Node) string {
 	if nm == nil || nm.Type() != "name" {
 		return ""
 	}
-	return a.text(nm)
+	return a.Text(nm)
 }
 
 // elements lists the elements of an array literal as key/value pairs (key
 // nil for list elements); spread elements are skipped.
 func (a *analyzer) elements(arr *sitter.Node) (keys, values []*sitter.Node) {
-	for _, el := range a.kids(arr) {
+	for _, el := range a.Kids(arr) {
 		if el.Type() != "array_element_initializer" {
 			continue
 		}
-		ks := a.kids(el)
+		ks := a.Kids(el)
 		switch {
 		case len(ks) == 1 && ks[0].Type() != "variadic_unpacking":
 			keys, values = append(keys, nil), append(values, ks[0])

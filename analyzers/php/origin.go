@@ -6,15 +6,13 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// union is the sorted set of the IDs in a and b.
-func union(a, b []int) []int { return origins.Union(a, b) }
-
 // origin returns the URL IDs of the requests whose response n holds.
 func (a *analyzer) origin(n *sitter.Node, depth int) []int {
-	if n == nil || depth > maxEval {
+	if n == nil || depth > tsfront.MaxEval {
 		return nil
 	}
 	return a.memo.Node(n, func() []int { return a.originUncached(n, depth) })
@@ -44,19 +42,19 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	case "member_call_expression", "nullsafe_member_call_expression", "scoped_call_expression":
 		return a.originMethodCall(n, depth)
 	case "object_creation_expression":
-		o := append([]int(nil), a.urlAt[n]...)
+		o := append([]int(nil), a.URLAt[n]...)
 		for _, arg := range a.args(n) {
-			o = union(o, a.urlOfArg(arg))
+			o = origins.Union(o, a.urlOfArg(arg))
 		}
 		return o
 	case "variable_name":
 		// the binding in effect where it is read: a variable reused for
 		// another loop or another response holds that one
 		var o []int
-		if b := pick(a.lookup(a.text(n), n), n.StartByte()); b != nil {
+		if b := pick(a.lookup(a.Text(n), n), n.StartByte()); b != nil {
 			o = a.bindingOrigin(b, depth+1)
 		}
-		if len(o) == 0 && a.view != "" && a.text(n) != "$this" && len(a.lookup(a.text(n), n)) == 0 && a.scopeOf(n) == a.global {
+		if len(o) == 0 && a.view != "" && a.Text(n) != "$this" && len(a.lookup(a.Text(n), n)) == 0 && a.scopeOf(n) == a.global {
 			// a variable a view is rendered with
 			o = []int{a.viewVar(n)}
 		}
@@ -66,7 +64,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		if a.isThis(obj) {
 			var o []int
 			for _, b := range a.member(a.enclosingClass(n), propKey(a.memberName(n))) {
-				o = union(o, a.bindingOrigin(b, depth+1))
+				o = origins.Union(o, a.bindingOrigin(b, depth+1))
 			}
 			return o
 		}
@@ -75,8 +73,8 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		var o []int
 		if vn := field(n, "name"); vn != nil {
 			for _, c := range a.classNamed(a.scopeName(n), n) {
-				for _, b := range a.member(c, propKey(a.text(vn))) {
-					o = union(o, a.bindingOrigin(b, depth+1))
+				for _, b := range a.member(c, propKey(a.Text(vn))) {
+					o = origins.Union(o, a.bindingOrigin(b, depth+1))
 				}
 			}
 		}
@@ -86,10 +84,10 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 			return a.origin(n.NamedChild(0), depth+1)
 		}
 	case "conditional_expression":
-		return union(a.origin(field(n, "body"), depth+1), a.origin(field(n, "alternative"), depth+1))
+		return origins.Union(a.origin(field(n, "body"), depth+1), a.origin(field(n, "alternative"), depth+1))
 	case "binary_expression":
-		if op := a.operator(n); op == "??" || op == "?:" {
-			return union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
+		if op := a.Operator(n); op == "??" || op == "?:" {
+			return origins.Union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
 		}
 	case "assignment_expression":
 		return a.origin(field(n, "right"), depth+1)
@@ -98,39 +96,39 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 }
 
 func (a *analyzer) originFuncCall(n *sitter.Node, depth int) []int {
-	o := append([]int(nil), a.urlAt[n]...)
+	o := append([]int(nil), a.URLAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
-		o = union(o, a.urlOfArg(arg))
+		o = origins.Union(o, a.urlOfArg(arg))
 	}
-	if a.classify(n) != nil && len(a.urlAt[n]) > 0 {
+	if a.req.Classify(n) != nil && len(a.URLAt[n]) > 0 {
 		return o // the response of the request it makes
 	}
 	name := a.callName(n)
 	switch {
-	case (name == "file_get_contents" || name == "file" || name == "fopen") && len(a.urlAt[n]) == 0:
+	case (name == "file_get_contents" || name == "file" || name == "fopen") && len(a.URLAt[n]) == 0:
 		// a local file: its data is the program's own
 		return []int{ir.OriginLocal}
 	case name == "curl_exec" || name == "curl_multi_getcontent":
 		if len(args) > 0 {
-			o = union(o, a.curlOrigin(args[0]))
+			o = origins.Union(o, a.curlOrigin(args[0]))
 		}
 		return o
 	case opaqueFuncs[name]:
 		return o
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		return union(o, a.returnOrigin(fn, depth+1))
+		return origins.Union(o, a.returnOrigin(fn, depth+1))
 	}
 	for _, arg := range args {
 		if isFunction(unwrap(arg)) {
 			continue
 		}
-		o = union(o, a.origin(arg, depth+1))
+		o = origins.Union(o, a.origin(arg, depth+1))
 	}
 	if len(o) == 0 && name != "" && !phpFunction(name) {
 		// a function another file defines: what it returns or requests
-		o = []int{a.externalCall(n, a.text(field(n, "function")))}
+		o = []int{a.externalCall(n, a.Text(field(n, "function")))}
 	}
 	return o
 }
@@ -175,26 +173,26 @@ func (a *analyzer) externalCall(call *sitter.Node, name string) int {
 	if id, ok := a.extCalls[call]; ok {
 		return id
 	}
-	id := a.b.AddURL(ir.Result(name, ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())}))
+	id := a.B.AddURL(ir.Result(name, ir.Span{Start: int(call.StartByte()), End: int(call.EndByte())}))
 	a.extCalls[call] = id
 	return id
 }
 
 func (a *analyzer) originMethodCall(n *sitter.Node, depth int) []int {
-	o := append([]int(nil), a.urlAt[n]...)
+	o := append([]int(nil), a.URLAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
-		o = union(o, a.urlOfArg(arg))
+		o = origins.Union(o, a.urlOfArg(arg))
 	}
-	if a.classify(n) != nil {
+	if a.req.Classify(n) != nil {
 		return o // the response of the request it makes
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		return union(o, a.returnOrigin(fn, depth+1))
+		return origins.Union(o, a.returnOrigin(fn, depth+1))
 	}
 	obj := unwrap(receiver(n))
 	if n.Type() != "scoped_call_expression" && obj != nil && !a.isThis(obj) {
-		o = union(o, a.origin(obj, depth+1))
+		o = origins.Union(o, a.origin(obj, depth+1))
 	}
 	if len(o) > 0 {
 		return o
@@ -233,21 +231,21 @@ var facades = map[string]bool{
 // curlOrigin is the URLs set on a curl handle in the function where it
 // is executed.
 func (a *analyzer) curlOrigin(handle *sitter.Node) []int {
-	name := a.spelled(handle)
+	name := a.Spelled(handle)
 	sc := a.scopeOf(handle)
 	var o []int
-	for _, c := range a.calls {
+	for _, c := range a.Calls {
 		if c.Type() != "function_call_expression" || a.scopeOf(c) != sc {
 			continue
 		}
 		switch a.callName(c) {
 		case "curl_setopt", "curl_setopt_array":
-			if args := a.args(c); len(args) > 0 && a.spelled(args[0]) == name {
-				o = union(o, a.urlAt[c])
+			if args := a.args(c); len(args) > 0 && a.Spelled(args[0]) == name {
+				o = origins.Union(o, a.URLAt[c])
 			}
 		case "curl_init":
-			if p, ch := a.parentSkipping(c); p != nil && p.Type() == "assignment_expression" && field(p, "right") == ch && a.spelled(field(p, "left")) == name {
-				o = union(o, a.urlAt[c])
+			if p, ch := a.parentSkipping(c); p != nil && p.Type() == "assignment_expression" && field(p, "right") == ch && a.Spelled(field(p, "left")) == name {
+				o = origins.Union(o, a.URLAt[c])
 			}
 		}
 	}
@@ -261,49 +259,49 @@ func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 	if arg == nil {
 		return nil
 	}
-	if ids := a.urlAt[arg]; len(ids) > 0 {
+	if ids := a.URLAt[arg]; len(ids) > 0 {
 		return ids
 	}
 	if arg.Type() == "variable_name" {
-		if b := pick(a.lookup(a.text(arg), arg), arg.StartByte()); b != nil && b.kind == bindValue && b.value != nil {
-			return a.urlAt[unwrap(b.value)]
+		if b := pick(a.lookup(a.Text(arg), arg), arg.StartByte()); b != nil && b.kind == bindValue && b.value != nil {
+			return a.URLAt[unwrap(b.value)]
 		}
 	}
 	return nil
 }
 
 func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
-	return a.memo.Func(fn, depth > maxEval, func() []int {
+	return a.memo.Func(fn, depth > tsfront.MaxEval, func() []int {
 		if fn.Type() == "arrow_function" {
 			return a.origin(field(fn, "body"), depth+1)
 		}
 		var o []int
-		a.nav.Returns(field(fn, "body"), maxDepth, isFunction, func(v *sitter.Node) {
-			o = union(o, a.origin(v, depth+1))
+		a.Nav.Returns(field(fn, "body"), tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
+			o = origins.Union(o, a.origin(v, depth+1))
 		}, "return_statement")
 		return o
 	})
 }
 
 func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
-	return a.memo.Binding(b, depth > maxEval, func() []int {
+	return a.memo.Binding(b, depth > tsfront.MaxEval, func() []int {
 		switch b.kind {
 		case bindValue, bindIter, bindAppend:
 			return a.origin(b.value, depth+1)
 		case bindParam:
 			return a.paramOrigin(b, depth+1)
 		case bindUse:
-			if at := a.up(b.fn); at != nil {
+			if at := a.Up(b.fn); at != nil {
 				var o []int
 				for _, ob := range a.lookup(b.name, at) {
-					o = union(o, a.bindingOrigin(ob, depth+1))
+					o = origins.Union(o, a.bindingOrigin(ob, depth+1))
 				}
 				return o
 			}
 		case bindGlobal:
 			var o []int
 			for _, gb := range a.global.binds[b.name] {
-				o = union(o, a.bindingOrigin(gb, depth+1))
+				o = origins.Union(o, a.bindingOrigin(gb, depth+1))
 			}
 			return o
 		}
@@ -331,7 +329,7 @@ func (a *analyzer) paramOrigin(b *binding, depth int) []int {
 		if p == nil || p.Type() != "argument" {
 			return nil
 		}
-		call := a.up(a.up(p))
+		call := a.Up(a.Up(p))
 		if call == nil {
 			return nil
 		}
@@ -341,7 +339,7 @@ func (a *analyzer) paramOrigin(b *binding, depth int) []int {
 			if arrayCallbacks[a.callName(call)] {
 				for _, arg := range a.args(call) {
 					if unwrap(arg) != fn {
-						o = union(o, a.origin(arg, depth+1))
+						o = origins.Union(o, a.origin(arg, depth+1))
 					}
 				}
 			}
@@ -351,12 +349,12 @@ func (a *analyzer) paramOrigin(b *binding, depth int) []int {
 		return o
 	}
 	var o []int
-	for _, call := range a.calls {
+	for _, call := range a.Calls {
 		if a.calleeFunction(call) != fn {
 			continue
 		}
 		if args := a.args(call); b.index < len(args) {
-			o = union(o, a.origin(args[b.index], depth+1))
+			o = origins.Union(o, a.origin(args[b.index], depth+1))
 		}
 	}
 	return o
@@ -366,11 +364,11 @@ func (a *analyzer) paramOrigin(b *binding, depth int) []int {
 // with: a result whose definition the controller that renders the view
 // offers (see offerViews).
 func (a *analyzer) viewVar(n *sitter.Node) int {
-	name := strings.TrimPrefix(a.text(n), "$")
+	name := strings.TrimPrefix(a.Text(n), "$")
 	if id, ok := a.viewVars[name]; ok {
 		return id
 	}
-	id := a.b.AddURL(ir.Result(viewDef(a.view, name), ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}))
+	id := a.B.AddURL(ir.Result(viewDef(a.view, name), ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}))
 	a.viewVars[name] = id
 	return id
 }

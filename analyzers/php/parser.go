@@ -1,39 +1,16 @@
 package php
 
 import (
-	"context"
-	"errors"
-	"sync"
 	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	"github.com/smacker/go-tree-sitter/php"
+
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
-// parseTimeout bounds the time spent on one pathological file.
-const parseTimeout = 20 * time.Second
+// grammar parses PHP; one pathological file is given 20 seconds.
+var grammar = tsnode.NewGrammar(php.GetLanguage(), 20*time.Second)
 
-// parsers are pooled: files are analysed by many goroutines at once.
-var parsers = sync.Pool{New: func() any {
-	p := sitter.NewParser()
-	p.SetLanguage(php.GetLanguage())
-	p.SetOperationLimit(int(parseTimeout / time.Microsecond))
-	return p
-}}
-
-// parse returns the tree of src; the caller closes it. As in the other
-// tree-sitter front-ends, the parser's own limit is used rather than a
-// cancellable context, which could leave a pooled parser cancelled.
-func parse(src []byte) (*sitter.Tree, error) {
-	p := parsers.Get().(*sitter.Parser)
-	tree, err := p.ParseCtx(context.Background(), nil, src)
-	if err != nil || tree == nil {
-		p.Close()
-		if err == nil {
-			err = errors.New("parser returned no tree")
-		}
-		return nil, err
-	}
-	parsers.Put(p)
-	return tree, nil
-}
+// parse returns the tree of src; the caller closes it.
+func parse(src []byte) (*sitter.Tree, error) { return grammar.Parse(src) }

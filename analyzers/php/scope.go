@@ -6,6 +6,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
 type bindKind uint8
@@ -55,7 +56,7 @@ type scope struct {
 func (s *scope) add(b *binding) { s.binds = scopes.Bind(s.binds, b.name, b) }
 
 func (a *analyzer) scopeOf(n *sitter.Node) *scope {
-	return scopes.Innermost(a.scopes, a.up, n, a.global)
+	return scopes.Innermost(a.scopes, a.Up, n, a.global)
 }
 
 // lookup finds the bindings of a variable visible at n.
@@ -107,12 +108,12 @@ func (c *class) add(key string, b *binding) {
 
 // enclosingClass returns the class around n, or nil.
 func (a *analyzer) enclosingClass(n *sitter.Node) *class {
-	for p := a.up(n); p != nil; p = a.up(p) {
+	for p := a.Up(n); p != nil; p = a.Up(p) {
 		if isClass(p) {
 			return a.classAt[p]
 		}
 		if p.Type() == "declaration_list" {
-			if q := a.up(p); q != nil && q.Type() == "object_creation_expression" {
+			if q := a.Up(p); q != nil && q.Type() == "object_creation_expression" {
 				return nil // the body of an anonymous class
 			}
 		}
@@ -122,7 +123,7 @@ func (a *analyzer) enclosingClass(n *sitter.Node) *class {
 
 // enclosingFunction returns the innermost function around n, or nil.
 func (a *analyzer) enclosingFunction(n *sitter.Node) *sitter.Node {
-	for p := a.up(n); p != nil; p = a.up(p) {
+	for p := a.Up(n); p != nil; p = a.Up(p) {
 		if isFunction(p) {
 			return p
 		}
@@ -195,15 +196,15 @@ func (a *analyzer) collect(root *sitter.Node) {
 	a.scopes[root] = a.global
 	var walk func(n *sitter.Node, s *scope, cls *class, depth int)
 	walk = func(n *sitter.Node, s *scope, cls *class, depth int) {
-		if depth > maxDepth {
+		if depth > tsfront.MaxDepth {
 			return
 		}
 		switch t := n.Type(); t {
 		case "class_declaration", "trait_declaration", "interface_declaration", "enum_declaration":
-			c := &class{node: n, name: a.text(field(n, "name"))}
-			for _, k := range a.kids(n) {
+			c := &class{node: n, name: a.Text(field(n, "name"))}
+			for _, k := range a.Kids(n) {
 				if k.Type() == "base_clause" && k.NamedChildCount() > 0 {
-					c.parent = lastName(a.text(k.NamedChild(0)))
+					c.parent = lastName(a.Text(k.NamedChild(0)))
 				}
 			}
 			a.classAt[n] = c
@@ -214,13 +215,13 @@ func (a *analyzer) collect(root *sitter.Node) {
 			cls = c
 		case "object_creation_expression":
 			// an anonymous class has members of its own
-			for _, k := range a.kids(n) {
+			for _, k := range a.Kids(n) {
 				if k.Type() == "declaration_list" {
 					cls = nil
 				}
 			}
 		case "const_declaration":
-			for _, el := range a.kids(n) {
+			for _, el := range a.Kids(n) {
 				if el.Type() != "const_element" {
 					continue
 				}
@@ -233,24 +234,24 @@ func (a *analyzer) collect(root *sitter.Node) {
 				}
 			}
 		case "property_declaration":
-			for _, el := range a.kids(n) {
+			for _, el := range a.Kids(n) {
 				if el.Type() != "property_element" {
 					continue
 				}
 				var value *sitter.Node
-				for _, k := range a.kids(el) {
+				for _, k := range a.Kids(el) {
 					if k.Type() == "property_initializer" && k.NamedChildCount() > 0 {
 						value = k.NamedChild(0)
 					}
 				}
 				if vn := a.firstOfType(el, "variable_name"); vn != nil {
-					cls.add(propKey(a.text(vn)), &binding{name: a.text(vn), value: value, decl: el, pos: el.StartByte()})
+					cls.add(propKey(a.Text(vn)), &binding{name: a.Text(vn), value: value, decl: el, pos: el.StartByte()})
 				}
 			}
 		case "method_declaration":
-			cls.add(methodKey(a.text(field(n, "name"))), &binding{name: a.text(field(n, "name")), kind: bindFunc, value: n, decl: n, pos: n.StartByte()})
+			cls.add(methodKey(a.Text(field(n, "name"))), &binding{name: a.Text(field(n, "name")), kind: bindFunc, value: n, decl: n, pos: n.StartByte()})
 		case "function_definition":
-			name := strings.ToLower(a.text(field(n, "name")))
+			name := strings.ToLower(a.Text(field(n, "name")))
 			a.funcs[name] = append(a.funcs[name], n)
 		case "function_call_expression":
 			// define('NAME', value)
@@ -266,14 +267,14 @@ func (a *analyzer) collect(root *sitter.Node) {
 		case "foreach_statement":
 			a.collectForeach(n, s)
 		case "global_declaration":
-			for _, v := range a.kids(n) {
+			for _, v := range a.Kids(n) {
 				if v.Type() == "variable_name" {
-					s.add(&binding{name: a.text(v), kind: bindGlobal, decl: v, pos: n.StartByte()})
+					s.add(&binding{name: a.Text(v), kind: bindGlobal, decl: v, pos: n.StartByte()})
 				}
 			}
 		case "variable_name":
-			if p := a.up(n); p == nil || !a.isWriteTarget(n) {
-				s.reads[a.text(n)] = append(s.reads[a.text(n)], n)
+			if p := a.Up(n); p == nil || !a.isWriteTarget(n) {
+				s.reads[a.Text(n)] = append(s.reads[a.Text(n)], n)
 			}
 		}
 		if isFunction(n) {
@@ -282,7 +283,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 			a.collectParams(n, ns)
 			s = ns
 		}
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			walk(c, s, cls, depth+1)
 		}
 	}
@@ -292,7 +293,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 
 // firstOfType is the first named child of n of type t.
 func (a *analyzer) firstOfType(n *sitter.Node, t string) *sitter.Node {
-	for _, k := range a.kids(n) {
+	for _, k := range a.Kids(n) {
 		if k.Type() == t {
 			return k
 		}
@@ -304,9 +305,9 @@ func (a *analyzer) firstOfType(n *sitter.Node, t string) *sitter.Node {
 func (a *analyzer) constElement(el *sitter.Node) (string, *sitter.Node) {
 	var name string
 	var value *sitter.Node
-	for _, k := range a.kids(el) {
+	for _, k := range a.Kids(el) {
 		if k.Type() == "name" && name == "" {
-			name = a.text(k)
+			name = a.Text(k)
 			continue
 		}
 		value = k
@@ -316,7 +317,7 @@ func (a *analyzer) constElement(el *sitter.Node) (string, *sitter.Node) {
 
 // isWriteTarget reports a variable or access being assigned (not read).
 func (a *analyzer) isWriteTarget(n *sitter.Node) bool {
-	p := a.up(n)
+	p := a.Up(n)
 	if p == nil {
 		return false
 	}
@@ -329,8 +330,8 @@ func (a *analyzer) isWriteTarget(n *sitter.Node) bool {
 		return true
 	case "array_element_initializer":
 		// [$a, $b] = ... destructuring
-		if q := a.up(p); q != nil && q.Type() == "array_creation_expression" {
-			if r := a.up(q); r != nil && r.Type() == "assignment_expression" && field(r, "left") == q {
+		if q := a.Up(p); q != nil && q.Type() == "array_creation_expression" {
+			if r := a.Up(q); r != nil && r.Type() == "assignment_expression" && field(r, "left") == q {
 				return true
 			}
 		}
@@ -348,7 +349,7 @@ func (a *analyzer) collectAssign(n *sitter.Node, s *scope, cls *class) {
 	kind := bindValue
 	switch n.Type() {
 	case "augmented_assignment_expression":
-		if a.operator(n) != ".=" {
+		if a.Operator(n) != ".=" {
 			s.add(&binding{name: a.varName(left), kind: bindValue, decl: left, pos: n.EndByte()})
 			return
 		}
@@ -356,19 +357,19 @@ func (a *analyzer) collectAssign(n *sitter.Node, s *scope, cls *class) {
 	}
 	switch left.Type() {
 	case "variable_name":
-		s.add(&binding{name: a.text(left), kind: kind, value: right, decl: left, pos: n.EndByte()})
+		s.add(&binding{name: a.Text(left), kind: kind, value: right, decl: left, pos: n.EndByte()})
 	case "member_access_expression", "nullsafe_member_access_expression":
 		if a.isThis(receiver(left)) && kind == bindValue {
 			if name := a.memberName(left); name != "" {
 				fn := a.enclosingFunction(n)
-				ctor := fn != nil && fn.Type() == "method_declaration" && strings.EqualFold(a.text(field(fn, "name")), "__construct")
+				ctor := fn != nil && fn.Type() == "method_declaration" && strings.EqualFold(a.Text(field(fn, "name")), "__construct")
 				cls.add(propKey(name), &binding{name: name, value: right, decl: left, pos: n.EndByte(), ctor: ctor})
 			}
 		}
 	case "scoped_property_access_expression":
 		if strings.EqualFold(a.scopeName(left), "self") || strings.EqualFold(a.scopeName(left), "static") {
 			if vn := field(left, "name"); vn != nil && kind == bindValue {
-				cls.add(propKey(a.text(vn)), &binding{name: a.text(vn), value: right, decl: left, pos: n.EndByte()})
+				cls.add(propKey(a.Text(vn)), &binding{name: a.Text(vn), value: right, decl: left, pos: n.EndByte()})
 			}
 		}
 	}
@@ -376,14 +377,14 @@ func (a *analyzer) collectAssign(n *sitter.Node, s *scope, cls *class) {
 
 // collectForeach binds the value (and key) variables of a foreach loop.
 func (a *analyzer) collectForeach(n *sitter.Node, s *scope) {
-	ks := a.kids(n)
+	ks := a.Kids(n)
 	if len(ks) < 2 {
 		return
 	}
 	coll, target := ks[0], ks[1]
 	pos := target.EndByte()
 	if target.Type() == "pair" {
-		pk := a.kids(target)
+		pk := a.Kids(target)
 		if len(pk) == 2 {
 			if name := a.varName(pk[0]); name != "" {
 				s.add(&binding{name: name, kind: bindKey, value: coll, decl: pk[0], pos: pos})
@@ -403,7 +404,7 @@ func (a *analyzer) collectForeach(n *sitter.Node, s *scope) {
 // closure takes from the enclosing scope.
 func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 	i := 0
-	for _, p := range a.kids(field(fn, "parameters")) {
+	for _, p := range a.Kids(field(fn, "parameters")) {
 		switch p.Type() {
 		case "simple_parameter", "variadic_parameter", "property_promotion_parameter":
 			name := field(p, "name")
@@ -413,25 +414,25 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 			if name == nil {
 				continue
 			}
-			s.add(&binding{name: a.text(name), kind: bindParam, fn: fn, index: i, value: field(p, "default_value"), decl: name, pos: fn.StartByte()})
+			s.add(&binding{name: a.Text(name), kind: bindParam, fn: fn, index: i, value: field(p, "default_value"), decl: name, pos: fn.StartByte()})
 			if p.Type() == "property_promotion_parameter" {
 				if c := a.enclosingClass(fn); c != nil {
-					c.add(propKey(a.text(name)), &binding{name: a.text(name), kind: bindParam, fn: fn, index: i, decl: name, pos: fn.StartByte()})
+					c.add(propKey(a.Text(name)), &binding{name: a.Text(name), kind: bindParam, fn: fn, index: i, decl: name, pos: fn.StartByte()})
 				}
 			}
 			i++
 		}
 	}
-	for _, k := range a.kids(fn) {
+	for _, k := range a.Kids(fn) {
 		if k.Type() != "anonymous_function_use_clause" {
 			continue
 		}
-		for _, v := range a.kids(k) {
+		for _, v := range a.Kids(k) {
 			if v.Type() == "by_ref" && v.NamedChildCount() > 0 {
 				v = v.NamedChild(0)
 			}
 			if v.Type() == "variable_name" {
-				s.add(&binding{name: a.text(v), kind: bindUse, fn: fn, decl: v, pos: fn.StartByte()})
+				s.add(&binding{name: a.Text(v), kind: bindUse, fn: fn, decl: v, pos: fn.StartByte()})
 			}
 		}
 	}

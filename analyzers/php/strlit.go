@@ -12,19 +12,19 @@ import (
 
 // lit is a literal part spelled exactly as in the source at [s, e).
 func (a *analyzer) lit(s, e int) ir.Part {
-	s, e = max(0, min(s, len(a.src))), max(0, min(e, len(a.src)))
+	s, e = max(0, min(s, len(a.Src))), max(0, min(e, len(a.Src)))
 	if e < s {
 		e = s
 	}
-	return ir.Part{Kind: ir.Lit, Text: string(a.src[s:e]), Span: ir.Span{Start: s, End: e}, Raw: true}
+	return ir.Part{Kind: ir.Lit, Text: string(a.Src[s:e]), Span: ir.Span{Start: s, End: e}, Raw: true}
 }
 
 // escapePart is the decoded value of an escape sequence node.
 func (a *analyzer) escapePart(n *sitter.Node, single bool) ir.Part {
-	s, e := int(n.StartByte()), min(int(n.EndByte()), len(a.src))
+	s, e := int(n.StartByte()), min(int(n.EndByte()), len(a.Src))
 	text := ""
 	if s < e {
-		text = decodeEscape(a.src[s:e], single)
+		text = decodeEscape(a.Src[s:e], single)
 	}
 	return ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: s, End: max(s, e)}}
 }
@@ -70,14 +70,14 @@ func decodeEscape(b []byte, single bool) string {
 // contentEnd is where the text of a quoted literal node starts and ends
 // (inside its quotes; a b prefix is skipped).
 func (a *analyzer) inner(n *sitter.Node) (int, int) {
-	s, e := int(n.StartByte()), min(int(n.EndByte()), len(a.src))
-	if s < e && (a.src[s] == 'b' || a.src[s] == 'B') {
+	s, e := int(n.StartByte()), min(int(n.EndByte()), len(a.Src))
+	if s < e && (a.Src[s] == 'b' || a.Src[s] == 'B') {
 		s++
 	}
-	if s < e && (a.src[s] == '\'' || a.src[s] == '"') {
+	if s < e && (a.Src[s] == '\'' || a.Src[s] == '"') {
 		s++
 	}
-	if e > s && (a.src[e-1] == '\'' || a.src[e-1] == '"') {
+	if e > s && (a.Src[e-1] == '\'' || a.Src[e-1] == '"') {
 		e--
 	}
 	return s, max(s, e)
@@ -89,7 +89,7 @@ func (a *analyzer) stringParts(n *sitter.Node, evalPiece func(*sitter.Node) []ir
 	var out []ir.Part
 	switch n.Type() {
 	case "string":
-		for _, c := range a.kids(n) {
+		for _, c := range a.Kids(n) {
 			switch c.Type() {
 			case "string_content":
 				out = append(out, a.lit(int(c.StartByte()), int(c.EndByte())))
@@ -107,7 +107,7 @@ func (a *analyzer) stringParts(n *sitter.Node, evalPiece func(*sitter.Node) []ir
 				body = a.firstOfType(n, "nowdoc_body")
 			}
 		}
-		for _, c := range a.kids(body) {
+		for _, c := range a.Kids(body) {
 			switch c.Type() {
 			case "string_content", "nowdoc_string", "string_value":
 				out = append(out, a.lit(int(c.StartByte()), int(c.EndByte())))
@@ -138,12 +138,12 @@ func (a *analyzer) constString(n *sitter.Node) (string, bool) {
 	if n == nil || !isString(n) {
 		return "", false
 	}
-	for _, c := range a.kids(n) {
+	for _, c := range a.Kids(n) {
 		switch c.Type() {
 		case "string_content", "escape_sequence", "nowdoc_string", "heredoc_start", "heredoc_end", "string_value":
 			continue
 		case "heredoc_body", "nowdoc_body":
-			for _, d := range a.kids(c) {
+			for _, d := range a.Kids(c) {
 				switch d.Type() {
 				case "string_content", "escape_sequence", "nowdoc_string":
 				default:

@@ -26,10 +26,10 @@ func (a *analyzer) offerViews() {
 		}
 		if u := a.firstURL(a.origin(value, 0)); u != nil {
 			seen[name] = true
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: u.Parts})
+			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: name, Parts: u.Parts})
 		}
 	}
-	for _, call := range a.calls {
+	for _, call := range a.Calls {
 		view, data := a.viewCall(call)
 		if view == "" {
 			continue

@@ -6,7 +6,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
+	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -58,7 +60,7 @@ type analyzer struct {
 	defIndex     map[string]int
 	argDefaults  map[string]*value // argparse option defaults by dest
 	partsLeft    int               // bounds the IR of a pathological file
-	lineStarts   []int
+	lineStarts   *remap.Lines
 	budget       int
 }
 
@@ -81,7 +83,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 		src: clean, t: t, file: file, b: ir.Builder{File: file},
 		imports: map[string]string{}, moduleFinal: map[string]*value{}, argDefaults: map[string]*value{},
 		funcs: map[*node]*funcInfo{}, classes: map[*node]*classInfo{},
-		urlID: map[key]int{}, lineStarts: lineStarts(clean), partsLeft: maxTotalParts,
+		urlID: map[key]int{}, lineStarts: remap.NewLines(clean), partsLeft: maxTotalParts,
 	}
 	if t.cut {
 		file.Warnings = append(file.Warnings, "nesting too deep: part of the file was not analysed")
@@ -107,7 +109,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 	a.offerFunctions()
 	a.finishFields()
 	a.finishDecodes()
-	sort.SliceStable(file.Suppressions, func(i, j int) bool { return file.Suppressions[i].Line < file.Suppressions[j].Line })
+	comments.SortByLine(file.Suppressions)
 	return file, nil
 }
 
@@ -121,19 +123,9 @@ func sanitize(src []byte) []byte {
 	return src
 }
 
-func lineStarts(src []byte) []int {
-	ls := []int{0}
-	for i, b := range src {
-		if b == '\n' {
-			ls = append(ls, i+1)
-		}
-	}
-	return ls
-}
-
 // line returns the 1-based line of a byte offset.
 func (a *analyzer) line(off int) int {
-	return sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off })
+	return a.lineStarts.Line(off)
 }
 
 // finishFields turns the origin keys of field reads into URL IDs, dropping

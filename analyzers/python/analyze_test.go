@@ -6,83 +6,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// flat renders a URL's parts: literals as text, holes as {name}.
-func flat(parts []ir.Part) string {
-	var b strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteString("{" + p.Name + "}")
-		}
-	}
-	return b.String()
-}
-
 func mustAnalyze(t *testing.T, src string) *ir.File {
 	t.Helper()
-	f, err := Analyze("t.py", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkSpans(t, []byte(src), f)
-	checkDecodes(t, []byte(src), f)
-	return f
-}
-
-// checkSpans verifies the span invariants every front-end promises.
-func checkSpans(t *testing.T, src []byte, f *ir.File) {
-	t.Helper()
-	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
-	for _, u := range f.URLs {
-		for _, p := range u.Parts {
-			if !in(p.Span) {
-				t.Errorf("URL %d part %q: span %v outside the input", u.ID, p.Text, p.Span)
-				continue
-			}
-			if p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
-				t.Errorf("URL %d part %q is Raw but the source says %q", u.ID, p.Text, src[p.Span.Start:p.Span.End])
-			}
-			if p.Foreign != "" {
-				t.Errorf("URL %d part %q: internal marker leaked (%q)", u.ID, p.Text, p.Foreign)
-			}
-		}
-	}
-	for _, fr := range f.Fields {
-		if !in(fr.Span) {
-			t.Errorf("field %q: span %v outside the input", fr.Name, fr.Span)
-			continue
-		}
-		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
-			t.Errorf("field %q is Raw but the source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
-		}
-		for _, o := range fr.Origin {
-			if o != ir.OriginLocal && (o < 0 || o >= len(f.URLs)) {
-				t.Errorf("field %q: origin %d is no URL", fr.Name, o)
-			}
-		}
-	}
-}
-
-// checkDecodes verifies that decodes lie inside the input and name URLs.
-func checkDecodes(t *testing.T, src []byte, f *ir.File) {
-	t.Helper()
-	for _, d := range f.Decodes {
-		if !d.Span.Valid() || d.Span.End > len(src) {
-			t.Errorf("decode span %v outside the input", d.Span)
-		}
-		if len(d.Origin) == 0 {
-			t.Errorf("decode at %v has no origin", d.Span)
-		}
-		for _, o := range d.Origin {
-			if o < 0 || o >= len(f.URLs) {
-				t.Errorf("decode at %v: origin %d is no URL", d.Span, o)
-			}
-		}
-	}
+	return irtest.Analyze(t, Analyze, "t.py", src)
 }
 
 // decodeAt returns the decode whose span is the text want, or nil.
@@ -99,7 +29,7 @@ func decodeAt(src string, f *ir.File, want string) *ir.Decode {
 func urlsWith(f *ir.File, want string) []ir.URL {
 	var out []ir.URL
 	for _, u := range f.URLs {
-		if !u.Comment && flat(u.Parts) == want {
+		if !u.Comment && irtest.Flat(u.Parts) == want {
 			out = append(out, u)
 		}
 	}
@@ -112,30 +42,11 @@ func oneURL(t *testing.T, f *ir.File, want string) ir.URL {
 	if len(us) == 0 {
 		var have []string
 		for _, u := range f.URLs {
-			have = append(have, flat(u.Parts))
+			have = append(have, irtest.Flat(u.Parts))
 		}
 		t.Fatalf("no URL %q; have %q", want, have)
 	}
 	return us[0]
-}
-
-func fieldsNamed(f *ir.File, name string) []ir.FieldRead {
-	var out []ir.FieldRead
-	for _, fr := range f.Fields {
-		if fr.Name == name {
-			out = append(out, fr)
-		}
-	}
-	return out
-}
-
-// originText returns the flat texts of a read's origins.
-func originText(f *ir.File, fr ir.FieldRead) []string {
-	var out []string
-	for _, o := range fr.Origin {
-		out = append(out, flat(f.URLs[o].Parts))
-	}
-	return out
 }
 
 func TestStringBuilding(t *testing.T) {
@@ -308,7 +219,7 @@ def f(base="https://d.example"):
 	}
 	var names []string
 	for _, d := range f.Defs {
-		names = append(names, d.Name+"="+flat(d.Parts))
+		names = append(names, d.Name+"="+irtest.Flat(d.Parts))
 	}
 	got := strings.Join(names, " ")
 	for _, w := range []string{"BASE=https://h.example/api/v1", "LATER=https://l.example", "C.ROOT=https://r.example"} {
@@ -348,11 +259,11 @@ rows = [x["id_string"] for x in _get("/data")]
 		"id_string":          "https://h.example/api/v1/data",
 	}
 	for name, want := range cases {
-		frs := fieldsNamed(f, name)
+		frs := irtest.FieldsNamed(f, name)
 		if len(frs) != 1 {
 			t.Fatalf("%s: %d reads", name, len(frs))
 		}
-		if o := originText(f, frs[0]); len(o) != 1 || o[0] != want {
+		if o := irtest.OriginTexts(f, frs[0]); len(o) != 1 || o[0] != want {
 			t.Errorf("%s: origin %q, want %q", name, o, want)
 		}
 	}
@@ -384,7 +295,7 @@ print(r.url, r.status_code, own.attr)
 		"j": ir.FieldAttr, "k": ir.FieldSubscript, "m": ir.FieldSubscript, "sent": ir.FieldKey,
 	}
 	for name, kind := range want {
-		frs := fieldsNamed(f, name)
+		frs := irtest.FieldsNamed(f, name)
 		if len(frs) != 1 {
 			t.Errorf("%s: %d reads", name, len(frs))
 			continue
@@ -394,7 +305,7 @@ print(r.url, r.status_code, own.attr)
 			t.Errorf("%s: kind %v, want %v", name, fr.Kind, kind)
 		}
 		if kind != ir.FieldKey {
-			if o := originText(f, fr); len(o) != 1 || o[0] != "https://h.example/api/forms" {
+			if o := irtest.OriginTexts(f, fr); len(o) != 1 || o[0] != "https://h.example/api/forms" {
 				t.Errorf("%s: origin %q", name, o)
 			}
 		}
@@ -409,14 +320,14 @@ print(r.url, r.status_code, own.attr)
 		"g1": {`[["g1", "g2"]]`, `df[["g1", "g2"]]`},
 		"e":  {`["e"]`, `d["x"]["e"]`},
 	} {
-		fr := fieldsNamed(f, name)[0]
+		fr := irtest.FieldsNamed(f, name)[0]
 		acc, expr := src[fr.Access.Start:fr.Access.End], src[fr.Expr.Start:fr.Expr.End]
 		if acc != want[0] || expr != want[1] {
 			t.Errorf("%s: access %q expr %q, want %q %q", name, acc, expr, want[0], want[1])
 		}
 	}
 	for _, name := range []string{"own", "hh", "url", "status_code", "attr", "json"} {
-		if frs := fieldsNamed(f, name); len(frs) != 0 {
+		if frs := irtest.FieldsNamed(f, name); len(frs) != 0 {
 			t.Errorf("%s: unexpected read %+v", name, frs)
 		}
 	}
@@ -449,10 +360,10 @@ def f():
 	var got []string
 	for _, u := range f.URLs {
 		if !u.Comment {
-			t.Errorf("code URL %q from a comment", flat(u.Parts))
+			t.Errorf("code URL %q from a comment", irtest.Flat(u.Parts))
 			continue
 		}
-		got = append(got, flat(u.Parts))
+		got = append(got, irtest.Flat(u.Parts))
 		p := u.Parts[0]
 		if src[p.Span.Start:p.Span.End] != p.Text {
 			t.Errorf("comment span %v is %q, not %q", p.Span, src[p.Span.Start:p.Span.End], p.Text)
@@ -494,7 +405,7 @@ func TestAnalyzeCells(t *testing.T) {
 		t.Fatal(err)
 	}
 	src, _ := JoinCells(cells)
-	checkSpans(t, src, f)
+	irtest.CheckSpans(t, f, src)
 	u := oneURL(t, f, "https://h.example/api/v1/data")
 	own := u.Parts[1]
 	if own.Span.Start < starts[1] || own.Span.End > starts[1]+len(cells[1]) {
@@ -506,7 +417,7 @@ func TestAnalyzeCells(t *testing.T) {
 	if len(urlsWith(f, "https://h.example/x")) != 0 {
 		t.Errorf("a %%%%bash cell is not Python")
 	}
-	if frs := fieldsNamed(f, "title"); len(frs) != 1 || len(frs[0].Origin) != 1 {
+	if frs := irtest.FieldsNamed(f, "title"); len(frs) != 1 || len(frs[0].Origin) != 1 {
 		t.Errorf("title read across cells: %+v", frs)
 	}
 }
@@ -528,7 +439,7 @@ func TestJunkInput(t *testing.T) {
 			t.Errorf("%q: %v", src[:min(len(src), 20)], err)
 			continue
 		}
-		checkSpans(t, []byte(src), f)
+		irtest.CheckSpans(t, f, []byte(src))
 	}
 	f := mustAnalyze(t, "\xef\xbb\xbfx = \"https://h.example/a\"\n")
 	if u := oneURL(t, f, "https://h.example/a"); u.Parts[0].Span.Start != 8 {
@@ -562,7 +473,7 @@ requests.get(CONF["dev"].get("url") + "/w")
 	if d := oneURL(t, f, "https://p.example"); d.Var != "url" {
 		t.Errorf("dict value: var %q", d.Var)
 	}
-	if frs := fieldsNamed(f, "url"); len(frs) != 0 {
+	if frs := irtest.FieldsNamed(f, "url"); len(frs) != 0 {
 		t.Errorf("reads of the file's own dict: %+v", frs)
 	}
 }
@@ -582,7 +493,7 @@ def g():
 		t.Errorf("no warning for a syntax error")
 	}
 	oneURL(t, f, "https://h.example/api/v1/data")
-	if len(fieldsNamed(f, "title")) != 1 {
+	if len(irtest.FieldsNamed(f, "title")) != 1 {
 		t.Errorf("title read lost")
 	}
 }
@@ -608,8 +519,8 @@ d.fetch("/data")
 `
 	f := mustAnalyze(t, src)
 	for _, name := range []string{"title", "id_string"} {
-		frs := fieldsNamed(f, name)
-		if len(frs) != 1 || strings.Join(originText(f, frs[0]), " ") != "https://h.example/api/v1/forms" {
+		frs := irtest.FieldsNamed(f, name)
+		if len(frs) != 1 || strings.Join(irtest.OriginTexts(f, frs[0]), " ") != "https://h.example/api/v1/forms" {
 			t.Errorf("%s through a property: %+v", name, frs)
 		}
 	}
@@ -737,7 +648,7 @@ created = fetch(B + "/new")
 		}
 		var origins []string
 		for _, o := range d.Origin {
-			origins = append(origins, flat(f.URLs[o].Parts))
+			origins = append(origins, irtest.Flat(f.URLs[o].Parts))
 		}
 		if len(origins) != 1 || origins[0] != c.origin || d.Results != c.results || d.AsList != c.list {
 			t.Errorf("decode at %s: origin %q results %q list %v, want %q %q %v", c.span, origins, d.Results, d.AsList, c.origin, c.results, c.list)
@@ -750,7 +661,7 @@ created = fetch(B + "/new")
 	}
 	for _, d := range f.Decodes {
 		for _, o := range d.Origin {
-			if flat(f.URLs[o].Parts) == "{u}" {
+			if irtest.Flat(f.URLs[o].Parts) == "{u}" {
 				t.Errorf("decode with the helper's parameter as origin at %v", d.Span)
 			}
 		}
@@ -790,18 +701,18 @@ for row in csv.DictReader(open("x.csv")):
 		}
 	}
 	for name, want := range map[string]string{"id": "int", "formid": "string", "title": "", "num": "int"} {
-		if frs := fieldsNamed(f, name); len(frs) != 1 || frs[0].Type != want {
+		if frs := irtest.FieldsNamed(f, name); len(frs) != 1 || frs[0].Type != want {
 			t.Errorf("%s: reads %+v, want type %q", name, frs, want)
 		}
 	}
-	if frs := fieldsNamed(f, "num"); len(frs) == 1 && frs[0].Kind != ir.FieldColumn {
+	if frs := irtest.FieldsNamed(f, "num"); len(frs) == 1 && frs[0].Kind != ir.FieldColumn {
 		t.Errorf("df[\"num\"] is no column: %+v", frs[0])
 	}
-	if frs := fieldsNamed(f, "uuid"); len(frs) != 0 {
+	if frs := irtest.FieldsNamed(f, "uuid"); len(frs) != 0 {
 		t.Errorf("a key of a local document read as a field: %+v", frs)
 	}
 	for _, name := range []string{"owner", "date_created", "url"} {
-		frs := fieldsNamed(f, name)
+		frs := irtest.FieldsNamed(f, name)
 		if len(frs) != 1 || len(frs[0].Origin) != 1 || frs[0].Origin[0] != ir.OriginLocal {
 			t.Errorf("%s: reads %+v, want one of a local file", name, frs)
 		}
@@ -852,7 +763,7 @@ conn.request("POST", "/api/v1/submissions", "{}")
 		}
 	}
 	for _, name := range []string{"kobo", "api_root", "kpi", "root"} {
-		if frs := fieldsNamed(f, name); len(frs) != 0 {
+		if frs := irtest.FieldsNamed(f, name); len(frs) != 0 {
 			t.Errorf("configuration key %s read as a field: %+v", name, frs)
 		}
 	}
@@ -873,7 +784,7 @@ class Client:
 	oneURL(t, lib, "{Client#0}forms")
 	defs := map[string]string{}
 	for _, d := range lib.Defs {
-		defs[d.Name] = flat(d.Parts)
+		defs[d.Name] = irtest.Flat(d.Parts)
 	}
 	if defs["Client.forms()"] != "{Client#0}forms" {
 		t.Errorf("method not offered: %v", defs)
@@ -887,9 +798,9 @@ for f in c.forms():
 	if u.Role != ir.RoleAssign || u.Var != "Client#0" {
 		t.Errorf("constructor argument: %+v", u)
 	}
-	frs := fieldsNamed(user, "title")
+	frs := irtest.FieldsNamed(user, "title")
 	if len(frs) != 1 || len(frs[0].Origin) != 1 || user.URLs[frs[0].Origin[0]].Role != ir.RoleResult ||
-		flat(user.URLs[frs[0].Origin[0]].Parts) != "{Client.forms()}" {
+		irtest.Flat(user.URLs[frs[0].Origin[0]].Parts) != "{Client.forms()}" {
 		t.Errorf("read of a foreign method's result: %+v", frs)
 	}
 	// constructed in its own file: the parameter is that file's business

@@ -1,13 +1,11 @@
 package python
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/internal/ir"
 )
-
-var suppressRe = regexp.MustCompile(`kobolint:ignore(?:\[([^\]\n]*)\])?`)
 
 // comments scans the comments: URLs in them (Comment=true) and
 // suppression directives.
@@ -17,17 +15,7 @@ func (a *analyzer) comments() {
 			continue
 		}
 		text := string(a.src[c.start:c.end])
-		for _, m := range suppressRe.FindAllStringSubmatchIndex(text, -1) {
-			s := ir.Suppression{Line: a.line(c.start + m[0])}
-			if m[2] >= 0 {
-				for _, r := range strings.Split(text[m[2]:m[3]], ",") {
-					if r = strings.TrimSpace(r); r != "" {
-						s.Rules = append(s.Rules, r)
-					}
-				}
-			}
-			a.file.Suppressions = append(a.file.Suppressions, s)
-		}
+		a.file.Suppressions = append(a.file.Suppressions, comments.Suppressions(a.src[c.start:c.end], c.start, a.line)...)
 		a.commentURLs(c.start, text)
 	}
 }

@@ -3,6 +3,7 @@ package python
 import (
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/strlit"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -237,17 +238,7 @@ func (f *funcInfo) recordArg(i int, v *value) {
 }
 
 // flatText renders parts as text with holes named, to compare values.
-func flatText(parts []ir.Part) string {
-	var b strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteString("{" + p.Name + "}")
-		}
-	}
-	return b.String()
-}
+func flatText(parts []ir.Part) string { return strlit.Flat(parts) }
 
 // classDef binds a class and walks its body in a class scope.
 func (a *analyzer) classDef(n *node) {
@@ -314,14 +305,7 @@ func (a *analyzer) lookupAttr(c *classInfo, name string) *value {
 		if f := c.methods[name]; f != nil {
 			return &value{kind: kFunc, fn: f, parts: hole(name)}
 		}
-		var next *classInfo
-		for _, b := range c.bases {
-			if bc := a.classByName(b); bc != nil && bc != c {
-				next = bc
-				break
-			}
-		}
-		c = next
+		c = a.baseClass(c)
 	}
 	return nil
 }
@@ -356,4 +340,15 @@ func (a *analyzer) newWalk() {
 			c.prev, c.attrs = c.attrs, map[string]*value{}
 		}
 	}
+}
+
+// baseClass is the first base class of c that this file (or an import)
+// defines, or nil: where a method lookup goes next.
+func (a *analyzer) baseClass(c *classInfo) *classInfo {
+	for _, b := range c.bases {
+		if bc := a.classByName(b); bc != nil && bc != c {
+			return bc
+		}
+	}
+	return nil
 }

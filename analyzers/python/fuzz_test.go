@@ -4,34 +4,21 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 )
 
 // FuzzAnalyze: any input is analysed without error or panic, and every span
-// lies inside the input (raw parts and reads match their source).
+// lies inside the input (raw parts and reads match their source). The
+// fixtures are seeds too.
+// The seeds are in testdata/fuzz/FuzzAnalyze.
 func FuzzAnalyze(f *testing.F) {
-	seeds := []string{
-		"import requests\nr = requests.get(\"https://kc.kobotoolbox.org/api/v1/data\")\nprint(r.json()[0][\"title\"])\n",
-		"x = f\"{a!r:>{w}}/api/{b['c']}\" 'y' \"%s/%(k)s\" % (1,)\n",
-		"def f(u='https://h/x'):\n    return requests.get(u + '/y').json()\nfor z in f(): z.title\n",
-		"class C:\n    B = 'a/b'\n    def m(self): self.x = self.B.replace('/b', '/c')\n",
-		"# kobolint:ignore[KB1]\n\"\"\"doc https://h/api/v1\"\"\"\n",
-		"\xef\xbb\xbf\x00\xff'\\x4",
-	}
-	for _, s := range seeds {
-		f.Add([]byte(s))
-	}
-	if files, _ := filepath.Glob("../../testdata/python/*.py"); len(files) > 0 {
-		for _, p := range files {
-			if b, err := os.ReadFile(p); err == nil {
-				f.Add(b)
-			}
+	var fixtures []string
+	files, _ := filepath.Glob("../../testdata/python/*.py")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			fixtures = append(fixtures, string(b))
 		}
 	}
-	f.Fuzz(func(t *testing.T, src []byte) {
-		file, err := Analyze("fuzz.py", src)
-		if err != nil {
-			t.Fatalf("error: %v", err)
-		}
-		checkSpans(t, src, file)
-	})
+	irtest.FuzzTarget{Analyze: Analyze, Paths: []string{"fuzz.py"}, NoErrors: true}.Fuzz(f, fixtures...)
 }

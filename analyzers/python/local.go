@@ -446,14 +446,7 @@ func (a *analyzer) classFields(cls *classInfo) []string {
 	var chain []*classInfo
 	for c, depth := cls, 0; c != nil && depth < 8; depth++ {
 		chain = append(chain, c)
-		var next *classInfo
-		for _, b := range c.bases {
-			if bc := a.classByName(b); bc != nil && bc != c {
-				next = bc
-				break
-			}
-		}
-		c = next
+		c = a.baseClass(c)
 	}
 	var out []string
 	for i := len(chain) - 1; i >= 0; i-- {

@@ -1,8 +1,9 @@
 package python
 
 import (
-	"bytes"
 	"strings"
+
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 )
 
 // The library knowledge of the front-end: which calls read the
@@ -197,7 +198,7 @@ func koboHint(src []byte, root *node) bool {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		if n.kind == "identifier" && n.end-n.start >= 4 && n.end <= len(src) {
-			if bytes.Contains(bytes.ToLower(src[n.start:n.end]), []byte("kobo")) {
+			if names.SaysKoboBytes(src[n.start:n.end]) {
 				return true
 			}
 			continue

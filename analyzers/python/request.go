@@ -3,6 +3,7 @@ package python
 import (
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -186,9 +187,7 @@ func (a *analyzer) methodArg(n *node) (string, int) {
 
 // httpMethod normalises a method name; "" when it is none.
 func httpMethod(s string) string {
-	m := strings.ToUpper(strings.TrimSpace(s))
-	switch m {
-	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
+	if m := strings.ToUpper(strings.TrimSpace(s)); names.HTTPMethod(m) {
 		return m
 	}
 	return ""

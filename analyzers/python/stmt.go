@@ -306,14 +306,7 @@ func (a *analyzer) instanceDefs(name string, v *value) {
 				}
 			}
 		}
-		var next *classInfo
-		for _, b := range c.bases {
-			if bc := a.classByName(b); bc != nil && bc != c {
-				next = bc
-				break
-			}
-		}
-		c = next
+		c = a.baseClass(c)
 	}
 	for k, x := range v.entries {
 		attrs[k] = x

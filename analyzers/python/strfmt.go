@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -56,7 +57,6 @@ func (a *analyzer) percentArgs(r *node) ([]*value, map[string]*value) {
 // formatPercent replaces the %-conversions of the literal parts by the
 // arguments' parts.
 func formatPercent(parts []ir.Part, pos []*value, named map[string]*value) []ir.Part {
-	var out []ir.Part
 	next := 0
 	arg := func(name, spec string) []ir.Part {
 		if name != "" {
@@ -73,44 +73,19 @@ func formatPercent(parts []ir.Part, pos []*value, named map[string]*value) []ir.
 		next++
 		return hole(spec)
 	}
-	for _, p := range parts {
-		if p.Kind != ir.Lit || !strings.Contains(p.Text, "%") {
-			out = append(out, p)
-			continue
-		}
+	return urlparts.Expand(parts, "%", func(p ir.Part, i int) urlparts.Directive {
 		t := p.Text
-		seg := 0
-		for i := 0; i < len(t); i++ {
-			if t[i] != '%' {
-				continue
-			}
-			if i+1 < len(t) && t[i+1] == '%' {
-				if i > seg {
-					out = append(out, subLit(p, seg, i))
-				}
-				pct := subLit(p, i, i+2)
-				pct.Text, pct.Raw = "%", false
-				out = append(out, pct)
-				seg = i + 2
-				i++
-				continue
-			}
-			name, end := percentSpec(t, i)
-			if end < 0 {
-				continue
-			}
-			if i > seg {
-				out = append(out, subLit(p, seg, i))
-			}
-			out = append(out, arg(name, t[i:end])...)
-			seg = end
-			i = end - 1
+		if i+1 < len(t) && t[i+1] == '%' {
+			pct := subLit(p, i, i+2)
+			pct.Text, pct.Raw = "%", false
+			return urlparts.Directive{End: i + 2, Parts: []ir.Part{pct}}
 		}
-		if seg < len(t) {
-			out = append(out, subLit(p, seg, len(t)))
+		name, end := percentSpec(t, i)
+		if end < 0 {
+			return urlparts.Directive{End: i}
 		}
-	}
-	return out
+		return urlparts.Directive{End: end, Parts: arg(name, t[i:end])}
+	})
 }
 
 // percentSpec parses the conversion at t[i] ('%'): it returns the mapping
@@ -150,7 +125,6 @@ func percentSpec(t string, i int) (string, int) {
 // formatBraces applies str.format: {} {0} {name} {name:spec} {0[key]} are
 // replaced by the arguments' parts, {{ and }} stand for braces.
 func formatBraces(parts []ir.Part, pos []*value, named map[string]*value) []ir.Part {
-	var out []ir.Part
 	auto := 0
 	arg := func(field string) []ir.Part {
 		base := field
@@ -173,62 +147,37 @@ func formatBraces(parts []ir.Part, pos []*value, named map[string]*value) []ir.P
 		}
 		return hole(field)
 	}
-	for _, p := range parts {
-		if p.Kind != ir.Lit || !strings.ContainsAny(p.Text, "{}") {
-			out = append(out, p)
-			continue
-		}
+	return urlparts.Expand(parts, "{}", func(p ir.Part, i int) urlparts.Directive {
 		t := p.Text
-		seg := 0
-		for i := 0; i < len(t); i++ {
-			c := t[i]
-			if c != '{' && c != '}' {
-				continue
-			}
-			if i+1 < len(t) && t[i+1] == c {
-				if i > seg {
-					out = append(out, subLit(p, seg, i))
-				}
-				br := subLit(p, i, i+2)
-				br.Text, br.Raw = string(c), false
-				out = append(out, br)
-				seg = i + 2
-				i++
-				continue
-			}
-			if c == '}' {
-				continue
-			}
-			// find the matching close brace (format specs may nest one level)
-			depth, end := 0, -1
-			for j := i; j < len(t); j++ {
-				if t[j] == '{' {
-					depth++
-				} else if t[j] == '}' {
-					depth--
-					if depth == 0 {
-						end = j
-						break
-					}
+		c := t[i]
+		if i+1 < len(t) && t[i+1] == c {
+			br := subLit(p, i, i+2)
+			br.Text, br.Raw = string(c), false
+			return urlparts.Directive{End: i + 2, Parts: []ir.Part{br}}
+		}
+		if c == '}' {
+			return urlparts.Directive{End: i}
+		}
+		// find the matching close brace (format specs may nest one level)
+		depth, end := 0, -1
+		for j := i; j < len(t); j++ {
+			if t[j] == '{' {
+				depth++
+			} else if t[j] == '}' {
+				depth--
+				if depth == 0 {
+					end = j
+					break
 				}
 			}
-			if end < 0 {
-				break
-			}
-			field := t[i+1 : end]
-			if k := strings.IndexAny(field, "!:"); k >= 0 {
-				field = field[:k]
-			}
-			if i > seg {
-				out = append(out, subLit(p, seg, i))
-			}
-			out = append(out, arg(strings.TrimSpace(field))...)
-			seg = end + 1
-			i = end
 		}
-		if seg < len(t) {
-			out = append(out, subLit(p, seg, len(t)))
+		if end < 0 {
+			return urlparts.Directive{End: -1}
 		}
-	}
-	return out
+		field := t[i+1 : end]
+		if k := strings.IndexAny(field, "!:"); k >= 0 {
+			field = field[:k]
+		}
+		return urlparts.Directive{End: end + 1, Parts: arg(strings.TrimSpace(field))}
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kobolint/kobolint/analyzers/internal/strlit"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -29,44 +30,20 @@ func strPrefix(src []byte, s *node) string {
 // each escape (and, in f-strings, each doubled brace) becomes its own
 // non-raw part, so that edits stay possible around it.
 func contentParts(src []byte, c *node, raw, fstr bool) []ir.Part {
-	var out []ir.Part
 	s, e := c.start, c.end
-	if s < 0 || e > len(src) || s > e {
+	if s < 0 || e > len(src) || s >= e {
 		return nil
 	}
-	runStart := s
-	flush := func(end int) {
-		if end > runStart {
-			out = append(out, ir.Part{Kind: ir.Lit, Text: string(src[runStart:end]),
-				Span: ir.Span{Start: runStart, End: end}, Raw: true})
+	return strlit.Parts(src, s, e, func(b []byte) (string, int) {
+		if fstr && (b[0] == '{' || b[0] == '}') && len(b) > 1 && b[1] == b[0] {
+			return string(b[0]), 2
 		}
-	}
-	for i := s; i < e; {
-		b := src[i]
-		if fstr && (b == '{' || b == '}') && i+1 < e && src[i+1] == b {
-			flush(i)
-			out = append(out, ir.Part{Kind: ir.Lit, Text: string(b), Span: ir.Span{Start: i, End: i + 2}})
-			i += 2
-			runStart = i
-			continue
+		if b[0] != '\\' || raw {
+			return "", 0
 		}
-		if b != '\\' || raw || i+1 >= e {
-			i++
-			continue
-		}
-		text, n := decodeEscape(src[i:e])
-		if n == 0 {
-			// not an escape Python knows: the backslash stays as is
-			i++
-			continue
-		}
-		flush(i)
-		out = append(out, ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: i, End: i + n}})
-		i += n
-		runStart = i
-	}
-	flush(e)
-	return out
+		// not an escape Python knows (n == 0): the backslash stays as is
+		return decodeEscape(b)
+	})
 }
 
 // decodeEscape decodes the escape sequence at the start of b (which begins
@@ -143,15 +120,7 @@ func hexEscape(b []byte, digits int) (string, int) {
 }
 
 // litText joins the text of the literal parts.
-func litText(parts []ir.Part) string {
-	var b strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		}
-	}
-	return b.String()
-}
+func litText(parts []ir.Part) string { return strlit.Spell(parts, func(string) string { return "" }) }
 
 // urlish reports whether parts qualify as a URL candidate: some literal
 // text with a '/' or a '.' in it.

@@ -4,10 +4,11 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -61,7 +62,7 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 		templURL: map[int]bool{},
 		piped:    map[*CallNode]string{},
 	}
-	a.lines = lineStarts(src)
+	a.lines = remap.NewLines(src)
 	for _, n := range opts.Locals {
 		a.global.vars[n] = value{local: true}
 	}
@@ -91,7 +92,7 @@ type analyzer struct {
 	params    map[int]*paramInfo
 	paramSeq  int
 	emitOff   int // >0 while evaluating only for a value
-	lines     []int
+	lines     *remap.Lines
 	options   map[string]value // options(name = value) seen so far
 	setenv    map[string]value // Sys.setenv(NAME = value) seen so far
 	requests  []*reqBuilder
@@ -154,19 +155,9 @@ func (s *scope) fnScope() *funcInfo {
 	return nil
 }
 
-func lineStarts(src []byte) []int {
-	ls := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			ls = append(ls, i+1)
-		}
-	}
-	return ls
-}
-
 // line returns the 1-based line of a byte offset.
 func (a *analyzer) line(off int) int {
-	return sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > off })
+	return a.lines.Line(off)
 }
 
 // spelled is the source of a node, on one line and not too long, for hole
@@ -760,13 +751,9 @@ func (a *analyzer) kobohint(toks []Token) {
 		if t.Kind != Ident && t.Kind != Backtick {
 			continue
 		}
-		if containsFold(a.src[t.Start:t.End], "kobo") {
+		if names.SaysKoboBytes(a.src[t.Start:t.End]) {
 			a.file.KoboHint = true
 			return
 		}
 	}
-}
-
-func containsFold(b []byte, sub string) bool {
-	return strings.Contains(strings.ToLower(string(b)), sub)
 }

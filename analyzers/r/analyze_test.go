@@ -6,52 +6,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
 func analyze(t *testing.T, src string) *ir.File {
 	t.Helper()
-	f, err := Analyze("test.R", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkSpans(t, f, []byte(src))
-	return f
-}
-
-// checkSpans verifies that every span of f lies inside src and that raw
-// parts and fields are what the source says.
-func checkSpans(t *testing.T, f *ir.File, src []byte) {
-	t.Helper()
-	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
-	for _, u := range f.URLs {
-		for _, p := range u.Parts {
-			if !in(p.Span) {
-				t.Fatalf("URL %d part %+v outside the input", u.ID, p)
-			}
-			if p.Kind == ir.Lit && p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
-				t.Fatalf("raw part %q but source says %q", p.Text, src[p.Span.Start:p.Span.End])
-			}
-		}
-	}
-	for _, fr := range f.Fields {
-		if !in(fr.Span) || !in(fr.Access) || !in(fr.Expr) {
-			t.Fatalf("field %+v outside the input", fr)
-		}
-		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
-			t.Fatalf("raw field %q but source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
-		}
-		for _, o := range fr.Origin {
-			if o != ir.OriginFile && o != ir.OriginLocal && (o < 0 || o >= len(f.URLs)) {
-				t.Fatalf("field %q has origin %d of %d URLs", fr.Name, o, len(f.URLs))
-			}
-		}
-	}
-	for i, u := range f.URLs {
-		if u.ID != i {
-			t.Fatalf("URL %d has ID %d", i, u.ID)
-		}
-	}
+	return irtest.Analyze(t, Analyze, "test.R", src)
 }
 
 // render shows a URL as its parts: literals quoted, holes in braces.
@@ -565,20 +526,11 @@ var analyzeSeeds = []string{
 	"d <- content(GET(u)); for (i in d) i$t; d[[1]]; length(d); d$results; dt[, .(a, b)]",
 }
 
+// FuzzAnalyze: any input is analysed without error or panic, and every
+// span lies inside it (see irtest.CheckSpans).
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range analyzeSeeds {
-		f.Add(s)
-	}
-	for _, s := range lexSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		file, err := Analyze("fuzz.R", []byte(s))
-		if err != nil {
-			t.Fatalf("error on %q: %v", s, err)
-		}
-		checkSpans(t, file, []byte(s))
-	})
+	seeds := append(append([]string(nil), analyzeSeeds...), lexSeeds...)
+	irtest.FuzzTarget{Analyze: Analyze, Paths: []string{"fuzz.R"}, NoErrors: true}.Fuzz(f, seeds...)
 }
 
 // TestPathological feeds inputs that made earlier versions slow:

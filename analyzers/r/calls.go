@@ -3,6 +3,7 @@ package r
 import (
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -417,7 +418,7 @@ func (a *analyzer) library(n *CallNode) {
 		}
 		switch v := arg.Value.(type) {
 		case *StrNode:
-			if strings.Contains(strings.ToLower(v.Text), "kobo") {
+			if names.SaysKobo(v.Text) {
 				a.file.KoboHint = true
 			}
 		}

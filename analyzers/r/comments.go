@@ -2,8 +2,8 @@ package r
 
 import (
 	"bytes"
-	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -12,9 +12,9 @@ import (
 func (a *analyzer) comments(toks []Token) {
 	for _, t := range toks {
 		text := a.src[t.Start:t.End]
-		if sup, ok := ParseSuppression(text); ok {
-			sup.Line = a.line(t.Start)
-			a.file.Suppressions = append(a.file.Suppressions, sup)
+		if sups := comments.Suppressions(text, t.Start, a.line); len(sups) > 0 {
+			// one directive a comment: the first
+			a.file.Suppressions = append(a.file.Suppressions, sups[0])
 		}
 		for _, r := range URLRanges(text) {
 			s, e := t.Start+r[0], t.Start+r[1]
@@ -43,28 +43,6 @@ func (a *analyzer) docString(x *StrNode) {
 			a.commentURL(x.Text[r[0]:r[1]], x.CS, x.CE, false)
 		}
 	}
-}
-
-// ParseSuppression reads `kobolint:ignore` or `kobolint:ignore[R1,R2]` in
-// a comment; the caller sets the line.
-func ParseSuppression(text []byte) (ir.Suppression, bool) {
-	const key = "kobolint:ignore"
-	i := bytes.Index(text, []byte(key))
-	if i < 0 {
-		return ir.Suppression{}, false
-	}
-	rest := text[i+len(key):]
-	var sup ir.Suppression
-	if len(rest) > 0 && rest[0] == '[' {
-		if j := bytes.IndexByte(rest, ']'); j > 0 {
-			for _, r := range strings.Split(string(rest[1:j]), ",") {
-				if r = strings.TrimSpace(r); r != "" {
-					sup.Rules = append(sup.Rules, r)
-				}
-			}
-		}
-	}
-	return sup, true
 }
 
 // URLRanges finds URL-looking text in prose or a comment: http(s)://...

@@ -236,29 +236,12 @@ func (lx *lexer) lexNumber() {
 	s := lx.src
 	e := lx.pos
 	if s[e] == '0' && (lx.at(e+1)|0x20) == 'x' {
-		e += 2
-		for e < len(s) && isHex(s[e]) {
-			e++
-		}
-		if e < len(s) && s[e] == '.' {
-			e++
-			for e < len(s) && isHex(s[e]) {
-				e++
-			}
-		}
+		e = mantissa(s, e+2, isHex)
 		if e < len(s) && s[e]|0x20 == 'p' {
 			e = lx.exponent(e)
 		}
 	} else {
-		for e < len(s) && isDigit(s[e]) {
-			e++
-		}
-		if e < len(s) && s[e] == '.' {
-			e++
-			for e < len(s) && isDigit(s[e]) {
-				e++
-			}
-		}
+		e = mantissa(s, e, isDigit)
 		if e < len(s) && s[e]|0x20 == 'e' {
 			e = lx.exponent(e)
 		}
@@ -267,6 +250,20 @@ func (lx *lexer) lexNumber() {
 		e++
 	}
 	lx.emit(Number, e)
+}
+
+// mantissa skips digits, a point and more digits from e.
+func mantissa(s []byte, e int, digit func(byte) bool) int {
+	for e < len(s) && digit(s[e]) {
+		e++
+	}
+	if e < len(s) && s[e] == '.' {
+		e++
+		for e < len(s) && digit(s[e]) {
+			e++
+		}
+	}
+	return e
 }
 
 // exponent consumes an 'e'/'p' exponent at e if digits follow it.

@@ -5,6 +5,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -23,7 +24,7 @@ func params(src []byte, a, e int) map[string][]ir.Part {
 	if root.Kind != yaml.MappingNode {
 		return nil
 	}
-	starts := lineStarts(src[a:e])
+	lines := remap.NewLines(src[a:e])
 	out := map[string][]ir.Part{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		if root.Content[i].Value != "params" || root.Content[i+1].Kind != yaml.MappingNode {
@@ -48,7 +49,7 @@ func params(src []byte, a, e int) map[string][]ir.Part {
 			if val.Kind != yaml.ScalarNode || val.Tag == "!!null" {
 				continue
 			}
-			out["params$"+key] = []ir.Part{scalarPart(src, a, starts, val)}
+			out["params$"+key] = []ir.Part{scalarPart(src, a, lines, val)}
 		}
 	}
 	return out
@@ -56,12 +57,12 @@ func params(src []byte, a, e int) map[string][]ir.Part {
 
 // scalarPart locates a YAML scalar in the document. yaml.v3 gives a line
 // and a column counted in characters; quoted scalars start one past it.
-func scalarPart(src []byte, base int, starts []int, n *yaml.Node) ir.Part {
+func scalarPart(src []byte, base int, lines *remap.Lines, n *yaml.Node) ir.Part {
 	p := ir.Part{Kind: ir.Lit, Text: n.Value}
-	if n.Line < 1 || n.Line > len(starts) {
+	if n.Line < 1 || n.Line > lines.Count() {
 		return p
 	}
-	off := base + starts[n.Line-1]
+	off := base + lines.Start(n.Line)
 	for c := 1; c < n.Column && off < len(src) && src[off] != '\n'; c++ {
 		_, size := utf8.DecodeRune(src[off:])
 		off += size
@@ -87,14 +88,4 @@ func scalarPart(src []byte, base int, starts []int, n *yaml.Node) ir.Part {
 		}
 	}
 	return p
-}
-
-func lineStarts(b []byte) []int {
-	out := []int{0}
-	for i, c := range b {
-		if c == '\n' {
-			out = append(out, i+1)
-		}
-	}
-	return out
 }

@@ -2,50 +2,26 @@ package shell
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strings"
-	"sync"
+	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	"github.com/smacker/go-tree-sitter/bash"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// parseTimeoutMicros bounds one tree-sitter parse: a pathological file must
-// cost seconds, not the whole run.
-const parseTimeoutMicros = 10_000_000
-
-// parsers are reused across files: creating a tree-sitter parser and
-// setting its language is the expensive part of a small parse.
-var parsers = sync.Pool{New: func() any {
-	p := sitter.NewParser()
-	p.SetLanguage(bash.GetLanguage())
-	p.SetOperationLimit(parseTimeoutMicros)
-	return p
-}}
+// grammar parses bash; one pathological file is given 10 seconds, not
+// the whole run.
+var grammar = tsnode.NewGrammar(bash.GetLanguage(), 10*time.Second)
 
 // parse runs tree-sitter on src. The caller closes the tree.
-func parse(src []byte) (*sitter.Tree, error) {
-	p := parsers.Get().(*sitter.Parser)
-	tree, err := p.ParseCtx(context.Background(), nil, guardBraces(src))
-	if err != nil {
-		// A parser stopped half-way keeps state; start it afresh.
-		p.Reset()
-	}
-	parsers.Put(p)
-	if err != nil {
-		return nil, err
-	}
-	if tree == nil {
-		return nil, fmt.Errorf("shell parser returned no tree")
-	}
-	return tree, nil
-}
+func parse(src []byte) (*sitter.Tree, error) { return grammar.Parse(guardBraces(src)) }
 
 // Analyze turns a shell script (or a crontab) into IR.
 func Analyze(path string, src []byte) (*ir.File, error) {
@@ -110,7 +86,7 @@ func AnalyzeSnippet(path string, code []byte, opt Options) (f *ir.File, err erro
 	if root.HasError() {
 		f.Warnings = append(f.Warnings, "shell syntax error; the file was analysed in part")
 	}
-	sort.SliceStable(f.Suppressions, func(i, j int) bool { return f.Suppressions[i].Line < f.Suppressions[j].Line })
+	comments.SortByLine(f.Suppressions)
 	return f, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -14,7 +15,7 @@ func TestCurlArgumentRoles(t *testing.T) {
 wget -qO- --header="X-Y: 1.0" https://kc.example.org/api/v1/user
 http GET https://kc.example.org/api/v1/metadata Authorization:Token.x
 `
-	f := analyze(t, "x.sh", src)
+	f := irtest.Analyze(t, Analyze, "x.sh", src)
 	calls := map[string]string{
 		"https://kc.example.org/api/v1/forms":    "curl",
 		"https://kc.example.org/api/v1/data":     "curl",
@@ -52,7 +53,7 @@ f() {
 }
 curl "$BASE/forms/$FORMID" "${KC_URL}/x" "$EU/y" "${BASE%/}/z" "${NOPE:-http://d.example.org}/w"
 `
-	f := analyze(t, "v.sh", src)
+	f := irtest.Analyze(t, Analyze, "v.sh", src)
 	oneURL(t, f, "https://kc.example.org/api/v1", ir.RoleAssign)
 	if kc := oneURL(t, f, "https://kc.example.org", ir.RoleAssign); kc.Var != "KC_URL" {
 		t.Errorf("var %q", kc.Var)
@@ -104,7 +105,7 @@ jq -r .encrypted unknown.json
 curl -s https://api.github.com/x | jq .tags
 curl -s "$SOMEWHERE" | jq .uuid
 `
-	f := analyze(t, "j.sh", src)
+	f := irtest.Analyze(t, Analyze, "j.sh", src)
 	cases := map[string][]string{
 		"formid":             {"https://kc.example.org/api/v1/forms"},
 		"title":              {"https://kc.example.org/api/v1/forms"},
@@ -119,20 +120,20 @@ curl -s "$SOMEWHERE" | jq .uuid
 		"uuid":               {"file"},
 	}
 	for name, want := range cases {
-		frs := fieldsNamed(f, name)
+		frs := irtest.FieldsNamed(f, name)
 		if len(frs) != 1 {
 			t.Errorf("%s: %d reads", name, len(frs))
 			continue
 		}
 		fr := frs[0]
-		if got := originTexts(f, fr); !reflect.DeepEqual(got, want) {
+		if got := irtest.OriginTexts(f, fr); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: origin %v, want %v", name, got, want)
 		}
 		if fr.Kind != ir.FieldJQ || !fr.Raw || src[fr.Span.Start:fr.Span.End] != name {
 			t.Errorf("%s: %+v", name, fr)
 		}
 	}
-	if n := len(fieldsNamed(f, "n")); n != 0 {
+	if n := len(irtest.FieldsNamed(f, "n")); n != 0 {
 		t.Errorf("object key read as a field")
 	}
 }
@@ -150,7 +151,7 @@ func TestHeredocsAndShellC(t *testing.T) {
 		"curl -s \"$BASE/api/v1/user\" | jq .id\n" +
 		"END\n" +
 		"bash -c 'curl -s https://kc.example.org/api/v1/metadata'\n"
-	f := analyze(t, "h.sh", src)
+	f := irtest.Analyze(t, Analyze, "h.sh", src)
 	oneURL(t, f, "https://kc.example.org/api/v1/data/{fid}?format=json", ir.RoleArg)
 	oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleArg)
 	oneURL(t, f, "https://kc.example.org/api/v1/user", ir.RoleRequest)
@@ -158,7 +159,7 @@ func TestHeredocsAndShellC(t *testing.T) {
 	if len(urlsOf(f, "os.path.join")) != 0 {
 		t.Errorf("non-URL heredoc text emitted:%s", dumpURLs(f))
 	}
-	if frs := fieldsNamed(f, "id"); len(frs) != 1 || originTexts(f, frs[0])[0] != "https://kc.example.org/api/v1/user" {
+	if frs := irtest.FieldsNamed(f, "id"); len(frs) != 1 || irtest.OriginTexts(f, frs[0])[0] != "https://kc.example.org/api/v1/user" {
 		t.Errorf("jq inside a heredoc run by sh: %+v", frs)
 	}
 }
@@ -167,7 +168,7 @@ func TestCrontab(t *testing.T) {
 	src := "MAILTO=a@example.org\n# 0 * * * * curl https://kc.example.org/api/v1/commented\n" +
 		"0 */2 * * 1-5 curl -s https://kc.example.org/api/v1/data/1 | jq .title % stdin https://x.example.org/\n" +
 		"@reboot wget https://kc.example.org/api/v1/user\n"
-	f := analyze(t, "crontab", src)
+	f := irtest.Analyze(t, Analyze, "crontab", src)
 	u := oneURL(t, f, "https://kc.example.org/api/v1/data/1", ir.RoleRequest)
 	if u.Parts[0].Span.Start != at(src, "https://kc.example.org/api/v1/data/1", 0) {
 		t.Errorf("span %v", u.Parts[0].Span)
@@ -179,17 +180,17 @@ func TestCrontab(t *testing.T) {
 	if len(urlsOf(f, "*/2")) != 0 || len(urlsOf(f, "https://x.example.org/")) != 0 {
 		t.Errorf("schedule or stdin emitted:%s", dumpURLs(f))
 	}
-	if len(fieldsNamed(f, "title")) != 1 {
+	if len(irtest.FieldsNamed(f, "title")) != 1 {
 		t.Error("jq in a cron command")
 	}
-	sys := analyze(t, "etc/cron.d/kobo", "*/5 * * * * root curl -s https://kc.example.org/api/v1/forms\n")
+	sys := irtest.Analyze(t, Analyze, "etc/cron.d/kobo", "*/5 * * * * root curl -s https://kc.example.org/api/v1/forms\n")
 	oneURL(t, sys, "https://kc.example.org/api/v1/forms", ir.RoleRequest)
 }
 
 func TestCommentsAndSuppressions(t *testing.T) {
 	src := "#!/bin/sh\n# old: https://kc.example.org/api/v1/data, see /api/v1/forms.\n" +
 		"curl https://kc.example.org/api/v1/x # kobolint:ignore[KB101, KB230]\n# kobolint:ignore\n"
-	f := analyze(t, "c.sh", src)
+	f := irtest.Analyze(t, Analyze, "c.sh", src)
 	for _, s := range []string{"https://kc.example.org/api/v1/data", "/api/v1/forms"} {
 		if us := urlsOf(f, s); len(us) != 1 || !us[0].Comment {
 			t.Errorf("%s:%s", s, dumpURLs(f))
@@ -202,11 +203,11 @@ func TestCommentsAndSuppressions(t *testing.T) {
 }
 
 func TestKoboHint(t *testing.T) {
-	if f := analyze(t, "a.sh", "# kobo in a comment only\ncurl https://x.example.org/\n"); f.KoboHint {
+	if f := irtest.Analyze(t, Analyze, "a.sh", "# kobo in a comment only\ncurl https://x.example.org/\n"); f.KoboHint {
 		t.Error("comment gave a hint")
 	}
 	for _, src := range []string{"curl -H \"$KOBO_TOKEN\" x\n", "kobo_export.sh --all\n", "get_kobo() { :; }\n", "read -r kobo_uid\n"} {
-		if f := analyze(t, "a.sh", src); !f.KoboHint {
+		if f := irtest.Analyze(t, Analyze, "a.sh", src); !f.KoboHint {
 			t.Errorf("no hint for %q", src)
 		}
 	}
@@ -220,7 +221,7 @@ func TestWrapperFunctions(t *testing.T) {
 		"api /api/v1/forms | jq '.[].title'\n" +
 		"early api/v1/data out.json\n" +
 		"log /var/log/x.log\n"
-	f := analyze(t, "w.sh", src)
+	f := irtest.Analyze(t, Analyze, "w.sh", src)
 	u := oneURL(t, f, "{BASE}/api/v1/forms", ir.RoleRequest)
 	if u.Call != "api" {
 		t.Errorf("call %q", u.Call)
@@ -237,7 +238,7 @@ func TestWrapperFunctions(t *testing.T) {
 	}
 	oneURL(t, f, "out.json", ir.RoleArg)
 	oneURL(t, f, "/var/log/x.log", ir.RoleArg)
-	if frs := fieldsNamed(f, "title"); len(frs) != 1 || originTexts(f, frs[0])[0] != "{BASE}/api/v1/forms" {
+	if frs := irtest.FieldsNamed(f, "title"); len(frs) != 1 || irtest.OriginTexts(f, frs[0])[0] != "{BASE}/api/v1/forms" {
 		t.Errorf("wrapper output origin: %+v", frs)
 	}
 }
@@ -247,7 +248,7 @@ func TestPrintfAndEcho(t *testing.T) {
 		"printf -v u '%s/api/v1/data/%d' \"$B\" \"$ID\"\n" +
 		"x=$(printf '%s/api/v1/forms' \"$B\")\n" +
 		"y=$(echo \"$B/api/v1/user\")\n"
-	f := analyze(t, "p.sh", src)
+	f := irtest.Analyze(t, Analyze, "p.sh", src)
 	if u := oneURL(t, f, "https://kc.example.org/api/v1/data/{ID}", ir.RoleAssign); u.Var != "u" {
 		t.Errorf("var %q", u.Var)
 	}
@@ -259,21 +260,21 @@ func TestPrintfAndEcho(t *testing.T) {
 
 func TestEscapesAndRawParts(t *testing.T) {
 	src := "curl -d \"{\\\"url\\\": \\\"https://kc.example.org/api/v1/data\\\"}\" https://a.example.org/b\\ c\r\n"
-	f := analyze(t, "e.sh", src)
+	f := irtest.Analyze(t, Analyze, "e.sh", src)
 	// a JSON body: its URL token, one raw part between the escapes
 	u := oneURL(t, f, `https://kc.example.org/api/v1/data`, ir.RoleArg)
 	if len(u.Parts) != 1 || !u.Parts[0].Raw || u.Parts[0].Span.Start != at(src, "https://kc", 0) {
 		t.Errorf("parts %+v", u.Parts)
 	}
 	oneURL(t, f, "https://a.example.org/b c", ir.RoleRequest)
-	g := analyze(t, "b.sh", "\xEF\xBB\xBFcurl https://kc.example.org/api/v1/forms\r\ncurl x\r\n")
+	g := irtest.Analyze(t, Analyze, "b.sh", "\xEF\xBB\xBFcurl https://kc.example.org/api/v1/forms\r\ncurl x\r\n")
 	oneURL(t, g, "https://kc.example.org/api/v1/forms", ir.RoleRequest)
 }
 
 func TestTreeSitterMisparses(t *testing.T) {
 	src := "a | grep x | cut -c11-\ncurl -s https://kc.example.org/api/v1/forms || echo failed\n" +
 		"cmd >out https://kc.example.org/api/v1/user\n"
-	f := analyze(t, "m.sh", src)
+	f := irtest.Analyze(t, Analyze, "m.sh", src)
 	if u := oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleRequest); u.Call != "curl" {
 		t.Errorf("call %q", u.Call)
 	}
@@ -284,11 +285,11 @@ func TestArraysSpliced(t *testing.T) {
 	src := "OR=(-H \"X-OpenRosa-Version: 1.0\")\n" +
 		"AUTH=\"--user ${U}:${P}\"\n" +
 		"curl -s \"${OR[@]}\" $AUTH \"https://kc.example.org/submission\"\n"
-	f := analyze(t, "a.sh", src)
+	f := irtest.Analyze(t, Analyze, "a.sh", src)
 	oneURL(t, f, "https://kc.example.org/submission", ir.RoleRequest)
 	for _, u := range f.URLs {
-		if u.Role == ir.RoleRequest && text(u.Parts) != "https://kc.example.org/submission" {
-			t.Errorf("option taken for a URL: %s", text(u.Parts))
+		if u.Role == ir.RoleRequest && irtest.Flat(u.Parts) != "https://kc.example.org/submission" {
+			t.Errorf("option taken for a URL: %s", irtest.Flat(u.Parts))
 		}
 	}
 }
@@ -308,7 +309,7 @@ func TestSnippetMapping(t *testing.T) {
 	if p := u.Parts[1]; string(outer[p.Span.Start:p.Span.End]) != "/api/v1/forms" || !p.Raw {
 		t.Errorf("mapped part %+v", p)
 	}
-	if frs := fieldsNamed(f, "title"); len(frs) != 1 || string(outer[frs[0].Span.Start:frs[0].Span.End]) != "title" {
+	if frs := irtest.FieldsNamed(f, "title"); len(frs) != 1 || string(outer[frs[0].Span.Start:frs[0].Span.End]) != "title" {
 		t.Errorf("field %+v", frs)
 	}
 	if len(f.Suppressions) != 1 || f.Suppressions[0].Line != 2 {
@@ -322,10 +323,10 @@ type shift int
 func (s shift) Span(a, b int) (int, int, bool) { return a + int(s), b + int(s), true }
 
 func TestDocumentationPrompts(t *testing.T) {
-	f := analyze(t, "p.sh", "$ curl -s https://kc.example.org/api/v1/forms | jq .title\n% curl https://kc.example.org/api/v1/data\n")
+	f := irtest.Analyze(t, Analyze, "p.sh", "$ curl -s https://kc.example.org/api/v1/forms | jq .title\n% curl https://kc.example.org/api/v1/data\n")
 	oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleRequest)
 	oneURL(t, f, "https://kc.example.org/api/v1/data", ir.RoleRequest)
-	if frs := fieldsNamed(f, "title"); len(frs) != 1 || frs[0].Origin[0] != 0 {
+	if frs := irtest.FieldsNamed(f, "title"); len(frs) != 1 || frs[0].Origin[0] != 0 {
 		t.Errorf("title: %+v", frs)
 	}
 }
@@ -338,16 +339,16 @@ func TestProseAndFileOperands(t *testing.T) {
 		"[ -d \"$KOBO_HOME/assets\" ] && echo \"$KOBO_HOME/assets/x\"\n" +
 		"MSG=\"see https://kc.example.org/api/v1/user for details\"\n" +
 		"python3 -c \"import requests; requests.get('https://kc.example.org/api/v1/metadata')\"\n"
-	f := analyze(t, "p.sh", src)
+	f := irtest.Analyze(t, Analyze, "p.sh", src)
 	for _, u := range f.URLs {
-		switch text(u.Parts) {
+		switch irtest.Flat(u.Parts) {
 		case "https://kc.example.org/api/v1/forms", "{KOBO_HOME}/assets/x", "https://kc.example.org/api/v1/metadata":
 		case "https://kc.example.org/api/v1/user":
 			if u.Var != "MSG" {
 				t.Errorf("var %q", u.Var)
 			}
 		default:
-			t.Errorf("unexpected URL %q", text(u.Parts))
+			t.Errorf("unexpected URL %q", irtest.Flat(u.Parts))
 		}
 	}
 	oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleArg)
@@ -358,26 +359,26 @@ func TestPythonSnippets(t *testing.T) {
 	src := "KC=https://kc.example.org\n" +
 		"curl -s \"$KC/api/v1/forms\" | python3 -c \"import json,sys; [print(f[\\\"id_string\\\"], f.get('title')) for f in json.load(sys.stdin)]\"\n" +
 		"python3 - <<'PY'\nprint(json.load(open('f.json'))[0]['formid'], os.environ['KOBO_TOKEN'])\nPY\n"
-	f := analyze(t, "py.sh", src)
+	f := irtest.Analyze(t, Analyze, "py.sh", src)
 	want := map[string][]string{
 		"id_string": {"https://kc.example.org/api/v1/forms"},
 		"title":     {"https://kc.example.org/api/v1/forms"},
 		"formid":    {"file"},
 	}
 	for name, origin := range want {
-		frs := fieldsNamed(f, name)
-		if len(frs) != 1 || !reflect.DeepEqual(originTexts(f, frs[0]), origin) || !frs[0].Raw {
+		frs := irtest.FieldsNamed(f, name)
+		if len(frs) != 1 || !reflect.DeepEqual(irtest.OriginTexts(f, frs[0]), origin) || !frs[0].Raw {
 			t.Errorf("%s: %+v", name, frs)
 		}
 	}
-	if len(fieldsNamed(f, "KOBO_TOKEN")) != 0 {
+	if len(irtest.FieldsNamed(f, "KOBO_TOKEN")) != 0 {
 		t.Error("an environment variable read as a field")
 	}
 }
 
 func TestDefaultOfAKnownVariable(t *testing.T) {
 	src := "KOBO_URL=https://kf.example.org\ncurl \"${KOBO_URL:-https://kc.example.org}/api/v1/forms\"\n"
-	f := analyze(t, "d.sh", src)
+	f := irtest.Analyze(t, Analyze, "d.sh", src)
 	if u := oneURL(t, f, "https://kc.example.org", ir.RoleAssign); u.Var != "KOBO_URL" {
 		t.Errorf("var %q", u.Var)
 	}
@@ -385,7 +386,7 @@ func TestDefaultOfAKnownVariable(t *testing.T) {
 }
 
 func TestLiteralIsOnePart(t *testing.T) {
-	f := analyze(t, "b.sh", "curl -X GET https://[kpi-url]/assets/?format=json\n")
+	f := irtest.Analyze(t, Analyze, "b.sh", "curl -X GET https://[kpi-url]/assets/?format=json\n")
 	u := oneURL(t, f, "https://[kpi-url]/assets/?format=json", ir.RoleRequest)
 	if len(u.Parts) != 1 || !u.Parts[0].Raw {
 		t.Errorf("parts %+v", u.Parts)

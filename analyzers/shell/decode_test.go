@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -31,7 +32,7 @@ kobo PUT wrapped-put
 post() { curl -s -d "$2" "$B/$1"; }
 post wrapped-post body
 `
-	f := analyze(t, "m.sh", src)
+	f := irtest.Analyze(t, Analyze, "m.sh", src)
 	for path, m := range map[string]string{
 		"get": "GET", "x-post": "POST", "x-put": "PUT", "request-patch": "PATCH", "data": "POST",
 		"json": "POST", "form": "POST", "upload": "PUT", "get-query": "GET", "head": "HEAD",
@@ -77,7 +78,7 @@ jq -r 'first | .id' <<<"$x"
 curl -s -X POST "$K/forms" -F f=@a.xlsx | jq -r '.id'
 curl -s "$K/v2" | jq '.results[]'
 `
-	f := analyze(t, "d.sh", src)
+	f := irtest.Analyze(t, Analyze, "d.sh", src)
 	for _, tc := range []struct {
 		at      string
 		n       int
@@ -101,7 +102,7 @@ curl -s "$K/v2" | jq '.results[]'
 		d := decodeOf(t, f, src, tc.at, tc.n)
 		var origin []string
 		for _, o := range d.Origin {
-			origin = append(origin, strings.TrimPrefix(text(f.URLs[o].Parts), "https://kc.example.org/api/v1/"))
+			origin = append(origin, strings.TrimPrefix(irtest.Flat(f.URLs[o].Parts), "https://kc.example.org/api/v1/"))
 		}
 		if strings.Join(origin, ",") != tc.origin || d.Results != tc.results || d.Before != tc.before || d.AsList != tc.list {
 			t.Errorf("decode at %q: origin %v results %q before %v list %v; want %s %q %v %v",
@@ -113,7 +114,7 @@ curl -s "$K/v2" | jq '.results[]'
 	if len(f.Decodes) != 11 {
 		t.Errorf("%d decodes, want 11: %+v", len(f.Decodes), f.Decodes)
 	}
-	if trs := fieldsNamed(f, "title"); len(trs) != 2 || len(trs[1].Origin) != 1 {
+	if trs := irtest.FieldsNamed(f, "title"); len(trs) != 2 || len(trs[1].Origin) != 1 {
 		t.Errorf("a field read after a jq keeps the request as origin: %+v", trs)
 	}
 }
@@ -130,16 +131,16 @@ raw forms | jq length
 out() { curl -s "$K/$1" | jq -c '.[]'; }
 out forms | jq -r .title
 `
-	f := analyze(t, "w.sh", src)
+	f := irtest.Analyze(t, Analyze, "w.sh", src)
 	one := decodeOf(t, f, src, ".[].id", 0)
-	if len(one.Origin) != 2 || text(f.URLs[one.Origin[1]].Parts) != "https://kc.example.org/api/v1/forms" || one.Results != "results" {
+	if len(one.Origin) != 2 || irtest.Flat(f.URLs[one.Origin[1]].Parts) != "https://kc.example.org/api/v1/forms" || one.Results != "results" {
 		t.Errorf("one call: %+v", one)
 	}
 	two := decodeOf(t, f, src, ".[].id", 1)
 	if len(two.Origin) != 3 || two.Results != "" {
 		t.Errorf("two calls share the wrapper's edit, so it has none: %+v", two)
 	}
-	if d := decodeOf(t, f, src, "length", 0); len(d.Origin) != 1 || text(f.URLs[d.Origin[0]].Parts) != "https://kc.example.org/api/v1/forms" {
+	if d := decodeOf(t, f, src, "length", 0); len(d.Origin) != 1 || irtest.Flat(f.URLs[d.Origin[0]].Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Errorf("a wrapper's raw output: %+v", d)
 	}
 	for _, d := range f.Decodes {
@@ -158,7 +159,7 @@ C=${KPI//e/E}
 D=${KPI/*/x}
 E=${NOPE/kf/kc}
 `
-	f := analyze(t, "r.sh", src)
+	f := irtest.Analyze(t, Analyze, "r.sh", src)
 	kc := oneURL(t, f, "https://kc.example.org", ir.RoleAssign)
 	if len(kc.Parts) != 3 || kc.Parts[1].Text != "kc." || !kc.Parts[1].Raw || kc.Parts[0].Via != "KPI" {
 		t.Errorf("the replacement is the expansion's own text: %+v", kc.Parts)
@@ -168,7 +169,7 @@ E=${NOPE/kf/kc}
 	oneURL(t, f, "https://kf.ExamplE.org", ir.RoleAssign)
 	for _, u := range f.URLs {
 		if u.Var == "D" || u.Var == "E" {
-			t.Errorf("a glob pattern or an unknown value is not folded: %s", text(u.Parts))
+			t.Errorf("a glob pattern or an unknown value is not folded: %s", irtest.Flat(u.Parts))
 		}
 	}
 }
@@ -179,7 +180,7 @@ curl -s "$K/forms" | # the list
   python3 -c "import json,sys; print(len(json.load(sys.stdin)))"
 curl -s "$K/user" | python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["username"])'
 `
-	f := analyze(t, "p.sh", src)
+	f := irtest.Analyze(t, Analyze, "p.sh", src)
 	d := decodeOf(t, f, src, "json.load(sys.stdin)", 0)
 	if d.Results != "['results']" || !d.AsList || len(d.Origin) != 1 {
 		t.Errorf("in double quotes: %+v", d)

@@ -3,6 +3,7 @@ package shell
 import (
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -109,8 +110,6 @@ func (t *httpTool) option(base, word string) (name string, takes, inline bool) {
 	return word, false, false
 }
 
-var httpMethods = set("GET POST PUT PATCH DELETE HEAD OPTIONS")
-
 // bodyOpts send a request body: the method is POST unless told otherwise
 // (curl -d/-F/--json, wget --post-data).
 var bodyOpts = set(`-d --data --data-ascii --data-binary --data-raw --data-urlencode --json -F --form
@@ -124,7 +123,7 @@ func methodWord(v value) (string, int) {
 	}
 	p := v.parts[0]
 	if p.Kind == ir.Lit {
-		if m := strings.ToUpper(p.Text); httpMethods[m] {
+		if m := strings.ToUpper(p.Text); names.HTTPMethod(m) {
 			return m, 0
 		}
 		return "", 0
@@ -155,7 +154,7 @@ func (t *httpTool) method(base string, args []arg) (method string, param int) {
 		if dashdash || len(word) < 2 || word[0] != '-' {
 			if t.items {
 				switch {
-				case !gotURL && httpMethods[word] && len(args[i].v.parts) == 1:
+				case !gotURL && names.HTTPMethod(word) && len(args[i].v.parts) == 1:
 					explicit, known = word, true
 					continue
 				case gotURL && strings.ContainsAny(word, "=@") && !strings.Contains(word, "=="):
@@ -272,7 +271,7 @@ func (w *walker) httpCommand(base string, args []arg) []int {
 			continue
 		}
 		if t.items {
-			if !gotURL && httpMethods[word] && len(a.v.parts) == 1 {
+			if !gotURL && names.HTTPMethod(word) && len(a.v.parts) == 1 {
 				continue
 			}
 			if gotURL {

@@ -1,12 +1,14 @@
 package shell
 
 import (
-	"sort"
 	"strings"
 	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/internal/strlit"
+	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -56,7 +58,7 @@ type analyzer struct {
 	// result), not the response.
 	fnDerived map[string]bool
 	// lineStarts of the text suppression lines are counted in.
-	lineStarts []int
+	lineStarts *remap.Lines
 }
 
 func newAnalyzer(f *ir.File, code []byte, opt Options) *analyzer {
@@ -71,12 +73,7 @@ func newAnalyzer(f *ir.File, code []byte, opt Options) *analyzer {
 	if opt.Outer != nil && opt.Map != nil {
 		text = opt.Outer
 	}
-	a.lineStarts = []int{0}
-	for i, c := range text {
-		if c == '\n' {
-			a.lineStarts = append(a.lineStarts, i+1)
-		}
-	}
+	a.lineStarts = remap.NewLines(text)
 	return a
 }
 
@@ -115,12 +112,12 @@ func (a *analyzer) line(off int) int {
 		sp, _ := a.span(off, off)
 		off = sp.Start
 	}
-	return sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off })
+	return a.lineStarts.Line(off)
 }
 
 // hint records Kobo context from a name used in code.
 func (a *analyzer) hint(name string) {
-	if !a.f.KoboHint && strings.Contains(strings.ToLower(name), "kobo") {
+	if !a.f.KoboHint && names.SaysKobo(name) {
 		a.f.KoboHint = true
 	}
 }
@@ -281,26 +278,10 @@ func kids(n *sitter.Node) []child {
 // fileKey names a file written or read by a command, holes by their name,
 // so that `curl -o "$DEST/forms.json"` and `jq ... "$DEST/forms.json"` meet.
 func fileKey(parts []ir.Part) string {
-	var b strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteString("${" + p.Name + "}")
-		}
-	}
-	return b.String()
+	return strlit.Spell(parts, func(name string) string { return "${" + name + "}" })
 }
 
 // litText is the literal text of parts, holes as "\x00".
 func litText(parts []ir.Part) string {
-	var b strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteByte(0)
-		}
-	}
-	return b.String()
+	return strlit.Spell(parts, func(string) string { return "\x00" })
 }

@@ -1,32 +1,19 @@
 package shell
 
 import (
-	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/internal/ir"
 )
-
-// ignoreRe matches a suppression directive in a comment.
-var ignoreRe = regexp.MustCompile(`kobolint:ignore(?:\[([^\]]*)\])?`)
 
 // comment records suppressions and the URL-looking text of a # comment.
 func (w *walker) comment(n *sitter.Node) {
 	s, e := w.rng(n)
 	text := string(w.src[s:e])
-	for _, m := range ignoreRe.FindAllStringSubmatchIndex(text, -1) {
-		sup := ir.Suppression{Line: w.a.line(w.base + s + m[0])}
-		if m[2] >= 0 {
-			for _, r := range strings.Split(text[m[2]:m[3]], ",") {
-				if r = strings.TrimSpace(r); r != "" {
-					sup.Rules = append(sup.Rules, r)
-				}
-			}
-		}
-		w.a.f.Suppressions = append(w.a.f.Suppressions, sup)
-	}
+	w.a.f.Suppressions = append(w.a.f.Suppressions, comments.Suppressions([]byte(text), w.base+s, w.a.line)...)
 	if !strings.Contains(text, "://") && !strings.Contains(text, "/api") {
 		return
 	}

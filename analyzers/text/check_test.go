@@ -5,37 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
-
-// checkSpans verifies the IR invariants every caller relies on: spans
-// inside the file, raw parts equal to the bytes they point at.
-func checkSpans(t testing.TB, src []byte, f *ir.File) {
-	t.Helper()
-	in := func(s ir.Span) bool { return s.Start >= 0 && s.End >= s.Start && s.End <= len(src) }
-	for _, u := range f.URLs {
-		for _, p := range u.Parts {
-			if !in(p.Span) {
-				t.Fatalf("part %+v outside [0,%d]", p, len(src))
-			}
-			if p.Kind == ir.Lit && p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
-				t.Fatalf("raw part %q but file holds %q", p.Text, src[p.Span.Start:p.Span.End])
-			}
-		}
-	}
-	for _, d := range f.Defs {
-		for _, p := range d.Parts {
-			if !in(p.Span) {
-				t.Fatalf("def part %+v outside the file", p)
-			}
-		}
-	}
-	for _, fr := range f.Fields {
-		if !in(fr.Span) {
-			t.Fatalf("field %+v outside the file", fr)
-		}
-	}
-}
 
 // render describes a URL as `L<line> role var: text` with holes as {name}.
 func render(src []byte, u ir.URL) string {
@@ -72,7 +44,7 @@ func analyze(t *testing.T, path, src string) (*ir.File, []string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkSpans(t, []byte(src), f)
+	irtest.CheckSpans(t, f, []byte(src))
 	var out []string
 	for _, u := range f.URLs {
 		out = append(out, render([]byte(src), u))

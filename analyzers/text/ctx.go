@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -95,7 +96,7 @@ func (c *ctx) expand(ps []ir.Part) []ir.Part {
 // noteName sets KoboHint when a configuration key names Kobo: settings
 // called KOBO_URL or [kobo] tell the engine the file is about Kobo.
 func (c *ctx) noteName(name string) {
-	if !c.f.KoboHint && strings.Contains(strings.ToLower(name), "kobo") {
+	if !c.f.KoboHint && names.SaysKobo(name) {
 		c.f.KoboHint = true
 	}
 }

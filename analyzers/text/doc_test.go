@@ -3,6 +3,7 @@ package text
 import (
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -144,7 +145,7 @@ func TestDerivedAndCode(t *testing.T) {
 	end := len(file) - len(`"]}`)
 	var b = newBuilderFromJSON(file, start, end)
 	f := Derived("markdown", "nb.ipynb", linesOf(file), b.Text(), b.Map())
-	checkSpans(t, file, f)
+	irtest.CheckSpans(t, f, file)
 	if len(f.URLs) != 2 || f.URLs[0].Parts[0].Raw || !f.URLs[1].Parts[0].Raw {
 		t.Fatalf("urls %+v", f.URLs)
 	}

@@ -3,12 +3,10 @@ package text
 import (
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
-
-// httpMethods start a request line of a .http/.rest file.
-var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true, "HEAD": true, "OPTIONS": true}
 
 // analyzeHTTP reads request files of the VS Code REST Client and JetBrains
 // HTTP client: `@name = value` defines a variable used as {{name}},
@@ -39,7 +37,7 @@ func analyzeHTTP(c *ctx) {
 			}
 		default:
 			method, _, _ := strings.Cut(line, " ")
-			if httpMethods[method] {
+			if names.HTTPMethod(method) {
 				u := skipBlanks(src, i+len(method), end)
 				for _, t := range scanTokens(src[u:end]) {
 					t = shiftTok(t, u)

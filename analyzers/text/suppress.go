@@ -2,12 +2,12 @@ package text
 
 import (
 	"bytes"
-	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-var directive = []byte("kobolint:ignore")
+var directive = []byte(comments.Directive)
 
 // suppressions finds `kobolint:ignore` and `kobolint:ignore[R1,R2]` after a
 // comment marker (#, ;, //, <!--, .. ) on any line of src.
@@ -26,7 +26,7 @@ func suppressions(src []byte) []ir.Suppression {
 		}
 		l := src[start:end]
 		if i := bytes.Index(l, directive); i >= 0 && hasCommentMarker(l[:i]) {
-			out = append(out, ir.Suppression{Line: line, Rules: ruleList(l[i+len(directive):])})
+			out = append(out, ir.Suppression{Line: line, Rules: comments.RuleList(l[i+len(directive):])})
 		}
 		line++
 		start = end + 1
@@ -41,22 +41,4 @@ func hasCommentMarker(b []byte) bool {
 		}
 	}
 	return false
-}
-
-// ruleList parses an optional `[A,B]` right after the directive.
-func ruleList(b []byte) []string {
-	if len(b) == 0 || b[0] != '[' {
-		return nil
-	}
-	end := bytes.IndexByte(b, ']')
-	if end < 0 {
-		return nil
-	}
-	var rules []string
-	for _, r := range strings.Split(string(b[1:end]), ",") {
-		if r = strings.TrimSpace(r); r != "" {
-			rules = append(rules, r)
-		}
-	}
-	return rules
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/strlit"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -23,17 +24,7 @@ func Analyze(t testing.TB, analyze func(path string, src []byte) (*ir.File, erro
 }
 
 // Flat renders parts as text with holes as {name}.
-func Flat(parts []ir.Part) string {
-	var sb strings.Builder
-	for _, p := range parts {
-		if p.Kind == ir.Hole {
-			sb.WriteString("{" + p.Name + "}")
-		} else {
-			sb.WriteString(p.Text)
-		}
-	}
-	return sb.String()
-}
+func Flat(parts []ir.Part) string { return strlit.Flat(parts) }
 
 // URLWith returns the first non-comment URL whose text contains s and
 // whose role is role (any role when role is -1).
@@ -69,18 +60,34 @@ func HasOrigin(fr ir.FieldRead, id int) bool {
 }
 
 // CheckSpans asserts the invariants every front-end owes the engine:
-// spans inside the input, raw parts spelled exactly, raw fields exact,
-// URL IDs equal to their index.
+// spans inside the input (URL parts, definitions, field reads, decodes),
+// raw parts and raw fields spelled exactly, URL IDs equal to their index,
+// origins naming URLs of the file (or OriginFile, OriginLocal), and no
+// front-end's internal marker (Foreign) left in a part.
 func CheckSpans(t testing.TB, f *ir.File, src []byte) {
 	t.Helper()
 	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
-	for _, u := range f.URLs {
+	isURL := func(o int) bool { return o >= 0 && o < len(f.URLs) }
+	for i, u := range f.URLs {
+		if u.ID != i {
+			t.Fatalf("URL %d has ID %d", i, u.ID)
+		}
 		for _, p := range u.Parts {
 			if !in(p.Span) {
 				t.Fatalf("URL %d part %+v: span outside input (len %d)", u.ID, p, len(src))
 			}
 			if p.Kind == ir.Lit && p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
 				t.Fatalf("URL %d raw part %q does not match source %q", u.ID, p.Text, src[p.Span.Start:p.Span.End])
+			}
+			if p.Foreign != "" {
+				t.Fatalf("URL %d part %q: internal marker leaked (%q)", u.ID, p.Text, p.Foreign)
+			}
+		}
+	}
+	for _, d := range f.Defs {
+		for _, p := range d.Parts {
+			if !in(p.Span) {
+				t.Fatalf("definition %s part %+v: span outside input", d.Name, p)
 			}
 		}
 	}
@@ -91,10 +98,40 @@ func CheckSpans(t testing.TB, f *ir.File, src []byte) {
 		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
 			t.Fatalf("raw field %q spelled %q", fr.Name, src[fr.Span.Start:fr.Span.End])
 		}
-	}
-	for i, u := range f.URLs {
-		if u.ID != i {
-			t.Fatalf("URL %d has ID %d", i, u.ID)
+		for _, o := range fr.Origin {
+			if o != ir.OriginFile && o != ir.OriginLocal && !isURL(o) {
+				t.Fatalf("field %q: origin %d is no URL", fr.Name, o)
+			}
 		}
 	}
+	for _, d := range f.Decodes {
+		if !in(d.Span) {
+			t.Fatalf("decode span %v outside input", d.Span)
+		}
+		if len(d.Origin) == 0 {
+			t.Fatalf("decode at %v has no origin", d.Span)
+		}
+		for _, o := range d.Origin {
+			if !isURL(o) {
+				t.Fatalf("decode at %v: origin %d is no URL", d.Span, o)
+			}
+		}
+	}
+}
+
+// OriginTexts spells the URLs a field read's origin names ("file" for
+// ir.OriginFile, "local" for ir.OriginLocal).
+func OriginTexts(f *ir.File, fr ir.FieldRead) []string {
+	var out []string
+	for _, o := range fr.Origin {
+		switch o {
+		case ir.OriginFile:
+			out = append(out, "file")
+		case ir.OriginLocal:
+			out = append(out, "local")
+		default:
+			out = append(out, Flat(f.URLs[o].Parts))
+		}
+	}
+	return out
 }

@@ -76,3 +76,23 @@ func Text(parts []ir.Part) string {
 	}
 	return sb.String()
 }
+
+// Spell renders parts as text: literals as they read, each hole as
+// hole(its name).
+func Spell(parts []ir.Part, hole func(name string) string) string {
+	var sb strings.Builder
+	for _, p := range parts {
+		if p.Kind == ir.Hole {
+			sb.WriteString(hole(p.Name))
+		} else {
+			sb.WriteString(p.Text)
+		}
+	}
+	return sb.String()
+}
+
+// Flat renders parts with holes as {name}, to compare or show values.
+func Flat(parts []ir.Part) string { return Spell(parts, Braced) }
+
+// Braced is a hole's name in braces: {name}.
+func Braced(name string) string { return "{" + name + "}" }

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/internal/ir"
 )
 
 // Text returns the source of n, clamped to src; a node whose bytes fall
@@ -60,4 +62,9 @@ func Operator(src []byte, n *sitter.Node) string {
 		}
 	}
 	return ""
+}
+
+// Span is the byte range of n as an IR span.
+func Span(n *sitter.Node) ir.Span {
+	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
 }

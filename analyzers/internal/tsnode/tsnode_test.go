@@ -75,13 +75,3 @@ func TestDump(t *testing.T) {
 		t.Fatalf("Dump =\n%s", sb.String())
 	}
 }
-
-func TestLines(t *testing.T) {
-	var l Lines
-	src := []byte("a\nbc\n\nd")
-	for off, want := range map[int]int{0: 1, 1: 1, 2: 2, 4: 2, 5: 3, 6: 4, 99: 4} {
-		if got := l.Line(src, off); got != want {
-			t.Errorf("Line(%d) = %d, want %d", off, got, want)
-		}
-	}
-}

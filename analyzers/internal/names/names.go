@@ -1,0 +1,40 @@
+// Package names tells the front-ends what the names of a program
+// (identifiers, import paths, keys, command names) say about it: a name
+// that mentions Kobo makes the file Kobo client code (ir.File.KoboHint).
+// The words are the table's (rules/table.yaml, name_words.kobo_prefix).
+package names
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/kobolint/kobolint/rules"
+)
+
+var table = sync.OnceValue(rules.MustLoad)
+
+// SaysKobo reports a name that mentions Kobo: a kobo_prefix word of the
+// table anywhere in it, in any case (koboClient, KOBO_URL, pykobo).
+func SaysKobo(name string) bool {
+	lower := strings.ToLower(name)
+	for _, w := range table().NameWords["kobo_prefix"] {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// SaysKoboBytes is SaysKobo of a name given as bytes of the source.
+func SaysKoboBytes(name []byte) bool { return SaysKobo(string(name)) }
+
+// HTTPMethod reports an HTTP request method as a client spells it for the
+// request line: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS (upper case
+// only; callers that accept any case upper-case first).
+func HTTPMethod(m string) bool {
+	switch m {
+	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
+		return true
+	}
+	return false
+}

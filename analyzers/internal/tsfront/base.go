@@ -1,0 +1,159 @@
+package tsfront
+
+import (
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/internal/comments"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
+	"github.com/kobolint/kobolint/analyzers/text/remap"
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// MaxDepth bounds tree walks, so that absurdly nested input cannot
+// exhaust the stack; deeper code is simply not analysed.
+const MaxDepth = 1500
+
+// MaxEval bounds the nesting of variable inlining and wrapper expansion
+// in one evaluation.
+const MaxEval = 24
+
+// Lang is what Base needs of a front-end's own syntax.
+type Lang struct {
+	// Unwrap strips syntax that keeps a value (parentheses, casts).
+	Unwrap func(n *sitter.Node) *sitter.Node
+	// Hole is an unresolved value as one hole, named as the language
+	// names it.
+	Hole func(n *sitter.Node) []ir.Part
+	// EvalNode evaluates one unwrapped node (see Base.Eval).
+	EvalNode func(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool)
+	// IsFunction reports nodes that define a function or method.
+	IsFunction func(n *sitter.Node) bool
+	// Params are a function's plain parameters by position.
+	Params func(fn *sitter.Node) map[string]int
+}
+
+// Base is the state of one file shared by the tree-sitter front-ends.
+type Base struct {
+	Nav   tsnode.Nav
+	Path  string
+	Src   []byte
+	IR    *ir.File
+	B     ir.Builder
+	lines *remap.Lines
+	Lang  Lang
+
+	// Calls are the file's calls in source order.
+	Calls []*sitter.Node
+	// Wrappers are the local functions that pass a parameter on to the
+	// URL of a request (see urlparts.FindWrappers).
+	Wrappers map[*sitter.Node]*urlparts.Wrapper
+	// Evaluating and Expanding guard against recursion through variables
+	// and wrappers; EvalMemo caches evaluations.
+	Evaluating urlparts.Guard
+	EvalMemo   urlparts.Memo
+	Expanding  urlparts.Guard
+	// URLAt maps the expressions URLs were emitted for to their IDs;
+	// Handled marks the URL arguments already emitted with their request.
+	URLAt   urlparts.Sites
+	Handled map[*sitter.Node]bool
+}
+
+// New returns the state for the file at path in language lang.
+func New(path, lang string, src []byte) Base {
+	file := &ir.File{Path: path, Lang: lang}
+	return Base{
+		Path: path, Src: src, IR: file, B: ir.Builder{File: file},
+		Wrappers:   map[*sitter.Node]*urlparts.Wrapper{},
+		Evaluating: urlparts.Guard{},
+		EvalMemo:   urlparts.Memo{},
+		Expanding:  urlparts.Guard{},
+		URLAt:      urlparts.Sites{},
+		Handled:    map[*sitter.Node]bool{},
+	}
+}
+
+// Index records the tree's shape (see tsnode.Nav) and warns when the
+// parser had to skip parts of the file.
+func (b *Base) Index(root *sitter.Node) {
+	if root.HasError() {
+		b.IR.Warnings = append(b.IR.Warnings, "syntax errors: parts of the file were skipped")
+	}
+	b.Nav = tsnode.Index(root, MaxDepth)
+}
+
+// FindCalls lists the nodes isCall accepts, in source order, as Calls.
+func (b *Base) FindCalls(root *sitter.Node, isCall func(*sitter.Node) bool) {
+	b.Nav.Walk(root, MaxDepth, func(n *sitter.Node) {
+		if isCall(n) {
+			b.Calls = append(b.Calls, n)
+		}
+	})
+}
+
+// Text returns the source of n, clamped to the input.
+func (b *Base) Text(n *sitter.Node) string { return tsnode.Text(b.Src, n) }
+
+// Spelled returns the source of n on one line, for names and messages.
+func (b *Base) Spelled(n *sitter.Node) string { return tsnode.Spelled(b.Src, n) }
+
+// HasToken reports whether n has an anonymous child spelled tok.
+func (b *Base) HasToken(n *sitter.Node, tok string) bool { return tsnode.HasToken(b.Src, n, tok) }
+
+// Operator returns the operator token of a binary or assignment
+// expression.
+func (b *Base) Operator(n *sitter.Node) string { return tsnode.Operator(b.Src, n) }
+
+// Kids returns the named children of n.
+func (b *Base) Kids(n *sitter.Node) []*sitter.Node { return b.Nav.Kids(n) }
+
+// Up returns the parent of n.
+func (b *Base) Up(n *sitter.Node) *sitter.Node { return b.Nav.Up(n) }
+
+// Line returns the 1-based line of byte offset off.
+func (b *Base) Line(off int) int {
+	if b.lines == nil {
+		b.lines = remap.NewLines(b.Src)
+	}
+	return b.lines.Line(off)
+}
+
+// Comment emits the URL-looking words of a comment node (Comment=true)
+// and its kobolint:ignore directives.
+func (b *Base) Comment(n *sitter.Node) {
+	comments.Comment(&b.B, b.Src, int(n.StartByte()), int(n.EndByte()), b.Line)
+}
+
+// Eval turns an expression into URL parts. ok reports that it builds a
+// string from something the file spells out (a literal, a concatenation
+// with one, a known join), as opposed to an opaque value given as one
+// hole. e binds the parameters of the wrapper being expanded; depth
+// bounds the nesting (MaxEval).
+func (b *Base) Eval(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
+	if n == nil {
+		return nil, false
+	}
+	n = b.Lang.Unwrap(n)
+	if depth > MaxEval {
+		return b.Lang.Hole(n), false
+	}
+	return b.EvalMemo.Eval(n, e, func() ([]ir.Part, bool) { return b.Lang.EvalNode(n, e, depth) })
+}
+
+// CallEnv binds fn's parameters to the parts of args (the call-site
+// substitution of a wrapper), each evaluated in outer.
+func (b *Base) CallEnv(fn *sitter.Node, args []*sitter.Node, outer *urlparts.Env, depth int) *urlparts.Env {
+	return urlparts.Bind(b.Lang.Params(fn), args, func(arg *sitter.Node) []ir.Part {
+		p, _ := b.Eval(arg, outer, depth+1)
+		return p
+	})
+}
+
+// EvalTop evaluates n outside any call (no parameter bindings).
+func (b *Base) EvalTop(n *sitter.Node) ([]ir.Part, bool) { return b.Eval(n, nil, 0) }
+
+// Finish orders the suppressions by line, as the IR requires.
+func (b *Base) Finish() *ir.File {
+	comments.SortByLine(b.IR.Suppressions)
+	return b.IR
+}
