@@ -83,7 +83,7 @@ func refInWord(s []byte, i int) bool {
 		return false
 	}
 	b := s[i-1]
-	if !('a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9') {
+	if (b < 'a' || b > 'z') && (b < 'A' || b > 'Z') && (b < '0' || b > '9') {
 		return false
 	}
 	// the escape's introducer and the number of bytes after it, up to s[i]

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -103,7 +104,7 @@ func TestStreamError(t *testing.T) {
 		n++
 		return stop
 	}})
-	if err != stop || n != 1 {
+	if !errors.Is(err, stop) || n != 1 {
 		t.Errorf("Run = %v after %d files, want the sink's error after one", err, n)
 	}
 }
