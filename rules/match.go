@@ -371,6 +371,42 @@ func (t *Table) RelativeResource(s string, from, end int) *PathMatch {
 	return m
 }
 
+// NameSays reports whether a lower-case word of a name says what the
+// name_words entry what (kobo, kc, api, collect) says of its value.
+func (t *Table) NameSays(what, word string) bool {
+	for _, w := range t.NameWords[what] {
+		if w == word {
+			return true
+		}
+	}
+	if what == "kobo" {
+		for _, p := range t.NameWords["kobo_prefix"] {
+			if strings.HasPrefix(word, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// RelativeV1Head reports whether a KoboCAT resource may be requested
+// relative to a base that ends in /api ("/v1/forms").
+func (t *Table) RelativeV1Head(head string) bool {
+	for _, h := range t.RelativeV1Heads {
+		if h == head {
+			return true
+		}
+	}
+	return false
+}
+
+// Format returns what a v1 format suffix (xml, csv) becomes in v2: a query,
+// "export", or "" (JSON, v2's default, or no suffix the table knows).
+func (t *Table) Format(ext string) string { return t.Formats[strings.ToLower(ext)] }
+
+// KindTitle names a response kind in messages.
+func (t *Table) KindTitle(kind string) string { return t.KindTitles[kind] }
+
 // OtherServiceWord reports whether a lower-case word names another /api/v1
 // service (ona, odk).
 func (t *Table) OtherServiceWord(w string) bool {

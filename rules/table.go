@@ -104,8 +104,11 @@ type Field struct {
 	ShapeChanged bool `yaml:"shape_changed"`
 	// XForm: the name is also an XForm name (pyxform, ODK): read where
 	// nothing in the file itself talks to Kobo, it is not judged.
-	XForm bool   `yaml:"xform"`
-	Why   string `yaml:"why"`
+	XForm bool `yaml:"xform"`
+	// Convert names a change of the value's type that a rename must make
+	// too: "split", a v1 list that v2 sends as one comma-separated string.
+	Convert string `yaml:"convert"`
+	Why     string `yaml:"why"`
 }
 
 // Table is the loaded mapping table.
@@ -118,6 +121,11 @@ type Table struct {
 	OtherServices      []string            `yaml:"other_services"`
 	OtherServiceWords  []string            `yaml:"other_service_words"`
 	KPIResources       []string            `yaml:"kpi_resources"`
+	NameWords          map[string][]string `yaml:"name_words"`
+	FieldMarkers       []string            `yaml:"field_markers"`
+	RelativeV1Heads    []string            `yaml:"relative_v1_heads"`
+	Formats            map[string]string   `yaml:"formats"`
+	KindTitles         map[string]string   `yaml:"kind_titles"`
 	AssetUID           string              `yaml:"asset_uid"`
 	OpenRosa           []string            `yaml:"openrosa"`
 	AssetListV2        string              `yaml:"asset_list_v2"`

@@ -1,10 +1,12 @@
 package csharp
 
 import (
+	"bytes"
 	"fmt"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -42,6 +44,11 @@ type analyzer struct {
 
 	dto   *dtoIndex
 	lines tsnode.Lines
+	// restClients are the base URLs of the RestSharp clients of the file.
+	restClients []*sitter.Node
+	// snakeCase is set when the file configures a snake_case naming
+	// policy for JSON (PascalCase members bind snake_case keys).
+	snakeCase bool
 }
 
 // Analyze parses a C# file and returns its IR.
@@ -62,9 +69,10 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 }
 
 func newAnalyzer(path string, src []byte) *analyzer {
-	file := &ir.File{Path: path, Lang: "csharp"}
+	file := &ir.File{Path: path, Lang: "csharp", Syntax: fixsyntax.CSharp{}, TypedMembers: true}
 	return &analyzer{
-		path: path, src: src, file: file, b: ir.Builder{File: file},
+		snakeCase: bytes.Contains(src, []byte("SnakeCase")),
+		path:      path, src: src, file: file, b: ir.Builder{File: file},
 		scopes:     map[*sitter.Node]*scope{},
 		members:    map[*sitter.Node]map[string][]*binding{},
 		classes:    map[string][]*sitter.Node{},
@@ -88,12 +96,15 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.index(root)
 	a.collect(root)
 	a.findCalls(root)
+	a.collectRestClients()
 	a.findWrappers()
 	a.emit(root, false, 0)
 	a.dto = a.findDTOs(root)
 	a.resetOrigins()
 	a.fields(root)
 	a.emitDTOFields()
+	a.decodes()
+	a.offerTypes()
 	textscan.SortByLine(a.file.Suppressions)
 }
 

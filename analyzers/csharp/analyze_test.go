@@ -213,15 +213,19 @@ func TestWireShapedReadsOnForeignTypes(t *testing.T) {
         Use(Global.Settings.title, settings.title);
     }
 }
-class Settings { public string Title { get; set; } }
+class Settings { public string Title { get; set; } public void Save() {} }
 `
 	f := analyze(t, "V.cs", src)
+	// values of a class of another file hold what that file's requests
+	// decode into it: a URL standing for it, filled by the repository pass
 	r := irtest.FieldsNamed(f, "formid")
-	if len(r) != 1 || len(r[0].Origin) != 0 {
-		t.Fatalf("snake/lower-case read on a value of a foreign type is a read with unknown origin: %+v", r)
+	if len(r) != 1 || len(r[0].Origin) != 1 || !typeResultOf(f, r[0].Origin[0], "KoboForm") {
+		t.Fatalf("read on a value of a foreign type: %+v", r)
 	}
-	if len(irtest.FieldsNamed(f, "Name")) != 0 {
-		t.Error("PascalCase member of a foreign type is not a read")
+	// a PascalCase member binds its JSON key case-insensitively: read
+	// under the key, not editable there
+	if n := irtest.FieldsNamed(f, "name"); len(n) != 1 || n[0].Raw || !typeResultOf(f, n[0].Origin[0], "KoboForm") {
+		t.Errorf("PascalCase member of a foreign type: %+v", n)
 	}
 	if got := irtest.FieldsNamed(f, "title"); len(got) != 0 {
 		t.Errorf("static paths and non-DTO classes are not reads: %+v", got)
@@ -296,4 +300,14 @@ func TestJunkDoesNotPanic(t *testing.T) {
 		}
 		irtest.CheckSpans(t, f, []byte(in))
 	}
+}
+
+// typeResultOf reports that URL id stands for values of type t decoded in
+// another file.
+func typeResultOf(f *ir.File, id int, t string) bool {
+	if id < 0 || id >= len(f.URLs) {
+		return false
+	}
+	u := f.URLs[id]
+	return u.Role == ir.RoleResult && len(u.Parts) == 1 && u.Parts[0].Kind == ir.Hole && u.Parts[0].Name == t+"{}"
 }

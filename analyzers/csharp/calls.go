@@ -1,6 +1,8 @@
 package csharp
 
 import (
+	"strings"
+
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -17,6 +19,9 @@ type reqCall struct {
 	// receiverURL is set for Flurl-style calls on the URL itself
 	// ("https://...".GetJsonAsync()).
 	receiverURL bool
+	// rest is set for a RestSharp RestRequest: its resource joins the
+	// client's base with a slash.
+	rest bool
 }
 
 // wrapper is a local method one of whose parameters flows into a request
@@ -51,10 +56,12 @@ var flurlVerbs = map[string]bool{
 }
 
 // Types whose constructor takes the URL, and its position.
+//
+// A RestSharp RestClient is not here: it holds the base URL of the
+// requests it executes (see restBase), and sends nothing itself.
 var urlConstructors = map[string]int{
 	"HttpRequestMessage": 1, "System.Net.Http.HttpRequestMessage": 1,
-	"RestRequest": 0, "RestClient": 0, "RestSharp.RestRequest": 0, "RestSharp.RestClient": 0,
-	"FlurlRequest": 0,
+	"RestRequest": 0, "RestSharp.RestRequest": 0, "FlurlRequest": 0,
 }
 
 func (a *analyzer) classify(call *sitter.Node) *reqCall {
@@ -66,12 +73,21 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 	if call.Type() == "object_creation_expression" {
 		typ := a.text(field(call, "type"))
 		if idx, ok := urlConstructors[typ]; ok {
-			if idx < len(args) {
-				return &reqCall{urlArg: args[idx], callee: "new " + typ}
+			rc := &reqCall{callee: "new " + typ, rest: strings.HasSuffix(typ, "RestRequest")}
+			if idx < len(args) && (!rc.rest || !a.isMethodValue(args[idx])) {
+				rc.urlArg = args[idx]
+			} else {
+				rc.urlArg = a.initValue(call, "RequestUri", "Resource")
 			}
-			if u := a.initValue(call, "RequestUri", "Resource", "BaseUrl"); u != nil {
-				return &reqCall{urlArg: u, callee: "new " + typ}
+			if rc.urlArg == nil {
+				return nil
 			}
+			if rc.rest {
+				// a resource relative to the base of the client that
+				// executes the request
+				rc.base, rc.via = a.restBase(call)
+			}
+			return rc
 		}
 		return nil
 	}
@@ -110,6 +126,20 @@ func (a *analyzer) classifyRaw(call *sitter.Node) *reqCall {
 		rc.base, rc.via = b, a.spelled(obj)+".BaseAddress"
 	}
 	return rc
+}
+
+// isMethodValue reports an HTTP method value (Method.Get,
+// HttpMethod.Post): RestRequest(Method.Get) has no resource.
+func (a *analyzer) isMethodValue(n *sitter.Node) bool {
+	n = unwrap(n)
+	if n == nil || n.Type() != "member_access_expression" {
+		return false
+	}
+	switch a.spelled(a.memberObject(n)) {
+	case "Method", "HttpMethod", "RestSharp.Method":
+		return true
+	}
+	return false
 }
 
 // initValue returns `Name = value` from an object initializer.
@@ -253,6 +283,10 @@ func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 	}
 	if rc.base != nil && !isAbsolute(p) {
 		b, _ := a.eval(rc.base, e, depth+1)
+		if rc.rest {
+			at := int(rc.urlArg.StartByte())
+			return urlparts.SlashJoin(urlparts.WithVia(b, rc.via), p, at)
+		}
 		return ir.Join(urlparts.WithVia(b, rc.via), p)
 	}
 	return p

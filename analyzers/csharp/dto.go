@@ -1,12 +1,16 @@
 package csharp
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -17,6 +21,8 @@ type dtoClass struct {
 	name  string
 	node  *sitter.Node
 	props []dtoProp
+	// weak marks a plain data class the file gives no JSON evidence for.
+	weak bool
 }
 
 // dtoProp is one member and the name it has on the wire.
@@ -24,6 +30,10 @@ type dtoProp struct {
 	ident *sitter.Node // the C# identifier
 	wire  *sitter.Node // the attribute string naming the JSON key, if any
 	typ   *sitter.Node
+	// bound is set when a deserializer sets the member without being
+	// told to (a public field, a property with a public setter): only
+	// then does a PascalCase name bind its lower-case JSON key.
+	bound bool
 }
 
 type dtoIndex struct {
@@ -31,19 +41,112 @@ type dtoIndex struct {
 	byName  map[string][]*dtoClass
 	origins map[*dtoClass][]int
 	linked  bool
+	// requests is set when the file makes requests.
+	requests bool
+	// links are the requests decoded into each type name, declared here
+	// or not: offered to the other files (origins.TypeDef).
+	links map[string][]int
+	// results are the URLs standing for values of a type decoded in
+	// another file (origins.TypeResult), by type name.
+	results map[string]int
 }
 
-// originOf is a DTO's request origins; a DTO that nothing links to a
-// request is "some response of this file", unless other DTOs of the file
-// are linked (then it is not one of the response types).
-func (ix *dtoIndex) originOf(d *dtoClass) []int {
+// originOf is a DTO's request origins. A DTO that no request of this file
+// is linked to holds what another file decodes into it, if any
+// (origins.TypeResult); and when the file makes requests but links none
+// of its DTOs to them, "some response of this file" too.
+func (a *analyzer) originOf(d *dtoClass) []int {
+	ix := a.dto
 	if o := ix.origins[d]; len(o) > 0 {
 		return o
 	}
-	if ix.linked {
+	o := []int{a.typeResult(d.name, nodeSpan(field(d.node, "name")))}
+	if !ix.linked && ix.requests && !d.weak {
+		o = union(o, []int{ir.OriginFile})
+	}
+	return o
+}
+
+// typeResult is the URL standing for a value of the type named t decoded
+// in another file (one per type name and file).
+func (a *analyzer) typeResult(t string, at ir.Span) int {
+	if id, ok := a.dto.results[t]; ok {
+		return id
+	}
+	at.End = at.Start
+	id := a.b.AddURL(origins.TypeResult(t, at))
+	a.dto.results[t] = id
+	return id
+}
+
+// isTypeResult reports a URL standing for a value of a type decoded in
+// another file.
+func (a *analyzer) isTypeResult(id int) bool {
+	for _, r := range a.dto.results {
+		if r == id {
+			return true
+		}
+	}
+	return false
+}
+
+// offerTypes offers, for each type a response of this file is decoded
+// into, that request to the files that declare the type or read values
+// of it (origins.TypeDef).
+func (a *analyzer) offerTypes() {
+	for _, nm := range slices.Sorted(maps.Keys(a.dto.links)) {
+		if u := a.specificRequest(a.dto.links[nm]); u != nil {
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
+		}
+	}
+}
+
+// builtinType reports the names of the framework's types (collections,
+// tasks, JSON and HTTP types, primitives): no file of the repository
+// declares what they hold.
+func builtinType(name string) bool {
+	if len(name) <= 1 || !unicode.IsUpper(rune(name[0])) {
+		return true
+	}
+	if listTypes[name] {
+		return true
+	}
+	switch name {
+	case "Task", "ValueTask", "Nullable", "Func", "Action", "Tuple", "ValueTuple", "KeyValuePair",
+		"Dictionary", "IDictionary", "IReadOnlyDictionary", "SortedDictionary", "Queue", "Stack",
+		"JObject", "JToken", "JValue", "JProperty", "JsonElement", "JsonDocument", "JsonNode", "JsonObject",
+		"HttpClient", "HttpResponseMessage", "HttpRequestMessage", "HttpContent", "StringContent",
+		"RestClient", "RestRequest", "RestResponse", "IRestResponse", "IRestRequest", "IRestClient",
+		"Uri", "DateTime", "DateTimeOffset", "TimeSpan", "Guid", "Exception", "Stream", "StringBuilder",
+		"Object", "String", "Int32", "Int64", "Boolean", "Double", "Decimal", "CancellationToken",
+		"EventArgs", "RoutedEventArgs", "Window", "Control", "IActionResult", "ActionResult",
+		"ILogger", "IConfiguration", "Encoding", "Regex", "Type", "Lazy", "IQueryable", "DataTable", "DataRow":
+		return true
+	}
+	return false
+}
+
+// foreignOrigins is the origin of a value typed with classes this file
+// does not declare: what another file decodes into them.
+func (a *analyzer) foreignOrigins(t *sitter.Node) []int {
+	if t == nil || a.dto == nil {
 		return nil
 	}
-	return []int{ir.OriginFile}
+	if t.Type() == "generic_name" {
+		// the generic method of a call (DeserializeObject<T>): its type
+		// arguments are the types
+		if p := a.up(t); p != nil && (p.Type() == "member_access_expression" || p.Type() == "invocation_expression") {
+			t = a.typeArgs(t)
+		}
+	}
+	var o []int
+	for _, nm := range a.typeNames(t) {
+		if len(a.classes[nm]) > 0 || builtinType(nm) {
+			continue
+		}
+		o = union(o, []int{a.typeResult(nm, nodeSpan(t))})
+	}
+	return o
 }
 
 // Attributes naming the JSON key of a member.
@@ -51,6 +154,38 @@ var wireAttrs = map[string]bool{
 	"JsonProperty": true, "JsonPropertyAttribute": true, "JsonPropertyName": true,
 	"JsonPropertyNameAttribute": true, "DataMember": true, "DataMemberAttribute": true,
 	"SerializeAs": true, "DeserializeAs": true, "J": true,
+}
+
+// plainData reports a class or record made of public properties only
+// (constructors aside): no methods, no fields with state, no base type
+// that could bring behaviour. A view model or a service is none.
+func (a *analyzer) plainData(t *sitter.Node) bool {
+	if t.Type() == "interface_declaration" {
+		return false
+	}
+	for _, c := range a.kids(t) {
+		if c.Type() == "base_list" {
+			return false
+		}
+	}
+	body := field(t, "body")
+	if body == nil {
+		return false
+	}
+	props := 0
+	for _, m := range a.kids(body) {
+		switch m.Type() {
+		case "property_declaration":
+			if !a.hasModifier(m, "public") || a.hasModifier(m, "static") {
+				return false
+			}
+			props++
+		case "constructor_declaration", "comment":
+		default:
+			return false
+		}
+	}
+	return props > 0
 }
 
 // Generic methods whose type argument is what a response is decoded into.
@@ -74,7 +209,10 @@ func wireShaped(name string) bool {
 }
 
 func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
-	ix := &dtoIndex{byName: map[string][]*dtoClass{}, origins: map[*dtoClass][]int{}}
+	ix := &dtoIndex{byName: map[string][]*dtoClass{}, origins: map[*dtoClass][]int{}, links: map[string][]int{}, results: map[string]int{}}
+	for _, u := range a.file.URLs {
+		ix.requests = ix.requests || u.Role == ir.RoleRequest && !u.Comment
+	}
 	var all []*dtoClass
 	for name, nodes := range a.classes {
 		for _, n := range nodes {
@@ -112,7 +250,14 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 				}
 				if g != nil && g.Type() == "generic_name" && isDecodeMethod(a.memberNameOfGeneric(g)) {
 					o := a.origin(n, 0)
-					for _, tn := range a.typeNames(g) {
+					req := a.callRequests(n)
+					if len(req) == 0 {
+						req = requestsOf(o)
+					}
+					for _, tn := range a.typeNames(a.typeArgs(g)) {
+						if len(req) > 0 && !builtinType(tn) {
+							ix.links[tn] = union(ix.links[tn], req)
+						}
 						for _, d := range byName[tn] {
 							isDTO[d] = true
 							origins[d] = union(origins[d], o)
@@ -155,16 +300,53 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 	}
 	for _, d := range all {
 		if !isDTO[d] {
-			continue
+			// a plain data class (properties only) may be what another
+			// file decodes responses into: its members are declarations
+			// whose origin is that file's request (origins.TypeResult),
+			// but this file gives no evidence of it
+			if !a.plainData(d.node) {
+				continue
+			}
+			d.weak = true
 		}
 		ix.classes = append(ix.classes, d)
 		ix.byName[d.name] = append(ix.byName[d.name], d)
-		if len(origins[d]) > 0 {
-			ix.origins[d] = origins[d]
+		if o := requestsOf(origins[d]); len(o) > 0 {
+			ix.origins[d] = o
 			ix.linked = true
 		}
 	}
 	return ix
+}
+
+// callRequests are the requests a call is handed, where they can be told
+// exactly: a request made in the call, a request object or URL argument,
+// the value of a variable argument where the call is (not every value
+// the variable is ever given).
+func (a *analyzer) callRequests(call *sitter.Node) []int {
+	o := append([]int(nil), a.urlAt[call]...)
+	for _, arg := range a.args(call) {
+		arg = unwrap(arg)
+		if arg.Type() == "identifier" {
+			if b := pick(a.lookup(a.text(arg), arg), arg.StartByte()); b != nil && b.value != nil {
+				o = union(o, a.urlAt[unwrap(b.value)])
+			}
+			continue
+		}
+		o = union(o, a.urlAt[arg])
+	}
+	return o
+}
+
+// requestsOf keeps the URL ids of an origin (no markers).
+func requestsOf(o []int) []int {
+	var out []int
+	for _, x := range irOrigin(o) {
+		if x >= 0 {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func (a *analyzer) memberNameOfGeneric(g *sitter.Node) string {
@@ -212,7 +394,7 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 		if c.Type() == "parameter_list" && (t.Type() == "record_declaration" || t.Type() == "record_struct_declaration") {
 			for _, p := range a.kids(c) {
 				if p.Type() == "parameter" && field(p, "name") != nil {
-					out = append(out, dtoProp{ident: field(p, "name"), wire: a.wireAttr(p), typ: field(p, "type")})
+					out = append(out, dtoProp{ident: field(p, "name"), wire: a.wireAttr(p), typ: field(p, "type"), bound: true})
 				}
 			}
 		}
@@ -221,7 +403,7 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 		switch m.Type() {
 		case "property_declaration":
 			if name := field(m, "name"); name != nil {
-				out = append(out, dtoProp{ident: name, wire: a.wireAttr(m), typ: field(m, "type")})
+				out = append(out, dtoProp{ident: name, wire: a.wireAttr(m), typ: field(m, "type"), bound: a.publicSetter(m)})
 			}
 		case "field_declaration":
 			if !a.hasModifier(m, "public") || a.hasModifier(m, "const") || a.hasModifier(m, "static") {
@@ -233,13 +415,39 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 				}
 				for _, d := range a.kids(vd) {
 					if d.Type() == "variable_declarator" && field(d, "name") != nil {
-						out = append(out, dtoProp{ident: field(d, "name"), wire: a.wireAttr(m), typ: field(vd, "type")})
+						out = append(out, dtoProp{ident: field(d, "name"), wire: a.wireAttr(m), typ: field(vd, "type"), bound: !a.hasModifier(m, "readonly")})
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// publicSetter reports a public auto-property with a set or init
+// accessor of no lesser access ({ get; set; }, not { get; internal set; },
+// not a computed getter or setter).
+func (a *analyzer) publicSetter(m *sitter.Node) bool {
+	if !a.hasModifier(m, "public") {
+		return false
+	}
+	for _, al := range a.kids(m) {
+		if al.Type() != "accessor_list" {
+			continue
+		}
+		for _, acc := range a.kids(al) {
+			if acc.Type() != "accessor_declaration" {
+				continue
+			}
+			// an auto-accessor: a setter with a body (an empty one, one
+			// that raises a change event) is a view model's, not a DTO's
+			t := strings.ReplaceAll(a.text(acc), " ", "")
+			if t == "set;" || t == "init;" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (a *analyzer) hasModifier(n *sitter.Node, mod string) bool {
@@ -317,7 +525,7 @@ func (a *analyzer) argName(arg *sitter.Node) string {
 // name is the attribute string when there is one, else the identifier.
 func (a *analyzer) emitDTOFields() {
 	for _, d := range a.dto.classes {
-		o := a.dto.originOf(d)
+		o := a.originOf(d)
 		for _, p := range d.props {
 			var fr ir.FieldRead
 			if p.wire != nil {
@@ -328,12 +536,125 @@ func (a *analyzer) emitDTOFields() {
 				span, raw := a.nameSpan(p.wire)
 				fr = ir.FieldRead{Name: name, Span: span, Raw: raw}
 			} else {
-				fr = ir.FieldRead{Name: a.text(p.ident), Span: ir.Span{Start: int(p.ident.StartByte()), End: int(p.ident.EndByte())}, Raw: true}
+				name := a.text(p.ident)
+				wire := name
+				if p.bound && (!d.weak || a.mirrorsKey(name)) {
+					wire = a.wireName(name)
+				}
+				fr = ir.FieldRead{Name: wire, Span: ir.Span{Start: int(p.ident.StartByte()), End: int(p.ident.EndByte())}, Raw: wire == name}
 			}
 			fr.Kind = ir.FieldDecl
 			fr.Origin = o
 			fr.Receiver = d.name
+			fr.Type = a.scalarType(p.typ)
 			a.file.Fields = append(a.file.Fields, fr)
 		}
 	}
+}
+
+// wireName is the JSON key a member without a naming attribute binds to:
+// its own name when it is spelled like one (snake_case, lower case);
+// for a PascalCase name, the serializers' case-insensitive match makes
+// Title bind "title" and Formid "formid", and a snake_case naming policy
+// in the file (SnakeCaseNamingStrategy, JsonNamingPolicy.SnakeCaseLower)
+// makes NumOfSubmissions bind "num_of_submissions".
+func (a *analyzer) wireName(member string) string {
+	if wireShaped(member) {
+		return member
+	}
+	if a.snakeCase {
+		return snake(member)
+	}
+	return strings.ToLower(member)
+}
+
+// mirrorsKey reports a member named after a JSON key, where nothing else
+// says it is bound to one: the key with its first letter capitalised
+// (Formid, Title), or any PascalCase name under a snake_case policy. An
+// idiomatic C# name (FormId, DateCreated) may well be the program's own.
+func (a *analyzer) mirrorsKey(name string) bool {
+	if wireShaped(name) || a.snakeCase {
+		return true
+	}
+	for _, r := range name[1:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// snake turns a PascalCase name into snake_case (NumOfSubmissions ->
+// num_of_submissions, IdString -> id_string).
+func snake(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i, r := range rs {
+		if unicode.IsUpper(r) {
+			if i > 0 && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])) {
+				b.WriteByte('_')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// scalarType normalises a C# member type to the IR's: int, long, short
+// and their nullable forms are "int"; double, float, decimal "float";
+// string "string"; bool "bool"; anything else "".
+func (a *analyzer) scalarType(t *sitter.Node) string {
+	for i := 0; t != nil && i < 4; i++ {
+		switch t.Type() {
+		case "nullable_type":
+			if t.NamedChildCount() == 0 {
+				return ""
+			}
+			t = t.NamedChild(0)
+			continue
+		case "predefined_type", "identifier", "qualified_name":
+			return scalarNames[strings.TrimPrefix(a.text(t), "System.")]
+		}
+		return ""
+	}
+	return ""
+}
+
+var scalarNames = map[string]string{
+	"int": "int", "long": "int", "short": "int", "uint": "int", "ulong": "int", "ushort": "int", "byte": "int",
+	"Int32": "int", "Int64": "int", "Int16": "int", "UInt32": "int", "UInt64": "int",
+	"double": "float", "float": "float", "decimal": "float", "Double": "float", "Single": "float", "Decimal": "float",
+	"string": "string", "String": "string", "bool": "bool", "Boolean": "bool",
+}
+
+// specificRequest is, among the URLs ids, the read that spells the most
+// of its URL (a call of a wrapper rather than the wrapper's own request
+// with a parameter in it), else such a write, or nil.
+func (a *analyzer) specificRequest(ids []int) *ir.URL {
+	var best *ir.URL
+	bestLen := -1
+	for _, id := range ids {
+		if id < 0 || id >= len(a.file.URLs) {
+			continue
+		}
+		u := &a.file.URLs[id]
+		if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
+			continue
+		}
+		n := 0
+		if u.Method == "" || u.Method == "GET" {
+			n = 1 << 20 // a read answers what the type describes
+		}
+		for _, p := range u.Parts {
+			if p.Kind == ir.Lit {
+				n += len(p.Text)
+			}
+		}
+		if n > bestLen {
+			best, bestLen = u, n
+		}
+	}
+	return best
 }

@@ -73,7 +73,9 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	if rc == nil || rc.urlArg == nil {
 		return
 	}
-	a.urlAt.Request(&a.b, a.handled, a.requestParts(rc, nil, 0), rc.callee, call, rc.urlArg)
+	if id, ok := a.urlAt.Request(&a.b, a.handled, a.requestParts(rc, nil, 0), rc.callee, call, rc.urlArg); ok {
+		a.file.URLs[id].Method = a.methodOf(call, rc, 0)
+	}
 }
 
 // context returns the role, variable and callee of an emitted expression.

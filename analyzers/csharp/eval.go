@@ -270,8 +270,9 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 				return p, true
 			}
 		case name == "Replace" && len(args) == 2:
-			if base, ok := a.eval(obj, e, depth+1); ok {
-				return a.applyReplace(base, args), true
+			base, ok := a.eval(obj, e, depth+1)
+			if out := a.applyReplace(base, args); ok || urlparts.HasURLText(out) {
+				return out, true
 			}
 		}
 	}
@@ -397,7 +398,7 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 
 // applyReplace performs a constant .Replace(a, b) on the visible literals.
 func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node) []ir.Part {
-	return urlparts.ReplaceCall(base, args, true, a.constString)
+	return urlparts.ReplaceCall(base, args, true, a.constString, nodeSpan)
 }
 
 // singleReturn is the expression a function returns when it has one
@@ -442,4 +443,8 @@ func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
 	return scopes.Params(s.binds, func(b *binding) (int, bool) {
 		return b.index, b.kind == bindParam && b.fn == fn
 	})
+}
+
+func nodeSpan(n *sitter.Node) ir.Span {
+	return ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}
 }

@@ -82,6 +82,7 @@ func (a *analyzer) subscriptRead(n, obj, list *sitter.Node) {
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
 		Origin: irOrigin(a.origin(obj, 0)), Receiver: a.rootName(obj),
 		Access: ir.Span{Start: int(list.StartByte()), End: int(n.EndByte())}, Expr: exprSpan(n, obj),
+		Type: a.convType(n),
 	})
 }
 
@@ -94,24 +95,36 @@ func (a *analyzer) dtoWireName(member string) (wire string, ok bool) {
 	if a.dto == nil {
 		return "", false
 	}
-	attributed, bare := false, false
-	for _, d := range a.dto.classes {
-		for _, p := range d.props {
-			if a.text(p.ident) != member {
+	// the classes with JSON evidence first; plain data classes only when
+	// none of those declares the member
+	for _, weak := range []bool{false, true} {
+		attributed, bare, bound := false, false, true
+		for _, d := range a.dto.classes {
+			if d.weak != weak {
 				continue
 			}
-			if p.wire != nil {
-				attributed = true
-			} else {
-				bare = true
+			for _, p := range d.props {
+				if a.text(p.ident) != member {
+					continue
+				}
+				if p.wire != nil {
+					attributed = true
+				} else {
+					bare = true
+					bound = bound && p.bound
+				}
 			}
 		}
-	}
-	switch {
-	case bare && !attributed:
-		return member, true
-	case attributed && !bare:
-		return "", true
+		switch {
+		case bare && !attributed && !bound:
+			return member, true
+		case bare && !attributed:
+			return a.wireName(member), true
+		case attributed && !bare:
+			return "", true
+		case attributed && bare:
+			return "", false
+		}
 	}
 	return "", false
 }
@@ -135,11 +148,13 @@ func (a *analyzer) memberRead(n, obj *sitter.Node) {
 		}
 	}
 	name := a.text(nameNode)
+	spelled := name
+	local := false
 	if wire, ok := a.dtoWireName(name); ok {
 		if wire == "" {
 			return // a member the file's DTOs map to a JSON name of their own
 		}
-		name = wire
+		name, local = wire, true
 	}
 	o := a.origin(obj, 0)
 	if len(o) == 0 && wireShaped(name) && a.valueLike(obj) && !a.typedNonDTO(obj) {
@@ -148,10 +163,16 @@ func (a *analyzer) memberRead(n, obj *sitter.Node) {
 	if len(o) == 0 {
 		return
 	}
+	if !local && a.anyTypeResult(o) && a.mirrorsKey(name) {
+		// a member of a class another file declares, named after the
+		// JSON key the serializers bind it to
+		name = a.wireName(name)
+	}
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
 		Name: name, Span: ir.Span{Start: int(nameNode.StartByte()), End: int(nameNode.EndByte())},
-		Kind: ir.FieldAttr, Raw: true, Origin: irOrigin(o), Receiver: a.rootName(obj),
+		Kind: ir.FieldAttr, Raw: name == spelled, Origin: irOrigin(o), Receiver: a.rootName(obj),
 		Access: ir.Span{Start: int(nameNode.StartByte()) - 1, End: int(n.EndByte())}, Expr: exprSpan(n, obj),
+		Type: a.convType(n),
 	})
 }
 
@@ -215,4 +236,66 @@ func (a *analyzer) typedNonDTO(n *sitter.Node) bool {
 		}
 	}
 	return local && !dto
+}
+
+// anyTypeResult reports an origin that includes values of a type decoded
+// in another file.
+func (a *analyzer) anyTypeResult(o []int) bool {
+	for _, x := range o {
+		if a.isTypeResult(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Conversions of a read, by the type they give it.
+var conversions = map[string]string{
+	"int.Parse": "int", "long.Parse": "int", "Int32.Parse": "int", "Int64.Parse": "int",
+	"int.TryParse": "int", "long.TryParse": "int", "Convert.ToInt32": "int", "Convert.ToInt64": "int",
+	"double.Parse": "float", "decimal.Parse": "float", "Convert.ToDouble": "float", "Convert.ToDecimal": "float",
+	"Convert.ToString": "string", "Convert.ToBoolean": "bool", "bool.Parse": "bool",
+}
+
+// convType is the type a read is converted to on the spot: a cast
+// ((int)x["id"]), a parse (int.Parse(f.Formid)), .ToString(),
+// .Value<int>() / .ToObject<int>(); "" when none.
+func (a *analyzer) convType(n *sitter.Node) string {
+	p, child := a.parentSkipping(n)
+	if c := a.up(n); c != nil && c.Type() == "cast_expression" && field(c, "value") == n {
+		return a.scalarType(field(c, "type"))
+	}
+	if p == nil {
+		return ""
+	}
+	switch p.Type() {
+	case "argument":
+		al := a.up(p)
+		if al == nil {
+			return ""
+		}
+		call := a.up(al)
+		if call == nil || call.Type() != "invocation_expression" {
+			return ""
+		}
+		if args := a.args(call); len(args) == 0 || unwrap(args[0]) != child {
+			return ""
+		}
+		return conversions[a.spelled(unwrap(field(call, "function")))]
+	case "member_access_expression":
+		if a.memberObject(p) != child {
+			return ""
+		}
+		switch a.memberName(p) {
+		case "ToString":
+			return "string"
+		case "Value", "ToObject":
+			if g := field(p, "name"); g != nil && g.Type() == "generic_name" {
+				if ta := a.typeArgs(g); ta != nil && ta.NamedChildCount() > 0 {
+					return a.scalarType(ta.NamedChild(0))
+				}
+			}
+		}
+	}
+	return ""
 }

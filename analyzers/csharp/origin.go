@@ -125,7 +125,12 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 			o = union(o, ro)
 			recvOrigin = len(ro) > 0
 		}
-		o = union(o, a.dtoOrigins(field(f, "name")))
+		if g := field(f, "name"); g != nil && g.Type() == "generic_name" {
+			o = union(o, a.dtoOrigins(g)) // x.Get<Form>(): a Form
+		}
+	}
+	if f != nil && f.Type() == "generic_name" {
+		o = union(o, a.dtoOrigins(f)) // Execute<Form>(req): a Form
 	}
 	if f != nil && f.Type() == "conditional_access_expression" {
 		o = union(o, a.origin(field(f, "condition"), depth+1))
@@ -185,7 +190,41 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	case bindParam:
 		o = a.paramOrigin(b.fn, b.index, depth+1)
 	}
+	if len(o) == 0 && copiedValue(b.value) {
+		// a value copied from elsewhere (`Form f = model.Current`) is not
+		// a response for being typed with a response class
+		return a.localDTOOrigins(b.typ)
+	}
 	o = union(o, a.dtoOrigins(b.typ))
+	return o
+}
+
+// copiedValue reports a value read from a variable, a member or an
+// element, or a literal.
+func copiedValue(v *sitter.Node) bool {
+	v = unwrap(v)
+	if v == nil {
+		return false
+	}
+	switch v.Type() {
+	case "identifier", "member_access_expression", "element_access_expression", "string_literal",
+		"integer_literal", "null_literal", "object_creation_expression", "implicit_object_creation_expression":
+		return true
+	}
+	return false
+}
+
+// localDTOOrigins is dtoOrigins without the classes of other files.
+func (a *analyzer) localDTOOrigins(t *sitter.Node) []int {
+	if t == nil || a.dto == nil {
+		return nil
+	}
+	var o []int
+	for _, name := range a.typeNames(t) {
+		for _, d := range a.dto.byName[name] {
+			o = union(o, a.originOf(d))
+		}
+	}
 	return o
 }
 
@@ -231,8 +270,8 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	return nil
 }
 
-// dtoOrigins returns the origins of the DTO classes a type names (their
-// requests, or ir.OriginFile for a DTO nothing links to a request).
+// dtoOrigins returns the origins of the DTO classes a type names (see
+// originOf), and of the classes of other files it names (foreignOrigins).
 func (a *analyzer) dtoOrigins(t *sitter.Node) []int {
 	if t == nil || a.dto == nil {
 		return nil
@@ -240,8 +279,8 @@ func (a *analyzer) dtoOrigins(t *sitter.Node) []int {
 	var o []int
 	for _, name := range a.typeNames(t) {
 		for _, d := range a.dto.byName[name] {
-			o = union(o, a.dto.originOf(d))
+			o = union(o, a.originOf(d))
 		}
 	}
-	return o
+	return union(o, a.foreignOrigins(t))
 }

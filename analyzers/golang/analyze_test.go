@@ -254,15 +254,6 @@ func TestStructTagsAndOrigins(t *testing.T) {
 	}
 }
 
-func hasOrigin(o []int, id int) bool {
-	for _, x := range o {
-		if x == id {
-			return true
-		}
-	}
-	return false
-}
-
 func TestCrossFileTypeLink(t *testing.T) {
 	types := "package kobo\n\ntype Form struct {\n\tTitle string `json:\"title\"`\n}\n"
 	client := "package kobo\n\nimport \"net/http\"\n\nfunc forms() {\n\tvar out []Form\n\tget(\"/api/v1/forms\", &out)\n}\n\nfunc get(p string, out any) { http.Get(p) }\n"
@@ -431,4 +422,372 @@ func serve(mux *http.ServeMux, buf *bytes.Buffer, c *http.Client) {
 	if u := find(t, f, "https://kc.example.org/api/v1/submissions"); u.Role != ir.RoleRequest {
 		t.Errorf("client Post with a body variable is a request: %+v", u)
 	}
+}
+
+func urlOf(t *testing.T, f *ir.File, want string, role ir.Role) ir.URL {
+	t.Helper()
+	for _, u := range f.URLs {
+		if flat(u) == want && u.Role == role {
+			return u
+		}
+	}
+	var got []string
+	for _, u := range f.URLs {
+		got = append(got, flat(u))
+	}
+	t.Fatalf("no URL %q with role %d; got %q", want, role, got)
+	return ir.URL{}
+}
+
+func TestMethods(t *testing.T) {
+	src := `package p
+
+import (
+	"context"
+	"net/http"
+	"strings"
+)
+
+const base = "https://kf.example.org"
+
+func direct(ctx context.Context, c *resty.Client) {
+	http.NewRequest(http.MethodPost, base+"/a/post", nil)
+	http.NewRequestWithContext(ctx, "delete", base+"/a/delete", nil)
+	http.Post(base+"/a/plain-post", "text/plain", strings.NewReader(""))
+	http.PostForm(base+"/a/form", nil)
+	http.Get(base + "/a/get")
+	c.R().Put(base + "/a/put")
+	c.R().Execute(http.MethodPatch, base+"/a/exec")
+	http.NewRequest(verb(), base+"/a/unknown", nil)
+}
+
+type client struct{ hc *http.Client }
+
+func (c *client) send(ctx context.Context, method, path string) error {
+	req, _ := http.NewRequestWithContext(ctx, method, base+path, nil)
+	_, err := c.hc.Do(req)
+	return err
+}
+
+func (c *client) upload(path string) { http.Post(base+path, "application/json", nil) }
+
+func (c *client) calls(ctx context.Context) {
+	c.send(ctx, http.MethodPut, "/w/put")
+	c.send(ctx, "GET", "/w/get")
+	c.upload("/w/upload")
+}
+`
+	f := analyze(t, src)
+	for want, m := range map[string]string{
+		"https://kf.example.org/a/post": "POST", "https://kf.example.org/a/delete": "DELETE",
+		"https://kf.example.org/a/plain-post": "POST", "https://kf.example.org/a/form": "POST",
+		"https://kf.example.org/a/get": "GET", "https://kf.example.org/a/put": "PUT",
+		"https://kf.example.org/a/exec": "PATCH", "https://kf.example.org/a/unknown": "",
+		"https://kf.example.org/w/put": "PUT", "https://kf.example.org/w/get": "GET",
+		"https://kf.example.org/w/upload": "POST",
+	} {
+		if u := urlOf(t, f, want, ir.RoleRequest); u.Method != m {
+			t.Errorf("%s: method %q, want %q", want, u.Method, m)
+		}
+	}
+	// the argument handed to the wrapper is a request with its method too
+	if u := urlOf(t, f, "/w/upload", ir.RoleRequest); u.Method != "POST" {
+		t.Errorf("wrapper argument: method %q", u.Method)
+	}
+}
+
+func TestSegments(t *testing.T) {
+	src := `package p
+
+import (
+	"net/url"
+	"path"
+	"strings"
+)
+
+const base = "https://kc.example.org"
+
+func f(u *url.URL, id string) {
+	a, _ := url.JoinPath(base, "api/v1/forms")
+	b := path.Join("/api/v1", "data", id)
+	c := strings.Join([]string{base, "api/v1/x"}, "/")
+	d := u.JoinPath("api", "v1/y")
+	use(a, b, c, d)
+}
+`
+	f := analyze(t, src)
+	segs := func(u ir.URL) string {
+		var b strings.Builder
+		for _, p := range u.Parts {
+			if p.Kind == ir.Lit && p.Segment {
+				b.WriteString("[" + p.Text + "]")
+			}
+		}
+		return b.String()
+	}
+	for want, s := range map[string]string{
+		"https://kc.example.org/api/v1/forms": "[api/v1/forms]", // the base is parsed, not escaped
+		"/api/v1/data/{id}":                   "[/api/v1][data]",
+		"https://kc.example.org/api/v1/x":     "",
+		"{u}/api/v1/y":                        "[api][v1/y]",
+	} {
+		if got := segs(urlOf(t, f, want, ir.RoleAssign)); got != s {
+			t.Errorf("%s: segments %s, want %s", want, got, s)
+		}
+	}
+}
+
+func decodeAt(t *testing.T, f *ir.File, src, call string) ir.Decode {
+	t.Helper()
+	for _, d := range f.Decodes {
+		if src[d.Span.Start:d.Span.End] == call {
+			return d
+		}
+	}
+	var got []string
+	for _, d := range f.Decodes {
+		got = append(got, src[d.Span.Start:d.Span.End])
+	}
+	t.Fatalf("no decode at %q; got %q", call, got)
+	return ir.Decode{}
+}
+
+func TestDecodes(t *testing.T) {
+	src := `package p
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+)
+
+const kc = "https://kc.example.org"
+
+type Form struct {
+	Title string ` + "`json:\"title\"`" + `
+}
+
+type Forms []Form
+
+func direct() {
+	resp, _ := http.Get(kc + "/api/v1/forms")
+	var forms Forms
+	json.NewDecoder(resp.Body).Decode(&forms)
+	resp2, _ := http.Get(kc + "/api/v1/forms/1")
+	b, _ := io.ReadAll(resp2.Body)
+	var one map[string]any
+	json.Unmarshal(b, &one)
+}
+
+type client struct {
+	base string
+	hc   *http.Client
+}
+
+func newClient() *client { return &client{base: kc + "/api/v1"} }
+
+func (c *client) getJSON(ctx context.Context, url string, out any) error {
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return err
+	}
+	return json.NewDecoder(resp.Body).Decode(out)
+}
+
+// list forwards to getJSON: it decodes too, into its own parameter
+func (c *client) list(ctx context.Context, path string, out any) error {
+	return c.getJSON(ctx, c.base+path, out)
+}
+
+func fetch(u string) ([]map[string]any, error) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return nil, err
+	}
+	var out []map[string]any
+	err = json.NewDecoder(resp.Body).Decode(&out)
+	return out, err
+}
+
+func uses(ctx context.Context, c *client) {
+	var list []Form
+	c.getJSON(ctx, c.base+"/data", &list)
+	var m map[string]any
+	c.list(ctx, "/user", &m)
+	rows, _ := fetch(kc + "/api/v1/metadata")
+	_ = rows
+	post, _ := http.Post(kc+"/api/v1/forms", "application/json", nil)
+	var created map[string]any
+	json.NewDecoder(post.Body).Decode(&created)
+	cfg, _ := os.ReadFile("config.json")
+	var conf map[string]any
+	json.Unmarshal(cfg, &conf)
+}
+`
+	f := analyze(t, src)
+	origin := func(d ir.Decode) string {
+		var out []string
+		for _, o := range d.Origin {
+			out = append(out, flat(f.URLs[o]))
+		}
+		return strings.Join(out, ",")
+	}
+	for _, tc := range []struct {
+		call, origin string
+		list         bool
+	}{
+		{"json.NewDecoder(resp.Body).Decode(&forms)", "https://kc.example.org/api/v1/forms", true},
+		{"json.Unmarshal(b, &one)", "https://kc.example.org/api/v1/forms/1", false},
+		{"c.getJSON(ctx, c.base+\"/data\", &list)", "https://kc.example.org/api/v1/data", true},
+		{"c.list(ctx, \"/user\", &m)", "/user,https://kc.example.org/api/v1/user", false},
+		{"fetch(kc + \"/api/v1/metadata\")", "https://kc.example.org/api/v1/metadata", true},
+	} {
+		d := decodeAt(t, f, src, tc.call)
+		if got := origin(d); got != tc.origin || d.AsList != tc.list || d.Results != "" {
+			t.Errorf("%s: origin %q list %v results %q; want %q %v", tc.call, got, d.AsList, d.Results, tc.origin, tc.list)
+		}
+	}
+	if len(f.Decodes) != 5 {
+		// not inside the helpers (their URL is the caller's), not the
+		// answer of a POST, not a file read from disk
+		for _, d := range f.Decodes {
+			t.Logf("decode %q origin %s", src[d.Span.Start:d.Span.End], origin(d))
+		}
+		t.Errorf("%d decodes, want 5", len(f.Decodes))
+	}
+}
+
+func TestTagTypes(t *testing.T) {
+	src := "package p\n\ntype ID int\n\ntype Form struct {\n\tPK *int `json:\"formid\"`\n\tN ID `json:\"num_of_submissions\"`\n\tT string `json:\"title\"`\n\tF float64 `json:\"ratio\"`\n\tB bool `json:\"public\"`\n\tX []string `json:\"tags\"`\n}\n"
+	f := analyze(t, src)
+	for name, typ := range map[string]string{"formid": "int", "num_of_submissions": "int", "title": "string", "ratio": "float", "public": "bool", "tags": ""} {
+		if got := field(t, f, name).Type; got != typ {
+			t.Errorf("%s: type %q, want %q", name, got, typ)
+		}
+	}
+}
+
+func TestConfigKeys(t *testing.T) {
+	src := "package settings\n\nimport \"net/http\"\n\n" +
+		"type Config struct {\n" +
+		"\tKobo struct {\n\t\tRoot string `yaml:\"api_root\"`\n\t} `yaml:\"kobo\"`\n" +
+		"\tLegacy string `env:\"KC_URL\" envDefault:\"https://kc.example.org/api/v1\"`\n" +
+		"\tPlain string `json:\"plain_url\"`\n" +
+		"}\n\n" +
+		"func get(c *Config, o *Other) {\n" +
+		"\thttp.Get(c.Kobo.Root + \"/forms\")\n" +
+		"\thttp.Get(c.Legacy + \"/data\")\n" +
+		"\thttp.Get(c.Plain + \"/x\")\n" +
+		"\thttp.Get(o.Server.URL + \"/y\")\n" +
+		"}\n"
+	f := analyze(t, src)
+	urlOf(t, f, "{kobo.api_root}/forms", ir.RoleRequest)
+	urlOf(t, f, "{plain_url}/x", ir.RoleRequest)
+	urlOf(t, f, "{Other.Server.URL}/y", ir.RoleRequest)
+	d := urlOf(t, f, "https://kc.example.org/api/v1/data", ir.RoleRequest)
+	if d.Parts[0].Via != "KC_URL" || !d.Parts[0].Raw || src[d.Parts[0].Span.Start:d.Parts[0].Span.End] != "https://kc.example.org/api/v1" {
+		t.Errorf("default from the tag: %+v", d.Parts[0])
+	}
+	if u := urlOf(t, f, "https://kc.example.org/api/v1", ir.RoleAssign); u.Var != "KC_URL" {
+		t.Errorf("the default is a definition of KC_URL: %+v", u)
+	}
+	defs := map[string]string{}
+	for _, d := range f.Defs {
+		var b strings.Builder
+		for _, p := range d.Parts {
+			if p.Kind == ir.Hole {
+				b.WriteString("{" + p.Name + "}")
+			} else {
+				b.WriteString(p.Text)
+			}
+		}
+		defs[d.Name] = b.String()
+	}
+	for name, want := range map[string]string{
+		"Config.Kobo.Root": "{kobo.api_root}", "settings.Config.Kobo.Root": "{kobo.api_root}",
+		"Config.Legacy": "https://kc.example.org/api/v1", "KC_URL": "https://kc.example.org/api/v1",
+		"Config.Plain": "{plain_url}",
+	} {
+		if defs[name] != want {
+			t.Errorf("def %s = %q, want %q (all: %v)", name, defs[name], want, defs)
+		}
+	}
+}
+
+// A json tag names a setting only off a value that is not a response.
+func TestResponseFieldsAreNotSettings(t *testing.T) {
+	src := "package p\n\nimport (\n\t\"encoding/json\"\n\t\"net/http\"\n)\n\n" +
+		"type Form struct {\n\tURL string `json:\"url\"`\n}\n\n" +
+		"func f() {\n\tresp, _ := http.Get(\"https://kf.example.org/api/v2/assets/x/\")\n\tvar fm Form\n\tjson.NewDecoder(resp.Body).Decode(&fm)\n\thttp.Get(fm.URL + \"data/\")\n}\n"
+	f := analyze(t, src)
+	urlOf(t, f, "{fm.URL}data/", ir.RoleRequest)
+}
+
+func TestFunctionsAcrossFiles(t *testing.T) {
+	src := `package p
+
+import (
+	"net/http"
+	"strings"
+
+	"example.org/kobo/client"
+)
+
+func formsURL() string { return base() + "/api/v1/forms" }
+
+func data() (*http.Response, error) { return http.Get("https://kc.example.org/api/v1/data") }
+
+func (c *cli) run() {
+	resp, _ := projects()
+	r2 := c.fetch()
+	r3 := client.List()
+	r4 := strings.ToLower("x")
+	n := len(resp.Header)
+	use(resp, r2, r3, r4, n)
+}
+`
+	f := analyze(t, src)
+	defs := map[string]string{}
+	for _, d := range f.Defs {
+		defs[d.Name] = flat(ir.URL{Parts: d.Parts})
+	}
+	if defs["formsURL()"] != "{base()}/api/v1/forms" || defs["data()"] != "https://kc.example.org/api/v1/data" {
+		t.Errorf("function defs: %v", defs)
+	}
+	var results []string
+	for _, u := range f.URLs {
+		if u.Role == ir.RoleResult {
+			results = append(results, flat(u))
+		}
+	}
+	// base() (another file's), projects(), c.fetch() (a method of the
+	// receiver's type another file declares), client.List(); not the
+	// standard library, builtins or use (whose result is not used... but
+	// still another file's function)
+	want := "{base()} {projects()} {fetch()} {List()} {use()}"
+	if strings.Join(results, " ") != want {
+		t.Errorf("results %q, want %q", strings.Join(results, " "), want)
+	}
+}
+
+func TestStringReplace(t *testing.T) {
+	src := "package p\n\nimport \"strings\"\n\nconst kpi = \"https://kf.example.org/kf.\"\n\nfunc f(x string) {\n\ta := strings.Replace(kpi, \"kf.\", \"kc.\", 1)\n\tb := strings.ReplaceAll(kpi, \"kf.\", x)\n\tc := strings.Replace(kpi, \"kf.\", \"kc.\", -1)\n\tuse(a, b, c)\n}\n"
+	f := analyze(t, src)
+	a := urlOf(t, f, "https://kc.example.org/kf.", ir.RoleAssign)
+	if a.Parts[1].Text != "kc." || !a.Parts[1].Raw || a.Parts[0].Via != "kpi" {
+		t.Errorf("the replacement is written at the call: %+v", a.Parts)
+	}
+	urlOf(t, f, "https://{x}example.org/{x}", ir.RoleAssign)
+	urlOf(t, f, "https://kc.example.org/kc.", ir.RoleAssign)
+}
+
+func TestSettingsByKey(t *testing.T) {
+	src := "package p\n\nimport (\n\t\"net/http\"\n\n\t\"github.com/spf13/viper\"\n)\n\nfunc f(k *koanf.Koanf, s fmt.Stringer) {\n\thttp.Get(viper.GetString(\"kobo.api_root\") + \"/forms\")\n\thttp.Get(k.String(\"kobo.url\") + \"/data\")\n\thttp.Get(s.String() + \"/x\")\n}\n"
+	f := analyze(t, src)
+	urlOf(t, f, "{kobo.api_root}/forms", ir.RoleRequest)
+	urlOf(t, f, "{kobo.url}/data", ir.RoleRequest)
+	urlOf(t, f, "{s.String()}/x", ir.RoleRequest)
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -35,6 +36,12 @@ type value struct {
 	typ ast.Expr
 	// ids are the URLs emitted for this expression itself.
 	ids []int
+	// key is the configuration key path the value is read from
+	// (kobo.url), when it is a field of a tagged configuration struct.
+	key string
+	// tpath is the value's place in a type another file declares
+	// (Config.Kobo.URL), when it is a field of one.
+	tpath string
 }
 
 func (v *value) clone() *value {
@@ -58,13 +65,17 @@ type funcInfo struct {
 	params []string
 	// reqs are the URL expressions this function sends requests to, built
 	// from its parameters (wrapper templates).
-	reqs [][]seg
+	reqs []reqTmpl
 	// ret is the string the function returns, when it builds one.
 	ret        []seg
 	retSet     bool
-	reqsNext   [][]seg
+	reqsNext   []reqTmpl
 	retNext    []seg
 	retNextSet bool
+	// dec is what the function does with the response of a request built
+	// from its parameters: decodes it into a parameter, or returns it
+	// decoded. Its call sites are where the decode is reported.
+	dec, decNext decodeInfo
 	// origin is what its results come from (symbolic).
 	origin []int
 	// results is the declared result type list.
@@ -88,6 +99,7 @@ type analyzer struct {
 	// import path's last element), for links to types of other packages.
 	importPkg map[string]string
 	pkgVals   map[string]ast.Expr
+	pkgTypes  map[string]ast.Expr // declared types of package-level variables
 	pkgEval   map[string]*value
 	pkgBusy   map[string]bool
 	funcs     map[string][]*funcInfo
@@ -113,8 +125,38 @@ type analyzer struct {
 	typeDefs   map[string][]int // type name -> URL IDs decoded into it here
 
 	fieldReads []pendingRead
+	decodes    []pendingDecode
 	seenURL    map[string]int
+	// results are the ir.Result URLs of calls of other files' functions.
+	results map[ir.Span]int
 }
+
+// pendingDecode is a decode whose origin is resolved at the end.
+type pendingDecode struct {
+	span   ir.Span
+	origin []int
+	list   bool
+}
+
+// reqTmpl is a request a wrapper function makes from its parameters: the
+// URL, and its HTTP method, spelled out or taken from a parameter.
+type reqTmpl struct {
+	segs   []seg
+	method string
+	// mparam > 0: the method is parameter mparam-1 of the function.
+	mparam int
+}
+
+// decodeInfo says how a function decodes the response of a request whose
+// URL its caller gives.
+type decodeInfo struct {
+	// params are the parameters (1-based) the body is decoded into.
+	params map[int]bool
+	// ret: the function returns the decoded value; retList: as a list.
+	ret, retList bool
+}
+
+func (d decodeInfo) any() bool { return d.ret || len(d.params) > 0 }
 
 // pendingRead is a field read whose origin is resolved at the end.
 type pendingRead struct {
@@ -130,18 +172,18 @@ type fieldVals struct {
 }
 
 func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift int) *ir.File {
-	out := &ir.File{Path: path, Lang: "go"}
+	out := &ir.File{Path: path, Lang: "go", Syntax: fixsyntax.Base{}}
 	if f == nil {
 		return out
 	}
 	a := &analyzer{
 		path: path, src: src, buf: buf, shift: shift, file: f, out: out,
-		imports: map[string]string{}, importPkg: map[string]string{}, pkgVals: map[string]ast.Expr{}, pkgEval: map[string]*value{},
+		imports: map[string]string{}, importPkg: map[string]string{}, pkgVals: map[string]ast.Expr{}, pkgTypes: map[string]ast.Expr{}, pkgEval: map[string]*value{},
 		pkgBusy: map[string]bool{}, funcs: map[string][]*funcInfo{}, named: map[string]ast.Expr{},
 		strType: map[string]bool{}, fields: map[string]*fieldVals{},
 		typeOrig: map[string][]int{}, structOrig: map[*ast.StructType][]int{},
 		encoded: map[string]bool{}, encStruct: map[*ast.StructType]bool{}, typeDefs: map[string][]int{},
-		seenURL: map[string]int{},
+		seenURL: map[string]int{}, results: map[ir.Span]int{},
 	}
 	a.b.File = out
 	a.tf = fset.File(f.Pos())
@@ -161,7 +203,11 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 	a.comments()
 	a.koboHint()
 	a.structTags()
+	a.tagDefaults()
+	a.configDefs()
 	a.finishFieldReads()
+	a.finishDecodes()
+	a.offerFunctions()
 	sort.SliceStable(out.Suppressions, func(i, j int) bool { return out.Suppressions[i].Line < out.Suppressions[j].Line })
 	return out
 }
@@ -236,6 +282,9 @@ func (a *analyzer) collectDecls() {
 					for i, n := range sp.Names {
 						if i < len(sp.Values) {
 							a.pkgVals[n.Name] = sp.Values[i]
+						}
+						if sp.Type != nil {
+							a.pkgTypes[n.Name] = sp.Type
 						}
 					}
 				case *ast.TypeSpec:

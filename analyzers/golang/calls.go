@@ -96,7 +96,8 @@ func (a *analyzer) stringCall(c callee, e *ast.CallExpr) *value {
 	case "net/url":
 		switch c.name {
 		case "JoinPath":
-			return a.joinPath(args, "/")
+			// the base is parsed as a URL; the elements are escaped
+			return a.joinElems(args, "/", 1)
 		case "Parse", "ParseRequestURI":
 			if len(args) == 1 {
 				v := a.eval(args[0]).clone()
@@ -107,14 +108,18 @@ func (a *analyzer) stringCall(c callee, e *ast.CallExpr) *value {
 		}
 	case "path", "path/filepath":
 		if c.name == "Join" {
-			return a.joinPath(args, "/")
+			return a.joinElems(args, "/", 0)
 		}
 	case "strings":
 		switch c.name {
 		case "Join":
 			if cl, ok := arg(0).(*ast.CompositeLit); ok && len(args) == 2 {
 				sep := a.eval(args[1])
-				return a.joinElems(cl.Elts, litText(sep.segs))
+				return a.joinElems(cl.Elts, litText(sep.segs), -1)
+			}
+		case "Replace", "ReplaceAll":
+			if len(args) >= 3 {
+				return a.replace(args, c.name == "ReplaceAll")
 			}
 		case "TrimSuffix", "TrimPrefix", "TrimRight", "TrimLeft", "Trim", "TrimSpace", "ToLower", "ToUpper", "Clone":
 			if len(args) >= 1 {
@@ -161,11 +166,14 @@ func (a *analyzer) stringCall(c callee, e *ast.CallExpr) *value {
 	if v := a.flagCall(c, args); v != nil {
 		return v
 	}
+	if v := a.settingCall(c, args); v != nil {
+		return v
+	}
 	if c.recv != nil {
 		switch c.name {
 		case "JoinPath":
 			base := a.eval(c.recv)
-			out := a.joinPath(args, "/")
+			out := a.joinElems(args, "/", 0)
 			out.segs = append(append(append([]seg(nil), a.segsOf(base, c.recv)...), sepBetween(a.segsOf(base, c.recv), out.segs, "/")...), out.segs...)
 			out.origin = append(out.origin, base.origin...)
 			return out
@@ -209,14 +217,13 @@ func sepBetween(left, right []seg, sep string) []seg {
 	return []seg{synth(sep)}
 }
 
-// joinPath joins path elements with sep (url.JoinPath, path.Join).
-func (a *analyzer) joinPath(args []ast.Expr, sep string) *value {
-	return a.joinElems(args, sep)
-}
-
-func (a *analyzer) joinElems(elems []ast.Expr, sep string) *value {
+// joinElems joins elements with sep (url.JoinPath, path.Join,
+// strings.Join). The literal text of elements from index segFrom on is
+// marked Segment: a path-joining API escapes or cleans it, so a query
+// cannot be written there (segFrom < 0: none is).
+func (a *analyzer) joinElems(elems []ast.Expr, sep string, segFrom int) *value {
 	out := &value{str: true}
-	for _, x := range elems {
+	for i, x := range elems {
 		v := a.eval(x)
 		s := a.segsOf(v, x)
 		if _, spread := x.(*ast.Ellipsis); spread {
@@ -224,7 +231,15 @@ func (a *analyzer) joinElems(elems []ast.Expr, sep string) *value {
 		}
 		if len(out.segs) < maxSegs {
 			out.segs = append(out.segs, sepBetween(out.segs, s, sep)...)
+			at := len(out.segs)
 			out.segs = capSegs(append(out.segs, s...))
+			if segFrom >= 0 && i >= segFrom {
+				for k := at; k < len(out.segs); k++ {
+					if out.segs[k].Kind == ir.Lit {
+						out.segs[k].Segment = true
+					}
+				}
+			}
 		}
 		out.origin = capOrigin(append(out.origin, v.origin...))
 	}
@@ -415,28 +430,54 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 	fis := a.localFuncs(c)
 	setter := c.recv != nil && (c.name == "SetBaseURL" || c.name == "SetHostURL")
 	argVals := make([]*value, len(e.Args))
+	var callIDs []int // the requests this call makes, for a decode it does
+	method, mparam := "", 0
 	for i, x := range e.Args {
-		role, varName := ir.RoleArg, ""
+		role, varName, m := ir.RoleArg, "", ""
 		switch {
-		case i == urlIdx || wrapperParam(fis, i):
+		case i == urlIdx:
 			role = ir.RoleRequest
+			method, mparam = requestMethod(c, argVals)
+			m = method
+		case wrapperParam(fis, i):
+			role = ir.RoleRequest
+			m = wrapperMethod(fis, i, argVals)
 		case setter && i == 0:
 			role, varName = ir.RoleAssign, "BaseURL"
 		}
-		v := a.root(x, role, c.spelled, varName)
+		v := a.rootM(x, role, c.spelled, varName, m)
 		argVals[i] = v
+		if role == ir.RoleRequest {
+			callIDs = append(callIDs, v.ids...)
+		}
 		res.origin = append(res.origin, v.ids...)
 		res.origin = capOrigin(append(res.origin, v.origin...))
 	}
 	if urlIdx >= 0 && urlIdx < len(argVals) {
-		a.addReq(a.segsOf(argVals[urlIdx], e.Args[urlIdx]))
+		segs := a.segsOf(argVals[urlIdx], e.Args[urlIdx])
+		a.addReq(reqTmpl{segs: segs, method: method, mparam: mparam})
+		if a.cur != nil && (hasParam(segs) || mparam > 0) {
+			res.origin = append(res.origin, originParamReq)
+		}
 	}
 	for _, fi := range fis {
 		for _, tmpl := range fi.reqs {
-			segs := a.substitute(tmpl, argVals, e.Args)
-			a.addReq(segs)
-			if a.emitting && (len(tmpl) != 1 || tmpl[0].param <= 0) {
-				res.origin = append(res.origin, a.emit(segs, ir.RoleRequest, c.spelled, ""))
+			segs := a.substitute(tmpl.segs, argVals, e.Args)
+			m, mp := tmpl.method, 0
+			if tmpl.mparam > 0 {
+				m = ""
+				if i := tmpl.mparam - 1; i < len(argVals) && argVals[i] != nil {
+					m, mp = methodOf(argVals[i])
+				}
+			}
+			a.addReq(reqTmpl{segs: segs, method: m, mparam: mp})
+			if a.cur != nil && (hasParam(segs) || mp > 0) {
+				res.origin = append(res.origin, originParamReq)
+			}
+			if a.emitting && (len(tmpl.segs) != 1 || tmpl.segs[0].param <= 0) {
+				id := a.emitM(segs, ir.RoleRequest, c.spelled, "", m)
+				res.origin = append(res.origin, id)
+				callIDs = append(callIDs, id)
 			}
 		}
 		res.origin = append(res.origin, fnRef(fi.idx))
@@ -448,22 +489,34 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 			res.typ = fi.results.List[0].Type
 		}
 	}
+	a.helperDecodes(e, fis, argVals, callIDs, res)
+	if a.emitting && len(fis) == 0 && a.externalCall(c) {
+		res.origin = append(res.origin, a.resultOf(c, e))
+	}
 	if c.pkg == "" && c.recv == nil && len(e.Args) >= 1 && (c.name == "new" || c.name == "make") && len(fis) == 0 {
 		res.typ = e.Args[0]
 	}
 	decodeLike := strings.Contains(c.name, "Decode") || strings.Contains(c.name, "Unmarshal")
+	target := decodeTarget(c, e.Args)
+	if target != nil {
+		a.decodeAt(e, target, res.origin)
+	}
 	for i, x := range e.Args {
+		o := res.origin
+		if x == target {
+			o = append(o[:len(o):len(o)], originDecoded)
+		}
 		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			a.flowInto(u.X, res.origin)
+			a.flowInto(u.X, o)
 		} else if decodeLike && i == len(e.Args)-1 {
-			a.flowInto(x, res.origin)
+			a.flowInto(x, o)
 		}
 	}
 	for _, t := range c.typeArgs {
 		a.linkType(t, res.origin)
 	}
 	if urlIdx >= 0 && c.recv != nil {
-		a.resultTargets(c.recv, res.origin)
+		a.resultTargets(e, c.recv, res.origin)
 	}
 	if isEncoder(c) {
 		for i, x := range e.Args {
@@ -492,7 +545,7 @@ func isEncoder(c callee) bool {
 func wrapperParam(fis []*funcInfo, i int) bool {
 	for _, fi := range fis {
 		for _, t := range fi.reqs {
-			for _, s := range t {
+			for _, s := range t.segs {
 				if s.param == i+1 {
 					return true
 				}
@@ -534,28 +587,25 @@ func (a *analyzer) substitute(tmpl []seg, argVals []*value, args []ast.Expr) []s
 // cannot make the analysis quadratic.
 const maxTemplates = 8
 
-// addReq records, while collecting, a request URL of the current function
-// that depends on its parameters: the function is then a wrapper.
-func (a *analyzer) addReq(segs []seg) {
+// addReq records, while collecting, a request of the current function
+// whose URL (or method) depends on its parameters: the function is then a
+// wrapper.
+func (a *analyzer) addReq(t reqTmpl) {
+	segs := t.segs
 	if a.emitting || a.cur == nil || len(segs) == 0 || len(segs) > 64 {
 		return
 	}
-	dep := false
-	for _, s := range segs {
-		if s.param > 0 {
-			dep = true
-		}
-	}
-	if !dep || len(a.cur.reqsNext) >= maxTemplates {
+	if !hasParam(segs) || len(a.cur.reqsNext) >= maxTemplates {
 		return
 	}
-	k := segsKey(segs)
-	for _, t := range a.cur.reqsNext {
-		if segsKey(t) == k {
+	k := segsKey(segs) + "\x00" + t.method + string(rune('0'+t.mparam))
+	for _, o := range a.cur.reqsNext {
+		if segsKey(o.segs)+"\x00"+o.method+string(rune('0'+o.mparam)) == k {
 			return
 		}
 	}
-	a.cur.reqsNext = append(a.cur.reqsNext, append([]seg(nil), segs...))
+	t.segs = append([]seg(nil), segs...)
+	a.cur.reqsNext = append(a.cur.reqsNext, t)
 }
 
 func segsKey(segs []seg) string {
@@ -587,7 +637,7 @@ func startsWithScheme(segs []seg) bool {
 // resultTargets handles resty-style builders that are told where to decode
 // the response before the request is sent:
 // client.R().SetResult(&forms).Get(url).
-func (a *analyzer) resultTargets(recv ast.Expr, origin []int) {
+func (a *analyzer) resultTargets(e *ast.CallExpr, recv ast.Expr, origin []int) {
 	for depth := 0; depth < 16; depth++ {
 		call, ok := unparen(recv).(*ast.CallExpr)
 		if !ok {
@@ -601,12 +651,36 @@ func (a *analyzer) resultTargets(recv ast.Expr, origin []int) {
 		case "SetResult", "SetSuccessResult", "SetResponseBody":
 			for _, x := range call.Args {
 				if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-					a.flowInto(u.X, origin)
+					a.decodeAt(e, x, origin)
+					a.flowInto(u.X, append(origin[:len(origin):len(origin)], originDecoded))
 				}
 			}
 		}
 		recv = sel.X
 	}
+}
+
+// settingCall models configuration libraries read by key (viper's
+// GetString("kobo.url"), koanf's k.String("kobo.url")): a hole named by
+// the dotted key, as configuration files name their values.
+func (a *analyzer) settingCall(c callee, args []ast.Expr) *value {
+	if len(args) != 1 || c.name != "GetString" && c.name != "String" || c.pkg == "" && c.recv == nil {
+		return nil
+	}
+	bl, ok := args[0].(*ast.BasicLit)
+	if !ok || bl.Kind != token.STRING {
+		return nil
+	}
+	key := litText(a.eval(args[0]).segs)
+	if key == "" || strings.IndexFunc(key, func(r rune) bool {
+		return r != '.' && r != '_' && r != '-' && !isIdentByte(byte(r)) || r > 0x7f
+	}) >= 0 {
+		return nil
+	}
+	if c.recv != nil {
+		a.eval(c.recv)
+	}
+	return &value{segs: []seg{holeSeg(key)}}
 }
 
 // flagCall models command-line flags with a default (flag, pflag, cobra):

@@ -14,12 +14,28 @@ Covered:
     logging calls, url.JoinPath / path.Join / filepath.Join / strings.Join of a
     slice literal / u.JoinPath, url.Parse and u.String(), url.URL{Scheme:...}
     literals, os.Getenv("K") and os.LookupEnv (a hole named K), os.ExpandEnv,
-    cmp.Or(env, default) (the default), flag/pflag String and StringVar
+    cmp.Or(env, default) (the default), strings.Replace/ReplaceAll with
+    a literal old text (folded on the value), flag/pflag String and StringVar
     defaults, strconv.Itoa and TrimSuffix-style pass-throughs.
   - Roles: net/http Get/Head/Post/PostForm/NewRequest(WithContext), client
     and resty-style methods (.Get(url), R().Post(url), Execute(m, url)),
     SetBaseURL; struct literal fields and assignments (RoleAssign, Var = the
-    field or variable).
+    field or variable). Method: from the call's name (Get, Post, PostForm)
+    or its method argument ("POST", http.MethodPost, resty.MethodGet); a
+    wrapper's requests keep their method, or take it from the caller when
+    it is a parameter (c.send(ctx, http.MethodPost, "/api/v1/forms", ...)).
+  - Decodes: json.NewDecoder(r).Decode(&v), json.Unmarshal(b, &v) and
+    resty's SetResult(&v) decode the response of the requests r/b come
+    from (not a write's answer, not a file's content): an ir.Decode with
+    Span = the call, AsList when v's declared type is a slice or array,
+    Results "" (the type must change with a v2 page). A helper whose
+    request URL comes from its parameters and which decodes the response
+    into a parameter (getJSON(ctx, url, out any)) or returns what it
+    decoded is reported at each call site instead (Span = the call,
+    Origin = the requests made for that call), and a helper calling such
+    a helper with its own parameters is one too.
+  - Segment: the literal elements of url.JoinPath (not its base),
+    path.Join, filepath.Join and u.JoinPath, which escape or clean them.
   - Wrappers: a function of the file whose parameter flows into a request
     (directly or through another wrapper) is learnt in collecting passes; its
     call sites get RoleRequest and an extra URL with the wrapper's own URL
@@ -30,8 +46,23 @@ Covered:
   - Struct fields: a field name given exactly one string value in the file
     (`Client{BaseURL: def}`, `c.BaseURL = x`) is inlined where `c.BaseURL` is
     read.
+  - Configuration libraries read by key (viper.GetString("kobo.url"),
+    koanf k.String("kobo.url")): a hole named by the key.
+  - Configuration structs: a read of a field with a yaml/toml/mapstructure/
+    koanf/ini/hcl tag (or a json tag, off a value that is no response) is
+    a hole named by the dotted key path of the tags (cfg.Kobo.URL with
+    `yaml:"kobo"` and `yaml:"url"` gives kobo.url, as the YAML file names
+    the value); an env/envconfig tag names the environment variable; an
+    envDefault/default tag gives the default's parts (also emitted where
+    it is written, RoleAssign). A field of a type another file declares
+    is named by the type's path (Config.Kobo.URL), and the declaring file
+    offers Defs under those names: the tag default, or a hole named by
+    the key path (which the engine only resolves once it follows such
+    aliases).
   - Field reads: `json:"name"` struct tags (FieldDecl, span of the name inside
-    the tag) and constant-key subscripts m["title"] (FieldSubscript). Go field
+    the tag, Type = the field's declared type: int, float, bool, string,
+    through pointers and the file's named types) and constant-key
+    subscripts m["title"] (FieldSubscript). Go field
     selectors are Go names, not wire names, and are never emitted. Origins:
     a value gets the URL IDs of a call that has URLs among its arguments
     (including out-parameters `&forms`), of the values it is derived from
@@ -40,6 +71,13 @@ Covered:
     A variable's declared type links the origin to struct types (through
     slices, maps, pointers, generic instantiations like page[Asset], nested
     anonymous structs and contained named types).
+  - Functions of other files: a function whose result is a URL built here,
+    or the response of a request it makes, is offered as a Def named
+    "f()"; a call of a function no local declaration explains (another
+    file of the package, a method of the enclosing method's receiver that
+    this file does not declare, a package outside the standard library)
+    is a hole "f()" where a string is used and an ir.Result URL as the
+    origin of what it returns.
   - Types declared in one file and decoded in another file of the same
     package: the decoding file offers an ir.Def named typeKey(dir, type, slot)
     holding the request's URL; the declaring file emits one hole URL per
@@ -62,10 +100,11 @@ Covered:
 
 Not covered (known gaps): types (a method call is matched by name only, so
 two methods named get in one file share their templates), values flowing
-through channels, struct fields of other files, map literals used as
-lookup tables, strings.Builder, text/template, a package whose name differs
-from its import path's last element (the cross-package type link then
-misses), yaml/xml tags, and request bodies built as map literals (keys the
-program writes are not reported).
+through channels, wrappers and struct field values of other files (a call
+of another file's wrapper is an argument, not a request), map literals
+used as lookup tables, strings.Builder, text/template, a package whose
+name differs from its import path's last element (the cross-package type
+link then misses), xml tags, and request bodies built as map literals
+(keys the program writes are not reported).
 */
 package golang

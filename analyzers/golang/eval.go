@@ -98,6 +98,11 @@ func (a *analyzer) evalExpr(e ast.Expr) *value {
 // builds a string with URL-looking literal text, or when it is the URL of a
 // request (then even without literal text: another file may define it).
 func (a *analyzer) root(e ast.Expr, role ir.Role, call, varName string) *value {
+	return a.rootM(e, role, call, varName, "")
+}
+
+// rootM is root for the URL of a request whose HTTP method is known.
+func (a *analyzer) rootM(e ast.Expr, role ir.Role, call, varName, method string) *value {
 	if e == nil {
 		return &value{}
 	}
@@ -107,7 +112,7 @@ func (a *analyzer) root(e ast.Expr, role ir.Role, call, varName string) *value {
 	}
 	if (v.str && hasURLText(v.segs)) || (role == ir.RoleRequest && len(v.segs) > 0) {
 		v = v.clone()
-		v.ids = append(v.ids, a.emit(v.segs, role, call, varName))
+		v.ids = append(v.ids, a.emitM(v.segs, role, call, varName, method))
 	}
 	return v
 }
@@ -127,12 +132,17 @@ func hasURLText(segs []seg) bool {
 // twice (a value inlined in several places keeps its own spans) yields one
 // URL per distinct use, but an identical emission is not repeated.
 func (a *analyzer) emit(segs []seg, role ir.Role, call, varName string) int {
+	return a.emitM(segs, role, call, varName, "")
+}
+
+// emitM is emit for a request whose HTTP method is known.
+func (a *analyzer) emitM(segs []seg, role ir.Role, call, varName, method string) int {
 	parts := a.parts(segs)
-	key := urlKey(parts, role, call, varName)
+	key := urlKey(parts, role, call, varName) + "\x00" + method
 	if id, ok := a.seenURL[key]; ok {
 		return id
 	}
-	id := a.b.AddURL(ir.URL{Parts: parts, Role: role, Var: varName, Call: call})
+	id := a.b.AddURL(ir.URL{Parts: parts, Role: role, Var: varName, Call: call, Method: method})
 	a.seenURL[key] = id
 	return id
 }
@@ -268,7 +278,7 @@ func (a *analyzer) lookup(id *ast.Ident) *value {
 	if x, ok := a.pkgVals[id.Name]; ok {
 		return inlined(a.evalPkg(id.Name, x), id.Name)
 	}
-	return &value{segs: []seg{holeSeg(id.Name)}}
+	return &value{segs: []seg{holeSeg(id.Name)}, typ: a.pkgTypes[id.Name]}
 }
 
 // inlined copies a variable's value into a use, naming the variable in Via.
@@ -361,7 +371,29 @@ func (a *analyzer) selector(e *ast.SelectorExpr) *value {
 		v.origin = append(v.origin, x.origin...)
 		return v
 	}
-	return &value{segs: []seg{holeSeg(a.holeName(e))}, origin: x.origin, typ: a.fieldType(x.typ, e.Sel.Name)}
+	v := &value{segs: []seg{holeSeg(a.holeName(e))}, origin: x.origin, typ: a.fieldType(x.typ, e.Sel.Name)}
+	if tp := a.typePath(x); tp != "" {
+		// a field of a type another file declares: named by the type's
+		// path, which that file offers (see configDefs)
+		v.tpath = tp + "." + e.Sel.Name
+		v.segs = []seg{holeSeg(v.tpath)}
+	}
+	if f := a.fieldDecl(x.typ, e.Sel.Name); f != nil {
+		// a field of a configuration struct: named by its key
+		if key := a.configKey(f, x); key != "" {
+			v.key = key
+			v.segs = []seg{holeSeg(key)}
+		}
+		if d := a.tagDefault(f); d != nil {
+			name := v.key
+			if name == "" {
+				name = e.Sel.Name
+			}
+			dv := inlined(&value{segs: d, str: true}, name)
+			v.segs, v.str = dv.segs, true
+		}
+	}
+	return v
 }
 
 // index evaluates x[i]. A constant string key read from a value is a field

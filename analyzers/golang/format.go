@@ -2,6 +2,9 @@ package golang
 
 import (
 	"go/ast"
+	"go/token"
+	"strconv"
+	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -97,5 +100,61 @@ func (a *analyzer) format(fmtExpr ast.Expr, args []ast.Expr) *value {
 	}
 	out.segs = capSegs(out.segs)
 	out.origin = capOrigin(out.origin)
+	return out
+}
+
+// replace folds strings.Replace(s, old, new, n) and ReplaceAll(s, old,
+// new) on a value whose literal pieces hold old (`strings.Replace(kpi,
+// "kf.", "kc.", 1)` derives one host from another): each match inside a
+// literal piece becomes new's parts, written where new is. n's literal
+// value bounds the matches (-1: all); any other n counts as 1.
+func (a *analyzer) replace(args []ast.Expr, all bool) *value {
+	v := a.eval(args[0])
+	oldV, newV := a.eval(args[1]), a.eval(args[2])
+	for _, x := range args[3:] {
+		a.eval(x)
+	}
+	old := litText(oldV.segs)
+	n := -1
+	if !all {
+		n = 1
+		if len(args) > 3 {
+			if bl, ok := args[3].(*ast.BasicLit); ok && bl.Kind == token.INT {
+				n, _ = strconv.Atoi(bl.Value)
+			} else if u, ok := args[3].(*ast.UnaryExpr); ok && u.Op == token.SUB {
+				n = -1
+			}
+		}
+	}
+	out := &value{str: true, origin: v.origin}
+	segs := a.segsOf(v, args[0])
+	if old == "" || n == 0 {
+		out.segs = segs
+		return out
+	}
+	repl := a.segsOf(newV, args[2])
+	for _, s := range segs {
+		if s.Kind != ir.Lit || n == 0 {
+			out.segs = append(out.segs, s)
+			continue
+		}
+		from := 0
+		for n != 0 {
+			i := strings.Index(s.Text[from:], old)
+			if i < 0 {
+				break
+			}
+			if i > 0 {
+				out.segs = append(out.segs, a.cut(s, from, from+i))
+			}
+			out.segs = append(out.segs, repl...)
+			from += i + len(old)
+			n--
+		}
+		if from < len(s.Text) {
+			out.segs = append(out.segs, a.cut(s, from, len(s.Text)))
+		}
+	}
+	out.segs = capSegs(out.segs)
 	return out
 }

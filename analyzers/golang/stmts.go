@@ -11,10 +11,14 @@ import (
 // next round's wrapper templates and field values from the previous
 // round's; the emitting pass produces the IR.
 func (a *analyzer) walkFuncs() {
+	// package-level values are evaluated again with what the previous
+	// round learnt (a getenv(key, def) helper's result)
+	a.pkgEval = map[string]*value{}
 	if !a.emitting {
 		a.fieldsNext = map[string]*fieldVals{}
 		for _, fi := range a.fnList {
 			fi.reqsNext, fi.retNext, fi.retNextSet = nil, nil, false
+			fi.decNext = decodeInfo{}
 		}
 	}
 	for _, fi := range a.fnList {
@@ -55,6 +59,7 @@ func (a *analyzer) walkFuncs() {
 		a.fields = a.fieldsNext
 		for _, fi := range a.fnList {
 			fi.reqs, fi.ret, fi.retSet = fi.reqsNext, fi.retNext, fi.retNextSet
+			fi.dec = fi.decNext
 		}
 	}
 }
@@ -319,10 +324,34 @@ func (a *analyzer) ret(s *ast.ReturnStmt) {
 		}
 		return
 	}
+	for i, v := range vals {
+		// a helper returning what it decoded from the response of a
+		// request its caller names
+		if hasOrigin(v.origin, originParamReq) && hasOrigin(v.origin, originDecoded) {
+			a.cur.decNext.ret = true
+			a.cur.decNext.retList = a.cur.decNext.retList || a.isList(v.typ) || a.isList(resultType(a.cur.results, i))
+		}
+	}
 	if len(vals) >= 1 && len(vals[0].segs) > 0 && !a.cur.retNextSet && len(vals[0].segs) <= 64 &&
 		(vals[0].str && hasLit(vals[0].segs) || hasParam(vals[0].segs)) && a.returnsString(a.cur) {
 		a.cur.retNext, a.cur.retNextSet = append([]seg(nil), vals[0].segs...), true
 	}
+}
+
+// resultType is the declared type of result i, or nil.
+func resultType(fl *ast.FieldList, i int) ast.Expr {
+	if fl == nil {
+		return nil
+	}
+	k := 0
+	for _, f := range fl.List {
+		n := max(len(f.Names), 1)
+		if i < k+n {
+			return f.Type
+		}
+		k += n
+	}
+	return nil
 }
 
 // emitPackageLevel emits the package-level string definitions (Role

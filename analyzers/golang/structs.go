@@ -287,7 +287,7 @@ func (a *analyzer) structTags() {
 			if f.Tag == nil {
 				continue
 			}
-			a.tagField(f.Tag, origin, typeName[st])
+			a.tagField(f.Tag, origin, typeName[st], a.scalarType(f.Type))
 		}
 		return true
 	})
@@ -321,7 +321,7 @@ func (a *analyzer) hasTags(t ast.Expr) bool {
 }
 
 // tagField emits the FieldDecl of one struct tag's json name.
-func (a *analyzer) tagField(tag *ast.BasicLit, origin []int, recv string) {
+func (a *analyzer) tagField(tag *ast.BasicLit, origin []int, recv, typ string) {
 	start, end := a.off(tag.Pos()), a.off(tag.End())
 	l := decodeLit(string(a.src[start:end]), start)
 	i, j, ok := jsonTagName(l.text)
@@ -331,8 +331,38 @@ func (a *analyzer) tagField(tag *ast.BasicLit, origin []int, recv string) {
 	s, e, exact := l.span(i, j, a.src)
 	a.out.Fields = append(a.out.Fields, ir.FieldRead{
 		Name: l.text[i:j], Span: ir.Span{Start: s, End: e}, Kind: ir.FieldDecl,
-		Origin: append([]int(nil), origin...), Receiver: recv, Raw: exact,
+		Origin: append([]int(nil), origin...), Receiver: recv, Raw: exact, Type: typ,
 	})
+}
+
+// scalarType normalises a field's declared type for ir.FieldRead.Type:
+// "int", "float", "bool", "string", or "" for anything else (structs,
+// slices, json.Number, interfaces). Pointers (`*int`, optional values)
+// and the file's named types are followed.
+func (a *analyzer) scalarType(t ast.Expr) string {
+	for depth := 0; t != nil && depth < 8; depth++ {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+		case *ast.ParenExpr:
+			t = x.X
+		case *ast.Ident:
+			switch x.Name {
+			case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr":
+				return "int"
+			case "float32", "float64":
+				return "float"
+			case "bool":
+				return "bool"
+			case "string":
+				return "string"
+			}
+			t = a.named[x.Name]
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // jsonTagName finds the name in the json key of a struct tag (the

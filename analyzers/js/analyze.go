@@ -7,6 +7,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -53,6 +54,14 @@ type analyzer struct {
 	useTypes bool
 	types    *typeIndex
 	lines    tsnode.Lines
+
+	// root is the syntax tree's root; idents indexes its identifiers by
+	// name (built on first use, for the reads of a variable).
+	root   *sitter.Node
+	idents map[string][]*sitter.Node
+	// props holds the values the file writes to an Apps Script property
+	// store, by key.
+	props map[string]*sitter.Node
 }
 
 // Analyze parses a JavaScript, TypeScript or Apps Script file and returns
@@ -87,7 +96,7 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 }
 
 func newAnalyzer(path string, src []byte, lang string) *analyzer {
-	file := &ir.File{Path: path, Lang: lang}
+	file := &ir.File{Path: path, Lang: lang, Syntax: fixsyntax.JS{}}
 	return &analyzer{
 		path: path, src: src, ts: lang == "ts", file: file, b: ir.Builder{File: file},
 		scopes:     map[*sitter.Node]*scope{},
@@ -109,11 +118,14 @@ func (a *analyzer) run(root *sitter.Node) {
 	if root.HasError() {
 		a.file.Warnings = append(a.file.Warnings, "syntax errors: parts of the file were skipped")
 	}
+	a.root = root
 	a.index(root)
 	a.collect(root)
 	a.findCalls(root)
+	a.collectProperties()
 	a.findWrappers(a.calls)
 	a.emit(root, false, 0)
+	a.propertyDefs()
 	if a.ts {
 		a.types = a.collectTypes(root)
 		a.typeUses(root)
@@ -125,6 +137,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.offerFunctions()
 	if a.types != nil {
 		a.emitTypeFields()
+		a.offerTypes()
 	}
 	textscan.SortByLine(a.file.Suppressions)
 }
@@ -164,7 +177,8 @@ func (a *analyzer) offerFunctions() {
 		if fn = unwrap(fn); fn == nil || !isFunction(fn) {
 			continue
 		}
-		if r := a.singleReturn(fn); r != nil {
+		a.offerPrefix(n, fn)
+		if r := a.returnedURL(fn); r != nil {
 			if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) {
 				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: ps})
 				continue

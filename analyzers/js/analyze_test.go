@@ -2,6 +2,7 @@ package js
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,8 +37,10 @@ func TestTemplateConcatAndInlining(t *testing.T) {
 	}
 	// the constants, and get() for the request it makes (other modules
 	// that call get(id) read that response)
-	if len(f.Defs) != 3 || f.Defs[0].Name != "HOST" || f.Defs[1].Name != "API" || f.Defs[2].Name != "get()" ||
-		irtest.Flat(f.Defs[2].Parts) != "https://kc.example.org/api/v1/data/{id}?format=json" {
+	// and what get() puts before its parameter, for calls in other modules
+	if len(f.Defs) != 4 || f.Defs[0].Name != "HOST" || f.Defs[1].Name != "API" || f.Defs[3].Name != "get()" ||
+		irtest.Flat(f.Defs[3].Parts) != "https://kc.example.org/api/v1/data/{id}?format=json" ||
+		f.Defs[2].Name != "get#0" || irtest.Flat(f.Defs[2].Parts) != "https://kc.example.org/api/v1/data/" {
 		t.Errorf("defs: %+v", f.Defs)
 	}
 }
@@ -178,15 +181,32 @@ func TestTypeDeclarations(t *testing.T) {
 	if len(ids) != 1 || !ids[0].Raw || src[ids[0].Span.Start-1] != '\'' {
 		t.Fatalf("quoted property name: %+v", ids)
 	}
+	// an unlinked type beside a linked one holds what other files decode
+	// into it, not the responses of this file
 	meta := irtest.FieldsNamed(f, "title")
-	if len(meta) != 1 || len(meta[0].Origin) != 0 {
-		t.Fatalf("an unlinked type beside a linked one has no origin: %+v", meta)
+	if len(meta) != 1 || len(meta[0].Origin) != 1 || !typeResultOf(f, meta[0].Origin[0], "Meta") {
+		t.Fatalf("unlinked type beside a linked one: %+v", meta)
 	}
-	// alone, an interface is "some response of this file"
+	// alone, an interface holds what other files decode into it
 	g := analyze(t, "b.ts", "export interface KoboForm { num_of_submissions: number }\n")
-	if r := irtest.FieldsNamed(g, "num_of_submissions"); len(r) != 1 || len(r[0].Origin) != 1 || r[0].Origin[0] != ir.OriginFile {
+	if r := irtest.FieldsNamed(g, "num_of_submissions"); len(r) != 1 || len(r[0].Origin) != 1 || !typeResultOf(g, r[0].Origin[0], "KoboForm") {
 		t.Fatalf("lone interface: %+v", r)
 	}
+	// beside unlinked requests, also "some response of this file"
+	h := analyze(t, "c.ts", "interface KoboForm { title: string }\nconst r = await fetch('https://kc.example.org/api/v1/forms');\n")
+	if r := irtest.FieldsNamed(h, "title"); len(r) != 1 || !slices.Contains(r[0].Origin, ir.OriginFile) {
+		t.Fatalf("interface beside a request: %+v", r)
+	}
+}
+
+// typeResultOf reports that URL id stands for values of type t decoded in
+// another file.
+func typeResultOf(f *ir.File, id int, t string) bool {
+	if id < 0 || id >= len(f.URLs) {
+		return false
+	}
+	u := f.URLs[id]
+	return u.Role == ir.RoleResult && len(u.Parts) == 1 && u.Parts[0].Kind == ir.Hole && u.Parts[0].Name == t+"{}"
 }
 
 func TestURLBuilders(t *testing.T) {
@@ -421,7 +441,7 @@ func TestInputTypesAreNotResponses(t *testing.T) {
 	f := analyze(t, "w.tsx", "interface CardProps { title: string }\ninterface KoboForm { title: string }\n")
 	for _, fr := range irtest.FieldsNamed(f, "title") {
 		want := fr.Receiver == "KoboForm"
-		if got := len(fr.Origin) == 1 && fr.Origin[0] == ir.OriginFile; got != want {
+		if got := len(fr.Origin) == 1 && typeResultOf(f, fr.Origin[0], "KoboForm"); got != want {
 			t.Errorf("%s.title origin %v", fr.Receiver, fr.Origin)
 		}
 	}

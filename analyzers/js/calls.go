@@ -273,7 +273,8 @@ func (a *analyzer) withBase(rc *reqCall, p []ir.Part, e *env, depth int) []ir.Pa
 		return p
 	}
 	b, _ := a.eval(rc.base, e, depth+1)
-	return ir.Join(urlparts.WithVia(b, rc.baseVia), p)
+	// axios, ky and got put one slash between the base and the path
+	return urlparts.SlashJoin(urlparts.WithVia(b, rc.baseVia), p, int(rc.urlArg.StartByte()))
 }
 
 // wrapperParts is the URL a wrapper requests when its URL parameter holds

@@ -1,6 +1,7 @@
 package js
 
 import (
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -17,6 +18,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 	if depth > maxDepth {
 		return
 	}
+	self := false
 	switch n.Type() {
 	case "comment", "html_comment":
 		a.comment(n)
@@ -38,6 +40,12 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 			return
 		}
 		a.emitRequest(n)
+		if len(a.urlAt[n]) > 0 {
+			// the request's URL is emitted: not the call again
+			self = true
+		} else if !inURL && !a.handled[n] && a.emitImportedPath(n) {
+			inURL = true
+		}
 	case "regex", "template_substitution":
 		// template substitutions are walked below; regexes hold no URLs
 		if n.Type() == "regex" {
@@ -47,7 +55,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 	if a.handled[n] {
 		inURL = true
 	}
-	if !inURL && a.candidate(n) {
+	if !inURL && !self && a.candidate(n) {
 		inURL = a.urlAt.Expr(&a.b, n, a.evalTop, a.context, a.def)
 	}
 	for _, c := range a.kids(n) {
@@ -104,10 +112,19 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	if rc.host != nil {
 		args = append(args, rc.host)
 	}
-	id, ok := a.urlAt.Request(&a.b, a.handled, a.requestParts(rc, nil, 0), rc.callee, call, args...)
+	parts := a.requestParts(rc, nil, 0)
+	if rc.wrap == nil && rc.base == nil && rc.host == nil {
+		// api.get("forms") with api a module of the repository: what
+		// its get puts before the path, from the repository pass
+		if p, _, ok := a.importedPathCall(call, nil, 0); ok {
+			parts = p
+		}
+	}
+	id, ok := a.urlAt.Request(&a.b, a.handled, parts, rc.callee, call, args...)
 	if !ok {
 		return
 	}
+	a.file.URLs[id].Method = a.methodOf(call, rc, 0)
 	a.bodyKeys(call, id)
 	// xhr.open(method, url): later reads of xhr.responseText come from url.
 	if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.text(field(f, "property")) == "open" {
@@ -158,6 +175,11 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 		return ir.RoleAssign, a.text(name), ""
 	case "arguments":
 		if call := a.up(p); call != nil {
+			if args := a.args(call); len(args) >= 2 && args[1] == child && a.propertyCall(call) == "setProperty" {
+				if k, ok := a.constString(args[0]); ok {
+					return ir.RoleAssign, k, "" // a setting stored under k
+				}
+			}
 			f := a.callee(call)
 			if f == nil {
 				f = field(call, "constructor")
@@ -176,6 +198,18 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	}
 	var name string
 	switch p.Type() {
+	case "pair":
+		// a value of a settings object: offered under its dotted key
+		// path, with and without the name of the object
+		root, path, ok := a.pairPath(p)
+		if !ok {
+			return
+		}
+		a.file.Defs = append(a.file.Defs, ir.Def{Name: path, Parts: parts})
+		if root != "" {
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: root + "." + path, Parts: parts})
+		}
+		return
 	case "variable_declarator":
 		nm := field(p, "name")
 		if nm == nil || nm.Type() != "identifier" || a.scopeOf(p) != a.global {
@@ -196,6 +230,64 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 		return
 	}
 	a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: parts})
+}
+
+// pairPath returns the dotted key path of a value in nested object
+// literals that a module defines at top level (`const config = {kobo:
+// {url: ...}}`, module.exports = {...}, export default {...}): the name of
+// the object ("" when the module exports it unnamed) and the keys below
+// it. ok is false for objects that are not top-level definitions (an
+// argument, a value inside a function) and for single keys (offered
+// already under their own name).
+func (a *analyzer) pairPath(pair *sitter.Node) (root, path string, ok bool) {
+	var keys []string
+	n := pair
+	for i := 0; i < 16; i++ {
+		k, ok := a.propName(field(n, "key"))
+		if !ok || k == "" {
+			return "", "", false
+		}
+		keys = append(keys, k)
+		obj := a.up(n)
+		if obj == nil || obj.Type() != "object" {
+			return "", "", false
+		}
+		p, _ := a.parentSkipping(obj)
+		if p == nil {
+			return "", "", false
+		}
+		switch p.Type() {
+		case "pair":
+			n = p
+			continue
+		case "variable_declarator":
+			nm := field(p, "name")
+			if nm == nil || nm.Type() != "identifier" || a.scopeOf(p) != a.global {
+				return "", "", false
+			}
+			root = a.text(nm)
+		case "assignment_expression":
+			left := a.spelled(field(p, "left"))
+			switch {
+			case left == "module.exports":
+			case strings.HasPrefix(left, "module.exports."):
+				root = strings.TrimPrefix(left, "module.exports.")
+			case strings.HasPrefix(left, "exports."):
+				root = strings.TrimPrefix(left, "exports.")
+			default:
+				return "", "", false
+			}
+		case "export_statement":
+		default:
+			return "", "", false
+		}
+		if len(keys) < 2 && root == "" {
+			return "", "", false
+		}
+		slices.Reverse(keys)
+		return root, strings.Join(keys, "."), true
+	}
+	return "", "", false
 }
 
 // isRequire reports require("x") and dynamic import("x").

@@ -17,8 +17,78 @@ type env = urlparts.Env
 // maxEval bounds the nesting of variable inlining and wrapper expansion.
 const maxEval = 24
 
-// hole is an unresolved value, named as spelled.
-func (a *analyzer) hole(n *sitter.Node) []ir.Part { return urlparts.Hole(n, a.spelled(n)) }
+// hole is an unresolved value, named as spelled; a read of a settings
+// object by constant keys is named by its dotted key path
+// (config["kobo"]["url"] is config.kobo.url), the way config files name
+// their values.
+func (a *analyzer) hole(n *sitter.Node) []ir.Part {
+	if p, ok := a.keyPath(n, 0); ok {
+		return urlparts.Hole(n, p)
+	}
+	return urlparts.Hole(n, a.spelled(n))
+}
+
+// keyPath spells a chain of property reads with constant keys as a
+// dotted path: cfg.kobo.url, cfg["kobo"]["url"], this.settings.url.
+func (a *analyzer) keyPath(n *sitter.Node, depth int) (string, bool) {
+	n = unwrap(n)
+	if n == nil || depth > 16 {
+		return "", false
+	}
+	switch n.Type() {
+	case "identifier", "this":
+		if depth > 0 && a.moduleObject(n) {
+			// conf.survey.server with conf = require("./settings"):
+			// the module's own key path
+			return "", true
+		}
+		return a.text(n), true
+	case "member_expression":
+		prop := field(n, "property")
+		if prop == nil || prop.Type() != "property_identifier" {
+			return "", false
+		}
+		if o, ok := a.keyPath(field(n, "object"), depth+1); ok {
+			return joinKey(o, a.text(prop)), true
+		}
+	case "subscript_expression":
+		k, ok := a.constString(field(n, "index"))
+		if !ok || k == "" || strings.ContainsAny(k, ". \t\n") {
+			return "", false
+		}
+		if o, ok := a.keyPath(field(n, "object"), depth+1); ok {
+			return joinKey(o, k), true
+		}
+	}
+	return "", false
+}
+
+func joinKey(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// moduleObject reports a name bound to a whole module of the repository
+// (a default or namespace import, or require of a relative path).
+func (a *analyzer) moduleObject(id *sitter.Node) bool {
+	b := pick(a.lookup(a.text(id), id), id.StartByte())
+	if b == nil {
+		return false
+	}
+	var spec *sitter.Node
+	switch {
+	case b.kind == bindImport && b.module && b.value != nil:
+		spec = field(b.value, "source")
+	case b.kind == bindValue && b.path == nil && b.value != nil && a.isRequire(unwrap(b.value)):
+		if args := a.args(unwrap(b.value)); len(args) > 0 {
+			spec = args[0]
+		}
+	}
+	s, ok := a.constString(spec)
+	return ok && (strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../"))
+}
 
 // envName returns X for process.env.X, process.env["X"] and
 // import.meta.env.X.
@@ -182,14 +252,80 @@ func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool
 	if p, ok := e.Get(name); ok {
 		return p, ir.HasLit(p)
 	}
-	b := pick(a.lookup(name, n), n.StartByte())
-	if b == nil || b.kind != bindValue || b.path != nil || b.value == nil {
+	bs := a.lookup(name, n)
+	b := pick(a.dominating(bs, n), n.StartByte())
+	if b == nil || b.kind != bindValue || b.path != nil || b.value == nil || a.placeholder(b, bs) {
 		return a.hole(n), false
 	}
-	if p, ok := a.evalGuarded(b.value, e, depth+1); ok {
+	p, ok := a.evalGuarded(b.value, e, depth+1)
+	if ok {
 		return urlparts.WithVia(p, name), true
 	}
+	if len(p) == 1 && p[0].Kind == ir.Hole && p[0].Name != "" && b.kind == bindValue && !strings.ContainsAny(p[0].Name, "()") {
+		// `const base = settings.survey.server`: the value's own name
+		// (a setting, an environment variable) is the one other files
+		// define
+		return urlparts.WithVia(p, name), false
+	}
 	return a.hole(n), false
+}
+
+// Statements that run their body only sometimes.
+var branching = map[string]bool{
+	"if_statement": true, "else_clause": true, "for_statement": true, "for_in_statement": true,
+	"while_statement": true, "do_statement": true, "switch_case": true, "switch_default": true,
+	"catch_clause": true, "try_statement": true, "ternary_expression": true,
+}
+
+// dominating drops the reassignments of bs that happen only sometimes
+// before use (inside an if, a loop, a catch that does not also hold
+// use): `let p = path; if (!p) p = req.path;` leaves p = path at a later
+// use. When that drops every binding, bs is returned as it is.
+func (a *analyzer) dominating(bs []*binding, use *sitter.Node) []*binding {
+	var out []*binding
+	changed := false
+	for _, b := range bs {
+		if b.reassign && b.decl != nil && a.conditional(b.decl, use) {
+			changed = true
+			continue
+		}
+		out = append(out, b)
+	}
+	if !changed || len(out) == 0 {
+		return bs
+	}
+	return out
+}
+
+// conditional reports that n is inside a branch (see branching) of its
+// function that does not also hold use.
+func (a *analyzer) conditional(n, use *sitter.Node) bool {
+	for p := a.up(n); p != nil && !isFunction(p); p = a.up(p) {
+		if branching[p.Type()] && !encloses(p, use) {
+			return true
+		}
+	}
+	return false
+}
+
+// encloses reports that n lies inside p.
+func encloses(p, n *sitter.Node) bool {
+	return p.StartByte() <= n.StartByte() && n.EndByte() <= p.EndByte()
+}
+
+// placeholder reports a declaration with an empty string (`var url =
+// "";`) of a name that is assigned elsewhere: the value is set at run
+// time, the empty string only stands for it until then.
+func (a *analyzer) placeholder(b *binding, bs []*binding) bool {
+	if s, ok := a.constString(b.value); !ok || s != "" {
+		return false
+	}
+	for _, o := range bs {
+		if o != b && o.value != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // memberValue finds the expression a member access reads when the object is
@@ -293,6 +429,9 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	if f == nil {
 		return a.hole(n), false
 	}
+	if p, ok, prop := a.evalProperty(n, e, depth); prop {
+		return p, ok
+	}
 	calleeName := a.spelled(f)
 	if f.Type() == "member_expression" {
 		obj := unwrap(field(f, "object"))
@@ -308,7 +447,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 			}
 			return a.joinParts(a.kids(obj), sep, e, depth), true
 		case prop == "join" && (objName == "path" || objName == "posix" || strings.HasSuffix(objName, ".posix") || strings.HasSuffix(objName, "path") || strings.HasSuffix(objName, "Path")):
-			return a.joinParts(args, "/", e, depth), true
+			return segments(a.joinParts(args, "/", e, depth)), true
 		case prop == "resolve" && (objName == "url" || objName == "URL") && len(args) >= 2:
 			return a.resolveURL(args[1], args[0], e, depth), true
 		case prop == "format" && (objName == "util" || objName == "Utilities") && len(args) > 0:
@@ -323,21 +462,19 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 				return out, true
 			}
 		case prop == "toString" || prop == "trim" || prop == "valueOf" || prop == "normalize":
-			if p, ok := a.eval(obj, e, depth+1); ok {
-				return p, true
-			}
+			// an unknown value stays the value it was (a parameter of
+			// a wrapper keeps its name)
+			return a.eval(obj, e, depth+1)
 		case prop == "replace" || prop == "replaceAll":
-			if base, ok := a.eval(obj, e, depth+1); ok {
-				return a.applyReplace(base, args, prop == "replaceAll"), true
-			}
+			base, ok := a.eval(obj, e, depth+1)
+			out := a.applyReplace(base, args, prop == "replaceAll")
+			return out, ok || urlparts.HasURLText(out)
 		}
 	}
 	switch calleeName {
-	case "encodeURI", "String", "decodeURI":
+	case "encodeURI", "String", "decodeURI", "encodeURIComponent":
 		if len(args) > 0 {
-			if p, ok := a.eval(args[0], e, depth+1); ok {
-				return p, true
-			}
+			return a.eval(args[0], e, depth+1)
 		}
 	case "sprintf", "vsprintf", "format":
 		if len(args) > 0 {
@@ -348,9 +485,12 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	if fn := a.calleeFunction(n, depth); fn != nil {
 		bind := func() *env { return a.callEnv(fn, args, e, depth) }
 		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.eval(ret, ce, depth+1) }
-		if p, ok := a.evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
+		if p, ok := a.evaluating.Helper(fn, a.returnedURL, bind, eval); ok {
 			return p, true
 		}
+	}
+	if p, _, ok := a.importedPathCall(n, e, depth); ok {
+		return p, true
 	}
 	return a.hole(n), false
 }
@@ -423,6 +563,18 @@ func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int
 		out = urlparts.SepJoin(out, p, sep, int(it.StartByte()))
 	}
 	return out
+}
+
+// segments marks the literals of a path join (path.join, posix.join):
+// they are path segments, where a '?' is no query (ir.Part.Segment).
+// joinParts built p afresh, so it is changed in place.
+func segments(p []ir.Part) []ir.Part {
+	for i := range p {
+		if p[i].Kind == ir.Lit {
+			p[i].Segment = true
+		}
+	}
+	return p
 }
 
 // isAbsolute reports parts that start with a scheme or `//`.
@@ -511,5 +663,5 @@ func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part
 // applyReplace performs a constant .replace()/.replaceAll() on the literal
 // parts it can see; the changed parts are no longer raw.
 func (a *analyzer) applyReplace(base []ir.Part, args []*sitter.Node, all bool) []ir.Part {
-	return urlparts.ReplaceCall(base, args, all, a.constString)
+	return urlparts.ReplaceCall(base, args, all, a.constString, nodeSpan)
 }

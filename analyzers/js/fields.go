@@ -91,7 +91,7 @@ func (a *analyzer) subscriptRead(n *sitter.Node) {
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
 		Origin: irOrigin(a.origin(obj, 0)), Receiver: a.rootName(obj),
-		Access: accessSpan(n, obj), Expr: nodeSpan(n),
+		Access: accessSpan(n, obj), Expr: nodeSpan(n), Type: a.convType(n),
 	})
 }
 
@@ -124,7 +124,7 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
 		Name: a.text(prop), Span: ir.Span{Start: int(prop.StartByte()), End: int(prop.EndByte())},
 		Kind: ir.FieldAttr, Raw: true, Origin: irOrigin(o), Receiver: a.rootName(obj),
-		Access: accessSpan(n, obj), Expr: nodeSpan(n),
+		Access: accessSpan(n, obj), Expr: nodeSpan(n), Type: a.convType(n),
 	})
 }
 
@@ -198,4 +198,93 @@ func (a *analyzer) paramPatternReads(params *sitter.Node) {
 			a.patternReads(pat, o, "")
 		}
 	}
+}
+
+// Conversion functions, by the type they give a read.
+var conversions = map[string]string{
+	"parseInt": "int", "Number.parseInt": "int", "Number": "int", "Math.trunc": "int",
+	"parseFloat": "float", "Number.parseFloat": "float",
+	"String": "string", "encodeURIComponent": "string", "Boolean": "bool",
+}
+
+// convType is the type a read is converted to on the spot
+// (parseInt(f.formid), String(f.id), +f.id, f.id.toString()), or "".
+func (a *analyzer) convType(n *sitter.Node) string {
+	p, child := a.parentSkipping(n)
+	if p == nil {
+		return ""
+	}
+	switch p.Type() {
+	case "arguments":
+		call := a.up(p)
+		if call == nil || call.Type() != "call_expression" {
+			return ""
+		}
+		if args := a.args(call); len(args) == 0 || args[0] != child {
+			return ""
+		}
+		return conversions[a.spelled(a.callee(call))]
+	case "unary_expression":
+		if p.ChildCount() > 0 && p.Child(0).Type() == "+" {
+			return "int"
+		}
+	case "member_expression":
+		if field(p, "object") == child && a.text(field(p, "property")) == "toString" {
+			return "string"
+		}
+	}
+	return ""
+}
+
+// scalarType normalises a TypeScript type annotation to the IR's types:
+// number is "int" (the ids it holds are integers), string, boolean;
+// unions with null or undefined keep the other side; anything else is "".
+func (a *analyzer) scalarType(t *sitter.Node) string {
+	for i := 0; t != nil && i < 8; i++ {
+		switch t.Type() {
+		case "type_annotation", "parenthesized_type", "opting_type_annotation":
+			if t.NamedChildCount() == 0 {
+				return ""
+			}
+			t = t.NamedChild(0)
+		case "predefined_type":
+			switch a.text(t) {
+			case "number", "bigint":
+				return "int"
+			case "string":
+				return "string"
+			case "boolean":
+				return "bool"
+			}
+			return ""
+		case "union_type":
+			out := ""
+			for _, c := range a.kids(t) {
+				if s := a.text(c); s == "null" || s == "undefined" {
+					continue
+				}
+				ct := a.scalarType(c)
+				if ct == "" || out != "" && ct != out {
+					return ""
+				}
+				out = ct
+			}
+			return out
+		case "literal_type":
+			if c := t.NamedChild(0); c != nil {
+				switch c.Type() {
+				case "number":
+					return "int"
+				case "string":
+					return "string"
+				case "true", "false":
+					return "bool"
+				}
+			}
+			return ""
+		default:
+			return ""
+		}
+	}
+	return ""
 }

@@ -3,6 +3,7 @@ package js
 import (
 	"bytes"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -42,7 +43,7 @@ func looksMinified(src []byte) bool {
 
 // scanLiterals emits the URL-looking string literals of a minified file.
 func scanLiterals(path, lang string, src []byte) *ir.File {
-	f := &ir.File{Path: path, Lang: lang}
+	f := &ir.File{Path: path, Lang: lang, Syntax: fixsyntax.JS{}}
 	b := ir.Builder{File: f}
 	for i := 0; i < len(src); i++ {
 		q := src[i]

@@ -1,6 +1,8 @@
 package js
 
 import (
+	"strings"
+
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -125,7 +127,39 @@ func (a *analyzer) opaqueCall(n *sitter.Node) bool {
 	return true
 }
 
+// Functions that read a local file: what they give is the program's own
+// data (a saved export, a spreadsheet), not a response.
+var localReaders = map[string]bool{
+	"fs.readFileSync": true, "fs.readFile": true, "readFileSync": true, "readFile": true,
+	"fs.promises.readFile": true, "fsp.readFile": true, "fsPromises.readFile": true,
+	"fs.readJson": true, "fs.readJsonSync": true, "fse.readJson": true, "fse.readJsonSync": true,
+	"readJson": true, "readJsonSync": true, "jsonfile.readFile": true, "jsonfile.readFileSync": true,
+	"XLSX.readFile": true, "xlsx.readFile": true, "XLSX.read": true, "Deno.readTextFile": true,
+	"Deno.readTextFileSync": true, "Bun.file": true,
+}
+
+// localFile reports a call that reads a local file (see localReaders), or
+// requires a data file (require("./forms.json")).
+func (a *analyzer) localFile(n *sitter.Node) bool {
+	if n.Type() != "call_expression" {
+		return false
+	}
+	if a.isRequire(n) {
+		if args := a.args(n); len(args) > 0 {
+			if s, ok := a.constString(args[0]); ok {
+				s = strings.ToLower(s)
+				return strings.HasSuffix(s, ".json") || strings.HasSuffix(s, ".csv")
+			}
+		}
+		return false
+	}
+	return localReaders[strings.ReplaceAll(a.spelled(a.callee(n)), "?.", ".")]
+}
+
 func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
+	if a.localFile(n) {
+		return []int{ir.OriginLocal}
+	}
 	o := append([]int(nil), a.urlAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
@@ -273,9 +307,27 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	}
 	if a.useTypes && a.types != nil && b.typ != nil {
 		o = union(o, a.types.requestOrigins(a, b.typ))
+		if len(o) == 0 && !copiedValue(b.value) {
+			o = a.types.foreignOrigins(a, b.typ)
+		}
 	}
 	o = union(o, a.extra[b])
 	return o
+}
+
+// copiedValue reports a value read from a variable or a member (`const
+// body: Body = req.body`) whose origin is none: typing it with a
+// response type does not make it a response.
+func copiedValue(v *sitter.Node) bool {
+	v = unwrap(v)
+	if v == nil {
+		return false
+	}
+	switch v.Type() {
+	case "identifier", "member_expression", "subscript_expression", "object", "array", "string", "number":
+		return true
+	}
+	return false
 }
 
 // paramOrigin gives callback parameters the origin of what they are called
@@ -362,6 +414,9 @@ func (a *analyzer) paramSlotOrigin(fn *sitter.Node, index int, typ *sitter.Node)
 	o := a.paramOrigin(fn, index, 0)
 	if a.useTypes && a.types != nil && typ != nil {
 		o = union(o, a.types.requestOrigins(a, typ))
+		if len(o) == 0 {
+			o = a.types.foreignOrigins(a, typ)
+		}
 	}
 	return o
 }

@@ -47,7 +47,7 @@ const parseTimeout = 20 * time.Second
 // extension-less scripts are plain JavaScript; .tsx needs the TSX grammar
 // because `<T>x` means JSX there.
 func grammarFor(path string) *grammar {
-	ext := strings.ToLower(filepath.Ext(path))
+	ext := codeExt(path)
 	switch ext {
 	case ".ts", ".mts", ".cts":
 		return tsGrammar
@@ -55,6 +55,22 @@ func grammarFor(path string) *grammar {
 		return tsxGrammar
 	}
 	return jsGrammar
+}
+
+// Endings of template copies of a source file (config.ts.example): the
+// file is written in the language of the ending before.
+var templateExts = map[string]bool{
+	".example": true, ".sample": true, ".dist": true, ".template": true, ".tmpl": true, ".default": true,
+}
+
+// codeExt is the lower-case ending that names the file's language, the
+// inner one for a template copy.
+func codeExt(path string) string {
+	ext := strings.ToLower(filepath.Ext(path))
+	if templateExts[ext] {
+		return strings.ToLower(filepath.Ext(strings.TrimSuffix(path, filepath.Ext(path))))
+	}
+	return ext
 }
 
 // isTS reports whether the file is TypeScript (type declarations expected).

@@ -39,6 +39,9 @@ type binding struct {
 	// isDefault marks the default of a destructured name; it stands for
 	// the value in URLs, but the origin is the destructured one's.
 	isDefault bool
+	// module marks an import of a whole module (a default or namespace
+	// import): its members are the module's top-level names.
+	module bool
 }
 
 // scope is a function body (or the program): JavaScript's var scope. Block
@@ -335,7 +338,7 @@ func (a *analyzer) collectImport(n *sitter.Node, s *scope) {
 			return
 		case "identifier":
 			a.noteImportedType(a.text(c))
-			s.add(&binding{name: a.text(c), kind: bindImport, decl: c, value: n})
+			s.add(&binding{name: a.text(c), kind: bindImport, decl: c, value: n, module: true})
 			return
 		case "string":
 			return

@@ -1,10 +1,14 @@
 package js
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -13,6 +17,7 @@ import (
 type typeDecl struct {
 	name, qual string
 	props      []*sitter.Node // property_signature / public_field_definition
+	at         ir.Span        // the declared name
 }
 
 // typeIndex knows the object types of the file and which requests' results
@@ -21,12 +26,18 @@ type typeIndex struct {
 	decls   []*typeDecl
 	byName  map[string][]*typeDecl
 	origins map[*typeDecl][]int
+	// links are the requests decoded into each type name, declared here
+	// or not: offered to the other files (origins.TypeDef).
+	links map[string][]int
+	// results are the URLs standing for values of a type declared in
+	// another file (origins.TypeResult), by type name.
+	results map[string]int
 }
 
 // collectTypes indexes the object types declared in the file, by simple and
 // namespace-qualified name.
 func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
-	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}}
+	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}, links: map[string][]int{}, results: map[string]int{}}
 	var walk func(n *sitter.Node, ns string, d int)
 	walk = func(n *sitter.Node, ns string, d int) {
 		if d > maxDepth {
@@ -81,7 +92,7 @@ func (a *analyzer) addDecl(ti *typeIndex, ns string, name, body *sitter.Node) {
 	if name == nil || body == nil {
 		return
 	}
-	d := &typeDecl{name: a.text(name)}
+	d := &typeDecl{name: a.text(name), at: nodeSpan(name)}
 	d.qual = d.name
 	if ns != "" {
 		d.qual = ns + "." + d.name
@@ -148,6 +159,7 @@ func (ti *typeIndex) add(names []string, o []int) bool {
 	}
 	changed := false
 	for _, nm := range names {
+		ti.links[nm] = union(ti.links[nm], o)
 		for _, d := range ti.byName[nm] {
 			before := len(ti.origins[d])
 			ti.origins[d] = union(ti.origins[d], o)
@@ -165,9 +177,6 @@ func (ti *typeIndex) add(names []string, o []int) bool {
 // origins of their containers.
 func (a *analyzer) typeUses(root *sitter.Node) {
 	ti := a.types
-	if len(ti.decls) == 0 {
-		return
-	}
 	var walk func(n *sitter.Node, d int)
 	walk = func(n *sitter.Node, d int) {
 		if d > maxDepth {
@@ -227,23 +236,29 @@ func (a *analyzer) typeUses(root *sitter.Node) {
 // emitTypeFields emits every property of the declared object types as a
 // FieldDecl: the engine decides whether the type decodes Kobo responses.
 //
-// A type no request is linked to gets ir.OriginFile ("some response of this
-// file": the type may decode responses fetched elsewhere), unless other
-// types of the same file are linked to requests: then the file shows which
-// types hold responses, and this one is not among them (a page's metadata,
-// an error body), so it gets no origin.
+// A type no request of this file is linked to has as origin what another
+// file decodes into it, if any (origins.TypeResult; filled by the
+// repository pass); with none, the engine judges its members by the
+// file's context, as it does reads of unknown origin. When the file makes
+// requests and links none of its types to them, a type may also hold
+// "some response of this file" (ir.OriginFile). Inputs (…Props,
+// …Options) get no origin.
 func (a *analyzer) emitTypeFields() {
 	ti := a.types
-	linked := false
+	linked, requests := false, false
 	for _, d := range ti.decls {
-		if len(ti.origins[d]) > 0 {
-			linked = true
-		}
+		linked = linked || len(ti.origins[d]) > 0
+	}
+	for _, u := range a.file.URLs {
+		requests = requests || u.Role == ir.RoleRequest && !u.Comment
 	}
 	for _, d := range ti.decls {
 		o := ti.origins[d]
-		if len(o) == 0 && !linked && !inputType(d.name) {
-			o = []int{ir.OriginFile}
+		if len(o) == 0 && !inputType(d.name) {
+			o = []int{a.typeResult(d.qual, d.at)}
+			if !linked && requests {
+				o = union(o, []int{ir.OriginFile})
+			}
 		}
 		for _, p := range d.props {
 			name := field(p, "name")
@@ -257,6 +272,7 @@ func (a *analyzer) emitTypeFields() {
 			span, raw := a.nameSpan(name)
 			a.file.Fields = append(a.file.Fields, ir.FieldRead{
 				Name: nm, Span: span, Kind: ir.FieldDecl, Raw: raw, Origin: o, Receiver: d.qual,
+				Type: a.scalarType(field(p, "type")),
 			})
 		}
 	}
@@ -278,6 +294,82 @@ func (ti *typeIndex) requestOrigins(a *analyzer, t *sitter.Node) []int {
 	return o
 }
 
+// foreignOrigins is the origin of a value typed with types this file does
+// not declare (imported, or ambient in a .d.ts): what another file
+// decodes into them, through the repository pass (origins.TypeResult).
+func (ti *typeIndex) foreignOrigins(a *analyzer, t *sitter.Node) []int {
+	if t == nil {
+		return nil
+	}
+	var o []int
+	for _, nm := range a.typeNames(t) {
+		if len(ti.byName[nm]) > 0 || builtinType(nm) || inputType(nm) {
+			continue
+		}
+		o = union(o, []int{a.typeResult(nm, nodeSpan(t))})
+	}
+	return o
+}
+
+// typeResult is the URL standing for a value of the type named t decoded
+// in another file (one per type name and file).
+func (a *analyzer) typeResult(t string, at ir.Span) int {
+	if id, ok := a.types.results[t]; ok {
+		return id
+	}
+	at.End = at.Start
+	id := a.b.AddURL(origins.TypeResult(t, at))
+	a.types.results[t] = id
+	return id
+}
+
+// isTypeResult reports a URL standing for values of a type decoded in
+// another file.
+func (a *analyzer) isTypeResult(id int) bool {
+	if a.types == nil {
+		return false
+	}
+	for _, r := range a.types.results {
+		if r == id {
+			return true
+		}
+	}
+	return false
+}
+
+// offerTypes offers, for each type a response of this file is decoded
+// into, that request to the files that declare the type or read values
+// of it (origins.TypeDef).
+func (a *analyzer) offerTypes() {
+	for _, nm := range slices.Sorted(maps.Keys(a.types.links)) {
+		if builtinType(nm) {
+			continue
+		}
+		if u := a.specificRequest(a.types.links[nm]); u != nil {
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: origins.TypeDef(nm), Parts: u.Parts})
+		}
+	}
+}
+
+// builtinType reports the names of the language's and the common
+// libraries' generic and DOM types, and type parameters (T): no file of
+// the repository declares what they hold.
+func builtinType(name string) bool {
+	if len(name) <= 1 {
+		return true
+	}
+	switch name {
+	case "Array", "ReadonlyArray", "Promise", "PromiseLike", "Record", "Partial", "Required", "Readonly",
+		"Pick", "Omit", "Map", "Set", "WeakMap", "Date", "Error", "Response", "Request", "Headers", "Event",
+		"Element", "HTMLElement", "Window", "Document", "Blob", "File", "FormData", "URL", "URLSearchParams",
+		"Observable", "Subject", "BehaviorSubject", "Buffer", "AxiosResponse", "AxiosRequestConfig",
+		"Function", "Object", "String", "Number", "Boolean", "Iterable", "NonNullable", "ReturnType",
+		"Awaited", "Exclude", "Extract", "Parameters", "HttpResponse", "HttpHeaders", "HttpParams":
+		return true
+	}
+	return false
+}
+
 // inputType reports type names that by convention describe what code is
 // given (component props and state, options, parameters), not a response.
 func inputType(name string) bool {
@@ -287,4 +379,34 @@ func inputType(name string) bool {
 		}
 	}
 	return false
+}
+
+// specificRequest is, among the URLs ids, the read that spells the most
+// of its URL (a call of a wrapper rather than the wrapper's own request
+// with a parameter in it), else such a write, or nil.
+func (a *analyzer) specificRequest(ids []int) *ir.URL {
+	var best *ir.URL
+	bestLen := -1
+	for _, id := range ids {
+		if id < 0 || id >= len(a.file.URLs) {
+			continue
+		}
+		u := &a.file.URLs[id]
+		if u.Comment || u.Role != ir.RoleRequest || !urlparts.HasURLText(u.Parts) {
+			continue
+		}
+		n := 0
+		if u.Method == "" || u.Method == "GET" {
+			n = 1 << 20 // a read answers what the type describes
+		}
+		for _, p := range u.Parts {
+			if p.Kind == ir.Lit {
+				n += len(p.Text)
+			}
+		}
+		if n > bestLen {
+			best, bestLen = u, n
+		}
+	}
+	return best
 }

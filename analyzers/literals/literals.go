@@ -1,13 +1,24 @@
 // Package literals reads source files of languages kobolint has no parser
-// for (PHP, Java, Kotlin, Swift, Dart, Ruby, PowerShell, ...). Kobo clients
-// are written in them too: a Laravel dashboard calling
-// Http::get('https://kc.kobotoolbox.org/api/v1/data'), an Android app, a
-// PowerShell export job. Without a grammar nothing is known of variables,
-// calls or field reads, so this front-end reports what a careful lexer
+// for (Java, Kotlin, Swift, Dart, Ruby, PowerShell, ...). Kobo clients are
+// written in them too: an Android app calling
+// "https://kc.kobotoolbox.org/api/v1/data", a PowerShell export job.
+// Without a grammar nothing is known of variables, calls or field reads,
+// so this front-end reports what a careful lexer
 // sees: the string literals (interpolations such as "$id" or "#{id}" are
 // holes), the comments (as comments, with their kobolint:ignore
 // directives) and whether the code names Kobo. Hosts and endpoints are
-// found from that; fields are not.
+// found from that; fields are not, except the columns a Power Query step
+// expands by name.
+//
+// Basic (VBA modules, classes and forms: .bas, .cls, .frm; VB.NET .vb;
+// VBScript .vbs) joins strings with &, also across " _" line
+// continuations, and declares `Const BASE As String = "..."`. Power Query
+// (.pq, .pqm) joins with &, skips #"quoted identifiers", and makes one
+// request URL of Web.Contents(base, [RelativePath = "..."]) (see
+// powerquery.go). A .m file is read by its content: Power Query when it
+// holds a let expression or Power Query functions, Objective-C when it
+// holds #import, @interface or @"..." strings, MATLAB otherwise (%
+// comments). A .cls file that is a LaTeX class is not read.
 package literals
 
 import (
@@ -17,6 +28,9 @@ import (
 	"slices"
 	"strings"
 
+	"path/filepath"
+
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/analyzers/js/textscan"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
@@ -33,11 +47,36 @@ type syntax struct {
 	// interp lists the interpolation forms of double-quoted strings:
 	// "$" ($name, ${...}, $(...)), "{$" ({$expr}), "#{" (#{expr}), `\(`.
 	interp []string
+	// join lists the operators that concatenate strings ("+." when
+	// empty: + and PHP's .; "&+" in Basic, "&" in Power Query).
+	join string
+	// doubled: a quote inside a string is written twice ("say ""hi""")
+	// and a backslash is an ordinary character (Basic, Power Query).
+	doubled bool
+	// quotedIdent: this byte before a quote makes a quoted identifier,
+	// not a string (Power Query's #"Changed Type").
+	quotedIdent byte
+	// asType: `Name As Type = value` declarations (Basic's Const, Dim).
+	asType bool
+	// remLine: a line (or a statement after ':') starting with Rem is a
+	// comment (Basic).
+	remLine bool
 }
 
 var (
 	cLike  = syntax{line: []string{"//"}, block: [][2]string{{"/*", "*/"}}, quotes: `"'`}
 	hashed = syntax{line: []string{"#"}, quotes: `"'`}
+	// basic is Visual Basic's (VBA modules .bas, classes .cls, forms
+	// .frm; VB.NET; VBScript): ' and Rem comments, "" inside strings,
+	// & joins, `Const BASE As String = "..."`.
+	basic = syntax{line: []string{"'"}, quotes: `"`, join: "&+", doubled: true, asType: true, remLine: true}
+	// powerQuery is the M language of Power Query (.pq, .pqm, and .m when
+	// the content says so): // and /* */ comments, "" inside strings,
+	// & joins, #"quoted identifiers".
+	powerQuery = syntax{line: []string{"//"}, block: [][2]string{{"/*", "*/"}}, quotes: `"`, join: "&",
+		doubled: true, quotedIdent: '#'}
+	// matlab: % comments, '...' and "..." with doubled quotes.
+	matlab = syntax{line: []string{"%"}, block: [][2]string{{"%{", "%}"}}, quotes: `'"`, doubled: true}
 )
 
 // Languages maps a language name to its syntax and file endings.
@@ -45,7 +84,6 @@ var Languages = map[string]struct {
 	Exts   []string
 	syntax syntax
 }{
-	"php":        {[]string{".php", ".phtml"}, syntax{line: []string{"//", "#"}, block: [][2]string{{"/*", "*/"}}, quotes: `"'`, interp: []string{"$", "{$"}}},
 	"java":       {[]string{".java"}, cLike},
 	"kotlin":     {[]string{".kt", ".kts"}, withInterp(cLike, "$")},
 	"swift":      {[]string{".swift"}, syntax{line: []string{"//"}, block: [][2]string{{"/*", "*/"}}, quotes: `"`, interp: []string{`\(`}}},
@@ -60,8 +98,16 @@ var Languages = map[string]struct {
 	"lua":        {[]string{".lua"}, syntax{line: []string{"--"}, quotes: `"'`}},
 	"elixir":     {[]string{".ex", ".exs"}, withInterp(hashed, "#{")},
 	"julia":      {[]string{".jl"}, syntax{line: []string{"#"}, block: [][2]string{{"#=", "=#"}}, quotes: `"`, interp: []string{"$"}}},
-	"vb":         {[]string{".vb", ".vbs", ".bas"}, syntax{line: []string{"'"}, quotes: `"`}},
+	"vb":         {[]string{".vb", ".vbs"}, basic},
+	"vba":        {[]string{".bas", ".cls", ".frm"}, basic},
+	// .m is claimed here and decided by content (see sniffM): Power
+	// Query, Objective-C or MATLAB.
+	"powerquery": {[]string{".pq", ".pqm", ".m"}, powerQuery},
 }
+
+// variants are the languages a file of a claimed ending may turn out to
+// be, with their syntax; sniff picks one.
+var variants = map[string]syntax{"objc": cLike, "matlab": matlab}
 
 // Names lists the languages in a fixed order.
 func Names() []string { return slices.Sorted(maps.Keys(Languages)) }
@@ -86,7 +132,18 @@ func For(lang string) func(path string, src []byte) (*ir.File, error) {
 				f, err = nil, fmt.Errorf("%s: internal error: %v", lang, r)
 			}
 		}()
-		return analyze(path, lang, l.syntax, src), nil
+		name, sx := lang, l.syntax
+		switch {
+		case lang == "powerquery" && strings.EqualFold(filepath.Ext(path), ".m"):
+			name = sniffM(src)
+			if v, ok := variants[name]; ok {
+				sx = v
+			}
+		case lang == "vba" && strings.EqualFold(filepath.Ext(path), ".cls") && isLaTeX(src):
+			// a LaTeX class file, not a VBA class module
+			return &ir.File{Path: path, Lang: "latex"}, nil
+		}
+		return analyze(path, name, sx, src), nil
 	}
 }
 
@@ -102,9 +159,12 @@ type lexer struct {
 }
 
 func analyze(path, lang string, sx syntax, src []byte) *ir.File {
-	f := &ir.File{Path: path, Lang: lang, Fragments: true}
+	f := &ir.File{Path: path, Lang: lang, Fragments: true, Syntax: fixsyntax.Base{}}
 	lx := &lexer{src: src, sx: sx, b: ir.Builder{File: f}, lines: remap.NewLines(src), defs: map[string][]ir.Part{}}
 	lx.run()
+	if sx.join == powerQuery.join && sx.quotedIdent != 0 {
+		lx.webContents()
+	}
 	textscan.SortByLine(f.Suppressions)
 	return f
 }
@@ -119,6 +179,8 @@ func (lx *lexer) run() {
 		}
 		c := src[i]
 		switch {
+		case lx.sx.quotedIdent != 0 && c == lx.sx.quotedIdent && i+1 < len(src) && src[i+1] == '"':
+			i = lx.skipString(i + 1)
 		case strings.IndexByte(lx.sx.quotes, c) >= 0:
 			i = lx.literal(i)
 		case isIdentByte(c):
@@ -147,6 +209,13 @@ func (lx *lexer) comment(i int) (end int, ok bool) {
 			}
 			return i + len(d[0]) + k + len(d[1]), true
 		}
+	}
+	if lx.sx.remLine && lx.remAt(i) {
+		k := bytes.IndexByte(src[i:], '\n')
+		if k < 0 {
+			return len(src), true
+		}
+		return i + k, true
 	}
 	for _, o := range lx.sx.line {
 		if bytes.HasPrefix(src[i:], []byte(o)) && lx.lineCommentAt(i, o) {
@@ -193,18 +262,52 @@ func (lx *lexer) literal(i int) int {
 		lx.emit(i+3, i+3+k, q)
 		return i + 3 + k + 3
 	}
-	j := i + 1
-	for j < len(src) && src[j] != q && src[j] != '\n' {
-		if src[j] == '\\' {
-			j++
-		}
-		j++
-	}
-	if j >= len(src) || src[j] != q {
+	j := lx.stringEnd(i)
+	if j < 0 {
 		return i + 1
 	}
 	lx.emit(i+1, j, q)
 	return j + 1
+}
+
+// stringEnd returns the offset of the quote that closes the string
+// opened at src[i] on its line, or -1.
+func (lx *lexer) stringEnd(i int) int {
+	src := lx.src
+	q := src[i]
+	j := i + 1
+	for j < len(src) && src[j] != '\n' {
+		switch {
+		case src[j] == q && lx.sx.doubled && j+1 < len(src) && src[j+1] == q:
+			j += 2
+			continue
+		case src[j] == q:
+			return j
+		case src[j] == '\\' && !lx.sx.doubled:
+			j++
+		}
+		j++
+	}
+	return -1
+}
+
+// skipString returns the offset after the string opened at src[i] (a
+// quoted identifier), or i+1 when it does not close on its line.
+func (lx *lexer) skipString(i int) int {
+	if j := lx.stringEnd(i); j >= 0 {
+		return j + 1
+	}
+	return i + 1
+}
+
+// remAt: a Basic Rem comment starts at i (at the start of a statement).
+func (lx *lexer) remAt(i int) bool {
+	src := lx.src
+	if i+3 > len(src) || !strings.EqualFold(string(src[i:i+3]), "rem") || i+3 < len(src) && isIdentByte(src[i+3]) {
+		return false
+	}
+	k := lx.back(i)
+	return k < 0 || src[k] == '\n' || src[k] == ':'
 }
 
 // emit adds the literal src[s:e] (its quotes at s-1 and e) as a URL
@@ -219,7 +322,7 @@ func (lx *lexer) emit(s, e int, q byte) {
 	if q == '"' && len(lx.sx.interp) > 0 {
 		parts = lx.interpolated(s, e)
 	} else {
-		parts = []ir.Part{lit(lx.src, s, e)}
+		parts = []ir.Part{lx.lit(s, e)}
 	}
 	open := s - 1
 	if open >= 2 && lx.src[open-1] == q && lx.src[open-2] == q {
@@ -299,8 +402,34 @@ func (lx *lexer) assignedTo(open int) string {
 	if k+1 < len(src) && (src[k+1] == '=' || src[k+1] == '>') {
 		return "" // ==, =>
 	}
-	name, _ := lx.nameBefore(lx.back(k))
+	name, start := lx.nameBefore(lx.back(k))
+	if lx.sx.asType && name != "" {
+		// Const BASE As String = "...": the name is before As
+		if w, ws := lx.nameBefore(lx.back(start)); strings.EqualFold(w, "as") {
+			if n, _ := lx.nameBefore(lx.back(ws)); n != "" {
+				return n
+			}
+		}
+	}
 	return name
+}
+
+// backCont steps from a line break at k (where a literal's line
+// starts) back over a Basic line continuation (" _" ending the line
+// before) to the last byte before it; any other k is returned as is.
+func (lx *lexer) backCont(k int) int {
+	src := lx.src
+	if !lx.sx.asType || k < 0 || src[k] != '\n' {
+		return k
+	}
+	j := k - 1
+	if j >= 0 && src[j] == '\r' {
+		j--
+	}
+	if j >= 1 && src[j] == '_' && (src[j-1] == ' ' || src[j-1] == '\t') {
+		return lx.back(j)
+	}
+	return k
 }
 
 // endsValue: after the closing quote the statement or argument ends, so
@@ -310,6 +439,12 @@ func (lx *lexer) endsValue(i int) bool {
 	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 		i++
 	}
+	if lx.sx.quotedIdent != 0 && bytes.HasPrefix(src[i:], []byte("meta")) {
+		return true // a Power Query parameter: "..." meta [IsParameterQuery = true]
+	}
+	if _, ok := lx.comment(i); ok && i < len(src) {
+		return true
+	}
 	return i >= len(src) || strings.IndexByte(";,)\r\n#/", src[i]) >= 0
 }
 
@@ -318,8 +453,8 @@ func (lx *lexer) endsValue(i int) bool {
 // string earlier.
 func (lx *lexer) joinedTo(open int) ([]ir.Part, int) {
 	src := lx.src
-	k := lx.back(open)
-	if k < 1 || (src[k] != '+' && src[k] != '.') || src[k-1] == src[k] {
+	k := lx.backCont(lx.back(open))
+	if k < 1 || !lx.joins(src[k]) || src[k-1] == src[k] {
 		return nil, open
 	}
 	name, start := lx.nameBefore(lx.back(k))
@@ -336,7 +471,7 @@ func (lx *lexer) continued(i int) (ir.Part, bool) {
 	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 		i++
 	}
-	if i+1 >= len(src) || (src[i] != '+' && src[i] != '.') || src[i+1] == src[i] || src[i+1] == '=' {
+	if i+1 >= len(src) || !lx.joins(src[i]) || src[i+1] == src[i] || src[i+1] == '=' {
 		return ir.Part{}, false
 	}
 	j := i + 1
@@ -345,6 +480,9 @@ func (lx *lexer) continued(i int) (ir.Part, bool) {
 	}
 	if j < len(src) && strings.IndexByte(`"'`, src[j]) >= 0 {
 		return ir.Part{}, false // another literal: emitted on its own
+	}
+	if lx.sx.join != "" && j+1 < len(src) && src[j] == '_' && (src[j+1] == '\n' || src[j+1] == '\r') {
+		return ir.Part{}, false // a Basic line continuation: the next line goes on
 	}
 	k := j
 	for k < len(src) && (isIdentByte(src[k]) || src[k] == '$' || src[k] == '.' || src[k] == '>' || src[k] == '-') {
@@ -372,7 +510,7 @@ func (lx *lexer) interpolated(s, e int) []ir.Part {
 			continue
 		}
 		if i > from {
-			out = append(out, lit(src, from, i))
+			out = append(out, lx.lit(from, i))
 		}
 		if ps, ok := lx.defs[lastName(name)]; ok {
 			out = append(out, urlparts.WithVia(ps, lastName(name))...)
@@ -383,7 +521,7 @@ func (lx *lexer) interpolated(s, e int) []ir.Part {
 		from = i
 	}
 	if from < e {
-		out = append(out, lit(src, from, e))
+		out = append(out, lx.lit(from, e))
 	}
 	return out
 }
@@ -476,6 +614,18 @@ func closing(src []byte, open, e int) int {
 	return 0
 }
 
+// lit is the literal piece src[s:e] in the file's syntax.
+func (lx *lexer) lit(s, e int) ir.Part {
+	if lx.sx.doubled {
+		text := string(lx.src[s:e])
+		for _, q := range lx.sx.quotes {
+			text = strings.ReplaceAll(text, string(q)+string(q), string(q))
+		}
+		return ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: s, End: e}, Raw: text == string(lx.src[s:e])}
+	}
+	return lit(lx.src, s, e)
+}
+
 // lit is the literal piece src[s:e]: raw when it holds no escape, else
 // with the escapes a URL may carry (\/ \" \') resolved.
 func lit(src []byte, s, e int) ir.Part {
@@ -485,6 +635,15 @@ func lit(src []byte, s, e int) ir.Part {
 	}
 	text = strings.NewReplacer(`\/`, "/", `\"`, `"`, `\'`, "'", `\\`, `\`).Replace(text)
 	return ir.Part{Kind: ir.Lit, Text: text, Span: ir.Span{Start: s, End: e}}
+}
+
+// joins reports whether c concatenates strings in the file's syntax.
+func (lx *lexer) joins(c byte) bool {
+	ops := lx.sx.join
+	if ops == "" {
+		ops = "+."
+	}
+	return strings.IndexByte(ops, c) >= 0
 }
 
 func isIdentByte(c byte) bool {

@@ -37,8 +37,8 @@ func TestLiteralsByLanguage(t *testing.T) {
 		lang, src string
 		want      []string
 	}{
-		{"php", `<?php $kobo = 'https://kc.example.org'; // https://old.example.org/x
-$u = "{$kobo}/api/v1/data/{$id}"; $v = $kobo . '/forms';`,
+		{"perl", `my $kobo = 'https://kc.example.org'; # https://old.example.org/x
+my $u = "$kobo/api/v1/data/$id"; my $v = $kobo . '/forms';`,
 			[]string{"kobo=https://kc.example.org", "#https://old.example.org/x", "u=https://kc.example.org/api/v1/data/{id}", "v=https://kc.example.org/forms"}},
 		{"java", `static final String S = "https://kc.example.org"; String d(int i) { return S + "/api/v1/data/" + i; } /* "https://c.example.org/x" */`,
 			[]string{"S=https://kc.example.org", "https://kc.example.org/api/v1/data/{i}", "#https://c.example.org/x"}},
@@ -65,8 +65,8 @@ i = i - -1`,
 
 // Literal pieces keep exact spans: the fixer edits them in place.
 func TestSpansAndHint(t *testing.T) {
-	src := `<?php $kobo_url = "https://kc.example.org/api/v1/forms?x=\"1\"";`
-	f := analyzeAs(t, "php", src)
+	src := `my $kobo_url = "https://kc.example.org/api/v1/forms?x=\"1\"";`
+	f := analyzeAs(t, "perl", src)
 	if !f.KoboHint {
 		t.Error("$kobo_url names Kobo")
 	}
@@ -98,6 +98,8 @@ func FuzzAnalyze(f *testing.F) {
 		`<?php $a = "{$b->c}/x/{$d}"; # c` + "\n" + `/* "u/v" */ $e = 'f.g' . $h;`,
 		`val u = """a/b""" + "$x/${y.z}"`, `"\(a)/b"`, `"#{a}/b"`, `"$(a)/b $env:X/y"`, `'a/b`, `"a/b\`,
 		"--[[ x ]] \"a/b\" <# c #>", `"{$`, `"${`, `"\(`,
+		"let\n B = \"https://kc.x\",\n S = Json.Document(Web.Contents(B, [RelativePath = \"api/v1/\" & Id, Content = x])),\n #\"T\" = Table.ExpandRecordColumn(S, \"C\", {\"formid\", \"t\"\"x\"})\nin #\"T\"",
+		"Const U As String = \"https://kc.x\" ' c\nRem r\nx = U & _\n  \"/api/v1/forms\" & y",
 	} {
 		for _, l := range Names() {
 			f.Add(l, s)
@@ -122,6 +124,98 @@ func FuzzAnalyze(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestBasic(t *testing.T) {
+	src := "Attribute VB_Name = \"KoboExport\"\n" +
+		"Const KOBO_URL As String = \"https://kc.example.org\" ' see https://old.example.org/x\n" +
+		"Rem https://rem.example.org/y\n" +
+		"Function DataURL(id As Long) As String\n" +
+		"    DataURL = KOBO_URL & \"/api/v1/data/\" & id & \".csv\"\n" +
+		"    u = KOBO_URL & _\n        \"/api/v1/forms\"\n" +
+		"    q = \"say \"\"hi\"\" to C:\\x\\\"\n" +
+		"End Function\n"
+	f := analyzeAs(t, "vba", src)
+	want := []string{"KOBO_URL=https://kc.example.org", "#https://old.example.org/x", "#https://rem.example.org/y",
+		"DataURL=https://kc.example.org/api/v1/data/{id}", ".csv", "u=https://kc.example.org/api/v1/forms"}
+	if got := flats(f); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	for _, u := range f.URLs {
+		for _, p := range u.Parts {
+			if p.Kind == ir.Lit && strings.Contains(p.Text, "hi") {
+				t.Errorf("a string ending in a backslash closes at its quote: %+v", p)
+			}
+		}
+	}
+}
+
+func TestPowerQuery(t *testing.T) {
+	src := `let
+    // parameters
+    Base = "https://kc.example.org",
+    Token = "x" meta [IsParameterQuery = true],
+    Source = Json.Document(Web.Contents(Base, [RelativePath = "api/v1/forms", Headers = [Authorization = "Token " & Token]])),
+    Data = Json.Document(Web.Contents("https://kc.example.org/api/v1/data/" & Text.From(Id) & ".json")),
+    Posted = Web.Contents(Base & "/", [RelativePath = "api/v1/forms", Content = Body]),
+    #"Expanded Column1.title" = Table.ExpandRecordColumn(Source, "Column1", {"formid", "title"}, {"formid", "title"}),
+    Name = Record.Field(_, "num_of_submissions")
+in
+    Data`
+	f := analyzeAs(t, "powerquery", src)
+	var reqs []string
+	for _, u := range f.URLs {
+		if u.Role == ir.RoleRequest {
+			reqs = append(reqs, u.Method+" "+irtest.Flat(u.Parts))
+		}
+	}
+	want := []string{"GET https://kc.example.org/api/v1/forms", "GET https://kc.example.org/api/v1/data/{Text.From(Id)}.json",
+		"POST https://kc.example.org/api/v1/forms"}
+	if strings.Join(reqs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("requests %q\nwant %q", reqs, want)
+	}
+	var cols []string
+	for _, fr := range f.Fields {
+		cols = append(cols, fr.Name)
+		if fr.Raw || fr.Kind != ir.FieldColumn || src[fr.Span.Start:fr.Span.End] != fr.Name {
+			t.Errorf("column %+v", fr)
+		}
+	}
+	if strings.Join(cols, ",") != "formid,title,num_of_submissions" {
+		t.Errorf("columns %q", cols)
+	}
+	for _, u := range f.URLs {
+		if strings.Contains(irtest.Flat(u.Parts), "Expanded") {
+			t.Errorf("a quoted identifier is no string: %q", irtest.Flat(u.Parts))
+		}
+	}
+}
+
+func TestDotM(t *testing.T) {
+	for src, lang := range map[string]string{
+		"let\n  S = Web.Contents(\"https://kc.example.org/api/v1/forms\")\nin S":                          "powerquery",
+		"#import <Foundation/Foundation.h>\nNSString *u = @\"https://kc.example.org/api/v1/forms\"; // x": "objc",
+		"% pull forms\nurl = 'https://kc.example.org/api/v1/forms';\ndata = webread(url);":                "matlab",
+	} {
+		f, err := For("powerquery")("src/pull.m", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Lang != lang {
+			t.Errorf("%q: lang %s, want %s", src, f.Lang, lang)
+		}
+		found := false
+		for _, u := range f.URLs {
+			found = found || !u.Comment && strings.Contains(irtest.Flat(u.Parts), "/api/v1/forms")
+		}
+		if !found {
+			t.Errorf("%s: no URL in %q", lang, flats(f))
+		}
+	}
+	f, _ := For("vba")("doc/thesis.cls", []byte("\\NeedsTeXFormat{LaTeX2e}\n\\ProvidesClass{thesis}\n\\newcommand{\\u}{\"https://kc.example.org/api/v1\"}"))
+	if len(f.URLs) != 0 {
+		t.Errorf("a LaTeX class is not VBA: %q", flats(f))
+	}
 }
 
 // Scan picks the syntax by the file's ending: a Go raw string is a

@@ -27,6 +27,13 @@ coordinates with cell text as the new text, refuse spans that leave one JSON
 string or cut an escape, and keep the notebook valid JSON: fixers should
 call them (or splice EditText output) for notebooks.
 
+File.Lang is the language the engine writes fixes in: a notebook whose
+code is in one language (an R kernel, Python without %%R cells or ! lines)
+is that language's file ("r", "python", "shell"); a mixed one stays
+"notebook" (fixed as Python), and the field reads of its R and shell cells
+carry no Access or Expr, so that no fix writes Python syntax into them.
+The engine would need a language per read (or per URL) to fix those too.
+
 Not covered: cell-level language overrides (SoS, polyglot notebooks), IPython
 `x = !cmd` assignments (blanked), Python variables used inside `!` lines.
 */

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/analyzers/text/jsonx"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
@@ -67,6 +68,8 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 	// Python runs first: its top-level definitions are the variables that
 	// `!` lines interpolate ({BASE} or $BASE).
 	var pyDefs map[string][]ir.Part
+	var codeLangs []string  // the programs that gave the engine anything
+	fieldLang := []string{} // the language of each field read, in order
 	run := func(lang string, b *remap.Builder, vars map[string][]ir.Part) {
 		if b.Len() == 0 {
 			return
@@ -78,11 +81,18 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 				pyDefs[d.Name] = d.Parts
 			}
 		}
+		if len(g.URLs)+len(g.Fields)+len(g.Decodes) > 0 {
+			codeLangs = append(codeLangs, lang)
+		}
+		for range g.Fields {
+			fieldLang = append(fieldLang, lang)
+		}
 		remap.Merge(f, g, false)
 	}
 	run("python", &p.python, nil)
 	run("r", &p.r, nil)
 	run("shell", &p.shell, pyDefs)
+	setLang(f, codeLangs, fieldLang)
 	if p.other.Len() > 0 {
 		remap.Merge(f, text.Derived("plain", path, lines, p.other.Text(), p.other.Map()), false)
 	}
@@ -90,6 +100,37 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 		remap.Merge(f, text.Derived("env", path, lines, p.env.Text(), p.env.Map()), false)
 	}
 	return f, nil
+}
+
+// setLang names the language the engine writes its fixes in. A notebook
+// whose code is in one language (an R kernel, a Python notebook without
+// %%R cells or ! lines) is that language's file. A notebook mixing them
+// stays a notebook, which the engine treats as Python: the accessors of
+// the other languages' field reads are then withheld, so that no fix
+// writes Python syntax (a .split(",") after f$tags) into an R or shell
+// cell; their reads are still reported, and plain renames still made.
+func setLang(f *ir.File, codeLangs, fieldLang []string) {
+	f.Syntax, f.ObjectAttrs = fixsyntax.Python{}, false
+	if len(codeLangs) == 1 {
+		f.Lang = codeLangs[0]
+		switch f.Lang {
+		case "python":
+			f.ObjectAttrs = true
+		case "r":
+			f.Syntax = fixsyntax.R{}
+		case "shell":
+			f.Syntax = fixsyntax.Shell{}
+		}
+		return
+	}
+	// Merge appended the reads of each program after the Markdown ones
+	off := len(f.Fields) - len(fieldLang)
+	for i, lang := range fieldLang {
+		if lang != "python" && off+i >= 0 {
+			fr := &f.Fields[off+i]
+			fr.Access, fr.Expr = ir.Span{}, ir.Span{}
+		}
+	}
 }
 
 // readCells decodes every cell's source.

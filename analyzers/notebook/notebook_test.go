@@ -315,6 +315,50 @@ func TestShellEscapesSeePythonValues(t *testing.T) {
 	}
 }
 
+// TestFixLanguage: the engine writes fixes in File.Lang's syntax, so a
+// notebook of one language is that language's file, and a mixed one keeps
+// no accessor of the reads that are not Python (issue 12: f$tags must
+// never become f$tag_string.split(",")).
+func TestFixLanguage(t *testing.T) {
+	rsrc := nb(t, "R", code("forms <- content(GET(\"https://kc.x.org/api/v1/forms\"))\nfor (f in forms) print(f$tags)\n"))
+	pysrc := nb(t, "python", code("import requests\nforms = requests.get(\"https://kc.x.org/api/v1/forms\").json()\nfor f in forms:\n    print(f[\"tags\"])\n"))
+	mixed := nb(t, "python",
+		code("import requests\nforms = requests.get(\"https://kc.x.org/api/v1/forms\").json()\nfor f in forms:\n    print(f[\"tags\"])\n"),
+		code("%%R\nrforms <- content(GET(\"https://kc.x.org/api/v1/forms\"))\nfor (f in rforms) print(f$tags)\n"),
+		md("Only words here: no code.\n"))
+	for _, tc := range []struct {
+		name string
+		src  []byte
+		lang string
+	}{{"r.ipynb", rsrc, "r"}, {"py.ipynb", pysrc, "python"}, {"mixed.ipynb", mixed, Name}} {
+		f, err := Analyze(tc.name, tc.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(t, tc.src, f)
+		if f.Lang != tc.lang {
+			t.Errorf("%s: Lang %q, want %q", tc.name, f.Lang, tc.lang)
+		}
+		reads := 0
+		for _, fr := range f.Fields {
+			if fr.Name != "tags" {
+				continue
+			}
+			reads++
+			rcell := tc.src[fr.Span.Start-1] == '$'
+			switch {
+			case tc.lang == Name && rcell && (fr.Access.Valid() || fr.Expr.Valid()):
+				t.Errorf("%s: the R read keeps an accessor in a mixed notebook: %+v", tc.name, fr)
+			case (tc.lang != Name || !rcell) && !fr.Access.Valid():
+				t.Errorf("%s: the read lost its accessor: %+v", tc.name, fr)
+			}
+		}
+		if want := map[string]int{"r": 1, "python": 1, Name: 2}[tc.lang]; reads != want {
+			t.Errorf("%s: %d tags reads, want %d", tc.name, reads, want)
+		}
+	}
+}
+
 func TestCellSpans(t *testing.T) {
 	src := []byte("{\"cells\": [\n {\"cell_type\": \"markdown\", \"source\": [\"# t\"]},\n {\"cell_type\": \"code\", \"source\": [\"x = 1\"]}\n]}")
 	spans, err := CellSpans(src)

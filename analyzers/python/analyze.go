@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -48,6 +50,10 @@ type analyzer struct {
 	urlID        map[key]int
 	fieldOrigins [][]key
 	decodes      []decode
+	listDec      map[key]bool       // decodes whose value is used as a list
+	escaped      map[key]bool       // requests whose response goes where the analysis cannot see
+	synth        map[[2]key]key     // keys of URLs rebuilt at call sites
+	conv         map[ir.Span]string // reads converted on the spot: int(x["id"])
 	fieldSeen    map[ir.Span]int
 	defIndex     map[string]int
 	argDefaults  map[string]*value // argparse option defaults by dest
@@ -65,7 +71,7 @@ const budgetPerByte = 40
 const maxTotalParts = 200000
 
 func analyze(path string, src []byte) (*ir.File, error) {
-	file := &ir.File{Path: path, Lang: "python"}
+	file := &ir.File{Path: path, Lang: "python", Syntax: fixsyntax.Python{}, ObjectAttrs: true}
 	clean := sanitize(src)
 	t, err := parse(clean)
 	if err != nil {
@@ -136,6 +142,10 @@ func (a *analyzer) finishFields() {
 	for i := range a.file.Fields {
 		var ids []int
 		for _, k := range a.fieldOrigins[i] {
+			if k == keyLocal {
+				ids = appendID(ids, ir.OriginLocal)
+				continue
+			}
 			if id, ok := a.urlID[k]; ok {
 				dup := false
 				for _, x := range ids {
@@ -150,39 +160,155 @@ func (a *analyzer) finishFields() {
 	}
 }
 
-// decode is a place a response body is decoded (r.json()), with the
-// origin keys of the requests it may come from.
+// decode is a place a response body is decoded (r.json(), or the call of
+// a local function that returns one), with the origin keys of the
+// requests it may come from.
 type decode struct {
-	span   ir.Span
-	origin []key
+	key     key // the decoding expression (or a call site's key)
+	span    ir.Span
+	origin  []key
+	results string
+	list    bool
 }
 
-// noteDecode records a decode of a value with an origin (final walk only).
-func (a *analyzer) noteDecode(n *node, origin []key) {
-	if !a.final || a.symbolic || len(origin) == 0 {
+// decodeHere records that n decodes the body of a response of origin and
+// returns the keys a value decoded there carries.
+func (a *analyzer) decodeHere(n *node, origin []key, results string) []key {
+	k := spanKey(n)
+	sp, r := decodeSpan(n)
+	if results != "" {
+		results = r
+	}
+	a.decodeAt(k, sp, origin, results, false)
+	return []key{k}
+}
+
+// decodeSpan is where the page's results can be read after a decoding
+// expression n: n itself, or the parenthesised await around it; none
+// (results "") after a bare await, which would subscript the coroutine.
+func decodeSpan(n *node) (ir.Span, string) {
+	if p := n.parent; p != nil && p.kind == "await" {
+		if g := p.parent; g != nil && g.kind == "parenthesized_expression" {
+			return ir.Span{Start: g.start, End: g.end}, `["results"]`
+		}
+		return ir.Span{Start: n.start, End: n.end}, ""
+	}
+	return ir.Span{Start: n.start, End: n.end}, `["results"]`
+}
+
+// decodeAt records a decode. Inside a body being summarised, a decode of
+// a response only known at a call site goes to the summary; the call
+// sites report it.
+func (a *analyzer) decodeAt(k key, sp ir.Span, origin []key, results string, list bool) {
+	if a.symbolic {
+		if a.curFn == nil || !symbolic(origin) {
+			return
+		}
+		if a.curFn.decodes == nil {
+			a.curFn.decodes = map[key]*symDecode{}
+		}
+		d := a.curFn.decodes[k]
+		if d == nil {
+			d = &symDecode{span: sp, results: results}
+			a.curFn.decodes[k] = d
+		}
+		d.origin = union(d.origin, origin)
+		d.list = d.list || list
 		return
 	}
-	a.decodes = append(a.decodes, decode{span: ir.Span{Start: n.start, End: n.end}, origin: origin})
+	if !a.final || len(origin) == 0 {
+		return
+	}
+	if f := a.curFn; f != nil && f.decodes[k] != nil && f.sitesReport() {
+		// the calls of the function report it, each with its own URL
+		return
+	}
+	a.decodes = append(a.decodes, decode{key: k, span: sp, origin: origin, results: results, list: list})
 }
 
-// finishDecodes turns decode origins into URL IDs.
-func (a *analyzer) finishDecodes() {
-	seen := map[ir.Span]bool{}
-	for _, d := range a.decodes {
-		if seen[d.span] {
-			continue
-		}
-		seen[d.span] = true
-		var ids []int
-		for _, k := range d.origin {
-			if id, ok := a.urlID[k]; ok {
-				ids = append(ids, id)
+// markList notes that v is used as a list (iterated, counted, indexed by
+// a number, made a data frame): the decodes it comes from get AsList, and
+// a parameter so used makes its callers' arguments lists.
+func (a *analyzer) markList(v *value) {
+	if v == nil {
+		return
+	}
+	for _, k := range v.dec {
+		switch {
+		case a.symbolic && a.curFn != nil && isParamKey(k):
+			if a.curFn.listParams == nil {
+				a.curFn.listParams = map[int]bool{}
 			}
-		}
-		if len(ids) > 0 {
-			a.file.Decodes = append(a.file.Decodes, ir.Decode{Span: d.span, Origin: ids, Results: `["results"]`})
+			a.curFn.listParams[int(keyParam0-k)] = true
+		case a.symbolic && a.curFn != nil && a.curFn.decodes[k] != nil:
+			a.curFn.decodes[k].list = true
+		case !a.symbolic && a.final:
+			if a.listDec == nil {
+				a.listDec = map[key]bool{}
+			}
+			a.listDec[k] = true
 		}
 	}
+}
+
+// finishDecodes turns decode origins into URL IDs. Records of one span
+// merge: the origins add up, and no edit is offered where one of them
+// has none.
+func (a *analyzer) finishDecodes() {
+	at := map[ir.Span]int{}
+	for _, d := range a.decodes {
+		var ids []int
+		for _, k := range d.origin {
+			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && !writes(a.file.URLs[id].Method) {
+				// the answer of a write is the object written, not a
+				// list of the endpoint's
+				ids = appendID(ids, id)
+			}
+		}
+		if len(ids) == 0 || !d.span.Valid() {
+			continue
+		}
+		results := d.results
+		for _, k := range d.origin {
+			if a.escaped[k] {
+				// the value goes where no edit here can follow it (a
+				// template, a response of the program's own)
+				results = ""
+			}
+		}
+		list := d.list || a.listDec[d.key]
+		if i, ok := at[d.span]; ok {
+			x := &a.file.Decodes[i]
+			for _, id := range ids {
+				x.Origin = appendID(x.Origin, id)
+			}
+			if results == "" {
+				x.Results = ""
+			}
+			x.AsList = x.AsList || list
+			continue
+		}
+		at[d.span] = len(a.file.Decodes)
+		a.file.Decodes = append(a.file.Decodes, ir.Decode{Span: d.span, Origin: ids, Results: results, AsList: list})
+	}
+}
+
+// writes tells a method that changes something from a read.
+func writes(method string) bool {
+	switch method {
+	case "POST", "PUT", "PATCH", "DELETE":
+		return true
+	}
+	return false
+}
+
+func appendID(ids []int, id int) []int {
+	for _, x := range ids {
+		if x == id {
+			return ids
+		}
+	}
+	return append(ids, id)
 }
 
 // offerFunctions offers the module's functions to other files under
@@ -190,26 +316,58 @@ func (a *analyzer) finishDecodes() {
 // else the URL of the request whose response it returns, so that a call
 // in another file (forms = list_forms()) stands for that request.
 func (a *analyzer) offerFunctions() {
-	names := make([]string, 0, len(a.module.vars))
+	funcs := map[string]*funcInfo{}
 	for n, v := range a.module.vars {
-		if v != nil && v.kind == kFunc && v.fn != nil && v.fn.cls == nil && v.fn.ret != nil && v.fn.name == n {
+		switch {
+		case v != nil && v.kind == kFunc && v.fn != nil && v.fn.cls == nil && v.fn.name == n:
+			funcs[n] = v.fn
+		case v != nil && v.kind == kClass && v.cls != nil && v.cls.name == n:
+			// methods, for other modules' instances of the class
+			for m, f := range v.cls.methods {
+				if !strings.HasPrefix(m, "_") {
+					funcs[n+"."+m] = f
+				}
+			}
+		}
+	}
+	names := make([]string, 0, len(funcs))
+	for n, f := range funcs {
+		if f.ret != nil {
 			names = append(names, n)
 		}
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		r := a.module.vars[n].fn.ret
-		if r.str && urlish(r.parts) {
+		f := funcs[n]
+		r := f.ret
+		if r.str && urlish(r.parts) && !hasParam(r.parts) {
 			a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: clean(r.parts)})
 			continue
 		}
 		for _, k := range r.origin {
-			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && urlish(a.file.URLs[id].Parts) {
+			if k == keyCallURL {
+				// the wrapper's own request, as its body builds it
+				k = f.tmplKey
+			}
+			// a relative path joined to a base another module gives
+			// ({KoboClient#0} + "forms") is a URL once that base is known
+			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && (urlish(a.file.URLs[id].Parts) || ir.HasLit(a.file.URLs[id].Parts) && foreignHole(a.file.URLs[id].Parts)) {
 				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: a.file.URLs[id].Parts})
 				break
 			}
 		}
 	}
+}
+
+// foreignHole: some hole stands for what another module gives (an
+// argument of a class it constructs).
+func foreignHole(parts []ir.Part) bool {
+	for _, p := range parts {
+		if p.Kind == ir.Hole && strings.Contains(p.Name, "#") {
+			return true
+		}
+	}
+	return false
 }
 
 // text returns the source of a node.

@@ -29,6 +29,7 @@ func mustAnalyze(t *testing.T, src string) *ir.File {
 		t.Fatal(err)
 	}
 	checkSpans(t, []byte(src), f)
+	checkDecodes(t, []byte(src), f)
 	return f
 }
 
@@ -59,11 +60,39 @@ func checkSpans(t *testing.T, src []byte, f *ir.File) {
 			t.Errorf("field %q is Raw but the source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
 		}
 		for _, o := range fr.Origin {
-			if o < 0 || o >= len(f.URLs) {
+			if o != ir.OriginLocal && (o < 0 || o >= len(f.URLs)) {
 				t.Errorf("field %q: origin %d is no URL", fr.Name, o)
 			}
 		}
 	}
+}
+
+// checkDecodes verifies that decodes lie inside the input and name URLs.
+func checkDecodes(t *testing.T, src []byte, f *ir.File) {
+	t.Helper()
+	for _, d := range f.Decodes {
+		if !d.Span.Valid() || d.Span.End > len(src) {
+			t.Errorf("decode span %v outside the input", d.Span)
+		}
+		if len(d.Origin) == 0 {
+			t.Errorf("decode at %v has no origin", d.Span)
+		}
+		for _, o := range d.Origin {
+			if o < 0 || o >= len(f.URLs) {
+				t.Errorf("decode at %v: origin %d is no URL", d.Span, o)
+			}
+		}
+	}
+}
+
+// decodeAt returns the decode whose span is the text want, or nil.
+func decodeAt(src string, f *ir.File, want string) *ir.Decode {
+	for i, d := range f.Decodes {
+		if src[d.Span.Start:d.Span.End] == want {
+			return &f.Decodes[i]
+		}
+	}
+	return nil
 }
 
 // urlsWith returns the code URLs whose flat text is want.
@@ -351,7 +380,7 @@ print(r.url, r.status_code, own.attr)
 	f := mustAnalyze(t, src)
 	want := map[string]ir.FieldKind{
 		"a": ir.FieldSubscript, "b": ir.FieldGet, "c": ir.FieldGet, "e": ir.FieldSubscript,
-		"g1": ir.FieldSubscript, "g2": ir.FieldSubscript, "h": ir.FieldColumn, "i": ir.FieldGet,
+		"g1": ir.FieldColumn, "g2": ir.FieldColumn, "h": ir.FieldColumn, "i": ir.FieldColumn,
 		"j": ir.FieldAttr, "k": ir.FieldSubscript, "m": ir.FieldSubscript, "sent": ir.FieldKey,
 	}
 	for name, kind := range want {
@@ -635,3 +664,245 @@ print(r.json()[0]["title"])
 }
 
 var errUnexpected = errors.New("unexpected IR")
+
+func TestMethods(t *testing.T) {
+	src := `import requests, urllib.request
+B = "https://h.example/api"
+s = requests.Session()
+requests.get(B + "/a")
+requests.post(B + "/b", files={"f": 1})
+s.request("PUT", B + "/c")
+requests.request("delete", B + "/d")
+urllib.request.urlopen(B + "/e", data=b"x")
+urllib.request.Request(B + "/f")
+def call(method, path):
+    return s.request(method, B + path)
+def up(path):
+    return requests.patch(B + path)
+call("POST", "/g")
+call("GET", "/h")
+up("/i")
+`
+	f := mustAnalyze(t, src)
+	for text, want := range map[string]string{
+		"/a": "GET", "/b": "POST", "/c": "PUT", "/d": "DELETE", "/e": "POST", "/f": "GET",
+		"/g": "POST", "/h": "GET", "/i": "PATCH",
+	} {
+		u := oneURL(t, f, "https://h.example/api"+text)
+		if u.Role != ir.RoleRequest || u.Method != want {
+			t.Errorf("%s: role %v method %q, want a %s request", text, u.Role, u.Method, want)
+		}
+	}
+}
+
+func TestCallSiteDecodes(t *testing.T) {
+	src := `import requests
+B = "https://h.example/api"
+def fetch(u):
+    return requests.get(u).json()
+def titles(u):
+    data = requests.get(u).json()
+    return [d["title"] for d in data]
+def count(items):
+    return len(items)
+forms = fetch(B + "/forms")
+for f in forms:
+    print(f["title"])
+one = fetch(B + "/forms/1")
+print(titles(B + "/data"))
+n = count(fetch(B + "/users"))
+async def get(session):
+    async with session.get(B + "/x") as r:
+        rows = await r.json()
+        again = (await r.json())
+    return rows, again
+created = fetch(B + "/new")
+`
+	f := mustAnalyze(t, src)
+	for _, c := range []struct {
+		span, origin, results string
+		list                  bool
+	}{
+		{"fetch(B + \"/forms\")", "https://h.example/api/forms", `["results"]`, true},
+		{"fetch(B + \"/forms/1\")", "https://h.example/api/forms/1", `["results"]`, false},
+		{"requests.get(u).json()", "https://h.example/api/data", `["results"]`, true},
+		{"fetch(B + \"/users\")", "https://h.example/api/users", `["results"]`, true},
+		{"r.json()", "https://h.example/api/x", "", false},
+		{"(await r.json())", "https://h.example/api/x", `["results"]`, false},
+	} {
+		d := decodeAt(src, f, c.span)
+		if d == nil {
+			t.Errorf("no decode at %s", c.span)
+			continue
+		}
+		var origins []string
+		for _, o := range d.Origin {
+			origins = append(origins, flat(f.URLs[o].Parts))
+		}
+		if len(origins) != 1 || origins[0] != c.origin || d.Results != c.results || d.AsList != c.list {
+			t.Errorf("decode at %s: origin %q results %q list %v, want %q %q %v", c.span, origins, d.Results, d.AsList, c.origin, c.results, c.list)
+		}
+	}
+	// the helper's own decode is reported at its calls, not with its
+	// parameter's URL
+	if d := decodeAt(src, f, "requests.get(u).json()"); d != nil && len(d.Origin) != 1 {
+		t.Errorf("helper decode origins %v", d.Origin)
+	}
+	for _, d := range f.Decodes {
+		for _, o := range d.Origin {
+			if flat(f.URLs[o].Parts) == "{u}" {
+				t.Errorf("decode with the helper's parameter as origin at %v", d.Span)
+			}
+		}
+	}
+}
+
+func TestSegmentsTypesAndLocalFiles(t *testing.T) {
+	src := `import os, posixpath, json, csv, requests, pandas as pd
+B = "https://h.example"
+requests.get(posixpath.join(B, "api/forms"))
+requests.get(B + "/api/data")
+r = requests.get(B + "/api/x").json()
+a = int(r["id"])
+b = str(r["formid"])
+c = r["title"]
+df = pd.DataFrame(r)
+d = df["num"].astype(int)
+sheet = pd.read_excel("forms.xlsx")
+e = sheet["owner"]
+with open("snap.json") as fh:
+    snap = json.load(fh)
+g = snap["uuid"]
+for item in snap:
+    print(item["date_created"])
+for row in csv.DictReader(open("x.csv")):
+    h = row["url"]
+`
+	f := mustAnalyze(t, src)
+	for _, p := range oneURL(t, f, "https://h.example/api/forms").Parts {
+		if p.Kind == ir.Lit && !p.Segment {
+			t.Errorf("path join part %q is no segment", p.Text)
+		}
+	}
+	for _, p := range oneURL(t, f, "https://h.example/api/data").Parts {
+		if p.Segment {
+			t.Errorf("concatenated part %q is a segment", p.Text)
+		}
+	}
+	for name, want := range map[string]string{"id": "int", "formid": "string", "title": "", "num": "int"} {
+		if frs := fieldsNamed(f, name); len(frs) != 1 || frs[0].Type != want {
+			t.Errorf("%s: reads %+v, want type %q", name, frs, want)
+		}
+	}
+	if frs := fieldsNamed(f, "num"); len(frs) == 1 && frs[0].Kind != ir.FieldColumn {
+		t.Errorf("df[\"num\"] is no column: %+v", frs[0])
+	}
+	if frs := fieldsNamed(f, "uuid"); len(frs) != 0 {
+		t.Errorf("a key of a local document read as a field: %+v", frs)
+	}
+	for _, name := range []string{"owner", "date_created", "url"} {
+		frs := fieldsNamed(f, name)
+		if len(frs) != 1 || len(frs[0].Origin) != 1 || frs[0].Origin[0] != ir.OriginLocal {
+			t.Errorf("%s: reads %+v, want one of a local file", name, frs)
+		}
+	}
+}
+
+func TestConfigAndInstances(t *testing.T) {
+	src := `import yaml, requests, http.client
+from typing import NamedTuple
+from settings import Settings
+cfg = yaml.safe_load(open("config.yml"))
+requests.get(cfg["kobo"]["api_root"] + "/forms")
+requests.get(cfg.get("kpi", {}).get("root") + "/assets/")
+class Server(NamedTuple):
+    url: str
+    token: str
+KOBO = Server("https://h.example/api/v1", "t")
+OTHER = Server(url="https://o.example/api/v1", token="t")
+requests.get(KOBO.url + "/data")
+requests.get(OTHER.url + "/data")
+class Client:
+    def __init__(self, root):
+        self.root = root
+    def forms(self):
+        return requests.get(self.root + "forms").json()
+Client("https://c.example/api/").forms()
+requests.get(Settings().base + "/x")
+conn = http.client.HTTPSConnection("k.example")
+conn.request("POST", "/api/v1/submissions", "{}")
+`
+	f := mustAnalyze(t, src)
+	oneURL(t, f, "{kobo.api_root}/forms")
+	oneURL(t, f, "{kpi.root}/assets/")
+	oneURL(t, f, "https://h.example/api/v1/data")
+	oneURL(t, f, "https://o.example/api/v1/data")
+	oneURL(t, f, "https://c.example/api/forms")
+	oneURL(t, f, "{Settings.base}/x")
+	if u := oneURL(t, f, "https://k.example/api/v1/submissions"); u.Role != ir.RoleRequest || u.Method != "POST" {
+		t.Errorf("connection request: %+v", u)
+	}
+	defs := map[string]bool{}
+	for _, d := range f.Defs {
+		defs[d.Name] = true
+	}
+	for _, n := range []string{"KOBO.url", "OTHER.url"} {
+		if !defs[n] {
+			t.Errorf("no definition %s offered (have %v)", n, defs)
+		}
+	}
+	for _, name := range []string{"kobo", "api_root", "kpi", "root"} {
+		if frs := fieldsNamed(f, name); len(frs) != 0 {
+			t.Errorf("configuration key %s read as a field: %+v", name, frs)
+		}
+	}
+}
+
+// TestForeignClasses: a class this file never constructs names what its
+// __init__ keeps after the class and the parameter's position, and offers
+// its methods' URLs; a file constructing another module's class offers its
+// arguments under the same names and stands for its methods' results.
+func TestForeignClasses(t *testing.T) {
+	lib := mustAnalyze(t, `import requests
+class Client:
+    def __init__(self, root):
+        self.root = root
+    def forms(self):
+        return requests.get(self.root + "forms").json()
+`)
+	oneURL(t, lib, "{Client#0}forms")
+	defs := map[string]string{}
+	for _, d := range lib.Defs {
+		defs[d.Name] = flat(d.Parts)
+	}
+	if defs["Client.forms()"] != "{Client#0}forms" {
+		t.Errorf("method not offered: %v", defs)
+	}
+	user := mustAnalyze(t, `from lib import Client
+c = Client("https://h.example/api/v1/")
+for f in c.forms():
+    print(f["title"])
+`)
+	u := oneURL(t, user, "https://h.example/api/v1/")
+	if u.Role != ir.RoleAssign || u.Var != "Client#0" {
+		t.Errorf("constructor argument: %+v", u)
+	}
+	frs := fieldsNamed(user, "title")
+	if len(frs) != 1 || len(frs[0].Origin) != 1 || user.URLs[frs[0].Origin[0]].Role != ir.RoleResult ||
+		flat(user.URLs[frs[0].Origin[0]].Parts) != "{Client.forms()}" {
+		t.Errorf("read of a foreign method's result: %+v", frs)
+	}
+	// constructed in its own file: the parameter is that file's business
+	local := mustAnalyze(t, `import requests
+class Client:
+    def __init__(self, root):
+        self.root = root
+    def forms(self):
+        return requests.get(self.root + "forms").json()
+Client("https://h.example/api/v1/").forms()
+`)
+	oneURL(t, local, "https://h.example/api/v1/forms")
+	if us := urlsWith(local, "{Client#0}forms"); len(us) != 0 {
+		t.Errorf("foreign name for a class constructed here: %+v", us)
+	}
+}

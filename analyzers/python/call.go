@@ -1,6 +1,8 @@
 package python
 
 import (
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -22,6 +24,12 @@ type callSite struct {
 	// sentTo is the origin key of the request URL a request call sends
 	// its body to, so that the body's keys are known to travel to it.
 	sentTo []key
+	// splats caches the values of **dict arguments (a call applying
+	// several functions binds them once).
+	splats map[*node]*value
+	// multi is set when one call applies several functions (a dict of
+	// functions called by a key known at run time).
+	multi bool
 }
 
 // call evaluates a call expression.
@@ -47,9 +55,13 @@ func (a *analyzer) call(n *node) *value {
 			}
 		}
 	}
+	a.noteConversion(c)
 	if c.fn.kind == "attribute" {
 		c.recv = c.fn.child("object")
 		c.method = a.text(c.fn.child("attribute"))
+		if c.method == "astype" && len(c.args) == 1 {
+			a.convert(c.recv, a.typeName(c.args[0]))
+		}
 		c.rv = a.eval(c.recv, use{kind: useRecv})
 	} else {
 		c.rv = a.eval(c.fn, use{kind: useRecv})
@@ -74,7 +86,8 @@ func (a *analyzer) kwValue(c *callSite, name string) *node {
 func (a *analyzer) rest(c *callSite, v *value) {
 	origin := append([]key(nil), c.rv.origin...)
 	var lambdas []*node
-	for _, k := range c.args {
+	listArg, isList := listConsumers[c.canon]
+	for i, k := range c.args {
 		if c.done[k] {
 			continue
 		}
@@ -83,6 +96,9 @@ func (a *analyzer) rest(c *callSite, v *value) {
 			continue
 		}
 		av := a.eval(k, use{kind: useArg, call: c.callee, body: c.body, sentTo: c.sentTo})
+		if isList && (listArg < 0 || listArg == i) {
+			a.markList(av)
+		}
 		origin = union(origin, av.origin)
 		if av.emitted != 0 {
 			origin = union(origin, []key{av.emitted})
@@ -98,6 +114,9 @@ func (a *analyzer) rest(c *callSite, v *value) {
 			continue
 		}
 		av := a.eval(vn, use{kind: useArg, call: c.callee, name: a.text(k.child("name")), body: c.body, sentTo: c.sentTo})
+		if isList && a.text(k.child("name")) == "data" {
+			a.markList(av)
+		}
 		if av.emitted != 0 {
 			origin = union(origin, []key{av.emitted})
 		}
@@ -146,10 +165,7 @@ func (a *analyzer) dispatch(c *callSite) *value {
 		}
 	case kClass:
 		if c.fn.kind == "identifier" && rv.cls != nil {
-			if f := rv.cls.methods["__init__"]; f != nil {
-				a.callLocal(c, f, 1)
-			}
-			return &value{kind: kInstance, cls: rv.cls, parts: hole(a.spelled(c.n))}
+			return a.construct(c, rv.cls)
 		}
 	case kInstance:
 		if m := a.lookupAttr(rv.cls, c.method); m != nil && m.kind == kFunc && m.fn != nil {
@@ -160,11 +176,14 @@ func (a *analyzer) dispatch(c *callSite) *value {
 			return a.callLocal(c, m.fn, off)
 		}
 	}
+	if v := a.library(c); v != nil {
+		return v
+	}
 	switch c.canon {
 	case "open", "io.open", "codecs.open":
 		// a local file: what is read from it is no response, whatever
 		// the path looks like (".../api/tests/fixtures/forms/x.xml")
-		return &value{parts: hole(a.spelled(c.n))}
+		return &value{kind: kFile, parts: hole(a.spelled(c.n)), origin: []key{keyLocal}}
 	case "str":
 		if len(c.args) == 1 && len(c.kwargs) == 0 {
 			c.done[c.args[0]] = true
@@ -175,15 +194,23 @@ func (a *analyzer) dispatch(c *callSite) *value {
 	case "urllib.parse.urljoin", "urlparse.urljoin", "urljoin", "requests.compat.urljoin":
 		return a.joinArgs(c, nil, kPlain)
 	case "os.path.join", "posixpath.join", "os.path.normpath":
-		return a.joinArgs(c, slash(), kPlain)
+		return segments(a.joinArgs(c, slash(), kPath))
 	case "pathlib.Path", "pathlib.PurePosixPath", "pathlib.PurePath", "pathlib.PosixPath", "Path":
-		return a.joinArgs(c, slash(), kPath)
+		return segments(a.joinArgs(c, slash(), kPath))
+	}
+	if frameCtors[c.canon] {
+		return &value{kind: kFrame, parts: hole(a.spelled(c.n)), generic: true}
 	}
 	if c.fn.kind == "attribute" {
 		if rv.kind == kInstance || rv.kind == kClass {
 			if m := a.lookupAttr(rv.cls, c.method); m != nil && m.kind == kFunc && m.fn != nil {
 				return a.callLocal(c, m.fn, 1)
 			}
+		}
+		if rv.kind == kForeign && rv.name != "" {
+			// a method of another module's class: what it returns or
+			// requests, as that module offers it
+			return &value{parts: hole(a.spelled(c.n)), generic: true, origin: []key{a.externalResult(c.n, rv.name+"."+c.method)}}
 		}
 		if rv.str {
 			if v := a.strMethod(c); v != nil {
@@ -193,9 +220,67 @@ func (a *analyzer) dispatch(c *callSite) *value {
 		a.leftover(c.recv, rv)
 		return a.method(c)
 	}
+	if c.fn.kind == "subscript" {
+		if v := a.dictDispatch(c); v != nil {
+			return v
+		}
+	}
 	v := &value{parts: hole(a.spelled(c.n)), generic: true}
-	if imported, ok := a.imports[a.text(c.fn)]; ok && c.fn.kind == "identifier" && !isClassName(a.text(c.fn)) {
-		v.origin = []key{a.externalCall(c.n, imported)}
+	if imported, ok := a.imports[a.text(c.fn)]; ok && c.fn.kind == "identifier" {
+		if isClassName(a.text(c.fn)) {
+			// an instance of a class another module defines: its
+			// attributes are that class's (Settings().KOBO_URL), and its
+			// positional arguments are definitions for that module
+			v.kind, v.name = kForeign, imported[strings.LastIndexByte(imported, '.')+1:]
+			for i, k := range c.args {
+				if k.kind == "list_splat" || k.kind == "dictionary_splat" {
+					break
+				}
+				c.done[k] = true
+				a.eval(k, use{kind: useAssign, name: foreignArg(v.name, i)})
+			}
+		} else {
+			v.origin = []key{a.externalCall(c.n, imported)}
+		}
+	}
+	return v
+}
+
+// dictDispatch calls every function of a dict of the file's functions
+// called by a key known at run time (handlers[name](**kwargs)).
+func (a *analyzer) dictDispatch(c *callSite) *value {
+	dv := a.peek(c.fn.child("value"))
+	if dv == nil || dv.kind != kDict || len(dv.entries) == 0 {
+		return nil
+	}
+	names := make([]string, 0, len(dv.entries))
+	for n, e := range dv.entries {
+		if e == nil || e.kind != kFunc || e.fn == nil {
+			return nil
+		}
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	c.multi = len(names) > 1
+	var res *value
+	for _, n := range names {
+		r := a.callLocal(c, dv.entries[n].fn, 0)
+		if res == nil {
+			res = r.copyVal()
+			continue
+		}
+		res.origin = union(res.origin, r.origin)
+	}
+	return res
+}
+
+// segments marks the literal parts of a path join: the joining call
+// treats them as path segments, so a query cannot be written into them.
+func segments(v *value) *value {
+	for i := range v.parts {
+		if v.parts[i].Kind == ir.Lit {
+			v.parts[i].Segment = true
+		}
 	}
 	return v
 }
@@ -211,15 +296,25 @@ func isClassName(name string) bool { return name != "" && name[0] >= 'A' && name
 // Until then it is nothing: a hole alone is neither Kobo nor anything
 // else. It returns the origin key of that URL.
 func (a *analyzer) externalCall(n *node, canonical string) key {
-	k := -spanKey(n) - 16 // apart from the call's own key and the small marks
+	return a.externalResult(n, canonical[strings.LastIndexByte(canonical, '.')+1:])
+}
+
+// externalResult is externalCall for the function named name (a method
+// of another module's class: "KoboClient.forms").
+func (a *analyzer) externalResult(n *node, name string) key {
+	k := -spanKey(n) - 16 - 1<<20 // apart from the call's own key and the small marks
 	if a.final && !a.symbolic {
 		if _, done := a.urlID[k]; !done {
-			name := canonical[strings.LastIndexByte(canonical, '.')+1:]
 			a.urlID[k] = a.b.AddURL(ir.Result(name, ir.Span{Start: n.start, End: n.end}))
 		}
 	}
 	return k
 }
+
+// foreignArg names the i-th argument of a call of another module's class
+// (KoboClient("https://...")): that module names what its __init__ keeps
+// from that parameter the same way, so the repository pass joins them.
+func foreignArg(class string, i int) string { return class + "#" + strconv.Itoa(i) }
 
 func (a *analyzer) markKw(c *callSite, name string) {
 	for _, k := range c.kwargs {
@@ -330,12 +425,43 @@ func (a *analyzer) method(c *callSite) *value {
 	case "json":
 		res.kind = kPlain
 		if rv.kind == kResponse {
-			a.noteDecode(c.n, rv.origin)
+			res.dec = a.decodeHere(c.n, rv.origin, `["results"]`)
+		}
+		return res
+	case "read", "decode", "strip", "readall":
+		switch rv.kind {
+		case kResponse, kBody:
+			res.kind = kBody
+		case kFile:
+			res.kind = kFile
+		}
+		return res
+	case "read_text", "read_bytes", "open":
+		if rv.kind == kPath {
+			res.kind, res.origin = kFile, []key{keyLocal}
+		}
+		return res
+	case "getresponse":
+		if rv.kind == kConn {
+			res.kind = kResponse
 		}
 		return res
 	case "get":
 		if rv.kind == kModule || rv.kind == kSession || rv.kind == kFunc || rv.kind == kClass {
 			return res
+		}
+		if rv.kind == kDoc && len(c.args) > 0 {
+			if s, ok := a.constString(c.args[0]); ok {
+				c.done[c.args[0]] = true
+				v := docKey(rv, s)
+				if len(c.args) > 1 {
+					c.done[c.args[1]] = true
+					if dv := a.eval(c.args[1], use{kind: usePart}); dv.str && ir.HasLit(dv.parts) {
+						v.parts, v.ref = dv.parts, dv.ref
+					}
+				}
+				return v
+			}
 		}
 		if rv.kind == kDict && rv.entries != nil && len(c.args) > 0 {
 			if s, ok := a.constString(c.args[0]); ok {
@@ -348,7 +474,11 @@ func (a *analyzer) method(c *callSite) *value {
 		}
 		if len(c.args) > 0 {
 			if _, ok := a.constString(c.args[0]); ok {
-				a.fieldString(c.args[0], ir.FieldGet, rv.origin, a.spelled(c.recv), accessAfter(c.recv, c.n))
+				kind := ir.FieldGet
+				if rv.kind == kFrame {
+					kind = ir.FieldColumn
+				}
+				a.fieldString(c.args[0], kind, rv.origin, a.spelled(c.recv), accessAfter(c.recv, c.n))
 				c.done[c.args[0]] = true
 			}
 		}
@@ -363,6 +493,9 @@ func (a *analyzer) method(c *callSite) *value {
 			a.dict(cols, rv.origin, true)
 			a.markKw(c, "columns")
 		}
+		if rv.kind == kFrame {
+			res.kind = kFrame
+		}
 		return res
 	case "append", "extend", "insert", "add", "update", "appendleft":
 		// the container now holds (items of) the argument
@@ -374,12 +507,19 @@ func (a *analyzer) method(c *callSite) *value {
 				if av.kind != kDict {
 					origin = union(origin, av.origin)
 				}
+				if c.method == "extend" {
+					// rows.extend(page): the page's items
+					a.markList(av)
+				}
 			}
 			if v, _ := a.cur.lookup(a.text(c.recv)); v != nil && len(origin) > 0 {
 				v.origin = union(v.origin, origin)
 			}
 		}
 		return res
+	}
+	if rv.kind == kFrame && frameMethods[c.method] {
+		res.kind = kFrame
 	}
 	return res
 }

@@ -242,7 +242,7 @@ func build(flat []C.kl_node, size int, errs, cut bool) *tree {
 		}
 		if p := int(fn.parent); p >= 0 && p < i {
 			n.parent = &nodes[p]
-			if n.kind != "comment" {
+			if n.kind != "comment" && n.kind != "line_continuation" {
 				nkids[p]++
 			}
 		}
@@ -266,6 +266,11 @@ func build(flat []C.kl_node, size int, errs, cut bool) *tree {
 		}
 		if n.kind == "comment" {
 			t.comments = append(t.comments, n)
+			continue
+		}
+		if n.kind == "line_continuation" {
+			// a backslash at the end of a line: layout, not syntax (it
+			// would count as one more element of a tuple or call)
 			continue
 		}
 		n.parent.kids = append(n.parent.kids, n)

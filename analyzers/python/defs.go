@@ -18,7 +18,7 @@ func (a *analyzer) funcDef(n *node, decos []*node) {
 	name := a.text(nameN)
 	f := a.funcs[n]
 	if f == nil {
-		f = &funcInfo{name: name, def: n, params: a.params(n.child("parameters"))}
+		f = &funcInfo{name: name, def: n, params: a.params(n.child("parameters")), methodParam: -1}
 		a.funcs[n] = f
 	}
 	for _, d := range decos {
@@ -124,18 +124,32 @@ func (a *analyzer) body(f *funcInfo, symbolic bool) {
 		case method && i == 0:
 			v = &value{kind: kInstance, cls: f.cls, parts: hole(p.name)}
 		case symbolic:
-			v = &value{parts: []ir.Part{paramHole(p.name, i)}, origin: []key{paramKey(i)}}
+			v = &value{parts: []ir.Part{paramHole(p.name, i)}, origin: []key{paramKey(i)}, dec: []key{paramKey(i)}}
 			if site != nil {
 				v.kind, v.cls, v.fn, v.base = site.kind, site.cls, site.fn, site.base
+				v.entries = site.entries
 			}
 		default:
 			v = unknown(p.name)
+			if f.name == "__init__" && method && p.star == 0 && f.prevCalls == 0 && f.defaults[i] == nil {
+				// a class no code of this file constructs: another module
+				// does, and offers what it passes under this name
+				v = &value{parts: hole(foreignArg(f.cls.name, i-1)), global: true}
+			}
 			if d := f.defaults[i]; d != nil && d.str {
 				v.parts, v.str, v.ref, v.global = via(d.parts, p.name), true, true, d.global
 			}
 			if site != nil {
 				v.origin = site.origin
 				v.kind, v.cls, v.fn, v.base = site.kind, site.cls, site.fn, site.base
+				v.entries = site.entries
+				if site.agreed && !f.feeds(i) {
+					// every call site of the file passes the same text
+					// (Client("https://...") stored in self.root): the
+					// body sees it; a parameter that a URL of the body is
+					// built from is rebuilt at each call instead
+					v.parts, v.str, v.ref, v.global = via(site.parts, p.name), true, true, site.global
+				}
 			}
 		}
 		s.vars[p.name] = v
@@ -144,8 +158,33 @@ func (a *analyzer) body(f *funcInfo, symbolic bool) {
 	a.cur, a.curFn, a.symbolic = s, f, symbolic
 	if symbolic {
 		f.tmpl, f.tmplKey, f.ret = nil, 0, nil
+		f.method, f.methodParam = "", -1
+		f.inner, f.decodes, f.listParams, f.selfAttrs = nil, nil, nil, nil
 	}
 	a.block(f.def.child("body"))
+}
+
+// feeds reports whether parameter i goes into a URL the body builds (the
+// wrapper's request, another URL, the returned string): such a URL is
+// rebuilt at each call site.
+func (f *funcInfo) feeds(i int) bool {
+	in := func(parts []ir.Part) bool {
+		for _, p := range parts {
+			if j, ok := paramIndex(p); ok && j == i {
+				return true
+			}
+		}
+		return false
+	}
+	if in(f.tmpl) || f.ret != nil && in(f.ret.parts) || f.methodParam == i {
+		return true
+	}
+	for _, x := range f.inner {
+		if in(x.parts) {
+			return true
+		}
+	}
+	return false
 }
 
 // siteArg merges what call sites passed for parameter i (this walk and the
@@ -161,11 +200,15 @@ func (f *funcInfo) siteArg(i int) *value {
 			continue
 		}
 		out.origin = union(out.origin, l[i].origin)
+		if out.agreed && (!l[i].agreed || flatText(out.parts) != flatText(l[i].parts)) {
+			out.agreed, out.parts = false, nil
+		}
 	}
 	return out
 }
 
-// recordArg remembers what a call site passes for parameter i.
+// recordArg remembers what a call site passes for parameter i: origins
+// and kinds, and its text while every call site passes the same one.
 func (f *funcInfo) recordArg(i int, v *value) {
 	if v == nil || i < 0 || i >= len(f.params) {
 		return
@@ -173,10 +216,14 @@ func (f *funcInfo) recordArg(i int, v *value) {
 	for len(f.args) < len(f.params) {
 		f.args = append(f.args, nil)
 	}
+	text := v.str && ir.HasLit(v.parts) && !hasParam(v.parts)
 	old := f.args[i]
 	if old == nil {
 		c := v.copyVal()
-		c.parts = nil
+		c.parts, c.agreed, c.dec = nil, text, nil
+		if text {
+			c.parts = v.parts
+		}
 		f.args[i] = c
 		return
 	}
@@ -184,6 +231,22 @@ func (f *funcInfo) recordArg(i int, v *value) {
 	if old.kind == kPlain {
 		old.kind, old.cls, old.fn, old.base = v.kind, v.cls, v.fn, v.base
 	}
+	if old.agreed && (!text || flatText(old.parts) != flatText(v.parts)) {
+		old.agreed, old.parts = false, nil
+	}
+}
+
+// flatText renders parts as text with holes named, to compare values.
+func flatText(parts []ir.Part) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p.Kind == ir.Lit {
+			b.WriteString(p.Text)
+		} else {
+			b.WriteString("{" + p.Name + "}")
+		}
+	}
+	return b.String()
 }
 
 // classDef binds a class and walks its body in a class scope.
@@ -200,6 +263,18 @@ func (a *analyzer) classDef(n *node) {
 			for _, b := range sup.namedKids() {
 				if b.kind == "identifier" || b.kind == "attribute" {
 					ci.bases = append(ci.bases, a.text(b))
+				}
+			}
+		}
+		if body := n.child("body"); body != nil {
+			for _, st := range body.kids {
+				if st.kind != "expression_statement" {
+					continue
+				}
+				if as := st.firstNamed(); as != nil && as.kind == "assignment" && as.child("type") != nil {
+					if l := as.child("left"); l != nil && l.kind == "identifier" {
+						ci.fields = append(ci.fields, a.text(l))
+					}
 				}
 			}
 		}
@@ -274,6 +349,7 @@ func (a *analyzer) newWalk() {
 		if f.args != nil {
 			f.prevArgs, f.args = f.args, nil
 		}
+		f.prevCalls, f.prevRebuilt, f.calls, f.rebuilt = f.calls, f.rebuilt, 0, 0
 	}
 	for _, c := range a.classes {
 		if len(c.attrs) > 0 {

@@ -48,6 +48,26 @@ self.base_url, dict values under their key, parameter defaults under the
 parameter name, keyword arguments under the keyword for RoleArg).
 Module-level string definitions (and Class.ATTR) go to File.Defs.
 
+Instances: a class of the file called with arguments keeps them per
+instance (what __init__ stores from its parameters, or the arguments of a
+dataclass / NamedTuple for its annotated fields), so KOBO.url and
+ONA.url differ; module-level instances offer their string attributes to
+other files as "name.attr" (settings = Settings() gives settings.KOBO_URL),
+and an instance of a class imported from another module names its
+attributes after the class (Settings().base is the hole Settings.base).
+Parameters that every call site of the file fills with the same text
+(Client("https://...") stored in self.root) hold that text in the body,
+unless a URL of the body is built from them (then each call rebuilds it).
+Configuration documents (yaml/toml/json5 loaders, json.load of a local
+file) are read by key: cfg["kobo"]["api_root"], .get("kpi", {}).get(
+"root") and cfg.kobo.url are holes named by the dotted key path
+(kobo.api_root), as the configuration files' own front-end names their
+settings. Tuples a function returns are unpacked element by element;
+dicts of the file passed as **kwargs bind their known entries; a dict of
+the file's functions called by a run-time key (commands[name](**kw))
+calls each of them. http.client / urllib3 connections: the host given to
+the connection is the base of conn.request(method, path).
+
 Roles: RoleRequest for requests/httpx/grequests functions, sessions and
 clients (requests.Session(), httpx.Client(base_url=...) whose base is
 prepended, aiohttp, urllib3), urllib urlopen/Request/urlretrieve, pandas
@@ -59,7 +79,42 @@ API_ROOT + "/forms/" + {pk}); the body's literals are marked Via the
 function, holes naming the function's locals are renamed after the call.
 A request URL without any literal is still emitted when it names something
 outside the function (an import, a settings attribute, an environment
-variable), so that the repository pass can resolve it.
+variable), so that the repository pass can resolve it. The other URLs a
+body builds from its parameters (a request body's "source":
+"{}assets/{}/".format(host, uid)) are rebuilt at each call too. A
+wrapper's own URL is a definition (RoleAssign) once every call of the file
+rebuilds it: its uses are those calls.
+
+Methods: URL.Method is the verb of requests.post / session.put, the first
+argument of request() / conn.request(), POST for urllib with data, GET for
+pandas readers, and a wrapper's method at its calls (also when a parameter
+gives it: call("POST", "/forms")).
+
+Decodes: r.json(), json.load(s) of a response or of its text/content/read(),
+pd.read_json of a URL (no edit: Results ""). A local function that
+returns a decoded body has the Decode at each call (Span the call, Origin
+the call's URL); a decode used inside such a function is reported where
+it is, with every call's URL as origin; the body itself reports neither
+once the file calls the function. Results is "" after a bare await (it
+would subscript the coroutine; a parenthesised await takes it) and for
+responses handed to a template or to the program's own HTTP response
+(render, render_template, jsonify, JsonResponse): the template reads their
+fields where no edit here follows. AsList is set when the decoded value is
+iterated (for, comprehensions, yield from, list.extend), counted (len),
+indexed by a number or sliced, passed to list/sorted/enumerate/map/
+filter/zip or to pd.DataFrame/json_normalize, also through parameters of
+local functions that do so. Decodes of writes (a POST's answer) are not
+emitted: the answer is the object written, not the endpoint's list.
+
+Local files: open(), pd.read_csv/read_excel of a path, csv readers,
+json.load of a file: what is read from them has ir.OriginLocal. Data
+frames (pd.DataFrame, json_normalize, read_*, their methods that return
+frames) read columns: df["f"], df[["a"]], df.f, df.get("f"), df.loc[:, "f"]
+are FieldColumn. Conversions type reads: int(x["id"]), float(), bool(),
+str(), pd.to_numeric(), x["id"].astype(int) set FieldRead.Type.
+Segments: the literal parts of os.path.join, posixpath.join and Path
+joins are Segment. `"name" in x` on a value with an origin is a read of
+name.
 
 Fields: x["f"], x.get("f"[, d]), x["a"]["f"], df[["a", "b"]],
 df.loc[:, "f"] / df.loc[rows, ["a"]], df.rename(columns={"old": ...})
@@ -103,9 +158,14 @@ total size of emitted URLs bound pathological files (with a warning).
 
 Flow-sensitivity beyond "last assignment before the use in straight-line
 order" (a loop's later reassignment is not seen by the loop's first use);
-`global` declarations; values passed through containers (a URL stored in a
-list or dict and read back: holes); dict entries as definitions for other
-files (config['forms_url'] is a hole); a settings name imported from a
+`global` declarations; values passed through lists (a URL stored in a
+list and read back: a hole); dict entries as definitions for other files
+(config['forms_url'] is a hole); per-instance attributes read by methods
+when the file constructs a class with different arguments (the methods
+see the class-level value, or the parameter's name); classes and
+functions of other modules called with arguments (their bodies are not
+seen here); Django/Jinja templates (a view's render call is followed up
+to the template, whose reads are not analysed); a settings name imported from a
 module is offered to the repository pass by name only (the engine picks a
 definition when the name is unique in the repository); functools.partial,
 decorators that wrap requests, subclasses of requests.Session; string

@@ -28,6 +28,8 @@ type use struct {
 	body bool
 	// sentTo is the request the body goes to, when known.
 	sentTo []key
+	// method is the HTTP method of a request (useRequest), "" unknown.
+	method string
 }
 
 // maxParts bounds the parts of one expression (a thousand concatenations
@@ -66,6 +68,8 @@ func (a *analyzer) eval(n *node, u use) *value {
 		v = a.call(n)
 	case "binary_operator":
 		v = a.binop(n)
+	case "comparison_operator":
+		v = a.comparison(n)
 	case "boolean_operator":
 		v = a.boolop(n)
 	case "conditional_expression":
@@ -101,7 +105,15 @@ func (a *analyzer) eval(n *node, u use) *value {
 		return data(a.spelled(n), inner.origin)
 	case "yield":
 		if inner := n.firstNamed(); inner != nil {
-			a.returns(a.eval(inner, use{}))
+			v := a.eval(inner, use{})
+			if strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(a.text(n), "yield")), "from") {
+				// yield from items: the items are iterated
+				a.markList(v)
+			}
+			// a generator's caller gets items, never the value itself
+			r := v.copyVal()
+			r.dec = nil
+			a.returns(r)
 		}
 		return unknown("")
 	case "integer", "float", "true", "false", "none", "ellipsis":
@@ -143,16 +155,29 @@ func placeHoles(v *value, n *node) *value {
 // sink emits v as a URL expression when it qualifies and the parent does
 // not build it into something larger.
 func (a *analyzer) sink(n *node, v *value, u use) {
-	if v == nil || n == nil || v.emitted != 0 {
+	if n == nil {
+		return
+	}
+	a.sinkAt(spanKey(n), v, u)
+}
+
+// sinkAt is sink for the URL named by key k (an expression's span, or a
+// URL rebuilt at a call site).
+func (a *analyzer) sinkAt(k key, v *value, u use) {
+	if v == nil || v.emitted != 0 {
 		return
 	}
 	if u.kind == usePart || u.kind == useRecv {
 		return
 	}
+	if a.symbolic && a.curFn != nil && (u.kind == useArg || u.kind == useOther || u.kind == useAssign) && v.str && hasParam(v.parts) && urlish(v.parts) {
+		// built from the function's parameters: its call sites rebuild it
+		a.curFn.addInner(innerURL{at: k, parts: v.parts, u: u})
+	}
 	if !urlish(v.parts) {
 		if u.kind == useAssign && v.str && versionSetting(u.name, v.parts) {
 			// "VERSION": "v1" picks the API version a URL is built with
-			a.emitURL(n, v, u)
+			a.emitKey(k, v, u)
 			return
 		}
 		// A request URL with no literal at all is still worth reporting
@@ -160,7 +185,7 @@ func (a *analyzer) sink(n *node, v *value, u use) {
 		// URL, a settings attribute, an environment variable): the
 		// repository pass may resolve it.
 		if u.kind == useRequest && (v.global || keyedHole(v.parts)) && len(v.parts) > 0 && !hasParam(v.parts) {
-			a.emitURL(n, v, u)
+			a.emitKey(k, v, u)
 		}
 		return
 	}
@@ -171,11 +196,10 @@ func (a *analyzer) sink(n *node, v *value, u use) {
 		// a bare use of a variable: its definition was reported
 		return
 	}
-	a.emitURL(n, v, u)
+	a.emitKey(k, v, u)
 }
 
-func (a *analyzer) emitURL(n *node, v *value, u use) {
-	k := spanKey(n)
+func (a *analyzer) emitKey(k key, v *value, u use) {
 	v.emitted = k
 	if !a.final || a.symbolic {
 		return
@@ -196,7 +220,7 @@ func (a *analyzer) emitURL(n *node, v *value, u use) {
 	case useArg:
 		url.Role, url.Var, url.Call = ir.RoleArg, u.name, u.call
 	case useRequest:
-		url.Role, url.Call = ir.RoleRequest, u.call
+		url.Role, url.Call, url.Method = ir.RoleRequest, u.call, u.method
 	}
 	a.urlID[k] = a.b.AddURL(url)
 }
@@ -393,6 +417,10 @@ func (a *analyzer) attribute(n *node) *value {
 	ov := a.eval(obj, use{kind: useRecv})
 	switch ov.kind {
 	case kInstance, kClass:
+		if e := ov.entries[name]; e != nil && ov.kind == kInstance {
+			// this instance's own attribute (KOBO = Server(url=...))
+			return deref(e, full)
+		}
 		if v := a.lookupAttr(ov.cls, name); v != nil {
 			if v.kind == kFunc && v.fn != nil && v.fn.property && ov.kind == kInstance && !isCallee(n) {
 				return a.callLocal(&callSite{n: n, fn: n, callee: full, rv: ov, done: map[*node]bool{}}, v.fn, 1)
@@ -405,11 +433,35 @@ func (a *analyzer) attribute(n *node) *value {
 	case kResponse:
 		switch name {
 		case "text", "content", "raw":
-			return data(full, ov.origin)
+			b := data(full, ov.origin)
+			b.kind = kBody
+			return b
 		}
 		return unknown(full)
 	case kConfig, kSection, kSession, kEnv, kFunc:
 		return unknown(full)
+	case kDoc:
+		if !isCallee(n) {
+			return docKey(ov, name)
+		}
+		return unknown(full)
+	case kForeign:
+		// an attribute of another module's class: named after the class
+		// (Settings.KOBO_URL), as that module offers it
+		return &value{parts: hole(ov.name + "." + name), global: true}
+	case kFrame:
+		if isCallee(n) {
+			return unknown(full)
+		}
+		if frameAttrs[name] {
+			// df.loc, df.columns: the frame's own, not a column
+			res := data(full, ov.origin)
+			res.kind = kFrame
+			return res
+		}
+		// df.title: a column
+		a.field(attr, name, ir.FieldColumn, ov.origin, a.spelled(obj), true, accessAfter(obj, n))
+		return data(full, ov.origin)
 	case kArgs:
 		if v := a.argDefaults[name]; v != nil {
 			return deref(v, full)
@@ -451,6 +503,10 @@ func (a *analyzer) subscript(n *node) *value {
 	}
 	recv := a.spelled(valN)
 	readable := ov.kind != kModule && ov.kind != kFunc && ov.kind != kClass && !ov.str
+	if len(idx) == 1 && numericIndex(idx[0]) {
+		// forms[0], forms[-1], forms[:10]: a list
+		a.markList(ov)
+	}
 	if len(idx) == 1 && ov.kind == kDict && ov.entries != nil {
 		// a dict of the file read by a known key: its value, no field read
 		if s, ok := a.keyText(idx[0]); ok {
@@ -458,6 +514,11 @@ func (a *analyzer) subscript(n *node) *value {
 				return deref(e, full)
 			}
 		}
+	}
+	kind := ir.FieldSubscript
+	if ov.kind == kFrame {
+		// a data frame's column
+		kind = ir.FieldColumn
 	}
 	if len(idx) == 1 {
 		k := idx[0]
@@ -469,46 +530,68 @@ func (a *analyzer) subscript(n *node) *value {
 				return &value{kind: kSection, name: s, parts: hole(full)}
 			case kSection:
 				return &value{parts: hole(ov.name + "." + s), str: true, global: true}
+			case kDoc:
+				return docKey(ov, s)
 			}
 			if readable {
-				a.fieldString(k, ir.FieldSubscript, ov.origin, recv, accessAfter(valN, n))
+				a.fieldString(k, kind, ov.origin, recv, accessAfter(valN, n))
 			}
 			return data(full, ov.origin)
 		}
 		if k.kind == "list" && readable && a.allConstStrings(k) {
 			for _, e := range k.namedKids() {
-				a.fieldString(e, ir.FieldSubscript, ov.origin, recv, accessAfter(valN, n))
+				a.fieldString(e, kind, ov.origin, recv, accessAfter(valN, n))
 			}
-			return data(full, ov.origin)
+			res := data(full, ov.origin)
+			if ov.kind == kFrame {
+				res.kind = kFrame
+			}
+			return res
 		}
 		if (k.kind == "tuple" || k.kind == "expression_list") && readable && isLocator(valN, a) {
-			a.locator(k.namedKids(), ov.origin, recv)
+			a.locator(k.namedKids(), ov.origin, recv, kind)
 			return data(full, ov.origin)
 		}
 	}
 	if len(idx) > 1 && readable && isLocator(valN, a) {
-		a.locator(idx, ov.origin, recv)
+		a.locator(idx, ov.origin, recv, kind)
 		return data(full, ov.origin)
 	}
 	a.leftover(valN, ov)
 	for _, k := range idx {
 		a.eval(k, use{})
 	}
-	return data(full, ov.origin)
+	res := data(full, ov.origin)
+	if ov.kind == kFrame {
+		// df[df["x"] > 1], df.loc[rows]: rows of the frame
+		res.kind = kFrame
+	}
+	return res
+}
+
+// numericIndex: a subscript by a number or a slice.
+func numericIndex(k *node) bool {
+	switch k.kind {
+	case "integer", "slice":
+		return true
+	case "unary_operator":
+		return k.firstNamed() != nil && k.firstNamed().kind == "integer"
+	}
+	return false
 }
 
 // locator reads df.loc[rows, "col"] / df.loc[:, ["a", "b"]]: the last
 // index names columns.
-func (a *analyzer) locator(es []*node, origin []key, recv string) {
+func (a *analyzer) locator(es []*node, origin []key, recv string, kind ir.FieldKind) {
 	for i, e := range es {
 		if i == len(es)-1 {
 			if _, ok := a.constString(e); ok {
-				a.fieldString(e, ir.FieldSubscript, origin, recv, accessor{})
+				a.fieldString(e, kind, origin, recv, accessor{})
 				continue
 			}
 			if e.kind == "list" && a.allConstStrings(e) {
 				for _, c := range e.namedKids() {
-					a.fieldString(c, ir.FieldSubscript, origin, recv, accessor{})
+					a.fieldString(c, kind, origin, recv, accessor{})
 				}
 				continue
 			}
@@ -527,7 +610,7 @@ func (a *analyzer) keyText(k *node) (string, bool) {
 		return "", false
 	}
 	v := a.eval(k, use{kind: usePart})
-	if !v.str || len(v.parts) == 0 {
+	if !v.str || len(v.parts) == 0 || v.alt {
 		return "", false
 	}
 	for _, p := range v.parts {
@@ -597,6 +680,34 @@ func (a *analyzer) binop(n *node) *value {
 	return data(a.spelled(n), union(lv.origin, rv.origin))
 }
 
+// comparison evaluates a comparison; `"name" in x` tests whether the
+// value x holds the field name: a read of it, as x["name"] is.
+func (a *analyzer) comparison(n *node) *value {
+	kids := n.namedKids()
+	ops := 0
+	in := false
+	for _, k := range n.kids {
+		if !k.named {
+			ops++
+			in = in || k.kind == "in" || k.kind == "not in"
+		}
+	}
+	if in && ops == 1 && len(kids) == 2 {
+		if _, ok := a.constString(kids[0]); ok {
+			rv := a.eval(kids[1], use{kind: useRecv})
+			if rv.kind == kPlain && !rv.str {
+				a.fieldString(kids[0], ir.FieldSubscript, rv.origin, a.spelled(kids[1]), accessor{})
+			}
+			return unknown(a.spelled(n))
+		}
+	}
+	var origin []key
+	for _, k := range kids {
+		origin = union(origin, a.eval(k, use{}).origin)
+	}
+	return data(a.spelled(n), origin)
+}
+
 // slash is the separator a path join puts between pieces; it is not in the
 // source, so it has no span.
 func slash() []ir.Part { return []ir.Part{{Kind: ir.Lit, Text: "/"}} }
@@ -646,6 +757,7 @@ func (a *analyzer) pick(l *node, lv *value, r *node, rv *value) *value {
 	res := chosen.copyVal()
 	res.ref = chosen.ref
 	res.origin = union(lv.origin, rv.origin)
+	res.alt = res.alt || !ir.HasLit(other.parts)
 	return res
 }
 
@@ -668,11 +780,17 @@ func (a *analyzer) seq(n *node, u use) *value {
 		eu = use{}
 	}
 	var origin []key
+	var elems []*value
 	for _, k := range n.namedKids() {
 		v := a.eval(k, eu)
 		origin = union(origin, v.origin)
+		elems = append(elems, v)
 	}
-	return data(a.spelled(n), origin)
+	d := data(a.spelled(n), origin)
+	if len(elems) <= 16 {
+		d.elems = elems
+	}
+	return d
 }
 
 // dict evaluates a dict literal. Its constant keys are keys the code
@@ -726,6 +844,7 @@ func (a *analyzer) comprehension(n *node) *value {
 		switch k.kind {
 		case "for_in_clause":
 			it := a.eval(k.child("right"), use{})
+			a.markList(it)
 			for _, r := range k.kids {
 				// several iterables (for a in x, y) are rare; the first counts
 				if r.field == "right" && spanKey(r) != spanKey(k.child("right")) {

@@ -61,6 +61,9 @@ func (a *analyzer) fieldString(s *node, kind ir.FieldKind, origin []key, recv st
 }
 
 func (a *analyzer) addField(f ir.FieldRead, origin []key) {
+	if t, ok := a.conv[f.Expr]; ok && f.Expr.Valid() {
+		f.Type = t
+	}
 	if a.fieldSeen == nil {
 		a.fieldSeen = map[ir.Span]int{}
 	}

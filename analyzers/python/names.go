@@ -37,6 +37,17 @@ var httpVerbs = map[string]bool{
 	"head": true, "options": true, "request": true, "stream": true,
 }
 
+// listConsumers use an argument as a list (or any sequence): which
+// positional argument (-1: all), or data= for the pandas constructors.
+var listConsumers = map[string]int{
+	"len": 0, "list": 0, "sorted": 0, "enumerate": 0, "reversed": 0, "tuple": 0,
+	"min": 0, "max": 0, "sum": 0, "any": 0, "all": 0, "map": 1, "filter": 1, "zip": -1,
+	"itertools.islice": 0, "itertools.chain": -1, "random.choice": 0, "random.sample": 0,
+	"pandas.DataFrame": 0, "pandas.json_normalize": 0, "pandas.io.json.json_normalize": 0,
+	"pandas.DataFrame.from_records": 0, "pandas.DataFrame.from_dict": 0,
+	"polars.DataFrame": 0, "numpy.array": 0, "csv.DictWriter.writerows": 0,
+}
+
 type reqFunc struct{ idx, kind int }
 
 var requestFuncs = map[string]reqFunc{}

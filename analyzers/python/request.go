@@ -76,7 +76,7 @@ func (a *analyzer) request(c *callSite, idx, kind int) *value {
 	}
 	res := &value{kind: kResponse, parts: hole(a.spelled(c.n))}
 	if kind == resData {
-		res.kind = kPlain
+		res.kind = kFrame
 	}
 	if urlN == nil {
 		return res
@@ -87,137 +87,111 @@ func (a *analyzer) request(c *callSite, idx, kind int) *value {
 		uv.parts = capParts(ir.Join(c.rv.base, uv.parts))
 		uv.str = true
 	}
-	a.sink(urlN, uv, use{kind: useRequest, call: c.callee})
+	method, mparam := a.requestMethod(c, idx)
+	a.sink(urlN, uv, a.bodyURLUse(spanKey(urlN), use{kind: useRequest, call: c.callee, method: method}))
 	if a.symbolic && a.curFn != nil && hasParam(uv.parts) {
 		if a.curFn.tmpl == nil {
 			a.curFn.tmpl, a.curFn.tmplKey = uv.parts, spanKey(urlN)
+			a.curFn.method, a.curFn.methodParam = method, mparam
 		}
 		res.origin = []key{keyCallURL}
+		return res
+	}
+	if kind == resData && localPath(uv) {
+		// pd.read_csv("forms.csv"): a local file
+		res.origin = []key{keyLocal}
 		return res
 	}
 	if uv.emitted != 0 {
 		res.origin = []key{uv.emitted}
 		c.sentTo = res.origin
 	}
+	if kind == resData && strings.HasSuffix(c.canon, ".read_json") {
+		// the frame is made of the decoded body: no edit can read a
+		// page's results there
+		res.dec = a.decodeHere(c.n, res.origin, "")
+		a.markList(res)
+	}
 	return res
 }
 
-// callLocal applies the summary of a function of this file to a call: a
-// wrapper's URL is rebuilt with the call's arguments and emitted as a
-// request, and the result carries what the function returns.
-func (a *analyzer) callLocal(c *callSite, f *funcInfo, offset int) *value {
-	c.body = f.tmpl != nil
-	bound := make([]*node, len(f.params))
-	pi := offset
-	for _, an := range c.args {
-		if an.kind == "list_splat" || an.kind == "dictionary_splat" {
-			break
-		}
-		for pi < len(f.params) && (f.params[pi].star == 2 || f.params[pi].kwOnly) {
-			pi++
-		}
-		if pi >= len(f.params) || f.params[pi].star == 1 {
-			break
-		}
-		bound[pi] = an
-		pi++
+// localPath tells a file path from a URL: no scheme, and either a path
+// join's result or text that starts with a literal.
+func localPath(v *value) bool {
+	if strings.Contains(litText(v.parts), "://") || len(v.parts) == 0 {
+		return false
 	}
-	for _, k := range c.kwargs {
-		if i := f.paramIndex(a.text(k.child("name"))); i >= 0 && f.params[i].star == 0 {
-			bound[i] = k.child("value")
+	return v.kind == kPath || v.parts[0].Kind == ir.Lit || v.kind == kFile
+}
+
+// requestMethod tells the HTTP method of a request call: the verb of
+// requests.post / session.put, the first argument of request(), urllib's
+// data argument. It returns "" when it cannot tell; param is the index of
+// the enclosing function's parameter that gives the method (-1 none).
+func (a *analyzer) requestMethod(c *callSite, idx int) (method string, param int) {
+	verb := c.method
+	if c.canon != "" {
+		if _, ok := requestFuncs[c.canon]; ok {
+			verb = c.canon[strings.LastIndexByte(c.canon, '.')+1:]
 		}
 	}
-	feeds := map[int]bool{}
-	for _, p := range f.tmpl {
-		if i, ok := paramIndex(p); ok {
-			feeds[i] = true
+	switch verb {
+	case "get", "post", "put", "patch", "delete", "head", "options":
+		return strings.ToUpper(verb), -1
+	case "request", "stream":
+		if idx > 0 && len(c.args) > 0 {
+			return a.methodArg(c.args[0])
 		}
-	}
-	vals := make([]*value, len(f.params))
-	var fedNode *node
-	for i, an := range bound {
-		if an == nil {
-			continue
+		if m := a.kwValue(c, "method"); m != nil {
+			return a.methodArg(m)
 		}
-		a.markArg(c, an)
-		if feeds[i] {
-			vals[i] = a.eval(an, use{kind: usePart})
-			if fedNode == nil {
-				fedNode = an
-			}
-		} else {
-			name := ""
-			if an.parent != nil && an.parent.kind == "keyword_argument" {
-				name = f.params[i].name
-			}
-			vals[i] = a.eval(an, use{kind: useArg, call: c.callee, name: name, body: f.tmpl != nil})
+		return "", -1
+	case "urlopen", "Request", "urlretrieve":
+		if m := a.kwValue(c, "method"); m != nil {
+			return a.methodArg(m)
 		}
-		if !a.symbolic {
-			f.recordArg(i, vals[i])
+		data := a.kwValue(c, "data")
+		if data == nil && len(c.args) > 1 && verb != "urlretrieve" {
+			data = c.args[1]
 		}
-	}
-	for i := range vals {
-		if vals[i] == nil {
-			if i < len(f.defaults) && f.defaults[i] != nil {
-				vals[i] = deref(f.defaults[i], f.params[i].name)
-			} else {
-				vals[i] = unknown(f.params[i].name)
-			}
+		if data != nil && data.kind != "none" {
+			return "POST", -1
 		}
+		return "GET", -1
 	}
-	siteKey := f.tmplKey
-	symbolicURL := false
-	if f.tmpl != nil {
-		parts, argLit := subst(f.tmpl, vals, f.name, a.spelled(c.n))
-		uv := &value{parts: capParts(parts), str: true, global: true}
-		if a.symbolic && a.curFn != nil && hasParam(uv.parts) {
-			symbolicURL = true
-			if a.curFn.tmpl == nil {
-				n := fedNode
-				if n == nil {
-					n = c.n
-				}
-				a.curFn.tmpl, a.curFn.tmplKey = uv.parts, spanKey(n)
-			}
-		} else if fedNode != nil && argLit {
-			a.sink(fedNode, uv, use{kind: useRequest, call: c.callee})
-			if uv.emitted != 0 {
-				siteKey = uv.emitted
-			}
-		}
+	if strings.HasPrefix(c.canon, "pandas.read_") || c.canon == "wget.download" {
+		return "GET", -1
 	}
-	if f.ret == nil {
-		return unknown(a.spelled(c.n))
+	return "", -1
+}
+
+// methodArg reads an HTTP method given as an argument: a string literal,
+// a variable holding one, or a parameter of the function being summarised.
+func (a *analyzer) methodArg(n *node) (string, int) {
+	if s, ok := a.constString(n); ok {
+		return httpMethod(s), -1
 	}
-	r := f.ret
-	res := &value{kind: r.kind, cls: r.cls, fn: r.fn, base: r.base, str: r.str, entries: r.entries}
-	if r.str || hasParam(r.parts) {
-		parts, argLit := subst(r.parts, vals, f.name, a.spelled(c.n))
-		res.parts, res.ref, res.global = capParts(parts), !argLit, true
-	} else if r.global && len(r.parts) == 1 && r.parts[0].Kind == ir.Hole && r.parts[0].Foreign == "" {
-		// a getter of a setting (return settings.KOBO_URL): its name
-		res.parts, res.global = via(r.parts, f.name), true
-	} else {
-		res.parts = hole(a.spelled(c.n))
+	if n.kind != "identifier" {
+		return "", -1
 	}
-	for _, k := range r.origin {
-		switch {
-		case k == keyCallURL:
-			if symbolicURL {
-				res.origin = union(res.origin, []key{keyCallURL})
-			} else if siteKey != 0 {
-				res.origin = union(res.origin, []key{siteKey})
-			}
-		case k <= keyParam0:
-			i := int(keyParam0 - k)
-			if i < len(vals) && vals[i] != nil {
-				res.origin = union(res.origin, vals[i].origin)
-			}
-		default:
-			res.origin = union(res.origin, []key{k})
-		}
+	name := a.text(n)
+	if _, sc := a.cur.lookup(name); a.symbolic && a.curFn != nil && sc != nil && sc.params[name] {
+		return "", a.curFn.paramIndex(name)
 	}
-	return res
+	if v := a.eval(n, use{kind: usePart}); v.str && len(v.parts) == 1 && v.parts[0].Kind == ir.Lit {
+		return httpMethod(v.parts[0].Text), -1
+	}
+	return "", -1
+}
+
+// httpMethod normalises a method name; "" when it is none.
+func httpMethod(s string) string {
+	m := strings.ToUpper(strings.TrimSpace(s))
+	switch m {
+	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
+		return m
+	}
+	return ""
 }
 
 // markArg marks an argument node (positional, or the value of a keyword

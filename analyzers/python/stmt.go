@@ -1,6 +1,8 @@
 package python
 
 import (
+	"sort"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -97,6 +99,7 @@ func (a *analyzer) stmt(n *node) {
 		}
 	case "for_statement":
 		it := a.eval(n.child("right"), use{})
+		a.markList(it)
 		a.bindIter(n.child("left"), it)
 		a.block(n.child("body"))
 		a.stmt(n.child("alternative"))
@@ -269,10 +272,15 @@ func (a *analyzer) targetName(t *node) string {
 // def records a module-level (or class-level) string definition for the
 // repository pass.
 func (a *analyzer) def(t *node, v *value) {
-	if !a.final || a.symbolic || v == nil || !v.str || !ir.HasLit(v.parts) {
+	if !a.final || a.symbolic || v == nil || t.kind != "identifier" {
 		return
 	}
-	if t.kind != "identifier" {
+	if v.kind == kInstance && v.cls != nil && a.cur == a.module {
+		// settings = Settings(): other files read settings.KOBO_URL
+		a.instanceDefs(a.text(t), v)
+		return
+	}
+	if !v.str || !ir.HasLit(v.parts) {
 		return
 	}
 	name := a.text(t)
@@ -283,16 +291,58 @@ func (a *analyzer) def(t *node, v *value) {
 	default:
 		return
 	}
-	// a name defined twice offers its last value
+	a.addDef(name, v.parts)
+}
+
+// instanceDefs offers the string attributes of a module-level instance
+// (its own, then its class's) under "name.attr".
+func (a *analyzer) instanceDefs(name string, v *value) {
+	attrs := map[string]*value{}
+	for c, depth := v.cls, 0; c != nil && depth < 8; depth++ {
+		for _, m := range []map[string]*value{c.prev, c.attrs} {
+			for k, x := range m {
+				if attrs[k] == nil {
+					attrs[k] = x
+				}
+			}
+		}
+		var next *classInfo
+		for _, b := range c.bases {
+			if bc := a.classByName(b); bc != nil && bc != c {
+				next = bc
+				break
+			}
+		}
+		c = next
+	}
+	for k, x := range v.entries {
+		attrs[k] = x
+	}
+	keys := make([]string, 0, len(attrs))
+	for k := range attrs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		x := attrs[k]
+		if x == nil || !x.str || !ir.HasLit(x.parts) || hasParam(x.parts) {
+			continue
+		}
+		a.addDef(name+"."+k, x.parts)
+	}
+}
+
+// addDef offers a definition; a name defined twice offers its last value.
+func (a *analyzer) addDef(name string, parts []ir.Part) {
 	if i, ok := a.defIndex[name]; ok {
-		a.file.Defs[i].Parts = clean(v.parts)
+		a.file.Defs[i].Parts = clean(parts)
 		return
 	}
 	if a.defIndex == nil {
 		a.defIndex = map[string]int{}
 	}
 	a.defIndex[name] = len(a.file.Defs)
-	a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: clean(v.parts)})
+	a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: clean(parts)})
 }
 
 // bind assigns a value to a target.
@@ -317,6 +367,14 @@ func (a *analyzer) bind(t *node, v *value) {
 		if ov.kind == kInstance && ov.cls != nil && !a.symbolic {
 			ov.cls.setAttr(a.text(attr), v)
 		}
+		if a.symbolic && a.curFn != nil && a.curFn.cls != nil && !a.curFn.static && obj.kind == "identifier" && len(a.curFn.params) > 0 &&
+			a.text(obj) == a.curFn.params[0].name && (hasParam(v.parts) || v.kind == kDict) {
+			// a method storing what it was given: the instance's own
+			if a.curFn.selfAttrs == nil {
+				a.curFn.selfAttrs = map[string]*value{}
+			}
+			a.curFn.selfAttrs[a.text(attr)] = v.copyVal()
+		}
 		if isDotted(obj) {
 			a.cur.vars[a.text(t)] = v
 		}
@@ -330,7 +388,17 @@ func (a *analyzer) bind(t *node, v *value) {
 			}
 		}
 	case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list":
-		for _, k := range t.namedKids() {
+		kids := t.namedKids()
+		if len(v.elems) == len(kids) {
+			// a, b = f() where f returns a tuple the analysis knows
+			for i, k := range kids {
+				if v.elems[i] != nil {
+					a.bind(k, v.elems[i])
+				}
+			}
+			return
+		}
+		for _, k := range kids {
 			a.bind(k, data(a.spelled(k), v.origin))
 		}
 	case "list_splat_pattern", "parenthesized_expression", "list_splat":

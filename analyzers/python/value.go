@@ -19,9 +19,30 @@ func spanKey(n *node) key { return key(int64(n.start)<<32 | int64(n.end)) }
 const (
 	keyCallURL key = -2
 	keyParam0  key = -1000 // keyParam0 - i is parameter i
+	// keyLocal is the origin of what is read from a local file (open(),
+	// pd.read_csv("x.csv")): ir.OriginLocal in the IR.
+	keyLocal key = -3
 )
 
+// maxParams bounds the parameters a symbolic key can name.
+const maxParams = 256
+
 func paramKey(i int) key { return keyParam0 - key(i) }
+
+// isParamKey tells a parameter's symbolic key from the other negative keys
+// (those of calls of imported functions are far below).
+func isParamKey(k key) bool { return k <= keyParam0 && k > keyParam0-maxParams }
+
+// symbolic reports whether an origin list holds a key that only means
+// something at a call site ("the URL of this call", "parameter i").
+func symbolic(origin []key) bool {
+	for _, k := range origin {
+		if k == keyCallURL || isParamKey(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // paramMark marks a hole standing for parameter i of the function whose
 // summary is being computed; call sites replace it by the argument's parts.
@@ -61,6 +82,12 @@ const (
 	kPath             // a pathlib path
 	kDict             // a dict literal the code builds (its keys are its own)
 	kArgs             // the result of argparse's parse_args()
+	kBody             // the raw body of a response (r.text, r.content, resp.read())
+	kFrame            // a pandas DataFrame: x["f"] reads a column
+	kDoc              // a configuration document read from a file (yaml, json, toml)
+	kFile             // a file opened for reading: what is read is local
+	kConn             // an http.client connection to a host (base: scheme and host)
+	kForeign          // an instance of a class another module defines (name: the class)
 )
 
 // value is what the analysis knows about an expression.
@@ -93,8 +120,25 @@ type value struct {
 	// are reported (FieldKey) where the dict is sent (request body,
 	// json.dumps), not where it is built.
 	keys []*node
-	// entries are the values of a dict literal's constant keys.
+	// entries are the values of a dict literal's constant keys, or the
+	// attributes of one instance (a NamedTuple, a dataclass, a client
+	// whose __init__ stores its arguments).
 	entries map[string]*value
+	// elems are the elements of a tuple or list literal (a function
+	// returning several values, unpacked by the caller).
+	elems []*value
+	// alt marks a value chosen among alternatives, one of which the
+	// analysis does not know (x or "default", a if c else "b"): it stands
+	// for a URL, but is no key a dict is known to be read by.
+	alt bool
+	// agreed marks what call sites passed for a parameter when every one
+	// passed the same text (parts).
+	agreed bool
+	// dec are the places where this very value was decoded from a
+	// response body (the keys of the decoding expressions): using the
+	// value as a list marks them (ir.Decode.AsList). Inside a function
+	// being summarised, paramKey(i) stands for "what the caller passed".
+	dec []key
 }
 
 func unknown(name string) *value {
@@ -113,6 +157,7 @@ func (v *value) copyVal() *value {
 	c := *v
 	c.parts = append([]ir.Part(nil), v.parts...)
 	c.origin = append([]key(nil), v.origin...)
+	c.dec = append([]key(nil), v.dec...)
 	c.emitted = 0
 	return &c
 }
@@ -190,6 +235,22 @@ type funcInfo struct {
 	// URL's key in the body.
 	tmpl    []ir.Part
 	tmplKey key
+	// method is the HTTP method of that request ("" unknown); methodParam
+	// is the parameter that gives it (requests.request(method, url)), or -1.
+	method      string
+	methodParam int
+	// inner are the other string expressions of the body that a parameter
+	// flows into (a request body's "source": "{}assets/{}/".format(host,
+	// uid)): rebuilt at each call site whose arguments bring text.
+	inner []innerURL
+	// decodes are the decodes of the body whose response is only known at
+	// a call site (the response of the wrapper's request, a parameter).
+	decodes map[key]*symDecode
+	// listParams are the parameters the body uses as lists.
+	listParams map[int]bool
+	// selfAttrs are what a method (__init__) stores in self.name, built
+	// from its parameters: an instance's own attributes at each call.
+	selfAttrs map[string]*value
 	// ret is what the function returns or yields, with parameter holes and
 	// symbolic origins.
 	ret *value
@@ -198,6 +259,37 @@ type funcInfo struct {
 	// args collects what call sites pass, for each parameter (origins and
 	// kinds), in this walk; prevArgs is the previous walk's.
 	args, prevArgs []*value
+	// calls counts the calls of the function walked concretely, rebuilt
+	// those that rebuilt its request URL with their own text; prevCalls
+	// and prevRebuilt are the previous walk's counts.
+	calls, rebuilt, prevCalls, prevRebuilt int
+}
+
+// sitesReport tells whether the call sites of the file report what the
+// body does with a response they give it: the body itself then does not
+// (an edit there and one at a call would apply twice).
+func (f *funcInfo) sitesReport() bool { return f != nil && f.prevCalls > 0 }
+
+// sitesRequest tells whether every call site rebuilt the request URL:
+// the body's own URL is then a template whose uses are those calls.
+func (f *funcInfo) sitesRequest() bool {
+	return f != nil && f.prevCalls > 0 && f.prevRebuilt == f.prevCalls
+}
+
+// innerURL is a string of a function body built from parameters.
+type innerURL struct {
+	at    key
+	parts []ir.Part
+	u     use
+}
+
+// symDecode is a decode in a function body of a response known only at a
+// call site: its origin is symbolic.
+type symDecode struct {
+	span    ir.Span
+	results string
+	origin  []key
+	list    bool
 }
 
 func (f *funcInfo) paramIndex(name string) int {
@@ -218,4 +310,7 @@ type classInfo struct {
 	attrs, prev map[string]*value
 	methods     map[string]*funcInfo
 	bases       []string
+	// fields are the names the class body declares with an annotation
+	// (url: str), in order.
+	fields []string
 }

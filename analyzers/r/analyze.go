@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -36,7 +37,7 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 	if lang == "" {
 		lang = "r"
 	}
-	f = &ir.File{Path: path, Lang: lang}
+	f = &ir.File{Path: path, Lang: lang, Syntax: fixsyntax.R{}}
 	defer func() {
 		// The analysis is written not to panic; this keeps a bug in it
 		// from taking the whole run down with it.
@@ -57,6 +58,8 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 		lazyRHS:  map[string]Node{},
 		lazyVal:  map[string]*value{},
 		params:   map[int]*paramInfo{},
+		templURL: map[int]bool{},
+		piped:    map[*CallNode]string{},
 	}
 	a.lines = lineStarts(src)
 	for _, n := range opts.Locals {
@@ -68,6 +71,8 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 	a.prepass(stmts)
 	a.execBody(stmts, a.global, false)
 	a.flushRequests()
+	a.flushDecodes()
+	a.flushPending()
 	a.collectDefs()
 	return f, nil
 }
@@ -88,9 +93,36 @@ type analyzer struct {
 	emitOff   int // >0 while evaluating only for a value
 	lines     []int
 	options   map[string]value // options(name = value) seen so far
+	setenv    map[string]value // Sys.setenv(NAME = value) seen so far
 	requests  []*reqBuilder
 	steps     int
 	budgetHit bool
+	// templURL marks the URLs emitted with a parameter's name in them
+	// (a wrapper's own request, made with what its calls give it).
+	templURL map[int]bool
+	decs     []*decRec
+	// piped maps the calls the pipes made (lhs |> f()) to their operator.
+	piped map[*CallNode]string
+	// guards are the conditions of the branches being analysed.
+	guards []guard
+	// pending are field reads of a parameter's value, whose origins the
+	// calls of the function add to at the end.
+	pending []pendingRead
+	// verbColumn is set while a dplyr verb's column of a parameter's data
+	// is emitted; lastField is the index of the last field read emitted.
+	verbColumn bool
+	lastField  int
+	// masking > 0 while a dplyr verb's arguments are evaluated.
+	masking int
+}
+
+// pendingRead is a field read (index in File.Fields) of a value that
+// holds parameters' values (params); column reads of such a value are
+// dropped when nothing is known of it in the end.
+type pendingRead struct {
+	field  int
+	params []int
+	column bool
 }
 
 type scope struct {
@@ -228,10 +260,14 @@ func (a *analyzer) exec(n Node, sc *scope, isReturn bool) value {
 		return a.execBody(x.Stmts, sc, isReturn)
 	case *IfNode:
 		a.eval(x.Cond, sc)
+		g, ok := a.condGuard(x.Cond, sc)
+		a.pushGuard(g, ok)
+		defer a.popGuard(ok)
 		t := a.exec(x.Then, sc, isReturn)
 		if x.Else == nil {
 			return t
 		}
+		a.flipGuard(ok)
 		return merge(t, a.exec(x.Else, sc, isReturn))
 	case *ForNode:
 		a.forLoop(x, sc)
@@ -273,6 +309,7 @@ func passesName(c *CallNode) bool {
 
 func (a *analyzer) forLoop(x *ForNode, sc *scope) {
 	seq := a.eval(x.Seq, sc)
+	a.asList(seq)
 	if x.Var != nil {
 		sc.vars[x.Var.Name] = value{origin: seq.origin, local: seq.local}
 	}
@@ -357,10 +394,14 @@ func (a *analyzer) evalNode(n Node, sc *scope) value {
 		return value{fn: fi}
 	case *IfNode:
 		a.eval(x.Cond, sc)
+		g, ok := a.condGuard(x.Cond, sc)
+		a.pushGuard(g, ok)
+		defer a.popGuard(ok)
 		t := a.evalBranch(x.Then, sc)
 		if x.Else == nil {
 			return t
 		}
+		a.flipGuard(ok)
 		return merge(t, a.evalBranch(x.Else, sc))
 	case *ForNode, *WhileNode, *RepeatNode:
 		a.exec(n, sc, false)
@@ -408,7 +449,14 @@ func (a *analyzer) ident(x *IdentNode, sc *scope) value {
 	if fi, ok := a.funcName[x.Name]; ok {
 		return value{fn: fi}
 	}
-	return value{parts: []piece{hole(x.Name)}}
+	// a global of another file (a package's constant, a sourced
+	// script's setting): the repository pass may know it
+	h := hole(x.Name)
+	if a.masking > 0 {
+		return value{parts: []piece{h}} // a column of a dplyr verb's data
+	}
+	h.named = true
+	return value{parts: []piece{h}, keyPath: x.Name}
 }
 
 // atUse is a variable's value where the variable is read: string pieces are
@@ -473,14 +521,18 @@ func (a *analyzer) assign(x *AssignNode, sc *scope) value {
 	} else if iff, ok := x.Value.(*IfNode); ok {
 		// Each branch is a value the variable may hold: emit both.
 		a.eval(iff.Cond, sc)
+		g, gok := a.condGuard(iff.Cond, sc)
+		a.pushGuard(g, gok)
 		t := a.evalBranch(iff.Then, sc)
 		a.emitAssign(t, name, x.Target)
 		v = t
 		if iff.Else != nil {
+			a.flipGuard(gok)
 			e := a.evalBranch(iff.Else, sc)
 			a.emitAssign(e, name, x.Target)
 			v = merge(t, e)
 		}
+		a.popGuard(gok)
 	} else {
 		v = a.eval(x.Value, sc)
 		a.emitAssign(v, name, x.Target)
@@ -530,15 +582,33 @@ func (a *analyzer) evalTargetReceiver(t Node, sc *scope) {
 
 // emit adds a URL when the parts hold URL-looking literal text.
 func (a *analyzer) emit(ps []piece, role ir.Role, varName, call string) (int, bool) {
+	if a.emitOff > 0 || !hasURLText(a.expandParams(ps, 0)) {
+		return -1, false
+	}
+	return a.emitURL(ps, ir.URL{Role: role, Var: varName, Call: call})
+}
+
+// emitURL adds u with the parts ps when they hold URL-looking literal text
+// or, for a request, a name the repository pass may fill (GET(KOBO_DATA_URL)
+// with the constant defined in another file), or for an argument of a
+// call nothing but such names (make_request(KOBO_DATA_URL)).
+func (a *analyzer) emitURL(ps []piece, u ir.URL) (int, bool) {
 	if a.emitOff > 0 || len(ps) == 0 {
 		return -1, false
 	}
+	templ := hasParam(ps)
 	ps = a.expandParams(ps, 0)
-	if !hasURLText(ps) {
+	names := u.Role == ir.RoleRequest && hasNamedHole(ps) ||
+		u.Role == ir.RoleArg && !inspects(u.Call) && onlyNamedHoles(ps)
+	if !hasURLText(ps) && !names {
 		return -1, false
 	}
-	u := ir.URL{Parts: toIR(ps), Role: role, Var: varName, Call: call}
-	return a.b.AddURL(u), true
+	u.Parts = toIR(stripUserinfo(ps))
+	id := a.b.AddURL(u)
+	if templ {
+		a.templURL[id] = true
+	}
+	return id, true
 }
 
 // expandParams replaces parameter placeholders by the parameter's default
@@ -602,6 +672,13 @@ func (a *analyzer) collectDefs() {
 			}
 			continue
 		}
+		if v.obj != nil && !v.ref {
+			// endpoints <- list(data = c(v1 = "https://...")): other
+			// files read endpoints$data[["v1"]], a hole named
+			// endpoints.data.v1
+			a.objectDefs(n, v.obj, 0)
+			continue
+		}
 		if len(v.parts) == 0 {
 			continue
 		}
@@ -613,6 +690,31 @@ func (a *analyzer) collectDefs() {
 	}
 }
 
+// objectDefs offers the string elements of a list the file builds, by
+// their key path (prefix.key, nested lists too).
+func (a *analyzer) objectDefs(prefix string, obj map[string]value, depth int) {
+	if depth > 4 {
+		return
+	}
+	for _, k := range slices.Sorted(maps.Keys(obj)) {
+		if k == urlBase {
+			continue
+		}
+		v := obj[k]
+		name := prefix + "." + k
+		if v.obj != nil && !v.ref {
+			a.objectDefs(name, v.obj, depth+1)
+			continue
+		}
+		if v.fn != nil || len(v.parts) == 0 {
+			continue
+		}
+		if ps := a.expandParams(v.parts, 0); hasLitText(ps) {
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: name, Parts: toIR(ps)})
+		}
+	}
+}
+
 // returnedURL is what a function offers other files under "name()": the
 // URL it returns (a helper giving the API base), or else the URL of the
 // request whose response it returns (kobo_datasets() returns the rows of
@@ -621,12 +723,35 @@ func (a *analyzer) returnedURL(fi *funcInfo) []ir.Part {
 	if ps := a.expandParams(fi.ret.parts, 0); hasURLText(ps) {
 		return toIR(ps)
 	}
+	// a request of the function, else a URL it hands to a helper of
+	// another file (get_me(user, URL)): not a header or a body value; a
+	// URL with literal text first, else a name another file defines
+	// (make_request(KOBO_DATA_URL)), which the repository pass may
+	// follow
+	var handed, named []ir.Part
 	for _, o := range fi.ret.origin {
-		if o >= 0 && o < len(a.file.URLs) && !a.file.URLs[o].Comment && ir.HasLit(a.file.URLs[o].Parts) {
-			return a.file.URLs[o].Parts
+		if o < 0 || o >= len(a.file.URLs) || a.file.URLs[o].Comment {
+			continue
+		}
+		u := a.file.URLs[o]
+		if u.Role != ir.RoleRequest && (u.Role != ir.RoleArg || u.Var != "") {
+			continue
+		}
+		switch {
+		case !ir.HasLit(u.Parts):
+			if named == nil {
+				named = u.Parts
+			}
+		case u.Role == ir.RoleRequest:
+			return u.Parts
+		case handed == nil:
+			handed = u.Parts
 		}
 	}
-	return nil
+	if handed != nil {
+		return handed
+	}
+	return named
 }
 
 // kobohint sets KoboHint when a name in the code mentions Kobo.

@@ -42,7 +42,7 @@ func checkSpans(t *testing.T, f *ir.File, src []byte) {
 			t.Fatalf("raw field %q but source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
 		}
 		for _, o := range fr.Origin {
-			if o != ir.OriginFile && (o < 0 || o >= len(f.URLs)) {
+			if o != ir.OriginFile && o != ir.OriginLocal && (o < 0 || o >= len(f.URLs)) {
 				t.Fatalf("field %q has origin %d of %d URLs", fr.Name, o, len(f.URLs))
 			}
 		}
@@ -558,6 +558,11 @@ var analyzeSeeds = []string{
 	"sprintf('%1$s/%*d/%%', a, 3, b)",
 	"g <- function() g(); g()",
 	"f <- function(x) h(x); h <- function(y) f(y); f('https://x/y')",
+	"k <- function(...) httr2::request(b) |> httr2::req_url_path_append(...); k('a', 'b') |> httr2::req_perform()",
+	"g <- function(p, v = 'v2') if (v == 'v1') GET(paste0(b, p)) else if (p %in% c('x')) POST(p); g('x')",
+	"C <- R6::R6Class('C', public = list(initialize = function(u) self$u <- u, get = function(p) GET(paste0(self$u, p)))); C$new('https://x')$get('/y')",
+	"cfg <- config::get('k', config = 'p'); GET(paste0(cfg$a[['b']], gsub('a(b)', '\\1c', 'https://ab/')))",
+	"d <- content(GET(u)); for (i in d) i$t; d[[1]]; length(d); d$results; dt[, .(a, b)]",
 }
 
 func FuzzAnalyze(f *testing.F) {

@@ -33,7 +33,8 @@ func (a *analyzer) build1(short string, n *CallNode, sc *scope) value {
 		if s, ok := a.named(n, "fsep"); ok {
 			sep = a.eval(s, sc).parts
 		}
-		return value{parts: a.join(n, sep, sc, "fsep")}
+		// path segments: a query written into one is no query
+		return value{parts: segments(a.join(n, sep, sc, "fsep"), true)}
 	case "sprintf", "gettextf":
 		return a.sprintf(n, sc)
 	case "glue", "str_glue":
@@ -54,7 +55,24 @@ func (a *analyzer) build1(short string, n *CallNode, sc *scope) value {
 	}
 	// URLencode, as.character, trimws, ...: the first argument, transformed
 	// in ways that do not matter here.
-	return a.passFirst(n, sc)
+	before := len(a.file.Fields)
+	v := a.passFirst(n, sc)
+	if t := convTypes[short]; t != "" {
+		a.typeRead(n, before, t)
+	}
+	return v
+}
+
+// litText is the text of parts that are all literal ("" otherwise).
+func litText(ps []piece) string {
+	var b strings.Builder
+	for _, p := range ps {
+		if p.Kind != ir.Lit || p.param != 0 {
+			return ""
+		}
+		b.WriteString(p.Text)
+	}
+	return b.String()
 }
 
 func (a *analyzer) passFirst(n *CallNode, sc *scope) value {
@@ -119,6 +137,12 @@ func (a *analyzer) join(n *CallNode, sep []piece, sc *scope, options ...string) 
 			continue
 		}
 		ps := a.argParts(arg.Value, sc)
+		if len(ps) == 1 && ps[0].dots {
+			// f <- function(...) paste0(base, ...): a call joins its
+			// arguments with sep
+			ps = []piece{ps[0]}
+			ps[0].sep = litText(a.expandParams(sep, 0))
+		}
 		if !first {
 			out = append(out, sep...)
 		}
@@ -457,8 +481,14 @@ func (a *analyzer) getenv(short string, n *CallNode, sc *scope) value {
 			a.eval(arg.Value, sc)
 		}
 	}
-	if s, ok := nameNode.(*StrNode); ok && short == "getOption" {
-		if v, ok := a.options[s.Text]; ok && len(v.parts) > 0 {
+	if s, ok := nameNode.(*StrNode); ok {
+		// options(kobo.url = ...) and Sys.setenv(KOBO_URL = ...) earlier
+		// in the file
+		table := a.options
+		if short == "Sys.getenv" {
+			table = a.setenv
+		}
+		if v, ok := table[s.Text]; ok && len(v.parts) > 0 {
 			return value{parts: withVia(v.parts, s.Text)}
 		}
 	}

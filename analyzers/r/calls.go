@@ -57,6 +57,10 @@ func (a *analyzer) call(n *CallNode, sc *scope) value {
 		}
 	}
 	switch {
+	case short == "new_handle":
+		return a.newHandle(n, sc)
+	case short == "handle_setopt" || short == "handle_setform":
+		return a.setHandle(short, n, sc)
 	case short == "R6Class":
 		return a.r6Class(n, sc)
 	case libraryFuncs[short]:
@@ -94,11 +98,23 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 		urlIdx = urlArgIndex(n.Args, ua)
 	}
 	vals := make([]value, len(n.Args))
+	before := len(a.file.Fields)
 	for i, arg := range n.Args {
 		vals[i] = a.eval(arg.Value, sc)
 	}
+	if v, ok := a.replaceCall(short, n, vals); ok {
+		return v
+	}
+	if cv, ok := a.configRead(short, n, vals); ok {
+		return cv
+	}
+	// a spreadsheet or CSV file of the disk: its columns are the
+	// program's own names
+	local := urlIdx >= 0 && fileReaders[short] && localPath(vals[urlIdx].parts) || localReaders[short] && !anyURL(vals)
+	method, mparam := "", 0
 	if urlIdx >= 0 {
-		a.recordTemplate(vals[urlIdx].parts, name, sc)
+		method, mparam = requestMethod(short, n, vals)
+		a.recordTemplate(vals[urlIdx].parts, name, method, mparam, sc)
 	}
 	var skip map[int]bool
 	if pa, ok := patternArgs[short]; ok {
@@ -106,17 +122,11 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 			skip = map[int]bool{i: true}
 		}
 	}
-	if short == "options" {
-		if a.options == nil {
-			a.options = map[string]value{}
-		}
-		for i, arg := range n.Args {
-			if arg.Name != "" {
-				a.options[arg.Name] = vals[i]
-			}
-		}
+	a.noteSettings(short, n, vals)
+	if v, ok := urlObject(short, vals); ok {
+		return v
 	}
-	v, ids := a.sinkArgs(n, vals, name, urlIdx, skip)
+	v, ids := a.sinkArgs(n, vals, name, urlIdx, method, skip)
 	var keys []int
 	if short == "list" && a.emitOff == 0 {
 		// The keys of a list the code builds (a request body, say).
@@ -151,21 +161,147 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	if newColumns[short] {
 		v.origin, v.local = nil, true
 	}
-	if decoders[short] && len(v.origin) > 0 && a.emitOff == 0 && !a.asText(n) {
-		s, e := n.span()
-		a.file.Decodes = append(a.file.Decodes, ir.Decode{Span: ir.Span{Start: s, End: e}, Origin: realOrigins(v.origin), Results: "$results"})
+	if local {
+		v.origin = []int{ir.OriginLocal}
+		v.frame = true
 	}
-	if len(v.origin) == 0 && !v.local && a.emitOff == 0 {
+	if decoders[short] && !a.asText(n) {
+		if k := a.addDecode(n, v.origin); k >= 0 {
+			v.dec = []int{k}
+		}
+	}
+	a.listUse(short, n, vals, &v)
+	if t := convTypes[short]; t != "" {
+		a.typeRead(n, before, t)
+	}
+	if a.onlyNames(v.origin) && !v.local && a.emitOff == 0 {
+		// nothing but names another file may define went in: the result
+		// is what the function returns (its definition may be elsewhere)
 		if _, plain := n.Fn.(*IdentNode); plain && urlIdx < 0 && skip == nil {
-			v.origin = []int{a.externalCall(n, short)}
+			v.origin = append(v.origin, a.externalCall(n, short))
 		}
 	}
 	return v
 }
 
-// decoders parse a response body into R data: fromJSON(content(r, "text"))
-// or content(r) itself.
-var decoders = map[string]bool{"fromJSON": true, "parse_json": true, "content": true}
+// onlyNames reports an origin made of nothing but names another file may
+// define, handed to a call (or nothing at all): a call's result is then
+// better known from the function's definition.
+func (a *analyzer) onlyNames(origin []int) bool {
+	for _, o := range origin {
+		switch {
+		case isParamOrigin(o):
+		case o < 0 || o >= len(a.file.URLs):
+			return false
+		case a.file.URLs[o].Role == ir.RoleResult || ir.HasLit(a.file.URLs[o].Parts):
+			return false
+		}
+	}
+	return true
+}
+
+// listUse handles the calls that use their argument as a list of items:
+// counting it, binding its rows into a data frame.
+func (a *analyzer) listUse(short string, n *CallNode, vals []value, v *value) {
+	arg := -1
+	switch {
+	case listCounts[short] || listFrames[short]:
+		for i, x := range n.Args {
+			if x.Value != nil && x.Name == "" {
+				arg = i
+				break
+			}
+		}
+	case short == "do.call" && len(n.Args) > 1:
+		if _, f := a.callee(n.Args[0].Value); f == "rbind" || f == "bind_rows" || f == "rbind.data.frame" || f == "rbindlist" {
+			arg = 1
+		}
+	}
+	if arg < 0 || arg >= len(vals) {
+		return
+	}
+	a.asList(vals[arg])
+	if listFrames[short] || short == "do.call" {
+		v.frame = true
+		v.origin = unionInts(v.origin, vals[arg].origin)
+	}
+}
+
+// typeRead sets the type of the field read a conversion converts
+// (as.integer(x$id)): the last read emitted since before, when it is
+// what the first argument reads.
+func (a *analyzer) typeRead(n *CallNode, before int, t string) {
+	if len(a.file.Fields) <= before {
+		return
+	}
+	var x Node
+	for _, arg := range n.Args {
+		if arg.Value != nil && arg.Name == "" {
+			x = arg.Value
+			break
+		}
+	}
+	for {
+		switch v := x.(type) {
+		case *ParenNode:
+			x = v.X
+			continue
+		case *IndexNode:
+			if stringList(firstArg(v.Args)) == nil {
+				x = v.X // x$id[i]: the element of the column
+				continue
+			}
+		}
+		break
+	}
+	if x == nil {
+		return
+	}
+	s, e := x.span()
+	fr := &a.file.Fields[len(a.file.Fields)-1]
+	if fr.Span.Start >= s && fr.Span.End <= e && e-fr.Span.End <= 3 {
+		fr.Type = t
+	}
+}
+
+func firstArg(args []Arg) Node {
+	for _, a := range args {
+		if a.Value != nil {
+			return a.Value
+		}
+	}
+	return nil
+}
+
+// localPath reports an argument that names a file of the disk: literal
+// text, no scheme, no API path, and nothing another file may define.
+func localPath(ps []piece) bool {
+	if !hasLitText(ps) {
+		return false
+	}
+	for _, p := range ps {
+		switch {
+		case p.param != 0, p.Kind == ir.Hole && (p.named || p.env):
+			return false
+		case p.Kind == ir.Lit && (strings.Contains(p.Text, "://") || strings.Contains(p.Text, "api/") ||
+			strings.HasPrefix(p.Text, "www.")):
+			return false
+		}
+	}
+	return true
+}
+
+// anyURL reports an argument with a scheme in it.
+func anyURL(vals []value) bool {
+	for _, v := range vals {
+		for _, p := range v.parts {
+			if p.Kind == ir.Lit && strings.Contains(p.Text, "://") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // asText: content(r, "text") or content(r, as = "raw") returns the body
 // unparsed (the decode is the fromJSON around it).
@@ -240,7 +376,7 @@ func urlArgIndex(args []Arg, ua urlArg) int {
 // sinkArgs emits the arguments of a call that hold URL text and computes
 // the call's result: the IDs of those URLs plus the origins of all
 // arguments. skip lists arguments already emitted another way.
-func (a *analyzer) sinkArgs(n *CallNode, vals []value, name string, urlIdx int, skip map[int]bool) (value, []int) {
+func (a *analyzer) sinkArgs(n *CallNode, vals []value, name string, urlIdx int, method string, skip map[int]bool) (value, []int) {
 	var out value
 	var ids []int
 	positional, localArgs := 0, 0
@@ -250,11 +386,11 @@ func (a *analyzer) sinkArgs(n *CallNode, vals []value, name string, urlIdx int, 
 		}
 		v := vals[i]
 		if !skip[i] && v.req == nil && v.fn == nil {
-			role, vr := ir.RoleArg, arg.Name
+			u := ir.URL{Role: ir.RoleArg, Var: arg.Name, Call: name}
 			if i == urlIdx {
-				role, vr = ir.RoleRequest, ""
+				u = ir.URL{Role: ir.RoleRequest, Call: name, Method: method}
 			}
-			if id, ok := a.emit(v.parts, role, vr, name); ok {
+			if id, ok := a.emitURL(v.parts, u); ok {
 				ids = append(ids, id)
 			}
 		}
@@ -344,4 +480,67 @@ func (a *analyzer) switchCall(n *CallNode, name string, sc *scope) value {
 		return value{parts: arm}
 	}
 	return value{parts: []piece{hole(a.spelled(n))}}
+}
+
+// noteSettings records options(name = ...) and Sys.setenv(NAME = ...),
+// which getOption() and Sys.getenv() read back later in the file.
+func (a *analyzer) noteSettings(short string, n *CallNode, vals []value) {
+	var table *map[string]value
+	switch short {
+	case "options":
+		table = &a.options
+	case "Sys.setenv":
+		table = &a.setenv
+	default:
+		return
+	}
+	if *table == nil {
+		*table = map[string]value{}
+	}
+	for i, arg := range n.Args {
+		if arg.Name != "" {
+			(*table)[arg.Name] = vals[i]
+		}
+	}
+}
+
+// urlObject handles httr's URL objects: u <- parse_url(base), then
+// u$path <- "api/v1/forms" (a member like any list's), then build_url(u).
+func urlObject(short string, vals []value) (value, bool) {
+	switch {
+	case short == "parse_url" && len(vals) > 0 && hasLitText(vals[0].parts):
+		return value{obj: map[string]value{urlBase: vals[0]}, local: true}, true
+	case short == "build_url" && len(vals) > 0 && vals[0].obj != nil:
+		if b, ok := vals[0].obj[urlBase]; ok {
+			return value{parts: builtURL(b.parts, vals[0].obj["path"].parts)}, true
+		}
+	}
+	return value{}, false
+}
+
+// urlBase is the element under which a parse_url() value keeps the URL it
+// was made from (not an R name, so no code reads it).
+const urlBase = " url"
+
+// builtURL is what httr's build_url() makes of a URL whose path was set:
+// the scheme and host of base, then the path.
+func builtURL(base, path []piece) []piece {
+	if len(path) == 0 {
+		return base
+	}
+	out := base
+	if len(base) > 0 && base[0].Kind == ir.Lit && base[0].param == 0 {
+		t := base[0].Text
+		if k := strings.Index(t, "://"); k >= 0 {
+			if j := strings.IndexByte(t[k+3:], '/'); j >= 0 {
+				// the path replaces the one of the base
+				out = []piece{subLit(base[0], 0, k+3+j)}
+			}
+		}
+	}
+	out = append(append([]piece(nil), out...), bareLit("/"))
+	if path[0].Kind == ir.Lit && strings.HasPrefix(path[0].Text, "/") {
+		out = out[:len(out)-1]
+	}
+	return append(out, path...)
 }

@@ -28,7 +28,28 @@
 //     the file builds itself (list(), tibble(), transmute results) are
 //     dropped; verb columns are emitted only when the data has an origin.
 //   - Origins through assignments, calls, content()/fromJSON(), $ and [[,
-//     pipes, for loops, lapply/map, conversions, returns of local functions.
+//     pipes, for loops, lapply/map, conversions, returns of local functions,
+//     parameter defaults (kb_df = list_forms()) and what the file's calls
+//     hand a parameter. Columns of local files (read_excel, read.csv of a
+//     path) have ir.OriginLocal; x$name of a data frame is a column.
+//   - Methods (ir.URL.Method): httr verbs, VERB/RETRY, curl handles, RCurl
+//     options, httr2 req_method() and bodies, crul clients, and the
+//     requests wrappers make (methods.go).
+//   - Decodes (decodes.go): content(), fromJSON(), resp_body_json(), with
+//     AsList when the value is iterated, counted, indexed by position,
+//     mapped or bound into rows; a helper that returns the decoded body of
+//     its parameters' request is a decode at each of its calls.
+//   - Wrappers: templates completed at each call, `...` forwarded with the
+//     separator of the call that takes it, conditions on parameters
+//     (guards.go), R6 objects made with constructor arguments, crul
+//     clients, httr2 requests a function returns; path segments (file.path,
+//     req_url_path_append) are marked Segment.
+//   - Names other files define are holes the repository pass fills: free
+//     globals, environment variables, configuration read by key
+//     (config.go: cfg$kobo$root is kobo.root), lists selected by constant
+//     keys (endpoints$data[["v1"]] is endpoints.data.v1, and a file offers
+//     its lists' elements under such names). Constant sub/gsub/str_replace
+//     calls are folded (transforms.go); credentials in URLs are dropped.
 //   - Comments and stand-alone strings (used as block comments): URLs with
 //     Comment=true; kobolint:ignore[...] suppressions; KoboHint from names.
 //
@@ -36,8 +57,10 @@
 // not URLs the code uses and are not emitted.
 //
 // Not covered: control flow is not followed (both branches are seen, the
-// last assignment wins); environments (assign(envir=), local envs); NSE
-// beyond dplyr/tidyr; sprintf over vectors; glue's .open/.close; commands
-// inside system()/system2() strings; sourcing another file (the engine's
-// repository pass resolves holes with the Defs of other files).
+// last assignment wins; only a request made in a branch keeps the branch's
+// condition on a parameter); environments (assign(envir=), local envs);
+// NSE beyond dplyr/tidyr/data.table; sprintf over vectors; glue's
+// .open/.close; commands inside system()/system2() strings; sourcing
+// another file (the engine's repository pass resolves holes with the Defs
+// of other files); what calls in other files hand a parameter.
 package r

@@ -17,6 +17,14 @@ func (a *analyzer) fieldAt(name string, s, e int, raw bool, kind ir.FieldKind, r
 	if a.emitOff > 0 || recv.local || name == "" {
 		return
 	}
+	if recv.frame && (kind == ir.FieldAttr || kind == ir.FieldSubscript) {
+		// df$title on a data frame reads a column
+		kind = ir.FieldColumn
+	}
+	if ps := paramOrigins(recv.origin); ps != nil {
+		a.pending = append(a.pending, pendingRead{field: len(a.file.Fields), params: ps, column: a.verbColumn})
+	}
+	a.lastField = len(a.file.Fields)
 	a.file.Fields = append(a.file.Fields, ir.FieldRead{
 		Access:   access,
 		Expr:     expr,
@@ -46,9 +54,23 @@ func (a *analyzer) dollar(x *DollarNode, sc *scope) value {
 	recv := a.eval(x.X, sc)
 	if m, ok := member(recv, x.Name); ok {
 		m.parts = withVia(m.parts, spelled)
+		if recv.inst != nil {
+			m = a.instMember(m, recv.inst)
+		}
 		return m
 	}
+	if x.Name == "results" {
+		rs, re := x.X.span()
+		a.readsResults(recv, ir.Span{Start: rs, End: re}, ir.Span{Start: x.OpS, End: x.E})
+	}
+	kv, keyed := a.keyed(recv, x.Name, x)
+	if keyed && recv.cfg {
+		return kv
+	}
 	a.fieldAt(x.Name, x.NS, x.NE, x.Raw, ir.FieldAttr, recv, a.spelled(x.X), ir.Span{Start: x.OpS, End: x.E}, ir.Span{Start: x.S, End: x.E})
+	if keyed {
+		return kv
+	}
 	return value{parts: []piece{hole(spelled)}, origin: recv.origin, local: recv.local}
 }
 
@@ -58,13 +80,29 @@ func (a *analyzer) dollar(x *DollarNode, sc *scope) value {
 func (a *analyzer) index(x *IndexNode, sc *scope) value {
 	recv := a.eval(x.X, sc)
 	rt := a.spelled(x.X)
+	var kv value
+	keyed := false
 	if len(x.Args) == 1 {
 		if s, ok := x.Args[0].Value.(*StrNode); ok {
 			if m, ok := member(recv, s.Text); ok {
 				m.parts = withVia(m.parts, a.spelled(x))
+				if recv.inst != nil {
+					m = a.instMember(m, recv.inst)
+				}
 				return m
 			}
+			if s.Text == "results" {
+				rs, re := x.X.span()
+				a.readsResults(recv, ir.Span{Start: rs, End: re}, ir.Span{Start: x.OpS, End: x.E})
+			}
+			if kv, keyed = a.keyed(recv, s.Text, x); keyed && recv.cfg {
+				return kv
+			}
 		}
+	}
+	if positional(x) {
+		// x[[1]], x[i], x[i, ]: an item or rows of a list
+		a.asList(recv)
 	}
 	nonEmpty := 0
 	for _, arg := range x.Args {
@@ -86,7 +124,7 @@ func (a *analyzer) index(x *IndexNode, sc *scope) value {
 		}
 		if len(x.Args) > 1 && i == 0 {
 			// x[rows, ...]: the row selector is an expression.
-			a.eval(arg.Value, sc)
+			a.tableColumns(x, arg.Value, recv, rt, sc)
 			continue
 		}
 		if strs := stringList(arg.Value); strs != nil {
@@ -102,11 +140,34 @@ func (a *analyzer) index(x *IndexNode, sc *scope) value {
 			}
 			continue
 		}
-		a.eval(arg.Value, sc)
+		a.tableColumns(x, arg.Value, recv, rt, sc)
+	}
+	if keyed {
+		return kv
 	}
 	out := value{origin: recv.origin, local: recv.local}
+	if !x.Double && len(x.Args) > 1 {
+		out.frame = recv.frame // df[rows, cols] is a data frame
+	}
 	out.parts = []piece{hole(a.spelled(x))}
 	return out
+}
+
+// positional reports an index by position or condition rather than by a
+// name: x[[1]], x[i], x[order(y), ].
+func positional(x *IndexNode) bool {
+	if len(x.Args) == 0 || x.Args[0].Value == nil {
+		return false
+	}
+	switch v := x.Args[0].Value.(type) {
+	case *StrNode:
+		return false
+	case *CallNode:
+		if stringList(v) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // pluck handles purrr::pluck(x, "a", "b") and getElement(x, "a"): a
@@ -240,7 +301,13 @@ func (a *analyzer) verb(short, name string, n *CallNode, sc *scope) value {
 	if dataIdx >= 0 {
 		data = a.eval(n.Args[dataIdx].Value, sc)
 	}
-	cols := len(realOrigin(data.origin)) > 0 && !data.local
+	// columns are read when the data comes from a request, or from a
+	// parameter (then they are kept if a call hands it one, see
+	// flushPending)
+	cols := (len(realOrigin(data.origin)) > 0 || paramOrigins(data.origin) != nil) && !data.local
+	if dataIdx >= 0 {
+		a.asList(data)
+	}
 	inner := newScope(sc, nil)
 	inner.vars[".data"] = value{origin: data.origin}
 	var ids []int
@@ -252,7 +319,10 @@ func (a *analyzer) verb(short, name string, n *CallNode, sc *scope) value {
 			a.columns(short, arg, data, a.spelled(n.Args[dataIdx].Value), sc)
 		}
 		// The arguments still build values: mutate(link = paste0(...)).
+		// Their bare names are columns, not globals of another file.
+		a.masking++
 		v := a.eval(arg.Value, inner)
+		a.masking--
 		if id, ok := a.emit(v.parts, ir.RoleArg, arg.Name, name); ok {
 			ids = append(ids, id)
 		}
@@ -270,7 +340,9 @@ func (a *analyzer) verb(short, name string, n *CallNode, sc *scope) value {
 // columns emits the column names one argument of a verb reads.
 func (a *analyzer) columns(short string, arg Arg, data value, recv string, sc *scope) {
 	col := func(name string, s, e int, raw bool) {
+		a.verbColumn = len(realOrigin(data.origin)) == 0
 		a.field(name, s, e, raw, ir.FieldColumn, data, recv)
+		a.verbColumn = false
 	}
 	if tidySelect[short] {
 		switch v := arg.Value.(type) {
@@ -349,4 +421,93 @@ func (a *analyzer) maskIdent(v *IdentNode, sc *scope, col func(string, int, int,
 		return
 	}
 	col(v.Name, v.NS, v.NE, true)
+}
+
+// paramOrigins returns the parameters whose values an origin holds, or nil.
+func paramOrigins(origin []int) []int {
+	var out []int
+	for _, o := range origin {
+		if isParamOrigin(o) {
+			out = append(out, -o-2)
+		}
+	}
+	return out
+}
+
+// flushPending adds to the reads of parameters' values what the file's
+// calls handed those parameters, and drops the column reads of a
+// parameter's data that nothing is known of (plot(df) helpers).
+func (a *analyzer) flushPending() {
+	if len(a.pending) == 0 {
+		return
+	}
+	drop := map[int]bool{}
+	memo := map[int][]int{}
+	for _, p := range a.pending {
+		fr := &a.file.Fields[p.field]
+		for _, id := range p.params {
+			fr.Origin = unionInts(fr.Origin, a.paramReach(id, memo, map[int]bool{}))
+		}
+		if p.column && len(fr.Origin) == 0 {
+			drop[p.field] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := a.file.Fields[:0]
+	for i, fr := range a.file.Fields {
+		if !drop[i] {
+			out = append(out, fr)
+		}
+	}
+	a.file.Fields = out
+}
+
+// paramReach returns the request origins a parameter's value may hold:
+// those of its default and of what the calls hand it, following
+// parameters handed on to parameters.
+func (a *analyzer) paramReach(id int, memo map[int][]int, busy map[int]bool) []int {
+	if o, ok := memo[id]; ok {
+		return o
+	}
+	pi := a.params[id]
+	if pi == nil || busy[id] {
+		return nil
+	}
+	busy[id] = true
+	out := realOrigin(pi.defOrigin)
+	for _, o := range pi.argOrigins {
+		if isParamOrigin(o) {
+			out = unionInts(out, a.paramReach(-o-2, memo, busy))
+			continue
+		}
+		if o >= 0 || o == ir.OriginFile || o == ir.OriginLocal {
+			out = unionInts(out, []int{o})
+		}
+	}
+	delete(busy, id)
+	memo[id] = out
+	return out
+}
+
+// tableColumns evaluates an expression inside x[...]: for a response's
+// rows (a data.table, dt[title == "a", .(id, title)]) its bare names that
+// the code does not define are columns.
+func (a *analyzer) tableColumns(x *IndexNode, n Node, recv value, recvText string, sc *scope) {
+	if x.Double || recv.local || len(realOrigin(recv.origin)) == 0 {
+		a.eval(n, sc)
+		return
+	}
+	col := func(name string, s, e int, raw bool) {
+		a.field(name, s, e, raw, ir.FieldColumn, recv, recvText)
+	}
+	if id, ok := n.(*IdentNode); ok {
+		a.maskIdent(id, sc, col) // dt[, title]
+	} else {
+		walk(n, func(m Node) bool { return a.maskWalk(m, recv, sc, col) })
+	}
+	a.masking++
+	a.eval(n, sc)
+	a.masking--
 }

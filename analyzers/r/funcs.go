@@ -1,6 +1,8 @@
 package r
 
 import (
+	"strings"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -22,17 +24,30 @@ type funcInfo struct {
 	ret       value
 	returns   []value
 	hasReturn bool
+	calls     int // calls seen (not counting those evaluated for a value only)
 }
 
 type paramInfo struct {
 	id   int
 	name string
 	def  []piece // parts of the default value
+	// argOrigins are the origins of what the file's calls hand it.
+	argOrigins []int
+	// defOrigin is the origin of its default value.
+	defOrigin []int
 }
 
 type template struct {
 	parts []piece
 	call  string
+	// method is the request's HTTP method, or methodParam the parameter
+	// that gives it (VERB(verb, url)).
+	method      string
+	methodParam int
+	// guards are the conditions on parameters under which the request is
+	// made (if (version == "v1") ...): a call whose arguments fail one
+	// does not make it.
+	guards []guard
 }
 
 // maxTemplates bounds the request templates of one function.
@@ -91,21 +106,29 @@ func (a *analyzer) analyzeFuncWith(fi *funcInfo, elem *value, anon bool) {
 	if !anon {
 		a.emitOff = 0
 	}
+	// the branch a call of it stands in does not hold inside it
+	savedGuards, savedMasking := a.guards, a.masking
+	a.guards, a.masking = nil, 0
 	sc := newScope(fi.def, fi)
 	for i, p := range fi.node.Params {
 		a.paramSeq++
 		pi := &paramInfo{id: a.paramSeq, name: p.Name}
 		a.params[pi.id] = pi
 		fi.params = append(fi.params, pi)
+		ph := piece{Part: ir.Part{Kind: ir.Hole, Name: p.Name}, param: pi.id, dots: p.Name == "..."}
+		v := value{parts: []piece{ph}, origin: []int{paramOrigin(pi.id)}}
 		if p.Default != nil {
 			dv := a.eval(p.Default, fi.def)
 			a.emit(dv.parts, ir.RoleAssign, p.Name, "")
 			pi.def = dv.parts
+			// what the parameter holds when a call leaves it out: the
+			// response a default `kb_df = list_forms()` returns
+			pi.defOrigin = dv.origin
+			v.origin = unionInts(v.origin, dv.origin)
+			v.dec, v.frame, v.cfg, v.keyPath = dv.dec, dv.frame, dv.cfg, dv.keyPath
 		}
-		ph := piece{Part: ir.Part{Kind: ir.Hole, Name: p.Name}, param: pi.id}
-		v := value{parts: []piece{ph}, origin: []int{paramOrigin(pi.id)}}
 		if i == 0 && elem != nil {
-			v = value{origin: elem.origin, local: elem.local}
+			v = value{origin: elem.origin, local: elem.local, dec: elem.dec, frame: elem.frame}
 		}
 		sc.vars[p.Name] = v
 	}
@@ -133,7 +156,9 @@ func (a *analyzer) analyzeFuncWith(fi *funcInfo, elem *value, anon bool) {
 	}
 	fi.ret = ret
 	fi.state = 2
+	a.returnDecodes(fi)
 	a.emitOff = saved
+	a.guards, a.masking = savedGuards, savedMasking
 }
 
 // shinyServer reports a function with parameters input and output, the
@@ -152,16 +177,24 @@ func isEmpty(v value) bool {
 }
 
 // matchArgs maps parameter index -> argument index the way R matches
-// arguments: exact names first, then positions, stopping at `...`.
-func matchArgs(params []Param, args []Arg) map[int]int {
-	m := map[int]int{}
+// arguments: exact names first, then positions up to `...`, which takes
+// the arguments left (dots, in order).
+func matchArgs(params []Param, args []Arg) (m map[int]int, dots []int) {
+	m = map[int]int{}
 	used := map[int]bool{}
+	dotsAt := -1
+	for pi, p := range params {
+		if p.Name == "..." {
+			dotsAt = pi
+			break
+		}
+	}
 	for ai, arg := range args {
 		if arg.Name == "" {
 			continue
 		}
 		for pi, p := range params {
-			if p.Name == arg.Name {
+			if p.Name == arg.Name && p.Name != "..." {
 				if _, taken := m[pi]; !taken {
 					m[pi] = ai
 					used[ai] = true
@@ -172,7 +205,13 @@ func matchArgs(params []Param, args []Arg) map[int]int {
 	}
 	pi := 0
 	for ai, arg := range args {
-		if arg.Name != "" || used[ai] {
+		if used[ai] || arg.Value == nil && arg.Name == "" {
+			continue
+		}
+		if arg.Name != "" {
+			if dotsAt >= 0 {
+				dots = append(dots, ai) // a name no parameter has: one of the dots
+			}
 			continue
 		}
 		for pi < len(params) {
@@ -181,91 +220,167 @@ func matchArgs(params []Param, args []Arg) map[int]int {
 			}
 			pi++
 		}
-		if pi < len(params) && params[pi].Name == "..." {
-			// The dots take the first argument left: enough for
-			// wrappers like get <- function(...) GET(paste0(base, ...)).
-			m[pi] = ai
-			break
-		}
-		if pi >= len(params) {
-			break
+		if pi >= len(params) || pi == dotsAt {
+			if dotsAt >= 0 {
+				dots = append(dots, ai)
+			}
+			continue
 		}
 		m[pi] = ai
 		pi++
 	}
-	return m
+	return m, dots
 }
 
-// callLocal evaluates a call to a function of this file.
-func (a *analyzer) callLocal(fi *funcInfo, n *CallNode, name string, sc *scope) value {
-	a.analyzeFunc(fi)
-	vals := make([]value, len(n.Args))
-	for i, arg := range n.Args {
-		vals[i] = a.eval(arg.Value, sc)
+// binding is what a call gives a function's parameters.
+type binding struct {
+	subst   map[int][]piece   // param id -> the argument's string
+	dots    map[int][][]piece // the `...` param id -> its arguments
+	origins map[int][]int     // param id -> the argument's origins
+	lit     map[int]bool      // the argument spells literal text
+	argOf   map[int][]int     // param id -> argument indices
+}
+
+// bind matches the arguments of a call (their values vals) to fi's
+// parameters; inst adds what a constructor gave the object's fields.
+func (a *analyzer) bind(fi *funcInfo, n *CallNode, vals []value, inst *instance) binding {
+	b := binding{subst: map[int][]piece{}, dots: map[int][][]piece{}, origins: map[int][]int{}, lit: map[int]bool{}, argOf: map[int][]int{}}
+	if inst != nil {
+		for id, ps := range inst.subst {
+			b.subst[id] = ps
+			b.lit[id] = hasLitText(ps)
+		}
+		for id, o := range inst.origins {
+			b.origins[id] = o
+		}
 	}
-	if fi.state != 2 {
-		// A recursive call: nothing is known of the result yet.
-		v, _ := a.sinkArgs(n, vals, name, -1, nil)
-		return v
+	m, dots := matchArgs(fi.node.Params, n.Args)
+	argParts := func(ai int) []piece {
+		if ps := vals[ai].parts; len(ps) > 0 {
+			return ps
+		}
+		return []piece{hole(a.spelled(n.Args[ai].Value))}
 	}
-	m := matchArgs(fi.node.Params, n.Args)
-	subst := map[int][]piece{}
-	origins := map[int][]int{}
-	litArg := map[int]bool{} // param id -> its argument spells literal text
-	argOf := map[int]int{}
 	for pidx, ai := range m {
 		if pidx >= len(fi.params) {
 			continue
 		}
 		id := fi.params[pidx].id
-		v := vals[ai]
-		ps := v.parts
-		if len(ps) == 0 {
-			ps = []piece{hole(a.spelled(n.Args[ai].Value))}
-		}
-		subst[id] = ps
-		origins[id] = v.origin
-		argOf[id] = ai
-		if hasLitText(v.parts) {
-			litArg[id] = true
+		b.subst[id] = argParts(ai)
+		b.origins[id] = vals[ai].origin
+		b.argOf[id] = []int{ai}
+		b.lit[id] = hasLitText(vals[ai].parts)
+		a.noteArg(id, vals[ai])
+	}
+	if len(dots) > 0 {
+		for pidx, p := range fi.node.Params {
+			if p.Name != "..." || pidx >= len(fi.params) {
+				continue
+			}
+			id := fi.params[pidx].id
+			for _, ai := range dots {
+				b.dots[id] = append(b.dots[id], argParts(ai))
+				b.origins[id] = unionInts(b.origins[id], vals[ai].origin)
+				b.argOf[id] = append(b.argOf[id], ai)
+				b.lit[id] = b.lit[id] || hasLitText(vals[ai].parts)
+				a.noteArg(id, vals[ai])
+			}
 		}
 	}
+	return b
+}
+
+// noteArg records what a call hands a parameter: the reads of the
+// parameter inside the function come from there too.
+func (a *analyzer) noteArg(id int, v value) {
+	if a.emitOff > 0 {
+		return
+	}
+	if pi := a.params[id]; pi != nil {
+		pi.argOrigins = unionInts(pi.argOrigins, v.origin)
+	}
+}
+
+// callLocal evaluates a call to a function of this file.
+func (a *analyzer) callLocal(fi *funcInfo, n *CallNode, name string, sc *scope) value {
+	return a.callLocalIn(fi, n, name, sc, nil)
+}
+
+// callLocalIn is callLocal on a method of an object made by a
+// constructor call (inst), or on a plain function (inst nil).
+func (a *analyzer) callLocalIn(fi *funcInfo, n *CallNode, name string, sc *scope, inst *instance) value {
+	a.analyzeFunc(fi)
+	vals := make([]value, len(n.Args))
+	for i, arg := range n.Args {
+		vals[i] = a.eval(arg.Value, sc)
+	}
+	return a.callWith(fi, n, name, sc, vals, inst)
+}
+
+// callWith is callLocalIn with the arguments' values (vals) known.
+func (a *analyzer) callWith(fi *funcInfo, n *CallNode, name string, sc *scope, vals []value, inst *instance) value {
+	a.analyzeFunc(fi)
+	if fi.state != 2 {
+		// A recursive call: nothing is known of the result yet.
+		v, _ := a.sinkArgs(n, vals, name, -1, "", nil)
+		return v
+	}
+	if a.emitOff == 0 {
+		fi.calls++
+	}
+	b := a.bind(fi, n, vals, inst)
 	covered := map[int]bool{}
 	var ids []int
 	for _, t := range fi.templates {
 		uses, lits := false, false
 		for _, p := range t.parts {
-			if _, ok := subst[p.param]; ok && p.param != 0 {
+			if p.param == 0 {
+				continue
+			}
+			_, one := b.subst[p.param]
+			_, many := b.dots[p.param]
+			if one || many {
 				uses = true
-				covered[argOf[p.param]] = true
-				if litArg[p.param] {
-					lits = true
+				for _, ai := range b.argOf[p.param] {
+					covered[ai] = true
+				}
+				lits = lits || b.lit[p.param]
+			}
+		}
+		if !uses || !a.guardsHold(t.guards, b) {
+			continue
+		}
+		parts := a.substitute(t.parts, b)
+		method, mparam := t.method, t.methodParam
+		if mparam != 0 {
+			if ps, ok := b.subst[mparam]; ok {
+				method, mparam = "", 0
+				if len(ps) == 1 && ps[0].Kind == ir.Lit && ps[0].param == 0 {
+					method = strings.ToUpper(ps[0].Text)
+				} else if len(ps) == 1 && ps[0].param != 0 {
+					mparam = ps[0].param
 				}
 			}
 		}
-		if !uses {
-			continue
-		}
-		parts := a.substitute(t.parts, subst)
-		a.recordTemplate(parts, name, sc)
+		a.recordTemplateGuarded(parts, name, method, mparam, a.carryGuards(t.guards, b), sc)
 		if lits {
-			if id, ok := a.emit(parts, ir.RoleRequest, "", name); ok {
+			if id, ok := a.emitURL(parts, ir.URL{Role: ir.RoleRequest, Call: name, Method: method}); ok {
 				ids = append(ids, id)
 			}
 		}
 	}
-	out, emitted := a.sinkArgs(n, vals, name, -1, covered)
+	out, emitted := a.sinkArgs(n, vals, name, -1, "", covered)
 	// The result: what the function returns, with its parameters replaced.
 	ret := fi.ret
-	out.parts = a.substitute(ret.parts, subst)
+	out.parts = a.substitute(ret.parts, b)
 	if !hasLitText(out.parts) {
 		out.parts = []piece{hole(a.spelled(n))}
 	}
 	var origin []int
 	for _, o := range ret.origin {
 		if isParamOrigin(o) {
-			if id := -o - 2; a.ownsParam(fi, id) {
-				origin = unionInts(origin, origins[id])
+			if ps, ok := b.origins[-o-2]; ok {
+				origin = unionInts(origin, ps)
 				continue
 			}
 		}
@@ -277,19 +392,60 @@ func (a *analyzer) callLocal(fi *funcInfo, n *CallNode, name string, sc *scope) 
 	out.local = ret.local && len(realOrigin(origin)) == 0
 	out.fn = ret.fn
 	out.req = ret.req
+	if r := ret.req; r != nil && hasParam(r.parts) {
+		// a wrapper that builds an httr2 request from its arguments
+		// (kobo_req <- function(...) request(base) |> req_url_path_append(...))
+		nr := &reqBuilder{parts: a.substitute(r.parts, b), call: r.call, method: r.method, explicit: r.explicit}
+		a.requests = append(a.requests, nr)
+		r.emitted = true
+		out.req = nr
+	}
+	out.frame = ret.frame
+	out.obj, out.ref, out.inst = ret.obj, ret.ref, ret.inst
+	out.dec = a.callDecodes(fi, n, ids, b.origins)
 	return out
 }
 
 // recordTemplate keeps a request URL that depends on parameters as a
-// template of every enclosing function whose parameter it holds.
-func (a *analyzer) recordTemplate(parts []piece, call string, sc *scope) {
+// template of every enclosing function whose parameter it holds, under
+// the conditions of the branches it is made in.
+func (a *analyzer) recordTemplate(parts []piece, call, method string, methodParam int, sc *scope) {
+	a.recordTemplateGuarded(parts, call, method, methodParam, nil, sc)
+}
+
+// recordTemplateGuarded is recordTemplate with conditions carried from a
+// template of a function called here (guards) added to the branches'.
+func (a *analyzer) recordTemplateGuarded(parts []piece, call, method string, methodParam int, guards []guard, sc *scope) {
 	if !hasParam(parts) || a.emitOff > 0 {
 		return
 	}
+	t := template{parts: parts, call: call, method: method, methodParam: methodParam}
+	t.guards = append(append(t.guards, guards...), a.guards...)
+	var inner *funcInfo
+	recorded := false
 	for c := sc; c != nil; c = c.parent {
-		if c.fn != nil && a.paramsOf(parts, c.fn) && len(c.fn.templates) < maxTemplates && !hasTemplate(c.fn, parts) {
-			c.fn.templates = append(c.fn.templates, template{parts: parts, call: call})
+		if c.fn == nil {
+			continue
 		}
+		if inner == nil {
+			inner = c.fn
+		}
+		if a.paramsOf(parts, c.fn) {
+			addTemplate(c.fn, t)
+			recorded = true
+		}
+	}
+	if !recorded && inner != nil {
+		// the parameters of an object's constructor, read through the
+		// fields it set (paste0(self$base, "/forms") in a method): a call
+		// on an object made with arguments fills them
+		addTemplate(inner, t)
+	}
+}
+
+func addTemplate(fi *funcInfo, t template) {
+	if len(fi.templates) < maxTemplates && !hasTemplate(fi, t.parts) {
+		fi.templates = append(fi.templates, t)
 	}
 }
 
@@ -315,7 +471,7 @@ func (a *analyzer) paramsOf(ps []piece, fi *funcInfo) bool {
 // substitute replaces placeholders by the arguments of a call; the
 // function's own parameters without an argument become their default or a
 // hole.
-func (a *analyzer) substitute(ps []piece, subst map[int][]piece) []piece {
+func (a *analyzer) substitute(ps []piece, b binding) []piece {
 	if !hasParam(ps) {
 		return ps
 	}
@@ -325,11 +481,36 @@ func (a *analyzer) substitute(ps []piece, subst map[int][]piece) []piece {
 			out = append(out, p)
 			continue
 		}
-		if r, ok := subst[p.param]; ok {
-			out = append(out, r...)
+		if args, ok := b.dots[p.param]; ok && p.dots {
+			for i, arg := range args {
+				if i > 0 && p.sep != "" {
+					out = append(out, bareLit(p.sep))
+				}
+				out = append(out, segments(arg, p.Segment)...)
+			}
+			continue
+		}
+		if r, ok := b.subst[p.param]; ok {
+			out = append(out, segments(r, p.Segment)...)
 			continue
 		}
 		out = append(out, a.expandParams([]piece{p}, 0)...)
+	}
+	return out
+}
+
+// segments marks the literal pieces of ps as path segments when seg is
+// set (the argument fills a placeholder handed to a path-joining call).
+func segments(ps []piece, seg bool) []piece {
+	if !seg {
+		return ps
+	}
+	out := make([]piece, len(ps))
+	for i, p := range ps {
+		if p.Kind == ir.Lit && p.Span.Valid() {
+			p.Segment = true
+		}
+		out[i] = p
 	}
 	return out
 }

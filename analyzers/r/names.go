@@ -1,5 +1,7 @@
 package r
 
+import "strings"
+
 // Tables of R functions the analysis treats specially, keyed by the name
 // without its package (httr::GET and GET are the same entry). They are
 // about R libraries, not about Kobo.
@@ -30,6 +32,19 @@ var requestFuncs = map[string]urlArg{
 	"fread": {0, "input"}, "readLines": {0, "con"}, "url": {0, "description"},
 	"download.file": {0, "url"}, "downloadFile": {0, "url"},
 	"read_xml": {0, "x"}, "read_html": {0, "x"},
+}
+
+// requestMethods is the HTTP method of the request functions that always
+// make the same one; the others (VERB, RETRY, curl with a handle, RCurl
+// with customrequest or postfields) tell it by their arguments.
+var requestMethods = map[string]string{
+	"GET": "GET", "POST": "POST", "PUT": "PUT", "PATCH": "PATCH", "DELETE": "DELETE", "HEAD": "HEAD",
+	"getURLContent": "GET", "getBinaryURL": "GET", "getForm": "GET", "httpGET": "GET",
+	"postForm": "POST", "httpPOST": "POST", "httpPUT": "PUT", "httpDELETE": "DELETE",
+	"fromJSON": "GET", "read_json": "GET", "stream_in": "GET", "read.csv": "GET", "read.csv2": "GET",
+	"read.table": "GET", "read.delim": "GET", "read_csv": "GET", "read_csv2": "GET", "read_delim": "GET",
+	"read_tsv": "GET", "fread": "GET", "readLines": "GET", "url": "GET", "download.file": "GET",
+	"downloadFile": "GET", "read_xml": "GET", "read_html": "GET",
 }
 
 // builders compute a string from their arguments (handled in builders.go);
@@ -111,4 +126,68 @@ var joinFuncs = map[string]bool{
 var libraryFuncs = map[string]bool{
 	"library": true, "require": true, "requireNamespace": true, "loadNamespace": true,
 	"p_load": true, "suppressPackageStartupMessages": false,
+}
+
+// inspects reports a function that only looks at its argument (a check,
+// a message): a name handed to it goes nowhere a URL is used.
+func inspects(call string) bool {
+	c := call[strings.LastIndex(call, ":")+1:]
+	if _, ok := patternArgs[c]; ok {
+		return true // grepl(pattern, x) looks at x
+	}
+	switch {
+	case strings.HasPrefix(c, "is.") || strings.HasPrefix(c, "is_") || strings.HasPrefix(c, "assert") ||
+		strings.HasPrefix(c, "check_") || strings.HasPrefix(c, "test_") || strings.HasPrefix(c, "stopifnot"):
+		return true
+	}
+	switch c {
+	case "print", "message", "cat", "warning", "stop", "nchar", "nzchar", "missing", "exists", "class",
+		"inherits", "length", "identical", "is.null", "invisible", "force", "cli_alert", "cli_inform",
+		"ui_info", "ui_stop", "ui_done", "rlang::abort", "abort", "inform", "warn", "glue", "paste",
+		"paste0", "sprintf", "format", "toupper", "tolower", "str", "summary", "head", "tail", "names":
+		return true
+	}
+	return false
+}
+
+// listCounts count the items of a list or the rows of a data frame.
+var listCounts = map[string]bool{
+	"length": true, "nrow": true, "NROW": true, "ncol": true, "NCOL": true, "seq_along": true,
+	"lengths": true, "dim": true, "n_distinct": false,
+}
+
+// listFrames bind the items of a list into the rows of a data frame.
+var listFrames = map[string]bool{
+	"as.data.frame": true, "as_tibble": true, "as.data.table": true, "setDT": true, "bind_rows": true,
+	"rbindlist": true, "list_rbind": true, "as_data_frame": true, "data.frame": false,
+}
+
+// fileReaders are the request functions that read a file of the disk
+// when given a path.
+var fileReaders = map[string]bool{
+	"read.csv": true, "read.csv2": true, "read.table": true, "read.delim": true, "read_csv": true,
+	"read_csv2": true, "read_delim": true, "read_tsv": true, "fread": true, "readLines": true,
+	"read_json": true, "fromJSON": true, "stream_in": true, "read_xml": true, "read_html": true,
+}
+
+// localReaders read a file of the disk (spreadsheets, R data) and are not
+// used on URLs.
+var localReaders = map[string]bool{
+	"read_excel": true, "read_xlsx": true, "read_xls": true, "readRDS": true, "read_rds": true,
+	"read.xlsx": true, "read_sav": true, "read_dta": true, "read_sas": true, "read_ods": true,
+	"readWorkbook": true, "read.xlsx2": true, "read_parquet": true, "read_feather": true, "read_fst": true,
+	"vroom": true, "read.dta": true, "read.spss": true, "qread": true,
+}
+
+// convTypes convert a value to a type (as.integer(x$id)): a rename that
+// changes the value's type is not offered.
+var convTypes = map[string]string{
+	"as.integer": "int", "as.numeric": "float", "as.double": "float", "as.character": "string",
+	"as.logical": "bool", "strtoi": "int", "parse_integer": "int", "parse_number": "float",
+	"parse_double": "float", "parse_character": "string", "as.int": "int",
+}
+
+// mapTypes are purrr's typed maps: map_int(forms, "id") reads integers.
+var mapTypes = map[string]string{
+	"map_int": "int", "map_dbl": "float", "map_chr": "string", "map_lgl": "bool",
 }

@@ -1,6 +1,8 @@
 package r
 
 import (
+	"strings"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -142,20 +144,177 @@ func (a *analyzer) r6Class(n *CallNode, sc *scope) value {
 func (a *analyzer) methodCall(d *DollarNode, n *CallNode, name string, sc *scope) (value, bool) {
 	recv := a.eval(d.X, sc)
 	if recv.class != nil && d.Name == "new" {
+		var inst *instance
 		if init, ok := recv.class["initialize"]; ok && init.fn != nil {
-			a.callLocal(init.fn, n, name, sc)
+			fi := init.fn
+			a.analyzeFunc(fi)
+			vals := make([]value, len(n.Args))
+			for i, arg := range n.Args {
+				vals[i] = a.eval(arg.Value, sc)
+			}
+			if fi.state == 2 {
+				b := a.bind(fi, n, vals, nil)
+				inst = &instance{subst: b.subst, origins: b.origins}
+			}
+			// the constructor's own requests, made with the arguments
+			a.callWith(fi, n, name, sc, vals, nil)
 		} else {
 			vals := make([]value, len(n.Args))
 			for i, arg := range n.Args {
 				vals[i] = a.eval(arg.Value, sc)
 			}
-			a.sinkArgs(n, vals, name, -1, nil)
+			a.sinkArgs(n, vals, name, -1, "", nil)
 		}
-		return value{obj: recv.class, local: true, ref: true}, true
+		return value{obj: recv.class, local: true, ref: true, inst: inst}, true
 	}
 	if m, ok := member(recv, d.Name); ok && m.fn != nil {
-		out := a.callLocal(m.fn, n, name, sc)
+		out := a.callLocalIn(m.fn, n, name, sc, recv.inst)
 		return out, true
 	}
+	if d.Name == "new" && httpClasses[a.spelled(d.X)] {
+		// crul's HttpClient: its base URL is url=, or the first argument
+		return a.newClient(n, name, sc), true
+	}
+	if verb, ok := crulVerbs[d.Name]; ok {
+		if v, ok := a.clientRequest(recv, d, n, name, verb, sc); ok {
+			return v, true
+		}
+	}
 	return value{}, false
+}
+
+// instMember is a member of an object made by a constructor call: the
+// parameters of initialize() that set it are what the call gave them.
+func (a *analyzer) instMember(m value, in *instance) value {
+	b := binding{subst: in.subst, origins: in.origins}
+	m.parts = a.substitute(m.parts, b)
+	var origin []int
+	for _, o := range m.origin {
+		if isParamOrigin(o) {
+			if ps, ok := in.origins[-o-2]; ok {
+				origin = unionInts(origin, ps)
+				continue
+			}
+		}
+		origin = unionInts(origin, []int{o})
+	}
+	m.origin = origin
+	return m
+}
+
+// newClient handles Class$new(url, ...) for a class defined elsewhere:
+// an HTTP client whose base URL its request methods join paths to.
+func (a *analyzer) newClient(n *CallNode, name string, sc *scope) value {
+	vals := make([]value, len(n.Args))
+	for i, arg := range n.Args {
+		vals[i] = a.eval(arg.Value, sc)
+	}
+	base := -1
+	for i, arg := range n.Args {
+		if arg.Value != nil && (arg.Name == "url" || arg.Name == "base_url" || arg.Name == "baseurl") {
+			base = i
+		}
+	}
+	if base < 0 {
+		for i, arg := range n.Args {
+			if arg.Value != nil && arg.Name == "" {
+				base = i
+				break
+			}
+		}
+	}
+	v, _ := a.sinkArgs(n, vals, name, -1, "", nil)
+	v.local = true
+	if base >= 0 && len(vals[base].parts) > 0 {
+		v.client = &httpClient{base: vals[base].parts}
+	}
+	return v
+}
+
+// clientRequest handles cli$get(path = ...), cli$post(...) on an HTTP
+// client object (crul's HttpClient and the R6 clients that extend it): the
+// path is joined to the client's base URL. A receiver the analysis does
+// not know is taken for one when the path holds URL text.
+func (a *analyzer) clientRequest(recv value, d *DollarNode, n *CallNode, name, verb string, sc *scope) (value, bool) {
+	vals := make([]value, len(n.Args))
+	for i, arg := range n.Args {
+		vals[i] = a.eval(arg.Value, sc)
+	}
+	pi := -1
+	for i, arg := range n.Args {
+		if arg.Value != nil && (arg.Name == "path" || arg.Name == "url") {
+			pi = i
+		}
+	}
+	if pi < 0 {
+		for i, arg := range n.Args {
+			if arg.Value != nil && arg.Name == "" {
+				pi = i
+				break
+			}
+		}
+	}
+	// A client of another class (a package's R6 client) may put any
+	// prefix before a relative path (api/v2/ for some paths and not for
+	// others): only a whole URL is known to be the request's.
+	var base []piece
+	switch {
+	case recv.client != nil:
+		base = recv.client.base
+	case pi >= 0 && absolute(vals[pi].parts) && recv.obj == nil:
+	default:
+		return value{}, false
+	}
+	var parts []piece
+	if pi >= 0 && absolute(vals[pi].parts) {
+		parts = vals[pi].parts
+	} else {
+		parts = append(parts, base...)
+		if pi >= 0 {
+			ps := vals[pi].parts
+			if len(ps) == 0 {
+				ps = []piece{hole(a.spelled(n.Args[pi].Value))}
+			}
+			if !endsWithSlash(base) && (ps[0].Kind != ir.Lit || !strings.HasPrefix(ps[0].Text, "/")) {
+				parts = append(parts, bareLit("/"))
+			}
+			parts = append(parts, ps...)
+		}
+	}
+	a.recordTemplate(parts, name, verb, 0, sc)
+	skip := map[int]bool{}
+	if pi >= 0 {
+		skip[pi] = true
+	}
+	v, _ := a.sinkArgs(n, vals, name, -1, "", skip)
+	if id, ok := a.emitURL(parts, ir.URL{Role: ir.RoleRequest, Call: name, Method: verb}); ok {
+		v.origin = unionInts(v.origin, []int{id})
+	}
+	v.origin = unionInts(v.origin, recv.origin)
+	v.local = false
+	return v, true
+}
+
+// httpClasses are the HTTP client classes whose objects join a path to
+// the base URL they were made with.
+var httpClasses = map[string]bool{
+	"HttpClient": true, "crul::HttpClient": true, "HttpRequest": true, "crul::HttpRequest": true,
+}
+
+// httpClient is an HTTP client object with a base URL.
+type httpClient struct {
+	base []piece
+}
+
+// absolute reports parts that start with a scheme.
+func absolute(ps []piece) bool {
+	return len(ps) > 0 && ps[0].Kind == ir.Lit && ps[0].param == 0 && strings.Contains(ps[0].Text, "://")
+}
+
+func endsWithSlash(ps []piece) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	p := ps[len(ps)-1]
+	return p.Kind == ir.Lit && strings.HasSuffix(p.Text, "/")
 }

@@ -51,10 +51,14 @@ func (a *analyzer) pipe(x *BinNode, sc *scope) value {
 		if !placed {
 			args = append([]Arg{{Value: lhs}}, args...)
 		}
-		out = a.call(&CallNode{pos: r.pos, Fn: r.Fn, Args: args}, inner)
+		c := &CallNode{pos: r.pos, Fn: r.Fn, Args: args}
+		a.piped[c] = x.Op
+		out = a.call(c, inner)
 	case *IdentNode, *NsNode:
 		rs, re := r.span()
-		out = a.call(&CallNode{pos: pos{rs, re}, Fn: r, Args: []Arg{{Value: lhs}}}, inner)
+		c := &CallNode{pos: pos{rs, re}, Fn: r, Args: []Arg{{Value: lhs}}}
+		a.piped[c] = x.Op
+		out = a.call(c, inner)
 	case *ParenNode:
 		if f, ok := r.X.(*FuncNode); ok {
 			fi := a.lambda(f, sc, &lv)
@@ -107,8 +111,15 @@ func (a *analyzer) apply(short, name string, n *CallNode, sc *scope) value {
 	if dataIdx >= 0 {
 		dataText = a.spelled(n.Args[dataIdx].Value)
 	}
+	if dataIdx >= 0 {
+		a.asList(data)
+	}
 	elem := value{origin: data.origin, local: data.local}
 	out := value{origin: data.origin, local: data.local}
+	typ := mapTypes[short]
+	if short == "vapply" {
+		typ = a.vapplyType(n)
+	}
 	extractor := false
 	var ids []int
 	for i, arg := range n.Args {
@@ -141,8 +152,15 @@ func (a *analyzer) apply(short, name string, n *CallNode, sc *scope) value {
 				extractor = true
 				continue
 			}
+			if short == "vapply" && a.vapplyType(n) != "" && i == a.nthPositional(n, 3) {
+				continue // FUN.VALUE given as a string: "" is character(1)
+			}
 			if dataIdx >= 0 && (extractor || strings.HasPrefix(short, "map") || short == "pluck") && arg.Name != "FUN.VALUE" {
+				n0 := len(a.file.Fields)
 				a.field(v.Text, v.CS, v.CE, v.Raw, ir.FieldSubscript, elem, dataText)
+				if typ != "" && len(a.file.Fields) > n0 {
+					a.file.Fields[n0].Type = typ
+				}
 				continue
 			}
 		}
@@ -189,21 +207,28 @@ func (a *analyzer) httr2(short, name string, n *CallNode, sc *scope) (value, boo
 	}
 	if first < 0 || vals[first].req == nil {
 		// Not an httr2 request: an ordinary call.
-		v, _ := a.sinkArgs(n, vals, name, -1, nil)
+		v, _ := a.sinkArgs(n, vals, name, -1, "", nil)
 		return v, true
 	}
 	in := vals[first].req
 	switch {
 	case httr2Perform[short]:
 		in.emitted = true
-		a.recordTemplate(in.parts, name, sc)
+		method := in.method
+		if method == "" {
+			method = "GET"
+		}
+		a.recordTemplate(in.parts, name, method, 0, sc)
 		out := value{origin: vals[first].origin}
-		if id, ok := a.emit(in.parts, ir.RoleRequest, "", name); ok {
+		if id, ok := a.emitURL(in.parts, ir.URL{Role: ir.RoleRequest, Call: name, Method: method}); ok {
 			out.origin = unionInts(out.origin, []int{id})
+			for _, k := range in.keys {
+				a.file.Fields[k].Origin = unionInts(a.file.Fields[k].Origin, []int{id})
+			}
 		}
 		return out, true
 	case short == "req_url_path_append" || short == "req_url_path" || short == "req_url":
-		r := &reqBuilder{call: in.call}
+		r := &reqBuilder{call: in.call, method: in.method, explicit: in.explicit}
 		if short != "req_url" {
 			r.parts = append(r.parts, in.parts...)
 		}
@@ -215,14 +240,50 @@ func (a *analyzer) httr2(short, name string, n *CallNode, sc *scope) (value, boo
 			if len(ps) == 0 {
 				ps = []piece{hole(a.spelled(arg.Value))}
 			}
-			if short != "req_url" && (ps[0].Kind != ir.Lit || !strings.HasPrefix(ps[0].Text, "/")) {
-				r.parts = append(r.parts, bareLit("/"))
+			if short != "req_url" {
+				// path segments: httr2 escapes a '?' in them
+				ps = segments(ps, true)
+				if len(ps) == 1 && ps[0].dots {
+					ps[0].sep, ps[0].Segment = "/", true
+				}
+				if ps[0].Kind != ir.Lit || ps[0].param != 0 || !strings.HasPrefix(ps[0].Text, "/") {
+					r.parts = append(r.parts, bareLit("/"))
+				}
 			}
 			r.parts = append(r.parts, ps...)
 		}
 		in.emitted = true
 		a.requests = append(a.requests, r)
 		return value{req: r, origin: vals[first].origin}, true
+	case short == "req_method" || bodyVerbs[short]:
+		r := *in
+		r.emitted = false
+		switch {
+		case short == "req_method":
+			r.method, r.explicit = "", true
+			for i, arg := range n.Args {
+				if i != first && arg.Value != nil && (arg.Name == "" || arg.Name == "method") {
+					if s, ok := arg.Value.(*StrNode); ok {
+						r.method = strings.ToUpper(s.Text)
+					}
+					break
+				}
+			}
+		case !r.explicit:
+			r.method = "POST"
+		}
+		if bodyVerbs[short] {
+			// a list sent as the body: its keys travel with the request
+			r.keys = append([]int(nil), in.keys...)
+			for i, v := range vals {
+				if i != first {
+					r.keys = append(r.keys, v.keys...)
+				}
+			}
+		}
+		in.emitted = true
+		a.requests = append(a.requests, &r)
+		return value{req: &r, origin: vals[first].origin}, true
 	}
 	// req_auth_basic, req_headers, req_url_query, ...: the same request.
 	return value{req: in, origin: vals[first].origin}, true
@@ -237,4 +298,45 @@ func (a *analyzer) pipeHead(x *BinNode) string {
 		}
 		x = l
 	}
+}
+
+// vapplyType reads vapply's FUN.VALUE (integer(1), character(1), ...),
+// named or the third argument.
+func (a *analyzer) vapplyType(n *CallNode) string {
+	k := 0
+	for _, arg := range n.Args {
+		if arg.Name == "" && arg.Value != nil {
+			k++
+		}
+		if arg.Name != "FUN.VALUE" && (arg.Name != "" || k != 3) {
+			continue
+		}
+		switch v := arg.Value.(type) {
+		case *CallNode:
+			_, f := a.callee(v.Fn)
+			return map[string]string{"integer": "int", "numeric": "float", "double": "float",
+				"character": "string", "logical": "bool"}[f]
+		case *StrNode:
+			return "string"
+		case *NumNode:
+			if strings.HasSuffix(v.Text, "L") {
+				return "int"
+			}
+			return "float"
+		}
+	}
+	return ""
+}
+
+// nthPositional returns the index of the k-th (1-based) unnamed argument.
+func (a *analyzer) nthPositional(n *CallNode, k int) int {
+	for i, arg := range n.Args {
+		if arg.Name == "" && arg.Value != nil {
+			k--
+			if k == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -15,6 +15,13 @@ type piece struct {
 	param int  // >0: placeholder for the parameter with this id
 	num   bool // the literal is a number, not text
 	env   bool // a hole standing for an environment variable
+	// named: a hole the repository pass may fill (a global another file
+	// defines, an environment variable, a configuration key path).
+	named bool
+	// dots: the placeholder of a function's `...`; a call fills it with
+	// its remaining arguments joined by sep.
+	dots bool
+	sep  string
 }
 
 // value is what the analysis knows about an expression.
@@ -36,6 +43,33 @@ type value struct {
 	// keys are the FieldKey reads (indices in File.Fields) of the names of
 	// a list the code built: sent as a request body, they travel to it.
 	keys []int
+	// dec lists the decodes (indices in analyzer.decs) whose decoded body
+	// this value is, so that a use of it as a list marks them AsList.
+	dec []int
+	// frame: the value is a data frame (its x$name reads are columns).
+	frame bool
+	// handle is a curl handle (new_handle()).
+	handle *curlHandle
+	// cfg: the value was read from a configuration file (yaml, config,
+	// JSON, INI). keyPath is the dotted key path it was read by, or, for a
+	// global another file defines, its name and the keys read from it
+	// (endpoints$data[["v1"]] is endpoints.data.v1): the repository pass
+	// looks the hole up by that name.
+	cfg     bool
+	keyPath string
+	// inst, for an R6 object made by Class$new(args), holds what the
+	// parameters of its initialize() were given: its methods see the
+	// fields initialize() set from them.
+	inst *instance
+	// client is an HTTP client object (crul's HttpClient$new(url = ...)).
+	client *httpClient
+}
+
+// instance is what an R6 constructor call bound initialize()'s
+// parameters to.
+type instance struct {
+	subst   map[int][]piece
+	origins map[int][]int
 }
 
 // reqBuilder is an httr2 request: its URL is emitted where it is performed.
@@ -43,10 +77,18 @@ type reqBuilder struct {
 	parts   []piece
 	emitted bool
 	call    string
+	// method is set by req_method() (explicit) or implied POST by a body.
+	method   string
+	explicit bool
+	// keys are the FieldKey reads of a list sent as the body.
+	keys []int
 }
 
+// paramOrigin is the placeholder of a parameter's origin; parameter ids
+// start at 1, so placeholders stay clear of ir.OriginFile and
+// ir.OriginLocal.
 func paramOrigin(id int) int   { return -(id + 2) }
-func isParamOrigin(o int) bool { return o < -1 }
+func isParamOrigin(o int) bool { return o < ir.OriginLocal }
 
 // maxParts bounds the parts of one value: `a <- paste0(a, a)` in a loop
 // would otherwise double them at every line.
@@ -139,11 +181,11 @@ func unionInts(a, b []int) []int {
 	return out
 }
 
-// realOrigin drops parameter placeholders and OriginFile duplicates.
+// realOrigin drops parameter placeholders and duplicates.
 func realOrigin(o []int) []int {
 	var out []int
 	for _, x := range o {
-		if x >= 0 || x == ir.OriginFile {
+		if x >= 0 || x == ir.OriginFile || x == ir.OriginLocal {
 			out = unionInts(out, []int{x})
 		}
 	}
@@ -185,5 +227,75 @@ func merge(a, b value) value {
 	if out.class == nil {
 		out.class = b.class
 	}
+	out.dec = unionInts(a.dec, b.dec)
+	out.frame = a.frame && b.frame
+	if out.handle == nil {
+		out.handle = b.handle
+	}
+	if out.inst == nil {
+		out.inst = b.inst
+	}
 	return out
+}
+
+// hasNamedHole reports whether a piece is a hole the repository pass may fill.
+func hasNamedHole(ps []piece) bool {
+	for _, p := range ps {
+		if p.Kind == ir.Hole && (p.named || p.env) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripUserinfo drops the credentials of a URL written into it
+// (https://user:password@host/...): they are no part of the host, and
+// the host is what the engine judges. The pieces keep their spans.
+func stripUserinfo(ps []piece) []piece {
+	for i, p := range ps {
+		if p.Kind != ir.Lit || p.param != 0 {
+			continue
+		}
+		k := strings.Index(p.Text, "://")
+		if k < 0 {
+			continue
+		}
+		// the userinfo ends at an '@' before the path starts
+		for j := i; j < len(ps); j++ {
+			q := ps[j]
+			if q.Kind != ir.Lit || q.param != 0 {
+				continue
+			}
+			from := 0
+			if j == i {
+				from = k + 3
+			}
+			t := q.Text[from:]
+			at := strings.IndexByte(t, '@')
+			if stop := strings.IndexAny(t, "/?#"); stop >= 0 && (at < 0 || stop < at) {
+				return ps
+			}
+			if at < 0 {
+				continue
+			}
+			at += from
+			out := append([]piece(nil), ps[:i]...)
+			out = appendLit(out, subLit(p, 0, k+3))
+			out = appendLit(out, subLit(q, at+1, len(q.Text)))
+			return append(out, ps[j+1:]...)
+		}
+		return ps
+	}
+	return ps
+}
+
+// onlyNamedHoles reports parts that are nothing but holes the repository
+// pass may fill (a global handed on as it is).
+func onlyNamedHoles(ps []piece) bool {
+	for _, p := range ps {
+		if p.Kind != ir.Hole || !p.named && !p.env {
+			return false
+		}
+	}
+	return len(ps) > 0
 }

@@ -12,6 +12,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 	"github.com/smacker/go-tree-sitter/bash"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -85,7 +86,7 @@ type Options struct {
 // caller merges the result into its own ir.File, renumbering URL IDs (and
 // the Origin lists that refer to them) if it holds other URLs.
 func AnalyzeSnippet(path string, code []byte, opt Options) (f *ir.File, err error) {
-	f = &ir.File{Path: path, Lang: "shell"}
+	f = &ir.File{Path: path, Lang: "shell", Syntax: fixsyntax.Shell{}}
 	defer func() {
 		// Last line of defence: a bug here must cost one file, not the run.
 		if r := recover(); r != nil {

@@ -19,6 +19,13 @@ value. Roles:
     function so that findings land on the call's own text (an id-like
     argument, `fetch_form 474`, is marked Via the function too: the path
     is the function's).
+    Method: the HTTP method the command line sends: -X/--request (wget
+    --method, an httpie method word), else what its options imply (a body,
+    -d, --data-binary and kin, --json, -F/--form or wget --post-data: POST;
+    -T: PUT; -G:
+    GET; -I: HEAD; httpie data items: POST), else GET; "" when the method
+    is a variable. A wrapper whose curl takes -X "$1" takes the method from
+    each call.
   - RoleArg: option values and bodies of those tools (-H, -d source=...,
     -F, -o FILE), arguments of any other command, herestrings, URL-looking
     tokens of heredocs.
@@ -41,7 +48,10 @@ assigned earlier in the file (when it is, the default is still emitted,
 RoleAssign under X, where it is written). An unknown variable, $1, $(cmd) and $((...))
 are holes named as spelled. $(echo ...) and $(printf FMT ...) are the
 printed string; printf formats substitute their arguments. Top-level
-assignments with literal text go to File.Defs.
+assignments with literal text go to File.Defs. ${X/pat/repl},
+${X//pat/repl}, ${X/#pat/repl} and ${X/%pat/repl} with a literal pattern
+are folded on a known value (KC="${KPI/kf./kc.}"): the replacement's parts
+are the expansion's own.
 
 Heredocs: fed to sh/bash/ssh (or `cat <<EOF | sh`) they are parsed as
 shell; otherwise (curl configs, python <<EOF, JSON bodies) their
@@ -69,10 +79,25 @@ are not fields; \( ) interpolations are lexed. Origins follow the data:
   - otherwise ir.OriginFile. A curl whose URL is only a variable gives
     OriginFile too.
 
+Decodes. Every jq filter that reads a response as the server sent it
+(piped from a request, or through a file or a variable; not the output of
+an earlier jq, and not the answer of a write) is an ir.Decode of those
+requests. AsList when the filter walks its input as a list (.[] or .[n]
+first, or a list function: map, length, first, sort_by ...). Results: a
+filter starting with .[ gets "results" after its dot (.results[]); one
+that reads a field of an object (.token) gets none; any other one gets
+`.results | ` in front (quoted when the filter is a bare word), which
+keeps what it computes: `length` counts the page's items, not its keys.
+A jq inside a wrapper function gets the requests of the wrapper's calls
+as origin, and no edit once two calls share it. jq -s (slurp) decodes
+with no edit.
+
 Python run by the script (`python3 -c CODE` after a pipe, a heredoc fed
 to python) is searched for constant-key reads, x['name'] and
 x.get('name'): FieldSubscript/FieldGet reads of stdin's response (-c) or
-of OriginFile (heredoc).
+of OriginFile (heredoc). A -c snippet's json.load(sys.stdin) (or
+json.loads(sys.stdin.read())) is a decode of stdin's response, whose
+Results is ['results'] (["results"] inside a single-quoted snippet).
 
 Comments: URL-looking tokens (a scheme or /api) become Comment URLs;
 `kobolint:ignore[...]` becomes a Suppression.

@@ -20,6 +20,8 @@ func FuzzAnalyze(f *testing.F) {
 		"g() { local p=\"$1\"; curl \"$B/$p\"; }\ng forms?x=1\ng 474\n",
 		"curl u | python3 -c 'import sys,json; print(json.load(sys.stdin)[0][\"title\"], d.get(\"x\"))'\n",
 		"$ curl -d '{\"a\": \"https://x/y z\"}' u\n% wget v\n",
+		"K=https://kf.x\nKC=\"${K/kf./kc.}\" ${K//f/} ${K/#h/H} ${K/%x/y}\ncurl -sX POST -F a=@b \"$KC/api/v1/forms\" | jq length | jq .a\n",
+		"k() { curl -X \"$1\" \"$B/$2\" | jq -r '.[].id'; }\nk GET forms\nk POST data\ncurl u -o f.json; jq 'map(.x)' f.json\n",
 		"A=x/; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; A=\"$A$A\"; curl \"$A\"\n",
 	}
 	for _, s := range seeds {

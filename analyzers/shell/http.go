@@ -111,6 +111,117 @@ func (t *httpTool) option(base, word string) (name string, takes, inline bool) {
 
 var httpMethods = set("GET POST PUT PATCH DELETE HEAD OPTIONS")
 
+// bodyOpts send a request body: the method is POST unless told otherwise
+// (curl -d/-F/--json, wget --post-data).
+var bodyOpts = set(`-d --data --data-ascii --data-binary --data-raw --data-urlencode --json -F --form
+	--form-string --post-data --post-file`)
+
+// methodWord reads an HTTP method from an argument: its literal text, or
+// a positional parameter of the enclosing function (param > 0).
+func methodWord(v value) (string, int) {
+	if len(v.parts) != 1 {
+		return "", 0
+	}
+	p := v.parts[0]
+	if p.Kind == ir.Lit {
+		if m := strings.ToUpper(p.Text); httpMethods[m] {
+			return m, 0
+		}
+		return "", 0
+	}
+	if isPositional(p) && p.Name != "@" && p.Name != "*" {
+		n := 0
+		for _, c := range p.Name {
+			n = n*10 + int(c-'0')
+			if n > 1000 {
+				return "", 0
+			}
+		}
+		return "", n
+	}
+	return "", 0
+}
+
+// method tells the HTTP method of a command line: an explicit -X/--request
+// (--method for wget, a method word for httpie), else what its options
+// imply (a body: POST; -T: PUT; -G: GET; -I: HEAD), else GET. A method
+// held in a variable is unknown (""), one taken from a positional
+// parameter of a wrapper function is param.
+func (t *httpTool) method(base string, args []arg) (method string, param int) {
+	explicit, known := "", false
+	body, upload, get, head, dashdash, gotURL := false, false, false, false, false, false
+	for i := 0; i < len(args); i++ {
+		word := optText(args[i])
+		if dashdash || len(word) < 2 || word[0] != '-' {
+			if t.items {
+				switch {
+				case !gotURL && httpMethods[word] && len(args[i].v.parts) == 1:
+					explicit, known = word, true
+					continue
+				case gotURL && strings.ContainsAny(word, "=@") && !strings.Contains(word, "=="):
+					body = true // httpie request items: a data field
+				}
+			}
+			gotURL = true
+			continue
+		}
+		if word == "--" {
+			dashdash = true
+			continue
+		}
+		if t.items && (word == "-f" || word == "--form") {
+			body = true
+			continue
+		}
+		name, takes, inline := t.option(base, word)
+		if !strings.HasPrefix(word, "--") && !takes {
+			// a cluster of flags (-sSG, -sI)
+			get = get || strings.IndexByte(word, 'G') > 0 && base != "wget" && base != "wget2"
+			head = head || strings.IndexByte(word, 'I') > 0 && base != "wget" && base != "wget2"
+			continue
+		}
+		switch word {
+		case "--get":
+			get = true
+		case "--head":
+			head = true
+		}
+		var val value
+		switch {
+		case inline && strings.HasPrefix(word, "--"):
+			val = value{parts: []ir.Part{{Kind: ir.Lit, Text: word[strings.IndexByte(word, '=')+1:]}}}
+		case inline:
+			k := strings.IndexByte(word[1:], name[1]) + 2
+			val = value{parts: []ir.Part{{Kind: ir.Lit, Text: word[k:]}}}
+		case takes && i+1 < len(args):
+			i++
+			val = args[i].v
+		}
+		switch {
+		case name == "-X" || name == "--request" || name == "--method":
+			explicit, param = methodWord(val)
+			known = true
+		case bodyOpts[name]:
+			body = true
+		case name == "-T" || name == "--upload-file":
+			upload = true
+		}
+	}
+	switch {
+	case known:
+		return explicit, param
+	case head:
+		return "HEAD", 0
+	case get:
+		return "GET", 0
+	case upload:
+		return "PUT", 0
+	case body:
+		return "POST", 0
+	}
+	return "GET", 0
+}
+
 // httpCommand classifies the arguments of curl, wget or httpie: request
 // URLs (RoleRequest), option values and bodies (RoleArg), output files.
 // The result is the origin of what the command prints: its requests.
@@ -121,8 +232,9 @@ func (w *walker) httpCommand(base string, args []arg) []int {
 	toStdout := true
 	dashdash := false
 	gotURL := false
+	method, mparam := t.method(base, args)
 	request := func(a arg) {
-		if id := w.request(a.v.parts, base); id >= 0 {
+		if id := w.request(a.v.parts, base, method, mparam); id >= 0 {
 			ids = append(ids, id)
 		}
 		gotURL = true

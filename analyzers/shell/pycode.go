@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	sitter "github.com/smacker/go-tree-sitter"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -42,6 +44,39 @@ func (w *walker) pythonFieldReads(parts []ir.Part, origin []int) {
 	}
 }
 
+// pyLoadRe finds Python code decoding its standard input:
+// json.load(sys.stdin), json.loads(sys.stdin.read()).
+var pyLoadRe = regexp.MustCompile(`json\.loads?\(\s*sys\.stdin(?:\.read\(\s*\))?\s*\)`)
+
+// pyListRe: the code uses a decoded value as a list.
+var pyListRe = regexp.MustCompile(`\bfor\s+\w+\s+in\b|\blen\(|\[\s*-?\d+\s*\]`)
+
+// pythonDecode records the decode of stdin's response by a `python -c`
+// snippet (`curl ... | python3 -c "import json,sys; print(len(json.load(sys.stdin)))"`):
+// after the decode, ['results'] reads a v2 page's items (with the quote
+// the shell string around the code leaves free).
+func (w *walker) pythonDecode(parts []ir.Part, stdin []int, node *sitter.Node) {
+	ids := w.a.writesOut(stdin)
+	if len(ids) == 0 {
+		return
+	}
+	text, offs := flatText(parts, "\x00")
+	loc := pyLoadRe.FindStringIndex(text)
+	if loc == nil || offs[loc[0]] < 0 || offs[loc[1]-1] != offs[loc[0]]+loc[1]-1-loc[0] {
+		return
+	}
+	results := `["results"]`
+	if node == nil || node.Type() != "raw_string" {
+		results = `['results']`
+	}
+	w.a.f.Decodes = append(w.a.f.Decodes, ir.Decode{
+		Span:    ir.Span{Start: offs[loc[0]], End: offs[loc[1]-1] + 1},
+		Origin:  ids,
+		Results: results,
+		AsList:  pyListRe.MatchString(text),
+	})
+}
+
 // pythonCommand handles `python3 -c CODE`: the code's URL tokens are
 // emitted and its constant-key reads read stdin's response.
 func (w *walker) pythonCommand(base string, args []arg, stdin []int) bool {
@@ -52,6 +87,9 @@ func (w *walker) pythonCommand(base string, args []arg, stdin []int) bool {
 		code := args[i+1].v.parts
 		w.a.emitArg(code, ir.RoleArg, base, "", argPlain)
 		w.pythonFieldReads(code, stdin)
+		if !hasDerived(stdin) {
+			w.pythonDecode(code, stdin, args[i+1].node)
+		}
 		for j, a := range args {
 			if j != i+1 {
 				w.a.emitArg(a.v.parts, ir.RoleArg, base, "", argPlain)

@@ -41,9 +41,20 @@ type analyzer struct {
 	wrappers map[string]bool
 	// funcs are all functions defined in the file.
 	funcs map[string]bool
-	// templates are, per wrapper, the request URLs its body builds from
-	// its positional parameters ("$API_ROOT/$1").
-	templates map[string][][]ir.Part
+	// templates are, per wrapper, the requests its body builds from its
+	// positional parameters ("$API_ROOT/$1").
+	templates map[string][]template
+	// tmplFn maps the URL ID of a template request to its function.
+	tmplFn map[int]string
+	// fnDecodes are, per wrapper, the indexes in f.Decodes of the
+	// decodes of its template requests' responses: their origins are
+	// the requests its calls make.
+	fnDecodes map[string][]int
+	// fnCalls counts the calls of each wrapper that made requests.
+	fnCalls map[string]int
+	// fnDerived: the wrapper prints what it made of the response (a jq
+	// result), not the response.
+	fnDerived map[string]bool
 	// lineStarts of the text suppression lines are counted in.
 	lineStarts []int
 }
@@ -51,7 +62,8 @@ type analyzer struct {
 func newAnalyzer(f *ir.File, code []byte, opt Options) *analyzer {
 	a := &analyzer{f: f, b: ir.Builder{File: f}, code: code, opt: opt,
 		vars: map[string]*variable{}, files: map[string][]int{}, wrappers: map[string]bool{},
-		templates: map[string][][]ir.Part{}, funcs: map[string]bool{}}
+		templates: map[string][]template{}, funcs: map[string]bool{}, tmplFn: map[int]string{},
+		fnDecodes: map[string][]int{}, fnCalls: map[string]int{}, fnDerived: map[string]bool{}}
 	for name, parts := range opt.Vars {
 		a.vars[name] = &variable{parts: capParts(parts)}
 	}
@@ -174,14 +186,50 @@ func capParts(parts []ir.Part) []ir.Part {
 	return out
 }
 
+// derived is a mark in an origin list: the value is what a command (jq)
+// made of the response, not the response as the server sent it. It never
+// reaches the IR (see irOrigin).
+const derived = -1000
+
+// irOrigin returns an origin list for the IR, without the derived mark.
+func irOrigin(origin []int) []int {
+	for i, o := range origin {
+		if o == derived {
+			out := append([]int(nil), origin[:i]...)
+			for _, x := range origin[i+1:] {
+				if x != derived {
+					out = append(out, x)
+				}
+			}
+			return out
+		}
+	}
+	return origin
+}
+
+// derive marks an origin list as derived from the responses.
+func derive(origin []int) []int {
+	if len(origin) == 0 {
+		return nil
+	}
+	return union(origin, []int{derived})
+}
+
 // union merges origin lists; OriginFile absorbs the rest (it already means
-// "any response of the file").
+// "any response of the file"), keeping the derived mark.
 func union(lists ...[]int) []int {
 	var out []int
 	seen := map[int]bool{}
 	for _, l := range lists {
 		for _, o := range l {
 			if o == ir.OriginFile {
+				for _, l2 := range lists {
+					for _, x := range l2 {
+						if x == derived {
+							return []int{ir.OriginFile, derived}
+						}
+					}
+				}
 				return []int{ir.OriginFile}
 			}
 			if !seen[o] {

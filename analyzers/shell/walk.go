@@ -26,7 +26,11 @@ func (w *walker) stmt(n *sitter.Node, stdin []int) []int {
 	case "pipeline":
 		cur := stdin
 		for _, k := range kids(n) {
-			if k.n.IsNamed() {
+			switch {
+			case k.typ == "comment":
+				// `curl ... | # note` then the next stage on the next line
+				w.comment(k.n)
+			case k.n.IsNamed():
 				cur = w.stmt(k.n, cur)
 			}
 		}
@@ -370,7 +374,9 @@ func (w *walker) function(n *sitter.Node) []int {
 	}
 	for _, k := range kids(n) {
 		if k.field == "body" {
-			w.stmt(k.n, nil)
+			if out := w.stmt(k.n, nil); name != "" && hasDerived(out) {
+				w.a.fnDerived[name] = true
+			}
 		} else if k.typ == "comment" {
 			w.comment(k.n)
 		}

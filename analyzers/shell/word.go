@@ -339,8 +339,10 @@ func (w *walker) expansion(n *sitter.Node) value {
 	// The alternative and default words are evaluated in every case, so
 	// that command substitutions inside them are walked once.
 	var alt value
-	for _, r := range rest {
+	vals := make([]value, len(rest))
+	for i, r := range rest {
 		rv := w.word(r)
+		vals[i] = rv
 		alt.parts = append(alt.parts, rv.parts...)
 		alt.origin = union(alt.origin, rv.origin)
 	}
@@ -376,6 +378,16 @@ func (w *walker) expansion(n *sitter.Node) value {
 	case "%", "%%", "#", "##":
 		if v, ok := w.trim(name, op, alt.parts); ok {
 			return v
+		}
+	case "/", "//", "/#", "/%":
+		if len(rest) > 0 && (rest[0].Type() == "regex" || rest[0].Type() == "word") {
+			var repl []ir.Part
+			for _, rv := range vals[1:] {
+				repl = append(repl, rv.parts...)
+			}
+			if v, ok := w.replace(name, op, w.text(rest[0]), repl); ok {
+				return v
+			}
 		}
 	}
 	v := w.lookup(name)
@@ -452,6 +464,67 @@ func (w *walker) trim(name, op string, pat []ir.Part) (value, bool) {
 		}
 	}
 	return value{parts: parts, origin: v.origin}, true
+}
+
+// replace folds ${x/pat/repl} (first match), ${x//pat/repl} (every
+// match), ${x/#pat/repl} (at the start) and ${x/%pat/repl} (at the end)
+// on a known value, for a pattern without glob characters that matches
+// inside one literal part: `KC="${KPI/kf./kc.}"` is how scripts derive
+// one host from another. The replacement's parts are the expansion's own.
+func (w *walker) replace(name, op, pat string, repl []ir.Part) (value, bool) {
+	if pat == "" || strings.ContainsAny(pat, "*?[\\'\"") {
+		return value{}, false
+	}
+	v := w.lookup(name)
+	if !ir.HasLit(v.parts) {
+		return value{}, false
+	}
+	var out []ir.Part
+	done := false
+	for k, p := range v.parts {
+		if p.Kind != ir.Lit || done && op != "//" {
+			out = append(out, p)
+			continue
+		}
+		text := p.Text
+		from := 0
+		for {
+			i := -1
+			switch op {
+			case "/#":
+				if k == 0 && from == 0 && strings.HasPrefix(text, pat) {
+					i = 0
+				}
+			case "/%":
+				if k == len(v.parts)-1 && from == 0 && strings.HasSuffix(text, pat) {
+					i = len(text) - len(pat)
+				}
+			default:
+				if j := strings.Index(text[from:], pat); j >= 0 {
+					i = from + j
+				}
+			}
+			if i < 0 {
+				break
+			}
+			if i > from {
+				out = append(out, cut(p, from, i))
+			}
+			out = append(out, repl...)
+			from = i + len(pat)
+			done = true
+			if op != "//" {
+				break
+			}
+		}
+		if from < len(text) {
+			out = append(out, cut(p, from, len(text)))
+		}
+	}
+	if !done {
+		return value{parts: v.parts, origin: v.origin}, true
+	}
+	return value{parts: capParts(out), origin: v.origin}, true
 }
 
 // cut keeps Text[i:j] of a literal part; a raw part keeps an exact span, a

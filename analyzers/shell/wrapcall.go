@@ -25,18 +25,33 @@ func isPositional(p ir.Part) bool {
 	return p.Name != "0"
 }
 
-// request emits a request URL. Inside a function, a URL built from the
-// function's parameters becomes a template of that function, so that
-// calls of the wrapper yield whole URLs.
-func (w *walker) request(parts []ir.Part, call string) int {
+// template is a request a wrapper function makes from its positional
+// parameters: the URL, and its method, spelled out or a parameter.
+type template struct {
+	parts  []ir.Part
+	method string
+	// mparam > 0: the method is positional parameter mparam.
+	mparam int
+}
+
+// request emits a request URL with its HTTP method. Inside a function, a
+// URL built from the function's parameters becomes a template of that
+// function, so that calls of the wrapper yield whole URLs.
+func (w *walker) request(parts []ir.Part, call, method string, mparam int) int {
 	id := w.a.emit(parts, ir.RoleRequest, call, "")
+	if id >= 0 {
+		w.a.f.URLs[id].Method = method
+	}
 	if w.fn == "" || w.fn == "?" || len(w.a.templates[w.fn]) >= maxTemplates {
 		return id
 	}
 	for _, p := range parts {
 		if isPositional(p) {
-			w.a.templates[w.fn] = append(w.a.templates[w.fn], parts)
+			w.a.templates[w.fn] = append(w.a.templates[w.fn], template{parts: parts, method: method, mparam: mparam})
 			w.a.wrappers[w.fn] = true
+			if id >= 0 {
+				w.a.tmplFn[id] = w.fn
+			}
 			break
 		}
 	}
@@ -55,7 +70,12 @@ func (w *walker) wrapperCall(name string, args []arg) []int {
 	tmpls := w.a.templates[name]
 	for _, t := range tmpls {
 		var parts []ir.Part
-		for _, p := range t {
+		method, mparam := t.method, 0
+		if t.mparam > 0 && t.mparam <= len(args) {
+			method, mparam = methodWord(args[t.mparam-1].v)
+			used[t.mparam-1] = true
+		}
+		for _, p := range t.parts {
 			if !isPositional(p) {
 				if p.Via == "" {
 					p.Via = name
@@ -86,10 +106,11 @@ func (w *walker) wrapperCall(name string, args []arg) []int {
 				parts = append(parts, p)
 			}
 		}
-		if id := w.request(capParts(parts), name); id >= 0 {
+		if id := w.request(capParts(parts), name, method, mparam); id >= 0 {
 			ids = append(ids, id)
 		}
 	}
+	w.linkDecodes(name, ids)
 	for i, a := range args {
 		if used[i] {
 			continue
@@ -109,7 +130,29 @@ func (w *walker) wrapperCall(name string, args []arg) []int {
 	if len(ids) == 0 {
 		return []int{ir.OriginFile}
 	}
+	if w.a.fnDerived[name] {
+		return derive(ids)
+	}
 	return ids
+}
+
+// linkDecodes gives the decodes made inside wrapper name, of its
+// template requests' responses, the requests of one of its calls. The
+// edit that reads a page's results there is right for every call only
+// when one call is seen: with more, the decode keeps no edit.
+func (w *walker) linkDecodes(name string, ids []int) {
+	idx := w.a.fnDecodes[name]
+	if len(idx) == 0 || len(ids) == 0 {
+		return
+	}
+	w.a.fnCalls[name]++
+	for _, i := range idx {
+		d := &w.a.f.Decodes[i]
+		d.Origin = union(d.Origin, w.a.writesOut(ids))
+		if w.a.fnCalls[name] > 1 {
+			d.Results, d.Before = "", false
+		}
+	}
 }
 
 // pathLike: an argument that spells a piece of path ("forms",

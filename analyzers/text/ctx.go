@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -59,7 +60,7 @@ func (c *ctx) proseIn(text []byte, m *remap.Map, a, e int, comment bool) {
 }
 
 func newCtx(path string, src []byte) *ctx {
-	f := &ir.File{Path: path, Lang: Name}
+	f := &ir.File{Path: path, Lang: Name, Syntax: fixsyntax.Base{}}
 	return &ctx{path: path, src: src, f: f, b: ir.Builder{File: f}, lines: remap.NewLines(src), vars: map[string][]ir.Part{}}
 }
 

@@ -42,7 +42,10 @@ wget, export, $) are shell; other unlabelled blocks are scanned. A leading
 ENTRYPOINT/HEALTHCHECK, Makefile recipes ($(VAR) -> ${VAR}, $$ -> $, with
 the file's variables passed to the shell front-end) and Procfile commands
 are shell, and so are YAML values under run/script/before_script/
-after_script/command/entrypoint/cmd (CI steps, compose commands) and JSON
+after_script/command/entrypoint/cmd (CI steps, compose commands: the
+values of env/variables mappings are known there, GitHub Actions
+`${{ env.X }}`/`${{ secrets.X }}` templates become ${X}, and the lines of
+one GitLab script list are one script) and JSON
 "scripts" entries (package.json). HTML character references are decoded
 (offsets map back through them) and <script> bodies go to the JS
 front-end. In .http files `@name = value` defines {{name}} and
@@ -67,9 +70,6 @@ URL scan as fallback) and Embedded are the entry points for analyzers that
 embed text; package remap (offset maps through escapes and made-up bytes)
 and package jsonx (JSON with offsets) are shared with analyzers/notebook.
 Front-ends for embedded code are linked in by the embed_<lang>.go files.
-
-IsHistory tells CHANGELOG/HISTORY/NEWS/release-notes files, which describe
-the past and are skipped by the engine unless asked (--history).
 
 # Not covered
 

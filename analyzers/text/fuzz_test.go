@@ -22,6 +22,8 @@ func FuzzAnalyze(f *testing.F) {
 		".. code-block:: python\n\n   u = 'https://kc.x.org/api/v1'\n",
 		"<script>fetch('https://kc.x.org/api/v1')</script><!-- x",
 		"\xef\xbb\xbf\r\nhttps://kc.x.org/{a}/<b>/$c/${d:-e}/$(f)/{{ g }}\r\n",
+		"env:\n  A: https://kc.x.org\njobs:\n  j:\n    steps:\n      - run: curl \"${{ env.A }}/api/v1/forms\" | jq '.[] | .title'\n        env: {B: x}\n",
+		"variables:\n  K: \"https://kc.x\"\nj:\n  script:\n    - 'F=$(curl \"$K/api/v1/forms\")'\n    - echo \"$F\" | jq length\n    - ${{ x\n",
 	}
 	for i, s := range seeds {
 		f.Add([]byte(s), uint8(i))

@@ -138,7 +138,7 @@ func (w *yamlWalker) node(n *yaml.Node, path []string, env bool) {
 			w.node(k, path, false)
 		}
 	case yaml.MappingNode:
-		for i := 0; i+1 < len(n.Content); i += 2 {
+		for _, i := range envFirst(n) {
 			k, v := n.Content[i], n.Content[i+1]
 			key := k.Value
 			cassette := len(path) == 0 && cassetteKey(key)
@@ -158,8 +158,14 @@ func (w *yamlWalker) node(n *yaml.Node, path []string, env bool) {
 			if cassette {
 				w.c.markRecorded(before)
 			}
+			if env && v.Kind == yaml.ScalarNode {
+				w.defineEnv(key, v)
+			}
 		}
 	case yaml.SequenceNode:
+		if scriptKeys[lastKey(strings.Join(path, "."))] && w.script(n) {
+			return
+		}
 		for _, item := range n.Content {
 			if item.Kind == yaml.MappingNode && env {
 				if w.nameValue(item) {
@@ -204,6 +210,7 @@ func (w *yamlWalker) scalar(n *yaml.Node, name string) {
 	}
 	// Shell held in CI steps and service commands.
 	if shellKeys[lastKey(name)] {
+		text, m = ciExprs(text, m)
 		w.c.shellText(text, m, 0, len(text))
 		return
 	}
@@ -240,7 +247,14 @@ func (w *yamlWalker) scalarText(n *yaml.Node) ([]byte, *remap.Map, bool) {
 	cur := off
 	for i := 0; i < len(val); {
 		if isSpace(val[i]) {
-			b.Virtual(cur, val[i:i+1])
+			if cur < len(src) && src[cur] == val[i] {
+				// the same blank in the file (inside a line): copied,
+				// so that a command's words stay one raw stretch
+				b.Copy(cur, val[i:i+1])
+				cur++
+			} else {
+				b.Virtual(cur, val[i:i+1])
+			}
 			i++
 			continue
 		}

@@ -7,8 +7,10 @@
 package main
 
 import (
+	// every front-end: the command reads every language kobolint knows
 	"errors"
 	"fmt"
+	_ "github.com/kobolint/kobolint/analyzers/registry"
 	"io"
 	"os"
 	"strings"
@@ -83,7 +85,7 @@ error. README.md lists every case.`,
 		},
 	}
 	checkOpts.register(check)
-	root.AddCommand(check, newRulesCmd(), newExplainCmd(), newServerCmd())
+	root.AddCommand(check, newRulesCmd(), newExplainCmd(), newServerCmd(), newBatchCmd())
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		fmt.Fprintf(stderr, "kobolint: %v\n", err)
 		return exitError{2}

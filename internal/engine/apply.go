@@ -21,6 +21,9 @@ type urlFacts struct {
 	// edit of this run
 	paginated string
 	pageFixed bool
+	// v2List is the v2 list endpoint it calls (rendered), which answers a
+	// page object: code that reads it as a list is half migrated
+	v2List string
 }
 
 // checker applies the table to one file's IR.
@@ -94,14 +97,7 @@ type checker struct {
 // its values' names (ONA_API_URL, get_odk_forms): the repository's Kobo
 // context is not the file's then.
 func (c *checker) namesOther() bool {
-	other := func(n string) bool {
-		for _, w := range nameWords(n) {
-			if c.t.OtherServiceWord(w) {
-				return true
-			}
-		}
-		return false
-	}
+	other := c.namesOtherService
 	for i := range c.f.URLs {
 		u := &c.f.URLs[i]
 		if other(u.Var) || other(u.Call) {
@@ -115,6 +111,17 @@ func (c *checker) namesOther() bool {
 	}
 	for i := range c.f.Fields {
 		if other(c.f.Fields[i].Receiver) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherService reports whether a name says its value belongs to
+// another /api/v1 service (ONA_API_URL).
+func (c *checker) namesOtherService(n string) bool {
+	for _, w := range nameWords(n) {
+		if c.t.OtherServiceWord(w) {
 			return true
 		}
 	}
@@ -213,7 +220,7 @@ func (c *checker) run() []finding.Finding {
 				}
 			}
 		}
-		if !c.facts[i].kobo && isKoboName(u.Var) && !u.Comment {
+		if !c.facts[i].kobo && c.nameSays("kobo", u.Var) && !u.Comment {
 			c.koboContext = true
 		}
 	}

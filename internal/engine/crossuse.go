@@ -13,17 +13,17 @@ import (
 type crossUse struct {
 	mu  sync.Mutex
 	api map[string]bool // defining file + "\x00" + name
-	// keep: a use elsewhere that the host's own fix would break (an
-	// OpenRosa path that stays on the kc host, a web page); v1 paths
-	// with no fix are settled with the host's findings (settle.go)
+	// keep: a use elsewhere that keeps the host as it is (an OpenRosa
+	// path that stays on the kc host, a web page, a v1 path with no fix)
 	keep map[string]bool
 }
 
 func newCrossUse() *crossUse { return &crossUse{api: map[string]bool{}, keep: map[string]bool{}} }
 
 // markUse records that another file joins the host held in name (defined
-// in file) with a path: pathUse "api", "openrosa" or "page".
-func (c *crossUse) markUse(file, name, pathUse string) {
+// in file) with a path: pathUse "api", "openrosa" or "page"; unfixed when
+// that path keeps no rewrite.
+func (c *crossUse) markUse(file, name, pathUse string, unfixed bool) {
 	if c == nil || pathUse == "" {
 		return
 	}
@@ -36,7 +36,7 @@ func (c *crossUse) markUse(file, name, pathUse string) {
 		if pathUse == "api" {
 			c.api[k] = true
 		}
-		if pathUse != "api" {
+		if pathUse != "api" || unfixed {
 			c.keep[k] = true
 		}
 	}
@@ -69,7 +69,7 @@ func (c *crossUse) raise(fs []finding.Finding) {
 		case f.Held != nil && !keep:
 			f.Fix = *f.Held
 		case keep:
-			f.Fix.Reason = "other files also join this host with OpenRosa or web-page paths, which stay on the KoboCAT host; give the API its own KPI base by hand"
+			f.Fix.Reason = "other files also join this host with OpenRosa or web-page paths, or with v1 paths that keep no fix: change it with them by hand"
 		}
 		f.Held = nil
 	}

@@ -3,7 +3,6 @@ package engine
 // Endpoints: matching a URL expression's paths against the table, and their findings and fixes.
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -38,7 +37,6 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		}
 		pathUse := ""
 		unfixed := false // a v1 path here that the fixer cannot rewrite
-		v2 := false      // a v2 path here
 		c.unsafePath = false
 		// KoboCAT /api/v1 paths
 		if k := findV1(fl.s, v.pathStart, v.end); k >= 0 {
@@ -64,12 +62,22 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 					c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
 					fixed := c.reportEndpoint(u, fl, v.end, m)
 					unfixed = !fixed || unfixed
-					if m.Rule.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == "" && !writeCall(u.Call) {
+					if m.Rule.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == "" && !isWrite(u) {
 						// a CSV or XML download is no JSON list
 						c.facts[i].paginated = render(fl.s[m.Start:m.End])
 						c.facts[i].pageFixed = fixed
 					}
 				}
+			}
+		} else if m := c.relativeToKoboBase(u, fl, v); m != nil {
+			pathUse = "api"
+			c.facts[i].kobo = true
+			c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
+			c.fixBlock = "the path is relative to a base that is not known here (" + fl.parts[v.baseHole].Name + "), which holds a KoboCAT API base: rewrite the base and the path together"
+			c.reportEndpoint(u, fl, v.end, m)
+			c.fixBlock = ""
+			if m.Rule.Paginated && c.formatSuffix(fl.s[m.Start:m.End]) == "" && !isWrite(u) {
+				c.facts[i].paginated, c.facts[i].pageFixed = render(fl.s[m.Start:m.End]), false
 			}
 		} else if m := c.relativeV1(u, fl, v); m != nil {
 			pathUse = "api"
@@ -99,7 +107,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 				c.fixBlock = ""
 			}
 		}
-		if pathUse == "" && (hostKind == rules.HostKoboCAT || v.hostStart < 0 && v.baseHole >= 0 && kcName(fl.parts[v.baseHole].Name)) {
+		if pathUse == "" && (hostKind == rules.HostKoboCAT || v.hostStart < 0 && v.baseHole >= 0 && c.nameSays("kc", fl.parts[v.baseHole].Name)) {
 			// a KoboCAT link outside /api/v1 that no longer works
 			// (/media/original?media_file=...)
 			if m := c.t.MatchEndpoint(fl.s, v.pathStart, "legacy"); m != nil && m.Start == v.pathStart {
@@ -110,8 +118,11 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			}
 		}
 		if kobo && pathUse == "" {
+			if vp := c.t.V2PathAt(fl.s, v.pathStart); vp != nil && vp.Paginated && !isWrite(u) && c.formatSuffix(fl.s[v.pathStart:v.end]) == "" {
+				c.facts[i].v2List = render(strings.TrimRight(fl.s[v.pathStart:v.end], "/"))
+			}
 			if kind := c.t.V2Response(fl.s, v.pathStart); kind != "" {
-				pathUse, v2 = "api", true
+				pathUse = "api"
 				c.facts[i].kinds = append(c.facts[i].kinds, kind)
 			} else if c.t.IsOpenRosa(fl.s, v.pathStart) {
 				pathUse = "openrosa"
@@ -126,7 +137,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			}
 		}
 		if hostKind == rules.HostKoboCAT && hostRule != nil {
-			c.noteHost(u, fl, v, hostRule, pathUse, unfixed, v2)
+			c.noteHost(u, fl, v, hostRule, pathUse, unfixed)
 		}
 	}
 }
@@ -161,16 +172,6 @@ func writeCall(call string) bool {
 	return false
 }
 
-// relativeV1Heads are the first segments after "v1/" of the KoboCAT paths
-// that a client may request relative to a base ending in /api ("/v1/forms"
-// on a client whose base URL is https://kc.../api). ODK Central's paths
-// also start with /v1/, but with projects, users, sessions and config,
-// which are left out for that reason.
-var relativeV1Heads = map[string]bool{
-	"forms": true, "data": true, "submissions": true, "metadata": true,
-	"media": true, "stats": true, "notes": true, "attachments": true,
-}
-
 // relativeV1 matches a request path "/v1/forms" with no host in a file
 // that talks to Kobo (and to no other v1 API), as the KoboCAT path
 // /api/v1/forms. It returns the match on fl.s, or nil.
@@ -179,7 +180,7 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 		return nil
 	}
 	if !c.koboContext {
-		c.wantsRepo = c.wantsRepo || relativeV1Head(fl.s[v.pathStart:v.end])
+		c.wantsRepo = c.wantsRepo || c.relativeV1Head(fl.s[v.pathStart:v.end])
 		return nil
 	}
 	q := v.pathStart
@@ -194,7 +195,7 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
 		head = head[:i]
 	}
-	if !relativeV1Heads[head] {
+	if !c.t.RelativeV1Head(head) {
 		return nil
 	}
 	const prefix = "/api/"
@@ -210,14 +211,48 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 	return m
 }
 
-// kcName: a name that says it holds a KoboCAT host (KC_URL, kobocat_root).
-func kcName(n string) bool {
-	for _, w := range nameWords(n) {
-		if w == "kc" || w == "kobocat" {
-			return true
-		}
+// relativeToKoboBase matches a KoboCAT resource ("data/{id}", "/forms")
+// joined to a base that is not known here (a parameter, a setting read at
+// run time) as the KoboCAT path /api/v1/...: where the base is named as an
+// API base (a url, a server, an api: not a folder) that is Kobo's by its
+// name (KOBO_API_URL) or by the file's talk; in both cases only in a file
+// that joins no /api/v2 and talks to no other /api/v1 service. A v2 base has
+// no such resource at its root.
+func (c *checker) relativeToKoboBase(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
+	if v.hostStart >= 0 || v.baseHole < 0 || c.otherV1 || c.usesV2 || u.Comment || c.f.Fragments {
+		return nil
 	}
-	return false
+	name := fl.parts[v.baseHole].Name
+	if c.kpiBases[name] || c.nameSays("kpi", name) || c.namesOtherService(name) {
+		return nil
+	}
+	if !c.nameSays("api", name) || !c.nameSays("kobo", name) && !c.fileKobo {
+		// the base must be named as an API base (not app_dir + "/data/")
+		return nil
+	}
+	q := v.pathStart
+	if q < len(fl.s) && fl.s[q] == '/' {
+		q++
+	}
+	rest := fl.s[q:v.end]
+	head := rest
+	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
+		head = head[:i]
+	}
+	if !c.t.RelativeV1Head(head) {
+		return nil
+	}
+	const prefix = "/api/v1/"
+	m := c.t.MatchEndpoint(prefix+rest, 0, "kobocat")
+	if m == nil || m.Start != 0 || genericEndpoint(m.Rule) || m.End <= len(prefix) {
+		return nil
+	}
+	m.Start = q
+	if q > v.pathStart {
+		m.Start = q - 1 // the leading slash
+	}
+	m.End = q + m.End - len(prefix)
+	return m
 }
 
 // genericEndpoint: a rule that matches any path under /api/v1 (the bare
@@ -226,7 +261,7 @@ func genericEndpoint(e *rules.Endpoint) bool { return e.Match == "/api/v1" || e.
 
 // relativeV1Head reports whether a path starts with "v1/" and one of the
 // KoboCAT heads a client may request relative to a base ending in /api.
-func relativeV1Head(p string) bool {
+func (c *checker) relativeV1Head(p string) bool {
 	p = strings.TrimPrefix(p, "/")
 	head, ok := strings.CutPrefix(p, "v1/")
 	if !ok {
@@ -235,7 +270,7 @@ func relativeV1Head(p string) bool {
 	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
 		head = head[:i]
 	}
-	return relativeV1Heads[head]
+	return c.t.RelativeV1Head(head)
 }
 
 // hostOnlyBase: KPI v1 paths are only judged after a base that is a host
@@ -340,12 +375,9 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 				}
 				end += extra
 				text += join
-				if c.f.Lang == "shell" && unquotedWord(c.src, l.span.Start) {
-					// a bare ? or & in an unquoted shell word is a glob
-					// (zsh refuses it, bash's nullglob drops the word)
-					// or ends the command
-					text = strings.NewReplacer("?", `\?`, "&", `\&`).Replace(text)
-				}
+				// as the language writes it there (a shell word outside
+				// quotes escapes ? and &)
+				text = c.syn().URLText(c.src, l.span.Start, text)
 			}
 			fixable, decoded := c.decoded[u.ID]
 			switch {
@@ -356,6 +388,7 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 				// the rewrite is safe only with the KB501 edit that
 				// reads the page's results
 				fx.Safety = rules.Unsafe
+				fx.Reason = "v2 answers this list with a page object: the URL is rewritten together with the read of its results, which gets the first page only (follow next for the rest)"
 				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
 			default:
 				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
@@ -404,25 +437,6 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 	return len(fx.Edits) > 0
 }
 
-// unquotedWord reports whether offset i of a shell script lies outside
-// quotes, reading its line from the start ("..." and '...' toggle, a
-// backslash escapes the next byte outside single quotes).
-func unquotedWord(src []byte, i int) bool {
-	start := bytes.LastIndexByte(src[:i], '\n') + 1
-	var q byte
-	for j := start; j < i; j++ {
-		switch c := src[j]; {
-		case q == 0 && (c == '"' || c == '\''):
-			q = c
-		case q == c:
-			q = 0
-		case c == '\\' && q != '\'':
-			j++
-		}
-	}
-	return q == 0
-}
-
 // queryTail decides how a replacement that carries a query ("/api/v2/
 // assets/?q=asset_type:survey") fits before what follows the matched path
 // at pos in the same literal part: a trailing slash is taken in with the
@@ -458,13 +472,7 @@ func (c *checker) formatSuffix(path string) string {
 	if dot < 0 {
 		return ""
 	}
-	switch strings.ToLower(last[dot+1:]) {
-	case "xml":
-		return "?format=xml"
-	case "csv", "xls", "xlsx", "zip":
-		return "export"
-	}
-	return ""
+	return c.t.Format(last[dot+1:])
 }
 
 // expandTemplate fills a v2 template from the captured values; missing says

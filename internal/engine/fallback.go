@@ -6,8 +6,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/kobolint/kobolint/analyzers/literals"
-	"github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/internal/finding"
 	"github.com/kobolint/kobolint/internal/ir"
 	"github.com/kobolint/kobolint/internal/lang"
@@ -19,8 +17,9 @@ import (
 // skipped: its text is scanned for what can be judged without a parser,
 // hosts and endpoints, and the problem is reported beside the findings.
 //
-// Two scanners can do that: the string-literal lexer of analyzers/literals
-// and the URL-token scan of analyzers/text. Measured on the fixtures and
+// Two scanners can do that (each language names its own in
+// analyzers/registry): the string-literal lexer of analyzers/literals and
+// the URL-token scan of analyzers/text. Measured on the fixtures and
 // the shared corpus (195 files; the front-ends' own host and endpoint
 // findings, by line, as the truth): the lexer alone finds 303 of 473 with
 // 14 extra, the token scan 295 with 29 extra, and the lexer for languages
@@ -31,18 +30,16 @@ import (
 // where it also keeps the names literals are assigned to and joins
 // literals with + or interpolation.
 
-// literalLanguages are the front-ends whose files hold URLs as string
-// literals: the lexer reads them.
-var literalLanguages = map[string]bool{"python": true, "r": true, "go": true, "js": true, "ts": true, "csharp": true}
-
 // fallbackFile scans src (the content of display, of language l or nil)
-// without its front-end.
+// without its front-end, with the language's fallback scanner.
 func fallbackFile(display string, l *lang.Language, src []byte) *ir.File {
-	var f *ir.File
-	if l != nil && (literalLanguages[l.Name] || literals.Languages[l.Name].Exts != nil) {
-		f = literals.Scan(display, src)
-	} else {
-		f = text.Scan(display, src)
+	scan := lang.DefaultFallback
+	if l != nil && l.Fallback != nil {
+		scan = l.Fallback
+	}
+	f := &ir.File{Path: display}
+	if scan != nil {
+		f = scan(display, src)
 	}
 	f.Path = display
 	return f

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -33,12 +32,17 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 		// an integer id renamed to the string uid would not parse, or
 		// would fail at run time
 		return nil, fmt.Sprintf("the value is typed %s here, and v2's %s is a %s: change the type and its uses with the name", fr.Type, v2, r.V2Type)
-	case fr.Kind == ir.FieldDecl && c.f.Lang == "csharp" && c.bareDecl(fr):
-		return c.csharpJSONName(fr, r)
-	case fr.Kind == ir.FieldAttr && c.f.Lang == "csharp":
-		// obj.title in C# is a member of a class: renaming the read
-		// alone would not compile
-		return nil, "a C# member: give the property the JSON name " + v2 + " where it is declared (or rename the member of a dynamic object)"
+	case fr.Kind == ir.FieldDecl && c.f.TypedMembers && c.bareDecl(fr):
+		// the declared name is the program's identifier, used in other
+		// files: the declaration takes the wire name as an annotation
+		if r.Convert != "" || strings.Contains(v2, ".") {
+			return nil, "the value moved or changed shape in v2 (" + v2 + "); change the type by hand"
+		}
+		return edits(c.syn().Annotate(c.src, fr, v2))
+	case fr.Kind == ir.FieldAttr && c.f.TypedMembers:
+		// obj.title is a member of a class: renaming the read alone
+		// would not compile
+		return nil, "a member of a class: give the property the JSON name " + v2 + " where it is declared (or rename the member of a dynamic object)"
 	case c.f.ImportsTypes && fr.Kind == ir.FieldAttr && !c.declares(fr.Name):
 		// a typed read: renamed alone it would not type-check against a
 		// type declared in another module
@@ -49,10 +53,10 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 		return nil, "a declaration or column name; rename it by hand (the v2 value is " + v2 + ")"
 	case !fr.Raw:
 		return nil, "the name is computed or escaped; rename it by hand"
-	case r.Name == "tags":
-		return c.splitTagsEdits(fr)
+	case r.Convert == "split":
+		return edits(c.syn().Split(c.src, fr, v2))
 	case strings.Contains(v2, "."):
-		return c.nestedEdits(fr, strings.Split(v2, "."))
+		return edits(c.syn().Nested(c.src, fr, strings.Split(v2, ".")))
 	}
 	return []finding.Edit{{Start: fr.Span.Start, End: fr.Span.End, NewText: v2}}, ""
 }
@@ -65,13 +69,10 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 // program's own identifier, used in other files: it is left to a person,
 // as are values that moved (nested) or changed shape (tags).
 func (c *checker) renamableDecl(fr *ir.FieldRead, r *rules.Field) bool {
-	if !fr.Raw || r.Name == "tags" || strings.Contains(*r.V2, ".") {
+	if !fr.Raw || r.Convert != "" || strings.Contains(*r.V2, ".") {
 		return false
 	}
-	if q := c.quoteOf(fr); fr.Span.Start > 0 && c.src[fr.Span.Start-1] == q[0] {
-		return true
-	}
-	return c.f.Lang != "csharp"
+	return !c.bareDecl(fr) || !c.f.TypedMembers
 }
 
 // declares reports whether the file declares name as a property of one of
@@ -93,123 +94,42 @@ func (c *checker) bareDecl(fr *ir.FieldRead) bool {
 	return fr.Span.Start > 0 && fr.Span.Start <= len(c.src) && strings.IndexByte(`"'`+"`", c.src[fr.Span.Start-1]) < 0
 }
 
-// csharpJSONName gives a C# property whose identifier is the v1 wire name
-// (public int formid { get; set; }) the v2 name as a JSON attribute of the
-// serializer the file uses, so that the property, and every use of it,
-// keeps its C# name: [JsonProperty("name")] public string title ...
-func (c *checker) csharpJSONName(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, string) {
-	v2 := *r.V2
-	by := "give the property the JSON name " + v2 + " with an attribute"
-	if r.Name == "tags" || strings.Contains(v2, ".") {
-		return nil, "the value moved or changed shape in v2 (" + v2 + "); change the class by hand"
+// syn is the file's syntax, or one that writes nothing.
+func (c *checker) syn() ir.Syntax {
+	if c.f.Syntax != nil {
+		return c.f.Syntax
 	}
-	var attr string
-	switch {
-	case bytes.Contains(c.src, []byte("using Newtonsoft.Json")):
-		attr = `[JsonProperty("` + v2 + `")] `
-	case bytes.Contains(c.src, []byte("using System.Text.Json.Serialization")):
-		attr = `[JsonPropertyName("` + v2 + `")] `
-	default:
-		return nil, "the file names no JSON serializer: " + by
-	}
-	line := strings.LastIndexByte(string(c.src[:fr.Span.Start]), '\n') + 1
-	at := line
-	for at < fr.Span.Start && (c.src[at] == ' ' || c.src[at] == '\t') {
-		at++
-	}
-	head := string(c.src[at:fr.Span.Start])
-	if !strings.HasPrefix(head, "public ") && !strings.HasPrefix(head, "internal ") && !strings.HasPrefix(head, "protected ") && !strings.HasPrefix(head, "private ") {
-		return nil, "the declaration does not start on the property's line: " + by
-	}
-	return []finding.Edit{{Start: at, End: at, NewText: attr}}, ""
+	return noSyntax{}
 }
 
-// srcAt returns the source text of a span, or "".
-func (c *checker) srcAt(sp ir.Span) string {
-	if !sp.Valid() || sp.End > len(c.src) {
-		return ""
+// edits turns a syntax's edits into a fix's.
+func edits(es []ir.Edit, reason string) ([]finding.Edit, string) {
+	if len(es) == 0 {
+		return nil, reason
 	}
-	return string(c.src[sp.Start:sp.End])
+	out := make([]finding.Edit, len(es))
+	for i, e := range es {
+		out[i] = finding.Edit{Start: e.Start, End: e.End, NewText: e.NewText}
+	}
+	return out, ""
 }
 
-// quoteOf returns the quote character around the name in an accessor.
-func (c *checker) quoteOf(fr *ir.FieldRead) string {
-	if fr.Span.Start > 0 && fr.Span.Start <= len(c.src) {
-		q := c.src[fr.Span.Start-1]
-		if q == '"' || q == '\'' || q == '`' {
-			return string(q)
-		}
-	}
-	return `"`
+// noSyntax is the syntax of a file whose front-end set none: it writes no
+// edit that depends on a language, and reads no access chain.
+type noSyntax struct{}
+
+func (noSyntax) Split(_ []byte, fr *ir.FieldRead, v2 string) ([]ir.Edit, string) {
+	return nil, fr.Name + " (a list) became " + v2 + " (a comma-separated string); rewrite the read by hand"
 }
 
-// nestedEdits rewrites the accessor into a path of accessors.
-func (c *checker) nestedEdits(fr *ir.FieldRead, path []string) ([]finding.Edit, string) {
-	acc := c.srcAt(fr.Access)
-	if acc == "" {
-		return nil, "the v2 value is nested (" + strings.Join(path, ".") + "); rewrite the access by hand"
-	}
-	q := c.quoteOf(fr)
-	var b strings.Builder
-	switch {
-	case fr.Kind == ir.FieldJQ || fr.Kind == ir.FieldAttr && strings.HasPrefix(acc, "."):
-		for _, p := range path {
-			b.WriteString("." + p)
-		}
-	case fr.Kind == ir.FieldAttr && strings.HasPrefix(acc, "$"):
-		for _, p := range path {
-			b.WriteString("$" + p)
-		}
-	case fr.Kind == ir.FieldGet:
-		for i, p := range path {
-			if i < len(path)-1 {
-				b.WriteString(".get(" + q + p + q + ", {})")
-			} else {
-				b.WriteString(".get(" + q + p + q + ")")
-			}
-		}
-	case fr.Kind == ir.FieldSubscript && strings.HasPrefix(acc, "[["):
-		for _, p := range path {
-			b.WriteString("[[" + q + p + q + "]]")
-		}
-	case fr.Kind == ir.FieldSubscript && strings.HasPrefix(acc, "["):
-		for _, p := range path {
-			b.WriteString("[" + q + p + q + "]")
-		}
-	default:
-		return nil, "the v2 value is nested (" + strings.Join(path, ".") + "); rewrite the access by hand"
-	}
-	return []finding.Edit{{Start: fr.Access.Start, End: fr.Access.End, NewText: b.String()}}, ""
+func (noSyntax) Nested(_ []byte, _ *ir.FieldRead, path []string) ([]ir.Edit, string) {
+	return nil, "the v2 value is nested (" + strings.Join(path, ".") + "); rewrite the access by hand"
 }
 
-// splitTagsEdits renames tags to tag_string and splits it on commas.
-func (c *checker) splitTagsEdits(fr *ir.FieldRead) ([]finding.Edit, string) {
-	rename := finding.Edit{Start: fr.Span.Start, End: fr.Span.End, NewText: "tag_string"}
-	if fr.Kind == ir.FieldColumn {
-		// a data frame's column splits otherwise (pandas .str.split)
-		return nil, "tags (a list) became tag_string (a comma-separated string) in a data frame column; split the column by hand"
-	}
-	switch c.f.Lang {
-	case "python", "notebook":
-		if fr.Access.Valid() {
-			return []finding.Edit{rename, {Start: fr.Access.End, End: fr.Access.End, NewText: `.split(",")`}}, ""
-		}
-	case "js", "ts":
-		if fr.Access.Valid() {
-			return []finding.Edit{rename, {Start: fr.Access.End, End: fr.Access.End, NewText: `.split(",")`}}, ""
-		}
-	case "r", "rmd":
-		if fr.Expr.Valid() {
-			return []finding.Edit{
-				{Start: fr.Expr.Start, End: fr.Expr.Start, NewText: "strsplit("},
-				rename,
-				{Start: fr.Expr.End, End: fr.Expr.End, NewText: `, ",")[[1]]`},
-			}, ""
-		}
-	case "shell":
-		if fr.Kind == ir.FieldJQ && fr.Access.Valid() {
-			return []finding.Edit{{Start: fr.Access.Start, End: fr.Access.End, NewText: `(.tag_string | split(","))`}}, ""
-		}
-	}
-	return nil, "tags (a list) became tag_string (a comma-separated string); rewrite the read by hand"
+func (noSyntax) Annotate(_ []byte, _ *ir.FieldRead, v2 string) ([]ir.Edit, string) {
+	return nil, "a declaration; rename it by hand (the v2 name is " + v2 + ")"
 }
+
+func (noSyntax) Parent([]byte, *ir.FieldRead) string { return "" }
+
+func (noSyntax) URLText(_ []byte, _ int, text string) string { return text }

@@ -4,7 +4,6 @@ package engine
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/finding"
@@ -29,7 +28,7 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	if len(rs) == 0 {
 		return
 	}
-	if prev := c.previousKey(fr); prev != "" && c.t.IsV2Object(prev) {
+	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) {
 		// user["extra_details"]["country"]: a key inside a v2 object
 		return
 	}
@@ -38,12 +37,18 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		return
 	}
 	kinds, known, explicitOther := c.originKinds(fr.Origin)
-	if !known && fr.Kind == ir.FieldAttr && c.f.Lang == "python" && c.onlyResults(fr.Origin) {
-		// Python reads attributes of objects, not of decoded JSON: x.name
-		// on the result of another module's function that is not known
-		// to call Kobo is an object of the program (a Django model from a
-		// queryset helper). In R (x$name) and JavaScript such a value is
-		// data like any other, judged by the file's context.
+	if !known && fr.Kind == ir.FieldAttr && c.f.ObjectAttrs && c.onlyResults(fr.Origin) {
+		// where attributes are of objects, not of decoded JSON (Python):
+		// x.name on the result of another module's function that is not
+		// known to call Kobo is an object of the program (a Django model
+		// from a queryset helper). In R (x$name) and JavaScript such a
+		// value is data like any other, judged by the file's context.
+		return
+	}
+	if !known && c.onlyUnresolvedTypes(fr.Origin) {
+		// a member of a type whose values another file decodes, where
+		// no file was seen decoding a Kobo response into it: the type is
+		// the program's own
 		return
 	}
 	var pick *rules.Field
@@ -92,6 +97,24 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	c.reportField(fr, pick, via, known)
 }
 
+// unsafeFieldReason says why a field rule's rename is unsafe: what the
+// rewrite changes besides the name.
+func unsafeFieldReason(r *rules.Field) string {
+	v2 := ""
+	if r.V2 != nil {
+		v2 = *r.V2
+	}
+	switch {
+	case r.V1Type != "" && r.V2Type != "" && r.V1Type != r.V2Type:
+		return fmt.Sprintf("%s (%s in v1) becomes %s (%s): code that uses the value as %s must change with it", r.Name, r.V1Type, v2, r.V2Type, r.V1Type)
+	case r.ShapeChanged:
+		return fmt.Sprintf("%s has another shape in v2 than %s had: the code that uses the value must fit it", v2, r.Name)
+	case strings.Contains(v2, "."):
+		return fmt.Sprintf("the value moved into %s: the rewrite is right for a v2 response, wrong for data of the program's own with this name", v2[:strings.LastIndexByte(v2, '.')])
+	}
+	return r.Why
+}
+
 // localOnly reports whether every origin of a read is a local file.
 func localOnly(origin []int) bool {
 	for _, o := range origin {
@@ -100,6 +123,24 @@ func localOnly(origin []int) bool {
 		}
 	}
 	return len(origin) > 0
+}
+
+// onlyUnresolvedTypes reports whether every origin stands for a value of
+// a type decoded in another file (a "T{}" hole) that no file resolved.
+func (c *checker) onlyUnresolvedTypes(origin []int) bool {
+	if len(origin) == 0 {
+		return false
+	}
+	for _, o := range origin {
+		if o < 0 || o >= len(c.f.URLs) || c.f.URLs[o].Role != ir.RoleResult {
+			return false
+		}
+		ps := c.flats[o].parts
+		if len(ps) != 1 || ps[0].Kind != ir.Hole || !strings.HasSuffix(ps[0].Name, "{}") {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyResults reports whether every origin is the result of another
@@ -115,45 +156,6 @@ func (c *checker) onlyResults(origin []int) bool {
 	}
 	return true
 }
-
-// previousKey returns the key read just before this one in an access chain
-// (`extra_details` in user["extra_details"]["country"], user$extra_details$country,
-// user.extra_details.country), from the source text, or "".
-func (c *checker) previousKey(fr *ir.FieldRead) string {
-	start := fr.Span.Start
-	if fr.Access.Valid() && fr.Access.Start < start {
-		start = fr.Access.Start
-	}
-	if start <= 0 || start > len(c.src) {
-		return ""
-	}
-	i := start
-	// step back over the accessor punctuation between the two names
-	for n := 0; i > 0 && n < 8; n++ { // (notebook sources escape quotes: \")
-		ch := c.src[i-1]
-		if ch == '"' || ch == '\'' || ch == '[' || ch == ']' || ch == '$' || ch == '.' || ch == '`' || ch == '?' || ch == '\\' {
-			i--
-			continue
-		}
-		break
-	}
-	end := i
-	for i > 0 && isIdentByte(c.src[i-1]) {
-		i--
-	}
-	if end-i >= 2 {
-		return string(c.src[i:end])
-	}
-	// x.get("settings", {}).get("description")
-	if m := getCallTail.FindSubmatch(c.src[max(0, start-80):start]); m != nil {
-		return string(m[1])
-	}
-	return ""
-}
-
-// getCallTail matches a `.get("key", default)` call that ends right before
-// the next accessor.
-var getCallTail = regexp.MustCompile(`\.get\(\s*\\?["'](\w+)\\?["']\s*(?:,[^()]*(?:\(\))?[^()]*)?\)\s*$`)
 
 func isIdentByte(b byte) bool {
 	return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
@@ -232,23 +234,12 @@ func (c *checker) originKinds(origin []int) (kinds []string, known, explicitOthe
 	return kinds, known, explicitOther
 }
 
-var kindNames = map[string]string{
-	"v1-data-list": "KoboCAT project list (/api/v1/data)",
-	"v1-forms":     "KoboCAT form (/api/v1/forms)",
-	"v1-metadata":  "KoboCAT media list (/api/v1/metadata)",
-	"v1-user":      "KoboCAT user (/api/v1/user)",
-	"v2-assets":    "v2 asset",
-	"v2-me":        "v2 /me/",
-	"v2-files":     "v2 asset file",
-	"kobo":         "Kobo response",
-}
-
 func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, known bool) {
 	sev := finding.Error
 	if fr.Comment {
 		sev = finding.Info
 	}
-	from := kindNames[via]
+	from := c.t.KindTitle(via)
 	if from == "" {
 		from = "Kobo v1 response"
 	}
@@ -257,7 +248,7 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 		msg = fmt.Sprintf("v1 field %q in the body of a request to a removed v1 endpoint", fr.Name)
 	}
 	if strings.HasPrefix(via, "v2-") {
-		msg = fmt.Sprintf("v1 field %q read from a %s response, which has no such field", fr.Name, kindNames[via])
+		msg = fmt.Sprintf("v1 field %q read from a %s response, which has no such field", fr.Name, c.t.KindTitle(via))
 	}
 	fx := finding.Fix{Safety: r.Fix}
 	if r.V2 != nil {
@@ -294,7 +285,7 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 		fx.Edits = edits
 	}
 	if fx.Safety == rules.Unsafe && fx.Reason == "" {
-		fx.Reason = r.Why
+		fx.Reason = unsafeFieldReason(r)
 	}
 	n := len(c.out)
 	idx := c.emit(fr.Span, r.Code, finding.Field, sev, msg, fr.Name, r.V2, fx)

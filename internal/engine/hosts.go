@@ -23,14 +23,11 @@ type hostUse struct {
 	openrosa bool // joined with an OpenRosa/KoboCollect path somewhere
 	page     bool // joined with the path of a KoboCAT web page
 	pagePath string
-	// apiFixed: joined with a v1 path that is rewritten, or with a v2
-	// path; apiUnfixed: with a v1 path that has no fix. A host whose
-	// every v1 path stays gets no fix of its own (rewrite both by hand).
-	apiFixed, apiUnfixed bool
-	v2Path               bool // joined with a v2 path (already migrated)
-	prose                bool // shown in a sentence (a message or label)
-	recorded             bool // in a test's recorded HTTP exchange
-	asserted             bool // compared in a test assertion
+	// apiUnfixed: joined with a v1 path that has no fix
+	apiUnfixed bool
+	prose      bool // shown in a sentence (a message or label)
+	recorded   bool // in a test's recorded HTTP exchange
+	asserted   bool // compared in a test assertion
 	// unsafePath: a path joined to it has only an unsafe rewrite
 	unsafePath bool
 	names      []string
@@ -38,16 +35,18 @@ type hostUse struct {
 	code       bool
 }
 
-// blocked: every v1 path joined to the host stays as it is, so swapping
-// the host alone would change nothing that works.
-func (h *hostUse) blocked() bool { return h.apiUnfixed && !h.apiFixed }
+// blocked: a v1 path joined to the host stays as it is: a host is swapped
+// only where every path joined to it is rewritten in the same run (the
+// other paths could not stay on a KoboCAT host after that), so host and
+// paths are left to a person together.
+func (h *hostUse) blocked() bool { return h.apiUnfixed }
 
 // koboBase decides from the host or base alone whether a URL is Kobo.
 func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 	if v.hostStart >= 0 {
 		host := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
 		if ph := placeholderHost(host); ph != "" {
-			return isKoboName(ph), false
+			return c.nameSays("kobo", ph), false
 		}
 		kind, _ := c.t.ClassifyHost(host)
 		switch kind {
@@ -67,7 +66,7 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 		}
 		return false, false
 	}
-	if v.baseHole >= 0 && (isKoboName(fl.parts[v.baseHole].Name) || c.kpiBases[fl.parts[v.baseHole].Name]) {
+	if v.baseHole >= 0 && (c.nameSays("kobo", fl.parts[v.baseHole].Name) || c.kpiBases[fl.parts[v.baseHole].Name]) {
 		return true, false
 	}
 	return false, false
@@ -107,9 +106,9 @@ func (c *checker) evidenceHost(fl flat, v urlView, u *ir.URL, host string) (rule
 	if kpi := c.siblingKPI(parent); kpi != "" {
 		return rules.HostKoboCAT, c.t.EvidenceHost(host, kpi)
 	}
-	named := isKoboName(u.Var)
+	named := c.nameSays("kobo", u.Var)
 	if p := fl.parts[fl.at[v.hostStart]]; p.Via != "" {
-		named = isKoboName(p.Via)
+		named = c.nameSays("kobo", p.Via)
 	}
 	if named && !c.namesOther() {
 		return rules.HostKoboCAT, c.t.EvidenceHost(host, "")
@@ -173,12 +172,12 @@ func isSchemeWord(h string) bool {
 func isDomainLike(h string) bool { return strings.Contains(h, ".") || h == "localhost" }
 
 // noteHost records how a KoboCAT host literal is used in this expression.
-func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed, v2 bool) {
+func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse string, unfixed bool) {
 	l, ok := fl.locate(v.hostStart, v.hostEnd)
 	if !ok {
 		// the host is written in another file: tell that file how it is used
 		if p := fl.parts[fl.at[v.hostStart]]; p.Foreign != "" && p.Via != "" {
-			c.opts.shared.markUse(p.Foreign, p.Via, pathUse)
+			c.opts.shared.markUse(p.Foreign, p.Via, pathUse, unfixed)
 		}
 		return
 	}
@@ -188,15 +187,8 @@ func (c *checker) noteHost(u *ir.URL, fl flat, v urlView, r *rules.Host, pathUse
 		c.hosts[l.span] = h
 		c.hostOrder = append(c.hostOrder, l.span)
 	}
-	if pathUse == "api" {
-		if unfixed {
-			h.apiUnfixed = true
-		} else {
-			h.apiFixed = true
-		}
-	}
-	if v2 {
-		h.v2Path = true
+	if pathUse == "api" && unfixed {
+		h.apiUnfixed = true
 	}
 	if c.unsafePath {
 		h.unsafePath = true
@@ -305,9 +297,9 @@ func (c *checker) reportHosts() {
 		case h.api, h.page:
 		case h.openrosa:
 			continue
-		case collectName(h.names):
+		case c.namesSay("collect", h.names):
 			continue
-		case apiName(h.names):
+		case c.namesSay("api", h.names):
 		default:
 			sev = finding.Info
 		}
@@ -337,6 +329,7 @@ func (c *checker) reportHosts() {
 			fx.Edits = []finding.Edit{{Start: h.loc.span.Start, End: h.loc.span.End, NewText: *v2}}
 			if h.unsafePath && fx.Safety == rules.Safe {
 				fx.Safety = rules.Unsafe
+				fx.Reason = "a path joined to this host has only an unsafe rewrite, which the host goes with"
 			}
 			if h.prose && !h.code && fx.Safety == rules.Safe {
 				fx.Safety = rules.Unsafe
@@ -366,7 +359,7 @@ func (c *checker) reportHosts() {
 		if idx < 0 {
 			c.suppressedUse(h.key)
 		} else {
-			c.link(idx, true, h.key).Standalone = h.v2Path
+			c.link(idx, true, h.key)
 		}
 		if len(c.out) > n && sev == finding.Info {
 			c.out[n].Names = h.names
@@ -419,41 +412,22 @@ func nameWords(n string) []string {
 	return words
 }
 
-// isKoboName: a variable or setting name that says it holds a Kobo value.
-func isKoboName(n string) bool {
+// nameSays reports whether a word of the name n says what (one of the
+// table's name_words: kobo, kc, api, collect) of the value it holds.
+func (c *checker) nameSays(what, n string) bool {
 	for _, w := range nameWords(n) {
-		switch w {
-		case "kobo", "kc", "kf", "kpi", "kobocat", "kobotoolbox":
-			return true
-		}
-		if strings.HasPrefix(w, "kobo") {
+		if c.t.NameSays(what, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// apiName: a name that says the value is an API base (not a Collect URL).
-func apiName(names []string) bool {
+// namesSay is nameSays for any of several names.
+func (c *checker) namesSay(what string, names []string) bool {
 	for _, n := range names {
-		for _, w := range nameWords(n) {
-			switch w {
-			case "api", "kobo", "kc", "kpi", "kobocat", "base", "server", "url", "host", "endpoint", "domain", "root", "uri":
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// collectName: a name that says the value is the KoboCollect/OpenRosa URL.
-func collectName(names []string) bool {
-	for _, n := range names {
-		for _, w := range nameWords(n) {
-			switch w {
-			case "collect", "odk", "openrosa", "enketo", "formlist", "submission":
-				return true
-			}
+		if c.nameSays(what, n) {
+			return true
 		}
 	}
 	return false

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/rules"
 )
 
 // interestingRef is the plain definition of the prefilter: one search per
@@ -147,6 +149,40 @@ func TestInterestingWordStarts(t *testing.T) {
 	} {
 		if got := interesting([]byte(c), nil); got != want {
 			t.Errorf("interesting(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+// TestPrefilterCoversTable: every host, KoboCAT and KPI path and field
+// marker of the table, written alone, is a marker: a file holding only that
+// is parsed (what the engine can report must pass the prefilter).
+func TestPrefilterCoversTable(t *testing.T) {
+	table := rules.MustLoad()
+	var must []string
+	for _, h := range table.Hosts {
+		if h.Host != "" {
+			must = append(must, h.Host)
+		} else {
+			must = append(must, strings.ReplaceAll(h.Pattern, "*", "myngo.org"))
+		}
+	}
+	must = append(must, table.KPIHosts...)
+	for _, e := range table.Endpoints {
+		switch e.Family {
+		case "kpi":
+			// a KPI v1 path: its first segment, as code writes it
+			head := strings.SplitN(strings.TrimPrefix(e.Match, "/"), "/", 2)[0]
+			must = append(must, "https://kf.kobotoolbox.org/"+head+"/")
+		case "kobocat":
+			must = append(must, strings.ReplaceAll(strings.ReplaceAll(e.Match, "{formid}", "12"), "**", "x"))
+		}
+	}
+	for _, f := range table.FieldMarkers {
+		must = append(must, `x["`+f+`"]`)
+	}
+	for _, m := range must {
+		if !interesting([]byte(m), nil) {
+			t.Errorf("%q is not a marker: a file holding it is never parsed", m)
 		}
 	}
 }

@@ -43,11 +43,12 @@ func collectDefs(files []*analysed) map[string][]defSite {
 	for _, a := range files {
 		seen := map[string]bool{}
 		for _, d := range a.file.Defs {
-			if !ir.HasLit(d.Parts) || len(d.Name) < 3 {
+			if !ir.HasLit(d.Parts) && !namedHoles(d.Parts) || len(d.Name) < 3 {
 				continue
 			}
 			seen[d.Name] = true
 			defs[d.Name] = append(defs[d.Name], defSite{path: a.file.Path, parts: d.Parts})
+			addKeySuffixes(defs, seen, d.Name, a.file.Path, d.Parts)
 		}
 		// Values assigned to a name (a config dict's "forms_url", a
 		// setting) that the front-end did not offer as top-level
@@ -61,22 +62,35 @@ func collectDefs(files []*analysed) map[string][]defSite {
 			}
 			seen[u.Var] = true
 			defs[u.Var] = append(defs[u.Var], defSite{path: a.file.Path, parts: u.Parts})
-			// a config file's nested key (kobo.server.root) is also read
-			// through an object holding part of it (server.root)
-			for k := u.Var; ; {
-				i := strings.IndexByte(k, '.')
-				if i < 0 || strings.Count(k, ".") < 2 {
-					break
-				}
-				k = k[i+1:]
-				if !seen[k] {
-					seen[k] = true
-					defs[k] = append(defs[k], defSite{path: a.file.Path, parts: u.Parts})
-				}
-			}
+			addKeySuffixes(defs, seen, u.Var, a.file.Path, u.Parts)
 		}
 	}
 	return defs
+}
+
+// addKeySuffixes offers a config file's nested key (kobo.server.root) also
+// without its first keys (server.root): code reads it through an object
+// holding part of the file.
+func addKeySuffixes(defs map[string][]defSite, seen map[string]bool, name, path string, parts []ir.Part) {
+	for k := name; strings.Count(k, ".") >= 2; {
+		k = k[strings.IndexByte(k, '.')+1:]
+		if !seen[k] {
+			seen[k] = true
+			defs[k] = append(defs[k], defSite{path: path, parts: parts})
+		}
+	}
+}
+
+// namedHoles reports whether parts hold a named hole: a definition that
+// is another name (an alias, a function returning a setting), which the
+// pass resolves in turn.
+func namedHoles(parts []ir.Part) bool {
+	for _, p := range parts {
+		if p.Kind == ir.Hole && p.Name != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupDef finds the definition of a hole's name in another file. defs

@@ -18,6 +18,7 @@ package engine
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/kobolint/kobolint/internal/finding"
 	"github.com/kobolint/kobolint/rules"
@@ -178,11 +179,18 @@ func settleHosts(fs []finding.Finding, groupOf map[int]*group, suppressed map[st
 						changed = true
 					}
 				}
-			case !fs[hi].Link.Standalone && !anyEdits(fs, eps):
-				h := &fs[hi]
-				h.Fix = finding.Fix{Safety: rules.None, Edits: []finding.Edit{},
-					Reason: "no path joined to this host is rewritten in this run, so swapping it alone changes nothing that works; change host and paths together"}
-				changed = true
+			default:
+				// every path joined to the host is rewritten with it, or
+				// none: a v1 path left on a swapped host is a half migration
+				for _, e := range eps {
+					if o := &fs[e]; len(o.Fix.Edits) == 0 {
+						h := &fs[hi]
+						h.Fix = finding.Fix{Safety: rules.None, Edits: []finding.Edit{},
+							Reason: fmt.Sprintf("%s at %s:%d, joined to this host, keeps no fix (%s): change host and paths together", describe(o), o.Path, o.Line, orSo(o.Fix.Reason))}
+						changed = true
+						break
+					}
+				}
 			}
 		}
 		if !changed {
@@ -219,15 +227,6 @@ func settleHosts(fs []finding.Finding, groupOf map[int]*group, suppressed map[st
 			}
 		}
 	}
-}
-
-func anyEdits(fs []finding.Finding, idx []int) bool {
-	for _, i := range idx {
-		if len(fs[i].Fix.Edits) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // nameGroups names the groups whose fixes the fixer must apply together:
@@ -354,7 +353,9 @@ func (g *group) decide() {
 		if len(f.Fix.Edits) == 0 {
 			continue
 		}
-		if f.Fix.Safety == rules.Unsafe && least == rules.Safe {
+		// name the member that is unsafe for a reason of its own, not one
+		// that only goes with another
+		if f.Fix.Safety == rules.Unsafe && (least == rules.Safe || derived(g.fs[leastAt].Fix.Reason) && !derived(f.Fix.Reason)) {
 			least, leastAt = rules.Unsafe, i
 		}
 	}
@@ -461,6 +462,11 @@ func unseenDoubt(us []use) string {
 		return ""
 	}
 	return fmt.Sprintf("the URL is not requested where kobolint can see it, only handed on (%s): check where it goes", unknown)
+}
+
+// derived reports whether a reason only says that a fix goes with another.
+func derived(reason string) bool {
+	return strings.HasPrefix(reason, "it goes with ") || strings.HasPrefix(reason, "a path joined to this host has only an unsafe rewrite")
 }
 
 func describe(f *finding.Finding) string {

@@ -19,11 +19,18 @@ func (c *checker) checkDecodes() {
 		return
 	}
 	for _, d := range c.f.Decodes {
-		path, fixed := "", true
+		path, fixed, v2 := "", true, false
 		for _, o := range d.Origin {
-			if o >= 0 && o < len(c.facts) && c.facts[o].paginated != "" && !c.f.URLs[o].Comment {
+			if o < 0 || o >= len(c.facts) || c.f.URLs[o].Comment {
+				continue
+			}
+			switch {
+			case c.facts[o].paginated != "":
 				path = c.facts[o].paginated
 				fixed = fixed && c.facts[o].pageFixed
+			case c.facts[o].v2List != "" && d.AsList && path == "":
+				// half migrated: a v2 list URL whose page is read as a list
+				path, v2 = c.facts[o].v2List, true
 			}
 		}
 		if path == "" || !d.Span.Valid() || d.Span.End > len(c.src) {
@@ -38,8 +45,14 @@ func (c *checker) checkDecodes() {
 			continue // the code reads the results already
 		}
 		msg := fmt.Sprintf("the response of %s is decoded as a list: v2 answers a page object, read its results (and follow next for more than a page)", path)
+		if v2 {
+			msg = fmt.Sprintf("the response of %s, a v2 list, is read as a list: v2 answers a page object, read its results (and follow next for more than a page)", path)
+		}
 		fx := finding.Fix{Safety: sh.Fix}
 		switch {
+		case d.Results == "" && d.AsList:
+			fx.Safety = rules.None
+			fx.Reason = "the response is decoded into a list type: change the type to a page (count, next, previous, results) and read its results"
 		case d.Results == "" || sh.Fix == rules.None:
 			fx.Safety = rules.None
 			fx.Reason = "read the page's results by hand"
@@ -52,7 +65,7 @@ func (c *checker) checkDecodes() {
 		if fx.Safety == rules.Unsafe && fx.Reason == "" {
 			fx.Reason = "v2 pages this list: the edit reads the first page's results; follow next for the rest"
 		}
-		if idx := c.emit(d.Span, sh.Code, finding.Shape, finding.Warning, msg, path, sh.V2, fx); idx >= 0 {
+		if idx := c.emit(d.Span, sh.Code, finding.Shape, finding.Warning, msg, path, sh.V2, fx); idx >= 0 && !v2 {
 			c.link(idx, true, c.originKeys(d.Origin)...)
 		}
 	}

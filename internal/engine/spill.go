@@ -208,7 +208,6 @@ func (e *encoder) finding(f *finding.Finding) {
 		e.strs(l.Kinds)
 		e.bool(l.Loose)
 		e.strs(l.Hosts)
-		e.bool(l.Standalone)
 	}
 }
 
@@ -344,7 +343,6 @@ func (d *decoder) finding(f *finding.Finding) {
 		l.Kinds = d.strs()
 		l.Loose = d.bool()
 		l.Hosts = d.strs()
-		l.Standalone = d.bool()
 		f.Link = l
 	}
 }

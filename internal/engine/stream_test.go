@@ -124,7 +124,7 @@ func TestBlockRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(in, out) {
-		t.Errorf("round trip:\n in  %+v\n out %+v", in, out)
+		t.Errorf("round trip (a field of finding.Finding the codec of spill.go does not know?):\n in  %+v\n out %+v", in, out)
 	}
 	if _, err := decodeBlock(encodeBlock(nil, in)[:40]); err == nil {
 		t.Error("a cut block decodes without error")

@@ -132,6 +132,7 @@ func (f flat) views() []urlView {
 		}
 		k += idx
 		hs := k + 3
+		hs += userinfoLen(s[hs:])
 		he := hs
 		if he < len(s) && (s[he] == '[' || s[he] == '<' || s[he] == '{') {
 			// a placeholder host in documentation: https://[kpi-url]/assets/
@@ -199,6 +200,23 @@ func (f flat) views() []urlView {
 	return []urlView{v}
 }
 
+// userinfoLen returns the length of the credentials before a URL's host
+// ("user:pass@", "{…}:{…}@"), or 0: the host starts after them.
+func userinfoLen(s string) int {
+	for i := 0; i < len(s) && i < 256; i++ {
+		switch c := s[i]; c {
+		case '@':
+			if i == 0 {
+				return 0
+			}
+			return i + 1
+		case '/', '?', '#', ' ', '\t', '\n', '"', '\'', '`', '<', '>':
+			return 0
+		}
+	}
+	return 0
+}
+
 // bareHostEnd returns the end of a scheme-less host at the start of s
 // ("kc.kobotoolbox.org/api/v1"), or 0. Only names with a dot and a known
 // top-level shape count; the caller checks the host against the table.
@@ -230,6 +248,9 @@ func placeholderLen(s string) int {
 			}
 			return i + 1
 		case c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+		case c == ' ' && s[i-1] != ' ' && (strings.IndexByte(s[1:i], ' ') >= 0 || i > 3):
+			// a placeholder phrase (<your token>, <Kobo project asset
+			// UID>), not a tag (<b c>): its first word has 3 letters or more
 		default:
 			return 0
 		}

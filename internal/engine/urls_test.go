@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kobolint/kobolint/internal/ir"
+	"github.com/kobolint/kobolint/rules"
 )
 
 func lit(s string) []ir.Part {
@@ -50,6 +51,7 @@ func TestViewsKeepPlaceholderSegments(t *testing.T) {
 		{"<https://kc.example.org/api/v1/data>", "/api/v1/data"},
 		{"https://kc.example.org/api/v1/data<br>", "/api/v1/data<br>"},
 		{"https://kc.example.org/a<b c>", "/a"},
+		{"https://kf.example.org/assets/<Kobo project asset UID>/", "/assets/<Kobo project asset UID>/"},
 	} {
 		fl := flatten(lit(tc.in))
 		vs := fl.views()
@@ -76,6 +78,21 @@ func TestFlagBefore(t *testing.T) {
 		i := strings.Index(src, "https://")
 		if got := flagBefore([]byte(src), i); got != want {
 			t.Errorf("%q: %q, want %q", src, got, want)
+		}
+	}
+}
+
+func TestViewsSkipCredentials(t *testing.T) {
+	for in, host := range map[string]string{
+		"https://me:secret@kc.kobotoolbox.org/api/v1/data":                              "kc.kobotoolbox.org",
+		"https://" + string(rules.Hole) + ":" + string(rules.Hole) + "@kc.x.org/api/v1": "kc.x.org",
+		"https://kc.kobotoolbox.org/api/v1/data?email=a@b.org":                          "kc.kobotoolbox.org",
+		"mailto:someone@example.org https://kf.kobotoolbox.org/me/":                     "kf.kobotoolbox.org",
+	} {
+		f := flatten(lit(in))
+		v := f.views()
+		if len(v) == 0 || v[0].hostStart < 0 || f.s[v[0].hostStart:v[0].hostEnd] != host {
+			t.Errorf("%q: views %+v, want host %s", in, v, host)
 		}
 	}
 }

@@ -10,7 +10,6 @@ import (
 
 	gitignore "github.com/sabhiram/go-gitignore"
 
-	"github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/internal/lang"
 )
 
@@ -207,7 +206,7 @@ func (w *walker) skipped(pl place, abs, disp string, isDir bool) bool {
 	if isDir {
 		return false
 	}
-	if !w.opts.History && text.IsHistory(rel) {
+	if !w.opts.History && lang.IsHistory(rel) {
 		return true
 	}
 	return knittedOutput(abs, name, nil)
@@ -427,7 +426,7 @@ func (w *walker) walkDir(p, abs, disp, rel string, parent place, root int, conte
 		if ignored(pl.layers, cabs, false) || excluded(pl.set.Excludes, cabs, crel, name) {
 			continue
 		}
-		if !w.opts.History && text.IsHistory(crel) {
+		if !w.opts.History && lang.IsHistory(crel) {
 			continue
 		}
 		if knittedOutput(cabs, name, names) {

@@ -103,11 +103,9 @@ type Link struct {
 	Kinds []string
 	Loose bool
 	// Hosts are the keys of the KoboCAT host literals an endpoint is
-	// joined to: its v2 path is right only once that host is swapped.
-	// A host's own finding is linked by its key; Standalone marks a host
-	// whose swap is right by itself (a v2 path is joined to it too).
-	Hosts      []string
-	Standalone bool
+	// joined to: its v2 path is right only once that host is swapped, and
+	// the host is swapped only with every path joined to it.
+	Hosts []string
 }
 
 // Sort orders findings by path, position and rule, so that output is the

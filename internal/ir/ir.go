@@ -213,6 +213,16 @@ type File struct {
 	// text): its code examples are instructions to a reader, so nothing
 	// in the repository reads their responses.
 	Doc bool
+	// Syntax writes the edits that depend on the file's language; nil
+	// when none can be written (documentation with code of several
+	// languages).
+	Syntax Syntax
+	// TypedMembers is set where a member read (FieldAttr) names a member
+	// that a type declares (C#): renamed alone, it would no longer compile.
+	// ObjectAttrs is set where attribute reads are of the program's own
+	// objects unless they are known to hold a Kobo response (Python: a
+	// Django model from another module's helper).
+	TypedMembers, ObjectAttrs bool
 	// ImportsTypes is set for a TypeScript file that imports capitalised
 	// names (types, namespaces, classes) from other modules: its member
 	// reads may be typed by declarations the engine cannot see, so they

@@ -1,6 +1,7 @@
 // Package lang picks the front-end for a file from its name and first bytes.
-// Front-ends register themselves in registry.go; this file holds only the
-// naming rules, so adding a language never touches detection code.
+// It knows no front-end: analyzers/registry registers them (imported by the
+// kobolint command and by tests), so that a tool that needs only one
+// language (the go vet tool, the golangci-lint plugin) links only that one.
 package lang
 
 import (
@@ -29,11 +30,27 @@ type Language struct {
 	// Sniff, when set, claims a file without an extension from its first
 	// bytes (Apps Script saved without .gs).
 	Sniff func(head []byte) bool
+	// Fallback scans a file of this language that Analyze cannot read
+	// (it does not parse, it is too large): hosts and endpoints from its
+	// text, without a parser.
+	Fallback ScanFunc
 }
+
+// ScanFunc reads what it can of a file without parsing it.
+type ScanFunc func(path string, src []byte) *ir.File
+
+// DefaultFallback scans a file whose language is not known, or whose
+// front-end has no Fallback of its own.
+var DefaultFallback ScanFunc
 
 var registered []*Language
 
-// Register adds a front-end; called from registry.go only.
+// templateSuffix holds the endings of a file's copies meant to be filled in
+// (config.js.example, settings.py.sample).
+var templateSuffix = map[string]bool{".example": true, ".sample": true, ".dist": true, ".template": true,
+	".tmpl": true, ".default": true, ".orig": true, ".tpl": true}
+
+// Register adds a front-end; called from analyzers/registry only.
 func Register(l *Language) { registered = append(registered, l) }
 
 // All returns the registered languages.
@@ -76,6 +93,11 @@ func Detect(path string, head []byte) *Language {
 				return l
 			}
 		}
+	}
+	if inner, ok := strings.CutSuffix(base, ext); ok && templateSuffix[ext] && filepath.Ext(inner) != "" {
+		// a copy meant to be filled in (config.js.example, settings.py.dist)
+		// is read as the file it stands for
+		return Detect(inner, head)
 	}
 	if interp := shebang(head); interp != "" {
 		for _, l := range registered {

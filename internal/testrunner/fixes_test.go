@@ -8,10 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/syntax"
 	"github.com/kobolint/kobolint/internal/engine"
 	"github.com/kobolint/kobolint/internal/finding"
 	"github.com/kobolint/kobolint/internal/fixrun"
-	"github.com/kobolint/kobolint/internal/syntax"
 	"github.com/kobolint/kobolint/rules"
 )
 

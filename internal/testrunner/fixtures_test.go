@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	_ "github.com/kobolint/kobolint/analyzers/registry"
 	"github.com/kobolint/kobolint/internal/engine"
 	"github.com/kobolint/kobolint/internal/finding"
-	_ "github.com/kobolint/kobolint/internal/lang"
 	"github.com/kobolint/kobolint/rules"
 )
 

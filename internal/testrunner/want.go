@@ -4,7 +4,8 @@
 //
 // A line holding `want "re1" "re2"` (inside a comment of the file's own
 // syntax) expects exactly that many non-info findings on that line, each
-// matched by one regexp against "<RULE> <category> <v1>". Every other line
+// matched by one regexp against "<RULE> <category> <v1>"; each regexp names
+// the rule code it expects (`want "KB403 field title"`). Every other line
 // must produce no finding. Files without comments (JSON, notebooks) keep
 // their expectations in a sidecar "<file>.want" with lines `LINE "re" ...`.
 package testrunner
@@ -22,6 +23,7 @@ import (
 var (
 	wantRE   = regexp.MustCompile(`\bwant((?:\s+"(?:[^"\\]|\\.)*")+)`)
 	quotedRE = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+	ruleCode = regexp.MustCompile(`KB[0-9]{3}`)
 )
 
 // Expectations maps a 1-based line to the regexps expected there.
@@ -76,6 +78,10 @@ func compileAll(s string) ([]*regexp.Regexp, error) {
 		u, err := strconv.Unquote(q)
 		if err != nil {
 			return nil, err
+		}
+		if !ruleCode.MatchString(u) {
+			// a category alone would pass with any rule of it
+			return nil, fmt.Errorf("expectation %s names no rule code (KBnnn)", q)
 		}
 		re, err := regexp.Compile(u)
 		if err != nil {

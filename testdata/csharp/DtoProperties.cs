@@ -7,19 +7,19 @@ using Newtonsoft.Json;
 
 class KoboForm
 {
-    public string title { get; set; } // want "field title"
-    public int num_of_submissions { get; set; } // want "field num_of_submissions"
+    public string title { get; set; } // want "KB403 field title"
+    public int num_of_submissions { get; set; } // want "KB424 field num_of_submissions"
 }
 
 class Sync
 {
     async void Run(HttpClient c)
     {
-        var json = await c.GetStringAsync("https://kc.kobotoolbox.org/api/v1/forms"); // want "host" "KB210"
-        var forms = JsonConvert.DeserializeObject<List<KoboForm>>(json);
+        var json = await c.GetStringAsync("https://kc.kobotoolbox.org/api/v1/forms"); // want "KB101 host" "KB210"
+        var forms = JsonConvert.DeserializeObject<List<KoboForm>>(json); // want "KB501"
         foreach (var kf in forms)
         {
-            System.Console.WriteLine(kf.title + kf.num_of_submissions); // want "field title" "field num_of_submissions"
+            System.Console.WriteLine(kf.title + kf.num_of_submissions); // want "KB403 field title" "KB424 field num_of_submissions"
         }
     }
 }

@@ -10,12 +10,12 @@ namespace FieldOffice.Sync
     // Shape of an item of the KoboCAT form list.
     public class KoboForm
     {
-        public int formid { get; set; } // want "field formid"
-        public string id_string { get; set; } // want "field id_string"
-        [JsonProperty("title")] public string Title { get; set; } // want "field title"
-        [JsonPropertyName("num_of_submissions")] // want "field num_of_submissions"
+        public int formid { get; set; } // want "KB410 field formid"
+        public string id_string { get; set; } // want "KB401 field id_string"
+        [JsonProperty("title")] public string Title { get; set; } // want "KB403 field title"
+        [JsonPropertyName("num_of_submissions")] // want "KB424 field num_of_submissions"
         public int Submissions { get; set; }
-        [DataMember(Name = "last_submission_time")] public string LastSubmission { get; set; } // want "field last_submission_time"
+        [DataMember(Name = "last_submission_time")] public string LastSubmission { get; set; } // want "KB421 field last_submission_time"
         public string uid { get; set; }
     }
 
@@ -30,18 +30,18 @@ namespace FieldOffice.Sync
     {
         private static readonly HttpClient Client = new HttpClient
         {
-            BaseAddress = new System.Uri("https://kc.kobotoolbox.org/") // want "host"
+            BaseAddress = new System.Uri("https://kc.kobotoolbox.org/") // want "KB101 host"
         };
 
         private const string StatusApi = "https://status.myngo.org/api/v1/health";
 
         public async Task<List<KoboForm>> ListForms()
         {
-            var json = await Client.GetStringAsync("api/v1/forms?format=json"); // want "endpoint"
-            var forms = JsonConvert.DeserializeObject<List<KoboForm>>(json);
+            var json = await Client.GetStringAsync("api/v1/forms?format=json"); // want "KB210 endpoint"
+            var forms = JsonConvert.DeserializeObject<List<KoboForm>>(json); // want "KB501"
             foreach (var f in forms)
             {
-                System.Console.WriteLine($"{f.formid}: {f.Title} ({f.Submissions})"); // want "field formid"
+                System.Console.WriteLine($"{f.formid}: {f.Title} ({f.Submissions})"); // want "KB410 field formid"
             }
             return forms;
         }

@@ -9,15 +9,15 @@ namespace FieldOffice.Audit
     public class Audit
     {
         private readonly HttpClient client = new HttpClient();
-        private const string Api = "https://kc.kobotoolbox.org/api/v1"; // want "host" "endpoint"
+        private const string Api = "https://kc.kobotoolbox.org/api/v1"; // want "KB101 host" "KB200 endpoint"
 
         public async Task<string> Describe(int formid)
         {
-            var text = await client.GetStringAsync(Api + "/forms/" + formid); // want "endpoint"
+            var text = await client.GetStringAsync(Api + "/forms/" + formid); // want "KB211 endpoint"
             var form = JObject.Parse(text);
-            var count = (int)form["num_of_submissions"]; // want "field num_of_submissions"
-            var tags = form?["tags"]; // want "field tags"
-            return form["title"] + " " + count + " " + tags; // want "field title"
+            var count = (int)form["num_of_submissions"]; // want "KB424 field num_of_submissions"
+            var tags = form?["tags"]; // want "KB413 field tags"
+            return form["title"] + " " + count + " " + tags; // want "KB403 field title"
         }
 
         public async Task<string> Legacy()

@@ -4,7 +4,7 @@ using System.Net.Http;
 
 class MediaUpload
 {
-    const string Server = "https://kc.kobotoolbox.org"; // want "host"
+    const string Server = "https://kc.kobotoolbox.org"; // want "KB101 host"
 
     HttpRequestMessage Upload() =>
         new HttpRequestMessage(HttpMethod.Post, "http://https//<kc_url>/api/v1/metadata.json"); // want "KB220"

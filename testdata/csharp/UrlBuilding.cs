@@ -7,9 +7,9 @@ namespace FieldOffice.Export
 {
     public static class KoboUrls
     {
-        public const string Host = @"https://kc-eu.kobotoolbox.org"; // want "host"
-        public static readonly string ApiRoot = Host + "/api/v1"; // want "endpoint"
-        public static string Media(int formid) => $"{ApiRoot}/metadata?xform={formid}"; // want "endpoint"
+        public const string Host = @"https://kc-eu.kobotoolbox.org"; // want "KB102 host"
+        public static readonly string ApiRoot = Host + "/api/v1"; // want "KB200 endpoint"
+        public static string Media(int formid) => $"{ApiRoot}/metadata?xform={formid}"; // want "KB220 endpoint"
     }
 
     public class Exporter
@@ -20,19 +20,19 @@ namespace FieldOffice.Export
         {
             using (var web = new WebClient())
             {
-                return web.DownloadString(string.Format("{0}/data/{1}.csv", KoboUrls.ApiRoot, formid)); // want "endpoint"
+                return web.DownloadString(string.Format("{0}/data/{1}.csv", KoboUrls.ApiRoot, formid)); // want "KB202 endpoint"
             }
         }
 
         public HttpRequestMessage UserRequest()
         {
-            return new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(KoboUrls.Host), "api/v1/user")); // want "endpoint"
+            return new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(KoboUrls.Host), "api/v1/user")); // want "KB230 endpoint"
         }
 
         public RestRequest FormsRequest()
         {
             var client = new RestClient(KoboUrls.ApiRoot);
-            return new RestRequest("forms", Method.Get);
+            return new RestRequest("forms", Method.Get); // want "KB210"
         }
 
         public string Raw()
@@ -45,7 +45,7 @@ namespace FieldOffice.Export
 
         public string Escaped(int formid)
         {
-            return $"{KoboUrls.ApiRoot}/data/{formid}?query={{\"_submission_time\":{{\"$gt\":\"2024-01-01\"}}}}"; // want "endpoint"
+            return $"{KoboUrls.ApiRoot}/data/{formid}?query={{\"_submission_time\":{{\"$gt\":\"2024-01-01\"}}}}"; // want "KB202 endpoint"
         }
 
         public string V2(string uid) => String.Concat("https://kf.kobotoolbox.org/api/v2/assets/", uid, "/");

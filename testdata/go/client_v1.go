@@ -47,7 +47,7 @@ func (c *client) do(ctx context.Context, path string, out any) error {
 
 func (c *client) forms(ctx context.Context) ([]map[string]any, error) {
 	var forms []map[string]any
-	if err := c.do(ctx, "/api/v1/forms", &forms); err != nil { // want "KB210 endpoint /api/v1/forms"
+	if err := c.do(ctx, "/api/v1/forms", &forms); err != nil { // want "KB210 endpoint /api/v1/forms" "KB501 shape /api/v1/forms"
 		return nil, err
 	}
 	for _, f := range forms {

@@ -1,6 +1,6 @@
 // A base URL joined with a form id only where it is used: the detail
 // endpoint is reported at the id, once per place it is joined.
-const FORMS = "https://kc.kobotoolbox.org/api/v1/forms/"; // want "host" "KB210"
+const FORMS = "https://kc.kobotoolbox.org/api/v1/forms/"; // want "KB101 host" "KB210"
 
 async function one(id) {
   const r = await fetch(FORMS + id); // want "KB211"

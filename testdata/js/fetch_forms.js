@@ -1,22 +1,22 @@
 // Form summary page of the monitoring dashboard (browser code).
-const KOBO_URL = 'https://kc.kobotoolbox.org'; // want "host"
+const KOBO_URL = 'https://kc.kobotoolbox.org'; // want "KB101 host"
 const KF_URL = 'https://kf.kobotoolbox.org';
 const ONA = 'https://api.ona.io/api/v1/data';
 
 async function listForms(token) {
-  const res = await fetch(`${KOBO_URL}/api/v1/forms`, { // want "endpoint"
+  const res = await fetch(`${KOBO_URL}/api/v1/forms`, { // want "KB210 endpoint"
     headers: { Authorization: `Token ${token}` },
   });
-  const forms = await res.json();  // want "shape"
-  return forms.map((f) => ({ name: f.title, count: f.num_of_submissions })); // want "field title" "field num_of_submissions"
+  const forms = await res.json();  // want "KB501 shape"
+  return forms.map((f) => ({ name: f.title, count: f.num_of_submissions })); // want "KB403 field title" "KB424 field num_of_submissions"
 }
 
 function formDetails(formid, token) {
-  return fetch(KOBO_URL + '/api/v1/forms/' + formid, { headers: { Authorization: 'Token ' + token } }) // want "endpoint"
+  return fetch(KOBO_URL + '/api/v1/forms/' + formid, { headers: { Authorization: 'Token ' + token } }) // want "KB211 endpoint"
     .then((r) => r.json())
     .then((form) => {
-      const { id_string, description } = form; // want "field id_string" "field description"
-      return { uid: id_string, about: description, owner: form?.owner }; // want "field owner"
+      const { id_string, description } = form; // want "KB401 field id_string" "KB404 field description"
+      return { uid: id_string, about: description, owner: form?.owner }; // want "KB411 field owner"
     });
 }
 

@@ -3,9 +3,9 @@ const path = require('path');
 const url = require('url');
 
 const config = {
-  baseUrl: 'https://kc.kobotoolbox.org', // want "host"
+  baseUrl: 'https://kc.kobotoolbox.org', // want "KB101 host"
   kpiUrl: 'https://kf.kobotoolbox.org',
-  apiPrefix: '/api/v1', // want "endpoint"
+  apiPrefix: '/api/v1', // want "KB200 endpoint"
 };
 
 class KoboExporter {
@@ -15,15 +15,15 @@ class KoboExporter {
   }
 
   async forms() {
-    const res = await fetch(new URL('forms', this.root + '/')); // want "endpoint"
-    return res.json();  // want "shape"
+    const res = await fetch(new URL('forms', this.root + '/')); // want "KB210 endpoint"
+    return res.json();  // want "KB501 shape"
   }
 
   async metadata(formid) {
-    const target = url.resolve(config.baseUrl, path.posix.join('/api/v1/metadata', String(formid))); // want "endpoint"
+    const target = url.resolve(config.baseUrl, path.posix.join('/api/v1/metadata', String(formid))); // want "KB221 endpoint"
     const res = await fetch(target);
     const files = await res.json();
-    return files.map((m) => m.data_filename); // want "field data_filename"
+    return files.map((m) => m.data_filename); // want "KB434 field data_filename"
   }
 
   async assets() {

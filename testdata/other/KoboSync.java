@@ -2,7 +2,7 @@
 package org.example.survey;
 
 public class KoboSync {
-    static final String SERVER = "https://kc.kobotoolbox.org"; // want "host"
+    static final String SERVER = "https://kc.kobotoolbox.org"; // want "KB101 host"
     static final String FORMS = "/api/v1/forms"; // want "KB210"
     // see https://kc.kobotoolbox.org/api/v1/ for the old API (a comment: not reported)
 

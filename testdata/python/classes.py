@@ -3,7 +3,7 @@ import requests
 
 
 class KoboAPI:
-    def __init__(self, token, base="https://kc.kobotoolbox.org"):  # want "host"
+    def __init__(self, token, base="https://kc.kobotoolbox.org"):  # want "KB101 host"
         self.base = base.rstrip("/")
         self.session = requests.Session()
         self.session.headers["Authorization"] = f"Token {token}"
@@ -14,17 +14,17 @@ class KoboAPI:
         return r.json()
 
     def forms(self):
-        self.cache = self._get("/api/v1/forms")  # want "endpoint"
+        self.cache = self._get("/api/v1/forms")  # want "KB210 endpoint" "KB501"
         return self.cache
 
     def titles(self):
-        return [f["title"] for f in self.cache]  # want "field title"
+        return [f["title"] for f in self.cache]  # want "KB403 field title"
 
     def form(self, pk):
-        data = self._get(f"/api/v1/forms/{pk}")  # want "endpoint"
-        return data["num_of_submissions"], data["last_submission_time"]  # want "field num_of_submissions" "field last_submission_time"
+        data = self._get(f"/api/v1/forms/{pk}")  # want "KB211 endpoint"
+        return data["num_of_submissions"], data["last_submission_time"]  # want "KB424 field num_of_submissions" "KB421 field last_submission_time"
 
 
 api = KoboAPI("xxxx")
 for f in api.forms():
-    print(f["id_string"])  # want "field id_string"
+    print(f["id_string"])  # want "KB401 field id_string"

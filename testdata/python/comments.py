@@ -15,4 +15,4 @@ def forms():
 
 requests.get("https://kc.kobotoolbox.org/api/v1/data")  # kobolint:ignore
 # kobolint:ignore[KB101]
-requests.get("https://kc.kobotoolbox.org/api/v1/user")  # want "endpoint"
+requests.get("https://kc.kobotoolbox.org/api/v1/user")  # want "KB230 endpoint"

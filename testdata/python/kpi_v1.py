@@ -5,11 +5,11 @@ KF = "https://kf.kobotoolbox.org"
 UID = "aBcDeFgHiJkLmNoPqRsTuV"
 H = {"Authorization": "Token xxxx"}
 
-requests.get(f"{KF}/assets/", headers=H)  # want "endpoint"
-requests.get(f"{KF}/assets/{UID}/", headers=H)  # want "endpoint"
-requests.get(f"{KF}/assets/{UID}/submissions/", params={"format": "json"})  # want "endpoint"
-requests.post(f"{KF}/exports/", json={"source": f"{KF}/assets/{UID}/", "type": "csv"})  # want "endpoint" "endpoint"
-requests.post(KF + "/imports/", files={"file": b""})  # want "endpoint"
+requests.get(f"{KF}/assets/", headers=H)  # want "KB304 endpoint"
+requests.get(f"{KF}/assets/{UID}/", headers=H)  # want "KB304 endpoint"
+requests.get(f"{KF}/assets/{UID}/submissions/", params={"format": "json"})  # want "KB301 endpoint"
+requests.post(f"{KF}/exports/", json={"source": f"{KF}/assets/{UID}/", "type": "csv"})  # want "KB305 endpoint" "KB304 endpoint"
+requests.post(KF + "/imports/", files={"file": b""})  # want "KB306 endpoint"
 
 # the same on v2
 requests.get(f"{KF}/api/v2/assets/{UID}/data/", headers=H)

@@ -2,7 +2,7 @@
 slash and an existing query must still give one well-formed query."""
 import requests
 
-KC = "https://kc.kobotoolbox.org"  # want "host"
+KC = "https://kc.kobotoolbox.org"  # want "KB101 host"
 
 a = requests.get(KC + "/api/v1/forms?format=json")  # want "KB210"
 b = requests.get(KC + "/api/v1/forms/?format=json")  # want "KB210"

@@ -2,12 +2,12 @@
 a dict the code keeps, or sends to a v2 endpoint, are not reported."""
 import requests
 
-KC = "https://kc.kobotoolbox.org"  # want "host"
+KC = "https://kc.kobotoolbox.org"  # want "KB101 host"
 
-share = {"formid": 225299, "username": "bob"}  # want "field formid"
+share = {"formid": 225299, "username": "bob"}  # want "KB410 field formid"
 requests.post(KC + "/api/v1/forms/225299/share", data=share)  # want "KB215"
 
-requests.post(KC + "/api/v1/projects/3/forms", json={"formid": 225299})  # want "KB237" "field formid"
+requests.post(KC + "/api/v1/projects/3/forms", json={"formid": 225299})  # want "KB237" "KB410 field formid"
 
 local = {"formid": 1, "title": "kept here"}
 print(local["title"])

@@ -2,7 +2,7 @@
 import requests
 
 ONA_API = "https://api.ona.io/api/v1"
-KOBO_API = "https://kc.kobotoolbox.org/api/v1"  # want "host" "endpoint"
+KOBO_API = "https://kc.kobotoolbox.org/api/v1"  # want "KB101 host" "KB200 endpoint"
 
 ona = requests.Session()
 kobo = requests.Session()
@@ -19,7 +19,7 @@ def ona_forms():
 
 
 def kobo_forms():
-    return {f["formid"]: f["title"] for f in get(kobo, f"{KOBO_API}/forms")}  # want "endpoint" "field formid" "field title"
+    return {f["formid"]: f["title"] for f in get(kobo, f"{KOBO_API}/forms")}  # want "KB210 endpoint" "KB410 field formid" "KB403 field title" "KB501"
 
 
 def ona_data(pk):
@@ -27,4 +27,4 @@ def ona_data(pk):
 
 
 def kobo_data(pk):
-    return get(kobo, KOBO_API + "/data/" + str(pk))  # want "endpoint"
+    return get(kobo, KOBO_API + "/data/" + str(pk))  # want "KB202 endpoint" "KB501"

@@ -1,7 +1,7 @@
 """Local wrappers around requests: the URL is built at the call site."""
 import requests
 
-BASE = "https://kc.kobotoolbox.org/api/v1"  # want "host" "endpoint"
+BASE = "https://kc.kobotoolbox.org/api/v1"  # want "KB101 host" "KB200 endpoint"
 KPI = "https://kf.kobotoolbox.org"
 
 
@@ -20,19 +20,19 @@ def api_url(*parts):
 
 
 def form_summary(formid):
-    form = kobo_get("/forms/%d" % formid)  # want "endpoint"
-    return form["title"], form["num_of_submissions"]  # want "field title" "field num_of_submissions"
+    form = kobo_get("/forms/%d" % formid)  # want "KB211 endpoint"
+    return form["title"], form["num_of_submissions"]  # want "KB403 field title" "KB424 field num_of_submissions"
 
 
 def submissions(formid):
-    return _get(f"{BASE}/data/{formid}")  # want "endpoint"
+    return _get(f"{BASE}/data/{formid}")  # want "KB202 endpoint"
 
 
 def assets():
     return _get(f"{KPI}/api/v2/assets/", asset_type="survey")["results"]
 
 
-for record in submissions(12):
+for record in submissions(12):  # want "KB501"
     print(record["_id"], record["_submission_time"], record["_xform_id_string"])
 
 for a in assets():

@@ -2,7 +2,7 @@
 # endpoint exists on the line that appends the id, and is reported there.
 library(httr)
 
-forms_url <- "https://kc.kobotoolbox.org/api/v1/forms/" # want "host" "KB210"
+forms_url <- "https://kc.kobotoolbox.org/api/v1/forms/" # want "KB101 host" "KB210"
 ids <- read.csv("forms.csv")
 
 for (i in seq_len(nrow(ids))) {

@@ -3,4 +3,4 @@
 # Kobo context.
 library(koboloadeR)
 d <- kobo_datasets(user = c("me", "secret"))
-print(d$id_string) # want "field id_string"
+print(d$id_string) # want "KB401 field id_string"

@@ -7,6 +7,6 @@ KOBO_URL=https://kf.kobotoolbox.org
 curl -s "https://kc.kobotoolbox.org/api/v1/forms/474"
 curl -s "https://kc.kobotoolbox.org/api/v1/user" # kobolint:ignore[KB101,KB230]
 
-curl -s "https://kc.kobotoolbox.org/api/v1/user" # kobolint:ignore[KB101] want "endpoint /api/v1/user"
+curl -s "https://kc.kobotoolbox.org/api/v1/user" # kobolint:ignore[KB101] want "KB230 endpoint /api/v1/user"
 
 curl -s "$KOBO_URL/api/v2/assets/" | jq -r '.results[].name' # the v1 list was /api/v1/forms

@@ -5,16 +5,16 @@ set -euo pipefail
 
 curl -sS -H "Authorization: Token $KOBO_TOKEN" \
      -H "Accept: application/json" \
-     "https://kc.kobotoolbox.org/api/v1/forms" # want "host kc.kobotoolbox.org" "endpoint /api/v1/forms"
+     "https://kc.kobotoolbox.org/api/v1/forms" # want "KB101 host kc.kobotoolbox.org" "KB210 endpoint /api/v1/forms"
 
-curl -s --url 'https://kc.kobotoolbox.org/api/v1/data/474?format=json' -o data.json # want "host" "endpoint /api/v1/data/474"
-wget -qO- "https://kc-eu.kobotoolbox.org/api/v1/user" # want "host kc-eu" "endpoint /api/v1/user"
-http GET https://kc.humanitarianresponse.info/api/v1/metadata "Authorization:Token $KOBO_TOKEN" # want "host" "endpoint /api/v1/metadata"
+curl -s --url 'https://kc.kobotoolbox.org/api/v1/data/474?format=json' -o data.json # want "KB101 host" "KB202 endpoint /api/v1/data/474"
+wget -qO- "https://kc-eu.kobotoolbox.org/api/v1/user" # want "KB102 host kc-eu" "KB230 endpoint /api/v1/user"
+http GET https://kc.humanitarianresponse.info/api/v1/metadata "Authorization:Token $KOBO_TOKEN" # want "KB103 host" "KB220 endpoint /api/v1/metadata"
 
 # KPI v1 paths: same host, no /api/v2 prefix
-curl -X POST "https://kf.kobotoolbox.org/exports/" `# want "endpoint /exports"` \
-  -d "source=https://kf.kobotoolbox.org/assets/aBcDeF123/&type=csv" # want "endpoint /assets"
-curl -s "https://kf.kobotoolbox.org/exports/" # want "endpoint /exports"
+curl -X POST "https://kf.kobotoolbox.org/exports/" `# want "KB305 endpoint /exports"` \
+  -d "source=https://kf.kobotoolbox.org/assets/aBcDeF123/&type=csv" # want "KB304 endpoint /assets"
+curl -s "https://kf.kobotoolbox.org/exports/" # want "KB305 endpoint /exports"
 
 # already v2: silent
 curl -s "https://kf.kobotoolbox.org/api/v2/assets/?asset_type=survey"

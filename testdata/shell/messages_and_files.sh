@@ -14,4 +14,4 @@ if [ -f "$KOBO_HOME/assets/list.json" ]; then
   jq -r '.results[].name' "$KOBO_HOME/assets/list.json"
 fi
 curl -s "$KOBO_URL/api/v2/assets/?format=json" -o "$KOBO_HOME/assets/list.json"
-echo "list your forms with: curl https://kc.kobotoolbox.org/api/v1/forms" # want "host kc.kobotoolbox.org" "endpoint /api/v1/forms"
+echo "list your forms with: curl https://kc.kobotoolbox.org/api/v1/forms" # want "KB101 host kc.kobotoolbox.org" "KB210 endpoint /api/v1/forms"

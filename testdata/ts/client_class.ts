@@ -1,12 +1,12 @@
 type Json = Record<string, unknown>;
 
 interface MediaFile {
-  data_filename: string; // want "field data_filename"
-  data_file_type: string; // want "field data_file_type"
+  data_filename: string; // want "KB434 field data_filename"
+  data_file_type: string; // want "KB436 field data_file_type"
 }
 
 export class KoboV1Client {
-  private readonly base = 'https://kc.myngo.org'; // want "host"
+  private readonly base = 'https://kc.myngo.org'; // want "KB104 host"
 
   constructor(private readonly token: string) {}
 
@@ -19,17 +19,17 @@ export class KoboV1Client {
   }
 
   media(formid: number): Promise<MediaFile[]> {
-    return this.get<MediaFile[]>(`/api/v1/metadata?xform=${formid}`); // want "endpoint"
+    return this.get<MediaFile[]>(`/api/v1/metadata?xform=${formid}`); // want "KB220 endpoint" "KB501"
   }
 
   async submissionCount(formid: number): Promise<number> {
-    const form = await this.get<Json>(`/api/v1/forms/${formid}`); // want "endpoint"
-    return form['num_of_submissions'] as number; // want "field num_of_submissions"
+    const form = await this.get<Json>(`/api/v1/forms/${formid}`); // want "KB211 endpoint"
+    return form['num_of_submissions'] as number; // want "KB424 field num_of_submissions"
   }
 
   async owner(formid: number): Promise<string> {
-    const detail = await this.get<Json>(`/api/v1/forms/${formid}`); // want "endpoint"
-    return String(detail?.owner); // want "field owner"
+    const detail = await this.get<Json>(`/api/v1/forms/${formid}`); // want "KB211 endpoint"
+    return String(detail?.owner); // want "KB411 field owner"
   }
 }
 

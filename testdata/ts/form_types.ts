@@ -1,13 +1,13 @@
 import axios from 'axios';
 
-const KOBO_API = process.env.KOBO_API_URL ?? 'https://kc.kobotoolbox.org/api/v1'; // want "host" "endpoint"
+const KOBO_API = process.env.KOBO_API_URL ?? 'https://kc.kobotoolbox.org/api/v1'; // want "KB101 host" "KB200 endpoint"
 
 export interface KoboForm {
-  formid: number; // want "field formid"
-  'id_string': string; // want "field id_string"
-  title: string; // want "field title"
-  num_of_submissions: number; // want "field num_of_submissions"
-  last_submission_time?: string; // want "field last_submission_time"
+  formid: number; // want "KB410 field formid"
+  'id_string': string; // want "KB401 field id_string"
+  title: string; // want "KB403 field title"
+  num_of_submissions: number; // want "KB424 field num_of_submissions"
+  last_submission_time?: string; // want "KB421 field last_submission_time"
 }
 
 // Not a Kobo shape: the page's own metadata.
@@ -25,10 +25,10 @@ export interface Asset {
 }
 
 export async function listForms(token: string): Promise<KoboForm[]> {
-  const res = await axios.get<KoboForm[]>(`${KOBO_API}/forms`, { // want "endpoint"
+  const res = await axios.get<KoboForm[]>(`${KOBO_API}/forms`, { // want "KB210 endpoint"
     headers: { Authorization: `Token ${token}` },
   });
-  return res.data;
+  return res.data; // want "KB501"
 }
 
 export async function assets(token: string): Promise<Asset[]> {

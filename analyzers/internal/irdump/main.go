@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 
+	_ "github.com/kobolint/kobolint/analyzers/registry"
 	"github.com/kobolint/kobolint/internal/ir"
 	"github.com/kobolint/kobolint/internal/lang"
 )
@@ -77,14 +78,17 @@ func format(f *ir.File, src []byte) string {
 	}
 	for _, u := range f.URLs {
 		var ps []string
-		l := 0
+		l, own := 0, 0
 		for _, p := range u.Parts {
 			if p.Kind != ir.Lit {
 				ps = append(ps, "{"+p.Name+"}")
 				continue
 			}
-			if l == 0 && p.Span.Valid() {
+			if (l == 0 || own == 0 && p.Via == "") && p.Span.Valid() {
 				l = line(p.Span.Start)
+				if p.Via == "" {
+					own = l
+				}
 			}
 			s := fmt.Sprintf("%q", p.Text)
 			if p.Via != "" {
@@ -93,19 +97,40 @@ func format(f *ir.File, src []byte) string {
 			if !p.Raw {
 				s += "~"
 			}
+			if p.Segment {
+				s += "^"
+			}
 			ps = append(ps, s)
 		}
 		c := ""
 		if u.Comment {
 			c = " #"
 		}
+		if u.Method != "" {
+			c += " " + u.Method
+		}
 		fmt.Fprintf(&b, "  U%d L%d %s var=%s call=%s%s: %s\n", u.ID, l, roleName(u.Role), u.Var, u.Call, c, strings.Join(ps, " + "))
 	}
 	for _, fr := range f.Fields {
-		fmt.Fprintf(&b, "  F L%d %s kind=%d origin=%v recv=%s raw=%v\n", line(fr.Span.Start), fr.Name, fr.Kind, fr.Origin, fr.Receiver, fr.Raw)
+		t := ""
+		if fr.Type != "" {
+			t = " type=" + fr.Type
+		}
+		fmt.Fprintf(&b, "  F L%d %s kind=%d origin=%v recv=%s raw=%v%s\n", line(fr.Span.Start), fr.Name, fr.Kind, fr.Origin, fr.Receiver, fr.Raw, t)
+	}
+	for _, d := range f.Decodes {
+		fmt.Fprintf(&b, "  X L%d %q origin=%v results=%q before=%v list=%v\n", line(d.Span.Start), src[d.Span.Start:min(d.Span.End, len(src))], d.Origin, d.Results, d.Before, d.AsList)
 	}
 	for _, d := range f.Defs {
-		fmt.Fprintf(&b, "  D %s (%d parts)\n", d.Name, len(d.Parts))
+		var ps []string
+		for _, p := range d.Parts {
+			if p.Kind != ir.Lit {
+				ps = append(ps, "{"+p.Name+"}")
+			} else {
+				ps = append(ps, fmt.Sprintf("%q", p.Text))
+			}
+		}
+		fmt.Fprintf(&b, "  D %s = %s\n", d.Name, strings.Join(ps, " + "))
 	}
 	for _, s := range f.Suppressions {
 		fmt.Fprintf(&b, "  S L%d %v\n", s.Line, s.Rules)

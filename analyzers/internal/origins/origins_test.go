@@ -3,6 +3,8 @@ package origins
 import (
 	"reflect"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/ir"
 )
 
 func TestUnionStrip(t *testing.T) {
@@ -39,5 +41,12 @@ func TestMemoCutsCycles(t *testing.T) {
 	}
 	if got := m.Binding(new(int), true, f); got != nil {
 		t.Fatal("past the depth limit an uncached key yields nil")
+	}
+}
+
+func TestTypeResult(t *testing.T) {
+	u := TypeResult("Form", ir.Span{Start: 3, End: 7})
+	if u.Role != ir.RoleResult || len(u.Parts) != 1 || u.Parts[0].Kind != ir.Hole || u.Parts[0].Name != "Form{}" || u.Parts[0].Span.Start != 3 {
+		t.Fatalf("TypeResult: %+v", u)
 	}
 }

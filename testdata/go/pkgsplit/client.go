@@ -21,12 +21,12 @@ func getJSON(u string, out any) error {
 
 func forms() ([]Form, error) {
 	var fs []Form
-	return fs, getJSON(KoboServer+"/api/v1/forms", &fs) // want "KB210 endpoint /api/v1/forms"
+	return fs, getJSON(KoboServer+"/api/v1/forms", &fs) // want "KB210 endpoint /api/v1/forms" "KB501 shape /api/v1/forms"
 }
 
 func media() ([]Media, error) {
 	var ms []Media
-	return ms, getJSON(KoboServer+"/api/v1/metadata", &ms) // want "KB220 endpoint /api/v1/metadata"
+	return ms, getJSON(KoboServer+"/api/v1/metadata", &ms) // want "KB220 endpoint /api/v1/metadata" "KB501 shape /api/v1/metadata"
 }
 
 func push(f Form) error {

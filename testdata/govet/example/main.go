@@ -30,7 +30,7 @@ func main() {
 	}
 	defer resp.Body.Close()
 	var projects []project
-	if err := json.NewDecoder(resp.Body).Decode(&projects); err != nil {
+	if err := json.NewDecoder(resp.Body).Decode(&projects); err != nil { // want "KB501 shape /api/v1/data"
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

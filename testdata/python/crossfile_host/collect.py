@@ -10,4 +10,4 @@ def push(xml):
 
 
 def forms():
-    return requests.get(MIRROR + "/api/v1/forms").json()  # want "endpoint /api/v1/forms" "shape"
+    return requests.get(MIRROR + "/api/v1/forms").json()  # want "KB210 endpoint /api/v1/forms" "KB501 shape"

@@ -1,4 +1,4 @@
 """Deployment settings: which server the nightly job talks to."""
 
-PRIMARY = "https://kc.kobotoolbox.org"  # want "host kc.kobotoolbox.org"
-MIRROR = "https://kc.kobotoolbox.org"  # want "host kc.kobotoolbox.org"
+PRIMARY = "https://kc.kobotoolbox.org"  # want "KB101 host kc.kobotoolbox.org"
+MIRROR = "https://kc.kobotoolbox.org"  # want "KB101 host kc.kobotoolbox.org"

@@ -5,9 +5,9 @@ import requests
 from kobo_tools.client import api_base, list_forms
 
 for form in list_forms():
-    print(form["title"], form["num_of_submissions"])  # want "field title" "field num_of_submissions"
+    print(form["title"], form["num_of_submissions"])  # want "KB403 field title" "KB424 field num_of_submissions"
 
-rows = requests.get(api_base() + "data/" + str(42)).json()  # want "KB202" "shape"
+rows = requests.get(api_base() + "data/" + str(42)).json()  # want "KB202" "KB501 shape"
 counts = {}
 for row in rows:
     counts[row["_submitted_by"]] = counts.get(row["_submitted_by"], 0) + 1

@@ -3,7 +3,7 @@
 import { KoboForm } from './types';
 
 export async function titles(): Promise<string[]> {
-  const r = await fetch('https://kc.kobotoolbox.org/api/v1/forms'); // want "host" "KB210"
-  const forms: KoboForm[] = await r.json();  // want "shape"
-  return forms.map((f) => f.title); // want "field title"
+  const r = await fetch('https://kc.kobotoolbox.org/api/v1/forms'); // want "KB101 host" "KB210"
+  const forms: KoboForm[] = await r.json();  // want "KB501 shape"
+  return forms.map((f) => f.title); // want "KB403 field title"
 }

@@ -40,10 +40,13 @@ func main() {
 		if u.Comment {
 			c = " COMMENT"
 		}
-		fmt.Printf("URL#%d role=%d call=%s var=%s%s %s\n", u.ID, u.Role, u.Call, u.Var, c, b.String())
+		fmt.Printf("URL#%d role=%d call=%s method=%s var=%s%s %s\n", u.ID, u.Role, u.Call, u.Method, u.Var, c, b.String())
 	}
 	for _, fr := range f.Fields {
 		fmt.Printf("FIELD %s L%d %q raw=%v recv=%s origin=%v\n", fr.Name, line(fr.Span.Start), src[fr.Span.Start:fr.Span.End], fr.Raw, fr.Receiver, fr.Origin)
+	}
+	for _, d := range f.Decodes {
+		fmt.Printf("DECODE L%d %q origin=%v list=%v results=%q before=%v\n", line(d.Span.Start), src[d.Span.Start:d.Span.End], d.Origin, d.AsList, d.Results, d.Before)
 	}
 	for _, d := range f.Defs {
 		fmt.Printf("DEF %s %d parts\n", d.Name, len(d.Parts))

@@ -19,7 +19,7 @@ func Projects() ([]models.FormSummary, error) {
 	}
 	defer resp.Body.Close()
 	var out []models.FormSummary
-	err = json.NewDecoder(resp.Body).Decode(&out)
+	err = json.NewDecoder(resp.Body).Decode(&out) // want "KB501 shape /api/v1/data"
 	return out, err
 }
 

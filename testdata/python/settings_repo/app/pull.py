@@ -12,9 +12,9 @@ def _get(path, **params):
 
 
 def form(pk):
-    f = _get("forms/%d" % pk)  # want "endpoint"
-    return f["id_string"], f["num_of_submissions"]  # want "field id_string" "field num_of_submissions"
+    f = _get("forms/%d" % pk)  # want "KB211 endpoint"
+    return f["id_string"], f["num_of_submissions"]  # want "KB401 field id_string" "KB424 field num_of_submissions"
 
 
 def data(pk):
-    return requests.get(settings.KOBO_API_ROOT + "data/" + str(pk)).json()  # want "endpoint" "shape"
+    return requests.get(settings.KOBO_API_ROOT + "data/" + str(pk)).json()  # want "KB202 endpoint" "KB501 shape"

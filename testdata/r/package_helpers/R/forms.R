@@ -2,7 +2,7 @@
 # lives in another file.
 list_forms <- function(server = "kobo") {
   url <- paste0(api_base(server), "forms.json") # want "KB210"
-  jsonlite::fromJSON(httr::content(httr::GET(url), "text"))  # want "shape"
+  jsonlite::fromJSON(httr::content(httr::GET(url), "text"))  # want "KB501 shape"
 }
 
 form_data <- function(formid, server = "kobo") {

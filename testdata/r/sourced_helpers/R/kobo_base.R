@@ -1,7 +1,7 @@
 # Shared connection settings, sourced by every script.
 library(httr)
-kc_host <- Sys.getenv("KC_HOST", "kc.kobotoolbox.org") # want "host"
-kobo_base <- paste0("https://", kc_host, "/api/v1") # want "endpoint"
+kc_host <- Sys.getenv("KC_HOST", "kc.kobotoolbox.org") # want "KB101 host"
+kobo_base <- paste0("https://", kc_host, "/api/v1") # want "KB200 endpoint"
 
 kobo_json <- function(url, ...) {
   r <- GET(url, add_headers(Authorization = paste("Token", Sys.getenv("KC_TOKEN"))), ...)

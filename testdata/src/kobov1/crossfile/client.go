@@ -35,7 +35,7 @@ func (c *client) getJSON(path string, out any) error {
 
 func (c *client) projects() ([]Project, error) {
 	var ps []Project
-	err := c.getJSON("/api/v1/data", &ps) // want `KB201: v1 endpoint /api/v1/data `
+	err := c.getJSON("/api/v1/data", &ps) // want `KB201: v1 endpoint /api/v1/data ` `KB501: the response of /api/v1/data is decoded as a list`
 	return ps, err
 }
 

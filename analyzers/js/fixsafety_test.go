@@ -1,0 +1,273 @@
+package js
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// requestMethods maps each request URL's path tail to its method.
+func requestMethods(f *ir.File) map[string]string {
+	out := map[string]string{}
+	for _, u := range f.URLs {
+		if u.Role == ir.RoleRequest {
+			out[irtest.Flat(u.Parts)] = u.Method
+		}
+	}
+	return out
+}
+
+func TestMethods(t *testing.T) {
+	src := "const B = 'https://kc.example.org/api/v1';\n" +
+		"fetch(B + '/a');\n" +
+		"fetch(B + '/b', { method: 'POST', body: x });\n" +
+		"axios.put(B + '/c', x);\n" +
+		"axios({ url: B + '/d', method: 'delete' });\n" +
+		"$.ajax({ url: B + '/e', type: 'PATCH' });\n" +
+		"const opts = { method: 'post', payload: p };\n" +
+		"UrlFetchApp.fetch(B + '/f', opts);\n" +
+		"function g(u, o) { return fetch(B + u, o); }\n" +
+		"g('/h', { method: 'PUT' });\n" +
+		"g('/i');\n" +
+		"function k(u, m) { return fetch(B + u, { method: m }); }\n" +
+		"k('/j', 'post');\n" +
+		"function opaque(o) { return fetch(B + '/l', o); }\n" +
+		"xhr.open('POST', B + '/m');\n"
+	f := analyze(t, "a.js", src)
+	want := map[string]string{
+		"/a": "GET", "/b": "POST", "/c": "PUT", "/d": "DELETE", "/e": "PATCH", "/f": "POST",
+		"/h": "PUT", "/i": "GET", "/j": "POST", "/l": "", "/m": "POST",
+	}
+	got := requestMethods(f)
+	for tail, m := range want {
+		if got["https://kc.example.org/api/v1"+tail] != m {
+			t.Errorf("%s: method %q, want %q", tail, got["https://kc.example.org/api/v1"+tail], m)
+		}
+	}
+}
+
+func TestPathJoinSegments(t *testing.T) {
+	f := analyze(t, "a.js", "const u = path.posix.join('/api/v1/forms', id);\nconst v = ['/api/v1', 'data'].join('/');\n")
+	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleAssign))
+	if u == nil || !u.Parts[0].Segment {
+		t.Fatalf("path.join literal is a segment: %+v", u)
+	}
+	v := irtest.URLWith(f, "data", int(ir.RoleAssign))
+	if v == nil || slices.ContainsFunc(v.Parts, func(p ir.Part) bool { return p.Segment }) {
+		t.Errorf("an array join is no path join: %+v", v)
+	}
+}
+
+// decodeAt returns the decode whose source text is s.
+func decodeAt(t *testing.T, f *ir.File, src, s string) ir.Decode {
+	t.Helper()
+	for _, d := range f.Decodes {
+		if src[d.Span.Start:d.Span.End] == s {
+			return d
+		}
+	}
+	t.Fatalf("no decode %q in %+v", s, f.Decodes)
+	return ir.Decode{}
+}
+
+func TestDecodesAtWrapperCalls(t *testing.T) {
+	src := "var K = 'https://kc.example.org';\n" +
+		"function getData(url) {\n" +
+		"  var text = UrlFetchApp.fetch(url).getContentText();\n" +
+		"  return JSON.parse(text);\n" +
+		"}\n" +
+		"var forms = getData(K + '/api/v1/forms');\n" +
+		"for (var i = 0; i < forms.length; i++) Logger.log(forms[i].title);\n" +
+		"var one = getData(K + '/api/v1/forms/' + id);\n" +
+		"Logger.log(one.title);\n"
+	f := analyze(t, "Code.gs", src)
+	list := decodeAt(t, f, src, "getData(K + '/api/v1/forms')")
+	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest))
+	if list.Results != ".results" || !list.AsList || len(list.Origin) != 1 || list.Origin[0] != u.ID {
+		t.Errorf("list decode at the call: %+v (URL %d)", list, u.ID)
+	}
+	if one := decodeAt(t, f, src, "getData(K + '/api/v1/forms/' + id)"); one.AsList {
+		t.Errorf("a detail read as an object: %+v", one)
+	}
+	for _, d := range f.Decodes {
+		if strings.HasPrefix(src[d.Span.Start:d.Span.End], "JSON.parse") {
+			t.Errorf("no decode inside the helper: %+v", d)
+		}
+	}
+}
+
+func TestDecodeKinds(t *testing.T) {
+	src := "async function a() {\n" +
+		"  const r = await fetch('https://kc.example.org/api/v1/data');\n" +
+		"  const rows = await r.json();\n" +
+		"  return rows.map((x) => x.id);\n" +
+		"}\n" +
+		"async function b() {\n" +
+		"  const res = await axios.get('https://kc.example.org/api/v1/forms');\n" +
+		"  for (const f of res.data) console.log(f.title);\n" +
+		"}\n" +
+		"async function c() {\n" +
+		"  const r = await fetch('https://kc.example.org/api/v1/metadata');\n" +
+		"  return (await r.json()).results;\n" +
+		"}\n" +
+		"async function helper(u) { const r = await fetch(u); return r.json(); }\n" +
+		"async function d() { const x = await helper('https://kc.example.org/api/v1/forms'); return x.length; }\n"
+	f := analyze(t, "a.js", src)
+	if d := decodeAt(t, f, src, "r.json()"); d.Results != "" || !d.AsList {
+		t.Errorf("res.json(): a promise, read as a list: %+v", d)
+	}
+	if d := decodeAt(t, f, src, "res.data"); d.Results != ".results" || !d.AsList {
+		t.Errorf("axios .data: %+v", d)
+	}
+	if d := decodeAt(t, f, src, "(await r.json())"); d.Results != ".results" {
+		t.Errorf("a parenthesised await takes .results: %+v", d)
+	}
+	if d := decodeAt(t, f, src, "helper('https://kc.example.org/api/v1/forms')"); d.Results != "" || !d.AsList {
+		t.Errorf("an async helper returns a promise: no suffix: %+v", d)
+	}
+}
+
+func TestTypedDecodesAndTypes(t *testing.T) {
+	src := "interface Form { formid: number; id_string: string; title?: string | null }\n" +
+		"async function list() {\n" +
+		"  const forms = await http.get<Form[]>('https://kc.example.org/api/v1/forms');\n" +
+		"  return forms.map((f) => parseInt(f.id_string) + String(f.formid));\n" +
+		"}\n"
+	f := analyze(t, "a.ts", src)
+	d := decodeAt(t, f, src, "await http.get<Form[]>('https://kc.example.org/api/v1/forms')")
+	if d.Results != "" || !d.AsList {
+		t.Errorf("typed decode: %+v", d)
+	}
+	types := map[string]string{}
+	for _, fr := range f.Fields {
+		types[fr.Name+"/"+map[bool]string{true: "decl", false: "read"}[fr.Kind == ir.FieldDecl]] = fr.Type
+	}
+	want := map[string]string{"formid/decl": "int", "id_string/decl": "string", "title/decl": "string", "id_string/read": "int", "formid/read": "string"}
+	for k, v := range want {
+		if types[k] != v {
+			t.Errorf("%s: type %q, want %q (all %v)", k, types[k], v, types)
+		}
+	}
+}
+
+func TestLocalFiles(t *testing.T) {
+	src := "const rows = JSON.parse(fs.readFileSync('forms.json', 'utf8'));\n" +
+		"console.log(rows[0].formid, require('./saved.json').id_string);\n"
+	f := analyze(t, "a.js", src)
+	for _, n := range []string{"formid", "id_string"} {
+		r := irtest.FieldsNamed(f, n)
+		if len(r) != 1 || !slices.Equal(r[0].Origin, []int{ir.OriginLocal}) {
+			t.Errorf("%s: %+v", n, r)
+		}
+	}
+	if len(f.Decodes) != 0 {
+		t.Errorf("a local file is no response: %+v", f.Decodes)
+	}
+}
+
+func TestPropertyStore(t *testing.T) {
+	src := "PropertiesService.getScriptProperties().setProperty('KOBO', 'https://kc.example.org');\n" +
+		"var p = PropertiesService.getScriptProperties();\n" +
+		"UrlFetchApp.fetch(p.getProperty('KOBO') + '/api/v1/forms');\n" +
+		"UrlFetchApp.fetch(ScriptProperties.getProperty('OTHER') + '/api/v1/data');\n" +
+		"var stored = ScriptProperties.getProperty('formURL');\n" +
+		"UrlFetchApp.fetch(stored.replace('/forms/', '/data/'));\n"
+	f := analyze(t, "Code.gs", src)
+	if u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest)); u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Parts[0].Via != "KOBO" {
+		t.Errorf("a stored value read back: %+v", u)
+	}
+	if u := irtest.URLWith(f, "/api/v1/data", int(ir.RoleRequest)); u == nil || u.Parts[0].Name != "OTHER" {
+		t.Errorf("an unknown stored value is named by its key: %+v", u)
+	}
+	u := irtest.URLWith(f, "/data/", int(ir.RoleRequest))
+	if u == nil || irtest.Flat(u.Parts) != "{formURL}/data/{formURL…}" {
+		t.Errorf("replace in an unknown URL: %+v", u)
+	}
+	if len(f.Defs) == 0 || f.Defs[len(f.Defs)-1].Name != "KOBO" {
+		t.Errorf("the stored value is offered under its key: %+v", f.Defs)
+	}
+	if d := irtest.URLWith(f, "kc.example.org", int(ir.RoleAssign)); d == nil || d.Var != "KOBO" {
+		t.Errorf("setProperty is an assignment under the key: %+v", d)
+	}
+}
+
+func TestSettingsByKey(t *testing.T) {
+	src := "const conf = require('./settings');\n" +
+		"import * as cfg from './cfg';\n" +
+		"import { config } from './config';\n" +
+		"fetch(conf.survey.server + '/api/v1/data');\n" +
+		"fetch(cfg['kobo']['url'] + '/api/v1/forms');\n" +
+		"fetch(config.kobo.root + '/api/v1/metadata');\n" +
+		"export const settings = { kobo: { api: { base: 'https://kc.example.org/api/v1' } } };\n"
+	f := analyze(t, "a.js", src)
+	for path, hole := range map[string]string{"/api/v1/data": "survey.server", "/api/v1/forms": "kobo.url", "/api/v1/metadata": "config.kobo.root"} {
+		u := irtest.URLWith(f, path, int(ir.RoleRequest))
+		if u == nil || u.Parts[0].Kind != ir.Hole || u.Parts[0].Name != hole {
+			t.Errorf("%s: hole %+v, want %q", path, u, hole)
+		}
+	}
+	names := map[string]bool{}
+	for _, d := range f.Defs {
+		names[d.Name] = true
+	}
+	if !names["kobo.api.base"] || !names["settings.kobo.api.base"] {
+		t.Errorf("nested settings offered by key path: %v", names)
+	}
+}
+
+func TestImportedHelpers(t *testing.T) {
+	api := "const base = config.kobo.server;\n" +
+		"export function options(req, path) { return { url: base + '/' + path, method: 'GET' }; }\n" +
+		"export function get(path) { return fetch(BASE + path); }\n"
+	f := analyze(t, "api.ts", api)
+	defs := map[string]string{}
+	for _, d := range f.Defs {
+		defs[d.Name] = irtest.Flat(d.Parts)
+	}
+	if defs["options#1"] != "{config.kobo.server}/" || defs["get#0"] != "{BASE}" {
+		t.Errorf("prefix defs: %v", defs)
+	}
+	use := "import { options } from './api';\n" +
+		"import * as api from './api';\n" +
+		"import { t } from 'i18next';\n" +
+		"send(options(req, 'forms'));\n" +
+		"send(api.get(`data/${id}`));\n" +
+		"t('forms');\n" +
+		"options(req, 'PUT');\n"
+	g := analyze(t, "use.ts", use)
+	var got []string
+	for _, u := range g.URLs {
+		got = append(got, irtest.Flat(u.Parts))
+	}
+	want := []string{"{options#1}forms", "{get#0}data/{id}"}
+	if !slices.Equal(got, want) {
+		t.Errorf("URLs %q, want %q", got, want)
+	}
+}
+
+func TestForeignTypes(t *testing.T) {
+	src := "import { KoboForm, Input } from './types';\n" +
+		"export function rows(forms: KoboForm[], req: { body: unknown }) {\n" +
+		"  const body: Input = req.body as Input;\n" +
+		"  return forms.map((f: KoboForm) => f.title + body.formid);\n" +
+		"}\n" +
+		"export async function load() { return (await axios.get<KoboForm[]>('https://kc.example.org/api/v1/forms')).data; }\n"
+	f := analyze(t, "a.ts", src)
+	r := irtest.FieldsNamed(f, "title")
+	if len(r) != 1 || len(r[0].Origin) != 1 || !typeResultOf(f, r[0].Origin[0], "KoboForm") {
+		t.Fatalf("a read through an imported type: %+v", r)
+	}
+	if r := irtest.FieldsNamed(f, "formid"); len(r) != 0 {
+		t.Errorf("a value copied from the request body is no response: %+v", r)
+	}
+	found := false
+	for _, d := range f.Defs {
+		found = found || d.Name == "KoboForm{}" && strings.HasSuffix(irtest.Flat(d.Parts), "/api/v1/forms")
+	}
+	if !found {
+		t.Errorf("the request decoded into KoboForm is offered: %+v", f.Defs)
+	}
+}

@@ -1,0 +1,277 @@
+package php
+
+import (
+	"fmt"
+	"maps"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
+	"github.com/kobolint/kobolint/analyzers/js/textscan"
+	"github.com/kobolint/kobolint/internal/ir"
+)
+
+// Name is the language name the front-end registers under.
+const Name = "php"
+
+// Exts are the file endings of PHP code and templates (.blade.php ends
+// in .php too).
+var Exts = []string{".php", ".phtml"}
+
+// analyzer holds what is learned about one file.
+type analyzer struct {
+	nav   tsnode.Nav
+	path  string
+	src   []byte
+	file  *ir.File
+	b     ir.Builder
+	lines tsnode.Lines
+
+	global  *scope
+	scopes  map[*sitter.Node]*scope
+	classes map[string][]*class
+	classAt map[*sitter.Node]*class
+	consts  map[string][]*binding
+	funcs   map[string][]*sitter.Node
+
+	calls      []*sitter.Node
+	wrappers   map[*sitter.Node]*wrapper
+	classified urlparts.Settled[*reqCall]
+	evaluating urlparts.Guard
+	evalMemo   urlparts.Memo
+	expanding  urlparts.Guard
+
+	// paramHoles makes parameters holes, defaults or not (while wrappers
+	// are looked for).
+	paramHoles bool
+
+	urlAt   urlparts.Sites
+	handled map[*sitter.Node]bool
+	memo    origins.Memo[*binding]
+	// extCalls are the URLs standing for calls of functions other files
+	// define.
+	extCalls map[*sitter.Node]int
+	// innerURL marks the URLs of requests made inside wrapper functions:
+	// their holes are filled at each call.
+	innerURL map[int]bool
+
+	// configName is the name config() reads this file's array under
+	// (config/services.php -> services), when it is a configuration file.
+	configName string
+	// view is the name a view template is rendered by (resources/views/
+	// kobo/projects.blade.php -> kobo.projects); viewVars the URLs that
+	// stand for the variables it is rendered with.
+	view     string
+	viewVars map[string]int
+}
+
+// Analyze parses a PHP file (or a Blade template) and returns its IR.
+func Analyze(path string, src []byte) (f *ir.File, err error) {
+	defer func() {
+		// the front-end must never take the process down; a bug here
+		// costs one file, reported as an error
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("php: internal error: %v", r)
+		}
+	}()
+	if isBlade(path) {
+		return analyzeBlade(path, src)
+	}
+	return analyzeCode(path, src, true)
+}
+
+// analyzeCode analyses PHP source; html says whether text outside the PHP
+// tags is read as an HTML page.
+func analyzeCode(path string, src []byte, html bool) (*ir.File, error) {
+	tree, err := parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("parse %s: %w", path, err)
+	}
+	defer tree.Close()
+	a := newAnalyzer(path, src)
+	a.run(tree.RootNode())
+	if html {
+		a.inlineHTML(tree.RootNode())
+	}
+	textscan.SortByLine(a.file.Suppressions)
+	return a.file, nil
+}
+
+func newAnalyzer(path string, src []byte) *analyzer {
+	file := &ir.File{Path: path, Lang: Name, Syntax: fixsyntax.PHP{}}
+	return &analyzer{
+		path: path, src: src, file: file, b: ir.Builder{File: file},
+		scopes:     map[*sitter.Node]*scope{},
+		classes:    map[string][]*class{},
+		classAt:    map[*sitter.Node]*class{},
+		consts:     map[string][]*binding{},
+		funcs:      map[string][]*sitter.Node{},
+		wrappers:   map[*sitter.Node]*wrapper{},
+		evaluating: map[*sitter.Node]bool{},
+		evalMemo:   urlparts.Memo{},
+		expanding:  map[*sitter.Node]bool{},
+		urlAt:      map[*sitter.Node][]int{},
+		handled:    map[*sitter.Node]bool{},
+		memo:       origins.NewMemo[*binding](),
+		innerURL:   map[int]bool{},
+		extCalls:   map[*sitter.Node]int{},
+		viewVars:   map[string]int{},
+		configName: configName(path),
+		view:       viewName(path),
+	}
+}
+
+// run: declarations, wrappers, URLs (fixing their IDs), then field reads,
+// decodes and the definitions offered to other files.
+func (a *analyzer) run(root *sitter.Node) {
+	if root.HasError() {
+		a.file.Warnings = append(a.file.Warnings, "syntax errors: parts of the file were skipped")
+	}
+	a.nav = tsnode.Index(root, maxDepth)
+	a.collect(root)
+	a.nav.Walk(root, maxDepth, func(n *sitter.Node) {
+		if isCall(n) {
+			a.calls = append(a.calls, n)
+		}
+	})
+	a.findWrappers()
+	a.emit(root, false, 0)
+	a.fields(root)
+	a.decodes()
+	a.offerFunctions()
+	a.offerViews()
+}
+
+// line returns the 1-based line of byte offset off.
+func (a *analyzer) line(off int) int { return a.lines.Line(a.src, off) }
+
+// offerFunctions offers the file's functions and methods to other files:
+// the URL a function returns (a helper giving the API base), or else the
+// URL of the request whose response it returns, under "f()", and for a
+// method under "Class::m()" and (unless its name says nothing) "m()".
+// A wrapper, whose URL depends on its arguments, offers nothing.
+func (a *analyzer) offerFunctions() {
+	for _, name := range slices.Sorted(maps.Keys(a.funcs)) {
+		fn := a.funcs[name][0]
+		if a.enclosingFunction(fn) != nil {
+			continue
+		}
+		a.offerFunction(fn, a.text(field(fn, "name")))
+	}
+	for _, cname := range slices.Sorted(maps.Keys(a.classes)) {
+		c := a.classes[cname][0]
+		for _, key := range slices.Sorted(maps.Keys(c.members)) {
+			b := c.members[key][0]
+			if b.kind != bindFunc || b.value == nil || a.wrappers[b.value] != nil {
+				continue
+			}
+			m := b.name
+			if a.offerFunction(b.value, c.name+"::"+m) && !vagueMethods[strings.ToLower(m)] {
+				a.offerFunction(b.value, m)
+			}
+		}
+	}
+}
+
+// vagueMethods are method names too common to stand for one request
+// across a repository.
+var vagueMethods = map[string]bool{
+	"get": true, "post": true, "put": true, "patch": true, "delete": true, "request": true, "send": true,
+	"all": true, "index": true, "show": true, "handle": true, "find": true, "first": true, "fetch": true,
+	"call": true, "run": true, "execute": true, "make": true, "create": true, "store": true, "update": true,
+	"data": true, "json": true, "body": true, "list": true, "url": true, "load": true, "query": true,
+}
+
+// offerFunction offers one function's returned URL or request under
+// ir.FuncDef(name); it reports whether there was one.
+func (a *analyzer) offerFunction(fn *sitter.Node, name string) bool {
+	if r := a.singleReturn(fn); r != nil {
+		if ps, ok := a.evalTop(r); ok && urlparts.HasURLText(ps) && !a.usesParams(fn, ps) {
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(name), Parts: ps})
+			return true
+		}
+	}
+	if u := a.firstURL(a.returnOrigin(fn, 0)); u != nil && !a.usesParams(fn, u.Parts) {
+		a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(name), Parts: u.Parts})
+		return true
+	}
+	return false
+}
+
+// usesParams reports parts made from fn's parameters: what fn returns
+// then depends on its callers.
+func (a *analyzer) usesParams(fn *sitter.Node, parts []ir.Part) bool {
+	params := a.paramIndex(fn)
+	for _, p := range parts {
+		if p.Kind == ir.Hole {
+			if _, ok := params[strings.TrimSuffix(p.Name, "…")]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstURL is the first URL among origin ids that carries URL text and
+// does not depend on a wrapper's arguments.
+func (a *analyzer) firstURL(o []int) *ir.URL {
+	for _, id := range origins.Strip(o) {
+		if id >= 0 && id < len(a.file.URLs) && !a.innerURL[id] && !a.file.URLs[id].Comment && a.file.URLs[id].Role != ir.RoleResult &&
+			urlparts.HasURLText(a.file.URLs[id].Parts) {
+			return &a.file.URLs[id]
+		}
+	}
+	return nil
+}
+
+// configName is the key prefix of a Laravel configuration file:
+// config/services.php -> services, config/kobo/api.php -> kobo.api.
+func configName(path string) string {
+	p := filepath.ToSlash(path)
+	i := strings.LastIndex(p, "/config/")
+	switch {
+	case i >= 0:
+		p = p[i+len("/config/"):]
+	case strings.HasPrefix(p, "config/"):
+		p = p[len("config/"):]
+	default:
+		return ""
+	}
+	if !strings.HasSuffix(p, ".php") || strings.HasSuffix(p, ".blade.php") {
+		return ""
+	}
+	return strings.ReplaceAll(strings.TrimSuffix(p, ".php"), "/", ".")
+}
+
+// viewName is the name a template under a views folder is rendered by:
+// resources/views/kobo/projects.blade.php -> kobo.projects.
+func viewName(path string) string {
+	p := filepath.ToSlash(path)
+	i := strings.LastIndex(p, "/views/")
+	switch {
+	case i >= 0:
+		p = p[i+len("/views/"):]
+	case strings.HasPrefix(p, "views/"):
+		p = p[len("views/"):]
+	default:
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(p, ".blade.php"):
+		p = strings.TrimSuffix(p, ".blade.php")
+	case strings.HasSuffix(p, ".php"):
+		p = strings.TrimSuffix(p, ".php")
+	default:
+		return ""
+	}
+	return strings.ReplaceAll(p, "/", ".")
+}
+
+// isBlade reports a Blade template.
+func isBlade(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".blade.php") }

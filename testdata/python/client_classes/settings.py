@@ -1,0 +1,2 @@
+"""Where the client classes find their server."""
+KOBO_URL = "https://kc.kobotoolbox.org/api/v1"  # want "KB101" "KB200"
