@@ -243,7 +243,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 	// the options of each settings for this run (walker goroutine only)
 	runOpts := map[*Settings]*Options{}
 	p := pool.New().WithMaxGoroutines(opts.Jobs)
+	visits := 0
 	w := newWalker(&opts, func(path, display string, l *lang.Language, fc *fileCtx) {
+		visits++
+		visit := visits
 		fc.set.prepare(opts.Table)
 		so := runOpts[fc.set]
 		if so == nil {
@@ -251,7 +254,17 @@ func Run(paths []string, opts Options) (*Result, error) {
 			runOpts[fc.set] = so
 		}
 		p.Go(func() {
-			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need)
+			var pieces func([]finding.Finding)
+			if st != nil && !fc.context {
+				// a file over the size limit goes to the spill piece by
+				// piece, final
+				pieces = func(fs []finding.Finding) {
+					mu.Lock()
+					reportBlock(st.prepareFinal(display, fc, fs, visit), fc, nil)
+					mu.Unlock()
+				}
+			}
+			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need, pieces)
 			var fs []finding.Finding
 			var uses []use
 			var names []string
@@ -360,7 +373,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		cp.Go(func() {
 			fs, uses, probs := pw.fs, pw.uses, pw.probs
 			so := pw.opts
-			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil)
+			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil, nil)
 			if a != nil {
 				r := check(a, defs, so, repo)
 				fs, uses = r.fs, r.uses
@@ -525,10 +538,11 @@ func hasEdits(fs []finding.Finding) bool {
 // scanned is true when the file was a candidate (a known language). buf,
 // when not nil, holds the content (a.src) and goes back to the pool with
 // putBuf once the file is done with. A file over the size limit is not
-// held: it is scanned in pieces, and its findings come back as direct.
-// need, when not nil, are names one of which the file must mention to be
-// analysed (a context file).
-func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options, need [][]byte) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
+// held: it is scanned in pieces, and its findings go to pieces, a piece's
+// worth at a time (final, see scanLarge), or come back as direct when
+// pieces is nil. need, when not nil, are names one of which the file must
+// mention to be analysed (a context file).
+func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options, need [][]byte, pieces func([]finding.Finding)) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
 	if src, ok := opts.Overlay[display]; ok {
 		if need != nil && !mentionsAny(src, need) {
 			return nil, false, nil, nil, nil
@@ -555,13 +569,20 @@ func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Opti
 			if l == nil {
 				l = lang.Detect(display, nil)
 			}
-			fs, err := scanLarge(path, display, l, s, opts)
-			prob := Problem{Path: display, Kind: TooLarge,
-				Msg: fmt.Sprintf("%d bytes, over the %d-byte limit (max_file_size): not parsed; scanned in pieces for hosts and endpoints only", big.size, opts.MaxFileSize)}
-			if err != nil {
-				prob = Problem{Path: display, Msg: "cannot read: " + errText(err), Kind: ReadError, IO: true}
+			if pieces == nil {
+				pieces = func(fs []finding.Finding) { direct = append(direct, fs...) }
 			}
-			return nil, true, []Problem{prob}, nil, withoutFixes(fs, "the file is over max_file_size: fix it by hand")
+			marked, err := scanLarge(path, display, l, s, opts, pieces)
+			switch {
+			case err != nil:
+				probs = []Problem{{Path: display, Msg: "cannot read: " + errText(err), Kind: ReadError, IO: true}}
+			case marked:
+				// a file that mentions nothing kobolint reports was judged
+				// whole by the scan: no warning for it
+				probs = []Problem{{Path: display, Kind: TooLarge,
+					Msg: fmt.Sprintf("%d bytes, over the %d-byte limit (max_file_size): not parsed; scanned in pieces for hosts and endpoints only", big.size, opts.MaxFileSize)}}
+			}
+			return nil, true, probs, nil, direct
 		}
 		return nil, false, []Problem{{Path: display, Msg: "cannot read: " + errText(err), Kind: ReadError, IO: true}}, nil, nil
 	}

@@ -55,6 +55,11 @@ type streamBlock struct {
 	repo    string // reported path of the repository root
 	n       int    // findings
 	touches []string
+	// final: findings that settle changes nothing of, sorted (the pieces
+	// of a file over the size limit), from the visit of the file numbered
+	// visit
+	final bool
+	visit int
 }
 
 // streamer collects the blocks of a streamed run (under Run's lock).
@@ -98,6 +103,12 @@ func (st *streamer) prepare(path string, fc *fileCtx, fs []finding.Finding, uses
 		touch(u.key)
 	}
 	return b
+}
+
+// prepareFinal is prepare for findings that are final and sorted.
+func (st *streamer) prepareFinal(path string, fc *fileCtx, fs []finding.Finding, visit int) *streamBlock {
+	st.buf = encodeBlock(st.buf[:0], block{fs: fs})
+	return &streamBlock{path: path, ref: st.spill.put(st.buf), fc: fc, n: len(fs), final: true, visit: visit}
 }
 
 func (st *streamer) add(b *streamBlock) {
@@ -163,6 +174,20 @@ func (st *streamer) emit(shared *crossUse, sink func(*FileFindings) error) error
 	for _, p := range paths {
 		b := first[p]
 		s := setOf[b.path]
+		if s.final() {
+			// handed over a block at a time: a file over the size limit
+			// is never held whole
+			for _, b := range s.blocks {
+				blk, err := st.read(b)
+				if err != nil {
+					return err
+				}
+				if err := sink(&FileFindings{Path: b.path, Repo: b.repo, Findings: blk.fs, set: b.fc.set}); err != nil {
+					return err
+				}
+			}
+			continue
+		}
 		if s.done == nil {
 			fs, err := st.settleSet(s, shared, stays)
 			if err != nil {
@@ -188,6 +213,17 @@ func (st *streamer) emit(shared *crossUse, sink func(*FileFindings) error) error
 		}
 	}
 	return nil
+}
+
+// final reports whether the set is the pieces of one visit of one file
+// over the size limit, which need no settling and are in order.
+func (s *fileSet) final() bool {
+	for _, b := range s.blocks {
+		if !b.final || b.visit != s.blocks[0].visit || b.path != s.blocks[0].path {
+			return false
+		}
+	}
+	return true
 }
 
 // settleSet reads the blocks of a set of files and settles them as Run

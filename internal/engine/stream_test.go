@@ -32,21 +32,27 @@ func TestStreamMatchesHeld(t *testing.T) {
 			runs = append(runs, []string{filepath.Join(all, e.Name())})
 		}
 	}
-	defer func(n int) { spillBudget = n }(spillBudget)
+	defer func(n, c int) { spillBudget, largeChunk = n, c }(spillBudget, largeChunk)
+	largeChunk = 512
 	for _, budget := range []int{spillBudget, 256} {
 		spillBudget = budget
 		for _, paths := range runs {
-			for _, comments := range []bool{false, true} {
-				name := fmt.Sprintf("%v budget=%d comments=%v", paths, budget, comments)
-				held, err := Run(paths, Options{RepoContext: true, NoSources: true, Comments: comments, Jobs: 2})
+			// every file over 2,000 bytes is scanned in pieces
+			for _, v := range []struct {
+				comments bool
+				max      int64
+			}{{false, 0}, {true, 0}, {false, 2000}} {
+				comments := v.comments
+				name := fmt.Sprintf("%v budget=%d comments=%v max=%d", paths, budget, comments, v.max)
+				held, err := Run(paths, Options{RepoContext: true, NoSources: true, Comments: comments, Jobs: 2, MaxFileSize: v.max})
 				if err != nil {
 					t.Fatal(err)
 				}
 				var got []finding.Finding
 				prev := ""
-				streamed, err := Run(paths, Options{RepoContext: true, NoSources: true, Comments: comments, Jobs: 2,
+				streamed, err := Run(paths, Options{RepoContext: true, NoSources: true, Comments: comments, Jobs: 2, MaxFileSize: v.max,
 					Sink: func(ff *FileFindings) error {
-						if ff.Path <= prev {
+						if ff.Path < prev {
 							t.Errorf("%s: %s handed over after %s", name, ff.Path, prev)
 						}
 						prev = ff.Path
