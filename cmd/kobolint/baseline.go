@@ -19,6 +19,29 @@ import (
 // repository serves a run from a parent folder and the other way round. A
 // baseline kept inside a repository speaks for that repository only.
 func applyBaseline(fs []finding.Finding, path string, repos map[string]string) ([]finding.Finding, error) {
+	b, err := readBaseline(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []finding.Finding
+	for i := range fs {
+		if !b.known(&fs[i], repos[fs[i].Path]) {
+			out = append(out, fs[i])
+		}
+	}
+	return out, nil
+}
+
+// baseline is what is left of a baseline's findings to match, by path,
+// rule and v1 text.
+type baseline struct {
+	own    string // the repository the baseline file lives in, or ""
+	budget map[baselineKey]int
+}
+
+type baselineKey struct{ path, rule, v1 string }
+
+func readBaseline(path string) (*baseline, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("baseline: %w", err)
@@ -29,29 +52,30 @@ func applyBaseline(fs []finding.Finding, path string, repos map[string]string) (
 	if err := json.Unmarshal(data, &rep); err != nil {
 		return nil, fmt.Errorf("baseline %s: not a kobolint JSON report: %w", path, err)
 	}
-	own := repoOf(path) // the repository the baseline file lives in, or ""
-	type key struct{ path, rule, v1 string }
-	budget := map[key]int{}
+	b := &baseline{own: repoOf(path), budget: map[baselineKey]int{}}
 	for _, f := range rep.Findings {
-		budget[key{filepath.ToSlash(f.Path), f.Rule, f.V1}]++
+		b.budget[baselineKey{filepath.ToSlash(f.Path), f.Rule, f.V1}]++
 	}
-	var out []finding.Finding
-	for _, f := range fs {
-		k := key{f.Path, f.Rule, f.V1}
-		if budget[k] > 0 {
-			budget[k]--
-			continue
-		}
-		if root := repos[f.Path]; root != "" && (own == "" || own == root) {
-			k.path = repoRel(f.Path, root)
-			if budget[k] > 0 {
-				budget[k]--
-				continue
-			}
-		}
-		out = append(out, f)
+	return b, nil
+}
+
+// known reports whether the baseline still holds a finding like f (whose
+// file is in the repository root), and takes it from the baseline: the
+// findings of a run are matched in their order.
+func (b *baseline) known(f *finding.Finding, root string) bool {
+	k := baselineKey{f.Path, f.Rule, f.V1}
+	if b.budget[k] > 0 {
+		b.budget[k]--
+		return true
 	}
-	return out, nil
+	if root != "" && (b.own == "" || b.own == root) {
+		k.path = repoRel(f.Path, root)
+		if b.budget[k] > 0 {
+			b.budget[k]--
+			return true
+		}
+	}
+	return false
 }
 
 // repoOf returns the reported path of the git repository a file lies in,

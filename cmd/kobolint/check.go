@@ -70,6 +70,10 @@ func (f *checkFlags) register(c *cobra.Command) {
 	_ = fl.MarkHidden("memprofile")
 }
 
+// holdFindings makes check hold its findings and print them at the end,
+// as --fix does, whatever the format (tests compare both ways).
+var holdFindings = false
+
 // usageError reports a mistake on the command line: exit 2.
 func usageError(format string, args ...any) error {
 	fmt.Fprintf(stderr, "kobolint: "+format+"\n", args...)
@@ -140,6 +144,18 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		}
 		opts.Configs = maker.find
 	}
+	// Without fixes, findings stream from the engine to the printer file
+	// by file and are never all held (SARIF, whose header lists the rules
+	// of all results, is printed from a held report).
+	var view *streamView
+	if !f.fix && !f.diff && !holdFindings {
+		if view, err = newStreamView(stdout, f, table); err != nil {
+			return usageError("%v", err)
+		}
+		if view != nil {
+			opts.Sink = view.add
+		}
+	}
 	var res *engine.Result
 	var stdinSrc []byte
 	if stdin {
@@ -160,6 +176,13 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		if err := writeHeapProfile(f.memProfile); err != nil {
 			fmt.Fprintln(stderr, "kobolint:", err)
 		}
+	}
+	if view != nil {
+		printProblems(res.Problems)
+		if err := view.close(res); err != nil {
+			return err
+		}
+		return finish(exitCode(view.failing, res.Problems, f, false))
 	}
 	fs, known, err := applyView(res.Findings, f, res)
 	if err != nil {
@@ -183,7 +206,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	}
 	printProblems(problems)
 	if f.diff {
-		return finish(exitCode(nil, problems, f, changed))
+		return finish(exitCode(false, problems, f, changed))
 	}
 	sum := report.NewSummary(fs, res.FilesScanned)
 	sum.Baselined = known
@@ -191,7 +214,7 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	if err := printReport(stdout, printer, f, newReport(res, fs, problems, sum, table)); err != nil {
 		return err
 	}
-	return finish(exitCode(fs, problems, f, false))
+	return finish(exitCode(countsAsFailure(fs), problems, f, false))
 }
 
 // exitCode is the exit status of a check (see README, "Exit status"):
@@ -200,9 +223,10 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 // rule), else 1 for findings that fail (not info), a file that does not
 // parse, an unused suppression with --report-unused-ignores, or a
 // non-empty --diff; --exit-zero turns 1 into 0 (but not a --diff's).
-func exitCode(fs []finding.Finding, problems []engine.Problem, f *checkFlags, diffChanged bool) int {
+// failing: some finding counts as a failure (countsAsFailure).
+func exitCode(failing bool, problems []engine.Problem, f *checkFlags, diffChanged bool) int {
 	code := 0
-	if countsAsFailure(fs) && !f.exitZero {
+	if failing && !f.exitZero {
 		code = 1
 	}
 	for _, p := range problems {
@@ -258,8 +282,13 @@ func countsAsFailure(fs []finding.Finding) bool {
 }
 
 func printReport(w io.Writer, p report.Printer, f *checkFlags, r *report.Report) error {
-	color.NoColor = f.noColor || os.Getenv("NO_COLOR") != "" || !isTerminal(w)
+	setColor(w, f)
 	return p.Print(w, r)
+}
+
+// setColor decides whether the text printer colours its output.
+func setColor(w io.Writer, f *checkFlags) {
+	color.NoColor = f.noColor || os.Getenv("NO_COLOR") != "" || !isTerminal(w)
 }
 
 // reportProblems turns the engine's problems into the report's.

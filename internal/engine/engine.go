@@ -77,6 +77,11 @@ type Options struct {
 	// NoSources leaves Result.Sources empty: a caller that never fixes
 	// (check) then holds no file content, whatever the number of files.
 	NoSources bool
+	// Sink, when set, receives the findings file by file, in the order of
+	// Result.Findings, once every file is checked, and Result.Findings,
+	// Repos and Selected stay empty: the run does not hold its findings
+	// (stream.go). An error from Sink ends the run with that error.
+	Sink func(*FileFindings) error
 }
 
 // Result is the outcome of a run.
@@ -173,6 +178,11 @@ func Run(paths []string, opts Options) (*Result, error) {
 		res.Problems = append(res.Problems, p)
 		mu.Unlock()
 	}
+	var st *streamer
+	if opts.Sink != nil {
+		st = &streamer{}
+		defer st.spill.close()
+	}
 	// keep records a checked file's content for the fixers (under mu),
 	// copied out of the pooled buffer it may live in.
 	keep := func(path string, src []byte, fs []finding.Finding) {
@@ -187,7 +197,30 @@ func Run(paths []string, opts Options) (*Result, error) {
 	// report adds a file's final findings and problems (under mu).
 	repos := map[string]string{}
 	wd, _ := os.Getwd()
+	repoRoot := func(fc *fileCtx) string {
+		root, ok := repos[fc.world]
+		if !ok && fc.world != "" {
+			root = display(wd, fc.world)
+			repos[fc.world] = root
+		}
+		return root
+	}
+	// reportBlock is report for a streamed run, with the findings and
+	// uses already in the spill (b nil: there were none).
+	reportBlock := func(b *streamBlock, fc *fileCtx, probs []Problem) {
+		if b != nil {
+			b.repo = repoRoot(fc)
+			st.add(b)
+		}
+		if !fc.context {
+			res.Problems = append(res.Problems, probs...)
+		}
+	}
 	report := func(path string, fc *fileCtx, fs []finding.Finding, uses []use, probs []Problem) {
+		if st != nil {
+			reportBlock(st.prepare(path, fc, fs, uses), fc, probs)
+			return
+		}
 		// the uses of context files settle the fixes of the named ones as
 		// a scan of the whole repository would
 		res.uses = append(res.uses, uses...)
@@ -197,11 +230,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		res.Findings = append(res.Findings, fs...)
 		res.Problems = append(res.Problems, probs...)
 		if len(fs) > 0 {
-			root, ok := repos[fc.world]
-			if !ok && fc.world != "" {
-				root = display(wd, fc.world)
-				repos[fc.world] = root
-			}
+			root := repoRoot(fc)
 			if res.Repos == nil {
 				res.Repos = map[string]string{}
 				res.settings = map[string]*Settings{}
@@ -214,7 +243,10 @@ func Run(paths []string, opts Options) (*Result, error) {
 	// the options of each settings for this run (walker goroutine only)
 	runOpts := map[*Settings]*Options{}
 	p := pool.New().WithMaxGoroutines(opts.Jobs)
+	visits := 0
 	w := newWalker(&opts, func(path, display string, l *lang.Language, fc *fileCtx) {
+		visits++
+		visit := visits
 		fc.set.prepare(opts.Table)
 		so := runOpts[fc.set]
 		if so == nil {
@@ -222,7 +254,17 @@ func Run(paths []string, opts Options) (*Result, error) {
 			runOpts[fc.set] = so
 		}
 		p.Go(func() {
-			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need)
+			var pieces func([]finding.Finding)
+			if st != nil && !fc.context {
+				// a file over the size limit goes to the spill piece by
+				// piece, final
+				pieces = func(fs []finding.Finding) {
+					mu.Lock()
+					reportBlock(st.prepareFinal(display, fc, fs, visit), fc, nil)
+					mu.Unlock()
+				}
+			}
+			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need, pieces)
 			var fs []finding.Finding
 			var uses []use
 			var names []string
@@ -276,7 +318,13 @@ func Run(paths []string, opts Options) (*Result, error) {
 			if a == nil || (names == nil && !first.wantsRepo) || a.noFix != "" {
 				report(display, fc, fs, uses, probs)
 			} else {
-				waiting = append(waiting, &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses, wantsRepo: first.wantsRepo, probs: probs, fc: fc, opts: so})
+				pw := &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses, wantsRepo: first.wantsRepo, probs: probs, fc: fc, opts: so}
+				if st != nil {
+					// until the repository pass, in the spill
+					pw.block = st.prepare(display, fc, fs, uses)
+					pw.fs, pw.uses = nil, nil
+				}
+				waiting = append(waiting, pw)
 			}
 			mu.Unlock()
 			putBuf(buf)
@@ -314,14 +362,18 @@ func Run(paths []string, opts Options) (*Result, error) {
 			// repository adds no context: the first findings are the
 			// findings
 			mu.Lock()
-			report(pw.display, pw.fc, pw.fs, pw.uses, pw.probs)
+			if st != nil {
+				reportBlock(pw.block, pw.fc, pw.probs)
+			} else {
+				report(pw.display, pw.fc, pw.fs, pw.uses, pw.probs)
+			}
 			mu.Unlock()
 			continue
 		}
 		cp.Go(func() {
 			fs, uses, probs := pw.fs, pw.uses, pw.probs
 			so := pw.opts
-			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil)
+			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil, nil)
 			if a != nil {
 				r := check(a, defs, so, repo)
 				fs, uses = r.fs, r.uses
@@ -330,6 +382,12 @@ func Run(paths []string, opts Options) (*Result, error) {
 				}
 			}
 			mu.Lock()
+			if a == nil && st != nil {
+				// the file could not be read again: its first findings
+				reportBlock(pw.block, pw.fc, probs)
+				mu.Unlock()
+				return
+			}
 			report(pw.display, pw.fc, fs, uses, probs)
 			if a != nil && !pw.fc.context {
 				keep(pw.display, a.src, fs)
@@ -357,10 +415,6 @@ func Run(paths []string, opts Options) (*Result, error) {
 				Msg: "not a kind of file kobolint reads: nothing was scanned"})
 		}
 	}
-	opts.shared.raise(res.Findings)
-	finding.Sort(res.Findings)
-	settle(res.Findings, res.uses)
-	res.uses = nil
 	sort.SliceStable(res.Problems, func(i, j int) bool {
 		a, b := res.Problems[i], res.Problems[j]
 		if a.Path != b.Path {
@@ -368,6 +422,16 @@ func Run(paths []string, opts Options) (*Result, error) {
 		}
 		return a.Line < b.Line
 	})
+	if st != nil {
+		if err := st.emit(opts.shared, opts.Sink); err != nil {
+			return nil, err
+		}
+		return res, nil
+	}
+	opts.shared.raise(res.Findings)
+	finding.Sort(res.Findings)
+	settle(res.Findings, res.uses)
+	res.uses = nil
 	return res, nil
 }
 
@@ -426,6 +490,8 @@ type pending struct {
 	probs         []Problem
 	fc            *fileCtx
 	opts          *Options
+	// block holds fs and uses in a streamed run
+	block *streamBlock
 }
 
 // resolvable reports whether another file defines one of the names: only
@@ -472,10 +538,11 @@ func hasEdits(fs []finding.Finding) bool {
 // scanned is true when the file was a candidate (a known language). buf,
 // when not nil, holds the content (a.src) and goes back to the pool with
 // putBuf once the file is done with. A file over the size limit is not
-// held: it is scanned in pieces, and its findings come back as direct.
-// need, when not nil, are names one of which the file must mention to be
-// analysed (a context file).
-func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options, need [][]byte) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
+// held: it is scanned in pieces, and its findings go to pieces, a piece's
+// worth at a time (final, see scanLarge), or come back as direct when
+// pieces is nil. need, when not nil, are names one of which the file must
+// mention to be analysed (a context file).
+func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options, need [][]byte, pieces func([]finding.Finding)) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
 	if src, ok := opts.Overlay[display]; ok {
 		if need != nil && !mentionsAny(src, need) {
 			return nil, false, nil, nil, nil
@@ -502,13 +569,20 @@ func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Opti
 			if l == nil {
 				l = lang.Detect(display, nil)
 			}
-			fs, err := scanLarge(path, display, l, s, opts)
-			prob := Problem{Path: display, Kind: TooLarge,
-				Msg: fmt.Sprintf("%d bytes, over the %d-byte limit (max_file_size): not parsed; scanned in pieces for hosts and endpoints only", big.size, opts.MaxFileSize)}
-			if err != nil {
-				prob = Problem{Path: display, Msg: "cannot read: " + errText(err), Kind: ReadError, IO: true}
+			if pieces == nil {
+				pieces = func(fs []finding.Finding) { direct = append(direct, fs...) }
 			}
-			return nil, true, []Problem{prob}, nil, withoutFixes(fs, "the file is over max_file_size: fix it by hand")
+			marked, err := scanLarge(path, display, l, s, opts, pieces)
+			switch {
+			case err != nil:
+				probs = []Problem{{Path: display, Msg: "cannot read: " + errText(err), Kind: ReadError, IO: true}}
+			case marked:
+				// a file that mentions nothing kobolint reports was judged
+				// whole by the scan: no warning for it
+				probs = []Problem{{Path: display, Kind: TooLarge,
+					Msg: fmt.Sprintf("%d bytes, over the %d-byte limit (max_file_size): not parsed; scanned in pieces for hosts and endpoints only", big.size, opts.MaxFileSize)}}
+			}
+			return nil, true, probs, nil, direct
 		}
 		return nil, false, []Problem{{Path: display, Msg: "cannot read: " + errText(err), Kind: ReadError, IO: true}}, nil, nil
 	}

@@ -63,16 +63,18 @@ var largeChunk = 1 << 20
 
 // scanLarge scans a file over the size limit piece by piece, in bounded
 // memory: each piece ends at a line end (see pieceEnd for longer lines),
-// is scanned like a file that does not parse, and its findings are moved
-// to their place in the whole file.
-func scanLarge(path, display string, l *lang.Language, s *Settings, opts *Options) ([]finding.Finding, error) {
+// is scanned like a file that does not parse, and its findings, moved to
+// their place in the whole file and sorted, go to emit piece by piece.
+// They carry no fix, and no link: nothing else in the run can depend on
+// them (the file gives no definitions), so they are final as they are.
+// marked reports whether any piece passed the prefilter.
+func scanLarge(path, display string, l *lang.Language, s *Settings, opts *Options, emit func([]finding.Finding)) (marked bool, err error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return false, err
 	}
 	defer fh.Close()
 	buf := make([]byte, largeChunk)
-	var out []finding.Finding
 	kept := 0     // bytes carried over from the last piece
 	offset := 0   // file offset of buf[0]
 	lineBase := 0 // lines before buf[0]
@@ -83,7 +85,7 @@ func scanLarge(path, display string, l *lang.Language, s *Settings, opts *Option
 		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 			eof = true
 		case err != nil:
-			return out, err
+			return marked, err
 		}
 		end := kept + n
 		cut := end
@@ -92,9 +94,11 @@ func scanLarge(path, display string, l *lang.Language, s *Settings, opts *Option
 		}
 		piece := buf[:cut]
 		if interesting(piece, s.markers) {
+			marked = true
 			a := &analysed{file: fallbackFile(display, l, piece), lines: newLineIndex(piece), src: piece}
 			fs := check(a, nil, opts, nil).fs
-			for _, f := range fs {
+			for i := range fs {
+				f := &fs[i]
 				if f.Line == 1 {
 					f.Column += colBase
 				}
@@ -105,7 +109,11 @@ func scanLarge(path, display string, l *lang.Language, s *Settings, opts *Option
 				f.EndLine += lineBase
 				f.Start += offset
 				f.End += offset
-				out = append(out, f)
+				f.Link, f.Names = nil, nil
+			}
+			if len(fs) > 0 {
+				finding.Sort(fs)
+				emit(withoutFixes(fs, "the file is over max_file_size: fix it by hand"))
 			}
 		}
 		nl := bytes.Count(piece, []byte{'\n'})
@@ -118,7 +126,7 @@ func scanLarge(path, display string, l *lang.Language, s *Settings, opts *Option
 		offset += cut
 		kept = copy(buf, buf[cut:end])
 	}
-	return out, nil
+	return marked, nil
 }
 
 // pieceEnd is where a piece of a large file ends: after its last line

@@ -6,12 +6,23 @@ import (
 
 // The prefilter decides, from bytes alone, whether a file is worth parsing.
 // Everything the engine can report needs one of these markers: a host (kobo,
-// kc., kc-, kf., humanitarianresponse), a v1 path (api/v1), a KPI path (assets/,
-// exports/, imports/) or a distinctive v1 field name (num_of_submissions,
-// id_string, formid, public_data). "kobo" and "formid" also count in any
-// case (KOBO_URL, KoboClient, FormID) in a file that has an upper-case K, or
-// the upper-case FORMID or ID_STRING: mixed case without any of those is
-// prose, not a client.
+// kc., kc-, kf., kf-, humanitarianresponse), a v1 path (api/v1), a KPI path
+// (assets/, exports/, imports/) or a distinctive v1 field name
+// (num_of_submissions, id_string, formid, public_data). "kobo" and "formid"
+// also count in any case (KOBO_URL, KoboClient, FormID) in a file that has an
+// upper-case K, or the upper-case FORMID or ID_STRING: mixed case without any
+// of those is prose, not a client.
+//
+// The host labels (kc. kc- kf. kf-) and the field names id_string and formid
+// (any case) count only where a word starts: not right after an ASCII letter
+// or digit. The engine cannot report them there: a host is classified by
+// its whole first label (unlockf.Close is no kf. host, stkc.stk no kc.
+// host) and a field by its whole name (invalid_string is not id_string,
+// PLATFORMID not formid). A letter that ends an escape (\n, \x2f, \u002F,
+// %2F) starts the word after it. Without this, every Go file that mentions
+// unlockf. and every Python test with an invalid_string was parsed for
+// nothing: half the CPU time of a scan of the Go and Python standard
+// libraries.
 //
 // Speed matters more here than anywhere else: nearly every file of a
 // repository is rejected by this function, after a read. Instead of one
@@ -54,12 +65,12 @@ func (s *scanState) scanK(src []byte) bool {
 		if len(r) >= 3 && r[0] == 'o' && r[1] == 'b' && r[2] == 'o' {
 			return true
 		}
-		if len(r) >= 2 && (r[0] == 'c' || r[0] == 'f') && (r[1] == '.' || r[1] == '-') {
+		if len(r) >= 2 && (r[0] == 'c' || r[0] == 'f') && (r[1] == '.' || r[1] == '-') && !midWord(src, i) {
 			// kc. kc- (KoboCAT), kf. (a self-hosted KPI, whose domain
 			// tells a KoboCAT host not named kc.* elsewhere)
 			return true
 		}
-		if foldAt(r, "obo") {
+		if foldAt(r, "obo") && !inBlob(src, i, 4) {
 			s.foldKobo = true
 		}
 	}
@@ -70,7 +81,7 @@ func (s *scanState) scanK(src []byte) bool {
 		}
 		s.upperK = true
 		i += j
-		if foldAt(src[i+1:], "obo") {
+		if foldAt(src[i+1:], "obo") && !inBlob(src, i, 4) {
 			// an upper-case K makes any-case kobo count at once
 			return true
 		}
@@ -113,13 +124,17 @@ func (s *scanState) scanUnderscore(src []byte) bool {
 		before, after := src[:i], src[i+1:]
 		switch {
 		case bytes.HasSuffix(before, []byte("id")) && bytes.HasPrefix(after, []byte("string")):
-			return true
+			if !midWord(src, i-2) {
+				return true
+			}
 		case bytes.HasSuffix(before, []byte("num")) && bytes.HasPrefix(after, []byte("of_submissions")):
 			return true
 		case bytes.HasSuffix(before, []byte("public")) && bytes.HasPrefix(after, []byte("data")):
 			return true
 		case bytes.HasSuffix(before, []byte("ID")) && bytes.HasPrefix(after, []byte("STRING")):
-			s.upperIDString = true
+			if !midWord(src, i-2) {
+				s.upperIDString = true
+			}
 		}
 	}
 }
@@ -137,7 +152,7 @@ func (s *scanState) scanM(src []byte) bool {
 			if m == 'm' && i >= 2 && bytes.HasPrefix(src[i-2:], []byte("humanitarianresponse")) {
 				return true
 			}
-			if i < 3 || !foldAt(src[i-3:], "formid") {
+			if i < 3 || !foldAt(src[i-3:], "formid") || midWord(src, i-3) {
 				continue
 			}
 			w := src[i-3 : i+3]
@@ -151,6 +166,51 @@ func (s *scanState) scanM(src []byte) bool {
 		}
 	}
 	return false
+}
+
+// midWord reports whether the byte before src[i] continues a word, so that
+// a marker starting at i is the tail of a longer name: an ASCII letter or
+// digit, unless it ends an escape (\n, \/, \xHH, \uHHHH, %HH), after
+// which a new word starts.
+func midWord(src []byte, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if c := src[i-1] | 0x20; (c < 'a' || c > 'z') && (src[i-1] < '0' || src[i-1] > '9') {
+		return false
+	}
+	switch {
+	case i >= 2 && src[i-2] == '\\',
+		i >= 3 && src[i-3] == '%',
+		i >= 4 && src[i-4] == '\\' && src[i-3] == 'x',
+		i >= 6 && src[i-6] == '\\' && src[i-5] == 'u':
+		return false
+	}
+	return true
+}
+
+// blobLen: a run of base64 bytes at least this long is data (an image or
+// a font inlined in HTML or CSS, a minified bundle's payload), not a name.
+const blobLen = 256
+
+// inBlob reports whether src[i:i+n] lies in a run of at least blobLen
+// base64 bytes ([A-Za-z0-9+/]). Any-case "kobo" counts as a name (KoboHint:
+// KoboClient, KOBO_URL), and one in four of every million random base64
+// characters spells it: the 2.6 MB trace viewer of the Go distribution
+// (a kObO in an inlined image) was parsed for nothing.
+func inBlob(src []byte, i, n int) bool {
+	run := n
+	for j := i - 1; j >= 0 && run < blobLen && isBase64Byte(src[j]); j-- {
+		run++
+	}
+	for j := i + n; j < len(src) && run < blobLen && isBase64Byte(src[j]); j++ {
+		run++
+	}
+	return run >= blobLen
+}
+
+func isBase64Byte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '+' || b == '/'
 }
 
 // foldAt reports whether b starts with the lower-case ASCII word w in any

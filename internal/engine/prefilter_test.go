@@ -1,19 +1,25 @@
 package engine
 
 import (
-	"strings"
-
 	"bytes"
-	"github.com/kobolint/kobolint/rules"
+	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/rules"
 )
 
 // interestingRef is the plain definition of the prefilter: one search per
 // marker. The anchored scan in prefilter.go must agree with it exactly.
 func interestingRef(src []byte, extra [][]byte) bool {
-	for _, m := range []string{"kobo", "kc.", "kc-", "kf.", "kf-", "api/v1", "assets/", "exports/", "imports/",
-		"num_of_submissions", "id_string", "formid", "public_data", "humanitarianresponse"} {
+	for _, m := range []string{"kobo", "api/v1", "assets/", "exports/", "imports/",
+		"num_of_submissions", "public_data", "humanitarianresponse"} {
 		if bytes.Contains(src, []byte(m)) {
+			return true
+		}
+	}
+	// markers that count only where a word starts
+	for _, m := range []string{"kc.", "kc-", "kf.", "kf-", "id_string", "formid"} {
+		if refWordStart(src, m, false) {
 			return true
 		}
 	}
@@ -22,19 +28,76 @@ func interestingRef(src []byte, extra [][]byte) bool {
 			return true
 		}
 	}
-	if bytes.IndexByte(src, 'K') >= 0 || bytes.Contains(src, []byte("FORMID")) || bytes.Contains(src, []byte("ID_STRING")) {
-		return refFold(src, "kobo") || refFold(src, "formid")
+	if bytes.IndexByte(src, 'K') >= 0 || refWordStartExact(src, "FORMID") || refWordStartExact(src, "ID_STRING") {
+		return refFoldOutsideBlob(src, "kobo") || refWordStart(src, "formid", true)
 	}
 	return false
 }
 
-func refFold(s []byte, w string) bool {
+// refFoldOutsideBlob reports whether w occurs in any case outside a run
+// of 256 base64 bytes or more.
+func refFoldOutsideBlob(s []byte, w string) bool {
+	isB64 := func(b byte) bool {
+		return bytes.IndexByte([]byte("+/0123456789"), b) >= 0 || 'a' <= b|0x20 && b|0x20 <= 'z'
+	}
 	for i := 0; i+len(w) <= len(s); i++ {
-		if foldAt(s[i:], w) {
+		if !foldAt(s[i:], w) {
+			continue
+		}
+		a, b := i, i+len(w)
+		for a > 0 && isB64(s[a-1]) {
+			a--
+		}
+		for b < len(s) && isB64(s[b]) {
+			b++
+		}
+		if b-a < 256 {
 			return true
 		}
 	}
 	return false
+}
+
+// refWordStart reports whether w (lower case; in any case with fold)
+// occurs in s where a word starts.
+func refWordStart(s []byte, w string, fold bool) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if (fold && foldAt(s[i:], w) || !fold && bytes.HasPrefix(s[i:], []byte(w))) && !refInWord(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+func refWordStartExact(s []byte, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if bytes.HasPrefix(s[i:], []byte(w)) && !refInWord(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// refInWord: s[i] follows an ASCII letter or digit that does not end an
+// escape (\n, \/, \xHH, \uHHHH, %HH).
+func refInWord(s []byte, i int) bool {
+	if i == 0 {
+		return false
+	}
+	b := s[i-1]
+	if (b < 'a' || b > 'z') && (b < 'A' || b > 'Z') && (b < '0' || b > '9') {
+		return false
+	}
+	// the escape's introducer and the number of bytes after it, up to s[i]
+	for _, esc := range []struct {
+		intro string
+		n     int
+	}{{`\`, 1}, {"%", 2}, {`\x`, 2}, {`\u`, 4}} {
+		if i-esc.n >= len(esc.intro) && bytes.HasSuffix(s[:i-esc.n], []byte(esc.intro)) {
+			return false
+		}
+	}
+	return true
 }
 
 var prefilterCases = []string{
@@ -44,6 +107,13 @@ var prefilterCases = []string{
 	"ID_STRING kObO", "formid", "FormID", "FormID K", "FORMID", "FORMID x", "fORMID FORMID",
 	"public_data", "publicdata", "humanitarianresponse", "humanitarian response", "mmm", "m", "rmid",
 	"Kformi", "xx_", "_", "/", "h", "formiD Key", "api/v1/",
+	// word starts: a marker inside a longer name does not count
+	"unlockf.", "stkc.stk", "a kf.org", "(kc-eu", "invalid_string", "_id_string", "xform_id_string",
+	"VALID_STRING kobo", "ID_STRING kobo", "PLATFORMID", "PlatformID K", "FormID K", "xformid", ".formid",
+	"2kc.", `"\nkc.example.org"`, `\u002Fkc.x`, `\x2fkf.`, "%2Fkc.", "%2fid_string", `\/formid`, `a\xkc.`,
+	strings.Repeat("A", 120) + "kObO" + strings.Repeat("b", 132) + " K", strings.Repeat("A", 120) + "kObO" + strings.Repeat("b", 131) + " K",
+	strings.Repeat("A", 252) + "Kobo", strings.Repeat("A", 251) + "Kobo", "Kobo" + strings.Repeat("+", 252), strings.Repeat("/", 100) + "kobo" + strings.Repeat("x", 200),
+	"K-VALID_STRING", `\Kformid`, "kFORMID", "9FORMID kobo",
 }
 
 func TestInterestingMatchesReference(t *testing.T) {
@@ -66,6 +136,21 @@ func FuzzInteresting(f *testing.F) {
 			t.Fatalf("interesting(%q) = %v, reference says %v", b, got, want)
 		}
 	})
+}
+
+// TestInterestingWordStarts pins what the word-start rule decides, so that
+// the scan and the reference cannot drift together.
+func TestInterestingWordStarts(t *testing.T) {
+	for c, want := range map[string]bool{
+		"kc.example.org": true, "https://kf.example.org/": true, "(kc-eu": true, "unlockf.": false,
+		"stkc.stk": false, "id_string": true, "_xform_id_string": true, "invalid_string": false,
+		"FormID K": true, "PlatformID K": false, "VER_PLATFORMID K": false, `"a\nkc.example.org"`: true,
+		`https:\/\/kc.example.org`: true, "KoboClient": true, "x = 'data:image/png;base64," + strings.Repeat("Qx9", 100) + "kObO" + strings.Repeat("zz", 80) + "' K": false, `https:\u002F\u002Fkf.example.org`: true, "https%3A%2F%2Fkc.example.org": true,
+	} {
+		if got := interesting([]byte(c), nil); got != want {
+			t.Errorf("interesting(%q) = %v, want %v", c, got, want)
+		}
+	}
 }
 
 // TestPrefilterCoversTable: every host, KoboCAT and KPI path and field

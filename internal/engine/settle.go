@@ -55,7 +55,15 @@ func (u keyUnion) join(a, b string) {
 // settle decides the fixes of linked findings together (see above). fs are
 // every finding of a run, uses every use the checks recorded.
 func settle(fs []finding.Finding, uses []use) {
-	defer settleLoose(fs)
+	settleLinks(fs, uses)
+	settleLoose(fs, looseStays(fs))
+}
+
+// settleLinks is settle but for the reads of unknown origin, which depend
+// on the whole run (settleLoose). Findings that share no key settle apart
+// from each other: a streamed run settles each set of files whose
+// findings and uses share keys on its own (see stream.go).
+func settleLinks(fs []finding.Finding, uses []use) {
 	u := keyUnion{}
 	for i := range fs {
 		l := fs[i].Link
@@ -255,19 +263,9 @@ func nameGroups(fs []finding.Finding, u keyUnion) {
 // request of a kind they may come from stays v1 somewhere in the run: the
 // value may well be that request's, and a v2 name read from a v1 response
 // works with neither API.
-func settleLoose(fs []finding.Finding) {
-	stays := map[string]*finding.Finding{}
-	for i := range fs {
-		f := &fs[i]
-		if f.Link == nil || f.Category != finding.Endpoint || len(f.Fix.Edits) > 0 {
-			continue
-		}
-		for _, k := range f.Link.Kinds {
-			if stays[k] == nil {
-				stays[k] = f
-			}
-		}
-	}
+// stays are, by response kind, the first endpoint of the run that stays v1
+// (see looseStays).
+func settleLoose(fs []finding.Finding, stays map[string]*finding.Finding) {
 	if len(stays) == 0 {
 		return
 	}
@@ -284,6 +282,24 @@ func settleLoose(fs []finding.Finding) {
 			}
 		}
 	}
+}
+
+// looseStays returns, by v1 response kind, the first endpoint of fs that
+// stays v1 (no edit) and answers that kind.
+func looseStays(fs []finding.Finding) map[string]*finding.Finding {
+	stays := map[string]*finding.Finding{}
+	for i := range fs {
+		f := &fs[i]
+		if f.Link == nil || f.Category != finding.Endpoint || len(f.Fix.Edits) > 0 {
+			continue
+		}
+		for _, k := range f.Link.Kinds {
+			if stays[k] == nil {
+				stays[k] = f
+			}
+		}
+	}
+	return stays
 }
 
 // group is one set of linked findings.

@@ -12,7 +12,13 @@ import (
 // turns into annotations on the pull request. Files that could not be read
 // are annotated too, so that a broken run does not look clean.
 func printGitHub(w io.Writer, r *Report) error {
-	for _, f := range r.Findings {
+	return printStream(&githubStream{w: w}, r)
+}
+
+type githubStream struct{ w io.Writer }
+
+func (s *githubStream) Add(fs []finding.Finding) error {
+	for _, f := range fs {
 		level := "error"
 		switch f.Severity {
 		case finding.Warning:
@@ -20,11 +26,15 @@ func printGitHub(w io.Writer, r *Report) error {
 		case finding.Info:
 			level = "notice"
 		}
-		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
+		fmt.Fprintf(s.w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
 			level, escapeProp(f.Path), f.Line, f.Column, f.EndLine, f.EndColumn,
 			escapeProp("kobolint "+f.Rule), escapeData(f.Message))
 	}
-	for _, p := range r.Problems {
+	return nil
+}
+
+func (s *githubStream) Close(_ Summary, problems []Problem) error {
+	for _, p := range problems {
 		level := "notice"
 		switch p.Level {
 		case "error":
@@ -36,7 +46,7 @@ func printGitHub(w io.Writer, r *Report) error {
 		if p.Line > 0 {
 			line = fmt.Sprintf(",line=%d", p.Line)
 		}
-		_, err := fmt.Fprintf(w, "::%s file=%s%s,title=%s::%s\n", level, escapeProp(p.Path), line, escapeProp("kobolint "+p.Kind), escapeData(p.Message))
+		_, err := fmt.Fprintf(s.w, "::%s file=%s%s,title=%s::%s\n", level, escapeProp(p.Path), line, escapeProp("kobolint "+p.Kind), escapeData(p.Message))
 		if err != nil {
 			return err
 		}
