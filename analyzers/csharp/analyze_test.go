@@ -263,26 +263,14 @@ func TestAttributesAreNotURLs(t *testing.T) {
 }
 
 func TestDoublingDefinitions(t *testing.T) {
-	var sb strings.Builder
-	sb.WriteString("class D {\n const string A0 = \"https://kc.example.org/\";\n")
-	for i := 1; i <= 40; i++ {
-		fmt.Fprintf(&sb, " const string A%d = A%d + A%d;\n", i, i-1, i-1)
-	}
-	sb.WriteString(" void M(HttpClient c) { c.GetAsync(A40); }\n}\n")
-	irtest.Bounded(t, Analyze, "D.cs", sb.String(), 5*time.Second)
+	src := irtest.Doubling("class D {\n const string A0 = \"https://kc.example.org/\";\n",
+		" const string A%[1]d = A%[2]d + A%[2]d;\n", " void M(HttpClient c) { c.GetAsync(A40); }\n}\n", 40)
+	irtest.Bounded(t, Analyze, "D.cs", src, 5*time.Second)
 }
 
 func TestParsersReused(t *testing.T) {
-	irtest.Parallel(t, 8, 40, func(g, i int) error {
-		src := fmt.Sprintf("class C%d { const string U = \"https://kc.example.org/api/v1/data/%d\"; }\n", i, g)
-		f, err := Analyze("C.cs", []byte(src))
-		if err != nil {
-			return err
-		}
-		if len(f.URLs) != 1 {
-			return fmt.Errorf("%d URLs", len(f.URLs))
-		}
-		return nil
+	irtest.OneURLEach(t, Analyze, 8, 40, func(g, i int) (string, string) {
+		return "C.cs", fmt.Sprintf("class C%d { const string U = \"https://kc.example.org/api/v1/data/%d\"; }\n", i, g)
 	})
 }
 

@@ -8,10 +8,7 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-func analyze(t *testing.T, src string) *ir.File {
-	t.Helper()
-	return irtest.Analyze(t, Analyze, "x/client.go", src)
-}
+var analyze = irtest.For(Analyze, "x/client.go")
 
 // find returns the first URL whose flat text is want (and fails if none).
 func find(t *testing.T, f *ir.File, want string) ir.URL {

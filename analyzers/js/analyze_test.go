@@ -384,17 +384,8 @@ func TestLooksLikeJS(t *testing.T) {
 // TestParsersReused runs many files on a few goroutines: pooled parsers
 // must never carry state (a cancellation flag) from one file to the next.
 func TestParsersReused(t *testing.T) {
-	irtest.Parallel(t, 8, 50, func(g, i int) error {
-		name := []string{"a.js", "a.ts", "a.tsx", "a.gs"}[i%4]
-		src := fmt.Sprintf("const u%d = 'https://kc.example.org/api/v1/data/%d';\n", i, g)
-		f, err := Analyze(name, []byte(src))
-		if err != nil {
-			return err
-		}
-		if len(f.URLs) != 1 {
-			return fmt.Errorf("%s: %d URLs", name, len(f.URLs))
-		}
-		return nil
+	irtest.OneURLEach(t, Analyze, 8, 50, func(g, i int) (string, string) {
+		return []string{"a.js", "a.ts", "a.tsx", "a.gs"}[i%4], fmt.Sprintf("const u%d = 'https://kc.example.org/api/v1/data/%d';\n", i, g)
 	})
 }
 

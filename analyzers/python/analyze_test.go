@@ -10,10 +10,7 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-func mustAnalyze(t *testing.T, src string) *ir.File {
-	t.Helper()
-	return irtest.Analyze(t, Analyze, "t.py", src)
-}
+var mustAnalyze = irtest.For(Analyze, "t.py")
 
 // decodeAt returns the decode whose span is the text want, or nil.
 func decodeAt(src string, f *ir.File, want string) *ir.Decode {

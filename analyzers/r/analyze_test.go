@@ -10,23 +10,7 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-func analyze(t *testing.T, src string) *ir.File {
-	t.Helper()
-	return irtest.Analyze(t, Analyze, "test.R", src)
-}
-
-// render shows a URL as its parts: literals quoted, holes in braces.
-func render(u ir.URL) string {
-	var b strings.Builder
-	for _, p := range u.Parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteString("{" + p.Name + "}")
-		}
-	}
-	return b.String()
-}
+var analyze = irtest.For(Analyze, "test.R")
 
 var roleNames = map[ir.Role]string{ir.RoleUnknown: "unknown", ir.RoleRequest: "request", ir.RoleAssign: "assign",
 	ir.RoleSetting: "setting", ir.RoleDoc: "doc", ir.RoleArg: "arg"}
@@ -36,14 +20,14 @@ func urls(f *ir.File) []string {
 	var out []string
 	for _, u := range f.URLs {
 		if u.Comment {
-			out = append(out, "comment: "+render(u))
+			out = append(out, "comment: "+irtest.Flat(u.Parts))
 			continue
 		}
 		who := u.Call
 		if u.Var != "" {
 			who = u.Var
 		}
-		out = append(out, fmt.Sprintf("%s %s: %s", roleNames[u.Role], who, render(u)))
+		out = append(out, fmt.Sprintf("%s %s: %s", roleNames[u.Role], who, irtest.Flat(u.Parts)))
 	}
 	return out
 }
@@ -222,7 +206,7 @@ rows$x
 	fr := fieldReads(f, "title")[0]
 	found := false
 	for _, o := range fr.Origin {
-		if render(f.URLs[o]) == "https://kc.example.org/api/v1/forms" {
+		if irtest.Flat(f.URLs[o].Parts) == "https://kc.example.org/api/v1/forms" {
 			found = true
 		}
 	}

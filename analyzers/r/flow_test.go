@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -11,7 +12,7 @@ import (
 func urlOf(t *testing.T, f *ir.File, want string) ir.URL {
 	t.Helper()
 	for _, u := range f.URLs {
-		if !u.Comment && render(u) == want {
+		if !u.Comment && irtest.Flat(u.Parts) == want {
 			return u
 		}
 	}
@@ -48,7 +49,7 @@ jsonlite::fromJSON(paste0(base, "/api/v1/n"))
 		"h": "DELETE", "i": "GET", "j": "PUT", "k": "POST", "l": "POST", "m": "GET", "n": "GET",
 	}
 	for _, u := range f.URLs {
-		s := render(u)
+		s := irtest.Flat(u.Parts)
 		i := strings.LastIndex(s, "/api/v1/")
 		if u.Role != ir.RoleRequest || i < 0 {
 			continue
@@ -101,7 +102,7 @@ for (a in page$results) print(a$name)
 		}
 		var os []string
 		for _, o := range d.Origin {
-			os = append(os, render(f.URLs[o]))
+			os = append(os, irtest.Flat(f.URLs[o].Parts))
 		}
 		if !strings.Contains(strings.Join(os, " "), origin) || d.Results != results || d.AsList != asList {
 			t.Errorf("decode %q: origin %v results %q list %v", text, os, d.Results, d.AsList)
@@ -169,7 +170,7 @@ c <- paste0("https://kc.example.org", "/api/v1/user")
 				return p.Segment
 			}
 		}
-		t.Fatalf("no part %q in %s", text, render(u))
+		t.Fatalf("no part %q in %s", text, irtest.Flat(u.Parts))
 		return false
 	}
 	if !seg(urlOf(t, f, "https://kc.example.org/api/v1/forms"), "api/v1/forms") {
@@ -244,7 +245,7 @@ external <- function(kb = kobo_list_data()) kb$owner
 `)
 	forms := -1
 	for _, u := range f.URLs {
-		if u.Role == ir.RoleRequest && render(u) == "https://kc.example.org/api/v1/forms" {
+		if u.Role == ir.RoleRequest && irtest.Flat(u.Parts) == "https://kc.example.org/api/v1/forms" {
 			forms = u.ID
 		}
 	}
@@ -300,7 +301,7 @@ mine <- list(base = "https://kc.example.org/", versions = list(v1 = "api/v1/"))
 	}
 	defs := map[string]string{}
 	for _, d := range f.Defs {
-		defs[d.Name] = render(ir.URL{Parts: d.Parts})
+		defs[d.Name] = irtest.Flat(d.Parts)
 	}
 	if defs["mine.base"] != "https://kc.example.org/" || defs["mine.versions.v1"] != "api/v1/" {
 		t.Errorf("list defs %v", defs)
@@ -455,7 +456,7 @@ mine <- list_data("https://kc.example.org/api/v1/forms")
 		var os []string
 		for _, o := range d.Origin {
 			if f.URLs[o].Role == ir.RoleRequest {
-				os = append(os, render(f.URLs[o]))
+				os = append(os, irtest.Flat(f.URLs[o].Parts))
 			}
 		}
 		got[src[d.Span.Start:d.Span.End]] = strings.Join(os, " ")

@@ -23,6 +23,15 @@ func Analyze(t testing.TB, analyze func(path string, src []byte) (*ir.File, erro
 	return f
 }
 
+// For binds a front-end to the file name a package's tests give it: the
+// result runs Analyze on src as that file.
+func For(analyze func(path string, src []byte) (*ir.File, error), path string) func(t testing.TB, src string) *ir.File {
+	return func(t testing.TB, src string) *ir.File {
+		t.Helper()
+		return Analyze(t, analyze, path, src)
+	}
+}
+
 // Flat renders parts as text with holes as {name}.
 func Flat(parts []ir.Part) string { return strlit.Flat(parts) }
 
