@@ -233,9 +233,10 @@ class Settings { public string Title { get; set; } public void Save() {} }
 }
 
 func TestCommentsHintAndSuppressions(t *testing.T) {
-	src := "// old: https://kc.example.org/api/v1/forms\n" +
-		"/// <summary>GET /api/v1/data/{formid}</summary>\n" +
-		"class KoboSync { string s = \"x\"; } // kobolint:ignore[KB101]\n"
+	src := `// old: https://kc.example.org/api/v1/forms
+/// <summary>GET /api/v1/data/{formid}</summary>
+class KoboSync { string s = "x"; } // kobolint:ignore[KB101]
+`
 	f := irtest.Analyze(t, Analyze, "S.cs", src)
 	var words []string
 	for _, u := range f.URLs {

@@ -292,8 +292,18 @@ func TestNoBlowUp(t *testing.T) {
 }
 
 func TestRestyAndOtherPackages(t *testing.T) {
-	src := "package p\n\nimport (\n\t\"example.com/app/models\"\n\t\"github.com/go-resty/resty/v2\"\n)\n\n" +
-		"func forms(c *resty.Client) {\n\tvar out []models.Form\n\tc.R().SetResult(&out).Get(\"https://kc.example.org/api/v1/forms\")\n}\n"
+	src := `package p
+
+import (
+	"example.com/app/models"
+	"github.com/go-resty/resty/v2"
+)
+
+func forms(c *resty.Client) {
+	var out []models.Form
+	c.R().SetResult(&out).Get("https://kc.example.org/api/v1/forms")
+}
+`
 	f := analyze(t, src)
 	u := find(t, f, "https://kc.example.org/api/v1/forms")
 	if u.Role != ir.RoleRequest {

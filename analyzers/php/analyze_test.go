@@ -409,13 +409,14 @@ echo $k[0]['formid'];
 }
 
 func TestBladeTemplate(t *testing.T) {
-	src := "@extends('layouts.app', ['title' => 'Projects'])\n" +
-		"{{-- kobolint:ignore[KB405] --}}\n" +
-		"@foreach($projects as $p)\n" +
-		"  <td>{{ $p['title'] }}</td><td>{!! $p['url'] !!}</td>\n" +
-		"@endforeach\n" +
-		"<a href=\"https://kc.example.org/api/v1/forms\">v1</a> contact@example.org\n" +
-		"@php $u = 'https://kc.example.org/api/v1/data'; @endphp\n"
+	src := `@extends('layouts.app', ['title' => 'Projects'])
+{{-- kobolint:ignore[KB405] --}}
+@foreach($projects as $p)
+  <td>{{ $p['title'] }}</td><td>{!! $p['url'] !!}</td>
+@endforeach
+<a href="https://kc.example.org/api/v1/forms">v1</a> contact@example.org
+@php $u = 'https://kc.example.org/api/v1/data'; @endphp
+`
 	f := irtest.Analyze(t, Analyze, "resources/views/kobo/projects.blade.php", src)
 	title := irtest.FieldsNamed(f, "title")
 	if len(title) != 1 || !title[0].Raw || src[title[0].Span.Start:title[0].Span.End] != "title" {

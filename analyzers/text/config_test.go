@@ -77,9 +77,14 @@ func TestYAMLComposeList(t *testing.T) {
 }
 
 func TestJSON(t *testing.T) {
-	src := "{\n  // settings\n  \"kobo\": {\"api_url\": \"https:\\/\\/kc.kobotoolbox.org\\/api\\/v1\", \"title\": \"kc.kobotoolbox.org\"},\n" +
-		"  \"paths\": [\"/api/v1/data\", \"/api/v2/assets/\"],\n  \"token\": \"/api/v1/x\",\n" +
-		"  \"env\": {\"KC\": \"https://kc-eu.kobotoolbox.org\"}, /* https://ee.x.org */\n}\n"
+	src := `{
+  // settings
+  "kobo": {"api_url": "https:\/\/kc.kobotoolbox.org\/api\/v1", "title": "kc.kobotoolbox.org"},
+  "paths": ["/api/v1/data", "/api/v2/assets/"],
+  "token": "/api/v1/x",
+  "env": {"KC": "https://kc-eu.kobotoolbox.org"}, /* https://ee.x.org */
+}
+`
 	f, got := analyze(t, "settings.jsonc", src)
 	expectURLs(t, got,
 		"L6 unknown comment : https://ee.x.org",
@@ -105,9 +110,17 @@ func TestJSONBroken(t *testing.T) {
 }
 
 func TestTOMLAndINI(t *testing.T) {
-	_, got := analyze(t, "pyproject.toml", "[tool.x]\nkobo_url = \"https://kc.myngo.org\" # c\n"+
-		"\"quoted.key\" = 'https://kf.myngo.org'\nurls = [\n  \"https://a.org\",\n  \"https://kc.myngo.org/api/v1\",\n]\n"+
-		"long = \"\"\"\nhttps://kc.myngo.org/api/v1/data\n\"\"\"\n")
+	_, got := analyze(t, "pyproject.toml", `[tool.x]
+kobo_url = "https://kc.myngo.org" # c
+"quoted.key" = 'https://kf.myngo.org'
+urls = [
+  "https://a.org",
+  "https://kc.myngo.org/api/v1",
+]
+long = """
+https://kc.myngo.org/api/v1/data
+"""
+`)
 	expectURLs(t, got,
 		"L2 setting tool.x.kobo_url: https://kc.myngo.org",
 		"L3 setting tool.x.quoted.key: https://kf.myngo.org",
@@ -115,8 +128,15 @@ func TestTOMLAndINI(t *testing.T) {
 		"L6 setting tool.x.urls: https://kc.myngo.org/api/v1",
 		"L9 setting tool.x.long: https://kc.myngo.org/api/v1/data",
 	)
-	_, got = analyze(t, "config.ini.example", "; c https://ee.x.org\n[kobo]\nurl = https://kc.x.org ; old\n"+
-		"host: kc.x.org\nlist =\n  https://a.org/api/v1\n  https://b.org\nname = a kobo.x.org thing\n")
+	_, got = analyze(t, "config.ini.example", `; c https://ee.x.org
+[kobo]
+url = https://kc.x.org ; old
+host: kc.x.org
+list =
+  https://a.org/api/v1
+  https://b.org
+name = a kobo.x.org thing
+`)
 	expectURLs(t, got,
 		"L1 unknown comment : https://ee.x.org",
 		"L3 setting kobo.url: https://kc.x.org",
@@ -138,9 +158,14 @@ func TestProperties(t *testing.T) {
 }
 
 func TestDockerfile(t *testing.T) {
-	_, got := analyze(t, "Dockerfile.prod", "FROM alpine\nARG KC=https://kc.x.org\n"+
-		"ENV API=${KC}/api/v1 \\\n    # inner comment\n    UI=\"https://kf.x.org\"\nENV OLD https://kc.x.org/api/v1/forms\n"+
-		"CMD [\"curl\", \"https://kc.x.org/api/v1/user\"]\n")
+	_, got := analyze(t, "Dockerfile.prod", `FROM alpine
+ARG KC=https://kc.x.org
+ENV API=${KC}/api/v1 \
+    # inner comment
+    UI="https://kf.x.org"
+ENV OLD https://kc.x.org/api/v1/forms
+CMD ["curl", "https://kc.x.org/api/v1/user"]
+`)
 	expectURLs(t, got,
 		"L2 setting KC: https://kc.x.org",
 		"L3 setting API: https://kc.x.org/api/v1",

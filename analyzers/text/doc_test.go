@@ -117,8 +117,13 @@ func TestMarkdownFences(t *testing.T) {
 }
 
 func TestHTML(t *testing.T) {
-	_, got := analyze(t, "page.html", "<p><a href=\"https://kf.x.org/token/\">t</a></p>\n<!-- https://kc.x.org/api/v1 -->\n"+
-		"<SCRIPT type=\"module\">\nconst U = \"https://kc.x.org\";\n</SCRIPT>\n<p>/api/v1/data</p>\n")
+	_, got := analyze(t, "page.html", `<p><a href="https://kf.x.org/token/">t</a></p>
+<!-- https://kc.x.org/api/v1 -->
+<SCRIPT type="module">
+const U = "https://kc.x.org";
+</SCRIPT>
+<p>/api/v1/data</p>
+`)
 	if len(got) < 3 || got[0] != "L1 doc href: https://kf.x.org/token/" || got[1] != "L2 doc comment : https://kc.x.org/api/v1" {
 		t.Errorf("got %v", got)
 	}
