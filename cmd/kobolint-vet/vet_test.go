@@ -6,18 +6,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 // TestGoVet builds kobolint-vet and runs it through `go vet -vettool` on the
 // example module of testdata/govet (no dependencies, no network).
 func TestGoVet(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a binary and runs go vet")
-	}
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command on PATH")
-	}
+	goBin := testenv.GoCommand(t, "builds a binary and runs go vet")
 	tool := filepath.Join(t.TempDir(), "kobolint-vet")
 	build := exec.Command(goBin, "build", "-o", tool, ".")
 	if out, err := build.CombinedOutput(); err != nil {

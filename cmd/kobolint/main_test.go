@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/internal/testenv"
 	"github.com/kobolint/kobolint/rules"
 )
 
@@ -257,9 +258,7 @@ func TestDescribeBuild(t *testing.T) {
 // version and, in a git checkout, the commit (`go version -m` reads the
 // same build info).
 func TestVersionFlag(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
+	testenv.Slow(t, "builds the binary")
 	bin := binary(t)
 	out, err := exec.Command(bin, "--version").CombinedOutput()
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 // TestLayers keeps the packages' dependencies pointing one way: nothing
@@ -11,11 +13,9 @@ import (
 // and the Go-only tools (the go vet tool, the golangci-lint plugin) link
 // no tree-sitter grammar.
 func TestLayers(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs go list")
-	}
+	goBin := testenv.GoCommand(t, "runs go list")
 	list := func(args ...string) []string {
-		out, err := exec.Command("go", append([]string{"list"}, args...)...).Output()
+		out, err := exec.Command(goBin, append([]string{"list"}, args...)...).Output()
 		if err != nil {
 			t.Fatalf("go list %v: %v", args, err)
 		}
