@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"os/exec"
 	"strings"
 	"testing"
 
@@ -13,9 +12,8 @@ import (
 // and the Go-only tools (the go vet tool, the golangci-lint plugin) link
 // no tree-sitter grammar.
 func TestLayers(t *testing.T) {
-	goBin := testenv.GoCommand(t, "runs go list")
 	list := func(args ...string) []string {
-		out, err := exec.Command(goBin, append([]string{"list"}, args...)...).Output()
+		out, err := testenv.GoCommand(t, "runs go list", append([]string{"list"}, args...)...).Output()
 		if err != nil {
 			t.Fatalf("go list %v: %v", args, err)
 		}

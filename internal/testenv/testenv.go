@@ -15,14 +15,14 @@ func Slow(t testing.TB, why string) {
 	}
 }
 
-// GoCommand returns the path of the go command t runs, skipping t under
-// -short (see Slow) or when there is no go command on PATH.
-func GoCommand(t testing.TB, why string) string {
+// GoCommand returns the command `go args...` for t to run, skipping t
+// under -short (see Slow) or when there is no go command on PATH.
+func GoCommand(t testing.TB, why string, args ...string) *exec.Cmd {
 	t.Helper()
 	Slow(t, why)
 	goBin, err := exec.LookPath("go")
 	if err != nil {
 		t.Skip("no go command on PATH")
 	}
-	return goBin
+	return exec.Command(goBin, args...)
 }
