@@ -20,6 +20,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/kobolint/kobolint/internal/engine"
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 var (
@@ -118,7 +119,7 @@ func (r result) expect(t *testing.T, what string, code int, stdout, stderr []str
 func files(t *testing.T, dir string, kv ...string) {
 	t.Helper()
 	for i := 0; i+1 < len(kv); i += 2 {
-		write(t, dir, kv[i], kv[i+1])
+		testenv.WriteFiles(t, dir, kv[i], kv[i+1])
 	}
 }
 

@@ -64,8 +64,8 @@ func TestLanguageServer(t *testing.T) {
 	testenv.Slow(t, "builds the binary and runs the server")
 	bin := binary(t)
 	ws := t.TempDir()
-	write(t, ws, ".kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\n")
-	write(t, ws, "pull.py", "print('saved version: no v1 call')\n")
+	testenv.WriteFiles(t, ws, ".kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\n")
+	testenv.WriteFiles(t, ws, "pull.py", "print('saved version: no v1 call')\n")
 	fileURI := (&url.URL{Scheme: "file", Path: filepath.ToSlash(filepath.Join(ws, "pull.py"))}).String()
 
 	cmd := exec.Command(bin, "server", "--debounce", "50ms")

@@ -6,15 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 func writeList(t *testing.T, content string) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), "repos.txt")
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return testenv.WriteFiles(t, t.TempDir(), "repos.txt", content)
 }
 
 func TestReadListText(t *testing.T) {

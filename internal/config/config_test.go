@@ -1,19 +1,15 @@
 package config
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 func write(t *testing.T, content string) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), "f")
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return testenv.WriteFiles(t, t.TempDir(), "f", content)
 }
 
 func TestIDMap(t *testing.T) {
@@ -89,18 +85,9 @@ func TestErrorsSpeakTheConfig(t *testing.T) {
 	}
 }
 
-func writeNamed(t *testing.T, dir, name, content string) string {
-	t.Helper()
-	p := filepath.Join(dir, name)
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 func TestPyproject(t *testing.T) {
 	dir := t.TempDir()
-	writeNamed(t, dir, PyProject, "[project]\nname = \"x\"\n\n[tool.kobolint]\nexclude = [\"legacy/**\"]\ncomments = true\n\n[tool.kobolint.hosts.kobocat]\n\"data.myngo.org\" = \"kobo.myngo.org\"\n")
+	testenv.WriteFiles(t, dir, PyProject, "[project]\nname = \"x\"\n\n[tool.kobolint]\nexclude = [\"legacy/**\"]\ncomments = true\n\n[tool.kobolint.hosts.kobocat]\n\"data.myngo.org\" = \"kobo.myngo.org\"\n")
 	c, err := Find(dir, codes)
 	if err != nil || c == nil {
 		t.Fatalf("Find: %v %v", c, err)
@@ -109,13 +96,13 @@ func TestPyproject(t *testing.T) {
 		t.Errorf("got %+v", c)
 	}
 	// a .kobolint.yml wins over pyproject.toml
-	writeNamed(t, dir, FileName, "comments: false\n")
+	testenv.WriteFiles(t, dir, FileName, "comments: false\n")
 	if c, err := Find(dir, codes); err != nil || c.Comments || filepath.Base(c.Path) != FileName {
 		t.Errorf(".kobolint.yml beside pyproject.toml: %+v %v", c, err)
 	}
 	// a pyproject without the table is no config
 	other := t.TempDir()
-	writeNamed(t, other, PyProject, "[tool.ruff]\nline-length = 100\n")
+	testenv.WriteFiles(t, other, PyProject, "[tool.ruff]\nline-length = 100\n")
 	if c, err := Find(other, codes); c != nil || err != nil {
 		t.Errorf("pyproject without [tool.kobolint]: %+v %v", c, err)
 	}
@@ -127,7 +114,7 @@ func TestPyproject(t *testing.T) {
 		{"[tool.kobolint]\nexclude = [\"a\"\n", "not valid TOML"},
 	} {
 		d := t.TempDir()
-		p := writeNamed(t, d, PyProject, tc.src)
+		p := testenv.WriteFiles(t, d, PyProject, tc.src)
 		_, err := Find(d, codes)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), p) {
 			t.Errorf("%q: got %v, want %q", tc.src, err, tc.want)

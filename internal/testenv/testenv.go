@@ -3,7 +3,9 @@
 package testenv
 
 import (
+	"os"
 	"os/exec"
+	"path/filepath"
 	"testing"
 )
 
@@ -25,4 +27,21 @@ func GoCommand(t testing.TB, why string, args ...string) *exec.Cmd {
 		t.Skip("no go command on PATH")
 	}
 	return exec.Command(goBin, args...)
+}
+
+// WriteFiles writes the files kv names, as name and content pairs, below
+// dir (making the folders they need) and returns the path of the last.
+func WriteFiles(t testing.TB, dir string, kv ...string) string {
+	t.Helper()
+	var p string
+	for i := 0; i+1 < len(kv); i += 2 {
+		p = filepath.Join(dir, kv[i])
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(kv[i+1]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return p
 }
