@@ -8,12 +8,8 @@ import (
 	"github.com/kobolint/kobolint/internal/testenv"
 )
 
-func write(t *testing.T, content string) string {
-	return testenv.WriteFiles(t, t.TempDir(), "f", content)
-}
-
 func TestIDMap(t *testing.T) {
-	m, err := LoadIDMap(write(t, "\ufeffformid,uid\n474, a4etXeWtqcoodSxLV8a6Uq\n\n271,afoeCcF3AcGNpWUoM6bvKj9\n"))
+	m, err := LoadIDMap(testenv.WriteTemp(t, "ids.csv", "\ufeffformid,uid\n474, a4etXeWtqcoodSxLV8a6Uq\n\n271,afoeCcF3AcGNpWUoM6bvKj9\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +17,7 @@ func TestIDMap(t *testing.T) {
 		t.Errorf("got %v", m)
 	}
 	for _, bad := range []string{"474\n", "474,a\nabc,b\n", "1,\"unterminated\n"} {
-		if _, err := LoadIDMap(write(t, bad)); err == nil {
+		if _, err := LoadIDMap(testenv.WriteTemp(t, "ids.csv", bad)); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
 	}
@@ -33,14 +29,14 @@ func TestIDMap(t *testing.T) {
 var codes = []string{"KB101", "KB201", "KB210", "KB299", "KB401"}
 
 func TestLoad(t *testing.T) {
-	c, err := Read(write(t, "exclude: [legacy/**]\nhosts:\n  kobocat: {kc.myngo.org: kf.myngo.org}\nid_map: ids.csv\nmax_file_size: 2MiB\nselect: [KB2]\n"), codes)
+	c, err := Read(testenv.WriteTemp(t, ".kobolint.yml", "exclude: [legacy/**]\nhosts:\n  kobocat: {kc.myngo.org: kf.myngo.org}\nid_map: ids.csv\nmax_file_size: 2MiB\nselect: [KB2]\n"), codes)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Exclude[0] != "legacy/**" || c.Hosts.KoboCAT["kc.myngo.org"] != "kf.myngo.org" || !filepath.IsAbs(c.IDMap) || c.MaxFileSize != 2<<20 || c.Select[0] != "KB2" {
 		t.Errorf("got %+v", c)
 	}
-	if _, err := Read(write(t, ""), codes); err != nil {
+	if _, err := Read(testenv.WriteTemp(t, ".kobolint.yml", ""), codes); err != nil {
 		t.Errorf("empty config: %v", err)
 	}
 	if _, err := Read(filepath.Join(t.TempDir(), "none.yml"), codes); err == nil || !strings.Contains(err.Error(), "none.yml") {
@@ -71,7 +67,7 @@ func TestErrorsSpeakTheConfig(t *testing.T) {
 		{"- a\n- b\n", ":1: the settings must be keys"},
 		{"select: [KB2]\nselect: [KB4]\n", "select: is set twice"},
 	} {
-		p := write(t, tc.src)
+		p := testenv.WriteTemp(t, ".kobolint.yml", tc.src)
 		_, err := Read(p, codes)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), p) {
 			t.Errorf("%q: got %v, want %q", tc.src, err, tc.want)

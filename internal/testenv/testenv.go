@@ -45,3 +45,10 @@ func WriteFiles(t testing.TB, dir string, kv ...string) string {
 	}
 	return p
 }
+
+// WriteTemp writes content to a file called name in a new temporary
+// folder of t and returns its path.
+func WriteTemp(t testing.TB, name, content string) string {
+	t.Helper()
+	return WriteFiles(t, t.TempDir(), name, content)
+}
