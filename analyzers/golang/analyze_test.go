@@ -338,10 +338,11 @@ import (
 )
 
 func getenv(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
+	v, ok := os.LookupEnv(key)
+	if !ok {
+		return def
 	}
-	return def
+	return v
 }
 
 func main() {
