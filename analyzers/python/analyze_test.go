@@ -46,6 +46,14 @@ func oneURL(t *testing.T, f *ir.File, want string) ir.URL {
 	return us[0]
 }
 
+// hasURLs wants a URL spelled as each of wants (see oneURL).
+func hasURLs(t *testing.T, f *ir.File, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		oneURL(t, f, w)
+	}
+}
+
 func TestStringBuilding(t *testing.T) {
 	src := `import os, posixpath, requests
 from urllib.parse import urljoin
@@ -164,11 +172,13 @@ E = os.getenv("KOBO_E") + "/e"
 requests.get(settings.OTHER)
 `
 	f := mustAnalyze(t, src)
-	oneURL(t, f, "{KOBO_URL}/a")
-	oneURL(t, f, "https://h.example/b")
-	oneURL(t, f, "https://c.example")
-	oneURL(t, f, "{settings.KOBO_URL}/d")
-	oneURL(t, f, "{KOBO_E}/e")
+	hasURLs(t, f,
+		"{KOBO_URL}/a",
+		"https://h.example/b",
+		"https://c.example",
+		"{settings.KOBO_URL}/d",
+		"{KOBO_E}/e",
+	)
 	// a request URL without literal is still emitted: another file may
 	// define it
 	u := oneURL(t, f, "{settings.OTHER}")
@@ -197,9 +207,11 @@ def f(base="https://d.example"):
     return requests.get(url)
 `
 	f := mustAnalyze(t, src)
-	oneURL(t, f, "https://l.example/late")
-	oneURL(t, f, "https://s.example/api/x")
-	oneURL(t, f, "https://r.example/y")
+	hasURLs(t, f,
+		"https://l.example/late",
+		"https://s.example/api/x",
+		"https://r.example/y",
+	)
 	z := urlsWith(f, "https://d.example/z")
 	if len(z) != 2 {
 		t.Fatalf("want the definition of url and its use, got %d", len(z))
@@ -537,8 +549,10 @@ requests.get(kobocat_uri() + "/api/v1/forms")
 requests.get(conf()["server_url"] + "/api/v1/data")
 `
 	f := mustAnalyze(t, src)
-	oneURL(t, f, "{settings.KOBOCAT_API}/api/v1/forms")
-	oneURL(t, f, "https://h.example/api/v1/data")
+	hasURLs(t, f,
+		"{settings.KOBOCAT_API}/api/v1/forms",
+		"https://h.example/api/v1/data",
+	)
 }
 
 // TestConcurrent runs the front-end from several goroutines, as the engine
@@ -741,12 +755,14 @@ conn = http.client.HTTPSConnection("k.example")
 conn.request("POST", "/api/v1/submissions", "{}")
 `
 	f := mustAnalyze(t, src)
-	oneURL(t, f, "{kobo.api_root}/forms")
-	oneURL(t, f, "{kpi.root}/assets/")
-	oneURL(t, f, "https://h.example/api/v1/data")
-	oneURL(t, f, "https://o.example/api/v1/data")
-	oneURL(t, f, "https://c.example/api/forms")
-	oneURL(t, f, "{Settings.base}/x")
+	hasURLs(t, f,
+		"{kobo.api_root}/forms",
+		"{kpi.root}/assets/",
+		"https://h.example/api/v1/data",
+		"https://o.example/api/v1/data",
+		"https://c.example/api/forms",
+		"{Settings.base}/x",
+	)
 	if u := oneURL(t, f, "https://k.example/api/v1/submissions"); u.Role != ir.RoleRequest || u.Method != "POST" {
 		t.Errorf("connection request: %+v", u)
 	}

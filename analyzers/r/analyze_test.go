@@ -2,6 +2,7 @@ package r
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -32,21 +33,25 @@ func urls(f *ir.File) []string {
 	return out
 }
 
-func hasURL(t *testing.T, f *ir.File, want string) {
+// hasURL wants each of wants among the URLs of f (see urls).
+func hasURL(t *testing.T, f *ir.File, wants ...string) {
 	t.Helper()
-	for _, u := range urls(f) {
-		if u == want {
-			return
+	have := urls(f)
+	for _, want := range wants {
+		if !slices.Contains(have, want) {
+			t.Errorf("no URL %q in\n  %s", want, strings.Join(have, "\n  "))
 		}
 	}
-	t.Errorf("no URL %q in\n  %s", want, strings.Join(urls(f), "\n  "))
 }
 
-func noURL(t *testing.T, f *ir.File, sub string) {
+// noURL wants no URL of f to contain any of subs.
+func noURL(t *testing.T, f *ir.File, subs ...string) {
 	t.Helper()
 	for _, u := range urls(f) {
-		if strings.Contains(u, sub) {
-			t.Errorf("unexpected URL %q", u)
+		for _, sub := range subs {
+			if strings.Contains(u, sub) {
+				t.Errorf("unexpected URL %q", u)
+			}
 		}
 	}
 }
@@ -173,10 +178,12 @@ kobotools <- function(url = "https://kc.example.org", uname = "") {
   GET(paste0(url, "/api/v1/data"))
 }
 `)
-	hasURL(t, f, "assign kobo: https://kc.kobotoolbox.org/api/v1/")
-	hasURL(t, f, "assign ona: https://api.ona.io/api/v1/")
-	hasURL(t, f, "assign url: https://kc.example.org")
-	hasURL(t, f, "request GET: https://kc.example.org/api/v1/data")
+	hasURL(t, f,
+		"assign kobo: https://kc.kobotoolbox.org/api/v1/",
+		"assign ona: https://api.ona.io/api/v1/",
+		"assign url: https://kc.example.org",
+		"request GET: https://kc.example.org/api/v1/data",
+	)
 }
 
 func TestWrapperCalls(t *testing.T) {
@@ -192,10 +199,12 @@ rows <- kobo_data(7)
 forms$title
 rows$x
 `)
-	hasURL(t, f, "request httr::GET: https://kc.example.org{path}")
-	hasURL(t, f, "request kobo_get: https://kc.example.org/api/v1/forms")
-	hasURL(t, f, "request kobo_get: https://kc.example.org/api/v1/data/{formid}")
-	hasURL(t, f, "request kobo_data: https://kc.example.org/api/v1/data/7")
+	hasURL(t, f,
+		"request httr::GET: https://kc.example.org{path}",
+		"request kobo_get: https://kc.example.org/api/v1/forms",
+		"request kobo_get: https://kc.example.org/api/v1/data/{formid}",
+		"request kobo_data: https://kc.example.org/api/v1/data/7",
+	)
 	for _, name := range []string{"title", "x"} {
 		fr := fieldReads(f, name)
 		if len(fr) != 1 || len(fr[0].Origin) == 0 {
@@ -223,8 +232,10 @@ create_export <- function(uid) {
 }
 server_url <- "https://kobo.example.org/"
 `)
-	hasURL(t, f, "request httr::POST: https://kobo.example.org/exports/")
-	hasURL(t, f, "arg source: https://kobo.example.org/assets/{uid}/")
+	hasURL(t, f,
+		"request httr::POST: https://kobo.example.org/exports/",
+		"arg source: https://kobo.example.org/assets/{uid}/",
+	)
 }
 
 func TestHttr2(t *testing.T) {
@@ -414,9 +425,11 @@ y <- 2 # kobolint:ignore
 Block comment: https://kc.example.org/api/v1/user
 '
 `)
-	hasURL(t, f, "comment: https://kc.example.org/api/v1/forms")
-	hasURL(t, f, "comment: /api/v1/data/{formid}")
-	hasURL(t, f, "comment: https://kc.example.org/api/v1/user")
+	hasURL(t, f,
+		"comment: https://kc.example.org/api/v1/forms",
+		"comment: /api/v1/data/{formid}",
+		"comment: https://kc.example.org/api/v1/user",
+	)
 	if len(f.Suppressions) != 2 || f.Suppressions[0].Line != 3 || strings.Join(f.Suppressions[0].Rules, ",") != "KB101,KB210" ||
 		f.Suppressions[1].Line != 4 || len(f.Suppressions[1].Rules) != 0 {
 		t.Errorf("suppressions %+v", f.Suppressions)
@@ -466,8 +479,10 @@ func TestRmdGlobals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hasURL(t, f, "assign x: https://kc.example.org/api/v1/forms")
-	hasURL(t, f, "assign y: https://kc.example.org/api/v1/data")
+	hasURL(t, f,
+		"assign x: https://kc.example.org/api/v1/forms",
+		"assign y: https://kc.example.org/api/v1/data",
+	)
 	if f.Lang != "rmd" {
 		t.Errorf("lang %q", f.Lang)
 	}
@@ -601,11 +616,15 @@ m <- merge(r, other, by = "uuid")
 get <- function(...) httr::GET(paste0("https://kc.dots.org", ...))
 get("/api/v1/user")
 `)
-	noURL(t, f, "sub: kc.kobotoolbox.org")
-	noURL(t, f, "grepl")
-	hasURL(t, f, "arg sub: kf.kobotoolbox.org")
-	hasURL(t, f, "assign s: https://kc.opt.org/api/v1/forms")
-	hasURL(t, f, "request get: https://kc.dots.org/api/v1/user")
+	noURL(t, f,
+		"sub: kc.kobotoolbox.org",
+		"grepl",
+	)
+	hasURL(t, f,
+		"arg sub: kf.kobotoolbox.org",
+		"assign s: https://kc.opt.org/api/v1/forms",
+		"request get: https://kc.dots.org/api/v1/user",
+	)
 	for _, name := range []string{"results", "title", "owner", "id_string", "formid", "uuid"} {
 		if fr := fieldReads(f, name); len(fr) != 1 || len(fr[0].Origin) == 0 {
 			t.Errorf("%s: %+v", name, fr)

@@ -288,14 +288,18 @@ e <- httr::GET(paste0(endpoints$data["v1"], 12, ".csv"))
 cfg$title
 mine <- list(base = "https://kc.example.org/", versions = list(v1 = "api/v1/"))
 `)
-	hasURL(t, f, "request httr::GET: {KOBO_DATA_URL}")
-	hasURL(t, f, "arg make_request: {KOBO_FORMS_URL}")
+	hasURL(t, f,
+		"request httr::GET: {KOBO_DATA_URL}",
+		"arg make_request: {KOBO_FORMS_URL}",
+	)
 	noURL(t, f, "stopifnot")
-	hasURL(t, f, "request httr::GET: {kobo.root}data")
-	hasURL(t, f, "request httr::GET: {ona.root}forms")
-	hasURL(t, f, "request httr::GET: {default.kobo_url}/api/v1/forms")
-	hasURL(t, f, "request httr::GET: {endpoints.data.v1}12.csv")
-	hasURL(t, f, "request httr::GET: {production.kobo.url}/api/v1/forms")
+	hasURL(t, f,
+		"request httr::GET: {kobo.root}data",
+		"request httr::GET: {ona.root}forms",
+		"request httr::GET: {default.kobo_url}/api/v1/forms",
+		"request httr::GET: {endpoints.data.v1}12.csv",
+		"request httr::GET: {production.kobo.url}/api/v1/forms",
+	)
 	if fr := fieldReads(f, "title"); len(fr) != 0 {
 		t.Errorf("a configuration key is no response field: %+v", fr)
 	}
@@ -324,9 +328,11 @@ d <- gsub("kobo", "kc", unknown)
 	if p := u.Parts[0]; p.Raw || src[p.Span.Start:p.Span.End] != "kc" {
 		t.Errorf("the replaced host is reported at the replacement: %+v", p)
 	}
-	hasURL(t, f, "assign a: https://kf.example.org/x")
-	hasURL(t, f, "assign b: https://kc.example.org/api/v2/assets/")
-	hasURL(t, f, "assign c: https://kf.example.org/y")
+	hasURL(t, f,
+		"assign a: https://kf.example.org/x",
+		"assign b: https://kc.example.org/api/v2/assets/",
+		"assign c: https://kf.example.org/y",
+	)
 	noURL(t, f, "kc.example.org/x")
 }
 
@@ -337,10 +343,12 @@ b <- sprintf("https://%s:%s@kc.example.org/api/v1/forms/%s", u, p, id)
 c <- "https://me:secret@kc.example.org/api/v1/user"
 d <- "https://kc.example.org/api/v1/data?email=a@b.org"
 `)
-	hasURL(t, f, "assign a: https://kc.example.org/api/v1/data")
-	hasURL(t, f, "assign b: https://kc.example.org/api/v1/forms/{id}")
-	hasURL(t, f, "assign c: https://kc.example.org/api/v1/user")
-	hasURL(t, f, "assign d: https://kc.example.org/api/v1/data?email=a@b.org")
+	hasURL(t, f,
+		"assign a: https://kc.example.org/api/v1/data",
+		"assign b: https://kc.example.org/api/v1/forms/{id}",
+		"assign c: https://kc.example.org/api/v1/user",
+		"assign d: https://kc.example.org/api/v1/data?email=a@b.org",
+	)
 }
 
 func TestDotsWrappers(t *testing.T) {
@@ -351,8 +359,10 @@ r <- kobo_req("api", "v1", "forms") |> httr2::req_perform()
 get <- function(..., sep = "/") httr::GET(paste(base, ..., sep = sep))
 get("api", "v1", "data")
 `)
-	hasURL(t, f, "request httr2::req_perform: https://kc.example.org/api/v1/forms")
-	hasURL(t, f, "request get: https://kc.example.org/api/v1/data")
+	hasURL(t, f,
+		"request httr2::req_perform: https://kc.example.org/api/v1/forms",
+		"request get: https://kc.example.org/api/v1/data",
+	)
 	u := urlOf(t, f, "https://kc.example.org/api/v1/forms")
 	for _, p := range u.Parts {
 		if p.Kind == ir.Lit && p.Span.Valid() && p.Text != "https://kc.example.org" && !p.Segment {
@@ -388,10 +398,12 @@ a$post("imports/", list())
 b <- Client$new()
 b$post("assets/", list())
 `)
-	hasURL(t, f, "request a$get: https://kc.example.org/api/v2/assets/")
-	hasURL(t, f, "request a$get: https://kc.example.org/api/v1/data")
-	hasURL(t, f, "request a$post: https://kc.example.org/imports/")
-	hasURL(t, f, "request b$post: https://kobo.example.org/api/v2/assets/")
+	hasURL(t, f,
+		"request a$get: https://kc.example.org/api/v2/assets/",
+		"request a$get: https://kc.example.org/api/v1/data",
+		"request a$post: https://kc.example.org/imports/",
+		"request b$post: https://kobo.example.org/api/v2/assets/",
+	)
 	for _, bad := range []string{"a$get: https://kc.example.org/api/v1/assets/", "a$get: https://kc.example.org/api/v2/data",
 		"a$post: https://kc.example.org/api/v2/imports/", "b$post: https://kobo.example.org/assets/"} {
 		noURL(t, f, bad)
@@ -477,8 +489,10 @@ v <- httr::parse_url("https://kc.example.org/api/v2/")
 v$path <- "api/v1/forms"
 s <- httr::GET(httr::build_url(v))
 `)
-	hasURL(t, f, "request httr::GET: https://kc.example.org/api/v1/data/12")
-	hasURL(t, f, "request httr::GET: https://kc.example.org/api/v1/forms")
+	hasURL(t, f,
+		"request httr::GET: https://kc.example.org/api/v1/data/12",
+		"request httr::GET: https://kc.example.org/api/v1/forms",
+	)
 	for _, d := range f.Defs {
 		if strings.Contains(d.Name, " ") {
 			t.Errorf("def %q", d.Name)
