@@ -730,6 +730,15 @@ for row in csv.DictReader(open("x.csv")):
 	}
 }
 
+// clientClass is a client class whose method joins the root its
+// constructor is given with a relative path.
+const clientClass = `class Client:
+    def __init__(self, root):
+        self.root = root
+    def forms(self):
+        return requests.get(self.root + "forms").json()
+`
+
 func TestConfigAndInstances(t *testing.T) {
 	src := `import yaml, requests, http.client
 from typing import NamedTuple
@@ -744,12 +753,7 @@ KOBO = Server("https://h.example/api/v1", "t")
 OTHER = Server(url="https://o.example/api/v1", token="t")
 requests.get(KOBO.url + "/data")
 requests.get(OTHER.url + "/data")
-class Client:
-    def __init__(self, root):
-        self.root = root
-    def forms(self):
-        return requests.get(self.root + "forms").json()
-Client("https://c.example/api/").forms()
+` + clientClass + `Client("https://c.example/api/").forms()
 requests.get(Settings().base + "/x")
 conn = http.client.HTTPSConnection("k.example")
 conn.request("POST", "/api/v1/submissions", "{}")
@@ -787,13 +791,7 @@ conn.request("POST", "/api/v1/submissions", "{}")
 // its methods' URLs; a file constructing another module's class offers its
 // arguments under the same names and stands for its methods' results.
 func TestForeignClasses(t *testing.T) {
-	lib := mustAnalyze(t, `import requests
-class Client:
-    def __init__(self, root):
-        self.root = root
-    def forms(self):
-        return requests.get(self.root + "forms").json()
-`)
+	lib := mustAnalyze(t, "import requests\n"+clientClass)
 	oneURL(t, lib, "{Client#0}forms")
 	defs := map[string]string{}
 	for _, d := range lib.Defs {
@@ -817,14 +815,7 @@ for f in c.forms():
 		t.Errorf("read of a foreign method's result: %+v", frs)
 	}
 	// constructed in its own file: the parameter is that file's business
-	local := mustAnalyze(t, `import requests
-class Client:
-    def __init__(self, root):
-        self.root = root
-    def forms(self):
-        return requests.get(self.root + "forms").json()
-Client("https://h.example/api/v1/").forms()
-`)
+	local := mustAnalyze(t, "import requests\n"+clientClass+"Client(\"https://h.example/api/v1/\").forms()\n")
 	oneURL(t, local, "https://h.example/api/v1/forms")
 	if us := urlsWith(local, "{Client#0}forms"); len(us) != 0 {
 		t.Errorf("foreign name for a class constructed here: %+v", us)

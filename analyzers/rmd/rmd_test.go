@@ -1,6 +1,7 @@
 package rmd
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -156,35 +157,36 @@ func FuzzAnalyze(f *testing.F) {
 	})
 }
 
-// TestPythonChunkFrontEnd checks that python chunks reach the python
-// front-end (a field read is something only a front-end finds; the
-// fallback URL scan does not).
-func TestPythonChunkFrontEnd(t *testing.T) {
-	if !text.HasFrontEnd("python") {
-		t.Skip("the text package has no python front-end linked in yet (analyzers/text/embed_python.go); python chunks get the URL scan")
+// TestChunksReachTheirFrontEnd: python and bash chunks go to those
+// front-ends, seen in what only a front-end finds (a field read; a request
+// with an inlined variable), not the fallback URL scan.
+func TestChunksReachTheirFrontEnd(t *testing.T) {
+	for _, tc := range []struct {
+		lang, path, src string
+		found           func(f *ir.File, src string) bool
+	}{
+		{"python", "doc.qmd", "```{python}\nimport requests\nforms = requests.get(\"https://kc.example.org/api/v1/forms\").json()\nprint(forms[0][\"title\"])\n```\n",
+			func(f *ir.File, src string) bool {
+				return slices.ContainsFunc(f.Fields, func(fr ir.FieldRead) bool {
+					return fr.Name == "title" && src[fr.Span.Start:fr.Span.End] == "title"
+				})
+			}},
+		{"shell", "doc.Rmd", "Text.\n\n```{bash}\nBASE=https://kc.example.org\ncurl \"$BASE/api/v1/forms\"\n```\n",
+			func(f *ir.File, _ string) bool {
+				return slices.ContainsFunc(f.URLs, func(u ir.URL) bool {
+					return u.Role == ir.RoleRequest && len(u.Parts) >= 2 && u.Parts[0].Text == "https://kc.example.org"
+				})
+			}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			if !text.HasFrontEnd(tc.lang) {
+				t.Skip("the text package has no " + tc.lang + " front-end linked in")
+			}
+			if f := irtest.Analyze(t, Analyze, tc.path, tc.src); !tc.found(f, tc.src) {
+				t.Errorf("not analysed by the %s front-end: %+v %+v", tc.lang, f.URLs, f.Fields)
+			}
+		})
 	}
-	src := []byte("```{python}\nimport requests\nforms = requests.get(\"https://kc.example.org/api/v1/forms\").json()\nprint(forms[0][\"title\"])\n```\n")
-	f := irtest.Analyze(t, Analyze, "doc.qmd", string(src))
-	for _, fr := range f.Fields {
-		if fr.Name == "title" && string(src[fr.Span.Start:fr.Span.End]) == "title" {
-			return
-		}
-	}
-	t.Errorf("no title read in %+v", f.Fields)
-}
-
-func TestShellChunkFrontEnd(t *testing.T) {
-	if !text.HasFrontEnd("shell") {
-		t.Skip("the text package has no shell front-end linked in")
-	}
-	src := []byte("Text.\n\n```{bash}\nBASE=https://kc.example.org\ncurl \"$BASE/api/v1/forms\"\n```\n")
-	f := irtest.Analyze(t, Analyze, "doc.Rmd", string(src))
-	for _, u := range f.URLs {
-		if u.Role == ir.RoleRequest && len(u.Parts) >= 2 && u.Parts[0].Text == "https://kc.example.org" {
-			return
-		}
-	}
-	t.Errorf("no curl request with the inlined variable: %+v", f.URLs)
 }
 
 // TestBOMAndCRLF: the engine blanks a BOM to spaces; CRLF line ends.
