@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -166,13 +167,7 @@ func other(r interface{ R() interface{ Get(string) error } }) {
 	if u := find(t, f, "https://example.org/x"); u.Role != ir.RoleRequest || u.Call != "http.Get" {
 		t.Errorf("http.Get: %+v", u)
 	}
-	found := false
-	for _, u := range f.URLs {
-		if u.Var == "BaseURL" && u.Role == ir.RoleAssign {
-			found = true
-		}
-	}
-	if !found {
+	if !slices.ContainsFunc(f.URLs, func(u ir.URL) bool { return u.Var == "BaseURL" && u.Role == ir.RoleAssign }) {
 		t.Error("struct literal field BaseURL is a RoleAssign with Var BaseURL")
 	}
 }

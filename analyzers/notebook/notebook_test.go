@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -162,13 +163,9 @@ func TestVirtualProgramAcrossCells(t *testing.T) {
 		code("print(forms[0][\"title\"])\n"),
 	)
 	f, got := analyze(t, "a.ipynb", src)
-	found := false
-	for _, u := range f.URLs {
-		if u.Role == ir.RoleRequest && len(u.Parts) == 2 && u.Parts[0].Via == "BASE_URL" && u.Parts[1].Text == "/api/v1/forms" {
-			found = true
-		}
-	}
-	if !found {
+	if !slices.ContainsFunc(f.URLs, func(u ir.URL) bool {
+		return u.Role == ir.RoleRequest && len(u.Parts) == 2 && u.Parts[0].Via == "BASE_URL" && u.Parts[1].Text == "/api/v1/forms"
+	}) {
 		t.Errorf("BASE_URL of cell 1 not inlined in cell 3: %q", got)
 	}
 	if len(f.Fields) == 0 || f.Fields[len(f.Fields)-1].Name != "title" || len(f.Fields[len(f.Fields)-1].Origin) == 0 {

@@ -194,13 +194,9 @@ func TestBOMAndCRLF(t *testing.T) {
 	for _, head := range []string{"\ufeff", "   ", ""} {
 		src := []byte(head + "---\r\nparams:\r\n  s: \"https://kc.example.org\"\r\n---\r\n\r\n```{r}\r\nx <- httr::GET(paste0(params$s, \"/api/v1/forms\"))\r\n```\r\n")
 		f := irtest.Analyze(t, Analyze, "doc.Rmd", string(src))
-		ok := false
-		for _, u := range f.URLs {
-			if u.Role == ir.RoleRequest && len(u.Parts) == 2 && u.Parts[0].Text == "https://kc.example.org" && u.Parts[1].Text == "/api/v1/forms" {
-				ok = true
-			}
-		}
-		if !ok {
+		if !slices.ContainsFunc(f.URLs, func(u ir.URL) bool {
+			return u.Role == ir.RoleRequest && len(u.Parts) == 2 && u.Parts[0].Text == "https://kc.example.org" && u.Parts[1].Text == "/api/v1/forms"
+		}) {
 			t.Errorf("head %q: params not resolved: %+v", head, f.URLs)
 		}
 	}
