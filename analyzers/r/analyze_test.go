@@ -489,22 +489,20 @@ func TestRmdGlobals(t *testing.T) {
 }
 
 func TestBrokenInput(t *testing.T) {
-	for _, src := range []string{
+	irtest.Degrades(t, Analyze, []string{"test.R"},
 		"f <- function(x) {\n  GET(paste0(\"https://kc.x.org\", x)\n",
 		"}}}))]]",
 		"x <- \"unterminated https://kc.x.org/api/v1",
-		strings.Repeat("(", 5000) + "1" + strings.Repeat(")", 5000),
+		strings.Repeat("(", 5000)+"1"+strings.Repeat(")", 5000),
 		strings.Repeat("f(", 3000),
 		strings.Repeat("{", 3000),
-		strings.Repeat("x <- ", 3000) + "1",
+		strings.Repeat("x <- ", 3000)+"1",
 		"if (a) b else",
 		"function(",
 		"x$",
 		"a[[b]",
 		"\xff\xfe\x00",
-	} {
-		analyze(t, src)
-	}
+	)
 }
 
 var analyzeSeeds = []string{

@@ -120,12 +120,10 @@ curl -s "$SOMEWHERE" | jq .uuid
 		"uuid":               {"file"},
 	}
 	for name, want := range cases {
-		frs := irtest.FieldsNamed(f, name)
-		if len(frs) != 1 {
-			t.Errorf("%s: %d reads", name, len(frs))
+		fr, ok := irtest.OneField(t, f, name)
+		if !ok {
 			continue
 		}
-		fr := frs[0]
 		if got := irtest.OriginTexts(f, fr); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: origin %v, want %v", name, got, want)
 		}

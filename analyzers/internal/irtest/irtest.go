@@ -58,6 +58,18 @@ func FieldsNamed(f *ir.File, name string) []ir.FieldRead {
 	return out
 }
 
+// OneField returns the one read of name in f; when there is not exactly
+// one it reports an error and returns false.
+func OneField(t testing.TB, f *ir.File, name string) (ir.FieldRead, bool) {
+	t.Helper()
+	frs := FieldsNamed(f, name)
+	if len(frs) != 1 {
+		t.Errorf("%s: %d reads, want 1: %+v", name, len(frs), frs)
+		return ir.FieldRead{}, false
+	}
+	return frs[0], true
+}
+
 // HasOrigin reports that fr may hold the response of URL id.
 func HasOrigin(fr ir.FieldRead, id int) bool {
 	for _, o := range fr.Origin {

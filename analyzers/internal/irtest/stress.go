@@ -88,3 +88,20 @@ func OneURLEach(t *testing.T, analyze func(string, []byte) (*ir.File, error), wo
 		return nil
 	})
 }
+
+// Degrades analyses each of inputs as each of paths: broken or hostile
+// input must give no error (the front-end reads what it can) and an IR
+// that holds the invariants (CheckSpans).
+func Degrades(t *testing.T, analyze func(string, []byte) (*ir.File, error), paths []string, inputs ...string) {
+	t.Helper()
+	for _, in := range inputs {
+		for _, path := range paths {
+			f, err := analyze(path, []byte(in))
+			if err != nil {
+				t.Errorf("%s %q: %v", path, in[:min(len(in), 40)], err)
+				continue
+			}
+			CheckSpans(t, f, []byte(in))
+		}
+	}
+}
