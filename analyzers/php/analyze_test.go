@@ -248,14 +248,10 @@ class Kobo {
 	if d := decodeAt(t, f, src, `$this->call('GET', "/forms/$id")`); d.AsList {
 		t.Errorf("['formid'] reads an object: %+v", d)
 	}
-	for _, d := range f.Decodes {
-		if d.Span.Start == indexOf(src, "$res->json()") {
-			t.Errorf("the wrapper's own decode is recorded at its calls only: %+v", d)
-		}
-		if d.Span.Start == indexOf(src, "$this->call('POST'") {
-			t.Errorf("a write's answer is not decoded as a page: %+v", d)
-		}
-	}
+	noDecodeAt(t, f, src, map[string]string{
+		"$res->json()":       "the wrapper's own decode is recorded at its calls only",
+		"$this->call('POST'": "a write's answer is not decoded as a page",
+	})
 	title := irtest.FieldsNamed(f, "title")
 	if len(title) != 1 || !irtest.HasOrigin(title[0], byText["https://kc.example.org/api/v1/forms GET"].ID) {
 		t.Errorf("title: %+v", title)
@@ -292,14 +288,10 @@ echo $own[0]['title'];
 	if d := decodeAt(t, f, src, "json_decode(file_get_contents('https://kc.example.org/api/v1/forms'), true))"); !d.AsList {
 		t.Errorf("count(): %+v", d)
 	}
-	for _, d := range f.Decodes {
-		if d.Span.Start == indexOf(src, "Http::get('https://kf.example.org/api/v2/assets/')->json()") {
-			t.Errorf("a decode whose results are read already: %+v", d)
-		}
-		if d.Span.Start == indexOf(src, "json_decode(file_get_contents(__DIR__") {
-			t.Errorf("a local file is no response: %+v", d)
-		}
-	}
+	noDecodeAt(t, f, src, map[string]string{
+		"Http::get('https://kf.example.org/api/v2/assets/')->json()": "a decode whose results are read already",
+		"json_decode(file_get_contents(__DIR__":                      "a local file is no response",
+	})
 	if fr := irtest.FieldsNamed(f, "id_string"); len(fr) != 1 || fr[0].Kind != ir.FieldAttr || len(fr[0].Origin) != 1 {
 		t.Errorf("id_string: %+v", fr)
 	}
