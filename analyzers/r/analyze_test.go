@@ -85,7 +85,7 @@ m <- paste0(Sys.getenv("NO_DEFAULT"), "/api/v1/forms")
 n <- gettextf("%s/api/v1/user", base)
 `
 	f := analyze(t, src)
-	for _, w := range []string{
+	hasURL(t, f,
 		"assign base: https://kc.example.org",
 		"assign a: https://kc.example.org/api/v1/data/12",
 		"assign b: https://kc.example.org/api",
@@ -100,9 +100,7 @@ n <- gettextf("%s/api/v1/user", base)
 		"assign l: https://kc.env.org",
 		"assign m: {NO_DEFAULT}/api/v1/forms",
 		"assign n: https://kc.example.org/api/v1/user",
-	} {
-		hasURL(t, f, w)
-	}
+	)
 	// Inlined parts keep their definition's span and name the variable.
 	for _, u := range f.URLs {
 		if u.Var != "a" {
@@ -158,13 +156,11 @@ g <- function() { c <<- "https://kc.three.org" }
 assign("e", "https://kc.five.org")
 GET(paste0(e, "/api/v1/forms"))
 `)
-	for _, w := range []string{
+	hasURL(t, f,
 		"assign a: https://kc.one.org", "assign b: https://kc.two.org", "assign c: https://kc.three.org",
 		"assign d: https://kc.four.org", "assign e: https://kc.five.org",
 		"request GET: https://kc.five.org/api/v1/forms",
-	} {
-		hasURL(t, f, w)
-	}
+	)
 }
 
 func TestSwitchAndDefaults(t *testing.T) {
@@ -267,7 +263,7 @@ download.file("https://kc.example.org/api/v1/e", destfile = "e.csv")
 f <- read.csv("https://kc.example.org/api/v1/f.csv")
 write.csv(f, "out/f.csv")
 `)
-	for _, w := range []string{
+	hasURL(t, f,
 		"request httr::VERB: https://kc.example.org/api/v1/a",
 		"request RCurl::getURL: https://kc.example.org/api/v1/b",
 		"request curl::curl_fetch_memory: https://kc.example.org/api/v1/c",
@@ -276,9 +272,7 @@ write.csv(f, "out/f.csv")
 		"arg destfile: e.csv",
 		"request read.csv: https://kc.example.org/api/v1/f.csv",
 		"arg write.csv: out/f.csv",
-	} {
-		hasURL(t, f, w)
-	}
+	)
 }
 
 func TestFieldReads(t *testing.T) {
@@ -579,7 +573,7 @@ client <- KoboClient$new()
 d <- client$get("/api/v1/data/7")
 d$title
 `)
-	for _, w := range []string{
+	hasURL(t, f,
 		"assign cfg$api: https://kc.example.org/api/v1",
 		"request httr::GET: https://kc.example.org/api/v1/forms",
 		"request httr::GET: https://kc.example.org/api/v1/user",
@@ -589,9 +583,7 @@ d$title
 		"request client$get: https://kc.r6.org/api/v1/data/7",
 		"assign kobo: https://kc.kobotoolbox.org",
 		"request httr::GET: https://kc.kobotoolbox.org/api/v1/forms/1",
-	} {
-		hasURL(t, f, w)
-	}
+	)
 	fr := fieldReads(f, "title")
 	if len(fr) != 1 || len(fr[0].Origin) == 0 {
 		t.Errorf("title reads %+v (cfg$title is a list element, d$title a response)", fr)
