@@ -12,7 +12,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -212,7 +211,7 @@ func TestGateLargeFile(t *testing.T) {
 	b.WriteString("url = \"https://kc.kobotoolbox.org/api/v1/forms\"\n")
 	files(t, dir, "big.py", b.String(), ".kobolint.yml", "max_file_size: 10KB\n")
 	kobolint(t, dir, nil, "check", ".").expect(t, "file over max_file_size", 1,
-		[]string{"big.py:" + strconv.Itoa(lines+1) + ":16: KB101", "big.py:" + strconv.Itoa(lines+1) + ":34: KB210", "no automatic fix: the file is over max_file_size"},
+		[]string{"big.py:" + itoa(lines+1) + ":16: KB101", "big.py:" + itoa(lines+1) + ":34: KB210", "no automatic fix: the file is over max_file_size"},
 		[]string{"warning: big.py: ", "over the 10000-byte limit (max_file_size): not parsed; scanned in pieces"})
 	files(t, dir, ".kobolint.yml", "max_file_size: huge\n")
 	kobolint(t, dir, nil, "check", ".").expect(t, "bad max_file_size", 2, nil,
