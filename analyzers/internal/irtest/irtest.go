@@ -83,8 +83,9 @@ func HasOrigin(fr ir.FieldRead, id int) bool {
 // CheckSpans asserts the invariants every front-end owes the engine:
 // spans inside the input (URL parts, definitions, field reads, decodes),
 // raw parts and raw fields spelled exactly, URL IDs equal to their index,
-// origins naming URLs of the file (or OriginFile, OriginLocal), and no
-// front-end's internal marker (Foreign) left in a part.
+// origins naming URLs of the file (or OriginFile, OriginLocal), no
+// front-end's internal marker (Foreign) left in a part, and suppressions on
+// real lines.
 func CheckSpans(t testing.TB, f *ir.File, src []byte) {
 	t.Helper()
 	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
@@ -123,6 +124,11 @@ func CheckSpans(t testing.TB, f *ir.File, src []byte) {
 			if o != ir.OriginFile && o != ir.OriginLocal && !isURL(o) {
 				t.Fatalf("field %q: origin %d is no URL", fr.Name, o)
 			}
+		}
+	}
+	for _, sp := range f.Suppressions {
+		if sp.Line < 1 {
+			t.Fatalf("suppression on line %d", sp.Line)
 		}
 	}
 	for _, d := range f.Decodes {
