@@ -225,26 +225,15 @@ func TestURLBuilders(t *testing.T) {
 		"const g = `${base}/forms/`.replace('/forms/', '/data/');\n" +
 		"const h = encodeURI(base + '/api/v1/notes');\n"
 	f := irtest.Analyze(t, Analyze, "a.js", src)
-	want := map[string]string{
-		"a": "https://kc.example.org/api/v1/forms",
-		"b": "https://kc.example.org/api/v1/data",
-		"c": "/api/v1/metadata",
-		"d": "https://kc.example.org/api/v1/user",
-		"e": "https://kc.example.org/api/v1/forms/{3}",
-		"g": "https://kc.example.org/data/",
-		"h": "https://kc.example.org/api/v1/notes",
-	}
-	got := map[string]string{}
-	for _, u := range f.URLs {
-		if u.Role == ir.RoleAssign {
-			got[u.Var] = irtest.Flat(u.Parts)
-		}
-	}
-	for k, v := range want {
-		if got[k] != v {
-			t.Errorf("%s = %q, want %q", k, got[k], v)
-		}
-	}
+	irtest.WantAll(t, irtest.Spell(f, int(ir.RoleAssign), func(u ir.URL) string { return u.Var + " =" }),
+		"a = https://kc.example.org/api/v1/forms",
+		"b = https://kc.example.org/api/v1/data",
+		"c = /api/v1/metadata",
+		"d = https://kc.example.org/api/v1/user",
+		"e = https://kc.example.org/api/v1/forms/{3}",
+		"g = https://kc.example.org/data/",
+		"h = https://kc.example.org/api/v1/notes",
+	)
 }
 
 func TestEscapesSplitLiterals(t *testing.T) {

@@ -4,6 +4,7 @@
 package irtest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,6 +46,28 @@ func URLWith(f *ir.File, s string, role int) *ir.URL {
 		}
 	}
 	return nil
+}
+
+// Spell lists the code URLs of f whose role is role (any role when -1),
+// each as label(u), a space and its text (Flat): "GET https://...".
+func Spell(f *ir.File, role int, label func(ir.URL) string) []string {
+	var out []string
+	for _, u := range f.URLs {
+		if !u.Comment && (role < 0 || int(u.Role) == role) {
+			out = append(out, label(u)+" "+Flat(u.Parts))
+		}
+	}
+	return out
+}
+
+// WantAll reports each of wants that got lacks.
+func WantAll(t testing.TB, got []string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %q in\n  %s", w, strings.Join(got, "\n  "))
+		}
+	}
 }
 
 // FieldsNamed returns the reads of name.
