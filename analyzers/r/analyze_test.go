@@ -147,24 +147,25 @@ func TestSpansOfParts(t *testing.T) {
 	}
 }
 
-func TestAssignmentForms(t *testing.T) {
-	f := analyze(t, `
+// TestURLsOfSources: the URLs of small sources, as urls renders them.
+func TestURLsOfSources(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"assignment forms", `
 a = "https://kc.one.org"
 "https://kc.two.org" -> b
 g <- function() { c <<- "https://kc.three.org" }
 "https://kc.four.org" ->> d
 assign("e", "https://kc.five.org")
 GET(paste0(e, "/api/v1/forms"))
-`)
-	hasURL(t, f,
-		"assign a: https://kc.one.org", "assign b: https://kc.two.org", "assign c: https://kc.three.org",
-		"assign d: https://kc.four.org", "assign e: https://kc.five.org",
-		"request GET: https://kc.five.org/api/v1/forms",
-	)
-}
-
-func TestSwitchAndDefaults(t *testing.T) {
-	f := analyze(t, `
+`, []string{
+			"assign a: https://kc.one.org", "assign b: https://kc.two.org", "assign c: https://kc.three.org",
+			"assign d: https://kc.four.org", "assign e: https://kc.five.org",
+			"request GET: https://kc.five.org/api/v1/forms",
+		}},
+		{"switch arms and defaults", `
 host <- function(instring) {
   switch(instring,
          kobo = "https://kc.kobotoolbox.org/api/v1/",
@@ -173,13 +174,46 @@ host <- function(instring) {
 kobotools <- function(url = "https://kc.example.org", uname = "") {
   GET(paste0(url, "/api/v1/data"))
 }
-`)
-	hasURL(t, f,
-		"assign kobo: https://kc.kobotoolbox.org/api/v1/",
-		"assign ona: https://api.ona.io/api/v1/",
-		"assign url: https://kc.example.org",
-		"request GET: https://kc.example.org/api/v1/data",
-	)
+`, []string{
+			"assign kobo: https://kc.kobotoolbox.org/api/v1/",
+			"assign ona: https://api.ona.io/api/v1/",
+			"assign url: https://kc.example.org",
+			"request GET: https://kc.example.org/api/v1/data",
+		}},
+		{"request roles", `
+a <- httr::VERB("GET", url = "https://kc.example.org/api/v1/a")
+b <- RCurl::getURL("https://kc.example.org/api/v1/b")
+c <- curl::curl_fetch_memory("https://kc.example.org/api/v1/c")
+d <- jsonlite::fromJSON("https://kc.example.org/api/v1/d")
+download.file("https://kc.example.org/api/v1/e", destfile = "e.csv")
+f <- read.csv("https://kc.example.org/api/v1/f.csv")
+write.csv(f, "out/f.csv")
+`, []string{
+			"request httr::VERB: https://kc.example.org/api/v1/a",
+			"request RCurl::getURL: https://kc.example.org/api/v1/b",
+			"request curl::curl_fetch_memory: https://kc.example.org/api/v1/c",
+			"request jsonlite::fromJSON: https://kc.example.org/api/v1/d",
+			"request download.file: https://kc.example.org/api/v1/e",
+			"arg destfile: e.csv",
+			"request read.csv: https://kc.example.org/api/v1/f.csv",
+			"arg write.csv: out/f.csv",
+		}},
+		{"credentials in URLs", `
+a <- paste0("https://", u, ":", p, "@kc.example.org/api/v1/data")
+b <- sprintf("https://%s:%s@kc.example.org/api/v1/forms/%s", u, p, id)
+c <- "https://me:secret@kc.example.org/api/v1/user"
+d <- "https://kc.example.org/api/v1/data?email=a@b.org"
+`, []string{
+			"assign a: https://kc.example.org/api/v1/data",
+			"assign b: https://kc.example.org/api/v1/forms/{id}",
+			"assign c: https://kc.example.org/api/v1/user",
+			"assign d: https://kc.example.org/api/v1/data?email=a@b.org",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			hasURL(t, analyze(t, tc.src), tc.want...)
+		})
+	}
 }
 
 func TestWrapperCalls(t *testing.T) {
@@ -251,28 +285,6 @@ unused <- httr2::request("https://kc.example.org/api/v1/user")
 	if fr := fieldReads(f, "title"); len(fr) != 1 || len(fr[0].Origin) != 1 {
 		t.Errorf("title %+v", fr)
 	}
-}
-
-func TestRequestRoles(t *testing.T) {
-	f := analyze(t, `
-a <- httr::VERB("GET", url = "https://kc.example.org/api/v1/a")
-b <- RCurl::getURL("https://kc.example.org/api/v1/b")
-c <- curl::curl_fetch_memory("https://kc.example.org/api/v1/c")
-d <- jsonlite::fromJSON("https://kc.example.org/api/v1/d")
-download.file("https://kc.example.org/api/v1/e", destfile = "e.csv")
-f <- read.csv("https://kc.example.org/api/v1/f.csv")
-write.csv(f, "out/f.csv")
-`)
-	hasURL(t, f,
-		"request httr::VERB: https://kc.example.org/api/v1/a",
-		"request RCurl::getURL: https://kc.example.org/api/v1/b",
-		"request curl::curl_fetch_memory: https://kc.example.org/api/v1/c",
-		"request jsonlite::fromJSON: https://kc.example.org/api/v1/d",
-		"request download.file: https://kc.example.org/api/v1/e",
-		"arg destfile: e.csv",
-		"request read.csv: https://kc.example.org/api/v1/f.csv",
-		"arg write.csv: out/f.csv",
-	)
 }
 
 func TestFieldReads(t *testing.T) {

@@ -336,21 +336,6 @@ d <- gsub("kobo", "kc", unknown)
 	noURL(t, f, "kc.example.org/x")
 }
 
-func TestCredentialsInURLs(t *testing.T) {
-	f := analyze(t, `
-a <- paste0("https://", u, ":", p, "@kc.example.org/api/v1/data")
-b <- sprintf("https://%s:%s@kc.example.org/api/v1/forms/%s", u, p, id)
-c <- "https://me:secret@kc.example.org/api/v1/user"
-d <- "https://kc.example.org/api/v1/data?email=a@b.org"
-`)
-	hasURL(t, f,
-		"assign a: https://kc.example.org/api/v1/data",
-		"assign b: https://kc.example.org/api/v1/forms/{id}",
-		"assign c: https://kc.example.org/api/v1/user",
-		"assign d: https://kc.example.org/api/v1/data?email=a@b.org",
-	)
-}
-
 func TestDotsWrappers(t *testing.T) {
 	f := analyze(t, `
 base <- "https://kc.example.org"
