@@ -300,8 +300,17 @@ func (c *checker) reportHosts() {
 		case c.namesSay("collect", h.names):
 			continue
 		case c.namesSay("api", h.names):
+		case h.code && !h.prose && !h.doc && !h.recorded && c.repoAPI && !c.usesV2:
+			// held in code of a repository that requests the removed v1
+			// API, in a file that joins no /api/v2 (which would make it a
+			// migration's own code): most likely that API's base, set up
+			// here and joined elsewhere (a table of base URLs, a default)
+			sev = finding.Warning
 		default:
 			sev = finding.Info
+			if h.code && !h.prose && !h.doc && !c.repo {
+				c.wantsRepo = true
+			}
 		}
 		if !h.code && sev == finding.Error {
 			sev = finding.Warning
