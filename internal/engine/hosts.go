@@ -44,6 +44,12 @@ func (h *hostUse) blocked() bool { return h.apiUnfixed }
 // koboBase decides from the host or base alone whether a URL is Kobo.
 func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 	if v.hostStart >= 0 {
+		if v.hostEnd == v.hostStart && v.hostStart < len(fl.s) && fl.s[v.hostStart] == rules.Hole {
+			// a scheme joined to a host held in a name ("https://" + host,
+			// f"{proto}://{cfg['HOST']}"): judged by that name, as a base is
+			p := fl.parts[fl.at[v.hostStart]]
+			return c.nameSays("kobo", p.Name) || c.nameSays("kobo", p.Via), false
+		}
 		host := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
 		if ph := placeholderHost(host); ph != "" {
 			return c.nameSays("kobo", ph), false
