@@ -804,7 +804,7 @@ type checked struct {
 // repoFacts is what the first pass learns of the repository as a whole.
 type repoFacts struct {
 	kobo, other, v2, api bool
-	domains         map[string]string
+	domains              map[string]string
 }
 
 func (r *repoFacts) add(c checked) {
