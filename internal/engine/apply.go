@@ -87,6 +87,9 @@ type checker struct {
 	// curHost is the key of the KoboCAT host literal of the view being
 	// checked: an endpoint found there is rewritten only with it.
 	curHost string
+	// shapes are the v1 response shapes of the types the file or its
+	// repository declares (typeshapes.go).
+	shapes shapeIndex
 	// curBase, when the view's base is a value not known here (a
 	// parameter, the environment), names it: a v2 path joined to it is
 	// right only if it holds the KPI host.
