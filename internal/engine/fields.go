@@ -108,19 +108,25 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 // together with the requests; and a type half renamed would no longer be
 // recognised, hiding the members that are left.
 func (c *checker) checkShapeField(fr *ir.FieldRead, rs []*rules.Field) bool {
-	sk := c.shapeKind(fr)
-	if sk == "" || localOnly(fr.Origin) {
+	if localOnly(fr.Origin) {
 		return false
 	}
-	r := c.fieldFor(rs, fr.Name, sk)
+	var r *rules.Field
+	sk := ""
+	for _, k := range c.shapeKinds(fr) {
+		if r = c.fieldFor(rs, fr.Name, k); r != nil {
+			sk = k
+			break
+		}
+	}
 	if r == nil {
 		return false
 	}
 	kinds, known, _ := c.originKinds(fr.Origin)
 	if known {
 		for _, k := range kinds {
-			if strings.HasPrefix(k, "v1-") {
-				return false
+			if strings.HasPrefix(k, "v1-") && c.fieldFor(rs, fr.Name, k) != nil {
+				return false // the request's kind judges it
 			}
 		}
 	}

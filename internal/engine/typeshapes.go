@@ -12,6 +12,7 @@ package engine
 // repository pass gathers every file's shapes by type name.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -148,33 +149,34 @@ func typeHole(parts []ir.Part) string {
 	return strings.TrimSuffix(parts[0].Name, "{}")
 }
 
-// shapeKind is the v1 response kind a field read belongs to by the type
-// it is declared in or read through, or "": a declaration of a shape, or a
-// read whose origin is a value of a shape type. Only in Kobo context: an
-// Ona client declares the same form type.
-func (c *checker) shapeKind(fr *ir.FieldRead) string {
+// shapeKinds are the v1 response kinds a field read belongs to by the
+// type it is declared in or read through: a declaration of a shape, or a
+// read whose origin is a value of a shape type (a loop variable over a
+// list of forms that is also typed as a media item has both). Only in
+// Kobo context: an Ona client declares the same form type.
+func (c *checker) shapeKinds(fr *ir.FieldRead) []string {
 	if len(c.shapes) == 0 || !c.koboContext || c.otherV1 {
-		return ""
+		return nil
 	}
 	if fr.Kind == ir.FieldDecl {
-		return c.shapes.kindOf(fr.Receiver)
+		if k := c.shapes.kindOf(fr.Receiver); k != "" {
+			return []string{k}
+		}
+		return nil
 	}
 	if fr.Kind != ir.FieldAttr && fr.Kind != ir.FieldSubscript && fr.Kind != ir.FieldGet {
-		return ""
+		return nil
 	}
-	kind := ""
+	var kinds []string
 	for _, o := range fr.Origin {
 		if o < 0 || o >= len(c.f.URLs) || c.f.URLs[o].Role != ir.RoleResult {
 			continue
 		}
-		if k := c.shapes.kindOf(typeHole(c.f.URLs[o].Parts)); k != "" {
-			if kind != "" && kind != k {
-				return ""
-			}
-			kind = k
+		if k := c.shapes.kindOf(typeHole(c.f.URLs[o].Parts)); k != "" && !slices.Contains(kinds, k) {
+			kinds = append(kinds, k)
 		}
 	}
-	return kind
+	return kinds
 }
 
 // holeTypes reports whether a file's hole names include a value of a type
