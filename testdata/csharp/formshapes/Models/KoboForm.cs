@@ -40,5 +40,11 @@ namespace Fisheries.Server
         public string data_type { get; set; } // want "KB431 field data_type"
         public string data_file { get; set; } // want "KB435 field data_file"
         public bool replace { get; set; }
+
+        // the class's own code reads its members without a receiver
+        public string Label
+        {
+            get { return data_value + " (" + this.data_type + ")"; } // want "KB433 field data_value" "KB431 field data_type"
+        }
     }
 }

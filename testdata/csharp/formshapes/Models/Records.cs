@@ -19,6 +19,8 @@ namespace Fisheries.Server
         public string title { get; set; }
         public string owner { get; set; }
         public List<string> users { get; set; }
+
+        public string Display => title + " / " + this.owner;
     }
 
     // What the app sends to its own reporting service: one form id among
