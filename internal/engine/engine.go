@@ -848,6 +848,7 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFact
 		c.repoAPI = repo.api && !repo.other
 	}
 	own := typeShapes(opts.Table, a.file, func(n string) bool { return c.nameSays("kobo", n) })
+	c.ownShapes = own
 	if repo != nil && repo.shapes != nil {
 		c.shapes = repo.shapes
 	} else if own != nil {

@@ -22,7 +22,8 @@ import (
 
 // typeShapes finds the types of a file that are v1 response shapes: the
 // type name (ir.FieldRead.Receiver of its declarations) to the v1
-// response kind. A type is a shape of kind k when it declares two fields
+// response kind, and "" for the other types the file declares (so that a
+// type of the same name elsewhere is not taken for one of them). A type is a shape of kind k when it declares two fields
 // the table marks distinctive for k, or one when its name says Kobo
 // (saysKobo) and at least half its members are v1 fields of k. A type of
 // the program's own that holds a form id (a request body, a submission's
@@ -73,9 +74,6 @@ func typeShapes(t *rules.Table, f *ir.File, saysKobo func(string) bool) map[stri
 			if n > bestN || n == bestN && k < best {
 				best, bestN = k, n
 			}
-		}
-		if best == "" {
-			continue
 		}
 		if out == nil {
 			out = map[string]string{}
@@ -155,11 +153,12 @@ func typeHole(parts []ir.Part) string {
 // list of forms that is also typed as a media item has both). Only in
 // Kobo context: an Ona client declares the same form type.
 func (c *checker) shapeKinds(fr *ir.FieldRead) []string {
-	if len(c.shapes) == 0 || !c.koboContext || c.otherV1 {
+	if !c.koboContext || c.otherV1 {
 		return nil
 	}
 	if fr.Kind == ir.FieldDecl {
-		if k := c.shapes.kindOf(fr.Receiver); k != "" {
+		// the declaration's own type, by the members this file gives it
+		if k := c.ownShapes[fr.Receiver]; k != "" {
 			return []string{k}
 		}
 		return nil
