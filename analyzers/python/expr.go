@@ -473,9 +473,24 @@ func (a *analyzer) attribute(n *node) *value {
 	if len(ov.origin) > 0 && !isCallee(n) {
 		a.field(attr, name, ir.FieldAttr, ov.origin, a.spelled(obj), true, accessAfter(obj, n))
 	}
+	if v := namedAttr(ov, name); v != nil && !isCallee(n) {
+		return v
+	}
 	res := data(full, ov.origin)
 	res.global = ov.global
 	return res
+}
+
+// namedAttr is x.name where x stands for a name another module defines
+// (a settings instance imported, or a parameter whose default is one:
+// def __init__(self, settings=SETTINGS) ... settings.root): that name's
+// attribute, which the repository pass resolves (SETTINGS.root).
+func namedAttr(ov *value, name string) *value {
+	if ov.kind != kPlain || !ov.global || ov.str || ov.generic || ov.alt || len(ov.origin) > 0 ||
+		len(ov.parts) != 1 || ov.parts[0].Kind != ir.Hole || ov.parts[0].Foreign != "" || ov.parts[0].Name == "" {
+		return nil
+	}
+	return &value{parts: hole(ov.parts[0].Name + "." + name), global: true}
 }
 
 // leftover emits a receiver string that its parent did not use as a
