@@ -60,7 +60,11 @@ func (a *analyzer) decodes() {
 			a.decodeAtCalls(fn, d, 0)
 			continue
 		}
+		n := len(a.IR.Decodes)
 		a.addDecode(d.span, d.origin, d.results, a.usedAsList(d.value, 0) || a.listType(d.typed))
+		if len(a.IR.Decodes) > n && d.typed == nil {
+			a.IR.Decodes[n].Fetch = a.fetchStmt(d)
+		}
 	}
 }
 
