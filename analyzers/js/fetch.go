@@ -14,12 +14,16 @@ import (
 // would not have the declared type.
 
 // fetchStmt returns the fetch statement whose value is the decode d, or nil.
+// `const {data: forms} = await axios.get(url)` is one too.
 func (a *analyzer) fetchStmt(d decodeSite) *ir.Fetch {
 	decl := a.Up(d.value)
 	if decl == nil || decl.Type() != "variable_declarator" || !same(field(decl, "value"), d.value) || field(decl, "type") != nil {
 		return nil
 	}
-	name := field(decl, "name")
+	target, name := field(decl, "name"), field(decl, "name")
+	if d.bound != nil {
+		name = d.bound // in the pattern {data: forms}
+	}
 	st := a.Up(decl)
 	if name == nil || name.Type() != "identifier" || st == nil || len(a.Kids(st)) != 1 ||
 		st.Type() != "lexical_declaration" && st.Type() != "variable_declaration" {
@@ -29,6 +33,9 @@ func (a *analyzer) fetchStmt(d decodeSite) *ir.Fetch {
 		return nil
 	}
 	req := a.requestOf(d.value)
+	if d.bound != nil {
+		req = bare(d.value)
+	}
 	if req == nil || field(req, "type_arguments") != nil {
 		return nil
 	}
@@ -39,7 +46,7 @@ func (a *analyzer) fetchStmt(d decodeSite) *ir.Fetch {
 	f := &ir.Fetch{
 		Stmt:   tsnode.Span(st),
 		Decl:   tsnode.Span(st.Child(0)),
-		Target: tsnode.Span(name),
+		Target: tsnode.Span(target),
 		Name:   tsnode.Span(name),
 		Value:  tsnode.Span(d.value),
 		URL:    tsnode.Span(args[0]),

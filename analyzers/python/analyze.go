@@ -212,7 +212,9 @@ func (a *analyzer) fetchStmt(n *node) *ir.Fetch {
 		URL:    ir.Span{Start: args[0].start, End: args[0].end},
 	}
 	for i := 1; i < len(args); i++ {
-		if args[i].kind == "keyword_argument" && a.text(args[i].child("name")) == "params" {
+		// params=, or requests.get's second positional argument (params)
+		if args[i].kind == "keyword_argument" && a.text(args[i].child("name")) == "params" ||
+			args[i].kind != "keyword_argument" && args[i].kind != "dictionary_splat" && args[i].kind != "list_splat" {
 			// with the comma before it
 			f.Query = append(f.Query, ir.Span{Start: args[i-1].end, End: args[i].end})
 		}

@@ -13,6 +13,8 @@ async function listProjects() {
   for (const p of projects) console.log(p.title); // want "KB403"
   let formsPage = 1; // the program's own name
   const forms = (await axios.get(`${KPI}/api/v1/data`, { headers: opts.headers, params: { format: "json" } })).data; // want "KB201" "KB501"
+  const { data: subs, status } = await axios.get(`${KPI}/api/v1/data`, opts); // want "KB201" "KB501"
+  console.log(status, subs.length);
   return [forms.map((f) => f.id_string), formsPage]; // want "KB401"
 }
 
