@@ -33,7 +33,10 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		return
 	}
 	if localOnly(fr.Origin) {
-		// a column of a spreadsheet or CSV file: the program's own name
+		// a column of a spreadsheet or CSV file: the program's own name,
+		// unless it is a name only v1 answers with, in a file that talks
+		// to Kobo (a form list exported from v1 and read back)
+		c.checkLocalField(fr, rs)
 		return
 	}
 	kinds, known, explicitOther := c.originKinds(fr.Origin)
@@ -95,6 +98,29 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		}
 	}
 	c.reportField(fr, pick, via, known)
+}
+
+// checkLocalField judges a column of a local file (read_excel, read.csv,
+// pd.read_csv): reported only for a name that only a v1 response carries,
+// in a file that itself talks to Kobo, and never renamed, since the file
+// that holds the column is not seen.
+func (c *checker) checkLocalField(fr *ir.FieldRead, rs []*rules.Field) {
+	if fr.Comment || fr.Kind == ir.FieldKey || !c.fileKobo {
+		return
+	}
+	for _, r := range rs {
+		if !r.Distinctive || r.XForm {
+			continue
+		}
+		msg := fmt.Sprintf("column %q of a local file is named like a v1 field", fr.Name)
+		if r.V2 != nil {
+			msg += fmt.Sprintf("; if the file holds a v1 answer, v2 calls it %q", *r.V2)
+		}
+		msg += ": " + r.Why
+		c.emit(fr.Span, r.Code, finding.Field, finding.Warning, msg, fr.Name, r.V2, finding.Fix{Safety: rules.None,
+			Reason: "the value comes from a local file kobolint does not read: rename the column where that file is made, together with the code that reads it"})
+		return
+	}
 }
 
 // unsafeFieldReason says why a field rule's rename is unsafe: what the
