@@ -62,8 +62,12 @@ func TestFollowNextRefuses(t *testing.T) {
 		"forms = s.get(u).json(); print(forms)\n",    // and after it
 		"forms = s.get(u,  # headers\n  h).json()\n", // a comment inside
 	} {
-		stmt := src[strings.Index(src, "forms"):]
-		stmt = stmt[:strings.Index(stmt, ".json()")+len(".json()")]
+		_, stmt, _ := strings.Cut(src, "; ")
+		if !strings.HasPrefix(src, "x = ") {
+			stmt = src
+		}
+		stmt, _, _ = strings.Cut(stmt, ".json()")
+		stmt += ".json()"
 		f := fetchOf(t, src, stmt, "forms", stmt[len("forms = "):], "u", "")
 		if es, why := (Python{}).FollowNext([]byte(src), f, "items", "more"); len(es) > 0 || why == "" {
 			t.Errorf("%q: a loop was written: %v", src, es)
