@@ -28,8 +28,10 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	if len(rs) == 0 {
 		return
 	}
-	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) {
-		// user["extra_details"]["country"]: a key inside a v2 object
+	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) && !(prev == fr.Receiver && c.fromV1(fr.Origin)) {
+		// user["extra_details"]["country"]: a key inside a v2 object (but
+		// not a variable named like one that holds a v1 response:
+		// metadata = forms_info(); metadata["id_string"])
 		return
 	}
 	if localOnly(fr.Origin) {
@@ -139,6 +141,20 @@ func unsafeFieldReason(r *rules.Field) string {
 		return fmt.Sprintf("the value moved into %s: the rewrite is right for a v2 response, wrong for data of the program's own with this name", v2[:strings.LastIndexByte(v2, '.')])
 	}
 	return r.Why
+}
+
+// fromV1 reports whether some origin of a read is a known v1 response.
+func (c *checker) fromV1(origin []int) bool {
+	kinds, known, _ := c.originKinds(origin)
+	if !known {
+		return false
+	}
+	for _, k := range kinds {
+		if strings.HasPrefix(k, "v1-") {
+			return true
+		}
+	}
+	return false
 }
 
 // localOnly reports whether every origin of a read is a local file.
