@@ -134,6 +134,6 @@ func (noSyntax) Parent([]byte, *ir.FieldRead) string { return "" }
 
 func (noSyntax) URLText(_ []byte, _ int, text string) string { return text }
 
-func (noSyntax) FollowNext([]byte, *ir.Fetch, string, string) ([]ir.Edit, string) {
+func (noSyntax) FollowNext([]byte, *ir.Decode, string, string) ([]ir.Edit, string) {
 	return nil, "no loop over the pages is written in this language"
 }

@@ -89,7 +89,7 @@ func (c *checker) findLoops() {
 		d := &c.f.Decodes[i]
 		ok := false
 		if d.Fetch != nil && !d.Before {
-			es, _ := c.syn().FollowNext(c.src, d.Fetch, *sh.V2, sh.Next)
+			es, _ := c.syn().FollowNext(c.src, d, *sh.V2, sh.Next)
 			if fx, _ := edits(es, ""); len(fx) > 0 {
 				c.loops[i], ok = fx, true
 			}

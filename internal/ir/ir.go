@@ -191,6 +191,7 @@ type Decode struct {
 // loop following a paged list's link to its next page can replace, so
 // that the name still ends up holding every item. The front-end sets it
 // only where the statement starts its line and only a comment follows it.
+// A shell pipeline that prints what it decodes is one too (see Pipe).
 type Fetch struct {
 	// Stmt is the whole statement.
 	Stmt Span
@@ -209,6 +210,10 @@ type Fetch struct {
 	// Frames is set where the decoder turns a list of objects into a data
 	// frame (R's jsonlite::fromJSON): pages are bound by rows.
 	Frames bool
+	// Pipe is the command the response is piped into, which prints what
+	// it reads (the jq of `curl URL | jq FILTER`): no name is assigned
+	// (Target and Name are zero), and the loop pipes each page into it.
+	Pipe Span
 }
 
 // Suppression is a `kobolint:ignore[RULE,...]` directive. An empty Rules

@@ -17,7 +17,7 @@ import (
 )
 
 // FollowNext writes no loop: a language that has one overrides it.
-func (Base) FollowNext([]byte, *ir.Fetch, string, string) ([]ir.Edit, string) {
+func (Base) FollowNext([]byte, *ir.Decode, string, string) ([]ir.Edit, string) {
 	return nil, "no loop over the pages is written in this language"
 }
 
@@ -185,7 +185,8 @@ func wordByte(b byte) bool { return identByte(b) || b == '.' || b == '$' }
 //	while forms_page["next"]:
 //	    forms_page = requests.get(forms_page["next"], ...).json()
 //	    forms += forms_page["results"]
-func (Python) FollowNext(src []byte, f *ir.Fetch, results, next string) ([]ir.Edit, string) {
+func (Python) FollowNext(src []byte, d *ir.Decode, results, next string) ([]ir.Edit, string) {
+	f := d.Fetch
 	l, why := newPageLoop(src, f, "#", "    ", "_page")
 	if l == nil {
 		return nil, why
@@ -210,7 +211,8 @@ func (Python) FollowNext(src []byte, f *ir.Fetch, results, next string) ([]ir.Ed
 //
 // A data frame decoded by jsonlite::fromJSON is bound by rows with
 // jsonlite::rbind_pages, which fills the columns a page lacks.
-func (R) FollowNext(src []byte, f *ir.Fetch, results, next string) ([]ir.Edit, string) {
+func (R) FollowNext(src []byte, d *ir.Decode, results, next string) ([]ir.Edit, string) {
+	f := d.Fetch
 	l, why := newPageLoop(src, f, "#", "  ", "_page")
 	if l == nil {
 		return nil, why
@@ -239,7 +241,8 @@ func (R) FollowNext(src []byte, f *ir.Fetch, results, next string) ([]ir.Edit, s
 //	}
 //
 // A destructuring target ({data: forms}) is assigned in parentheses.
-func (JS) FollowNext(src []byte, f *ir.Fetch, results, next string) ([]ir.Edit, string) {
+func (JS) FollowNext(src []byte, d *ir.Decode, results, next string) ([]ir.Edit, string) {
+	f := d.Fetch
 	if !f.Decl.Valid() || f.Decl.End > f.Target.Start {
 		return nil, "the name is not declared here"
 	}
@@ -268,4 +271,76 @@ func (JS) FollowNext(src []byte, f *ir.Fetch, results, next string) ([]ir.Edit, 
 		out = append(out, ir.Edit{Start: f.Decl.Start, End: f.Decl.End, NewText: "let"})
 	}
 	return out, ""
+}
+
+// FollowNext writes, for curl ARGS URL | jq FILTER, which prints what
+// the filter makes of the list:
+//
+//	page_url=URL
+//	while [ -n "$page_url" ]; do
+//	  page_json=$(curl ARGS "$page_url")
+//	  printf '%s\n' "$page_json" | jq .results-FILTER
+//	  page_url=$(printf '%s\n' "$page_json" | jq -r '.next // empty')
+//	done
+//
+// The jq command stays where it is (with the edit that reads the page's
+// results), so that the edits of its field reads still apply.
+func (Shell) FollowNext(src []byte, d *ir.Decode, results, next string) ([]ir.Edit, string) {
+	f := d.Fetch
+	for _, sp := range []ir.Span{f.Stmt, f.Value, f.URL, f.Pipe, d.Span} {
+		if !sp.Valid() || sp.End > len(src) {
+			return nil, "the statement could not be located"
+		}
+	}
+	if !within(f.Stmt, f.Value) || !within(f.Value, f.URL) || !within(f.Stmt, f.Pipe) || !within(f.Pipe, d.Span) ||
+		f.Value.End > f.Pipe.Start || d.Results == "" {
+		return nil, "the statement could not be located"
+	}
+	line := bytes.LastIndexByte(src[:f.Stmt.Start], '\n') + 1
+	indent := string(src[line:f.Stmt.Start])
+	if strings.Trim(indent, " \t") != "" {
+		return nil, "the statement shares its line with other code"
+	}
+	at := f.Stmt.End
+	for at < len(src) && (src[at] == ' ' || src[at] == '\t') {
+		at++
+	}
+	if at < len(src) && src[at] != '\n' && src[at] != '\r' && src[at] != '#' {
+		return nil, "code follows the statement on its line"
+	}
+	nl := "\n"
+	if i := bytes.IndexByte(src[at:], '\n'); i >= 0 {
+		at += i
+		if at > 0 && src[at-1] == '\r' {
+			at--
+			nl = "\r\n"
+		}
+	} else {
+		at = len(src)
+	}
+	if bytes.Contains(src[f.Value.Start:f.Pipe.Start], []byte("#")) && bytes.Contains(src[f.Value.Start:f.Pipe.Start], []byte("\n")) {
+		return nil, "a comment inside the statement"
+	}
+	body := indent + indentUnit(src, "  ")
+	if strings.HasSuffix(indent, "\t") {
+		body = indent + "\t"
+	}
+	page := freshName(src, "page_json")
+	pageURL := freshName(src, "page_url")
+	jq := func(filter string) string {
+		return "$(printf '%s\\n' \"$" + page + "\" | jq -r '" + filter + "')"
+	}
+	curl := string(src[f.Value.Start:f.URL.Start]) + `"$` + pageURL + `"` + string(src[f.URL.End:f.Value.End])
+	res := ir.Edit{Start: d.Span.End, End: d.Span.End, NewText: d.Results}
+	if d.Before {
+		res.Start, res.End = d.Span.Start, d.Span.Start
+	}
+	return []ir.Edit{
+		{Start: f.Stmt.Start, End: f.URL.Start, NewText: pageURL + "="},
+		{Start: f.URL.End, End: f.Pipe.Start, NewText: nl + indent + `while [ -n "$` + pageURL + `" ]; do` +
+			nl + body + page + "=$(" + curl + ")" +
+			nl + body + "printf '%s\\n' \"$" + page + "\" | "},
+		res,
+		{Start: at, End: at, NewText: nl + body + pageURL + "=" + jq("."+next+" // empty") + nl + indent + "done"},
+	}, ""
 }

@@ -40,7 +40,7 @@ func apply(src string, es []ir.Edit) string {
 func TestPythonFollowNext(t *testing.T) {
 	src := "def f():\n\tforms_page = 1\n\tforms = s.get(u, params=p, timeout=9).json()  # all\n\treturn forms\n"
 	f := fetchOf(t, src, "forms = s.get(u, params=p, timeout=9).json()", "forms", "s.get(u, params=p, timeout=9).json()", "u", ", params=p")
-	es, why := Python{}.FollowNext([]byte(src), f, "items", "more")
+	es, why := Python{}.FollowNext([]byte(src), &ir.Decode{Fetch: f}, "items", "more")
 	if why != "" {
 		t.Fatal(why)
 	}
@@ -69,7 +69,7 @@ func TestFollowNextRefuses(t *testing.T) {
 		stmt, _, _ = strings.Cut(stmt, ".json()")
 		stmt += ".json()"
 		f := fetchOf(t, src, stmt, "forms", stmt[len("forms = "):], "u", "")
-		if es, why := (Python{}).FollowNext([]byte(src), f, "items", "more"); len(es) > 0 || why == "" {
+		if es, why := (Python{}).FollowNext([]byte(src), &ir.Decode{Fetch: f}, "items", "more"); len(es) > 0 || why == "" {
 			t.Errorf("%q: a loop was written: %v", src, es)
 		}
 	}
