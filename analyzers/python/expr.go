@@ -84,7 +84,11 @@ func (a *analyzer) eval(n *node, u use) *value {
 	case "tuple", "list", "set", "expression_list":
 		v = a.seq(n, u)
 	case "dictionary":
-		v = a.dict(n, nil, false)
+		owner := ""
+		if u.kind == useAssign {
+			owner = u.name
+		}
+		v = a.dictOf(n, nil, false, owner)
 	case "list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension":
 		v = a.comprehension(n)
 	case "lambda":
@@ -844,6 +848,13 @@ func (a *analyzer) seq(n *node, u use) *value {
 // builds (FieldKey), or, for rename(columns={...}), column names read from
 // the frame (origin given).
 func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
+	return a.dictOf(n, origin, columns, "")
+}
+
+// dictOf is dict for a literal assigned to owner (ENDPOINTS = {...}): its
+// entries are assigned to owner.key, so that the names of both say what
+// a value is (ENDPOINTS["humanitarian"] holds an API base).
+func (a *analyzer) dictOf(n *node, origin []key, columns bool, owner string) *value {
 	var keys []*node
 	var entries map[string]*value
 	recv := ""
@@ -865,7 +876,11 @@ func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
 			} else {
 				a.eval(kn, use{})
 			}
-			vv := a.eval(vn, use{kind: useAssign, name: name})
+			entry := name
+			if owner != "" && name != "" {
+				entry = owner + "." + name
+			}
+			vv := a.eval(vn, use{kind: useAssign, name: entry})
 			if name != "" && !columns {
 				if entries == nil {
 					entries = map[string]*value{}
