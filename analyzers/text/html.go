@@ -3,6 +3,7 @@ package text
 import (
 	"bytes"
 
+	"github.com/kobolint/kobolint/analyzers/jinja"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -11,6 +12,12 @@ import (
 // to that front-end when there is one, scanned otherwise), <!-- -->
 // comments are comments, and text and attributes are documentation.
 func analyzeHTML(c *ctx) {
+	// A Django or Jinja template: its reads of the view's variables. An
+	// attribute read of a variable no view is seen offering is an object
+	// of the program (a Django model), as in Python code.
+	if jinja.Reads(&c.b, c.path, c.src) {
+		c.f.ObjectAttrs = true
+	}
 	// Character references are decoded first (&quot; ends a URL the way
 	// the quote it stands for does); offsets map back through them.
 	var b remap.Builder
