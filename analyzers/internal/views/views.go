@@ -12,12 +12,29 @@ import (
 	"strings"
 )
 
-// Def names what a view is rendered with under a variable. The name has
-// no dot, $ or colon (the repository pass reads those as a qualified
-// call), so that only the same view and variable match: Blade's
-// kobo.projects and Django's kobo/projects.html keep their own segments.
+// Def names what a view is rendered with under a variable, so that only
+// the same view and variable match. The view is spelled as one word
+// after "view" (lower-case letters and digits, 9 escaping the rest:
+// kobo/forms.html -> viewkobo90forms90html): the engine reads the words
+// of an unresolved name as evidence (a hole named kobo_url holds a Kobo
+// base), and a template's name (kobo_forms.html) is no such evidence
+// about the values it is rendered with. The name has no dot, $ or colon,
+// which the repository pass would read as a qualified call.
 func Def(view, variable string) string {
-	return "view/" + strings.NewReplacer(".", "/", "::", "/", ":", "/", "$", "/").Replace(view) + "/" + variable
+	var b strings.Builder
+	b.WriteString("view")
+	for _, r := range strings.ToLower(view) {
+		switch {
+		case r == '9':
+			b.WriteString("99")
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		default:
+			// a separator (/ . ::) or any other character
+			b.WriteString("90")
+		}
+	}
+	return b.String() + "/" + variable
 }
 
 // TemplateName is the name a Django or Flask template is rendered by: its

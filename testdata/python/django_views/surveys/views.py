@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.template.response import TemplateResponse
 
+from .kobo_client import list_forms
 from .models import Survey
 
 KOBO = "https://kc.kobotoolbox.org/api/v1"  # want "KB101" "KB200"
@@ -41,4 +42,9 @@ def ona_forms(request):
 
 def local_forms(request):
     # the app's own table: its template reads the models' attributes
-    return render(request, "surveys/local.html", {"forms": Survey.objects.all()})
+    return render(request, "surveys/kobo_local.html", {"forms": Survey.objects.all()})
+
+
+def client_forms(request):
+    # a list another module requests: its items are read in the template
+    return render(request, "surveys/client.html", {"forms": list_forms(request.session["token"])})
