@@ -499,7 +499,7 @@ func (t *tmpl) path(j, e int) (binding, int) {
 				inner++
 			}
 			end := k + close + 1
-			if q := t.src[inner]; q == '"' || q == '\'' {
+			if q := t.src[inner]; (q == '"' || q == '\'') && t.strEnd(inner, k+close) > inner+1 && t.src[t.strEnd(inner, k+close)-1] == q {
 				se := t.strEnd(inner, k+close)
 				lit := t.src[inner+1 : se-1]
 				t.field(b, string(lit), ir.FieldSubscript, ir.Span{Start: inner + 1, End: se - 1}, !bytes.ContainsRune(lit, '\\'), name, ns, k, end)
