@@ -168,3 +168,33 @@ func sortedKeys(m map[string]*value) []string {
 	sort.Strings(out)
 	return out
 }
+
+// classView is the template a class-based view renders (template_name =
+// "x.html" in the class or a base of the file), when the function being
+// walked is its get_context_data; "" otherwise.
+func (a *analyzer) classView() string {
+	f := a.curFn
+	if !a.final || a.symbolic || f == nil || f.cls == nil || f.name != "get_context_data" {
+		return ""
+	}
+	v := a.lookupAttr(f.cls, "template_name")
+	if v == nil || !v.str || len(v.parts) != 1 || v.parts[0].Kind != ir.Lit {
+		return ""
+	}
+	return v.parts[0].Text
+}
+
+// contextEntry: context["forms"] = ... in a class-based view's
+// get_context_data is what its template reads as forms.
+func (a *analyzer) contextEntry(key string, v *value) {
+	if view := a.classView(); view != "" {
+		a.offerEntry(view, key, v)
+	}
+}
+
+// contextReturned: get_context_data returning a dict it built.
+func (a *analyzer) contextReturned(v *value) {
+	if view := a.classView(); view != "" && v != nil && v.kind == kDict {
+		a.offerContext(view, v)
+	}
+}

@@ -69,3 +69,53 @@ def loaded():
 		}
 	}
 }
+
+// TestClassBasedViews: a class-based view's get_context_data gives its
+// template_name's variables; a dict grown key by key is a context too.
+func TestClassBasedViews(t *testing.T) {
+	src := `import requests
+from django.shortcuts import render
+from django.views.generic import TemplateView
+
+KC = "https://kc.example.org/api/v1"
+
+class FormsView(TemplateView):
+    template_name = "app/forms.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["forms"] = requests.get(KC + "/forms").json()
+        context["title"] = "Forms"
+        return context
+
+class DataView(TemplateView):
+    template_name = "app/data.html"
+
+    def get_context_data(self, **kwargs):
+        return {"rows": requests.get(KC + "/data/3").json()}
+
+def grown(request):
+    ctx = {}
+    ctx["meta"] = requests.get(KC + "/metadata").json()
+    return render(request, "meta.html", ctx)
+`
+	f := mustAnalyze(t, src)
+	got := map[string]string{}
+	for _, d := range f.Defs {
+		if strings.HasPrefix(d.Name, "view") {
+			got[d.Name] = flatText(d.Parts)
+		}
+	}
+	for name, suffix := range map[string]string{
+		ir.FuncDef(views.Def("app/forms.html", "forms")): "/forms",
+		ir.FuncDef(views.Def("app/data.html", "rows")):   "/data/3",
+		ir.FuncDef(views.Def("meta.html", "meta")):       "/metadata",
+	} {
+		if !strings.HasSuffix(got[name], suffix) {
+			t.Errorf("%s = %q, want a URL ending in %s (all: %v)", name, got[name], suffix, got)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("view definitions %v, want 3", got)
+	}
+}
