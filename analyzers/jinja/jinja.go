@@ -19,6 +19,7 @@ package jinja
 import (
 	"bytes"
 	"path"
+	"sort"
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/views"
@@ -48,7 +49,9 @@ func Reads(b *ir.Builder, p string, src []byte) bool {
 	}
 	t := &tmpl{b: b, src: src, view: ViewName(p), free: map[string]int{}}
 	t.scopes = []map[string]binding{{}}
+	t.used, t.offered = map[string]bool{}, map[string]bool{}
 	t.run()
+	t.offerIncludes()
 	return t.reads > 0
 }
 
@@ -72,6 +75,11 @@ type tmpl struct {
 	blocks []string
 	free   map[string]int // the view's variables: their URL ids
 	reads  int
+	// used are the view's variables the template names; includes the
+	// templates it includes with its whole context (for offerIncludes).
+	used     map[string]bool
+	includes []string
+	offered  map[string]bool
 }
 
 // Tags that open a scope, and the tag that closes it.
@@ -139,7 +147,9 @@ func (t *tmpl) tag(s, e, end int) int {
 		t.expr(rest, e)
 	case "endfor", "endwith", "endmacro", "endcall":
 		t.pop(word)
-	case "url", "load", "extends", "block", "endblock", "static", "csrf_token", "trans", "blocktrans", "now", "cycle", "firstof", "include", "import", "from":
+	case "include":
+		t.include(rest, e)
+	case "url", "load", "extends", "block", "endblock", "static", "csrf_token", "trans", "blocktrans", "now", "cycle", "firstof", "import", "from":
 		// names of the program's own (URL names, libraries, blocks)
 		// or templates, not reads of a value (include's "with" is rare)
 	default:
@@ -459,6 +469,7 @@ func (t *tmpl) path(j, e int) (binding, int) {
 	b, known := t.lookup(name)
 	if !known && !reserved[name] {
 		b = binding{free: name, fs: ns, fe: ne}
+		t.used[name] = true
 	}
 	for k < e {
 		switch t.src[k] {
@@ -561,3 +572,97 @@ func isSpace(c byte) bool      { return c == ' ' || c == '\t' || c == '\n' || c 
 func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
 func isIdentStart(c byte) bool { return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 func isIdent(c byte) bool      { return isIdentStart(c) || isDigit(c) }
+
+// include reads {% include "row.html" [with a=b ...] [only] %}: the
+// included template is rendered with this one's context, so its
+// variables are this template's: the names bound where it is included
+// (a loop's item, with's names) are offered to it now, the view's
+// variables at the end (offerIncludes), unless "only" limits it to the
+// with names.
+func (t *tmpl) include(s, e int) {
+	s = t.skipSpace(s, e)
+	if s >= e || t.src[s] != '"' && t.src[s] != '\'' {
+		t.expr(s, e)
+		return
+	}
+	se := t.strEnd(s, e)
+	if se <= s+1 || t.src[se-1] != t.src[s] {
+		return
+	}
+	name := string(t.src[s+1 : se-1])
+	rest := se
+	only := t.keyword(rest, e, "only")
+	end := e
+	if only >= 0 {
+		end = only
+	}
+	if w := t.keyword(rest, end, "with"); w >= 0 {
+		t.push("include")
+		t.assignments(w+4, end)
+		with := t.scopes[len(t.scopes)-1]
+		t.scopes = t.scopes[:len(t.scopes)-1]
+		t.blocks = t.blocks[:len(t.blocks)-1]
+		for _, n := range sortedNames(with) {
+			t.offer(name, n, with[n])
+		}
+	}
+	if only >= 0 {
+		return
+	}
+	seen := map[string]bool{}
+	for i := len(t.scopes) - 1; i >= 0; i-- {
+		for _, n := range sortedNames(t.scopes[i]) {
+			if !seen[n] {
+				seen[n] = true
+				t.offer(name, n, t.scopes[i][n])
+			}
+		}
+	}
+	t.includes = append(t.includes, name)
+}
+
+// offer gives the included template view its variable name: what b
+// holds here.
+func (t *tmpl) offer(view, name string, b binding) {
+	var parts []ir.Part
+	switch {
+	case b.free != "":
+		parts = []ir.Part{{Kind: ir.Hole, Name: ir.FuncDef(views.Def(t.view, b.free))}}
+	case len(b.origin) > 0:
+		parts = t.b.File.URLs[b.origin[0]].Parts
+	default:
+		return
+	}
+	def := ir.FuncDef(views.Def(view, name))
+	if t.offered[def] {
+		// the first wins: two values for one name would make the
+		// repository pass leave it unresolved
+		return
+	}
+	t.offered[def] = true
+	t.b.File.Defs = append(t.b.File.Defs, ir.Def{Name: def, Parts: parts})
+}
+
+// offerIncludes gives each template included with the whole context
+// the view's variables this one names.
+func (t *tmpl) offerIncludes() {
+	names := make([]string, 0, len(t.used))
+	for n := range t.used {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, inc := range t.includes {
+		for _, n := range names {
+			t.offer(inc, n, binding{free: n})
+		}
+	}
+}
+
+func sortedNames(m map[string]binding) []string {
+	out := make([]string, 0, len(m))
+	for n := range m {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
