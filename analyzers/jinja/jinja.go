@@ -12,6 +12,13 @@
 // a variable no view offers (a queryset, a form, a view not found)
 // leaves its reads to the engine's rules for unknown values.
 //
+// {% include "row.html" %} renders row.html with this template's context:
+// this template offers row.html its variables (the loop item or with
+// name bound where it is included, and the view's variables it names),
+// as ir.Defs whose value is this template's own variable, which the
+// repository pass resolves in turn. {% extends %} is not followed (the
+// base template's variables are every child's).
+//
 // Only the template language is read here; the page around it (links,
 // scripts) is the HTML front-end's (analyzers/text).
 package jinja

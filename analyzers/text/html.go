@@ -2,6 +2,8 @@ package text
 
 import (
 	"bytes"
+	"path/filepath"
+	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/jinja"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
@@ -15,7 +17,9 @@ func analyzeHTML(c *ctx) {
 	// A Django or Jinja template: its reads of the view's variables. An
 	// attribute read of a variable no view is seen offering is an object
 	// of the program (a Django model), as in Python code.
-	if jinja.Reads(&c.b, c.path, c.src) {
+	// (Vue and Svelte components have {{ }} of their own: their
+	// expressions are the component's script's.)
+	if !componentFile(c.path) && jinja.Reads(&c.b, c.path, c.src) {
 		c.f.ObjectAttrs = true
 	}
 	// Character references are decoded first (&quot; ends a URL the way
@@ -117,4 +121,10 @@ func decodeEntities(b *remap.Builder, src []byte) {
 	if run < len(src) {
 		b.Copy(run, src[run:])
 	}
+}
+
+// componentFile: a Vue or Svelte single-file component.
+func componentFile(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".vue" || ext == ".svelte"
 }
