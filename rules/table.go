@@ -137,6 +137,7 @@ type Table struct {
 	V2Paths            []V2Path            `yaml:"v2_paths"`
 	Responses          map[string][]string `yaml:"responses"`
 	V2Of               map[string]string   `yaml:"v2_of"`
+	V1Items            map[string][]string `yaml:"v1_items"`
 	V2Objects          []string            `yaml:"v2_objects"`
 	Fields             []Field             `yaml:"fields"`
 	Shapes             []Shape             `yaml:"shapes"`

@@ -59,6 +59,7 @@ type analyzer struct {
 	fieldSeen    map[ir.Span]int
 	defIndex     map[string]int
 	argDefaults  map[string]*value // argparse option defaults by dest
+	views        []viewOffer       // what render calls hand to templates
 	partsLeft    int               // bounds the IR of a pathological file
 	lineStarts   *remap.Lines
 	budget       int
@@ -107,6 +108,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 	}
 	a.comments()
 	a.offerFunctions()
+	a.offerViews()
 	a.finishFields()
 	a.finishDecodes()
 	comments.SortByLine(file.Suppressions)
