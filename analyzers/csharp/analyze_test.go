@@ -233,9 +233,10 @@ class Settings { public string Title { get; set; } public void Save() {} }
 }
 
 func TestCommentsHintAndSuppressions(t *testing.T) {
-	src := "// old: https://kc.example.org/api/v1/forms\n" +
-		"/// <summary>GET /api/v1/data/{formid}</summary>\n" +
-		"class KoboSync { string s = \"x\"; } // kobolint:ignore[KB101]\n"
+	src := `// old: https://kc.example.org/api/v1/forms
+/// <summary>GET /api/v1/data/{formid}</summary>
+class KoboSync { string s = "x"; } // kobolint:ignore[KB101]
+`
 	f := irtest.Analyze(t, Analyze, "S.cs", src)
 	var words []string
 	for _, u := range f.URLs {
@@ -263,26 +264,14 @@ func TestAttributesAreNotURLs(t *testing.T) {
 }
 
 func TestDoublingDefinitions(t *testing.T) {
-	var sb strings.Builder
-	sb.WriteString("class D {\n const string A0 = \"https://kc.example.org/\";\n")
-	for i := 1; i <= 40; i++ {
-		fmt.Fprintf(&sb, " const string A%d = A%d + A%d;\n", i, i-1, i-1)
-	}
-	sb.WriteString(" void M(HttpClient c) { c.GetAsync(A40); }\n}\n")
-	irtest.Bounded(t, Analyze, "D.cs", sb.String(), 5*time.Second)
+	src := irtest.Doubling("class D {\n const string A0 = \"https://kc.example.org/\";\n",
+		" const string A%[1]d = A%[2]d + A%[2]d;\n", " void M(HttpClient c) { c.GetAsync(A40); }\n}\n", 40)
+	irtest.Bounded(t, Analyze, "D.cs", src, 5*time.Second)
 }
 
 func TestParsersReused(t *testing.T) {
-	irtest.Parallel(t, 8, 40, func(g, i int) error {
-		src := fmt.Sprintf("class C%d { const string U = \"https://kc.example.org/api/v1/data/%d\"; }\n", i, g)
-		f, err := Analyze("C.cs", []byte(src))
-		if err != nil {
-			return err
-		}
-		if len(f.URLs) != 1 {
-			return fmt.Errorf("%d URLs", len(f.URLs))
-		}
-		return nil
+	irtest.OneURLEach(t, Analyze, 8, 40, func(g, i int) (string, string) {
+		return "C.cs", fmt.Sprintf("class C%d { const string U = \"https://kc.example.org/api/v1/data/%d\"; }\n", i, g)
 	})
 }
 

@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -8,10 +9,7 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-func analyze(t *testing.T, src string) *ir.File {
-	t.Helper()
-	return irtest.Analyze(t, Analyze, "x/client.go", src)
-}
+var analyze = irtest.For(Analyze, "x/client.go")
 
 // find returns the first URL whose flat text is want (and fails if none).
 func find(t *testing.T, f *ir.File, want string) ir.URL {
@@ -169,13 +167,7 @@ func other(r interface{ R() interface{ Get(string) error } }) {
 	if u := find(t, f, "https://example.org/x"); u.Role != ir.RoleRequest || u.Call != "http.Get" {
 		t.Errorf("http.Get: %+v", u)
 	}
-	found := false
-	for _, u := range f.URLs {
-		if u.Var == "BaseURL" && u.Role == ir.RoleAssign {
-			found = true
-		}
-	}
-	if !found {
+	if !slices.ContainsFunc(f.URLs, func(u ir.URL) bool { return u.Var == "BaseURL" && u.Role == ir.RoleAssign }) {
 		t.Error("struct literal field BaseURL is a RoleAssign with Var BaseURL")
 	}
 }
@@ -295,8 +287,18 @@ func TestNoBlowUp(t *testing.T) {
 }
 
 func TestRestyAndOtherPackages(t *testing.T) {
-	src := "package p\n\nimport (\n\t\"example.com/app/models\"\n\t\"github.com/go-resty/resty/v2\"\n)\n\n" +
-		"func forms(c *resty.Client) {\n\tvar out []models.Form\n\tc.R().SetResult(&out).Get(\"https://kc.example.org/api/v1/forms\")\n}\n"
+	src := `package p
+
+import (
+	"example.com/app/models"
+	"github.com/go-resty/resty/v2"
+)
+
+func forms(c *resty.Client) {
+	var out []models.Form
+	c.R().SetResult(&out).Get("https://kc.example.org/api/v1/forms")
+}
+`
 	f := analyze(t, src)
 	u := find(t, f, "https://kc.example.org/api/v1/forms")
 	if u.Role != ir.RoleRequest {
@@ -331,10 +333,11 @@ import (
 )
 
 func getenv(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
+	v, ok := os.LookupEnv(key)
+	if !ok {
+		return def
 	}
-	return def
+	return v
 }
 
 func main() {

@@ -46,9 +46,10 @@ func TestTemplateConcatAndInlining(t *testing.T) {
 }
 
 func TestEnvLookups(t *testing.T) {
-	src := "const a = process.env.KOBO_URL ?? 'https://kc.example.org/api/v1';\n" +
-		"const b = process.env.KOBO_URL || \"https://kf.example.org\";\n" +
-		"fetch(process.env.KOBO_URL + '/forms');\n"
+	src := `const a = process.env.KOBO_URL ?? 'https://kc.example.org/api/v1';
+const b = process.env.KOBO_URL || "https://kf.example.org";
+fetch(process.env.KOBO_URL + '/forms');
+`
 	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	if u := irtest.URLWith(f, "kc.example.org", int(ir.RoleAssign)); u == nil || u.Var != "a" || len(u.Parts) != 1 {
 		t.Fatalf("?? default: %+v", u)
@@ -63,15 +64,16 @@ func TestEnvLookups(t *testing.T) {
 }
 
 func TestWrapperSubstitution(t *testing.T) {
-	src := "var API = 'https://kc.example.org/api/v1/';\n" +
-		"function koboGet_(path) {\n" +
-		"  var res = UrlFetchApp.fetch(API + path, {muteHttpExceptions: true});\n" +
-		"  return JSON.parse(res.getContentText());\n" +
-		"}\n" +
-		"function getJSON(p) { return koboGet_(p + '?format=json'); }\n" +
-		"var forms = koboGet_('forms');\n" +
-		"var data = getJSON('data/' + 12);\n" +
-		"forms.forEach(function (f) { Logger.log(f.title); });\n"
+	src := `var API = 'https://kc.example.org/api/v1/';
+function koboGet_(path) {
+  var res = UrlFetchApp.fetch(API + path, {muteHttpExceptions: true});
+  return JSON.parse(res.getContentText());
+}
+function getJSON(p) { return koboGet_(p + '?format=json'); }
+var forms = koboGet_('forms');
+var data = getJSON('data/' + 12);
+forms.forEach(function (f) { Logger.log(f.title); });
+`
 	f := irtest.Analyze(t, Analyze, "Code.gs", src)
 	forms := irtest.URLWith(f, "forms", int(ir.RoleRequest))
 	if forms == nil || forms.Call != "koboGet_" || irtest.Flat(forms.Parts) != "https://kc.example.org/api/v1/forms" {
@@ -92,8 +94,9 @@ func TestWrapperSubstitution(t *testing.T) {
 }
 
 func TestAxiosInstanceBase(t *testing.T) {
-	src := "const kobo = axios.create({ baseURL: 'https://kc.example.org/api/v1' });\n" +
-		"async function f() { const { data } = await kobo.get('/forms'); return data.map((x) => x.formid); }\n"
+	src := `const kobo = axios.create({ baseURL: 'https://kc.example.org/api/v1' });
+async function f() { const { data } = await kobo.get('/forms'); return data.map((x) => x.formid); }
+`
 	f := irtest.Analyze(t, Analyze, "a.js", src)
 	u := irtest.URLWith(f, "/forms", int(ir.RoleRequest))
 	if u == nil || u.Call != "kobo.get" || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Parts[0].Via != "kobo" {
@@ -110,14 +113,15 @@ func TestAxiosInstanceBase(t *testing.T) {
 }
 
 func TestFieldReadsAndOrigins(t *testing.T) {
-	src := "async function f(token) {\n" +
-		"  const res = await fetch('https://kc.example.org/api/v1/forms');\n" +
-		"  const forms = await res.json();\n" +
-		"  for (const form of forms) { use(form?.title, form['num_of_submissions']); }\n" +
-		"  const page = { title: 'x' };\n" +
-		"  document.title = page.title;\n" +
-		"  return other['id_string'];\n" +
-		"}\n"
+	src := `async function f(token) {
+  const res = await fetch('https://kc.example.org/api/v1/forms');
+  const forms = await res.json();
+  for (const form of forms) { use(form?.title, form['num_of_submissions']); }
+  const page = { title: 'x' };
+  document.title = page.title;
+  return other['id_string'];
+}
+`
 	f := irtest.Analyze(t, Analyze, "a.js", src)
 	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest))
 	if u == nil {
@@ -147,9 +151,10 @@ func TestFieldReadsAndOrigins(t *testing.T) {
 // after the function, which the repository pass may fill; a call the file
 // cannot trace otherwise (a method of an unknown object) has no origin.
 func TestImportedCallOrigin(t *testing.T) {
-	src := "import { findForm } from './api';\n" +
-		"async function h(id) { const form = await findForm(id); return form.formid; }\n" +
-		"async function g(c) { const form = await c.lookup(); return form.title; }\n"
+	src := `import { findForm } from './api';
+async function h(id) { const form = await findForm(id); return form.formid; }
+async function g(c) { const form = await c.lookup(); return form.title; }
+`
 	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	r := irtest.FieldsNamed(f, "formid")
 	if len(r) != 1 || len(r[0].Origin) != 1 {
@@ -165,12 +170,13 @@ func TestImportedCallOrigin(t *testing.T) {
 }
 
 func TestTypeDeclarations(t *testing.T) {
-	src := "namespace Kobo { export namespace V1 { export type Form = { formid: number; 'id_string': string } } }\n" +
-		"interface Meta { title: string }\n" +
-		"async function list(): Promise<Kobo.V1.Form[]> {\n" +
-		"  const r = await axios.get<Kobo.V1.Form[]>('https://kc.example.org/api/v1/forms');\n" +
-		"  return r.data;\n" +
-		"}\n"
+	src := `namespace Kobo { export namespace V1 { export type Form = { formid: number; 'id_string': string } } }
+interface Meta { title: string }
+async function list(): Promise<Kobo.V1.Form[]> {
+  const r = await axios.get<Kobo.V1.Form[]>('https://kc.example.org/api/v1/forms');
+  return r.data;
+}
+`
 	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest))
 	fid := irtest.FieldsNamed(f, "formid")
@@ -219,26 +225,15 @@ func TestURLBuilders(t *testing.T) {
 		"const g = `${base}/forms/`.replace('/forms/', '/data/');\n" +
 		"const h = encodeURI(base + '/api/v1/notes');\n"
 	f := irtest.Analyze(t, Analyze, "a.js", src)
-	want := map[string]string{
-		"a": "https://kc.example.org/api/v1/forms",
-		"b": "https://kc.example.org/api/v1/data",
-		"c": "/api/v1/metadata",
-		"d": "https://kc.example.org/api/v1/user",
-		"e": "https://kc.example.org/api/v1/forms/{3}",
-		"g": "https://kc.example.org/data/",
-		"h": "https://kc.example.org/api/v1/notes",
-	}
-	got := map[string]string{}
-	for _, u := range f.URLs {
-		if u.Role == ir.RoleAssign {
-			got[u.Var] = irtest.Flat(u.Parts)
-		}
-	}
-	for k, v := range want {
-		if got[k] != v {
-			t.Errorf("%s = %q, want %q", k, got[k], v)
-		}
-	}
+	irtest.WantAll(t, irtest.Spell(f, int(ir.RoleAssign), func(u ir.URL) string { return u.Var + " =" }),
+		"a = https://kc.example.org/api/v1/forms",
+		"b = https://kc.example.org/api/v1/data",
+		"c = /api/v1/metadata",
+		"d = https://kc.example.org/api/v1/user",
+		"e = https://kc.example.org/api/v1/forms/{3}",
+		"g = https://kc.example.org/data/",
+		"h = https://kc.example.org/api/v1/notes",
+	)
 }
 
 func TestEscapesSplitLiterals(t *testing.T) {
@@ -260,14 +255,15 @@ func TestEscapesSplitLiterals(t *testing.T) {
 }
 
 func TestClassMembersAndConfig(t *testing.T) {
-	src := "const cfg = { baseUrl: 'https://kc.example.org', api: { prefix: '/api/v1' } };\n" +
-		"class C {\n" +
-		"  base = cfg.baseUrl + cfg.api.prefix;\n" +
-		"  constructor() { this.token = 'x'; }\n" +
-		"  forms() { return this.http.get(this.base + '/forms'); }\n" +
-		"  static ROOT = 'https://kf.example.org';\n" +
-		"}\n" +
-		"const r = C.ROOT + '/api/v2/assets/';\n"
+	src := `const cfg = { baseUrl: 'https://kc.example.org', api: { prefix: '/api/v1' } };
+class C {
+  base = cfg.baseUrl + cfg.api.prefix;
+  constructor() { this.token = 'x'; }
+  forms() { return this.http.get(this.base + '/forms'); }
+  static ROOT = 'https://kf.example.org';
+}
+const r = C.ROOT + '/api/v2/assets/';
+`
 	f := irtest.Analyze(t, Analyze, "a.js", src)
 	u := irtest.URLWith(f, "/forms", int(ir.RoleRequest))
 	if u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Call != "this.http.get" {
@@ -279,11 +275,12 @@ func TestClassMembersAndConfig(t *testing.T) {
 }
 
 func TestXHRAndJQuery(t *testing.T) {
-	src := "var xhr = new XMLHttpRequest();\n" +
-		"xhr.open('GET', 'https://kc.example.org/api/v1/user');\n" +
-		"xhr.onload = function () { var me = JSON.parse(this.responseText); show(me.username); };\n" +
-		"$.ajax({ url: 'https://kc.example.org/api/v1/forms', success: function (forms) { show(forms[0].title); } });\n" +
-		"$.getJSON('https://kc.example.org/api/v1/data', function (list) { show(list[0].url); });\n"
+	src := `var xhr = new XMLHttpRequest();
+xhr.open('GET', 'https://kc.example.org/api/v1/user');
+xhr.onload = function () { var me = JSON.parse(this.responseText); show(me.username); };
+$.ajax({ url: 'https://kc.example.org/api/v1/forms', success: function (forms) { show(forms[0].title); } });
+$.getJSON('https://kc.example.org/api/v1/data', function (list) { show(list[0].url); });
+`
 	f := irtest.Analyze(t, Analyze, "a.js", src)
 	user := irtest.URLWith(f, "/user", int(ir.RoleRequest))
 	forms := irtest.URLWith(f, "/forms", int(ir.RoleRequest))
@@ -303,11 +300,12 @@ func TestXHRAndJQuery(t *testing.T) {
 }
 
 func TestCommentsAndSuppressions(t *testing.T) {
-	src := "// see https://kc.example.org/api/v1/forms for the old list\n" +
-		"/* GET /api/v1/data/{formid} returned rows */\n" +
-		"//kc.example.org/api/v1/user\n" +
-		"const x = 1; // kobolint:ignore[KB201, KB101]\n" +
-		"// kobolint:ignore\n"
+	src := `// see https://kc.example.org/api/v1/forms for the old list
+/* GET /api/v1/data/{formid} returned rows */
+//kc.example.org/api/v1/user
+const x = 1; // kobolint:ignore[KB201, KB101]
+// kobolint:ignore
+`
 	f := irtest.Analyze(t, Analyze, "a.js", src)
 	var words []string
 	for _, u := range f.URLs {
@@ -384,17 +382,8 @@ func TestLooksLikeJS(t *testing.T) {
 // TestParsersReused runs many files on a few goroutines: pooled parsers
 // must never carry state (a cancellation flag) from one file to the next.
 func TestParsersReused(t *testing.T) {
-	irtest.Parallel(t, 8, 50, func(g, i int) error {
-		name := []string{"a.js", "a.ts", "a.tsx", "a.gs"}[i%4]
-		src := fmt.Sprintf("const u%d = 'https://kc.example.org/api/v1/data/%d';\n", i, g)
-		f, err := Analyze(name, []byte(src))
-		if err != nil {
-			return err
-		}
-		if len(f.URLs) != 1 {
-			return fmt.Errorf("%s: %d URLs", name, len(f.URLs))
-		}
-		return nil
+	irtest.OneURLEach(t, Analyze, 8, 50, func(g, i int) (string, string) {
+		return []string{"a.js", "a.ts", "a.tsx", "a.gs"}[i%4], fmt.Sprintf("const u%d = 'https://kc.example.org/api/v1/data/%d';\n", i, g)
 	})
 }
 
@@ -417,10 +406,11 @@ func TestJunkDoesNotPanic(t *testing.T) {
 }
 
 func TestEnumsDefaultsAndNodeOptions(t *testing.T) {
-	src := "enum Endpoints { Forms = '/api/v1/forms' }\n" +
-		"const { KOBO_URL = 'https://kc.example.org' } = process.env;\n" +
-		"fetch(KOBO_URL + Endpoints.Forms);\n" +
-		"https.get({ hostname: 'kc.example.org', path: '/api/v1/data', headers: {} }, (res) => { res.on('data', (d) => d.title); });\n"
+	src := `enum Endpoints { Forms = '/api/v1/forms' }
+const { KOBO_URL = 'https://kc.example.org' } = process.env;
+fetch(KOBO_URL + Endpoints.Forms);
+https.get({ hostname: 'kc.example.org', path: '/api/v1/data', headers: {} }, (res) => { res.on('data', (d) => d.title); });
+`
 	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	if u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest)); u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" {
 		t.Fatalf("enum member and destructuring default: %+v", u)

@@ -21,21 +21,22 @@ func requestMethods(f *ir.File) map[string]string {
 }
 
 func TestMethods(t *testing.T) {
-	src := "const B = 'https://kc.example.org/api/v1';\n" +
-		"fetch(B + '/a');\n" +
-		"fetch(B + '/b', { method: 'POST', body: x });\n" +
-		"axios.put(B + '/c', x);\n" +
-		"axios({ url: B + '/d', method: 'delete' });\n" +
-		"$.ajax({ url: B + '/e', type: 'PATCH' });\n" +
-		"const opts = { method: 'post', payload: p };\n" +
-		"UrlFetchApp.fetch(B + '/f', opts);\n" +
-		"function g(u, o) { return fetch(B + u, o); }\n" +
-		"g('/h', { method: 'PUT' });\n" +
-		"g('/i');\n" +
-		"function k(u, m) { return fetch(B + u, { method: m }); }\n" +
-		"k('/j', 'post');\n" +
-		"function opaque(o) { return fetch(B + '/l', o); }\n" +
-		"xhr.open('POST', B + '/m');\n"
+	src := `const B = 'https://kc.example.org/api/v1';
+fetch(B + '/a');
+fetch(B + '/b', { method: 'POST', body: x });
+axios.put(B + '/c', x);
+axios({ url: B + '/d', method: 'delete' });
+$.ajax({ url: B + '/e', type: 'PATCH' });
+const opts = { method: 'post', payload: p };
+UrlFetchApp.fetch(B + '/f', opts);
+function g(u, o) { return fetch(B + u, o); }
+g('/h', { method: 'PUT' });
+g('/i');
+function k(u, m) { return fetch(B + u, { method: m }); }
+k('/j', 'post');
+function opaque(o) { return fetch(B + '/l', o); }
+xhr.open('POST', B + '/m');
+`
 	f := irtest.Analyze(t, Analyze, "a.js", src)
 	want := map[string]string{
 		"/a": "GET", "/b": "POST", "/c": "PUT", "/d": "DELETE", "/e": "PATCH", "/f": "POST",
@@ -74,15 +75,16 @@ func decodeAt(t *testing.T, f *ir.File, src, s string) ir.Decode {
 }
 
 func TestDecodesAtWrapperCalls(t *testing.T) {
-	src := "var K = 'https://kc.example.org';\n" +
-		"function getData(url) {\n" +
-		"  var text = UrlFetchApp.fetch(url).getContentText();\n" +
-		"  return JSON.parse(text);\n" +
-		"}\n" +
-		"var forms = getData(K + '/api/v1/forms');\n" +
-		"for (var i = 0; i < forms.length; i++) Logger.log(forms[i].title);\n" +
-		"var one = getData(K + '/api/v1/forms/' + id);\n" +
-		"Logger.log(one.title);\n"
+	src := `var K = 'https://kc.example.org';
+function getData(url) {
+  var text = UrlFetchApp.fetch(url).getContentText();
+  return JSON.parse(text);
+}
+var forms = getData(K + '/api/v1/forms');
+for (var i = 0; i < forms.length; i++) Logger.log(forms[i].title);
+var one = getData(K + '/api/v1/forms/' + id);
+Logger.log(one.title);
+`
 	f := irtest.Analyze(t, Analyze, "Code.gs", src)
 	list := decodeAt(t, f, src, "getData(K + '/api/v1/forms')")
 	u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest))
@@ -100,21 +102,22 @@ func TestDecodesAtWrapperCalls(t *testing.T) {
 }
 
 func TestDecodeKinds(t *testing.T) {
-	src := "async function a() {\n" +
-		"  const r = await fetch('https://kc.example.org/api/v1/data');\n" +
-		"  const rows = await r.json();\n" +
-		"  return rows.map((x) => x.id);\n" +
-		"}\n" +
-		"async function b() {\n" +
-		"  const res = await axios.get('https://kc.example.org/api/v1/forms');\n" +
-		"  for (const f of res.data) console.log(f.title);\n" +
-		"}\n" +
-		"async function c() {\n" +
-		"  const r = await fetch('https://kc.example.org/api/v1/metadata');\n" +
-		"  return (await r.json()).results;\n" +
-		"}\n" +
-		"async function helper(u) { const r = await fetch(u); return r.json(); }\n" +
-		"async function d() { const x = await helper('https://kc.example.org/api/v1/forms'); return x.length; }\n"
+	src := `async function a() {
+  const r = await fetch('https://kc.example.org/api/v1/data');
+  const rows = await r.json();
+  return rows.map((x) => x.id);
+}
+async function b() {
+  const res = await axios.get('https://kc.example.org/api/v1/forms');
+  for (const f of res.data) console.log(f.title);
+}
+async function c() {
+  const r = await fetch('https://kc.example.org/api/v1/metadata');
+  return (await r.json()).results;
+}
+async function helper(u) { const r = await fetch(u); return r.json(); }
+async function d() { const x = await helper('https://kc.example.org/api/v1/forms'); return x.length; }
+`
 	f := irtest.Analyze(t, Analyze, "a.js", src)
 	if d := decodeAt(t, f, src, "r.json()"); d.Results != "" || !d.AsList {
 		t.Errorf("res.json(): a promise, read as a list: %+v", d)
@@ -131,11 +134,12 @@ func TestDecodeKinds(t *testing.T) {
 }
 
 func TestTypedDecodesAndTypes(t *testing.T) {
-	src := "interface Form { formid: number; id_string: string; title?: string | null }\n" +
-		"async function list() {\n" +
-		"  const forms = await http.get<Form[]>('https://kc.example.org/api/v1/forms');\n" +
-		"  return forms.map((f) => parseInt(f.id_string) + String(f.formid));\n" +
-		"}\n"
+	src := `interface Form { formid: number; id_string: string; title?: string | null }
+async function list() {
+  const forms = await http.get<Form[]>('https://kc.example.org/api/v1/forms');
+  return forms.map((f) => parseInt(f.id_string) + String(f.formid));
+}
+`
 	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	d := decodeAt(t, f, src, "await http.get<Form[]>('https://kc.example.org/api/v1/forms')")
 	if d.Results != "" || !d.AsList {
@@ -154,8 +158,9 @@ func TestTypedDecodesAndTypes(t *testing.T) {
 }
 
 func TestLocalFiles(t *testing.T) {
-	src := "const rows = JSON.parse(fs.readFileSync('forms.json', 'utf8'));\n" +
-		"console.log(rows[0].formid, require('./saved.json').id_string);\n"
+	src := `const rows = JSON.parse(fs.readFileSync('forms.json', 'utf8'));
+console.log(rows[0].formid, require('./saved.json').id_string);
+`
 	f := irtest.Analyze(t, Analyze, "a.js", src)
 	for _, n := range []string{"formid", "id_string"} {
 		r := irtest.FieldsNamed(f, n)
@@ -169,12 +174,13 @@ func TestLocalFiles(t *testing.T) {
 }
 
 func TestPropertyStore(t *testing.T) {
-	src := "PropertiesService.getScriptProperties().setProperty('KOBO', 'https://kc.example.org');\n" +
-		"var p = PropertiesService.getScriptProperties();\n" +
-		"UrlFetchApp.fetch(p.getProperty('KOBO') + '/api/v1/forms');\n" +
-		"UrlFetchApp.fetch(ScriptProperties.getProperty('OTHER') + '/api/v1/data');\n" +
-		"var stored = ScriptProperties.getProperty('formURL');\n" +
-		"UrlFetchApp.fetch(stored.replace('/forms/', '/data/'));\n"
+	src := `PropertiesService.getScriptProperties().setProperty('KOBO', 'https://kc.example.org');
+var p = PropertiesService.getScriptProperties();
+UrlFetchApp.fetch(p.getProperty('KOBO') + '/api/v1/forms');
+UrlFetchApp.fetch(ScriptProperties.getProperty('OTHER') + '/api/v1/data');
+var stored = ScriptProperties.getProperty('formURL');
+UrlFetchApp.fetch(stored.replace('/forms/', '/data/'));
+`
 	f := irtest.Analyze(t, Analyze, "Code.gs", src)
 	if u := irtest.URLWith(f, "/api/v1/forms", int(ir.RoleRequest)); u == nil || irtest.Flat(u.Parts) != "https://kc.example.org/api/v1/forms" || u.Parts[0].Via != "KOBO" {
 		t.Errorf("a stored value read back: %+v", u)
@@ -195,13 +201,14 @@ func TestPropertyStore(t *testing.T) {
 }
 
 func TestSettingsByKey(t *testing.T) {
-	src := "const conf = require('./settings');\n" +
-		"import * as cfg from './cfg';\n" +
-		"import { config } from './config';\n" +
-		"fetch(conf.survey.server + '/api/v1/data');\n" +
-		"fetch(cfg['kobo']['url'] + '/api/v1/forms');\n" +
-		"fetch(config.kobo.root + '/api/v1/metadata');\n" +
-		"export const settings = { kobo: { api: { base: 'https://kc.example.org/api/v1' } } };\n"
+	src := `const conf = require('./settings');
+import * as cfg from './cfg';
+import { config } from './config';
+fetch(conf.survey.server + '/api/v1/data');
+fetch(cfg['kobo']['url'] + '/api/v1/forms');
+fetch(config.kobo.root + '/api/v1/metadata');
+export const settings = { kobo: { api: { base: 'https://kc.example.org/api/v1' } } };
+`
 	f := irtest.Analyze(t, Analyze, "a.js", src)
 	for path, hole := range map[string]string{"/api/v1/data": "survey.server", "/api/v1/forms": "kobo.url", "/api/v1/metadata": "config.kobo.root"} {
 		u := irtest.URLWith(f, path, int(ir.RoleRequest))
@@ -219,9 +226,10 @@ func TestSettingsByKey(t *testing.T) {
 }
 
 func TestImportedHelpers(t *testing.T) {
-	api := "const base = config.kobo.server;\n" +
-		"export function options(req, path) { return { url: base + '/' + path, method: 'GET' }; }\n" +
-		"export function get(path) { return fetch(BASE + path); }\n"
+	api := `const base = config.kobo.server;
+export function options(req, path) { return { url: base + '/' + path, method: 'GET' }; }
+export function get(path) { return fetch(BASE + path); }
+`
 	f := irtest.Analyze(t, Analyze, "api.ts", api)
 	defs := map[string]string{}
 	for _, d := range f.Defs {
@@ -249,12 +257,13 @@ func TestImportedHelpers(t *testing.T) {
 }
 
 func TestForeignTypes(t *testing.T) {
-	src := "import { KoboForm, Input } from './types';\n" +
-		"export function rows(forms: KoboForm[], req: { body: unknown }) {\n" +
-		"  const body: Input = req.body as Input;\n" +
-		"  return forms.map((f: KoboForm) => f.title + body.formid);\n" +
-		"}\n" +
-		"export async function load() { return (await axios.get<KoboForm[]>('https://kc.example.org/api/v1/forms')).data; }\n"
+	src := `import { KoboForm, Input } from './types';
+export function rows(forms: KoboForm[], req: { body: unknown }) {
+  const body: Input = req.body as Input;
+  return forms.map((f: KoboForm) => f.title + body.formid);
+}
+export async function load() { return (await axios.get<KoboForm[]>('https://kc.example.org/api/v1/forms')).data; }
+`
 	f := irtest.Analyze(t, Analyze, "a.ts", src)
 	r := irtest.FieldsNamed(f, "title")
 	if len(r) != 1 || len(r[0].Origin) != 1 || !typeResultOf(f, r[0].Origin[0], "KoboForm") {

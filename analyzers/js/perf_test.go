@@ -12,13 +12,8 @@ import (
 // TestDoublingDefinitions: each variable is twice the previous one; the
 // inlined parts must stay bounded instead of growing to 2^n.
 func TestDoublingDefinitions(t *testing.T) {
-	var sb strings.Builder
-	sb.WriteString("var a0 = 'https://kc.example.org/';\n")
-	for i := 1; i <= 40; i++ {
-		fmt.Fprintf(&sb, "var a%d = a%d + a%d;\n", i, i-1, i-1)
-	}
-	sb.WriteString("fetch(a40);\n")
-	irtest.Bounded(t, Analyze, "a.js", sb.String(), 5*time.Second)
+	src := irtest.Doubling("var a0 = 'https://kc.example.org/';\n", "var a%[1]d = a%[2]d + a%[2]d;\n", "fetch(a40);\n", 40)
+	irtest.Bounded(t, Analyze, "a.js", src, 5*time.Second)
 }
 
 // TestManyWrappers: a long chain of wrappers stays fast.

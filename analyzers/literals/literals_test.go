@@ -127,14 +127,16 @@ func FuzzAnalyze(f *testing.F) {
 }
 
 func TestBasic(t *testing.T) {
-	src := "Attribute VB_Name = \"KoboExport\"\n" +
-		"Const KOBO_URL As String = \"https://kc.example.org\" ' see https://old.example.org/x\n" +
-		"Rem https://rem.example.org/y\n" +
-		"Function DataURL(id As Long) As String\n" +
-		"    DataURL = KOBO_URL & \"/api/v1/data/\" & id & \".csv\"\n" +
-		"    u = KOBO_URL & _\n        \"/api/v1/forms\"\n" +
-		"    q = \"say \"\"hi\"\" to C:\\x\\\"\n" +
-		"End Function\n"
+	src := `Attribute VB_Name = "KoboExport"
+Const KOBO_URL As String = "https://kc.example.org" ' see https://old.example.org/x
+Rem https://rem.example.org/y
+Function DataURL(id As Long) As String
+    DataURL = KOBO_URL & "/api/v1/data/" & id & ".csv"
+    u = KOBO_URL & _
+        "/api/v1/forms"
+    q = "say ""hi"" to C:\x\"
+End Function
+`
 	f := analyzeAs(t, "vba", src)
 	want := []string{"KOBO_URL=https://kc.example.org", "#https://old.example.org/x", "#https://rem.example.org/y",
 		"DataURL=https://kc.example.org/api/v1/data/{id}", ".csv", "u=https://kc.example.org/api/v1/forms"}

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/analyzers/text/jsonx"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -54,39 +56,35 @@ func splitLines(s string) []string {
 	return out
 }
 
-// check verifies spans and returns `L<line>: <lit texts>` per URL.
+// analyze runs the front-end on the notebook src, failing t on an error,
+// and checks and renders its URLs (see check).
+func analyze(t testing.TB, path string, src []byte) (*ir.File, []string) {
+	t.Helper()
+	f, err := Analyze(path, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, check(t, src, f)
+}
+
+// check verifies the spans (irtest.CheckSpans) and returns
+// `L<line>[ comment]: <text>` per URL, the line that of its first own part.
 func check(t testing.TB, src []byte, f *ir.File) []string {
 	t.Helper()
+	irtest.CheckSpans(t, f, src)
 	var out []string
 	for _, u := range f.URLs {
-		var sb strings.Builder
 		line := 0
 		for _, p := range u.Parts {
-			if p.Span.Start < 0 || p.Span.End > len(src) || p.Span.End < p.Span.Start {
-				t.Fatalf("span %+v outside [0,%d]", p.Span, len(src))
-			}
-			if p.Kind == ir.Lit && p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
-				t.Fatalf("raw part %q, file holds %q", p.Text, src[p.Span.Start:p.Span.End])
-			}
-			if p.Kind == ir.Hole {
-				sb.WriteString("{" + p.Name + "}")
-				continue
-			}
-			if line == 0 && p.Via == "" {
+			if line == 0 && p.Kind != ir.Hole && p.Via == "" {
 				line = strings.Count(string(src[:p.Span.Start]), "\n") + 1
 			}
-			sb.WriteString(p.Text)
 		}
 		c := ""
 		if u.Comment {
 			c = " comment"
 		}
-		out = append(out, "L"+itoa(line)+c+": "+sb.String())
-	}
-	for _, fr := range f.Fields {
-		if fr.Span.Start < 0 || fr.Span.End > len(src) || (fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name) {
-			t.Fatalf("field %+v", fr)
-		}
+		out = append(out, "L"+itoa(line)+c+": "+irtest.Flat(u.Parts))
 	}
 	return out
 }
@@ -125,11 +123,7 @@ func TestCellsAndOutputs(t *testing.T) {
 		code("%%bash\ncurl https://kc.x.org/api/v1/forms\n"),
 		code("%%javascript\nfetch('https://kc.x.org/api/v1/js')\n"),
 	)
-	f, err := Analyze("a.ipynb", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := check(t, src, f)
+	f, got := analyze(t, "a.ipynb", src)
 	for _, want := range []string{
 		"L" + itoa(lineOf(src, "See https")) + ": https://kc.x.org/api/v1/data",
 		"L" + itoa(lineOf(src, "!curl")) + ": https://kc.x.org/api/v1/user",
@@ -168,18 +162,10 @@ func TestVirtualProgramAcrossCells(t *testing.T) {
 		code("import requests\nr = requests.get(BASE_URL + \"/api/v1/forms\")\nforms = r.json()"),
 		code("print(forms[0][\"title\"])\n"),
 	)
-	f, err := Analyze("a.ipynb", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := check(t, src, f)
-	found := false
-	for _, u := range f.URLs {
-		if u.Role == ir.RoleRequest && len(u.Parts) == 2 && u.Parts[0].Via == "BASE_URL" && u.Parts[1].Text == "/api/v1/forms" {
-			found = true
-		}
-	}
-	if !found {
+	f, got := analyze(t, "a.ipynb", src)
+	if !slices.ContainsFunc(f.URLs, func(u ir.URL) bool {
+		return u.Role == ir.RoleRequest && len(u.Parts) == 2 && u.Parts[0].Via == "BASE_URL" && u.Parts[1].Text == "/api/v1/forms"
+	}) {
 		t.Errorf("BASE_URL of cell 1 not inlined in cell 3: %q", got)
 	}
 	if len(f.Fields) == 0 || f.Fields[len(f.Fields)-1].Name != "title" || len(f.Fields[len(f.Fields)-1].Origin) == 0 {
@@ -192,11 +178,7 @@ func TestEscapesMapBack(t *testing.T) {
 	src := []byte(`{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [], "source": ` +
 		`"u = \"https:\/\/kc.x.org\/api\/v1\"  # caf\u00e9\nv = \"https://kc.x.org/api/v1/forms\""}],` +
 		` "metadata": {"language_info": {"name": "python"}}, "nbformat": 4, "nbformat_minor": 5}`)
-	f, err := Analyze("e.ipynb", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	check(t, src, f)
+	f, _ := analyze(t, "e.ipynb", src)
 	var raw, escaped bool
 	for _, u := range f.URLs {
 		for _, p := range u.Parts {
@@ -220,11 +202,7 @@ func TestEscapesMapBack(t *testing.T) {
 func TestCRLFAndBOM(t *testing.T) {
 	src := nb(t, "python", code("A = \"https://kc.x.org/api/v1/data\"\n"))
 	crlf := []byte("\ufeff" + strings.ReplaceAll(string(src), "\n", "\r\n"))
-	f, err := Analyze("w.ipynb", crlf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := check(t, crlf, f)
+	_, got := analyze(t, "w.ipynb", crlf)
 	if !has(got, "L8: https://kc.x.org/api/v1/data") {
 		t.Errorf("got %q", got)
 	}
@@ -236,11 +214,8 @@ func TestKernels(t *testing.T) {
 	if k := kernelLanguage(src, doc.Root); k != "r" {
 		t.Errorf("kernel %q", k)
 	}
-	f, err := Analyze("r.ipynb", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := check(t, src, f); !has(got, "L8: https://kc.x.org/api/v1/forms") {
+	_, got := analyze(t, "r.ipynb", src)
+	if !has(got, "L8: https://kc.x.org/api/v1/forms") {
 		t.Errorf("R cell: %q", got)
 	}
 	for lang, want := range map[string]string{"python3": "python", "ir": "r", "bash": "shell", "julia": "julia", "": "python"} {
@@ -254,11 +229,8 @@ func TestKernels(t *testing.T) {
 
 func TestNBFormat3(t *testing.T) {
 	src := []byte(`{"worksheets": [{"cells": [{"cell_type": "code", "language": "python", "input": ["x = \"https://kc.x.org/api/v1/data\"\n"]}]}], "metadata": {}, "nbformat": 3}`)
-	f, err := Analyze("old.ipynb", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := check(t, src, f); len(got) == 0 {
+	_, got := analyze(t, "old.ipynb", src)
+	if len(got) == 0 {
 		t.Error("nbformat 3 cells not read")
 	}
 }
@@ -278,10 +250,7 @@ func TestInvalid(t *testing.T) {
 
 func TestSuppressionLines(t *testing.T) {
 	src := nb(t, "python", md("<!-- kobolint:ignore -->\nhttps://kc.x.org/api/v1\n"), code("x = 1  # kobolint:ignore[KB101]\n"))
-	f, err := Analyze("s.ipynb", src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, _ := analyze(t, "s.ipynb", src)
 	lines := map[int]bool{}
 	for _, s := range f.Suppressions {
 		lines[s.Line] = true
@@ -299,11 +268,7 @@ func TestShellEscapesSeePythonValues(t *testing.T) {
 		code("BASE = \"https://kc.x.org\"\n"),
 		code("!curl -s {BASE}/api/v1/forms -o forms.json\n!curl -s \"$BASE/api/v1/data\"\n"),
 	)
-	f, err := Analyze("a.ipynb", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	check(t, src, f)
+	f, _ := analyze(t, "a.ipynb", src)
 	n := 0
 	for _, u := range f.URLs {
 		if u.Role == ir.RoleRequest && len(u.Parts) >= 2 && u.Parts[0].Text == "https://kc.x.org" && strings.HasPrefix(u.Parts[1].Text, "/api/v1/") {
@@ -331,11 +296,7 @@ func TestFixLanguage(t *testing.T) {
 		src  []byte
 		lang string
 	}{{"r.ipynb", rsrc, "r"}, {"py.ipynb", pysrc, "python"}, {"mixed.ipynb", mixed, Name}} {
-		f, err := Analyze(tc.name, tc.src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		check(t, tc.src, f)
+		f, _ := analyze(t, tc.name, tc.src)
 		if f.Lang != tc.lang {
 			t.Errorf("%s: Lang %q, want %q", tc.name, f.Lang, tc.lang)
 		}

@@ -172,32 +172,20 @@ function all($token, $f) {
 }
 `
 	f := irtest.Analyze(t, Analyze, "r.php", src)
-	want := map[string]string{
-		"https://kc.example.org/api/v1/forms":       "GET",
-		"https://kc.example.org/api/v1/forms/{$f}":  "PUT",
-		"https://kc.example.org/api/v2/assets/":     "GET",
-		"https://kc.example.org/api/v1/forms/1":     "DELETE",
-		"https://kf.example.org/api/v2/assets/":     "GET",
-		"https://kc.example.org/api/v1/data":        "POST",
-		"https://kc.example.org/api/v1/submissions": "POST",
-		"https://kc.example.org/api/v1/forms/2":     "PATCH",
-		"https://kc.example.org/api/v1/metadata":    "DELETE",
-	}
-	got := map[string][]string{}
-	for _, u := range f.URLs {
-		if u.Role == ir.RoleRequest {
-			got[irtest.Flat(u.Parts)] = append(got[irtest.Flat(u.Parts)], u.Method)
-		}
-	}
-	for url, m := range want {
-		if !slices.Contains(got[url], m) {
-			t.Errorf("%s: methods %v, want %s", url, got[url], m)
-		}
-	}
-	if ms := got["https://kc.example.org/api/v1/forms"]; !slices.Contains(ms, "POST") {
-		t.Errorf("the post of forms: %v", ms)
-	}
-	if _, ok := got["data/local.json"]; ok {
+	requests := irtest.Spell(f, int(ir.RoleRequest), func(u ir.URL) string { return u.Method })
+	irtest.WantAll(t, requests,
+		"GET https://kc.example.org/api/v1/forms",
+		"POST https://kc.example.org/api/v1/forms",
+		"PUT https://kc.example.org/api/v1/forms/{$f}",
+		"GET https://kc.example.org/api/v2/assets/",
+		"DELETE https://kc.example.org/api/v1/forms/1",
+		"GET https://kf.example.org/api/v2/assets/",
+		"POST https://kc.example.org/api/v1/data",
+		"POST https://kc.example.org/api/v1/submissions",
+		"PATCH https://kc.example.org/api/v1/forms/2",
+		"DELETE https://kc.example.org/api/v1/metadata",
+	)
+	if slices.ContainsFunc(requests, func(r string) bool { return strings.HasSuffix(r, " data/local.json") }) {
 		t.Error("a local file is no request")
 	}
 	keys := irtest.FieldsNamed(f, "name")
@@ -249,14 +237,10 @@ class Kobo {
 	if d := decodeAt(t, f, src, `$this->call('GET', "/forms/$id")`); d.AsList {
 		t.Errorf("['formid'] reads an object: %+v", d)
 	}
-	for _, d := range f.Decodes {
-		if d.Span.Start == indexOf(src, "$res->json()") {
-			t.Errorf("the wrapper's own decode is recorded at its calls only: %+v", d)
-		}
-		if d.Span.Start == indexOf(src, "$this->call('POST'") {
-			t.Errorf("a write's answer is not decoded as a page: %+v", d)
-		}
-	}
+	noDecodeAt(t, f, src, map[string]string{
+		"$res->json()":       "the wrapper's own decode is recorded at its calls only",
+		"$this->call('POST'": "a write's answer is not decoded as a page",
+	})
 	title := irtest.FieldsNamed(f, "title")
 	if len(title) != 1 || !irtest.HasOrigin(title[0], byText["https://kc.example.org/api/v1/forms GET"].ID) {
 		t.Errorf("title: %+v", title)
@@ -293,14 +277,10 @@ echo $own[0]['title'];
 	if d := decodeAt(t, f, src, "json_decode(file_get_contents('https://kc.example.org/api/v1/forms'), true))"); !d.AsList {
 		t.Errorf("count(): %+v", d)
 	}
-	for _, d := range f.Decodes {
-		if d.Span.Start == indexOf(src, "Http::get('https://kf.example.org/api/v2/assets/')->json()") {
-			t.Errorf("a decode whose results are read already: %+v", d)
-		}
-		if d.Span.Start == indexOf(src, "json_decode(file_get_contents(__DIR__") {
-			t.Errorf("a local file is no response: %+v", d)
-		}
-	}
+	noDecodeAt(t, f, src, map[string]string{
+		"Http::get('https://kf.example.org/api/v2/assets/')->json()": "a decode whose results are read already",
+		"json_decode(file_get_contents(__DIR__":                      "a local file is no response",
+	})
 	if fr := irtest.FieldsNamed(f, "id_string"); len(fr) != 1 || fr[0].Kind != ir.FieldAttr || len(fr[0].Origin) != 1 {
 		t.Errorf("id_string: %+v", fr)
 	}
@@ -410,13 +390,14 @@ echo $k[0]['formid'];
 }
 
 func TestBladeTemplate(t *testing.T) {
-	src := "@extends('layouts.app', ['title' => 'Projects'])\n" +
-		"{{-- kobolint:ignore[KB405] --}}\n" +
-		"@foreach($projects as $p)\n" +
-		"  <td>{{ $p['title'] }}</td><td>{!! $p['url'] !!}</td>\n" +
-		"@endforeach\n" +
-		"<a href=\"https://kc.example.org/api/v1/forms\">v1</a> contact@example.org\n" +
-		"@php $u = 'https://kc.example.org/api/v1/data'; @endphp\n"
+	src := `@extends('layouts.app', ['title' => 'Projects'])
+{{-- kobolint:ignore[KB405] --}}
+@foreach($projects as $p)
+  <td>{{ $p['title'] }}</td><td>{!! $p['url'] !!}</td>
+@endforeach
+<a href="https://kc.example.org/api/v1/forms">v1</a> contact@example.org
+@php $u = 'https://kc.example.org/api/v1/data'; @endphp
+`
 	f := irtest.Analyze(t, Analyze, "resources/views/kobo/projects.blade.php", src)
 	title := irtest.FieldsNamed(f, "title")
 	if len(title) != 1 || !title[0].Raw || src[title[0].Span.Start:title[0].Span.End] != "title" {
@@ -497,19 +478,13 @@ $x = 1;
 }
 
 func TestBrokenInputDegrades(t *testing.T) {
-	for _, src := range []string{
+	irtest.Degrades(t, Analyze, []string{"x.php", "views/x.blade.php"},
 		"<?php $a = 'https://kc.example.org/api/v1/forms' . ;",
 		"<?php class { function (",
 		"@foreach($a as $b) {{ $b['x'] ",
 		"<?php $a = $a . '/x'; $b .= $b; $c = $d; $d = $c . '/y'; function f($p = f()) { return f($p); } echo f();",
 		strings.Repeat("<?php $a = ('", 400),
-	} {
-		for _, path := range []string{"x.php", "views/x.blade.php"} {
-			if _, err := Analyze(path, []byte(src)); err != nil {
-				t.Errorf("%q: %v", src[:min(len(src), 40)], err)
-			}
-		}
-	}
+	)
 	f := irtest.Analyze(t, Analyze, "x.php", "<?php $a = 'https://kc.example.org/api/v1/forms' . ;")
 	if len(f.Warnings) == 0 || irtest.URLWith(f, "/api/v1/forms", -1) == nil {
 		t.Errorf("a syntax error is a warning, the rest is read: %+v", f)

@@ -1,6 +1,7 @@
 package php
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kobolint/kobolint/analyzers/internal/irtest"
@@ -22,7 +23,7 @@ func urlsFlat(f *ir.File) []string {
 // needle in src.
 func decodeAt(t *testing.T, f *ir.File, src, needle string) *ir.Decode {
 	t.Helper()
-	at := indexOf(src, needle)
+	at := strings.Index(src, needle)
 	for i := range f.Decodes {
 		if f.Decodes[i].Span.Start == at {
 			return &f.Decodes[i]
@@ -32,11 +33,20 @@ func decodeAt(t *testing.T, f *ir.File, src, needle string) *ir.Decode {
 	return nil
 }
 
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
+// noDecodeAt wants no decode to start at any needle of why (the first
+// occurrence in src); why says what the needle is.
+func noDecodeAt(t *testing.T, f *ir.File, src string, why map[string]string) {
+	t.Helper()
+	for needle, what := range why {
+		at := strings.Index(src, needle)
+		if at < 0 {
+			t.Errorf("%q is not in the source", needle)
+			continue
+		}
+		for _, d := range f.Decodes {
+			if d.Span.Start == at {
+				t.Errorf("%s: decode %+v", what, d)
+			}
 		}
 	}
-	return -1
 }

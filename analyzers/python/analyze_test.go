@@ -10,10 +10,7 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-func mustAnalyze(t *testing.T, src string) *ir.File {
-	t.Helper()
-	return irtest.Analyze(t, Analyze, "t.py", src)
-}
+var mustAnalyze = irtest.For(Analyze, "t.py")
 
 // decodeAt returns the decode whose span is the text want, or nil.
 func decodeAt(src string, f *ir.File, want string) *ir.Decode {
@@ -49,6 +46,14 @@ func oneURL(t *testing.T, f *ir.File, want string) ir.URL {
 	return us[0]
 }
 
+// hasURLs wants a URL spelled as each of wants (see oneURL).
+func hasURLs(t *testing.T, f *ir.File, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		oneURL(t, f, w)
+	}
+}
+
 func TestStringBuilding(t *testing.T) {
 	src := `import os, posixpath, requests
 from urllib.parse import urljoin
@@ -71,7 +76,7 @@ n = Path(S) / "n"
 o = S.rstrip("/") + "/o"
 `
 	f := mustAnalyze(t, src)
-	for _, want := range []string{
+	hasURLs(t, f,
 		"https://h.example/api/v1/data/{pk}",
 		"https://h.example/x/y",
 		"https://h.example/f/{pk}/{d['k']}",
@@ -85,9 +90,7 @@ o = S.rstrip("/") + "/o"
 		"https://h.example/l",
 		"https://h.example/o",
 		"https://h.example/n",
-	} {
-		oneURL(t, f, want)
-	}
+	)
 	u := oneURL(t, f, "https://h.example/api/v1/data/{pk}")
 	if u.Role != ir.RoleAssign || u.Var != "a" {
 		t.Errorf("role %v var %q, want assign to a", u.Role, u.Var)
@@ -167,11 +170,13 @@ E = os.getenv("KOBO_E") + "/e"
 requests.get(settings.OTHER)
 `
 	f := mustAnalyze(t, src)
-	oneURL(t, f, "{KOBO_URL}/a")
-	oneURL(t, f, "https://h.example/b")
-	oneURL(t, f, "https://c.example")
-	oneURL(t, f, "{settings.KOBO_URL}/d")
-	oneURL(t, f, "{KOBO_E}/e")
+	hasURLs(t, f,
+		"{KOBO_URL}/a",
+		"https://h.example/b",
+		"https://c.example",
+		"{settings.KOBO_URL}/d",
+		"{KOBO_E}/e",
+	)
 	// a request URL without literal is still emitted: another file may
 	// define it
 	u := oneURL(t, f, "{settings.OTHER}")
@@ -200,9 +205,11 @@ def f(base="https://d.example"):
     return requests.get(url)
 `
 	f := mustAnalyze(t, src)
-	oneURL(t, f, "https://l.example/late")
-	oneURL(t, f, "https://s.example/api/x")
-	oneURL(t, f, "https://r.example/y")
+	hasURLs(t, f,
+		"https://l.example/late",
+		"https://s.example/api/x",
+		"https://r.example/y",
+	)
 	z := urlsWith(f, "https://d.example/z")
 	if len(z) != 2 {
 		t.Fatalf("want the definition of url and its use, got %d", len(z))
@@ -295,12 +302,10 @@ print(r.url, r.status_code, own.attr)
 		"j": ir.FieldAttr, "k": ir.FieldSubscript, "m": ir.FieldSubscript, "sent": ir.FieldKey,
 	}
 	for name, kind := range want {
-		frs := irtest.FieldsNamed(f, name)
-		if len(frs) != 1 {
-			t.Errorf("%s: %d reads", name, len(frs))
+		fr, ok := irtest.OneField(t, f, name)
+		if !ok {
 			continue
 		}
-		fr := frs[0]
 		if fr.Kind != kind {
 			t.Errorf("%s: kind %v, want %v", name, fr.Kind, kind)
 		}
@@ -423,24 +428,17 @@ func TestAnalyzeCells(t *testing.T) {
 }
 
 func TestJunkInput(t *testing.T) {
-	for _, src := range []string{
+	irtest.Degrades(t, Analyze, []string{"junk.py"},
 		"",
 		"\xef\xbb\xbfx = \"https://h.example/a\"\r\n",
 		"x = \"\xff\xfe/api/v1\" + (((((\n",
 		"def f(:\n  requests.get('https://h.example/b'\n",
-		strings.Repeat("(", 5000) + "'a/b'" + strings.Repeat(")", 5000),
+		strings.Repeat("(", 5000)+"'a/b'"+strings.Repeat(")", 5000),
 		strings.Repeat("x = x + 'a/' \n", 2000),
 		"\x00\x01\x02 'a/b' \x00",
 		"f'{'",
 		"u = f\"{x:{y:{z}}}/a\"\n",
-	} {
-		f, err := Analyze("junk.py", []byte(src))
-		if err != nil {
-			t.Errorf("%q: %v", src[:min(len(src), 20)], err)
-			continue
-		}
-		irtest.CheckSpans(t, f, []byte(src))
-	}
+	)
 	f := mustAnalyze(t, "\xef\xbb\xbfx = \"https://h.example/a\"\n")
 	if u := oneURL(t, f, "https://h.example/a"); u.Parts[0].Span.Start != 8 {
 		t.Errorf("BOM offsets: %v", u.Parts[0].Span)
@@ -540,8 +538,10 @@ requests.get(kobocat_uri() + "/api/v1/forms")
 requests.get(conf()["server_url"] + "/api/v1/data")
 `
 	f := mustAnalyze(t, src)
-	oneURL(t, f, "{settings.KOBOCAT_API}/api/v1/forms")
-	oneURL(t, f, "https://h.example/api/v1/data")
+	hasURLs(t, f,
+		"{settings.KOBOCAT_API}/api/v1/forms",
+		"https://h.example/api/v1/data",
+	)
 }
 
 // TestConcurrent runs the front-end from several goroutines, as the engine
@@ -719,6 +719,15 @@ for row in csv.DictReader(open("x.csv")):
 	}
 }
 
+// clientClass is a client class whose method joins the root its
+// constructor is given with a relative path.
+const clientClass = `class Client:
+    def __init__(self, root):
+        self.root = root
+    def forms(self):
+        return requests.get(self.root + "forms").json()
+`
+
 func TestConfigAndInstances(t *testing.T) {
 	src := `import yaml, requests, http.client
 from typing import NamedTuple
@@ -733,23 +742,20 @@ KOBO = Server("https://h.example/api/v1", "t")
 OTHER = Server(url="https://o.example/api/v1", token="t")
 requests.get(KOBO.url + "/data")
 requests.get(OTHER.url + "/data")
-class Client:
-    def __init__(self, root):
-        self.root = root
-    def forms(self):
-        return requests.get(self.root + "forms").json()
-Client("https://c.example/api/").forms()
+` + clientClass + `Client("https://c.example/api/").forms()
 requests.get(Settings().base + "/x")
 conn = http.client.HTTPSConnection("k.example")
 conn.request("POST", "/api/v1/submissions", "{}")
 `
 	f := mustAnalyze(t, src)
-	oneURL(t, f, "{kobo.api_root}/forms")
-	oneURL(t, f, "{kpi.root}/assets/")
-	oneURL(t, f, "https://h.example/api/v1/data")
-	oneURL(t, f, "https://o.example/api/v1/data")
-	oneURL(t, f, "https://c.example/api/forms")
-	oneURL(t, f, "{Settings.base}/x")
+	hasURLs(t, f,
+		"{kobo.api_root}/forms",
+		"{kpi.root}/assets/",
+		"https://h.example/api/v1/data",
+		"https://o.example/api/v1/data",
+		"https://c.example/api/forms",
+		"{Settings.base}/x",
+	)
 	if u := oneURL(t, f, "https://k.example/api/v1/submissions"); u.Role != ir.RoleRequest || u.Method != "POST" {
 		t.Errorf("connection request: %+v", u)
 	}
@@ -774,13 +780,7 @@ conn.request("POST", "/api/v1/submissions", "{}")
 // its methods' URLs; a file constructing another module's class offers its
 // arguments under the same names and stands for its methods' results.
 func TestForeignClasses(t *testing.T) {
-	lib := mustAnalyze(t, `import requests
-class Client:
-    def __init__(self, root):
-        self.root = root
-    def forms(self):
-        return requests.get(self.root + "forms").json()
-`)
+	lib := mustAnalyze(t, "import requests\n"+clientClass)
 	oneURL(t, lib, "{Client#0}forms")
 	defs := map[string]string{}
 	for _, d := range lib.Defs {
@@ -804,14 +804,7 @@ for f in c.forms():
 		t.Errorf("read of a foreign method's result: %+v", frs)
 	}
 	// constructed in its own file: the parameter is that file's business
-	local := mustAnalyze(t, `import requests
-class Client:
-    def __init__(self, root):
-        self.root = root
-    def forms(self):
-        return requests.get(self.root + "forms").json()
-Client("https://h.example/api/v1/").forms()
-`)
+	local := mustAnalyze(t, "import requests\n"+clientClass+"Client(\"https://h.example/api/v1/\").forms()\n")
 	oneURL(t, local, "https://h.example/api/v1/forms")
 	if us := urlsWith(local, "{Client#0}forms"); len(us) != 0 {
 		t.Errorf("foreign name for a class constructed here: %+v", us)

@@ -2,6 +2,7 @@ package r
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -10,23 +11,7 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-func analyze(t *testing.T, src string) *ir.File {
-	t.Helper()
-	return irtest.Analyze(t, Analyze, "test.R", src)
-}
-
-// render shows a URL as its parts: literals quoted, holes in braces.
-func render(u ir.URL) string {
-	var b strings.Builder
-	for _, p := range u.Parts {
-		if p.Kind == ir.Lit {
-			b.WriteString(p.Text)
-		} else {
-			b.WriteString("{" + p.Name + "}")
-		}
-	}
-	return b.String()
-}
+var analyze = irtest.For(Analyze, "test.R")
 
 var roleNames = map[ir.Role]string{ir.RoleUnknown: "unknown", ir.RoleRequest: "request", ir.RoleAssign: "assign",
 	ir.RoleSetting: "setting", ir.RoleDoc: "doc", ir.RoleArg: "arg"}
@@ -36,33 +21,37 @@ func urls(f *ir.File) []string {
 	var out []string
 	for _, u := range f.URLs {
 		if u.Comment {
-			out = append(out, "comment: "+render(u))
+			out = append(out, "comment: "+irtest.Flat(u.Parts))
 			continue
 		}
 		who := u.Call
 		if u.Var != "" {
 			who = u.Var
 		}
-		out = append(out, fmt.Sprintf("%s %s: %s", roleNames[u.Role], who, render(u)))
+		out = append(out, fmt.Sprintf("%s %s: %s", roleNames[u.Role], who, irtest.Flat(u.Parts)))
 	}
 	return out
 }
 
-func hasURL(t *testing.T, f *ir.File, want string) {
+// hasURL wants each of wants among the URLs of f (see urls).
+func hasURL(t *testing.T, f *ir.File, wants ...string) {
 	t.Helper()
-	for _, u := range urls(f) {
-		if u == want {
-			return
+	have := urls(f)
+	for _, want := range wants {
+		if !slices.Contains(have, want) {
+			t.Errorf("no URL %q in\n  %s", want, strings.Join(have, "\n  "))
 		}
 	}
-	t.Errorf("no URL %q in\n  %s", want, strings.Join(urls(f), "\n  "))
 }
 
-func noURL(t *testing.T, f *ir.File, sub string) {
+// noURL wants no URL of f to contain any of subs.
+func noURL(t *testing.T, f *ir.File, subs ...string) {
 	t.Helper()
 	for _, u := range urls(f) {
-		if strings.Contains(u, sub) {
-			t.Errorf("unexpected URL %q", u)
+		for _, sub := range subs {
+			if strings.Contains(u, sub) {
+				t.Errorf("unexpected URL %q", u)
+			}
 		}
 	}
 }
@@ -96,7 +85,7 @@ m <- paste0(Sys.getenv("NO_DEFAULT"), "/api/v1/forms")
 n <- gettextf("%s/api/v1/user", base)
 `
 	f := analyze(t, src)
-	for _, w := range []string{
+	hasURL(t, f,
 		"assign base: https://kc.example.org",
 		"assign a: https://kc.example.org/api/v1/data/12",
 		"assign b: https://kc.example.org/api",
@@ -111,9 +100,7 @@ n <- gettextf("%s/api/v1/user", base)
 		"assign l: https://kc.env.org",
 		"assign m: {NO_DEFAULT}/api/v1/forms",
 		"assign n: https://kc.example.org/api/v1/user",
-	} {
-		hasURL(t, f, w)
-	}
+	)
 	// Inlined parts keep their definition's span and name the variable.
 	for _, u := range f.URLs {
 		if u.Var != "a" {
@@ -160,26 +147,25 @@ func TestSpansOfParts(t *testing.T) {
 	}
 }
 
-func TestAssignmentForms(t *testing.T) {
-	f := analyze(t, `
+// TestURLsOfSources: the URLs of small sources, as urls renders them.
+func TestURLsOfSources(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"assignment forms", `
 a = "https://kc.one.org"
 "https://kc.two.org" -> b
 g <- function() { c <<- "https://kc.three.org" }
 "https://kc.four.org" ->> d
 assign("e", "https://kc.five.org")
 GET(paste0(e, "/api/v1/forms"))
-`)
-	for _, w := range []string{
-		"assign a: https://kc.one.org", "assign b: https://kc.two.org", "assign c: https://kc.three.org",
-		"assign d: https://kc.four.org", "assign e: https://kc.five.org",
-		"request GET: https://kc.five.org/api/v1/forms",
-	} {
-		hasURL(t, f, w)
-	}
-}
-
-func TestSwitchAndDefaults(t *testing.T) {
-	f := analyze(t, `
+`, []string{
+			"assign a: https://kc.one.org", "assign b: https://kc.two.org", "assign c: https://kc.three.org",
+			"assign d: https://kc.four.org", "assign e: https://kc.five.org",
+			"request GET: https://kc.five.org/api/v1/forms",
+		}},
+		{"switch arms and defaults", `
 host <- function(instring) {
   switch(instring,
          kobo = "https://kc.kobotoolbox.org/api/v1/",
@@ -188,11 +174,46 @@ host <- function(instring) {
 kobotools <- function(url = "https://kc.example.org", uname = "") {
   GET(paste0(url, "/api/v1/data"))
 }
-`)
-	hasURL(t, f, "assign kobo: https://kc.kobotoolbox.org/api/v1/")
-	hasURL(t, f, "assign ona: https://api.ona.io/api/v1/")
-	hasURL(t, f, "assign url: https://kc.example.org")
-	hasURL(t, f, "request GET: https://kc.example.org/api/v1/data")
+`, []string{
+			"assign kobo: https://kc.kobotoolbox.org/api/v1/",
+			"assign ona: https://api.ona.io/api/v1/",
+			"assign url: https://kc.example.org",
+			"request GET: https://kc.example.org/api/v1/data",
+		}},
+		{"request roles", `
+a <- httr::VERB("GET", url = "https://kc.example.org/api/v1/a")
+b <- RCurl::getURL("https://kc.example.org/api/v1/b")
+c <- curl::curl_fetch_memory("https://kc.example.org/api/v1/c")
+d <- jsonlite::fromJSON("https://kc.example.org/api/v1/d")
+download.file("https://kc.example.org/api/v1/e", destfile = "e.csv")
+f <- read.csv("https://kc.example.org/api/v1/f.csv")
+write.csv(f, "out/f.csv")
+`, []string{
+			"request httr::VERB: https://kc.example.org/api/v1/a",
+			"request RCurl::getURL: https://kc.example.org/api/v1/b",
+			"request curl::curl_fetch_memory: https://kc.example.org/api/v1/c",
+			"request jsonlite::fromJSON: https://kc.example.org/api/v1/d",
+			"request download.file: https://kc.example.org/api/v1/e",
+			"arg destfile: e.csv",
+			"request read.csv: https://kc.example.org/api/v1/f.csv",
+			"arg write.csv: out/f.csv",
+		}},
+		{"credentials in URLs", `
+a <- paste0("https://", u, ":", p, "@kc.example.org/api/v1/data")
+b <- sprintf("https://%s:%s@kc.example.org/api/v1/forms/%s", u, p, id)
+c <- "https://me:secret@kc.example.org/api/v1/user"
+d <- "https://kc.example.org/api/v1/data?email=a@b.org"
+`, []string{
+			"assign a: https://kc.example.org/api/v1/data",
+			"assign b: https://kc.example.org/api/v1/forms/{id}",
+			"assign c: https://kc.example.org/api/v1/user",
+			"assign d: https://kc.example.org/api/v1/data?email=a@b.org",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			hasURL(t, analyze(t, tc.src), tc.want...)
+		})
+	}
 }
 
 func TestWrapperCalls(t *testing.T) {
@@ -208,10 +229,12 @@ rows <- kobo_data(7)
 forms$title
 rows$x
 `)
-	hasURL(t, f, "request httr::GET: https://kc.example.org{path}")
-	hasURL(t, f, "request kobo_get: https://kc.example.org/api/v1/forms")
-	hasURL(t, f, "request kobo_get: https://kc.example.org/api/v1/data/{formid}")
-	hasURL(t, f, "request kobo_data: https://kc.example.org/api/v1/data/7")
+	hasURL(t, f,
+		"request httr::GET: https://kc.example.org{path}",
+		"request kobo_get: https://kc.example.org/api/v1/forms",
+		"request kobo_get: https://kc.example.org/api/v1/data/{formid}",
+		"request kobo_data: https://kc.example.org/api/v1/data/7",
+	)
 	for _, name := range []string{"title", "x"} {
 		fr := fieldReads(f, name)
 		if len(fr) != 1 || len(fr[0].Origin) == 0 {
@@ -222,7 +245,7 @@ rows$x
 	fr := fieldReads(f, "title")[0]
 	found := false
 	for _, o := range fr.Origin {
-		if render(f.URLs[o]) == "https://kc.example.org/api/v1/forms" {
+		if irtest.Flat(f.URLs[o].Parts) == "https://kc.example.org/api/v1/forms" {
 			found = true
 		}
 	}
@@ -239,8 +262,10 @@ create_export <- function(uid) {
 }
 server_url <- "https://kobo.example.org/"
 `)
-	hasURL(t, f, "request httr::POST: https://kobo.example.org/exports/")
-	hasURL(t, f, "arg source: https://kobo.example.org/assets/{uid}/")
+	hasURL(t, f,
+		"request httr::POST: https://kobo.example.org/exports/",
+		"arg source: https://kobo.example.org/assets/{uid}/",
+	)
 }
 
 func TestHttr2(t *testing.T) {
@@ -259,30 +284,6 @@ unused <- httr2::request("https://kc.example.org/api/v1/user")
 	hasURL(t, f, "arg httr2::request: https://kc.example.org/api/v1/user")
 	if fr := fieldReads(f, "title"); len(fr) != 1 || len(fr[0].Origin) != 1 {
 		t.Errorf("title %+v", fr)
-	}
-}
-
-func TestRequestRoles(t *testing.T) {
-	f := analyze(t, `
-a <- httr::VERB("GET", url = "https://kc.example.org/api/v1/a")
-b <- RCurl::getURL("https://kc.example.org/api/v1/b")
-c <- curl::curl_fetch_memory("https://kc.example.org/api/v1/c")
-d <- jsonlite::fromJSON("https://kc.example.org/api/v1/d")
-download.file("https://kc.example.org/api/v1/e", destfile = "e.csv")
-f <- read.csv("https://kc.example.org/api/v1/f.csv")
-write.csv(f, "out/f.csv")
-`)
-	for _, w := range []string{
-		"request httr::VERB: https://kc.example.org/api/v1/a",
-		"request RCurl::getURL: https://kc.example.org/api/v1/b",
-		"request curl::curl_fetch_memory: https://kc.example.org/api/v1/c",
-		"request jsonlite::fromJSON: https://kc.example.org/api/v1/d",
-		"request download.file: https://kc.example.org/api/v1/e",
-		"arg destfile: e.csv",
-		"request read.csv: https://kc.example.org/api/v1/f.csv",
-		"arg write.csv: out/f.csv",
-	} {
-		hasURL(t, f, w)
 	}
 }
 
@@ -430,9 +431,11 @@ y <- 2 # kobolint:ignore
 Block comment: https://kc.example.org/api/v1/user
 '
 `)
-	hasURL(t, f, "comment: https://kc.example.org/api/v1/forms")
-	hasURL(t, f, "comment: /api/v1/data/{formid}")
-	hasURL(t, f, "comment: https://kc.example.org/api/v1/user")
+	hasURL(t, f,
+		"comment: https://kc.example.org/api/v1/forms",
+		"comment: /api/v1/data/{formid}",
+		"comment: https://kc.example.org/api/v1/user",
+	)
 	if len(f.Suppressions) != 2 || f.Suppressions[0].Line != 3 || strings.Join(f.Suppressions[0].Rules, ",") != "KB101,KB210" ||
 		f.Suppressions[1].Line != 4 || len(f.Suppressions[1].Rules) != 0 {
 		t.Errorf("suppressions %+v", f.Suppressions)
@@ -482,30 +485,30 @@ func TestRmdGlobals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hasURL(t, f, "assign x: https://kc.example.org/api/v1/forms")
-	hasURL(t, f, "assign y: https://kc.example.org/api/v1/data")
+	hasURL(t, f,
+		"assign x: https://kc.example.org/api/v1/forms",
+		"assign y: https://kc.example.org/api/v1/data",
+	)
 	if f.Lang != "rmd" {
 		t.Errorf("lang %q", f.Lang)
 	}
 }
 
 func TestBrokenInput(t *testing.T) {
-	for _, src := range []string{
+	irtest.Degrades(t, Analyze, []string{"test.R"},
 		"f <- function(x) {\n  GET(paste0(\"https://kc.x.org\", x)\n",
 		"}}}))]]",
 		"x <- \"unterminated https://kc.x.org/api/v1",
-		strings.Repeat("(", 5000) + "1" + strings.Repeat(")", 5000),
+		strings.Repeat("(", 5000)+"1"+strings.Repeat(")", 5000),
 		strings.Repeat("f(", 3000),
 		strings.Repeat("{", 3000),
-		strings.Repeat("x <- ", 3000) + "1",
+		strings.Repeat("x <- ", 3000)+"1",
 		"if (a) b else",
 		"function(",
 		"x$",
 		"a[[b]",
 		"\xff\xfe\x00",
-	} {
-		analyze(t, src)
-	}
+	)
 }
 
 var analyzeSeeds = []string{
@@ -582,7 +585,7 @@ client <- KoboClient$new()
 d <- client$get("/api/v1/data/7")
 d$title
 `)
-	for _, w := range []string{
+	hasURL(t, f,
 		"assign cfg$api: https://kc.example.org/api/v1",
 		"request httr::GET: https://kc.example.org/api/v1/forms",
 		"request httr::GET: https://kc.example.org/api/v1/user",
@@ -592,9 +595,7 @@ d$title
 		"request client$get: https://kc.r6.org/api/v1/data/7",
 		"assign kobo: https://kc.kobotoolbox.org",
 		"request httr::GET: https://kc.kobotoolbox.org/api/v1/forms/1",
-	} {
-		hasURL(t, f, w)
-	}
+	)
 	fr := fieldReads(f, "title")
 	if len(fr) != 1 || len(fr[0].Origin) == 0 {
 		t.Errorf("title reads %+v (cfg$title is a list element, d$title a response)", fr)
@@ -617,11 +618,15 @@ m <- merge(r, other, by = "uuid")
 get <- function(...) httr::GET(paste0("https://kc.dots.org", ...))
 get("/api/v1/user")
 `)
-	noURL(t, f, "sub: kc.kobotoolbox.org")
-	noURL(t, f, "grepl")
-	hasURL(t, f, "arg sub: kf.kobotoolbox.org")
-	hasURL(t, f, "assign s: https://kc.opt.org/api/v1/forms")
-	hasURL(t, f, "request get: https://kc.dots.org/api/v1/user")
+	noURL(t, f,
+		"sub: kc.kobotoolbox.org",
+		"grepl",
+	)
+	hasURL(t, f,
+		"arg sub: kf.kobotoolbox.org",
+		"assign s: https://kc.opt.org/api/v1/forms",
+		"request get: https://kc.dots.org/api/v1/user",
+	)
 	for _, name := range []string{"results", "title", "owner", "id_string", "formid", "uuid"} {
 		if fr := fieldReads(f, name); len(fr) != 1 || len(fr[0].Origin) == 0 {
 			t.Errorf("%s: %+v", name, fr)

@@ -1,9 +1,11 @@
 package rmd
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/analyzers/internal/irtest"
 	"github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -65,25 +67,13 @@ func TestFindChunks(t *testing.T) {
 
 func TestAnalyzeSpansAndParams(t *testing.T) {
 	src := []byte(doc)
-	f, err := Analyze("doc.Rmd", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkFile(t, f, src)
+	f := irtest.Analyze(t, Analyze, "doc.Rmd", string(src))
 	if f.Lang != "rmd" || f.Path != "doc.Rmd" {
 		t.Errorf("lang %q path %q", f.Lang, f.Path)
 	}
 	var full []string
 	for _, u := range f.URLs {
-		var b strings.Builder
-		for _, p := range u.Parts {
-			if p.Kind == ir.Lit {
-				b.WriteString(p.Text)
-			} else {
-				b.WriteString("{" + p.Name + "}")
-			}
-		}
-		full = append(full, b.String())
+		full = append(full, irtest.Flat(u.Parts))
 	}
 	all := strings.Join(full, "\n")
 	for _, w := range []string{
@@ -152,32 +142,6 @@ func TestChunkEngine(t *testing.T) {
 	}
 }
 
-func checkFile(t *testing.T, f *ir.File, src []byte) {
-	t.Helper()
-	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
-	for _, u := range f.URLs {
-		for _, p := range u.Parts {
-			if p.Foreign != "" {
-				continue
-			}
-			if !in(p.Span) {
-				t.Fatalf("part %+v outside the input", p)
-			}
-			if p.Kind == ir.Lit && p.Raw && string(src[p.Span.Start:p.Span.End]) != p.Text {
-				t.Fatalf("raw part %q but source says %q", p.Text, src[p.Span.Start:p.Span.End])
-			}
-		}
-	}
-	for _, fr := range f.Fields {
-		if !in(fr.Span) || !in(fr.Access) || !in(fr.Expr) {
-			t.Fatalf("field %+v outside the input", fr)
-		}
-		if fr.Raw && string(src[fr.Span.Start:fr.Span.End]) != fr.Name {
-			t.Fatalf("raw field %q but source says %q", fr.Name, src[fr.Span.Start:fr.Span.End])
-		}
-	}
-}
-
 func FuzzAnalyze(f *testing.F) {
 	f.Add(doc)
 	f.Add("```{r}\nx <- 1\n")
@@ -189,65 +153,50 @@ func FuzzAnalyze(f *testing.F) {
 		if err != nil {
 			t.Fatalf("error on %q: %v", s, err)
 		}
-		checkFile(t, file, []byte(s))
+		irtest.CheckSpans(t, file, []byte(s))
 	})
 }
 
-// TestPythonChunkFrontEnd checks that python chunks reach the python
-// front-end (a field read is something only a front-end finds; the
-// fallback URL scan does not).
-func TestPythonChunkFrontEnd(t *testing.T) {
-	if !text.HasFrontEnd("python") {
-		t.Skip("the text package has no python front-end linked in yet (analyzers/text/embed_python.go); python chunks get the URL scan")
+// TestChunksReachTheirFrontEnd: python and bash chunks go to those
+// front-ends, seen in what only a front-end finds (a field read; a request
+// with an inlined variable), not the fallback URL scan.
+func TestChunksReachTheirFrontEnd(t *testing.T) {
+	for _, tc := range []struct {
+		lang, path, src string
+		found           func(f *ir.File, src string) bool
+	}{
+		{"python", "doc.qmd", "```{python}\nimport requests\nforms = requests.get(\"https://kc.example.org/api/v1/forms\").json()\nprint(forms[0][\"title\"])\n```\n",
+			func(f *ir.File, src string) bool {
+				return slices.ContainsFunc(f.Fields, func(fr ir.FieldRead) bool {
+					return fr.Name == "title" && src[fr.Span.Start:fr.Span.End] == "title"
+				})
+			}},
+		{"shell", "doc.Rmd", "Text.\n\n```{bash}\nBASE=https://kc.example.org\ncurl \"$BASE/api/v1/forms\"\n```\n",
+			func(f *ir.File, _ string) bool {
+				return slices.ContainsFunc(f.URLs, func(u ir.URL) bool {
+					return u.Role == ir.RoleRequest && len(u.Parts) >= 2 && u.Parts[0].Text == "https://kc.example.org"
+				})
+			}},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			if !text.HasFrontEnd(tc.lang) {
+				t.Skip("the text package has no " + tc.lang + " front-end linked in")
+			}
+			if f := irtest.Analyze(t, Analyze, tc.path, tc.src); !tc.found(f, tc.src) {
+				t.Errorf("not analysed by the %s front-end: %+v %+v", tc.lang, f.URLs, f.Fields)
+			}
+		})
 	}
-	src := []byte("```{python}\nimport requests\nforms = requests.get(\"https://kc.example.org/api/v1/forms\").json()\nprint(forms[0][\"title\"])\n```\n")
-	f, err := Analyze("doc.qmd", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkFile(t, f, src)
-	for _, fr := range f.Fields {
-		if fr.Name == "title" && string(src[fr.Span.Start:fr.Span.End]) == "title" {
-			return
-		}
-	}
-	t.Errorf("no title read in %+v", f.Fields)
-}
-
-func TestShellChunkFrontEnd(t *testing.T) {
-	if !text.HasFrontEnd("shell") {
-		t.Skip("the text package has no shell front-end linked in")
-	}
-	src := []byte("Text.\n\n```{bash}\nBASE=https://kc.example.org\ncurl \"$BASE/api/v1/forms\"\n```\n")
-	f, err := Analyze("doc.Rmd", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkFile(t, f, src)
-	for _, u := range f.URLs {
-		if u.Role == ir.RoleRequest && len(u.Parts) >= 2 && u.Parts[0].Text == "https://kc.example.org" {
-			return
-		}
-	}
-	t.Errorf("no curl request with the inlined variable: %+v", f.URLs)
 }
 
 // TestBOMAndCRLF: the engine blanks a BOM to spaces; CRLF line ends.
 func TestBOMAndCRLF(t *testing.T) {
 	for _, head := range []string{"\ufeff", "   ", ""} {
 		src := []byte(head + "---\r\nparams:\r\n  s: \"https://kc.example.org\"\r\n---\r\n\r\n```{r}\r\nx <- httr::GET(paste0(params$s, \"/api/v1/forms\"))\r\n```\r\n")
-		f, err := Analyze("doc.Rmd", src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkFile(t, f, src)
-		ok := false
-		for _, u := range f.URLs {
-			if u.Role == ir.RoleRequest && len(u.Parts) == 2 && u.Parts[0].Text == "https://kc.example.org" && u.Parts[1].Text == "/api/v1/forms" {
-				ok = true
-			}
-		}
-		if !ok {
+		f := irtest.Analyze(t, Analyze, "doc.Rmd", string(src))
+		if !slices.ContainsFunc(f.URLs, func(u ir.URL) bool {
+			return u.Role == ir.RoleRequest && len(u.Parts) == 2 && u.Parts[0].Text == "https://kc.example.org" && u.Parts[1].Text == "/api/v1/forms"
+		}) {
 			t.Errorf("head %q: params not resolved: %+v", head, f.URLs)
 		}
 	}

@@ -120,12 +120,10 @@ curl -s "$SOMEWHERE" | jq .uuid
 		"uuid":               {"file"},
 	}
 	for name, want := range cases {
-		frs := irtest.FieldsNamed(f, name)
-		if len(frs) != 1 {
-			t.Errorf("%s: %d reads", name, len(frs))
+		fr, ok := irtest.OneField(t, f, name)
+		if !ok {
 			continue
 		}
-		fr := frs[0]
 		if got := irtest.OriginTexts(f, fr); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: origin %v, want %v", name, got, want)
 		}
@@ -139,18 +137,19 @@ curl -s "$SOMEWHERE" | jq .uuid
 }
 
 func TestHeredocsAndShellC(t *testing.T) {
-	src := "BASE=https://kc.example.org\n" +
-		"cat > rc <<END\n" +
-		"url = \"${BASE}/api/v1/data/${fid}?format=json\"\n" +
-		"END\n" +
-		"python3 - <<'PY'\n" +
-		"requests.get(\"https://kc.example.org/api/v1/forms\", headers=h)\n" +
-		"x = os.path.join(a, b)\n" +
-		"PY\n" +
-		"cat <<END | sh\n" +
-		"curl -s \"$BASE/api/v1/user\" | jq .id\n" +
-		"END\n" +
-		"bash -c 'curl -s https://kc.example.org/api/v1/metadata'\n"
+	src := `BASE=https://kc.example.org
+cat > rc <<END
+url = "${BASE}/api/v1/data/${fid}?format=json"
+END
+python3 - <<'PY'
+requests.get("https://kc.example.org/api/v1/forms", headers=h)
+x = os.path.join(a, b)
+PY
+cat <<END | sh
+curl -s "$BASE/api/v1/user" | jq .id
+END
+bash -c 'curl -s https://kc.example.org/api/v1/metadata'
+`
 	f := irtest.Analyze(t, Analyze, "h.sh", src)
 	oneURL(t, f, "https://kc.example.org/api/v1/data/{fid}?format=json", ir.RoleArg)
 	oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleArg)
@@ -165,9 +164,11 @@ func TestHeredocsAndShellC(t *testing.T) {
 }
 
 func TestCrontab(t *testing.T) {
-	src := "MAILTO=a@example.org\n# 0 * * * * curl https://kc.example.org/api/v1/commented\n" +
-		"0 */2 * * 1-5 curl -s https://kc.example.org/api/v1/data/1 | jq .title % stdin https://x.example.org/\n" +
-		"@reboot wget https://kc.example.org/api/v1/user\n"
+	src := `MAILTO=a@example.org
+# 0 * * * * curl https://kc.example.org/api/v1/commented
+0 */2 * * 1-5 curl -s https://kc.example.org/api/v1/data/1 | jq .title % stdin https://x.example.org/
+@reboot wget https://kc.example.org/api/v1/user
+`
 	f := irtest.Analyze(t, Analyze, "crontab", src)
 	u := oneURL(t, f, "https://kc.example.org/api/v1/data/1", ir.RoleRequest)
 	if u.Parts[0].Span.Start != at(src, "https://kc.example.org/api/v1/data/1", 0) {
@@ -188,8 +189,11 @@ func TestCrontab(t *testing.T) {
 }
 
 func TestCommentsAndSuppressions(t *testing.T) {
-	src := "#!/bin/sh\n# old: https://kc.example.org/api/v1/data, see /api/v1/forms.\n" +
-		"curl https://kc.example.org/api/v1/x # kobolint:ignore[KB101, KB230]\n# kobolint:ignore\n"
+	src := `#!/bin/sh
+# old: https://kc.example.org/api/v1/data, see /api/v1/forms.
+curl https://kc.example.org/api/v1/x # kobolint:ignore[KB101, KB230]
+# kobolint:ignore
+`
 	f := irtest.Analyze(t, Analyze, "c.sh", src)
 	for _, s := range []string{"https://kc.example.org/api/v1/data", "/api/v1/forms"} {
 		if us := urlsOf(f, s); len(us) != 1 || !us[0].Comment {
@@ -214,13 +218,14 @@ func TestKoboHint(t *testing.T) {
 }
 
 func TestWrapperFunctions(t *testing.T) {
-	src := "early /api/v1/user\n" +
-		"api() { curl -s -H \"$H\" \"${BASE}$1\"; }\n" +
-		"early() { local p=\"$1\"; curl -s \"https://kc.example.org/$p\"; }\n" +
-		"log() { echo \"$1\" >&2; }\n" +
-		"api /api/v1/forms | jq '.[].title'\n" +
-		"early api/v1/data out.json\n" +
-		"log /var/log/x.log\n"
+	src := `early /api/v1/user
+api() { curl -s -H "$H" "${BASE}$1"; }
+early() { local p="$1"; curl -s "https://kc.example.org/$p"; }
+log() { echo "$1" >&2; }
+api /api/v1/forms | jq '.[].title'
+early api/v1/data out.json
+log /var/log/x.log
+`
 	f := irtest.Analyze(t, Analyze, "w.sh", src)
 	u := oneURL(t, f, "{BASE}/api/v1/forms", ir.RoleRequest)
 	if u.Call != "api" {
@@ -244,10 +249,11 @@ func TestWrapperFunctions(t *testing.T) {
 }
 
 func TestPrintfAndEcho(t *testing.T) {
-	src := "B=https://kc.example.org\n" +
-		"printf -v u '%s/api/v1/data/%d' \"$B\" \"$ID\"\n" +
-		"x=$(printf '%s/api/v1/forms' \"$B\")\n" +
-		"y=$(echo \"$B/api/v1/user\")\n"
+	src := `B=https://kc.example.org
+printf -v u '%s/api/v1/data/%d' "$B" "$ID"
+x=$(printf '%s/api/v1/forms' "$B")
+y=$(echo "$B/api/v1/user")
+`
 	f := irtest.Analyze(t, Analyze, "p.sh", src)
 	if u := oneURL(t, f, "https://kc.example.org/api/v1/data/{ID}", ir.RoleAssign); u.Var != "u" {
 		t.Errorf("var %q", u.Var)
@@ -272,8 +278,10 @@ func TestEscapesAndRawParts(t *testing.T) {
 }
 
 func TestTreeSitterMisparses(t *testing.T) {
-	src := "a | grep x | cut -c11-\ncurl -s https://kc.example.org/api/v1/forms || echo failed\n" +
-		"cmd >out https://kc.example.org/api/v1/user\n"
+	src := `a | grep x | cut -c11-
+curl -s https://kc.example.org/api/v1/forms || echo failed
+cmd >out https://kc.example.org/api/v1/user
+`
 	f := irtest.Analyze(t, Analyze, "m.sh", src)
 	if u := oneURL(t, f, "https://kc.example.org/api/v1/forms", ir.RoleRequest); u.Call != "curl" {
 		t.Errorf("call %q", u.Call)
@@ -282,9 +290,10 @@ func TestTreeSitterMisparses(t *testing.T) {
 }
 
 func TestArraysSpliced(t *testing.T) {
-	src := "OR=(-H \"X-OpenRosa-Version: 1.0\")\n" +
-		"AUTH=\"--user ${U}:${P}\"\n" +
-		"curl -s \"${OR[@]}\" $AUTH \"https://kc.example.org/submission\"\n"
+	src := `OR=(-H "X-OpenRosa-Version: 1.0")
+AUTH="--user ${U}:${P}"
+curl -s "${OR[@]}" $AUTH "https://kc.example.org/submission"
+`
 	f := irtest.Analyze(t, Analyze, "a.sh", src)
 	oneURL(t, f, "https://kc.example.org/submission", ir.RoleRequest)
 	for _, u := range f.URLs {
@@ -332,13 +341,14 @@ func TestDocumentationPrompts(t *testing.T) {
 }
 
 func TestProseAndFileOperands(t *testing.T) {
-	src := "log() { echo \"$*\" >&2; }\n" +
-		"echo \"fetched /api/v1/data/42 into /tmp/data.json\"\n" +
-		"log \"syncing https://kc.example.org/api/v1/forms now\"\n" +
-		"cp \"$KOBO_DIR/exports/latest.csv\" /tmp/\n" +
-		"[ -d \"$KOBO_HOME/assets\" ] && echo \"$KOBO_HOME/assets/x\"\n" +
-		"MSG=\"see https://kc.example.org/api/v1/user for details\"\n" +
-		"python3 -c \"import requests; requests.get('https://kc.example.org/api/v1/metadata')\"\n"
+	src := `log() { echo "$*" >&2; }
+echo "fetched /api/v1/data/42 into /tmp/data.json"
+log "syncing https://kc.example.org/api/v1/forms now"
+cp "$KOBO_DIR/exports/latest.csv" /tmp/
+[ -d "$KOBO_HOME/assets" ] && echo "$KOBO_HOME/assets/x"
+MSG="see https://kc.example.org/api/v1/user for details"
+python3 -c "import requests; requests.get('https://kc.example.org/api/v1/metadata')"
+`
 	f := irtest.Analyze(t, Analyze, "p.sh", src)
 	for _, u := range f.URLs {
 		switch irtest.Flat(u.Parts) {
@@ -356,9 +366,12 @@ func TestProseAndFileOperands(t *testing.T) {
 }
 
 func TestPythonSnippets(t *testing.T) {
-	src := "KC=https://kc.example.org\n" +
-		"curl -s \"$KC/api/v1/forms\" | python3 -c \"import json,sys; [print(f[\\\"id_string\\\"], f.get('title')) for f in json.load(sys.stdin)]\"\n" +
-		"python3 - <<'PY'\nprint(json.load(open('f.json'))[0]['formid'], os.environ['KOBO_TOKEN'])\nPY\n"
+	src := `KC=https://kc.example.org
+curl -s "$KC/api/v1/forms" | python3 -c "import json,sys; [print(f[\"id_string\"], f.get('title')) for f in json.load(sys.stdin)]"
+python3 - <<'PY'
+print(json.load(open('f.json'))[0]['formid'], os.environ['KOBO_TOKEN'])
+PY
+`
 	f := irtest.Analyze(t, Analyze, "py.sh", src)
 	want := map[string][]string{
 		"id_string": {"https://kc.example.org/api/v1/forms"},

@@ -8,12 +8,20 @@ import (
 )
 
 func TestGitHubActionsRun(t *testing.T) {
-	src := "env:\n  API: https://kc.example.org/api/v1\n" +
-		"jobs:\n  x:\n    steps:\n" +
-		"      - run: |\n          curl -s -H \"Authorization: Token ${{ secrets.TOKEN }}\" \"$API/forms\" | jq -r '.[] | .title'\n" +
-		"      - run: curl -s \"${{ env.API }}/data/${{ matrix.form }}\" -o d.json\n" +
-		"        env:\n          IGNORED: x\n" +
-		"      - run: curl \"$LOCAL/user\"\n        env:\n          LOCAL: https://kc.example.org/api/v1\n"
+	src := `env:
+  API: https://kc.example.org/api/v1
+jobs:
+  x:
+    steps:
+      - run: |
+          curl -s -H "Authorization: Token ${{ secrets.TOKEN }}" "$API/forms" | jq -r '.[] | .title'
+      - run: curl -s "${{ env.API }}/data/${{ matrix.form }}" -o d.json
+        env:
+          IGNORED: x
+      - run: curl "$LOCAL/user"
+        env:
+          LOCAL: https://kc.example.org/api/v1
+`
 	f, got := analyze(t, ".github/workflows/x.yml", src)
 	var reqs []string
 	for i, u := range f.URLs {
@@ -38,10 +46,13 @@ func TestGitHubActionsRun(t *testing.T) {
 }
 
 func TestGitLabScript(t *testing.T) {
-	src := "variables:\n  KC: \"https://kc.example.org\"\n" +
-		"job:\n  script:\n" +
-		"    - 'F=$(curl -s \"$KC/api/v1/forms\")'\n" +
-		"    - echo \"$F\" | jq -r '.[].title'\n"
+	src := `variables:
+  KC: "https://kc.example.org"
+job:
+  script:
+    - 'F=$(curl -s "$KC/api/v1/forms")'
+    - echo "$F" | jq -r '.[].title'
+`
 	f, _ := analyze(t, ".gitlab-ci.yml", src)
 	if len(f.Fields) != 1 || len(f.Fields[0].Origin) != 1 || f.Fields[0].Origin[0] < 0 {
 		t.Fatalf("a variable set on one script line is read on the next: %+v", f.Fields)

@@ -39,34 +39,6 @@ func TestEnv(t *testing.T) {
 	}
 }
 
-func TestYAML(t *testing.T) {
-	src := "\ufeffkobo:\r\n" +
-		"  base_url: https://kc.myngo.org # note https://ee.myngo.org\r\n" +
-		"  title: \"Kobo \\u00e9 forms\"\r\n" +
-		"  api: \"https:\\x2F/kc.myngo.org/api/v1\"\r\n" +
-		"  token: kc.myngo.org\r\n" +
-		"  run: |\r\n" +
-		"    # not a comment, a line of the block\r\n" +
-		"    curl https://kc.myngo.org/api/v1/forms\r\n" +
-		"services:\r\n" +
-		"  web:\r\n" +
-		"    environment:\r\n" +
-		"      - KOBO_HOST=kc.myngo.org\r\n" +
-		"---\r\n" +
-		"env:\r\n" +
-		"  - name: KC_URL\r\n" +
-		"    value: https://kc.myngo.org\r\n"
-	_, got := analyze(t, "ci.yml", src)
-	expectURLs(t, got,
-		"L2 setting kobo.base_url: https://kc.myngo.org",
-		"L4 setting kobo.api: https://kc.myngo.org/api/v1",
-		"L8 request : https://kc.myngo.org/api/v1/forms",
-		"L12 setting KOBO_HOST: kc.myngo.org",
-		"L16 setting KC_URL: https://kc.myngo.org",
-		"L2 unknown comment : https://ee.myngo.org",
-	)
-}
-
 func TestYAMLComposeList(t *testing.T) {
 	src := "services:\n  a:\n    environment:\n      - KOBO_URL=https://kc.kobotoolbox.org\n      - LEVEL=info\n    image: ghcr.io/x/y:1\n"
 	f, got := analyze(t, "docker-compose.yml", src)
@@ -77,9 +49,14 @@ func TestYAMLComposeList(t *testing.T) {
 }
 
 func TestJSON(t *testing.T) {
-	src := "{\n  // settings\n  \"kobo\": {\"api_url\": \"https:\\/\\/kc.kobotoolbox.org\\/api\\/v1\", \"title\": \"kc.kobotoolbox.org\"},\n" +
-		"  \"paths\": [\"/api/v1/data\", \"/api/v2/assets/\"],\n  \"token\": \"/api/v1/x\",\n" +
-		"  \"env\": {\"KC\": \"https://kc-eu.kobotoolbox.org\"}, /* https://ee.x.org */\n}\n"
+	src := `{
+  // settings
+  "kobo": {"api_url": "https:\/\/kc.kobotoolbox.org\/api\/v1", "title": "kc.kobotoolbox.org"},
+  "paths": ["/api/v1/data", "/api/v2/assets/"],
+  "token": "/api/v1/x",
+  "env": {"KC": "https://kc-eu.kobotoolbox.org"}, /* https://ee.x.org */
+}
+`
 	f, got := analyze(t, "settings.jsonc", src)
 	expectURLs(t, got,
 		"L6 unknown comment : https://ee.x.org",
@@ -104,28 +81,6 @@ func TestJSONBroken(t *testing.T) {
 	}
 }
 
-func TestTOMLAndINI(t *testing.T) {
-	_, got := analyze(t, "pyproject.toml", "[tool.x]\nkobo_url = \"https://kc.myngo.org\" # c\n"+
-		"\"quoted.key\" = 'https://kf.myngo.org'\nurls = [\n  \"https://a.org\",\n  \"https://kc.myngo.org/api/v1\",\n]\n"+
-		"long = \"\"\"\nhttps://kc.myngo.org/api/v1/data\n\"\"\"\n")
-	expectURLs(t, got,
-		"L2 setting tool.x.kobo_url: https://kc.myngo.org",
-		"L3 setting tool.x.quoted.key: https://kf.myngo.org",
-		"L5 setting tool.x.urls: https://a.org",
-		"L6 setting tool.x.urls: https://kc.myngo.org/api/v1",
-		"L9 setting tool.x.long: https://kc.myngo.org/api/v1/data",
-	)
-	_, got = analyze(t, "config.ini.example", "; c https://ee.x.org\n[kobo]\nurl = https://kc.x.org ; old\n"+
-		"host: kc.x.org\nlist =\n  https://a.org/api/v1\n  https://b.org\nname = a kobo.x.org thing\n")
-	expectURLs(t, got,
-		"L1 unknown comment : https://ee.x.org",
-		"L3 setting kobo.url: https://kc.x.org",
-		"L4 setting kobo.host: kc.x.org",
-		"L6 setting kobo.list: https://a.org/api/v1",
-		"L7 setting kobo.list: https://b.org",
-	)
-}
-
 func TestProperties(t *testing.T) {
 	f, got := analyze(t, "app.properties", "kobo.url=https\\://kc.kobotoolbox.org\\\n    /api/v1\nother https://x.org\n")
 	expectURLs(t, got,
@@ -135,19 +90,6 @@ func TestProperties(t *testing.T) {
 	if f.URLs[0].Parts[0].Raw {
 		t.Error("an escaped colon makes the part not raw")
 	}
-}
-
-func TestDockerfile(t *testing.T) {
-	_, got := analyze(t, "Dockerfile.prod", "FROM alpine\nARG KC=https://kc.x.org\n"+
-		"ENV API=${KC}/api/v1 \\\n    # inner comment\n    UI=\"https://kf.x.org\"\nENV OLD https://kc.x.org/api/v1/forms\n"+
-		"CMD [\"curl\", \"https://kc.x.org/api/v1/user\"]\n")
-	expectURLs(t, got,
-		"L2 setting KC: https://kc.x.org",
-		"L3 setting API: https://kc.x.org/api/v1",
-		"L5 setting UI: https://kf.x.org",
-		"L6 setting OLD: https://kc.x.org/api/v1/forms",
-		"L7 unknown : https://kc.x.org/api/v1/user",
-	)
 }
 
 func TestMakefileInlinesVariables(t *testing.T) {
@@ -198,5 +140,104 @@ func TestKindAndHistory(t *testing.T) {
 		if got := kindOf(p); got != want {
 			t.Errorf("kindOf(%q) = %d, want %d", p, got, want)
 		}
+	}
+}
+
+// TestURLsByFormat: the URLs each reader finds in a file of its format,
+// with their line, role and setting name (see render).
+func TestURLsByFormat(t *testing.T) {
+	for _, tc := range []struct {
+		path, src string
+		want      []string
+	}{
+		{"ci.yml", "\ufeffkobo:\r\n" +
+			"  base_url: https://kc.myngo.org # note https://ee.myngo.org\r\n" +
+			"  title: \"Kobo \\u00e9 forms\"\r\n" +
+			"  api: \"https:\\x2F/kc.myngo.org/api/v1\"\r\n" +
+			"  token: kc.myngo.org\r\n" +
+			"  run: |\r\n" +
+			"    # not a comment, a line of the block\r\n" +
+			"    curl https://kc.myngo.org/api/v1/forms\r\n" +
+			"services:\r\n" +
+			"  web:\r\n" +
+			"    environment:\r\n" +
+			"      - KOBO_HOST=kc.myngo.org\r\n" +
+			"---\r\n" +
+			"env:\r\n" +
+			"  - name: KC_URL\r\n" +
+			"    value: https://kc.myngo.org\r\n", []string{
+			"L2 setting kobo.base_url: https://kc.myngo.org",
+			"L4 setting kobo.api: https://kc.myngo.org/api/v1",
+			"L8 request : https://kc.myngo.org/api/v1/forms",
+			"L12 setting KOBO_HOST: kc.myngo.org",
+			"L16 setting KC_URL: https://kc.myngo.org",
+			"L2 unknown comment : https://ee.myngo.org",
+		}},
+		{"index.rst", "Intro https://kc.x.org/api/v1/forms\n\n.. code-block:: json\n   :caption: x\n\n   {\"api_url\": \"https://kc.x.org/api/v1\"}\n\n.. a comment https://kc.x.org/old\n", []string{
+			"L1 doc : https://kc.x.org/api/v1/forms",
+			"L6 setting api_url: https://kc.x.org/api/v1",
+			"L8 doc comment : https://kc.x.org/old",
+		}},
+		{"kobo.http", "@host = https://kc.x.org\n@token = abc\n### forms\nGET {{host}}/api/v1/forms HTTP/1.1\nAuthorization: Token {{token}}\n# GET https://kc.x.org/old\n", []string{
+			"L1 setting host: https://kc.x.org",
+			"L4 request : https://kc.x.org/api/v1/forms",
+			"L6 unknown comment : https://kc.x.org/old",
+		}},
+		{"scripts/Update_Sheet", "var base = 'https://kc.x.org';\n// old: https://kc.x.org/api/v1/forms\nfetch(base + '/api/v1/data/12'); # x\n", []string{
+			"L1 unknown : https://kc.x.org",
+			"L2 unknown comment : https://kc.x.org/api/v1/forms",
+			"L3 unknown : /api/v1/data/12",
+		}},
+		{"pyproject.toml", `[tool.x]
+kobo_url = "https://kc.myngo.org" # c
+"quoted.key" = 'https://kf.myngo.org'
+urls = [
+  "https://a.org",
+  "https://kc.myngo.org/api/v1",
+]
+long = """
+https://kc.myngo.org/api/v1/data
+"""
+`, []string{
+			"L2 setting tool.x.kobo_url: https://kc.myngo.org",
+			"L3 setting tool.x.quoted.key: https://kf.myngo.org",
+			"L5 setting tool.x.urls: https://a.org",
+			"L6 setting tool.x.urls: https://kc.myngo.org/api/v1",
+			"L9 setting tool.x.long: https://kc.myngo.org/api/v1/data",
+		}},
+		{"config.ini.example", `; c https://ee.x.org
+[kobo]
+url = https://kc.x.org ; old
+host: kc.x.org
+list =
+  https://a.org/api/v1
+  https://b.org
+name = a kobo.x.org thing
+`, []string{
+			"L1 unknown comment : https://ee.x.org",
+			"L3 setting kobo.url: https://kc.x.org",
+			"L4 setting kobo.host: kc.x.org",
+			"L6 setting kobo.list: https://a.org/api/v1",
+			"L7 setting kobo.list: https://b.org",
+		}},
+		{"Dockerfile.prod", `FROM alpine
+ARG KC=https://kc.x.org
+ENV API=${KC}/api/v1 \
+    # inner comment
+    UI="https://kf.x.org"
+ENV OLD https://kc.x.org/api/v1/forms
+CMD ["curl", "https://kc.x.org/api/v1/user"]
+`, []string{
+			"L2 setting KC: https://kc.x.org",
+			"L3 setting API: https://kc.x.org/api/v1",
+			"L5 setting UI: https://kf.x.org",
+			"L6 setting OLD: https://kc.x.org/api/v1/forms",
+			"L7 unknown : https://kc.x.org/api/v1/user",
+		}},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			_, got := analyze(t, tc.path, tc.src)
+			expectURLs(t, got, tc.want...)
+		})
 	}
 }

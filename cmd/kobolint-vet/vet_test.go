@@ -2,24 +2,18 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 // TestGoVet builds kobolint-vet and runs it through `go vet -vettool` on the
 // example module of testdata/govet (no dependencies, no network).
 func TestGoVet(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a binary and runs go vet")
-	}
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command on PATH")
-	}
 	tool := filepath.Join(t.TempDir(), "kobolint-vet")
-	build := exec.Command(goBin, "build", "-o", tool, ".")
+	build := testenv.GoCommand(t, "builds a binary and runs go vet", "build", "-o", tool, ".")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
@@ -27,7 +21,7 @@ func TestGoVet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	vet := exec.Command(goBin, "vet", "-vettool="+tool, "./...")
+	vet := testenv.GoCommand(t, "runs go vet", "vet", "-vettool="+tool, "./...")
 	vet.Dir = example
 	vet.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off", "GOTOOLCHAIN=local")
 	out, err := vet.CombinedOutput()

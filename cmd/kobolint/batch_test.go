@@ -9,13 +9,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/internal/testenv"
 	"gopkg.in/yaml.v3"
 )
 
 func gitRepo(t *testing.T, dir string, files map[string]string) string {
 	t.Helper()
 	for name, content := range files {
-		write(t, dir, name, content)
+		testenv.WriteFiles(t, dir, name, content)
 	}
 	for _, args := range [][]string{{"init", "-q", "-b", "main"}, {"add", "-A"}, {"commit", "-q", "-m", "init"}} {
 		cmd := exec.Command("git", args...)
@@ -39,9 +40,9 @@ func TestBatchCommand(t *testing.T) {
 		"pull.sh": "curl -s \"https://kc.kobotoolbox.org/api/v1/forms\" | jq '.[] | .title'\n",
 	})
 	clean := gitRepo(t, filepath.Join(dir, "src", "clean"), map[string]string{"a.txt": "hello\n"})
-	write(t, dir, "repos.txt", "file://"+good+"\nfile://"+filepath.Join(dir, "src", "gone")+"\n")
-	write(t, dir, "ok.txt", "file://"+good+"\n")
-	write(t, dir, "clean.txt", "file://"+clean+"\n")
+	testenv.WriteFiles(t, dir, "repos.txt", "file://"+good+"\nfile://"+filepath.Join(dir, "src", "gone")+"\n")
+	testenv.WriteFiles(t, dir, "ok.txt", "file://"+good+"\n")
+	testenv.WriteFiles(t, dir, "clean.txt", "file://"+clean+"\n")
 
 	code, out, errs := runCLI(t, dir, "batch", "--repos", "repos.txt", "--out", "out", "--jobs", "4", "--unsafe-fixes")
 	if code != 2 || !strings.Contains(out, "2 repositories") || !strings.Contains(out, "1 failed") {

@@ -12,7 +12,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -20,6 +19,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/kobolint/kobolint/internal/engine"
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 var (
@@ -118,7 +118,7 @@ func (r result) expect(t *testing.T, what string, code int, stdout, stderr []str
 func files(t *testing.T, dir string, kv ...string) {
 	t.Helper()
 	for i := 0; i+1 < len(kv); i += 2 {
-		write(t, dir, kv[i], kv[i+1])
+		testenv.WriteFiles(t, dir, kv[i], kv[i+1])
 	}
 }
 
@@ -211,7 +211,7 @@ func TestGateLargeFile(t *testing.T) {
 	b.WriteString("url = \"https://kc.kobotoolbox.org/api/v1/forms\"\n")
 	files(t, dir, "big.py", b.String(), ".kobolint.yml", "max_file_size: 10KB\n")
 	kobolint(t, dir, nil, "check", ".").expect(t, "file over max_file_size", 1,
-		[]string{"big.py:" + strconv.Itoa(lines+1) + ":16: KB101", "big.py:" + strconv.Itoa(lines+1) + ":34: KB210", "no automatic fix: the file is over max_file_size"},
+		[]string{"big.py:" + itoa(lines+1) + ":16: KB101", "big.py:" + itoa(lines+1) + ":34: KB210", "no automatic fix: the file is over max_file_size"},
 		[]string{"warning: big.py: ", "over the 10000-byte limit (max_file_size): not parsed; scanned in pieces"})
 	files(t, dir, ".kobolint.yml", "max_file_size: huge\n")
 	kobolint(t, dir, nil, "check", ".").expect(t, "bad max_file_size", 2, nil,

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kobolint/kobolint/internal/testenv"
 	"github.com/kobolint/kobolint/rules"
 )
 
@@ -23,20 +24,9 @@ func runCLI(t *testing.T, dir string, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-func write(t *testing.T, dir, name, content string) {
-	t.Helper()
-	p := filepath.Join(dir, name)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestExitCodes(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, "clean.txt", "nothing here\n")
+	testenv.WriteFiles(t, dir, "clean.txt", "nothing here\n")
 	if code, _, _ := runCLI(t, dir, "check", "."); code != 0 {
 		t.Errorf("clean dir: exit %d, want 0", code)
 	}
@@ -53,12 +43,12 @@ func TestExitCodes(t *testing.T) {
 
 func TestBrokenConfig(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, ".kobolint.yml", "exclude: [a\n")
+	testenv.WriteFiles(t, dir, ".kobolint.yml", "exclude: [a\n")
 	code, _, errs := runCLI(t, dir, "check", ".")
 	if code != 2 || !strings.Contains(errs, ".kobolint.yml") {
 		t.Errorf("broken config: exit %d, stderr %q", code, errs)
 	}
-	write(t, dir, ".kobolint.yml", "exclud: [a]\n")
+	testenv.WriteFiles(t, dir, ".kobolint.yml", "exclud: [a]\n")
 	if code, _, errs := runCLI(t, dir, "check", "."); code != 2 || !strings.Contains(errs, "exclud") {
 		t.Errorf("unknown key: exit %d, stderr %q", code, errs)
 	}
@@ -66,7 +56,7 @@ func TestBrokenConfig(t *testing.T) {
 
 func TestJSONContract(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, ".env", "KOBO_URL=https://kc.kobotoolbox.org/api/v1/forms\n")
+	testenv.WriteFiles(t, dir, ".env", "KOBO_URL=https://kc.kobotoolbox.org/api/v1/forms\n")
 	code, out, _ := runCLI(t, dir, "check", "--format", "json", ".")
 	var rep struct {
 		Version  string           `json:"version"`
@@ -124,12 +114,12 @@ func TestExplain(t *testing.T) {
 // on, and the other files are still reported.
 func TestBadInput(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, "good.py", "import requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/forms\")\n")
-	write(t, dir, "bin.py", "kobo\x00\x01\x02 https://kc.kobotoolbox.org/api/v1/data")
-	write(t, dir, "latin1.py", "# caf\xe9\nimport requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/user\")\n")
-	write(t, dir, "crlf.sh", "curl \"https://kc.kobotoolbox.org/api/v1/data\"\r\n")
-	write(t, dir, "bom.py", "\ufeffimport requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/metadata\")\n")
-	write(t, dir, "nb.ipynb", "{\"cells\": [kobo")
+	testenv.WriteFiles(t, dir, "good.py", "import requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/forms\")\n")
+	testenv.WriteFiles(t, dir, "bin.py", "kobo\x00\x01\x02 https://kc.kobotoolbox.org/api/v1/data")
+	testenv.WriteFiles(t, dir, "latin1.py", "# caf\xe9\nimport requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/user\")\n")
+	testenv.WriteFiles(t, dir, "crlf.sh", "curl \"https://kc.kobotoolbox.org/api/v1/data\"\r\n")
+	testenv.WriteFiles(t, dir, "bom.py", "\ufeffimport requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/metadata\")\n")
+	testenv.WriteFiles(t, dir, "nb.ipynb", "{\"cells\": [kobo")
 	if err := os.Symlink(dir, filepath.Join(dir, "loop")); err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +161,7 @@ func TestBadInput(t *testing.T) {
 func TestFixAndDiff(t *testing.T) {
 	dir := t.TempDir()
 	src := "import requests\r\nr = requests.get(\"https://kc.kobotoolbox.org/api/v1/forms\")\r\nfor f in r.json():\r\n    print(f[\"title\"])\r\n"
-	write(t, dir, "pull.py", src)
+	testenv.WriteFiles(t, dir, "pull.py", src)
 	if err := os.Chmod(filepath.Join(dir, "pull.py"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -203,8 +193,8 @@ func TestFixAndDiff(t *testing.T) {
 
 func TestConfiguredHosts(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, ".kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\n")
-	write(t, dir, "whoami.sh", "curl \"https://data.myngo.org/api/v1/user\" | jq -r .username\n")
+	testenv.WriteFiles(t, dir, ".kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\n")
+	testenv.WriteFiles(t, dir, "whoami.sh", "curl \"https://data.myngo.org/api/v1/user\" | jq -r .username\n")
 	code, out, _ := runCLI(t, dir, "check", "--diff", "--unsafe-fixes", ".")
 	if code != 1 || !strings.Contains(out, "+curl \"https://kobo.myngo.org/me/\" | jq -r .username") {
 		t.Errorf("self-hosted KoboCAT host from config: exit %d\n%s", code, out)
@@ -213,22 +203,22 @@ func TestConfiguredHosts(t *testing.T) {
 
 func TestBaseline(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, "a.sh", "curl \"https://kf.kobotoolbox.org/api/v1/forms\"\n")
+	testenv.WriteFiles(t, dir, "a.sh", "curl \"https://kf.kobotoolbox.org/api/v1/forms\"\n")
 	_, out, _ := runCLI(t, dir, "check", "--format", "json", ".")
-	write(t, dir, "baseline.json", out)
+	testenv.WriteFiles(t, dir, "baseline.json", out)
 	if code, _, _ := runCLI(t, dir, "check", "--baseline", "baseline.json", "."); code != 0 {
 		t.Errorf("known findings fail the gate: exit %d", code)
 	}
 	// code moved down a line: still known
-	write(t, dir, "a.sh", "set -e\ncurl \"https://kf.kobotoolbox.org/api/v1/forms\"\n")
+	testenv.WriteFiles(t, dir, "a.sh", "set -e\ncurl \"https://kf.kobotoolbox.org/api/v1/forms\"\n")
 	if code, _, _ := runCLI(t, dir, "check", "--baseline", "baseline.json", "."); code != 0 {
 		t.Errorf("a moved finding counts as new: exit %d", code)
 	}
-	write(t, dir, "b.sh", "curl \"https://kf.kobotoolbox.org/api/v1/user\"\n")
+	testenv.WriteFiles(t, dir, "b.sh", "curl \"https://kf.kobotoolbox.org/api/v1/user\"\n")
 	if code, out, _ := runCLI(t, dir, "check", "--baseline", "baseline.json", "."); code != 1 || !strings.Contains(out, "b.sh") || strings.Contains(out, "a.sh") {
 		t.Errorf("new finding: exit %d\n%s", code, out)
 	}
-	write(t, dir, "broken.json", "{")
+	testenv.WriteFiles(t, dir, "broken.json", "{")
 	if code, _, _ := runCLI(t, dir, "check", "--baseline", "broken.json", "."); code != 2 {
 		t.Errorf("broken baseline: exit %d", code)
 	}
@@ -257,9 +247,7 @@ func TestDescribeBuild(t *testing.T) {
 // version and, in a git checkout, the commit (`go version -m` reads the
 // same build info).
 func TestVersionFlag(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
+	testenv.Slow(t, "builds the binary")
 	bin := binary(t)
 	out, err := exec.Command(bin, "--version").CombinedOutput()
 	if err != nil {

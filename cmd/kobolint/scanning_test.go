@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/kobolint/kobolint/internal/sarifschema"
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 // copyExamples puts testdata/scanning (v1 client code in Python, R, shell
@@ -16,7 +17,7 @@ import (
 func copyExamples(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	write(t, dir, ".git/HEAD", "ref: refs/heads/main\n")
+	testenv.WriteFiles(t, dir, ".git/HEAD", "ref: refs/heads/main\n")
 	entries, err := os.ReadDir("testdata/scanning")
 	if err != nil {
 		t.Fatal(err)
@@ -26,8 +27,8 @@ func copyExamples(t *testing.T) string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		write(t, dir, e.Name(), string(src))
-		write(t, dir, "team #2/100% done/"+e.Name(), string(src))
+		testenv.WriteFiles(t, dir, e.Name(), string(src))
+		testenv.WriteFiles(t, dir, "team #2/100% done/"+e.Name(), string(src))
 	}
 	return dir
 }
@@ -176,7 +177,7 @@ func TestJSONDocInStep(t *testing.T) {
 	doc := string(raw)
 	dir := copyExamples(t)
 	// a directive problem, the kind of problem that has a line
-	write(t, dir, "ignored.py", "import requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/user\")  # kobolint:ignore[KB999]\n")
+	testenv.WriteFiles(t, dir, "ignored.py", "import requests\nrequests.get(\"https://kc.kobotoolbox.org/api/v1/user\")  # kobolint:ignore[KB999]\n")
 	_, out, _ := runCLI(t, dir, "check", "--format", "json", ".")
 	var rep any
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {

@@ -13,6 +13,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/kobolint/kobolint/internal/testenv"
 	"github.com/sourcegraph/jsonrpc2"
 )
 
@@ -60,13 +61,11 @@ print("😀", requests.get("https://data.myngo.org/api/v1/user").json())
 // a real subprocess: initialize, didOpen, diagnostics, codeAction, hover,
 // didChange, shutdown and exit.
 func TestLanguageServer(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs the server")
-	}
+	testenv.Slow(t, "builds the binary and runs the server")
 	bin := binary(t)
 	ws := t.TempDir()
-	write(t, ws, ".kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\n")
-	write(t, ws, "pull.py", "print('saved version: no v1 call')\n")
+	testenv.WriteFiles(t, ws, ".kobolint.yml", "hosts:\n  kobocat: {data.myngo.org: kobo.myngo.org}\n")
+	testenv.WriteFiles(t, ws, "pull.py", "print('saved version: no v1 call')\n")
 	fileURI := (&url.URL{Scheme: "file", Path: filepath.ToSlash(filepath.Join(ws, "pull.py"))}).String()
 
 	cmd := exec.Command(bin, "server", "--debounce", "50ms")

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 // TestStreamedCheckMatchesHeld runs check over the fixtures with the
@@ -12,9 +14,7 @@ import (
 // status in every streaming format, with selections, a baseline and
 // comments.
 func TestStreamedCheckMatchesHeld(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the fixtures many times")
-	}
+	testenv.Slow(t, "runs the fixtures many times")
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)

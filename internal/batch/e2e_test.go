@@ -121,8 +121,10 @@ func fileURL(p string) string { return "file://" + filepath.ToSlash(p) }
 const secretToken = "s3cretTOKEN4242"
 
 // campaignFixture builds the repositories and the list of the end-to-end
-// tests; it returns the list's path and the origin folder of each name.
+// tests, with git kept hermetic; it returns the list's path and the origin
+// folder of each name.
 func campaignFixture(t *testing.T) (list string, origins map[string]string) {
+	hermetic(t)
 	base := t.TempDir()
 	origins = map[string]string{
 		"pyclient":   makeRepo(t, filepath.Join(base, "src", "pyclient"), pythonClient),
@@ -185,7 +187,6 @@ func readRepoJSON(t *testing.T, path string) repoJSON {
 }
 
 func TestCampaignEndToEnd(t *testing.T) {
-	hermetic(t)
 	list, origins := campaignFixture(t)
 	out := filepath.Join(t.TempDir(), "out")
 	rep, log := runCampaign(t, list, out, true, Shard{}, false)
@@ -361,7 +362,6 @@ func assertNoSecret(t *testing.T, dir, log string) {
 }
 
 func TestCampaignResume(t *testing.T) {
-	hermetic(t)
 	list, origins := campaignFixture(t)
 	out := filepath.Join(t.TempDir(), "out")
 	first, _ := runCampaign(t, list, out, false, Shard{}, false)
@@ -418,7 +418,6 @@ func TestCampaignResume(t *testing.T) {
 }
 
 func TestShardsAndMerge(t *testing.T) {
-	hermetic(t)
 	list, _ := campaignFixture(t)
 	base := t.TempDir()
 	full, _ := runCampaign(t, filepath.Clean(list), filepath.Join(base, "full"), false, Shard{}, false)

@@ -6,19 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
-func writeList(t *testing.T, content string) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), "repos.txt")
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 func TestReadListText(t *testing.T) {
-	p := writeList(t, `# the campaign
+	p := testenv.WriteTemp(t, "repos.txt", `# the campaign
 https://github.com/org/alpha
 https://github.com/org/beta.git@release/2.0   # a branch
 git@github.com:org/gamma.git@dev
@@ -60,7 +53,7 @@ https://github.com/org/alpha
 }
 
 func TestReadListRefuses(t *testing.T) {
-	p := writeList(t, strings.Join([]string{
+	p := testenv.WriteTemp(t, "repos.txt", strings.Join([]string{
 		"-oProxyCommand=touch /tmp/pwned",
 		"--upload-pack=touch /tmp/pwned",
 		"ext::sh -c touch% /tmp/pwned",
@@ -110,7 +103,7 @@ func TestReadListJSON(t *testing.T) {
 		"gh":     {gh, []string{"alpha", "beta"}},
 		"gitlab": {gl, nil},
 	} {
-		repos, _, err := ReadList(writeList(t, tc.data))
+		repos, _, err := ReadList(testenv.WriteTemp(t, "repos.txt", tc.data))
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -130,12 +123,12 @@ func TestReadListJSON(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{`[{"name":"x"}]`, `[1]`, `[{"url": "https://x/y"}`} {
-		p := writeList(t, bad)
+		p := testenv.WriteTemp(t, "repos.txt", bad)
 		if _, _, err := ReadList(p); err == nil || !strings.Contains(err.Error(), p) {
 			t.Errorf("%s: error %v does not name the file", bad, err)
 		}
 	}
-	if _, _, err := ReadList(writeList(t, "# nothing\n\n")); err == nil {
+	if _, _, err := ReadList(testenv.WriteTemp(t, "repos.txt", "# nothing\n\n")); err == nil {
 		t.Error("an empty list is not an error")
 	}
 }
@@ -234,7 +227,7 @@ func TestShards(t *testing.T) {
 }
 
 func TestListEdgeCases(t *testing.T) {
-	p := writeList(t, "./team@2024\n./plain@dev\nhttps://example.org/x\x1b[2J.git\n")
+	p := testenv.WriteTemp(t, "repos.txt", "./team@2024\n./plain@dev\nhttps://example.org/x\x1b[2J.git\n")
 	if err := os.Mkdir(filepath.Join(filepath.Dir(p), "team@2024"), 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -1,23 +1,15 @@
 package config
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
-func write(t *testing.T, content string) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), "f")
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 func TestIDMap(t *testing.T) {
-	m, err := LoadIDMap(write(t, "\ufeffformid,uid\n474, a4etXeWtqcoodSxLV8a6Uq\n\n271,afoeCcF3AcGNpWUoM6bvKj9\n"))
+	m, err := LoadIDMap(testenv.WriteTemp(t, "ids.csv", "\ufeffformid,uid\n474, a4etXeWtqcoodSxLV8a6Uq\n\n271,afoeCcF3AcGNpWUoM6bvKj9\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,7 +17,7 @@ func TestIDMap(t *testing.T) {
 		t.Errorf("got %v", m)
 	}
 	for _, bad := range []string{"474\n", "474,a\nabc,b\n", "1,\"unterminated\n"} {
-		if _, err := LoadIDMap(write(t, bad)); err == nil {
+		if _, err := LoadIDMap(testenv.WriteTemp(t, "ids.csv", bad)); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
 	}
@@ -37,14 +29,14 @@ func TestIDMap(t *testing.T) {
 var codes = []string{"KB101", "KB201", "KB210", "KB299", "KB401"}
 
 func TestLoad(t *testing.T) {
-	c, err := Read(write(t, "exclude: [legacy/**]\nhosts:\n  kobocat: {kc.myngo.org: kf.myngo.org}\nid_map: ids.csv\nmax_file_size: 2MiB\nselect: [KB2]\n"), codes)
+	c, err := Read(testenv.WriteTemp(t, ".kobolint.yml", "exclude: [legacy/**]\nhosts:\n  kobocat: {kc.myngo.org: kf.myngo.org}\nid_map: ids.csv\nmax_file_size: 2MiB\nselect: [KB2]\n"), codes)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Exclude[0] != "legacy/**" || c.Hosts.KoboCAT["kc.myngo.org"] != "kf.myngo.org" || !filepath.IsAbs(c.IDMap) || c.MaxFileSize != 2<<20 || c.Select[0] != "KB2" {
 		t.Errorf("got %+v", c)
 	}
-	if _, err := Read(write(t, ""), codes); err != nil {
+	if _, err := Read(testenv.WriteTemp(t, ".kobolint.yml", ""), codes); err != nil {
 		t.Errorf("empty config: %v", err)
 	}
 	if _, err := Read(filepath.Join(t.TempDir(), "none.yml"), codes); err == nil || !strings.Contains(err.Error(), "none.yml") {
@@ -75,7 +67,7 @@ func TestErrorsSpeakTheConfig(t *testing.T) {
 		{"- a\n- b\n", ":1: the settings must be keys"},
 		{"select: [KB2]\nselect: [KB4]\n", "select: is set twice"},
 	} {
-		p := write(t, tc.src)
+		p := testenv.WriteTemp(t, ".kobolint.yml", tc.src)
 		_, err := Read(p, codes)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), p) {
 			t.Errorf("%q: got %v, want %q", tc.src, err, tc.want)
@@ -89,18 +81,9 @@ func TestErrorsSpeakTheConfig(t *testing.T) {
 	}
 }
 
-func writeNamed(t *testing.T, dir, name, content string) string {
-	t.Helper()
-	p := filepath.Join(dir, name)
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 func TestPyproject(t *testing.T) {
 	dir := t.TempDir()
-	writeNamed(t, dir, PyProject, "[project]\nname = \"x\"\n\n[tool.kobolint]\nexclude = [\"legacy/**\"]\ncomments = true\n\n[tool.kobolint.hosts.kobocat]\n\"data.myngo.org\" = \"kobo.myngo.org\"\n")
+	testenv.WriteFiles(t, dir, PyProject, "[project]\nname = \"x\"\n\n[tool.kobolint]\nexclude = [\"legacy/**\"]\ncomments = true\n\n[tool.kobolint.hosts.kobocat]\n\"data.myngo.org\" = \"kobo.myngo.org\"\n")
 	c, err := Find(dir, codes)
 	if err != nil || c == nil {
 		t.Fatalf("Find: %v %v", c, err)
@@ -109,13 +92,13 @@ func TestPyproject(t *testing.T) {
 		t.Errorf("got %+v", c)
 	}
 	// a .kobolint.yml wins over pyproject.toml
-	writeNamed(t, dir, FileName, "comments: false\n")
+	testenv.WriteFiles(t, dir, FileName, "comments: false\n")
 	if c, err := Find(dir, codes); err != nil || c.Comments || filepath.Base(c.Path) != FileName {
 		t.Errorf(".kobolint.yml beside pyproject.toml: %+v %v", c, err)
 	}
 	// a pyproject without the table is no config
 	other := t.TempDir()
-	writeNamed(t, other, PyProject, "[tool.ruff]\nline-length = 100\n")
+	testenv.WriteFiles(t, other, PyProject, "[tool.ruff]\nline-length = 100\n")
 	if c, err := Find(other, codes); c != nil || err != nil {
 		t.Errorf("pyproject without [tool.kobolint]: %+v %v", c, err)
 	}
@@ -127,7 +110,7 @@ func TestPyproject(t *testing.T) {
 		{"[tool.kobolint]\nexclude = [\"a\"\n", "not valid TOML"},
 	} {
 		d := t.TempDir()
-		p := writeNamed(t, d, PyProject, tc.src)
+		p := testenv.WriteFiles(t, d, PyProject, tc.src)
 		_, err := Find(d, codes)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), p) {
 			t.Errorf("%q: got %v, want %q", tc.src, err, tc.want)

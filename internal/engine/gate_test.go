@@ -2,23 +2,22 @@ package engine
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
-func writeFiles(t *testing.T, dir string, kv ...string) {
-	t.Helper()
-	for i := 0; i+1 < len(kv); i += 2 {
-		p := filepath.Join(dir, kv[i])
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(kv[i+1]), 0o644); err != nil {
-			t.Fatal(err)
-		}
+// filesWithFindings is the set of files below dir with a finding in res,
+// by their slash-separated paths relative to dir.
+func filesWithFindings(res *Result, dir string) map[string]bool {
+	seen := map[string]bool{}
+	for _, f := range res.Findings {
+		rel, _ := filepath.Rel(dir, f.Path)
+		seen[filepath.ToSlash(rel)] = true
 	}
+	return seen
 }
 
 // A file over the size limit is scanned in pieces: findings land on the
@@ -36,7 +35,7 @@ func TestLargeFileInPieces(t *testing.T) {
 	b.WriteString("u = 'https://kc.kobotoolbox.org/api/v1/forms'\n")
 	long := strings.Repeat("ab ", 50) + "'https://kc.kobotoolbox.org/api/v1/data'\n"
 	b.WriteString(long)
-	writeFiles(t, dir, "big.py", b.String())
+	testenv.WriteFiles(t, dir, "big.py", b.String())
 	res, err := Run([]string{dir}, Options{Jobs: 1, MaxFileSize: 100})
 	if err != nil {
 		t.Fatal(err)
@@ -61,7 +60,7 @@ func TestLargeFileInPieces(t *testing.T) {
 // its own settings and definitions.
 func TestWalkSettingsAndWorlds(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir,
+	testenv.WriteFiles(t, dir,
 		"top.sh", "curl \"$BASE_A/api/v1/forms\"\n",
 		"defs.env", "BASE_A=https://kc.kobotoolbox.org\n",
 		"sub/.cfg", "",
@@ -76,16 +75,12 @@ func TestWalkSettingsAndWorlds(t *testing.T) {
 		return nil, nil
 	}}
 	// the settings are asked only for folders with a config file's name
-	writeFiles(t, dir, "sub/.kobolint.yml", "")
+	testenv.WriteFiles(t, dir, "sub/.kobolint.yml", "")
 	res, err := Run([]string{dir}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	seen := map[string]bool{}
-	for _, f := range res.Findings {
-		rel, _ := filepath.Rel(dir, f.Path)
-		seen[filepath.ToSlash(rel)] = true
-	}
+	seen := filesWithFindings(res, dir)
 	if !seen["top.sh"] || seen["sub/skipme.sh"] || seen["repo/use.sh"] {
 		t.Errorf("files with findings: %v (want top.sh with the definition of defs.env; not sub/skipme.sh, excluded by sub's config; not repo/use.sh, in another repository)", seen)
 	}
@@ -97,7 +92,7 @@ func TestWalkSettingsAndWorlds(t *testing.T) {
 // A named file obeys the excludes with ForceExclude only.
 func TestForceExclude(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, ".git/HEAD", "", ".gitignore", "gen/\n", "gen/a.sh", "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\n",
+	testenv.WriteFiles(t, dir, ".git/HEAD", "", ".gitignore", "gen/\n", "gen/a.sh", "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\n",
 		"NEWS.md", "see https://kc.kobotoolbox.org/api/v1/forms\n", "keep.sh", "curl \"https://kc.kobotoolbox.org/api/v1/forms\"\n")
 	t.Chdir(dir)
 	named := []string{"gen/a.sh", "NEWS.md", "keep.sh", "gen"}
@@ -126,7 +121,7 @@ func TestUTF16AndBinary(t *testing.T) {
 	for _, r := range text {
 		le = append(le, byte(r), 0)
 	}
-	writeFiles(t, dir, "export.ps1", string(le), "blob.py", "\x00\x01kobo https://kc.kobotoolbox.org/api/v1/forms \x02")
+	testenv.WriteFiles(t, dir, "export.ps1", string(le), "blob.py", "\x00\x01kobo https://kc.kobotoolbox.org/api/v1/forms \x02")
 	res, err := Run([]string{dir}, Options{Jobs: 1})
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,10 @@
 package engine
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
+)
 
 // BenchmarkPrefilter measures the byte prefilter alone over the corpus held
 // in memory (MB/s is the number to compare with ripgrep's search speed).
@@ -29,9 +33,7 @@ func benchPrefilter(b *testing.B, interesting func([]byte, [][]byte) bool) {
 // TestInterestingOnCorpus compares the anchored prefilter with the plain
 // reference on every file of the benchmark corpus.
 func TestInterestingOnCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads a corpus")
-	}
+	testenv.Slow(t, "reads a corpus")
 	for _, f := range loadBenchCorpus(t) {
 		if got, want := interesting(f.src, nil), interestingRef(f.src, nil); got != want {
 			t.Errorf("%s: interesting = %v, reference says %v", f.path, got, want)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 // TestStreamMatchesHeld runs the fixtures held (Result.Findings) and
@@ -18,9 +19,7 @@ import (
 // counts. The fixtures lie inside this repository, so a run of one of their
 // folders also reads the rest of it as context.
 func TestStreamMatchesHeld(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the fixtures several times")
-	}
+	testenv.Slow(t, "runs the fixtures several times")
 	all := filepath.Join("..", "..", "testdata")
 	entries, err := os.ReadDir(all)
 	if err != nil {

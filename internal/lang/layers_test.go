@@ -1,9 +1,10 @@
 package lang
 
 import (
-	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/kobolint/kobolint/internal/testenv"
 )
 
 // TestLayers keeps the packages' dependencies pointing one way: nothing
@@ -11,11 +12,8 @@ import (
 // and the Go-only tools (the go vet tool, the golangci-lint plugin) link
 // no tree-sitter grammar.
 func TestLayers(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs go list")
-	}
 	list := func(args ...string) []string {
-		out, err := exec.Command("go", append([]string{"list"}, args...)...).Output()
+		out, err := testenv.GoCommand(t, "runs go list", append([]string{"list"}, args...)...).Output()
 		if err != nil {
 			t.Fatalf("go list %v: %v", args, err)
 		}

@@ -3,6 +3,7 @@ package testrunner
 import (
 	"bytes"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,37 +68,50 @@ func orDefault(b, def []byte) []byte {
 // fixed content changes nothing (idempotence).
 func fixUnit(t *testing.T, unit string, opts engine.Options, unsafe bool) map[string][]byte {
 	t.Helper()
-	first, err := engine.Run([]string{unit}, opts)
+	res := fix(t, unit, opts, check(t, unit, opts), unsafe)
+	if !res.Converged {
+		t.Errorf("fixes did not converge (unsafe=%v)", unsafe)
+	}
+	out := withChanges(nil, res.Changes)
+	if len(out) > 0 {
+		o := opts
+		o.Overlay = withChanges(nil, res.Changes)
+		for _, c := range fix(t, unit, o, check(t, unit, o), unsafe).Changes {
+			t.Errorf("%s: fixing twice changes it again (unsafe=%v)", c.Path, unsafe)
+		}
+	}
+	return out
+}
+
+// check runs the engine on unit, failing t on an error.
+func check(t *testing.T, unit string, opts engine.Options) *engine.Result {
+	t.Helper()
+	res, err := engine.Run([]string{unit}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return res
+}
+
+// fix applies the fixes of what first found in unit (with the unsafe ones
+// when unsafe), failing t on an error.
+func fix(t *testing.T, unit string, opts engine.Options, first *engine.Result, unsafe bool) *fixrun.Result {
+	t.Helper()
 	res, err := fixrun.Run(first, []string{unit}, opts, unsafe, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !res.Converged {
-		t.Errorf("fixes did not converge (unsafe=%v)", unsafe)
+	return res
+}
+
+// withChanges returns a copy of files with the new contents of changes.
+func withChanges(files map[string][]byte, changes []fixrun.Change) map[string][]byte {
+	out := maps.Clone(files)
+	if out == nil {
+		out = map[string][]byte{}
 	}
-	out := map[string][]byte{}
-	overlay := map[string][]byte{}
-	for _, c := range res.Changes {
+	for _, c := range changes {
 		out[c.Path] = c.New
-		overlay[c.Path] = c.New
-	}
-	if len(overlay) > 0 {
-		o := opts
-		o.Overlay = overlay
-		again, err := engine.Run([]string{unit}, o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res2, err := fixrun.Run(again, []string{unit}, o, unsafe, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range res2.Changes {
-			t.Errorf("%s: fixing twice changes it again (unsafe=%v)", c.Path, unsafe)
-		}
 	}
 	return out
 }
@@ -156,42 +170,13 @@ func TestSafeThenUnsafe(t *testing.T) {
 		t.Run(strings.TrimPrefix(unit, root+"/"), func(t *testing.T) {
 			t.Parallel()
 			opts := engine.Options{Table: table, Jobs: 1, NoGitignore: true, History: true}
-			first, err := engine.Run([]string{unit}, opts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			safe, err := fixrun.Run(first, []string{unit}, opts, false, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			atOnce, err := fixrun.Run(first, []string{unit}, opts, true, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
+			first := check(t, unit, opts)
+			safe := fix(t, unit, opts, first, false)
+			atOnce := fix(t, unit, opts, first, true)
 			o := opts
-			o.Overlay = map[string][]byte{}
-			for _, c := range safe.Changes {
-				o.Overlay[c.Path] = c.New
-			}
-			mid, err := engine.Run([]string{unit}, o)
-			if err != nil {
-				t.Fatal(err)
-			}
-			then, err := fixrun.Run(mid, []string{unit}, o, true, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			stepwise := map[string][]byte{}
-			for p, b := range o.Overlay {
-				stepwise[p] = b
-			}
-			for _, c := range then.Changes {
-				stepwise[c.Path] = c.New
-			}
-			direct := map[string][]byte{}
-			for _, c := range atOnce.Changes {
-				direct[c.Path] = c.New
-			}
+			o.Overlay = withChanges(nil, safe.Changes)
+			stepwise := withChanges(o.Overlay, fix(t, unit, o, check(t, unit, o), true).Changes)
+			direct := withChanges(nil, atOnce.Changes)
 			for p, b := range direct {
 				if !bytes.Equal(stepwise[p], b) {
 					t.Errorf("%s: --fix then --fix --unsafe-fixes differs from --fix --unsafe-fixes:\n--- stepwise\n%s\n--- at once\n%s", p, stepwise[p], b)

@@ -37,6 +37,7 @@ func (c *client) do(ctx context.Context, path string, out any) error {
 	if err != nil {
 		return err
 	}
+	req.Header.Set("Accept", "application/json")
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return err

@@ -12,13 +12,13 @@ import (
 	"net/http"
 )
 
-const kc = "https://kc.kobotoolbox.org" // want "KB101 host kc.kobotoolbox.org"
-
 // Form is one item of the v1 form list.
 type Form struct {
 	ID    int    `json:"formid"` // want "KB410 field formid"
 	Title string `json:"title"`  // want "KB403 field title"
 }
+
+const kc = "https://kc.kobotoolbox.org" // want "KB101 host kc.kobotoolbox.org"
 
 // Direct: a typed decoder of the list's response.
 func forms() ([]Form, error) {
@@ -40,14 +40,11 @@ func projects() ([]map[string]any, error) {
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return nil, err
-	}
 	var rows []map[string]any
-	if err := json.Unmarshal(body, &rows); err != nil { // want "KB501 shape /api/v1/data"
-		return nil, err
+	if err == nil {
+		err = json.Unmarshal(body, &rows) // want "KB501 shape /api/v1/data"
 	}
-	return rows, nil
+	return rows, err
 }
 
 // Client joins its base, set by the constructor, with relative paths.
@@ -72,6 +69,9 @@ func (c *Client) getJSON(ctx context.Context, url string, out any) error {
 		return err
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		return fmt.Errorf("%s: %s", url, resp.Status)
+	}
 	return json.NewDecoder(resp.Body).Decode(out)
 }
 
@@ -107,14 +107,14 @@ func form(ctx context.Context, c *Client, id int) (map[string]any, error) {
 }
 
 // Look-alikes: Ona and ODK Central answer lists under their own v1 API.
-func onaForms() ([]Form, error) {
+func onaForms() (out []Form, err error) {
 	resp, err := http.Get("https://api.ona.io/api/v1/forms")
 	if err != nil {
 		return nil, err
 	}
 	defer resp.Body.Close()
-	var out []Form
-	return out, json.NewDecoder(resp.Body).Decode(&out)
+	err = json.NewDecoder(resp.Body).Decode(&out)
+	return out, err
 }
 
 type centralProject struct {

@@ -21,6 +21,9 @@ func (c *client) send(ctx context.Context, method, path string, body io.Reader, 
 	if err != nil {
 		return err
 	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	resp, err := c.hc.Do(req)
 	if err != nil {
 		return err

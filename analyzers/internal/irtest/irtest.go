@@ -4,6 +4,7 @@
 package irtest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,6 +24,15 @@ func Analyze(t testing.TB, analyze func(path string, src []byte) (*ir.File, erro
 	return f
 }
 
+// For binds a front-end to the file name a package's tests give it: the
+// result runs Analyze on src as that file.
+func For(analyze func(path string, src []byte) (*ir.File, error), path string) func(t testing.TB, src string) *ir.File {
+	return func(t testing.TB, src string) *ir.File {
+		t.Helper()
+		return Analyze(t, analyze, path, src)
+	}
+}
+
 // Flat renders parts as text with holes as {name}.
 func Flat(parts []ir.Part) string { return strlit.Flat(parts) }
 
@@ -38,6 +48,28 @@ func URLWith(f *ir.File, s string, role int) *ir.URL {
 	return nil
 }
 
+// Spell lists the code URLs of f whose role is role (any role when -1),
+// each as label(u), a space and its text (Flat): "GET https://...".
+func Spell(f *ir.File, role int, label func(ir.URL) string) []string {
+	var out []string
+	for _, u := range f.URLs {
+		if !u.Comment && (role < 0 || int(u.Role) == role) {
+			out = append(out, label(u)+" "+Flat(u.Parts))
+		}
+	}
+	return out
+}
+
+// WantAll reports each of wants that got lacks.
+func WantAll(t testing.TB, got []string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %q in\n  %s", w, strings.Join(got, "\n  "))
+		}
+	}
+}
+
 // FieldsNamed returns the reads of name.
 func FieldsNamed(f *ir.File, name string) []ir.FieldRead {
 	var out []ir.FieldRead
@@ -47,6 +79,18 @@ func FieldsNamed(f *ir.File, name string) []ir.FieldRead {
 		}
 	}
 	return out
+}
+
+// OneField returns the one read of name in f; when there is not exactly
+// one it reports an error and returns false.
+func OneField(t testing.TB, f *ir.File, name string) (ir.FieldRead, bool) {
+	t.Helper()
+	frs := FieldsNamed(f, name)
+	if len(frs) != 1 {
+		t.Errorf("%s: %d reads, want 1: %+v", name, len(frs), frs)
+		return ir.FieldRead{}, false
+	}
+	return frs[0], true
 }
 
 // HasOrigin reports that fr may hold the response of URL id.
@@ -62,8 +106,9 @@ func HasOrigin(fr ir.FieldRead, id int) bool {
 // CheckSpans asserts the invariants every front-end owes the engine:
 // spans inside the input (URL parts, definitions, field reads, decodes),
 // raw parts and raw fields spelled exactly, URL IDs equal to their index,
-// origins naming URLs of the file (or OriginFile, OriginLocal), and no
-// front-end's internal marker (Foreign) left in a part.
+// origins naming URLs of the file (or OriginFile, OriginLocal), no
+// front-end's internal marker (Foreign) left in a part, and suppressions on
+// real lines.
 func CheckSpans(t testing.TB, f *ir.File, src []byte) {
 	t.Helper()
 	in := func(s ir.Span) bool { return s.Start >= 0 && s.End <= len(src) && s.Start <= s.End }
@@ -102,6 +147,11 @@ func CheckSpans(t testing.TB, f *ir.File, src []byte) {
 			if o != ir.OriginFile && o != ir.OriginLocal && !isURL(o) {
 				t.Fatalf("field %q: origin %d is no URL", fr.Name, o)
 			}
+		}
+	}
+	for _, sp := range f.Suppressions {
+		if sp.Line < 1 {
+			t.Fatalf("suppression on line %d", sp.Line)
 		}
 	}
 	for _, d := range f.Decodes {

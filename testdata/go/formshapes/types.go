@@ -25,10 +25,10 @@ type User struct {
 
 // Media is an item of the form's v1 media list.
 type Media struct {
-	ID        int    `json:"id"`         // want "KB430 field id"
-	DataValue string `json:"data_value"` // want "KB433 field data_value"
-	DataType  string `json:"data_type"`  // want "KB431 field data_type"
-	DataFile  string `json:"data_file"`  // want "KB435 field data_file"
+	ID        int     `json:"id"`         // want "KB430 field id"
+	DataValue string  `json:"data_value"` // want "KB433 field data_value"
+	DataType  string  `json:"data_type"`  // want "KB431 field data_type"
+	DataFile  *string `json:"data_file"`  // want "KB435 field data_file"
 }
 
 // Asset is the v2 asset as v2 spells it: its owner is v2's.

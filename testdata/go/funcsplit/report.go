@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 )
 
@@ -28,8 +29,12 @@ func printProjects() error {
 		return err
 	}
 	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
 	var ps []map[string]any
-	if err := json.NewDecoder(resp.Body).Decode(&ps); err != nil { // want "KB501 shape /api/v1/data"
+	if err := json.Unmarshal(body, &ps); err != nil { // want "KB501 shape /api/v1/data"
 		return err
 	}
 	for _, p := range ps {
@@ -38,18 +43,17 @@ func printProjects() error {
 	return nil
 }
 
-func printOna() error {
+func printOna() {
 	resp, err := onaForms()
 	if err != nil {
-		return err
+		return
 	}
 	defer resp.Body.Close()
 	var fs []map[string]any
 	if err := json.NewDecoder(resp.Body).Decode(&fs); err != nil {
-		return err
+		return
 	}
 	for _, f := range fs {
 		fmt.Println(f["title"], f["formid"])
 	}
-	return nil
 }

@@ -17,7 +17,7 @@ class SurveyClient:
         return self._get("forms")  # want "KB210" "KB501"
 
     def submissions(self, pk):
-        return self._get("data/%d" % pk)  # want "KB202" "KB501"
+        return self._get(f"data/{pk}")  # want "KB202" "KB501"
 
 
 class PartnerClient:

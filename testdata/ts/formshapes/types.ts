@@ -22,10 +22,10 @@ export interface FormUser {
 
 // An item of the form's v1 media list.
 export interface MediaFile {
-  id: number; // want "KB430 field id"
+  readonly id: number; // want "KB430 field id"
   data_value: string; // want "KB433 field data_value"
   data_type: string; // want "KB431 field data_type"
-  data_file: string; // want "KB435 field data_file"
+  data_file?: string | null; // want "KB435 field data_file"
 }
 
 // Look-alikes that stay silent: the v2 asset as v2 spells it, the app's

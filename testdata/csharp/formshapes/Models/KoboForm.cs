@@ -12,7 +12,7 @@ namespace Fisheries.Server
     public class KoboForm
     {
         public int formid { get; set; } // want "KB410 field formid"
-        public string id_string { get; set; } // want "KB401 field id_string"
+        public string? id_string { get; init; } // want "KB401 field id_string"
         public string title { get; set; } // want "KB403 field title"
         public string owner { get; set; } // want "KB411 field owner"
         public List<FormUser> users { get; set; } // want "KB417 field users"

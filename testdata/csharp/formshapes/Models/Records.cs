@@ -4,12 +4,12 @@ using System.Collections.Generic;
 namespace Fisheries.Server
 {
     // The v2 asset as v2 spells it: its owner is v2's.
-    public class AssetV2
+    public sealed class AssetV2
     {
         public string uid { get; set; }
         public string name { get; set; }
         public string owner { get; set; }
-        public string owner__username { get; set; }
+        public string? owner__username { get; init; }
         public int deployment__submission_count { get; set; }
     }
 

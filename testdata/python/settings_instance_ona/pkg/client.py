@@ -1,7 +1,5 @@
-"""A client whose file names nothing of Kobo: its root is the settings
-instance's, a parameter default, joined to paths by urljoin."""
-from urllib.parse import urljoin
-
+"""A client whose file names nothing of Kobo: its base is the settings
+instance's, a parameter default, joined to paths with +."""
 import requests
 
 from .settings import SETTINGS
@@ -9,11 +7,12 @@ from .settings import SETTINGS
 
 class Client:
     def __init__(self, settings=SETTINGS):
-        self.root = settings.root
-        self.session = requests.Session()
+        self.base = settings.root
 
     def _get(self, path):
-        return self.session.get(urljoin(self.root, path)).json()
+        r = requests.get(self.base + path, timeout=30)
+        r.raise_for_status()
+        return r.json()
 
     def forms(self):
         return self._get("forms")
