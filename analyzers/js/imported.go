@@ -51,7 +51,9 @@ func (a *analyzer) offerPrefix(name string, fn *sitter.Node) {
 	}
 	params := a.paramIndex(fn)
 	for i, p := range parts {
-		if p.Kind != ir.Hole || p.Via != "" {
+		if p.Kind != ir.Hole || p.Foreign != "" {
+			// (a local variable that holds the parameter,
+			// finalPath = newPath, keeps its name in Via)
 			continue
 		}
 		idx, ok := params[p.Name]

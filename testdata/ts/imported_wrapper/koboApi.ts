@@ -10,6 +10,16 @@ export function setRequestOptions(path: string, method = 'GET'): request.Options
   return options;
 }
 
+// the path reaches the URL through a local variable that may take
+// another value (the incoming request's path)
+export function setOptionsVia(req: any, newPath?: string): request.Options {
+  let finalPath: string = newPath;
+  if (!newPath) {
+    finalPath = req.path;
+  }
+  return { method: 'GET', url: koboURL + '/' + finalPath };
+}
+
 export function sendRequest(options: request.Options): Promise<string> {
   return new Promise((resolve) => request(options, (err, res, body) => resolve(body)));
 }
