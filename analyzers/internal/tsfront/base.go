@@ -157,3 +157,26 @@ func (b *Base) Finish() *ir.File {
 	comments.SortByLine(b.IR.Suppressions)
 	return b.IR
 }
+
+// Concat evaluates a string concatenation: the parts of left, then those
+// of right. ok when either side is spelled out; without a literal on
+// either side it may be arithmetic, but the pieces are still kept apart
+// so that each variable stays a named hole.
+func (b *Base) Concat(left, right *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
+	l, lok := b.Eval(left, e, depth+1)
+	r, rok := b.Eval(right, e, depth+1)
+	return ir.Join(l, r), lok || rok
+}
+
+// FirstSpelled evaluates a choice among alternatives (the branches of a
+// conditional, a value and its default after `??`): the first alternative
+// the file spells out stands for the value of n; when none is, n is one
+// hole.
+func (b *Base) FirstSpelled(n *sitter.Node, e *urlparts.Env, depth int, alts ...*sitter.Node) ([]ir.Part, bool) {
+	for _, alt := range alts {
+		if p, ok := b.Eval(alt, e, depth+1); ok {
+			return p, true
+		}
+	}
+	return b.Lang.Hole(n), false
+}
