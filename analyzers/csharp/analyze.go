@@ -79,7 +79,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	})
 	a.collectRestClients()
 	a.req.FindWrappers(&a.Base)
-	a.emit(root, false, 0)
+	a.emit(root)
 	a.dto = a.findDTOs(root)
 	a.resetOrigins()
 	a.fields(root)

@@ -8,43 +8,38 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// emit walks the tree in source order: request URLs (with wrappers and
-// BaseAddress expanded), then maximal string-building expressions whose
-// literal text has '/' or '.', then comments.
-func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
-	if depth > tsfront.MaxDepth {
-		return
-	}
+// emit emits the file's URLs in source order (see tsfront.Base.Emit):
+// request URLs (with wrappers and BaseAddress expanded), then maximal
+// string-building expressions whose literal text has '/' or '.', and
+// comments on the way.
+func (a *analyzer) emit(root *sitter.Node) {
+	a.Emit(root, tsfront.Emitter{Visit: a.visit, Candidate: a.candidate, Eval: a.EvalTop, Context: a.context, Def: a.def})
+}
+
+// visit handles comments, names that hint at Kobo and request calls.
+func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
 	switch n.Type() {
 	case "comment":
 		a.Comment(n)
-		return
+		return tsfront.Skip
 	case "using_directive", "attribute_list", "preprocessor_call", "nullable_directive",
 		"define_directive", "region_directive", "endregion_directive", "pragma_directive":
 		// attributes hold wire names and routes, not URLs this code calls
-		return
+		return tsfront.Skip
 	case "identifier", "qualified_name":
 		if !a.IR.KoboHint && names.SaysKobo(a.Text(n)) {
 			a.IR.KoboHint = true
 		}
-		return
+		return tsfront.Skip
 	case "invocation_expression":
 		if f := field(n, "function"); f != nil && a.Text(f) == "nameof" {
-			return
+			return tsfront.Skip
 		}
 		a.emitRequest(n)
 	case "object_creation_expression":
 		a.emitRequest(n)
 	}
-	if a.Handled[n] {
-		inURL = true
-	}
-	if !inURL && a.candidate(n) {
-		inURL = a.URLAt.Expr(&a.B, n, a.EvalTop, a.context, a.def)
-	}
-	for _, c := range a.Kids(n) {
-		a.emit(c, inURL, depth+1)
-	}
+	return tsfront.Walk
 }
 
 func (a *analyzer) candidate(n *sitter.Node) bool {

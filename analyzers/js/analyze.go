@@ -98,7 +98,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.findCalls(root)
 	a.collectProperties()
 	a.req.FindWrappers(&a.Base)
-	a.emit(root, false, 0)
+	a.emit(root)
 	a.propertyDefs()
 	if a.ts {
 		a.types = a.collectTypes(root)

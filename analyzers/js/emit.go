@@ -11,23 +11,24 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// emit walks the tree in source order and emits URL expressions: the URL
-// of every request call (with wrappers and base URLs expanded), then every
-// maximal string-building expression whose literal text has '/' or '.'.
-// inURL is set below an expression already emitted, so that its pieces are
-// not emitted again.
-func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
-	if depth > tsfront.MaxDepth {
-		return
-	}
-	self := false
+// emit emits the file's URLs in source order (see tsfront.Base.Emit):
+// the URL of every request call (with wrappers and base URLs expanded),
+// then every maximal string-building expression whose literal text has
+// '/' or '.', and comments on the way.
+func (a *analyzer) emit(root *sitter.Node) {
+	a.Emit(root, tsfront.Emitter{Visit: a.visit, Candidate: a.candidate, Eval: a.EvalTop, Context: a.context, Def: a.def})
+}
+
+// visit handles comments, module names and names that hint at Kobo, and
+// request calls.
+func (a *analyzer) visit(n *sitter.Node, inURL bool) tsfront.Step {
 	switch n.Type() {
 	case "comment", "html_comment":
 		a.Comment(n)
-		return
+		return tsfront.Skip
 	case "import_statement":
 		a.hintFromModule(n)
-		return
+		return tsfront.Skip
 	case "export_statement":
 		if src := field(n, "source"); src != nil {
 			a.hintFromModule(src)
@@ -35,34 +36,25 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 	case "identifier", "property_identifier", "type_identifier", "shorthand_property_identifier",
 		"shorthand_property_identifier_pattern", "nested_type_identifier":
 		a.hintFromName(n)
-		return
+		return tsfront.Skip
 	case "call_expression", "new_expression":
 		if a.isRequire(n) {
 			a.hintFromModule(n)
-			return
+			return tsfront.Skip
 		}
 		a.emitRequest(n)
 		if len(a.URLAt[n]) > 0 {
 			// the request's URL is emitted: not the call again
-			self = true
-		} else if !inURL && !a.Handled[n] && a.emitImportedPath(n) {
-			inURL = true
+			return tsfront.Below
 		}
-	case "regex", "template_substitution":
-		// template substitutions are walked below; regexes hold no URLs
-		if n.Type() == "regex" {
-			return
+		if !inURL && !a.Handled[n] && a.emitImportedPath(n) {
+			return tsfront.Inside
 		}
+	case "regex":
+		// regexes hold no URLs
+		return tsfront.Skip
 	}
-	if a.Handled[n] {
-		inURL = true
-	}
-	if !inURL && !self && a.candidate(n) {
-		inURL = a.URLAt.Expr(&a.B, n, a.EvalTop, a.context, a.def)
-	}
-	for _, c := range a.Kids(n) {
-		a.emit(c, inURL, depth+1)
-	}
+	return tsfront.Walk
 }
 
 // candidate reports expressions that may build a string.

@@ -117,7 +117,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.collect(root)
 	a.FindCalls(root, isCall)
 	a.findWrappers()
-	a.emit(root, false, 0)
+	a.emit(root)
 	a.fields(root)
 	a.decodes()
 	a.offerFunctions()

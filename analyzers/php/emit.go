@@ -11,20 +11,23 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// emit walks the tree in source order: request URLs (with wrappers and
-// base URIs expanded), then maximal string-building expressions whose
-// literal text has '/' or '.', then comments.
-func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
-	if depth > tsfront.MaxDepth {
-		return
-	}
+// emit emits the file's URLs in source order (see tsfront.Base.Emit):
+// request URLs (with wrappers and base URIs expanded), then maximal
+// string-building expressions whose literal text has '/' or '.', and
+// comments on the way.
+func (a *analyzer) emit(root *sitter.Node) {
+	a.Emit(root, tsfront.Emitter{Visit: a.visit, Candidate: a.candidate, Eval: a.evalEmitted, Context: a.context, Def: a.def})
+}
+
+// visit handles comments, names that hint at Kobo and request calls.
+func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
 	switch n.Type() {
 	case "comment":
 		a.Comment(n)
-		return
+		return tsfront.Skip
 	case "attribute_list", "attribute_group", "namespace_use_declaration", "text", "php_tag":
 		// attributes hold routes and wire names, not URLs this code calls
-		return
+		return tsfront.Skip
 	case "name", "variable_name":
 		a.hint(a.Text(n))
 	case "function_call_expression", "member_call_expression", "nullsafe_member_call_expression",
@@ -37,15 +40,7 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 			a.Handled[k] = true
 		}
 	}
-	if a.Handled[n] {
-		inURL = true
-	}
-	if !inURL && a.candidate(n) {
-		inURL = a.URLAt.Expr(&a.B, n, a.evalEmitted, a.context, a.def)
-	}
-	for _, c := range a.Kids(n) {
-		a.emit(c, inURL, depth+1)
-	}
+	return tsfront.Walk
 }
 
 // evalEmitted evaluates an expression emitted as a URL: the value of
