@@ -8,24 +8,22 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// emit emits the file's URLs in source order (see tsfront.Base.Emit):
-// request URLs (with wrappers and BaseAddress expanded), then maximal
-// string-building expressions whose literal text has '/' or '.', and
-// comments on the way.
-func (a *analyzer) emit(root *sitter.Node) {
-	a.Emit(root, tsfront.Emitter{Visit: a.visit, Candidate: a.candidate, Eval: a.EvalTop, Context: a.context, Def: a.def})
+// emitter finds the URLs of a C# file (see tsfront.Base.Emit): request
+// URLs with wrappers and BaseAddress expanded, then maximal
+// string-building expressions whose literal text has '/' or '.'.
+func (a *analyzer) emitter() tsfront.Emitter {
+	return tsfront.Emitter{
+		Comments: []string{"comment"},
+		// attributes hold wire names and routes, not URLs this code calls
+		Opaque: []string{"using_directive", "attribute_list", "preprocessor_call", "nullable_directive",
+			"define_directive", "region_directive", "endregion_directive", "pragma_directive"},
+		Visit: a.visit, Candidate: a.candidate, Context: a.context, Def: a.def,
+	}
 }
 
-// visit handles comments, names that hint at Kobo and request calls.
+// visit handles names that hint at Kobo and request calls.
 func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
 	switch n.Type() {
-	case "comment":
-		a.Comment(n)
-		return tsfront.Skip
-	case "using_directive", "attribute_list", "preprocessor_call", "nullable_directive",
-		"define_directive", "region_directive", "endregion_directive", "pragma_directive":
-		// attributes hold wire names and routes, not URLs this code calls
-		return tsfront.Skip
 	case "identifier", "qualified_name":
 		if !a.IR.KoboHint && names.SaysKobo(a.Text(n)) {
 			a.IR.KoboHint = true

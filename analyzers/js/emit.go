@@ -11,21 +11,21 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// emit emits the file's URLs in source order (see tsfront.Base.Emit):
-// the URL of every request call (with wrappers and base URLs expanded),
-// then every maximal string-building expression whose literal text has
-// '/' or '.', and comments on the way.
-func (a *analyzer) emit(root *sitter.Node) {
-	a.Emit(root, tsfront.Emitter{Visit: a.visit, Candidate: a.candidate, Eval: a.EvalTop, Context: a.context, Def: a.def})
+// emitter finds the URLs of a JavaScript file (see tsfront.Base.Emit): the
+// URL of every request call with wrappers and base URLs expanded, then
+// every maximal string-building expression whose literal text has '/' or
+// '.'. Regexes hold no URLs.
+func (a *analyzer) emitter() tsfront.Emitter {
+	return tsfront.Emitter{
+		Comments: []string{"comment", "html_comment"}, Opaque: []string{"regex"},
+		Visit: a.visit, Candidate: a.candidate, Context: a.context, Def: a.def,
+	}
 }
 
-// visit handles comments, module names and names that hint at Kobo, and
-// request calls.
+// visit handles module names and names that hint at Kobo, and request
+// calls.
 func (a *analyzer) visit(n *sitter.Node, inURL bool) tsfront.Step {
 	switch n.Type() {
-	case "comment", "html_comment":
-		a.Comment(n)
-		return tsfront.Skip
 	case "import_statement":
 		a.hintFromModule(n)
 		return tsfront.Skip
@@ -50,9 +50,6 @@ func (a *analyzer) visit(n *sitter.Node, inURL bool) tsfront.Step {
 		if !inURL && !a.Handled[n] && a.emitImportedPath(n) {
 			return tsfront.Inside
 		}
-	case "regex":
-		// regexes hold no URLs
-		return tsfront.Skip
 	}
 	return tsfront.Walk
 }

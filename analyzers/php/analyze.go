@@ -105,7 +105,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		view:       viewName(path),
 	}
 	a.IR.Syntax = fixsyntax.PHP{}
-	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
+	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
 }
@@ -117,7 +117,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.collect(root)
 	a.FindCalls(root, isCall)
 	a.findWrappers()
-	a.emit(root)
+	a.Emit(root)
 	a.fields(root)
 	a.decodes()
 	a.offerFunctions()

@@ -11,23 +11,21 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// emit emits the file's URLs in source order (see tsfront.Base.Emit):
-// request URLs (with wrappers and base URIs expanded), then maximal
-// string-building expressions whose literal text has '/' or '.', and
-// comments on the way.
-func (a *analyzer) emit(root *sitter.Node) {
-	a.Emit(root, tsfront.Emitter{Visit: a.visit, Candidate: a.candidate, Eval: a.evalEmitted, Context: a.context, Def: a.def})
+// emitter finds the URLs of a PHP file (see tsfront.Base.Emit): request
+// URLs with wrappers and base URIs expanded, then maximal string-building
+// expressions whose literal text has '/' or '.'.
+func (a *analyzer) emitter() tsfront.Emitter {
+	return tsfront.Emitter{
+		Comments: []string{"comment"},
+		// attributes hold routes and wire names, not URLs this code calls
+		Opaque: []string{"attribute_list", "attribute_group", "namespace_use_declaration", "text", "php_tag"},
+		Visit:  a.visit, Candidate: a.candidate, Eval: a.evalEmitted, Context: a.context, Def: a.def,
+	}
 }
 
-// visit handles comments, names that hint at Kobo and request calls.
+// visit handles names that hint at Kobo and request calls.
 func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
 	switch n.Type() {
-	case "comment":
-		a.Comment(n)
-		return tsfront.Skip
-	case "attribute_list", "attribute_group", "namespace_use_declaration", "text", "php_tag":
-		// attributes hold routes and wire names, not URLs this code calls
-		return tsfront.Skip
 	case "name", "variable_name":
 		a.hint(a.Text(n))
 	case "function_call_expression", "member_call_expression", "nullsafe_member_call_expression",

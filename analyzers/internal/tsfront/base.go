@@ -31,6 +31,8 @@ type Lang struct {
 	IsFunction func(n *sitter.Node) bool
 	// Params are a function's plain parameters by position.
 	Params func(fn *sitter.Node) map[string]int
+	// Emitter finds the file's URLs (see Base.Emit).
+	Emitter
 }
 
 // Base is the state of one file shared by the tree-sitter front-ends.

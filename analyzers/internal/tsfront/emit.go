@@ -1,6 +1,8 @@
 package tsfront
 
 import (
+	"slices"
+
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -26,12 +28,19 @@ const (
 
 // Emitter is what Emit asks of a front-end.
 type Emitter struct {
-	// Visit handles what is the language's own at n (comments, names
-	// that hint at Kobo, request calls) and says how the walk goes on.
+	// Comments are the node types of comments: their URL-looking words
+	// and suppressions are recorded (Base.Comment).
+	Comments []string
+	// Opaque are the node types below which no URL this code uses is
+	// looked for (imports, attributes that hold routes and wire names).
+	Opaque []string
+	// Visit handles what else is the language's own at n (names that
+	// hint at Kobo, request calls) and says how the walk goes on.
 	Visit func(n *sitter.Node, inURL bool) Step
 	// Candidate reports expressions that may build a string.
 	Candidate func(n *sitter.Node) bool
-	// Eval evaluates an expression into URL parts (see Base.Eval).
+	// Eval evaluates an expression emitted as a URL; Base.EvalTop when
+	// nil.
 	Eval func(n *sitter.Node) ([]ir.Part, bool)
 	// Context is the role of an emitted URL, the variable it is stored
 	// in and the call it is passed to.
@@ -41,13 +50,27 @@ type Emitter struct {
 }
 
 // Emit walks the tree below root in source order and emits its URLs:
-// those of requests (through e.Visit), then every maximal
-// string-building expression whose text looks like part of a URL. The
-// pieces below an emitted expression are not emitted again.
-func (b *Base) Emit(root *sitter.Node, e Emitter) { b.emit(root, &e, false, 0) }
+// those of requests (through Lang.Visit), then every maximal
+// string-building expression whose text looks like part of a URL, and the
+// comments on the way. The pieces below an emitted expression are not
+// emitted again.
+func (b *Base) Emit(root *sitter.Node) {
+	e := b.Lang.Emitter
+	if e.Eval == nil {
+		e.Eval = b.EvalTop
+	}
+	b.emit(root, &e, false, 0)
+}
 
 func (b *Base) emit(n *sitter.Node, e *Emitter, inURL bool, depth int) {
 	if depth > MaxDepth {
+		return
+	}
+	if slices.Contains(e.Comments, n.Type()) {
+		b.Comment(n)
+		return
+	}
+	if slices.Contains(e.Opaque, n.Type()) {
 		return
 	}
 	self := false
