@@ -265,11 +265,5 @@ func (a *analyzer) dtoOrigins(t *sitter.Node) []int {
 	if t == nil || a.dto == nil {
 		return nil
 	}
-	var o []int
-	for _, name := range a.typeNames(t) {
-		for _, d := range a.dto.byName[name] {
-			o = origins.Union(o, a.originOf(d))
-		}
-	}
-	return origins.Union(o, a.foreignOrigins(t))
+	return origins.Union(a.localDTOOrigins(t), a.foreignOrigins(t))
 }
