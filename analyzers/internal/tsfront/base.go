@@ -182,3 +182,33 @@ func (b *Base) FirstSpelled(n *sitter.Node, e *urlparts.Env, depth int, alts ...
 	}
 	return b.Lang.Hole(n), false
 }
+
+// FieldOr returns n's child in the field name, or else its last named
+// child of type typ: grammars (and their versions) differ in which
+// children they give a field name.
+func (b *Base) FieldOr(n *sitter.Node, name, typ string) *sitter.Node {
+	if f := tsnode.Field(n, name); f != nil {
+		return f
+	}
+	var found *sitter.Node
+	for _, c := range b.Kids(n) {
+		if c.Type() == typ {
+			found = c
+		}
+	}
+	return found
+}
+
+// ArgValues returns the values of the arguments of a call's argument
+// list: for each child of type argType, its last named child (the value
+// of a named argument, or of one passed by reference).
+func (b *Base) ArgValues(list *sitter.Node, argType string) []*sitter.Node {
+	var out []*sitter.Node
+	for _, c := range b.Kids(list) {
+		if c.Type() != argType || c.NamedChildCount() == 0 {
+			continue
+		}
+		out = append(out, c.NamedChild(int(c.NamedChildCount())-1))
+	}
+	return out
+}
