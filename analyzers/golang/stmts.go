@@ -460,16 +460,8 @@ func (a *analyzer) structOf(t ast.Expr) *ast.StructType {
 
 // fieldType is the declared type of field name in struct type t.
 func (a *analyzer) fieldType(t ast.Expr, name string) ast.Expr {
-	st := a.structOf(t)
-	if st == nil || st.Fields == nil {
-		return nil
-	}
-	for _, f := range st.Fields.List {
-		for _, n := range f.Names {
-			if n.Name == name {
-				return f.Type
-			}
-		}
+	if f := a.fieldDecl(t, name); f != nil {
+		return f.Type
 	}
 	return nil
 }

@@ -37,18 +37,8 @@ func typeRefs(t ast.Expr, onName func(string), onStruct func(*ast.StructType), d
 		if id, ok := x.X.(*ast.Ident); ok {
 			onName(id.Name + "." + x.Sel.Name)
 		}
-	case *ast.StarExpr:
-		typeRefs(x.X, onName, onStruct, depth+1)
-	case *ast.ParenExpr:
-		typeRefs(x.X, onName, onStruct, depth+1)
-	case *ast.ArrayType:
-		typeRefs(x.Elt, onName, onStruct, depth+1)
-	case *ast.MapType:
-		typeRefs(x.Value, onName, onStruct, depth+1)
-	case *ast.ChanType:
-		typeRefs(x.Value, onName, onStruct, depth+1)
-	case *ast.Ellipsis:
-		typeRefs(x.Elt, onName, onStruct, depth+1)
+	case *ast.StarExpr, *ast.ParenExpr, *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.Ellipsis:
+		typeRefs(innerType(x), onName, onStruct, depth+1)
 	case *ast.IndexExpr:
 		typeRefs(x.X, onName, onStruct, depth+1)
 		typeRefs(x.Index, onName, onStruct, depth+1)
@@ -65,6 +55,37 @@ func typeRefs(t ast.Expr, onName func(string), onStruct func(*ast.StructType), d
 			}
 		}
 	}
+}
+
+// innerType is the type of what a value of type t holds: the pointee of a
+// pointer, the element of a slice, array, channel or variadic parameter,
+// the value of a map, the type in parentheses; nil for other types.
+func innerType(t ast.Expr) ast.Expr {
+	switch x := t.(type) {
+	case *ast.StarExpr:
+		return x.X
+	case *ast.ParenExpr:
+		return x.X
+	case *ast.ArrayType:
+		return x.Elt
+	case *ast.MapType:
+		return x.Value
+	case *ast.ChanType:
+		return x.Value
+	case *ast.Ellipsis:
+		return x.Elt
+	}
+	return nil
+}
+
+// derefType is the type a pointer type points to, or the type in
+// parentheses; t itself for other types.
+func derefType(t ast.Expr) ast.Expr {
+	switch t.(type) {
+	case *ast.StarExpr, *ast.ParenExpr:
+		return innerType(t)
+	}
+	return t
 }
 
 // linkType gives the struct types a value of type t holds the value's
