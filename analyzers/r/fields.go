@@ -373,26 +373,11 @@ func (a *analyzer) columns(short string, arg Arg, data value, recv string, sc *s
 	}
 	// Data masking: bare names in the expression are columns, unless they
 	// name a variable of the code, a function called, or an argument.
-	walk(arg.Value, func(n Node) bool {
-		switch v := n.(type) {
-		case *FuncNode, *valNode:
-			return false
-		case *UnNode:
-			return v.Op != "~"
-		case *DollarNode:
-			return false
-		case *CallNode:
-			for _, sub := range v.Args {
-				walk(sub.Value, func(m Node) bool { return a.maskWalk(m, data, sc, col) })
-			}
-			return false
-		case *IdentNode:
-			a.maskIdent(v, sc, col)
-		}
-		return true
-	})
+	walk(arg.Value, func(n Node) bool { return a.maskWalk(n, data, sc, col) })
 }
 
+// maskWalk visits one node of a data-masking expression: bare names are
+// columns; functions, values and $ accesses are not looked into.
 func (a *analyzer) maskWalk(n Node, data value, sc *scope, col func(string, int, int, bool)) bool {
 	switch v := n.(type) {
 	case *FuncNode, *valNode, *DollarNode:

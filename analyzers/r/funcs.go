@@ -472,31 +472,22 @@ func (a *analyzer) paramsOf(ps []piece, fi *funcInfo) bool {
 // function's own parameters without an argument become their default or a
 // hole.
 func (a *analyzer) substitute(ps []piece, b binding) []piece {
-	if !hasParam(ps) {
-		return ps
-	}
-	var out []piece
-	for _, p := range ps {
-		if p.param == 0 {
-			out = append(out, p)
-			continue
-		}
+	return replaceParams(ps, func(p piece) []piece {
 		if args, ok := b.dots[p.param]; ok && p.dots {
+			var out []piece
 			for i, arg := range args {
 				if i > 0 && p.sep != "" {
 					out = append(out, bareLit(p.sep))
 				}
 				out = append(out, segments(arg, p.Segment)...)
 			}
-			continue
+			return out
 		}
 		if r, ok := b.subst[p.param]; ok {
-			out = append(out, segments(r, p.Segment)...)
-			continue
+			return segments(r, p.Segment)
 		}
-		out = append(out, a.expandParams([]piece{p}, 0)...)
-	}
-	return out
+		return a.expandParams([]piece{p}, 0)
+	})
 }
 
 // segments marks the literal pieces of ps as path segments when seg is
