@@ -15,14 +15,9 @@ import (
 func analyzeHTTP(c *ctx) {
 	src := c.src
 	whole := remap.Identity(0, len(src))
-	for off := bomLen(src); off < len(src); {
-		end, next := lineAt(src, off)
-		i := skipBlanks(src, off, end)
+	c.eachLine([]string{"#", "//"}, func(i, end, next int) int {
 		line := string(src[i:end])
 		switch {
-		case i >= end:
-		case strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//"):
-			c.tokensAt(i, end, ir.RoleUnknown, "", true)
 		case line[0] == '@':
 			k := identEnd(src, i+1, end, "-.")
 			eq := skipBlanks(src, k, end)
@@ -50,6 +45,6 @@ func analyzeHTTP(c *ctx) {
 			}
 			c.tokensAt(i, end, ir.RoleUnknown, "", false)
 		}
-		off = next
-	}
+		return next
+	})
 }
