@@ -469,12 +469,8 @@ func (a *analyzer) fieldType(t ast.Expr, name string) ast.Expr {
 // elemType is the element type of a slice, array, map or channel type.
 func (a *analyzer) elemType(t ast.Expr) ast.Expr {
 	switch x := a.underlying(t).(type) {
-	case *ast.ArrayType:
-		return x.Elt
-	case *ast.MapType:
-		return x.Value
-	case *ast.ChanType:
-		return x.Value
+	case *ast.ArrayType, *ast.MapType, *ast.ChanType:
+		return innerType(x)
 	}
 	return nil
 }

@@ -213,16 +213,6 @@ func (a *analyzer) structTags() {
 		}
 	}
 	// Propagate origins into the types each type contains.
-	add := func(dst map[int]bool, src map[int]bool) bool {
-		grew := false
-		for k := range src {
-			if !dst[k] {
-				dst[k] = true
-				grew = true
-			}
-		}
-		return grew
-	}
 	encoded := map[string]bool{}
 	for n := range a.encoded {
 		encoded[n] = true
@@ -235,25 +225,9 @@ func (a *analyzer) structTags() {
 		grew := false
 		push := func(o map[int]bool, enc bool, t ast.Expr) {
 			typeRefs(t, func(n string) {
-				if names[n] == nil {
-					names[n] = map[int]bool{}
-				}
-				if add(names[n], o) {
-					grew = true
-				}
-				if enc && !encoded[n] {
-					encoded[n], grew = true, true
-				}
+				grew = reach(names, encoded, n, o, enc) || grew
 			}, func(st *ast.StructType) {
-				if structs[st] == nil {
-					structs[st] = map[int]bool{}
-				}
-				if add(structs[st], o) {
-					grew = true
-				}
-				if enc && !encStruct[st] {
-					encStruct[st], grew = true, true
-				}
+				grew = reach(structs, encStruct, st, o, enc) || grew
 			}, 0)
 		}
 		for n, o := range names {
@@ -449,4 +423,22 @@ func (a *analyzer) finishFieldReads() {
 		}
 		a.out.Fields = append(a.out.Fields, fr)
 	}
+}
+
+// reach adds the origins o to those of k in to (and marks k encoded when
+// enc), reporting whether anything grew.
+func reach[K comparable](to map[K]map[int]bool, encoded map[K]bool, k K, o map[int]bool, enc bool) bool {
+	if to[k] == nil {
+		to[k] = map[int]bool{}
+	}
+	grew := false
+	for id := range o {
+		if !to[k][id] {
+			to[k][id], grew = true, true
+		}
+	}
+	if enc && !encoded[k] {
+		encoded[k], grew = true, true
+	}
+	return grew
 }
