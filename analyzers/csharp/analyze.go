@@ -64,7 +64,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		memo:      origins.NewMemo[*binding](),
 	}
 	a.IR.Syntax, a.IR.TypedMembers = fixsyntax.CSharp{}, true
-	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
+	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
 }

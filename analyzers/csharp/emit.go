@@ -72,7 +72,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 
 // context returns the role, variable and callee of an emitted expression.
 func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := a.parentSkipping(n)
+	p, child := a.ParentSkipping(n)
 	if p == nil {
 		return ir.RoleUnknown, "", ""
 	}
@@ -115,7 +115,7 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 // def offers constants, static fields and properties of types to other
 // files, by member name and by Type.Member.
 func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
-	p, _ := a.parentSkipping(n)
+	p, _ := a.ParentSkipping(n)
 	if p == nil {
 		return
 	}

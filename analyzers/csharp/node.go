@@ -27,11 +27,6 @@ var keepsValue = tsnode.Wrappers{
 // unwrap strips syntax that keeps the value.
 func unwrap(n *sitter.Node) *sitter.Node { return keepsValue.Unwrap(n) }
 
-// parentSkipping climbs over value-preserving wrappers.
-func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	return keepsValue.ParentSkipping(&a.Nav, n)
-}
-
 // isFunction reports nodes that open a scope of locals and parameters.
 func isFunction(n *sitter.Node) bool {
 	switch n.Type() {

@@ -223,7 +223,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	if fn == nil || (fn.Type() != "lambda_expression" && fn.Type() != "anonymous_method_expression") {
 		return nil
 	}
-	p, _ := a.parentSkipping(fn)
+	p, _ := a.ParentSkipping(fn)
 	if p == nil || p.Type() != "argument" {
 		return nil
 	}

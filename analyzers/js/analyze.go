@@ -84,7 +84,7 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 		extra:   map[*binding][]int{},
 	}
 	a.IR.Syntax = fixsyntax.JS{}
-	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
+	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
 }

@@ -130,7 +130,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 // context returns the role of an emitted expression and the name it is
 // assigned to or the call it is passed to.
 func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := a.parentSkipping(n)
+	p, child := a.ParentSkipping(n)
 	if p == nil {
 		return ir.RoleUnknown, "", ""
 	}
@@ -183,7 +183,7 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 
 // def offers top-level `NAME = <string>` definitions to other files.
 func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
-	p, _ := a.parentSkipping(n)
+	p, _ := a.ParentSkipping(n)
 	if p == nil {
 		return
 	}
@@ -243,7 +243,7 @@ func (a *analyzer) pairPath(pair *sitter.Node) (root, path string, ok bool) {
 		if obj == nil || obj.Type() != "object" {
 			return "", "", false
 		}
-		p, _ := a.parentSkipping(obj)
+		p, _ := a.ParentSkipping(obj)
 		if p == nil {
 			return "", "", false
 		}

@@ -252,7 +252,7 @@ func (a *analyzer) anyUse(n *sitter.Node, depth int, f func(p, child *sitter.Nod
 	if n == nil || depth > 4 {
 		return false
 	}
-	p, child := a.parentSkipping(n)
+	p, child := a.ParentSkipping(n)
 	if p == nil {
 		return false
 	}

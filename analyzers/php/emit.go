@@ -44,7 +44,7 @@ func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
 // evalEmitted evaluates an expression emitted as a URL: the value of
 // `$url .= '/forms'` is the URL built so far followed by '/forms'.
 func (a *analyzer) evalEmitted(n *sitter.Node) ([]ir.Part, bool) {
-	if p, c := a.parentSkipping(n); p != nil && p.Type() == "augmented_assignment_expression" && field(p, "right") == c && a.Operator(p) == ".=" {
+	if p, c := a.ParentSkipping(n); p != nil && p.Type() == "augmented_assignment_expression" && field(p, "right") == c && a.Operator(p) == ".=" {
 		if left := field(p, "left"); left != nil && left.Type() == "variable_name" {
 			for _, b := range a.scopeOf(p).binds[a.Text(left)] {
 				if b.decl == left {
@@ -181,7 +181,7 @@ func (a *analyzer) enclosingWrapper(n *sitter.Node) *wrapper {
 
 // context returns the role, variable and callee of an emitted expression.
 func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := a.parentSkipping(n)
+	p, child := a.ParentSkipping(n)
 	if p == nil {
 		return ir.RoleUnknown, "", ""
 	}
@@ -278,7 +278,7 @@ func (a *analyzer) elementPath(el *sitter.Node) (path string, setting bool) {
 		if arr == nil || arr.Type() != "array_creation_expression" {
 			return "", false
 		}
-		p, _ := a.parentSkipping(arr)
+		p, _ := a.ParentSkipping(arr)
 		if p == nil {
 			break
 		}
@@ -307,7 +307,7 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	if name == "" || role != ir.RoleAssign && role != ir.RoleSetting {
 		return
 	}
-	p, _ := a.parentSkipping(n)
+	p, _ := a.ParentSkipping(n)
 	switch {
 	case role == ir.RoleSetting:
 	case p.Type() == "const_element" || p.Type() == "argument" || p.Type() == "property_initializer":

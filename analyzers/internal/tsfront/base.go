@@ -20,8 +20,8 @@ const MaxEval = 24
 
 // Lang is what Base needs of a front-end's own syntax.
 type Lang struct {
-	// Unwrap strips syntax that keeps a value (parentheses, casts).
-	Unwrap func(n *sitter.Node) *sitter.Node
+	// Keeps is the syntax that keeps a value (parentheses, casts).
+	Keeps *tsnode.Wrappers
 	// Hole is an unresolved value as one hole, named as the language
 	// names it.
 	Hole func(n *sitter.Node) []ir.Part
@@ -106,6 +106,12 @@ func (b *Base) HasToken(n *sitter.Node, tok string) bool { return tsnode.HasToke
 // expression.
 func (b *Base) Operator(n *sitter.Node) string { return tsnode.Operator(b.Src, n) }
 
+// ParentSkipping climbs from n over the syntax that keeps a value
+// (Lang.Keeps), returning the first real parent and its child on the way.
+func (b *Base) ParentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
+	return b.Lang.Keeps.ParentSkipping(&b.Nav, n)
+}
+
 // Kids returns the named children of n.
 func (b *Base) Kids(n *sitter.Node) []*sitter.Node { return b.Nav.Kids(n) }
 
@@ -135,7 +141,7 @@ func (b *Base) Eval(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool
 	if n == nil {
 		return nil, false
 	}
-	n = b.Lang.Unwrap(n)
+	n = b.Lang.Keeps.Unwrap(n)
 	if depth > MaxEval {
 		return b.Lang.Hole(n), false
 	}
