@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -287,26 +288,14 @@ func (w *walker) lookup(name string) value {
 		// `local path="$1"` inside a function: keep the parameter, so a
 		// wrapper's request template knows where its argument goes. It
 		// was joined to nothing where it was read, so it loses that place.
-		ps := via(parts, name)
+		ps := urlparts.WithVia(parts, name)
 		ps[0].Span = ir.Span{}
 		return value{parts: ps, origin: v.origin}
 	}
 	if !ir.HasLit(parts) {
 		return value{parts: hole(name), origin: v.origin}
 	}
-	return value{parts: via(parts, name), origin: v.origin}
-}
-
-// via copies parts, naming the variable they were inlined from.
-func via(parts []ir.Part, name string) []ir.Part {
-	out := make([]ir.Part, len(parts))
-	copy(out, parts)
-	for i := range out {
-		if out[i].Via == "" {
-			out[i].Via = name
-		}
-	}
-	return out
+	return value{parts: urlparts.WithVia(parts, name), origin: v.origin}
 }
 
 // expansion evaluates ${...}.
@@ -412,7 +401,7 @@ func (w *walker) subscript(name string, sub *sitter.Node) value {
 	if idx == "@" || idx == "*" {
 		elems := make([][]ir.Part, len(v.elems))
 		for i, el := range v.elems {
-			elems[i] = via(el, name)
+			elems[i] = urlparts.WithVia(el, name)
 		}
 		return value{parts: hole(name + "[" + idx + "]"), elems: elems, origin: v.origin}
 	}
@@ -427,7 +416,7 @@ func (w *walker) subscript(name string, sub *sitter.Node) value {
 		}
 	}
 	if i < len(v.elems) && ir.HasLit(v.elems[i]) {
-		return value{parts: via(v.elems[i], name), origin: v.origin}
+		return value{parts: urlparts.WithVia(v.elems[i], name), origin: v.origin}
 	}
 	return value{parts: hole(name + "[" + idx + "]")}
 }
