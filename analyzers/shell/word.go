@@ -519,21 +519,18 @@ func (w *walker) replace(name, op, pat string, repl []ir.Part) (value, bool) {
 // cut keeps Text[i:j] of a literal part; a raw part keeps an exact span, a
 // decoded one keeps its whole span and stays non-raw.
 func cut(p ir.Part, i, j int) ir.Part {
-	if i < 0 {
-		i = 0
-	}
-	if j > len(p.Text) {
-		j = len(p.Text)
-	}
-	if j < i {
-		j = i
-	}
+	i, j = clampTo(i, j, len(p.Text))
 	q := p
 	q.Text = p.Text[i:j]
-	if p.Raw {
-		q.Span = ir.Span{Start: p.Span.Start + i, End: p.Span.Start + j}
-	}
+	q.Span = urlparts.SpanAt(p, i, j)
 	return q
+}
+
+// clampTo clamps [i, j) into [0, n), empty when j is before i.
+func clampTo(i, j, n int) (int, int) {
+	i = max(i, 0)
+	j = min(j, n)
+	return i, max(i, j)
 }
 
 // substitution walks the commands of $(...), `...` or <(...) and returns
