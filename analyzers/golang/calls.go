@@ -741,3 +741,5 @@ func (a *analyzer) isRoute(c callee, args []ast.Expr) bool {
 	}
 	return false
 }
+
+func isScheme(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
