@@ -115,11 +115,13 @@ func isDomain(s string) bool {
 		}
 	}
 	tld := s[strings.LastIndexByte(s, '.')+1:]
-	if len(tld) < 2 {
-		return false
-	}
-	for _, r := range tld {
-		if r < 'a' || r > 'z' {
+	return len(tld) >= 2 && allIn(tld, 'a', 'z')
+}
+
+// allIn reports whether every character of s lies in [lo, hi].
+func allIn(s string, lo, hi rune) bool {
+	for _, r := range s {
+		if r < lo || r > hi {
 			return false
 		}
 	}
@@ -244,12 +246,7 @@ func isIntOrHole(s string) bool {
 		// a run-time value, possibly with literal decoration around it
 		return true
 	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return allIn(s, '0', '9')
 }
 
 // PathMatch is an endpoint rule matched in an analysed string.
