@@ -343,7 +343,7 @@ func (a *analyzer) offerFunctions() {
 			}
 			// a relative path joined to a base another module gives
 			// ({KoboClient#0} + "forms") is a URL once that base is known
-			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && (urlish(a.file.URLs[id].Parts) || ir.HasLit(a.file.URLs[id].Parts) && foreignHole(a.file.URLs[id].Parts)) {
+			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && (urlish(a.file.URLs[id].Parts) || ir.HasLit(a.file.URLs[id].Parts) && (foreignHole(a.file.URLs[id].Parts) || a.importedBase(a.file.URLs[id].Parts))) {
 				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: a.file.URLs[id].Parts})
 				break
 			}
@@ -360,6 +360,21 @@ func foreignHole(parts []ir.Part) bool {
 		}
 	}
 	return false
+}
+
+// importedBase reports whether a URL starts with a value of a name this
+// file imports ({SETTINGS.root} + "forms", SETTINGS from a settings
+// module): the repository pass resolves it.
+func (a *analyzer) importedBase(parts []ir.Part) bool {
+	if len(parts) == 0 || parts[0].Kind != ir.Hole || parts[0].Foreign != "" {
+		return false
+	}
+	name := parts[0].Name
+	if i := strings.IndexAny(name, ".["); i > 0 {
+		name = name[:i]
+	}
+	_, ok := a.imports[name]
+	return ok
 }
 
 // text returns the source of a node.

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -65,6 +66,12 @@ func (a *analyzer) eval(n *node, u use) *value {
 		return a.eval(inner, u)
 	case n.kind == "tuple" || n.kind == "list" || n.kind == "set" || n.kind == "expression_list":
 		v = a.seq(n, u)
+	case n.kind == "dictionary":
+		owner := ""
+		if u.kind == useAssign {
+			owner = u.name
+		}
+		v = a.dictOf(n, nil, false, owner)
 	case n.kind == "named_expression":
 		name := n.child("name")
 		val := a.eval(n.child("value"), use{kind: useAssign, name: a.text(name)})
@@ -132,7 +139,6 @@ func init() {
 		"set_comprehension":        (*analyzer).comprehension,
 		"generator_expression":     (*analyzer).comprehension,
 		"dictionary_comprehension": (*analyzer).comprehension,
-		"dictionary":               func(a *analyzer, n *node) *value { return a.dict(n, nil, false) },
 		"lambda":                   func(a *analyzer, n *node) *value { return a.lambda(n, nil) },
 	}
 }
@@ -486,9 +492,24 @@ func (a *analyzer) attribute(n *node) *value {
 	if len(ov.origin) > 0 && !isCallee(n) {
 		a.field(attr, name, ir.FieldAttr, ov.origin, a.spelled(obj), true, accessAfter(obj, n))
 	}
+	if v := namedAttr(ov, name); v != nil && !isCallee(n) {
+		return v
+	}
 	res := data(full, ov.origin)
 	res.global = ov.global
 	return res
+}
+
+// namedAttr is x.name where x stands for a name another module defines
+// (a settings instance imported, or a parameter whose default is one:
+// def __init__(self, settings=SETTINGS) ... settings.root): that name's
+// attribute, which the repository pass resolves (SETTINGS.root).
+func namedAttr(ov *value, name string) *value {
+	if ov.kind != kPlain || !ov.global || ov.str || ov.generic || ov.alt || len(ov.origin) > 0 ||
+		len(ov.parts) != 1 || ov.parts[0].Kind != ir.Hole || ov.parts[0].Foreign != "" || ov.parts[0].Name == "" {
+		return nil
+	}
+	return &value{parts: hole(ov.parts[0].Name + "." + name), global: true}
 }
 
 // leftover emits a receiver string that its parent did not use as a
@@ -550,6 +571,9 @@ func (a *analyzer) subscript(n *node) *value {
 			if readable {
 				a.fieldString(k, kind, ov.origin, recv, accessAfter(valN, n))
 			}
+			if v := a.moduleKey(ov, idx, recv, full); v != nil {
+				return v
+			}
 			return data(full, ov.origin)
 		}
 		if k.kind == "list" && readable && a.allConstStrings(k) {
@@ -571,6 +595,9 @@ func (a *analyzer) subscript(n *node) *value {
 		a.locator(idx, ov.origin, recv, kind)
 		return data(full, ov.origin)
 	}
+	if v := a.moduleKey(ov, idx, recv, full); v != nil {
+		return v
+	}
 	a.leftover(valN, ov)
 	for _, k := range idx {
 		a.eval(k, use{})
@@ -581,6 +608,31 @@ func (a *analyzer) subscript(n *node) *value {
 		res.kind = kFrame
 	}
 	return res
+}
+
+// moduleKey reads a key of another module's value (settings.CONFIG["kobo"],
+// conf.ENVS[conf.ENV]): a name the repository pass resolves from the
+// dict literal that module defines, the key spelled as a constant
+// subscript, or as an index the code computes (any key: see dictDefs).
+func (a *analyzer) moduleKey(ov *value, idx []*node, recv, full string) *value {
+	named := ov.kind == kModule || ov.kind == kPlain && len(ov.origin) == 0 && !ov.generic && !ov.alt
+	if !named || ov.str || !ov.global || len(ov.parts) != 1 || ov.parts[0].Kind != ir.Hole || len(idx) != 1 {
+		return nil
+	}
+	base := ov.parts[0].Name
+	if s, ok := a.constString(idx[0]); ok {
+		name := full // as spelled, unless the receiver stands for another name
+		if base != recv {
+			name = base + "[" + strconv.Quote(s) + "]"
+		}
+		return &value{kind: kModule, mod: ov.mod + "." + s, parts: hole(name), global: true}
+	}
+	switch idx[0].kind {
+	case "identifier", "attribute":
+		a.eval(idx[0], use{})
+		return &value{kind: kModule, mod: ov.mod, parts: hole(base + "[" + a.spelled(idx[0]) + "]"), global: true}
+	}
+	return nil
 }
 
 // numericIndex: a subscript by a number or a slice.
@@ -811,6 +863,13 @@ func (a *analyzer) seq(n *node, u use) *value {
 // builds (FieldKey), or, for rename(columns={...}), column names read from
 // the frame (origin given).
 func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
+	return a.dictOf(n, origin, columns, "")
+}
+
+// dictOf is dict for a literal assigned to owner (ENDPOINTS = {...}): its
+// entries are assigned to owner.key, so that the names of both say what
+// a value is (ENDPOINTS["humanitarian"] holds an API base).
+func (a *analyzer) dictOf(n *node, origin []key, columns bool, owner string) *value {
 	var keys []*node
 	var entries map[string]*value
 	recv := ""
@@ -832,7 +891,11 @@ func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
 			} else {
 				a.eval(kn, use{})
 			}
-			vv := a.eval(vn, use{kind: useAssign, name: name})
+			entry := name
+			if owner != "" && name != "" {
+				entry = owner + "." + name
+			}
+			vv := a.eval(vn, use{kind: useAssign, name: entry})
 			if name != "" && !columns {
 				if entries == nil {
 					entries = map[string]*value{}

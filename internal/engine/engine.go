@@ -173,6 +173,12 @@ func Run(paths []string, opts Options) (*Result, error) {
 	tokens := map[string][][]byte{}
 	tokenSeen := map[string]bool{}
 	wantsRepo := map[string]bool{}
+	// files of a repository that the prefilter dropped, for the second
+	// chance (see secondChance), and the files whose definitions are
+	// Kobo's (they talk to Kobo, or were read for using such a name)
+	var dropped []droppedFile
+	droppedIn := map[string]int{}
+	koboPaths := map[string]bool{}
 	problem := func(p Problem) {
 		mu.Lock()
 		res.Problems = append(res.Problems, p)
@@ -264,7 +270,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 					mu.Unlock()
 				}
 			}
-			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need, pieces)
+			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need, fc.second, pieces)
 			var fs []finding.Finding
 			var uses []use
 			var names []string
@@ -282,9 +288,20 @@ func Run(paths []string, opts Options) (*Result, error) {
 			}
 			fs = append(fs, direct...)
 			mu.Lock()
-			if scanned && !fc.context {
+			if scanned && !fc.context && !fc.second {
 				res.FilesScanned++
 				counts[fc.root]++
+			}
+			if a == nil && len(probs) == 0 && direct == nil && opts.RepoContext && (fc.second || scanned && !fc.context && fc.need == nil) {
+				// dropped by the prefilter: it may still use a name that
+				// a Kobo file of its repository defines
+				if droppedIn[fc.world] < maxSecondChance {
+					dropped = append(dropped, droppedFile{path: path, display: display, l: l, fc: fc})
+				}
+				droppedIn[fc.world]++
+			}
+			if a != nil && (first.kobo || fc.second) {
+				koboPaths[a.file.Path] = true
 			}
 			if a != nil {
 				defs := worlds[fc.world]
@@ -346,6 +363,42 @@ func Run(paths []string, opts Options) (*Result, error) {
 			return nil, err
 		}
 	}
+	// second chance: a file that mentions no Kobo marker but a name a
+	// Kobo file of its repository defines (a client module joining
+	// SETTINGS.root with "forms"; a report calling that client) is read
+	// too, in rounds, as long as the files read add such names
+	known := map[string]int{}
+	for round := 0; round < secondChanceRounds && len(dropped) > 0; round++ {
+		cands := dropped
+		dropped = nil
+		toks := map[string][][]byte{}
+		grew := false
+		for _, d := range cands {
+			if _, ok := toks[d.fc.world]; ok {
+				continue
+			}
+			t := koboTokens(worlds[d.fc.world], koboPaths)
+			if droppedIn[d.fc.world] > maxSecondChance {
+				// a repository too large to read twice
+				t = nil
+			}
+			toks[d.fc.world] = t
+			grew = grew || len(t) > known[d.fc.world]
+			known[d.fc.world] = len(t)
+		}
+		if !grew {
+			break
+		}
+		p = pool.New().WithMaxGoroutines(opts.Jobs)
+		for _, d := range cands {
+			if t := toks[d.fc.world]; len(t) > 0 {
+				fc := *d.fc
+				fc.need, fc.second = t, true
+				w.visit(d.path, d.display, d.l, &fc)
+			}
+		}
+		p.Wait()
+	}
 	for _, defs := range worlds {
 		prepareDefs(defs)
 	}
@@ -373,7 +426,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		cp.Go(func() {
 			fs, uses, probs := pw.fs, pw.uses, pw.probs
 			so := pw.opts
-			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil, nil)
+			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil, pw.fc.second, nil)
 			if a != nil {
 				r := check(a, defs, so, repo)
 				fs, uses = r.fs, r.uses
@@ -542,12 +595,12 @@ func hasEdits(fs []finding.Finding) bool {
 // worth at a time (final, see scanLarge), or come back as direct when
 // pieces is nil. need, when not nil, are names one of which the file must
 // mention to be analysed (a context file).
-func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options, need [][]byte, pieces func([]finding.Finding)) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
+func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options, need [][]byte, force bool, pieces func([]finding.Finding)) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
 	if src, ok := opts.Overlay[display]; ok {
 		if need != nil && !mentionsAny(src, need) {
 			return nil, false, nil, nil, nil
 		}
-		a, scanned, probs = analyseContent(display, src, l, s)
+		a, scanned, probs = analyseContent(display, src, l, s, force)
 		return a, scanned, probs, nil, nil
 	}
 	var want func(head []byte) bool
@@ -590,7 +643,7 @@ func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Opti
 		putBuf(buf)
 		return nil, false, nil, nil, nil
 	}
-	a, scanned, probs = analyseContent(display, src, l, s)
+	a, scanned, probs = analyseContent(display, src, l, s, force)
 	if a == nil {
 		putBuf(buf)
 		buf = nil
@@ -633,7 +686,7 @@ func mentionsAny(src []byte, names [][]byte) bool {
 // detect it from the name and the head. A file whose front-end fails, or
 // that holds binary bytes, is scanned for hosts and endpoints instead
 // (analysed.noFix).
-func analyseContent(display string, src []byte, l *lang.Language, s *Settings) (*analysed, bool, []Problem) {
+func analyseContent(display string, src []byte, l *lang.Language, s *Settings, force bool) (*analysed, bool, []Problem) {
 	if l == nil {
 		head := src
 		if len(head) > headSize {
@@ -647,7 +700,7 @@ func analyseContent(display string, src []byte, l *lang.Language, s *Settings) (
 	if text, ok := fromUTF16(src); ok {
 		// Windows tools (PowerShell 5, Notepad) save UTF-16: read as
 		// UTF-8, the lines stay the file's, the offsets do not
-		a, scanned, probs := analyseContent(display, text, l, s)
+		a, scanned, probs := analyseContent(display, text, l, s, force)
 		if a != nil {
 			a.noFix = "the file is UTF-16 text: fix it by hand"
 		}
@@ -663,7 +716,7 @@ func analyseContent(display string, src []byte, l *lang.Language, s *Settings) (
 		return &analysed{file: f, lines: newLineIndex(src), src: src, noFix: fallbackReason}, true,
 			[]Problem{{Path: display, Kind: Binary, Msg: "binary content (NUL bytes) in a source file: not parsed; its bytes were scanned for hosts and endpoints"}}
 	}
-	if !interesting(src, s.markers) {
+	if !force && !interesting(src, s.markers) {
 		return nil, true, nil
 	}
 	var probs []Problem
@@ -794,20 +847,24 @@ type checked struct {
 	// service; v2: it joins /api/v2 somewhere; wantsRepo: it has paths or
 	// names that only the repository's context decides (checker.wantsRepo)
 	kobo, other, v2, wantsRepo bool
+	// api: the file requests a removed v1 API path (an endpoint finding
+	// that is more than advice)
+	api bool
 	// domains are those whose KPI or Enketo host the file uses
 	domains map[string]string
 }
 
 // repoFacts is what the first pass learns of the repository as a whole.
 type repoFacts struct {
-	kobo, other, v2 bool
-	domains         map[string]string
+	kobo, other, v2, api bool
+	domains              map[string]string
 }
 
 func (r *repoFacts) add(c checked) {
 	r.kobo = r.kobo || c.kobo
 	r.other = r.other || c.other
 	r.v2 = r.v2 || c.v2
+	r.api = r.api || c.api
 	for d, kpi := range c.domains {
 		if r.domains == nil {
 			r.domains = map[string]string{}
@@ -831,6 +888,7 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFact
 	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
 	if repo != nil {
 		c.repo, c.repoKobo, c.repoV2, c.repoDomains = true, repo.kobo && !repo.other, repo.v2, repo.domains
+		c.repoAPI = repo.api && !repo.other
 	}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
@@ -838,7 +896,18 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFact
 		c.flats[i] = flatten(parts)
 	}
 	fs := c.run()
-	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo, domains: c.kpiDomains}
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo, api: requestsV1(fs), domains: c.kpiDomains}
+}
+
+// requestsV1 reports whether a file's findings include a removed v1
+// endpoint reported as more than advice.
+func requestsV1(fs []finding.Finding) bool {
+	for i := range fs {
+		if fs[i].Category == finding.Endpoint && fs[i].Severity != finding.Info {
+			return true
+		}
+	}
+	return false
 }
 
 // Source is one file already analysed by a front-end, with its content.
