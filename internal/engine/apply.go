@@ -91,6 +91,11 @@ type checker struct {
 	// curHost is the key of the KoboCAT host literal of the view being
 	// checked: an endpoint found there is rewritten only with it.
 	curHost string
+	// shapes are the v1 response shapes of the types the file or its
+	// repository declares (typeshapes.go).
+	shapes shapeIndex
+	// ownShapes are those of the types this file declares.
+	ownShapes map[string]string
 	// curBase, when the view's base is a value not known here (a
 	// parameter, the environment), names it: a v2 path joined to it is
 	// right only if it holds the KPI host.

@@ -410,7 +410,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		if repo == nil {
 			repo = &repoFacts{}
 		}
-		if !pw.resolvable(defs) && !pw.wantsRepo {
+		if !pw.resolvable(defs) && !pw.wantsRepo && !holeTypes(pw.names, repo.shapes) {
 			// no name of the file is defined elsewhere, and the
 			// repository adds no context: the first findings are the
 			// findings
@@ -852,12 +852,16 @@ type checked struct {
 	api bool
 	// domains are those whose KPI or Enketo host the file uses
 	domains map[string]string
+	// shapes are the v1 response shapes its types declare
+	shapes map[string]string
 }
 
 // repoFacts is what the first pass learns of the repository as a whole.
 type repoFacts struct {
 	kobo, other, v2, api bool
 	domains              map[string]string
+	// shapes of the repository's types (typeshapes.go)
+	shapes shapeIndex
 }
 
 func (r *repoFacts) add(c checked) {
@@ -865,6 +869,12 @@ func (r *repoFacts) add(c checked) {
 	r.other = r.other || c.other
 	r.v2 = r.v2 || c.v2
 	r.api = r.api || c.api
+	if len(c.shapes) > 0 {
+		if r.shapes == nil {
+			r.shapes = shapeIndex{}
+		}
+		r.shapes.add(c.shapes)
+	}
 	for d, kpi := range c.domains {
 		if r.domains == nil {
 			r.domains = map[string]string{}
@@ -890,13 +900,25 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFact
 		c.repo, c.repoKobo, c.repoV2, c.repoDomains = true, repo.kobo && !repo.other, repo.v2, repo.domains
 		c.repoAPI = repo.api && !repo.other
 	}
+	own := typeShapes(opts.Table, a.file, func(n string) bool { return c.nameSays("kobo", n) })
+	c.ownShapes = own
+	if repo != nil && repo.shapes != nil {
+		c.shapes = repo.shapes
+	} else if own != nil {
+		c.shapes = shapeIndex{}
+		c.shapes.add(own)
+	}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
 		c.flats[i] = flatten(parts)
 	}
 	fs := c.run()
-	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo, api: requestsV1(fs), domains: c.kpiDomains}
+	if c.otherV1 || c.namesOther() {
+		// an Ona or ODK client's form type is that service's
+		own = nil
+	}
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo, api: requestsV1(fs), domains: c.kpiDomains, shapes: own}
 }
 
 // requestsV1 reports whether a file's findings include a removed v1
@@ -942,7 +964,7 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 	}
 	for i, a := range files {
 		r := first[i]
-		if r.wantsRepo {
+		if r.wantsRepo || holeTypes(holeNames(a.file), repo.shapes) {
 			r = check(a, defs, &opts, &repo)
 		}
 		out = append(out, r.fs...)

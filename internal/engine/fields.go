@@ -28,7 +28,10 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	if len(rs) == 0 {
 		return
 	}
-	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) && !(prev == fr.Receiver && c.fromV1(fr.Origin)) {
+	if c.checkShapeField(fr, rs) {
+		return
+	}
+	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) && (prev != fr.Receiver || !c.fromV1(fr.Origin)) {
 		// user["extra_details"]["country"]: a key inside a v2 object (but
 		// not a variable named like one that holds a v1 response:
 		// metadata = forms_info(); metadata["id_string"])
@@ -100,6 +103,52 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		}
 	}
 	c.reportField(fr, pick, via, known)
+}
+
+// checkShapeField judges a read by the v1 shape of the type it is
+// declared in or read through (typeshapes.go), unless a v1 request it
+// comes from already tells its kind. It reports whether it did. No fix is
+// offered: no request is seen filling the type with a v1 response (the
+// type may be filled from v2 too), so its members are renamed by a person
+// together with the requests; and a type half renamed would no longer be
+// recognised, hiding the members that are left.
+func (c *checker) checkShapeField(fr *ir.FieldRead, rs []*rules.Field) bool {
+	if localOnly(fr.Origin) {
+		return false
+	}
+	var r *rules.Field
+	sk := ""
+	for _, k := range c.shapeKinds(fr) {
+		if r = c.fieldFor(rs, fr.Name, k); r != nil {
+			sk = k
+			break
+		}
+	}
+	if r == nil {
+		return false
+	}
+	kinds, known, _ := c.originKinds(fr.Origin)
+	if known {
+		for _, k := range kinds {
+			if strings.HasPrefix(k, "v1-") && c.fieldFor(rs, fr.Name, k) != nil {
+				return false // the request's kind judges it
+			}
+		}
+	}
+	n := len(c.out)
+	c.reportField(fr, r, sk, false)
+	if len(c.out) > n {
+		f := &c.out[n]
+		if len(f.Fix.Edits) > 0 {
+			f.Fix = finding.Fix{Safety: rules.None, Edits: []finding.Edit{},
+				Reason: "a member of a type whose members are the v1 fields of a " + c.t.KindTitle(sk) + ", where no request filling it with that response is seen: rename it with those requests, by hand"}
+		}
+		f.Link = nil
+		if k := len(c.declRenames); k > 0 && c.declRenames[k-1].out == n {
+			c.declRenames = c.declRenames[:k-1]
+		}
+	}
+	return true
 }
 
 // checkLocalField judges a column of a local file (read_excel, read.csv,
