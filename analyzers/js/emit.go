@@ -191,7 +191,7 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 // literal: CONFIG.kobo), or "".
 func (a *analyzer) objectOwner(obj *sitter.Node) string {
 	for depth := 0; obj != nil && obj.Type() == "object" && depth < 4; depth++ {
-		p, child := a.parentSkipping(obj)
+		p, child := a.ParentSkipping(obj)
 		if p == nil {
 			return ""
 		}
