@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -391,14 +392,7 @@ func (t *Table) NameSays(what, word string) bool {
 
 // RelativeV1Head reports whether a KoboCAT resource may be requested
 // relative to a base that ends in /api ("/v1/forms").
-func (t *Table) RelativeV1Head(head string) bool {
-	for _, h := range t.RelativeV1Heads {
-		if h == head {
-			return true
-		}
-	}
-	return false
-}
+func (t *Table) RelativeV1Head(head string) bool { return slices.Contains(t.RelativeV1Heads, head) }
 
 // Format returns what a v1 format suffix (xml, csv) becomes in v2: a query,
 // "export", or "" (JSON, v2's default, or no suffix the table knows).
