@@ -376,16 +376,7 @@ func (a *analyzer) callWith(fi *funcInfo, n *CallNode, name string, sc *scope, v
 	if !hasLitText(out.parts) {
 		out.parts = []piece{hole(a.spelled(n))}
 	}
-	var origin []int
-	for _, o := range ret.origin {
-		if isParamOrigin(o) {
-			if ps, ok := b.origins[-o-2]; ok {
-				origin = unionInts(origin, ps)
-				continue
-			}
-		}
-		origin = unionInts(origin, []int{o})
-	}
+	origin := argOrigins(ret.origin, b.origins)
 	origin = unionInts(origin, ids)
 	origin = unionInts(origin, emitted)
 	out.origin = origin
@@ -502,6 +493,22 @@ func segments(ps []piece, seg bool) []piece {
 			p.Segment = true
 		}
 		out[i] = p
+	}
+	return out
+}
+
+// argOrigins replaces the parameter origins of o by the origins of the
+// arguments the call gave those parameters (byParam), where it gave one.
+func argOrigins(o []int, byParam map[int][]int) []int {
+	var out []int
+	for _, id := range o {
+		if isParamOrigin(id) {
+			if ps, ok := byParam[-id-2]; ok {
+				out = unionInts(out, ps)
+				continue
+			}
+		}
+		out = unionInts(out, []int{id})
 	}
 	return out
 }

@@ -188,17 +188,7 @@ func (a *analyzer) methodCall(d *DollarNode, n *CallNode, name string, sc *scope
 func (a *analyzer) instMember(m value, in *instance) value {
 	b := binding{subst: in.subst, origins: in.origins}
 	m.parts = a.substitute(m.parts, b)
-	var origin []int
-	for _, o := range m.origin {
-		if isParamOrigin(o) {
-			if ps, ok := in.origins[-o-2]; ok {
-				origin = unionInts(origin, ps)
-				continue
-			}
-		}
-		origin = unionInts(origin, []int{o})
-	}
-	m.origin = origin
+	m.origin = argOrigins(m.origin, in.origins)
 	return m
 }
 
