@@ -74,6 +74,7 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 	a.execBody(stmts, a.global, false)
 	a.flushRequests()
 	a.flushDecodes()
+	a.markFetches(stmts)
 	a.flushPending()
 	a.collectDefs()
 	return f, nil

@@ -4,6 +4,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/finding"
@@ -70,6 +71,9 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 			}
 			if r := c.fieldFor(rs, fr.Name, k); r != nil {
 				pick, via = r, k
+				if ik := c.itemKind(r, k); ik != "" {
+					via = ik // read from an item of a list the response holds
+				}
 				break
 			}
 		}
@@ -192,6 +196,20 @@ func unsafeFieldReason(r *rules.Field) string {
 	return r.Why
 }
 
+// itemKind is the kind of the items (of a list the response of kind k
+// holds) that rule r is a field of, when r is not a field of k itself.
+func (c *checker) itemKind(r *rules.Field, k string) string {
+	if slices.Contains(r.Responses, k) {
+		return ""
+	}
+	for _, ik := range c.t.V1Items[k] {
+		if slices.Contains(r.Responses, ik) {
+			return ik
+		}
+	}
+	return ""
+}
+
 // fromV1 reports whether some origin of a read is a known v1 response.
 func (c *checker) fromV1(origin []int) bool {
 	kinds, known, _ := c.originKinds(origin)
@@ -256,6 +274,14 @@ func (c *checker) fieldFor(rs []*rules.Field, name, k string) *rules.Field {
 		for _, r := range rs {
 			for _, rk := range r.Responses {
 				if rk == k {
+					return r
+				}
+			}
+		}
+		// an item of a list the response holds (a form's metadata)
+		for _, ik := range c.t.V1Items[k] {
+			for _, r := range rs {
+				if r.Distinctive && slices.Contains(r.Responses, ik) {
 					return r
 				}
 			}
