@@ -103,33 +103,21 @@ func quotePath(name string) string {
 	sb.WriteByte('"')
 	for i := 0; i < len(name); i++ {
 		c := name[i]
-		switch c {
-		case '"', '\\':
-			sb.WriteByte('\\')
+		if esc, ok := gitEscapes[c]; ok {
+			sb.WriteString(esc)
+		} else if c < 0x20 || c >= 0x7f {
+			o := strconv.FormatInt(int64(c), 8)
+			sb.WriteString(`\` + strings.Repeat("0", 3-len(o)) + o)
+		} else {
 			sb.WriteByte(c)
-		case '\a':
-			sb.WriteString(`\a`)
-		case '\b':
-			sb.WriteString(`\b`)
-		case '\t':
-			sb.WriteString(`\t`)
-		case '\n':
-			sb.WriteString(`\n`)
-		case '\v':
-			sb.WriteString(`\v`)
-		case '\f':
-			sb.WriteString(`\f`)
-		case '\r':
-			sb.WriteString(`\r`)
-		default:
-			if c < 0x20 || c >= 0x7f {
-				o := strconv.FormatInt(int64(c), 8)
-				sb.WriteString(`\` + strings.Repeat("0", 3-len(o)) + o)
-			} else {
-				sb.WriteByte(c)
-			}
 		}
 	}
 	sb.WriteByte('"')
 	return sb.String()
+}
+
+// gitEscapes are the C escapes git writes in a quoted path; other bytes
+// below space or above '~' are written in octal.
+var gitEscapes = map[byte]string{
+	'"': `\"`, '\\': `\\`, '\a': `\a`, '\b': `\b`, '\t': `\t`, '\n': `\n`, '\v': `\v`, '\f': `\f`, '\r': `\r`,
 }

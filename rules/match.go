@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -115,11 +116,13 @@ func isDomain(s string) bool {
 		}
 	}
 	tld := s[strings.LastIndexByte(s, '.')+1:]
-	if len(tld) < 2 {
-		return false
-	}
-	for _, r := range tld {
-		if r < 'a' || r > 'z' {
+	return len(tld) >= 2 && allIn(tld, 'a', 'z')
+}
+
+// allIn reports whether every character of s lies in [lo, hi].
+func allIn(s string, lo, hi rune) bool {
+	for _, r := range s {
+		if r < lo || r > hi {
 			return false
 		}
 	}
@@ -244,12 +247,7 @@ func isIntOrHole(s string) bool {
 		// a run-time value, possibly with literal decoration around it
 		return true
 	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return allIn(s, '0', '9')
 }
 
 // PathMatch is an endpoint rule matched in an analysed string.
@@ -394,14 +392,7 @@ func (t *Table) NameSays(what, word string) bool {
 
 // RelativeV1Head reports whether a KoboCAT resource may be requested
 // relative to a base that ends in /api ("/v1/forms").
-func (t *Table) RelativeV1Head(head string) bool {
-	for _, h := range t.RelativeV1Heads {
-		if h == head {
-			return true
-		}
-	}
-	return false
-}
+func (t *Table) RelativeV1Head(head string) bool { return slices.Contains(t.RelativeV1Heads, head) }
 
 // Format returns what a v1 format suffix (xml, csv) becomes in v2: a query,
 // "export", or "" (JSON, v2's default, or no suffix the table knows).

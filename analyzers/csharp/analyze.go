@@ -64,7 +64,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		memo:      origins.NewMemo[*binding](),
 	}
 	a.IR.Syntax, a.IR.TypedMembers = fixsyntax.CSharp{}, true
-	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
+	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
 }
@@ -79,7 +79,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	})
 	a.collectRestClients()
 	a.req.FindWrappers(&a.Base)
-	a.emit(root, false, 0)
+	a.Emit(root)
 	a.dto = a.findDTOs(root)
 	a.resetOrigins()
 	a.fields(root)

@@ -141,14 +141,7 @@ func (a *analyzer) isMethodValue(n *sitter.Node) bool {
 
 // initValue returns `Name = value` from an object initializer.
 func (a *analyzer) initValue(creation *sitter.Node, names ...string) *sitter.Node {
-	init := field(creation, "initializer")
-	if init == nil {
-		for _, c := range a.Kids(creation) {
-			if c.Type() == "initializer_expression" {
-				init = c
-			}
-		}
-	}
+	init := a.FieldOr(creation, "initializer", "initializer_expression")
 	for _, c := range a.Kids(init) {
 		if c.Type() != "assignment_expression" {
 			continue

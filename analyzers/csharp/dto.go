@@ -343,14 +343,7 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 // positional record parameters, with their wire-name attribute.
 func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 	var out []dtoProp
-	body := field(t, "body")
-	if body == nil {
-		for _, c := range a.Kids(t) {
-			if c.Type() == "declaration_list" {
-				body = c
-			}
-		}
-	}
+	body := a.FieldOr(t, "body", "declaration_list")
 	for _, c := range a.Kids(t) {
 		if c.Type() == "parameter_list" && (t.Type() == "record_declaration" || t.Type() == "record_struct_declaration") {
 			for _, p := range a.Kids(c) {

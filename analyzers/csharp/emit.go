@@ -8,43 +8,36 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// emit walks the tree in source order: request URLs (with wrappers and
-// BaseAddress expanded), then maximal string-building expressions whose
-// literal text has '/' or '.', then comments.
-func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
-	if depth > tsfront.MaxDepth {
-		return
-	}
-	switch n.Type() {
-	case "comment":
-		a.Comment(n)
-		return
-	case "using_directive", "attribute_list", "preprocessor_call", "nullable_directive",
-		"define_directive", "region_directive", "endregion_directive", "pragma_directive":
+// emitter finds the URLs of a C# file (see tsfront.Base.Emit): request
+// URLs with wrappers and BaseAddress expanded, then maximal
+// string-building expressions whose literal text has '/' or '.'.
+func (a *analyzer) emitter() tsfront.Emitter {
+	return tsfront.Emitter{
+		Comments: []string{"comment"},
 		// attributes hold wire names and routes, not URLs this code calls
-		return
+		Opaque: []string{"using_directive", "attribute_list", "preprocessor_call", "nullable_directive",
+			"define_directive", "region_directive", "endregion_directive", "pragma_directive"},
+		Visit: a.visit, Candidate: a.candidate, Context: a.context, Def: a.def,
+	}
+}
+
+// visit handles names that hint at Kobo and request calls.
+func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
+	switch n.Type() {
 	case "identifier", "qualified_name":
 		if !a.IR.KoboHint && names.SaysKobo(a.Text(n)) {
 			a.IR.KoboHint = true
 		}
-		return
+		return tsfront.Skip
 	case "invocation_expression":
 		if f := field(n, "function"); f != nil && a.Text(f) == "nameof" {
-			return
+			return tsfront.Skip
 		}
 		a.emitRequest(n)
 	case "object_creation_expression":
 		a.emitRequest(n)
 	}
-	if a.Handled[n] {
-		inURL = true
-	}
-	if !inURL && a.candidate(n) {
-		inURL = a.URLAt.Expr(&a.B, n, a.EvalTop, a.context, a.def)
-	}
-	for _, c := range a.Kids(n) {
-		a.emit(c, inURL, depth+1)
-	}
+	return tsfront.Walk
 }
 
 func (a *analyzer) candidate(n *sitter.Node) bool {
@@ -79,7 +72,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 
 // context returns the role, variable and callee of an emitted expression.
 func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := a.parentSkipping(n)
+	p, child := a.ParentSkipping(n)
 	if p == nil {
 		return ir.RoleUnknown, "", ""
 	}
@@ -122,7 +115,7 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 // def offers constants, static fields and properties of types to other
 // files, by member name and by Type.Member.
 func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
-	p, _ := a.parentSkipping(n)
+	p, _ := a.ParentSkipping(n)
 	if p == nil {
 		return
 	}

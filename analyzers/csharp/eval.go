@@ -28,26 +28,13 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		left, right := field(n, "left"), field(n, "right")
 		switch a.Operator(n) {
 		case "+":
-			l, lok := a.Eval(left, e, depth+1)
-			r, rok := a.Eval(right, e, depth+1)
-			return ir.Join(l, r), lok || rok
+			return a.Concat(left, right, e, depth)
 		case "??":
-			if l, ok := a.Eval(left, e, depth+1); ok {
-				return l, true
-			}
-			if r, ok := a.Eval(right, e, depth+1); ok {
-				return r, true
-			}
+			return a.FirstSpelled(n, e, depth, left, right)
 		}
 		return a.hole(n), false
 	case "conditional_expression":
-		if p, ok := a.Eval(field(n, "consequence"), e, depth+1); ok {
-			return p, true
-		}
-		if p, ok := a.Eval(field(n, "alternative"), e, depth+1); ok {
-			return p, true
-		}
-		return a.hole(n), false
+		return a.FirstSpelled(n, e, depth, field(n, "consequence"), field(n, "alternative"))
 	case "identifier":
 		name := a.Text(n)
 		if p, ok := e.Get(name); ok {

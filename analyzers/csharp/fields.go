@@ -272,7 +272,7 @@ var conversions = map[string]string{
 // ((int)x["id"]), a parse (int.Parse(f.Formid)), .ToString(),
 // .Value<int>() / .ToObject<int>(); "" when none.
 func (a *analyzer) convType(n *sitter.Node) string {
-	p, child := a.parentSkipping(n)
+	p, child := a.ParentSkipping(n)
 	if c := a.Up(n); c != nil && c.Type() == "cast_expression" && field(c, "value") == n {
 		return a.scalarType(field(c, "type"))
 	}

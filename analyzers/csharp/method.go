@@ -146,7 +146,7 @@ func (a *analyzer) assignedMethod(creation *sitter.Node, def string) string {
 // storedIn is the local variable a value is assigned to where it is
 // created (`var req = new RestRequest(...)`), or "".
 func (a *analyzer) storedIn(n *sitter.Node) string {
-	p, _ := a.parentSkipping(n)
+	p, _ := a.ParentSkipping(n)
 	if p == nil {
 		return ""
 	}
@@ -182,7 +182,7 @@ func executes(name string) bool {
 // it is handed to directly, or the first call in the same function that
 // is handed the variable it is stored in.
 func (a *analyzer) executor(creation *sitter.Node) *sitter.Node {
-	if p, _ := a.parentSkipping(creation); p != nil && p.Type() == "argument" {
+	if p, _ := a.ParentSkipping(creation); p != nil && p.Type() == "argument" {
 		if al := a.Up(p); al != nil {
 			if call := a.Up(al); call != nil && call.Type() == "invocation_expression" && a.executesCall(call) {
 				return call

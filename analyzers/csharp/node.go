@@ -27,11 +27,6 @@ var keepsValue = tsnode.Wrappers{
 // unwrap strips syntax that keeps the value.
 func unwrap(n *sitter.Node) *sitter.Node { return keepsValue.Unwrap(n) }
 
-// parentSkipping climbs over value-preserving wrappers.
-func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	return keepsValue.ParentSkipping(&a.Nav, n)
-}
-
 // isFunction reports nodes that open a scope of locals and parameters.
 func isFunction(n *sitter.Node) bool {
 	switch n.Type() {
@@ -113,28 +108,10 @@ func isThis(n *sitter.Node) bool {
 	return n != nil && (n.Type() == "this" || n.Type() == "this_expression")
 }
 
-// args returns the argument expressions of a call or creation.
+// args returns the argument expressions of a call or creation (named
+// arguments, name: value, and ref/out keep the value last).
 func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
-	al := field(call, "arguments")
-	if al == nil {
-		for _, c := range a.Kids(call) {
-			if c.Type() == "argument_list" {
-				al = c
-			}
-		}
-	}
-	var out []*sitter.Node
-	for _, c := range a.Kids(al) {
-		if c.Type() != "argument" {
-			continue
-		}
-		// named arguments (name: value) and ref/out keep the value last
-		if c.NamedChildCount() == 0 {
-			continue
-		}
-		out = append(out, c.NamedChild(int(c.NamedChildCount())-1))
-	}
-	return out
+	return a.ArgValues(a.FieldOr(call, "arguments", "argument_list"), "argument")
 }
 
 // isStringNode reports string literals of every kind.

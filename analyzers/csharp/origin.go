@@ -226,7 +226,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	if fn == nil || (fn.Type() != "lambda_expression" && fn.Type() != "anonymous_method_expression") {
 		return nil
 	}
-	p, _ := a.parentSkipping(fn)
+	p, _ := a.ParentSkipping(fn)
 	if p == nil || p.Type() != "argument" {
 		return nil
 	}
@@ -268,11 +268,5 @@ func (a *analyzer) dtoOrigins(t *sitter.Node) []int {
 	if t == nil || a.dto == nil {
 		return nil
 	}
-	var o []int
-	for _, name := range a.typeNames(t) {
-		for _, d := range a.dto.byName[name] {
-			o = origins.Union(o, a.originOf(d))
-		}
-	}
-	return origins.Union(o, a.foreignOrigins(t))
+	return origins.Union(a.localDTOOrigins(t), a.foreignOrigins(t))
 }

@@ -228,14 +228,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 
 // collectParams binds the parameters of a function in its scope.
 func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
-	params := field(fn, "parameters")
-	if params == nil {
-		for _, c := range a.Kids(fn) {
-			if c.Type() == "parameter_list" {
-				params = c
-			}
-		}
-	}
+	params := a.FieldOr(fn, "parameters", "parameter_list")
 	if params == nil {
 		return
 	}

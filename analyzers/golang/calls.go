@@ -277,47 +277,31 @@ func hasLit(segs []seg) bool {
 
 // expandEnv splits $NAME and ${NAME} out of literal text as holes.
 func (a *analyzer) expandEnv(v *value, x ast.Expr) *value {
-	out := &value{str: true, origin: v.origin}
-	for _, s := range a.segsOf(v, x) {
-		if s.Kind != ir.Lit {
-			out.segs = append(out.segs, s)
-			continue
-		}
+	segs := a.spliceLits(a.segsOf(v, x), '$', func(s seg, i int) ([]seg, int, bool) {
 		t := s.Text
-		last := 0
-		for i := 0; i < len(t); i++ {
-			if t[i] != '$' || i+1 >= len(t) {
-				continue
-			}
-			j, name := i+1, ""
-			if t[j] == '{' {
-				k := strings.IndexByte(t[j:], '}')
-				if k < 0 {
-					continue
-				}
-				name = t[j+1 : j+k]
-				j += k + 1
-			} else {
-				for j < len(t) && (isIdentByte(t[j])) {
-					j++
-				}
-				name = t[i+1 : j]
-			}
-			if name == "" {
-				continue
-			}
-			if i > last {
-				out.segs = append(out.segs, a.cut(s, last, i))
-			}
-			out.segs = append(out.segs, holeSeg(name))
-			last = j
-			i = j - 1
+		if i+1 >= len(t) {
+			return nil, 0, false
 		}
-		if last < len(t) {
-			out.segs = append(out.segs, a.cut(s, last, len(t)))
+		j, name := i+1, ""
+		if t[j] == '{' {
+			k := strings.IndexByte(t[j:], '}')
+			if k < 0 {
+				return nil, 0, false
+			}
+			name = t[j+1 : j+k]
+			j += k + 1
+		} else {
+			for j < len(t) && (isIdentByte(t[j])) {
+				j++
+			}
+			name = t[i+1 : j]
 		}
-	}
-	return out
+		if name == "" {
+			return nil, 0, false
+		}
+		return []seg{holeSeg(name)}, j, true
+	})
+	return &value{str: true, origin: v.origin, segs: segs}
 }
 
 func isIdentByte(c byte) bool {
@@ -757,3 +741,5 @@ func (a *analyzer) isRoute(c callee, args []ast.Expr) bool {
 	}
 	return false
 }
+
+func isScheme(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

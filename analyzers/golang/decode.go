@@ -175,10 +175,8 @@ func (a *analyzer) isList(t ast.Expr) bool {
 func (a *analyzer) underlying(t ast.Expr) ast.Expr {
 	for depth := 0; t != nil && depth < 8; depth++ {
 		switch x := t.(type) {
-		case *ast.StarExpr:
-			t = x.X
-		case *ast.ParenExpr:
-			t = x.X
+		case *ast.StarExpr, *ast.ParenExpr:
+			t = derefType(x)
 		case *ast.Ident:
 			named, ok := a.named[x.Name]
 			if !ok {

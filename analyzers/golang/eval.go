@@ -226,6 +226,41 @@ func (a *analyzer) cut(s seg, i, j int) seg {
 	return out
 }
 
+// spliceLits rewrites the literal segments of segs at each occurrence of
+// sigil in their text: expand gets the segment and the sigil's offset and
+// returns the segments that stand for the text up to end, or ok false to
+// keep the text as it is. Other segments are kept.
+func (a *analyzer) spliceLits(segs []seg, sigil byte, expand func(s seg, i int) (repl []seg, end int, ok bool)) []seg {
+	var out []seg
+	for _, s := range segs {
+		if s.Kind != ir.Lit {
+			out = append(out, s)
+			continue
+		}
+		t := s.Text
+		last := 0
+		for i := 0; i < len(t); i++ {
+			if t[i] != sigil {
+				continue
+			}
+			repl, end, ok := expand(s, i)
+			if !ok {
+				continue
+			}
+			if i > last {
+				out = append(out, a.cut(s, last, i))
+			}
+			out = append(out, repl...)
+			last = end
+			i = end - 1
+		}
+		if last < len(t) {
+			out = append(out, a.cut(s, last, len(t)))
+		}
+	}
+	return out
+}
+
 // synth is literal text that the program does not spell (a separator that
 // url.JoinPath inserts): it has no span and is never edited.
 func synth(text string) seg { return seg{Part: ir.Part{Kind: ir.Lit, Text: text}} }

@@ -33,71 +33,50 @@ func (a *analyzer) format(fmtExpr ast.Expr, args []ast.Expr) *value {
 		}
 		return []seg{holeSeg(a.holeName(args[idx]))}
 	}
-	for _, s := range a.segsOf(fv, fmtExpr) {
-		if s.Kind != ir.Lit {
-			out.segs = append(out.segs, s)
-			continue
-		}
+	out.segs = a.spliceLits(a.segsOf(fv, fmtExpr), '%', func(s seg, i int) ([]seg, int, bool) {
 		t := s.Text
-		last := 0
-		for i := 0; i < len(t); i++ {
-			if t[i] != '%' {
-				continue
-			}
-			if i > last {
-				out.segs = append(out.segs, a.cut(s, last, i))
-			}
-			j := i + 1
-			if j < len(t) && t[j] == '%' {
-				// keep one percent sign; its span is the second one
-				out.segs = append(out.segs, a.cut(s, j, j+1))
-				last = j + 1
-				i = j
-				continue
-			}
-			// flags, width, precision, explicit argument index
-			idx := -1
-			for j < len(t) {
-				c := t[j]
-				if c == '[' {
-					k := j + 1
-					n := 0
-					for k < len(t) && t[k] >= '0' && t[k] <= '9' {
-						n = n*10 + int(t[k]-'0')
-						if n > 1<<20 {
-							n = 1 << 20
-						}
-						k++
+		j := i + 1
+		if j < len(t) && t[j] == '%' {
+			// keep one percent sign; its span is the second one
+			return []seg{a.cut(s, j, j+1)}, j + 1, true
+		}
+		// flags, width, precision, explicit argument index
+		idx := -1
+		for j < len(t) {
+			c := t[j]
+			if c == '[' {
+				k := j + 1
+				n := 0
+				for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+					n = n*10 + int(t[k]-'0')
+					if n > 1<<20 {
+						n = 1 << 20
 					}
-					if k < len(t) && t[k] == ']' {
-						idx = n - 1
-						j = k + 1
-						continue
-					}
-					break
+					k++
 				}
-				if c == '+' || c == '-' || c == '#' || c == ' ' || c == '0' || c == '.' || c == '*' || c >= '1' && c <= '9' {
-					j++
+				if k < len(t) && t[k] == ']' {
+					idx = n - 1
+					j = k + 1
 					continue
 				}
 				break
 			}
-			if j >= len(t) {
-				last = i
-				break
+			if c == '+' || c == '-' || c == '#' || c == ' ' || c == '0' || c == '.' || c == '*' || c >= '1' && c <= '9' {
+				j++
+				continue
 			}
-			if idx < 0 {
-				idx = next
-			}
-			out.segs = append(out.segs, argSegs(t[j], idx)...)
-			next = idx + 1
-			last = j + 1
-			i = j
+			break
 		}
-		if last < len(t) {
-			out.segs = append(out.segs, a.cut(s, last, len(t)))
+		if j >= len(t) {
+			// a verb cut short: the rest is text
+			return []seg{a.cut(s, i, len(t))}, len(t), true
 		}
-	}
+		if idx < 0 {
+			idx = next
+		}
+		next = idx + 1
+		return argSegs(t[j], idx), j + 1, true
+	})
 	out.segs = capSegs(out.segs)
 	out.origin = capOrigin(out.origin)
 	return out

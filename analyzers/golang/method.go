@@ -15,20 +15,19 @@ func methodOf(v *value) (method string, param int) {
 		return "", 0
 	}
 	s := v.segs[0]
-	if s.Kind == ir.Lit {
-		if m := strings.ToUpper(s.Text); names.HTTPMethod(m) {
-			return m, 0
+	text := s.Text
+	if s.Kind != ir.Lit {
+		if s.param > 0 {
+			return "", s.param
 		}
-		return "", 0
-	}
-	if s.param > 0 {
-		return "", s.param
-	}
-	name := s.Name[strings.LastIndexByte(s.Name, '.')+1:]
-	if m, ok := strings.CutPrefix(name, "Method"); ok {
-		if m = strings.ToUpper(m); names.HTTPMethod(m) {
-			return m, 0
+		var ok bool
+		name := s.Name[strings.LastIndexByte(s.Name, '.')+1:]
+		if text, ok = strings.CutPrefix(name, "Method"); !ok {
+			return "", 0
 		}
+	}
+	if m, ok := names.AnyCaseMethod(text); ok {
+		return m, 0
 	}
 	return "", 0
 }
@@ -53,7 +52,7 @@ func requestMethod(c callee, argVals []*value) (string, int) {
 	case c.name == "PostForm":
 		return "POST", 0
 	}
-	if m := strings.ToUpper(c.name); names.HTTPMethod(m) {
+	if m, ok := names.AnyCaseMethod(c.name); ok {
 		return m, 0
 	}
 	return "", 0

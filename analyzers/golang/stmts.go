@@ -460,16 +460,8 @@ func (a *analyzer) structOf(t ast.Expr) *ast.StructType {
 
 // fieldType is the declared type of field name in struct type t.
 func (a *analyzer) fieldType(t ast.Expr, name string) ast.Expr {
-	st := a.structOf(t)
-	if st == nil || st.Fields == nil {
-		return nil
-	}
-	for _, f := range st.Fields.List {
-		for _, n := range f.Names {
-			if n.Name == name {
-				return f.Type
-			}
-		}
+	if f := a.fieldDecl(t, name); f != nil {
+		return f.Type
 	}
 	return nil
 }
@@ -477,12 +469,8 @@ func (a *analyzer) fieldType(t ast.Expr, name string) ast.Expr {
 // elemType is the element type of a slice, array, map or channel type.
 func (a *analyzer) elemType(t ast.Expr) ast.Expr {
 	switch x := a.underlying(t).(type) {
-	case *ast.ArrayType:
-		return x.Elt
-	case *ast.MapType:
-		return x.Value
-	case *ast.ChanType:
-		return x.Value
+	case *ast.ArrayType, *ast.MapType, *ast.ChanType:
+		return innerType(x)
 	}
 	return nil
 }

@@ -37,18 +37,8 @@ func typeRefs(t ast.Expr, onName func(string), onStruct func(*ast.StructType), d
 		if id, ok := x.X.(*ast.Ident); ok {
 			onName(id.Name + "." + x.Sel.Name)
 		}
-	case *ast.StarExpr:
-		typeRefs(x.X, onName, onStruct, depth+1)
-	case *ast.ParenExpr:
-		typeRefs(x.X, onName, onStruct, depth+1)
-	case *ast.ArrayType:
-		typeRefs(x.Elt, onName, onStruct, depth+1)
-	case *ast.MapType:
-		typeRefs(x.Value, onName, onStruct, depth+1)
-	case *ast.ChanType:
-		typeRefs(x.Value, onName, onStruct, depth+1)
-	case *ast.Ellipsis:
-		typeRefs(x.Elt, onName, onStruct, depth+1)
+	case *ast.StarExpr, *ast.ParenExpr, *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.Ellipsis:
+		typeRefs(innerType(x), onName, onStruct, depth+1)
 	case *ast.IndexExpr:
 		typeRefs(x.X, onName, onStruct, depth+1)
 		typeRefs(x.Index, onName, onStruct, depth+1)
@@ -65,6 +55,37 @@ func typeRefs(t ast.Expr, onName func(string), onStruct func(*ast.StructType), d
 			}
 		}
 	}
+}
+
+// innerType is the type of what a value of type t holds: the pointee of a
+// pointer, the element of a slice, array, channel or variadic parameter,
+// the value of a map, the type in parentheses; nil for other types.
+func innerType(t ast.Expr) ast.Expr {
+	switch x := t.(type) {
+	case *ast.StarExpr:
+		return x.X
+	case *ast.ParenExpr:
+		return x.X
+	case *ast.ArrayType:
+		return x.Elt
+	case *ast.MapType:
+		return x.Value
+	case *ast.ChanType:
+		return x.Value
+	case *ast.Ellipsis:
+		return x.Elt
+	}
+	return nil
+}
+
+// derefType is the type a pointer type points to, or the type in
+// parentheses; t itself for other types.
+func derefType(t ast.Expr) ast.Expr {
+	switch t.(type) {
+	case *ast.StarExpr, *ast.ParenExpr:
+		return innerType(t)
+	}
+	return t
 }
 
 // linkType gives the struct types a value of type t holds the value's
@@ -192,16 +213,6 @@ func (a *analyzer) structTags() {
 		}
 	}
 	// Propagate origins into the types each type contains.
-	add := func(dst map[int]bool, src map[int]bool) bool {
-		grew := false
-		for k := range src {
-			if !dst[k] {
-				dst[k] = true
-				grew = true
-			}
-		}
-		return grew
-	}
 	encoded := map[string]bool{}
 	for n := range a.encoded {
 		encoded[n] = true
@@ -214,25 +225,9 @@ func (a *analyzer) structTags() {
 		grew := false
 		push := func(o map[int]bool, enc bool, t ast.Expr) {
 			typeRefs(t, func(n string) {
-				if names[n] == nil {
-					names[n] = map[int]bool{}
-				}
-				if add(names[n], o) {
-					grew = true
-				}
-				if enc && !encoded[n] {
-					encoded[n], grew = true, true
-				}
+				grew = reach(names, encoded, n, o, enc) || grew
 			}, func(st *ast.StructType) {
-				if structs[st] == nil {
-					structs[st] = map[int]bool{}
-				}
-				if add(structs[st], o) {
-					grew = true
-				}
-				if enc && !encStruct[st] {
-					encStruct[st], grew = true, true
-				}
+				grew = reach(structs, encStruct, st, o, enc) || grew
 			}, 0)
 		}
 		for n, o := range names {
@@ -428,4 +423,22 @@ func (a *analyzer) finishFieldReads() {
 		}
 		a.out.Fields = append(a.out.Fields, fr)
 	}
+}
+
+// reach adds the origins o to those of k in to (and marks k encoded when
+// enc), reporting whether anything grew.
+func reach[K comparable](to map[K]map[int]bool, encoded map[K]bool, k K, o map[int]bool, enc bool) bool {
+	if to[k] == nil {
+		to[k] = map[int]bool{}
+	}
+	grew := false
+	for id := range o {
+		if !to[k][id] {
+			to[k][id], grew = true, true
+		}
+	}
+	if enc && !encoded[k] {
+		encoded[k], grew = true, true
+	}
+	return grew
 }

@@ -207,10 +207,8 @@ func (a *analyzer) typePath(x *value) string {
 	t := x.typ
 	for depth := 0; t != nil && depth < 4; depth++ {
 		switch y := t.(type) {
-		case *ast.StarExpr:
-			t = y.X
-		case *ast.ParenExpr:
-			t = y.X
+		case *ast.StarExpr, *ast.ParenExpr:
+			t = derefType(y)
 		case *ast.Ident:
 			if predeclared[y.Name] || a.named[y.Name] != nil {
 				return ""

@@ -84,7 +84,7 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 		extra:   map[*binding][]int{},
 	}
 	a.IR.Syntax = fixsyntax.JS{}
-	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
+	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
 }
@@ -98,7 +98,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.findCalls(root)
 	a.collectProperties()
 	a.req.FindWrappers(&a.Base)
-	a.emit(root, false, 0)
+	a.Emit(root)
 	a.propertyDefs()
 	if a.ts {
 		a.types = a.collectTypes(root)

@@ -3,6 +3,8 @@ package js
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -42,28 +44,16 @@ func (a *analyzer) bodyKeys(call *sitter.Node, id int) {
 // bodyObject follows a body value to the object literal it is built from:
 // through variables and JSON.stringify(...).
 func (a *analyzer) bodyObject(n *sitter.Node) *sitter.Node {
-	for i := 0; n != nil && i < 4; i++ {
-		n = a.resolveValue(n, 0)
-		if n == nil {
-			return nil
-		}
-		switch n.Type() {
-		case "object":
-			return n
-		case "call_expression":
-			if a.Spelled(field(n, "function")) != "JSON.stringify" {
+	return tsfront.Body{
+		Resolve:   func(n *sitter.Node) *sitter.Node { return a.resolveValue(n, 0) },
+		IsLiteral: func(n *sitter.Node) bool { return n.Type() == "object" },
+		Serialized: func(n *sitter.Node) *sitter.Node {
+			if n.Type() != "call_expression" || a.Spelled(field(n, "function")) != "JSON.stringify" {
 				return nil
 			}
-			args := a.args(n)
-			if len(args) == 0 {
-				return nil
-			}
-			n = args[0]
-		default:
-			return nil
-		}
-	}
-	return nil
+			return tsnode.First(a.args(n))
+		},
+	}.Literal(n)
 }
 
 // objectKeys emits the constant keys of an object literal (not nested

@@ -205,7 +205,7 @@ func (a *analyzer) responseCall(n *sitter.Node, depth int) *sitter.Node {
 			return a.responseCall(b.value, depth+1)
 		case bindParam:
 			// promise.then(res => res.data)
-			p, _ := a.parentSkipping(b.fn)
+			p, _ := a.ParentSkipping(b.fn)
 			if b.index != 0 || p == nil || p.Type() != "arguments" {
 				return nil
 			}
@@ -519,7 +519,7 @@ func (a *analyzer) resultUsedAsList(fn *sitter.Node, depth int) bool {
 	if a.arrayType(field(fn, "return_type")) {
 		return true
 	}
-	if p, _ := a.parentSkipping(fn); p != nil && p.Type() == "arguments" {
+	if p, _ := a.ParentSkipping(fn); p != nil && p.Type() == "arguments" {
 		if call := a.Up(p); call != nil && call.Type() == "call_expression" {
 			if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.Text(field(f, "property")) == "then" {
 				return a.usedAsList(call, depth+1)

@@ -11,23 +11,24 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// emit walks the tree in source order and emits URL expressions: the URL
-// of every request call (with wrappers and base URLs expanded), then every
-// maximal string-building expression whose literal text has '/' or '.'.
-// inURL is set below an expression already emitted, so that its pieces are
-// not emitted again.
-func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
-	if depth > tsfront.MaxDepth {
-		return
+// emitter finds the URLs of a JavaScript file (see tsfront.Base.Emit): the
+// URL of every request call with wrappers and base URLs expanded, then
+// every maximal string-building expression whose literal text has '/' or
+// '.'. Regexes hold no URLs.
+func (a *analyzer) emitter() tsfront.Emitter {
+	return tsfront.Emitter{
+		Comments: []string{"comment", "html_comment"}, Opaque: []string{"regex"},
+		Visit: a.visit, Candidate: a.candidate, Context: a.context, Def: a.def,
 	}
-	self := false
+}
+
+// visit handles module names and names that hint at Kobo, and request
+// calls.
+func (a *analyzer) visit(n *sitter.Node, inURL bool) tsfront.Step {
 	switch n.Type() {
-	case "comment", "html_comment":
-		a.Comment(n)
-		return
 	case "import_statement":
 		a.hintFromModule(n)
-		return
+		return tsfront.Skip
 	case "export_statement":
 		if src := field(n, "source"); src != nil {
 			a.hintFromModule(src)
@@ -35,34 +36,22 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 	case "identifier", "property_identifier", "type_identifier", "shorthand_property_identifier",
 		"shorthand_property_identifier_pattern", "nested_type_identifier":
 		a.hintFromName(n)
-		return
+		return tsfront.Skip
 	case "call_expression", "new_expression":
 		if a.isRequire(n) {
 			a.hintFromModule(n)
-			return
+			return tsfront.Skip
 		}
 		a.emitRequest(n)
 		if len(a.URLAt[n]) > 0 {
 			// the request's URL is emitted: not the call again
-			self = true
-		} else if !inURL && !a.Handled[n] && a.emitImportedPath(n) {
-			inURL = true
+			return tsfront.Below
 		}
-	case "regex", "template_substitution":
-		// template substitutions are walked below; regexes hold no URLs
-		if n.Type() == "regex" {
-			return
+		if !inURL && !a.Handled[n] && a.emitImportedPath(n) {
+			return tsfront.Inside
 		}
 	}
-	if a.Handled[n] {
-		inURL = true
-	}
-	if !inURL && !self && a.candidate(n) {
-		inURL = a.URLAt.Expr(&a.B, n, a.EvalTop, a.context, a.def)
-	}
-	for _, c := range a.Kids(n) {
-		a.emit(c, inURL, depth+1)
-	}
+	return tsfront.Walk
 }
 
 // candidate reports expressions that may build a string.
@@ -141,7 +130,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 // context returns the role of an emitted expression and the name it is
 // assigned to or the call it is passed to.
 func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := a.parentSkipping(n)
+	p, child := a.ParentSkipping(n)
 	if p == nil {
 		return ir.RoleUnknown, "", ""
 	}
@@ -202,7 +191,7 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 // literal: CONFIG.kobo), or "".
 func (a *analyzer) objectOwner(obj *sitter.Node) string {
 	for depth := 0; obj != nil && obj.Type() == "object" && depth < 4; depth++ {
-		p, child := a.parentSkipping(obj)
+		p, child := a.ParentSkipping(obj)
 		if p == nil {
 			return ""
 		}
@@ -235,7 +224,7 @@ func (a *analyzer) objectOwner(obj *sitter.Node) string {
 
 // def offers top-level `NAME = <string>` definitions to other files.
 func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
-	p, _ := a.parentSkipping(n)
+	p, _ := a.ParentSkipping(n)
 	if p == nil {
 		return
 	}
@@ -295,7 +284,7 @@ func (a *analyzer) pairPath(pair *sitter.Node) (root, path string, ok bool) {
 		if obj == nil || obj.Type() != "object" {
 			return "", "", false
 		}
-		p, _ := a.parentSkipping(obj)
+		p, _ := a.ParentSkipping(obj)
 		if p == nil {
 			return "", "", false
 		}

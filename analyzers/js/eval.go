@@ -125,13 +125,7 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part,
 	case "binary_expression":
 		return a.evalBinary(n, e, depth)
 	case "ternary_expression":
-		if p, ok := a.Eval(field(n, "consequence"), e, depth+1); ok {
-			return p, true
-		}
-		if p, ok := a.Eval(field(n, "alternative"), e, depth+1); ok {
-			return p, true
-		}
-		return a.hole(n), false
+		return a.FirstSpelled(n, e, depth, field(n, "consequence"), field(n, "alternative"))
 	case "identifier", "shorthand_property_identifier":
 		return a.evalIdent(n, e, depth)
 	case "member_expression", "subscript_expression":
@@ -211,20 +205,11 @@ func (a *analyzer) evalBinary(n *sitter.Node, e *env, depth int) ([]ir.Part, boo
 	left, right := field(n, "left"), field(n, "right")
 	switch a.Operator(n) {
 	case "+":
-		l, lok := a.Eval(left, e, depth+1)
-		r, rok := a.Eval(right, e, depth+1)
-		// Without a literal on either side this may be arithmetic; the
-		// pieces are still kept apart so each variable stays a named hole.
-		return ir.Join(l, r), lok || rok
+		return a.Concat(left, right, e, depth)
 	case "??", "||":
 		// An env lookup or setting with a default: the default is what the
 		// code spells out, so it stands for the value.
-		if l, ok := a.Eval(left, e, depth+1); ok {
-			return l, true
-		}
-		if r, ok := a.Eval(right, e, depth+1); ok {
-			return r, true
-		}
+		return a.FirstSpelled(n, e, depth, left, right)
 	}
 	return a.hole(n), false
 }

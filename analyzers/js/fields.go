@@ -209,7 +209,7 @@ var conversions = map[string]string{
 // convType is the type a read is converted to on the spot
 // (parseInt(f.formid), String(f.id), +f.id, f.id.toString()), or "".
 func (a *analyzer) convType(n *sitter.Node) string {
-	p, child := a.parentSkipping(n)
+	p, child := a.ParentSkipping(n)
 	if p == nil {
 		return ""
 	}

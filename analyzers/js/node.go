@@ -26,12 +26,6 @@ var keepsValue = tsnode.Wrappers{
 // unwrap strips syntax that does not change a value.
 func unwrap(n *sitter.Node) *sitter.Node { return keepsValue.Unwrap(n) }
 
-// parentSkipping climbs from n over wrappers that do not change the value,
-// returning the first real parent and the child of it on the way.
-func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	return keepsValue.ParentSkipping(&a.Nav, n)
-}
-
 // isFunction reports function-like nodes, each of which opens a scope.
 func isFunction(n *sitter.Node) bool {
 	switch n.Type() {

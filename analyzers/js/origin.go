@@ -379,7 +379,7 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 	if fn == nil {
 		return nil
 	}
-	p, child := a.parentSkipping(fn)
+	p, child := a.ParentSkipping(fn)
 	if p == nil {
 		return nil
 	}
@@ -440,7 +440,7 @@ func (a *analyzer) originThis(n *sitter.Node, depth int) []int {
 		if p.Type() == "arrow_function" {
 			continue
 		}
-		if q, _ := a.parentSkipping(p); q != nil && q.Type() == "assignment_expression" {
+		if q, _ := a.ParentSkipping(p); q != nil && q.Type() == "assignment_expression" {
 			if left := field(q, "left"); left != nil && left.Type() == "member_expression" {
 				return a.origin(field(left, "object"), depth+1)
 			}

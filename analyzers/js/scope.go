@@ -105,10 +105,10 @@ func (a *analyzer) collect(root *sitter.Node) {
 				}
 			} else if t == "arrow_function" {
 				ns.class = s.class // arrows keep the enclosing `this`
-			} else if p, _ := a.parentSkipping(n); p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
+			} else if p, _ := a.ParentSkipping(n); p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
 				ns.class = a.Up(p)
 			}
-			if p, _ := a.parentSkipping(n); t == "arrow_function" && p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
+			if p, _ := a.ParentSkipping(n); t == "arrow_function" && p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
 				ns.class = a.Up(p)
 			}
 			a.scopes[n] = ns

@@ -97,27 +97,49 @@ func (lx *lexer) mCalls(fn string) []int {
 // mNames calls visit with the range of each name of the code (dotted, as
 // M spells Web.Contents), outside strings and comments.
 func (lx *lexer) mNames(visit func(i, j int)) {
+	lx.mScan(0, len(lx.src), func(i, j, _ int) bool {
+		if isNameByte(lx.src[i]) {
+			visit(i, j)
+		}
+		return true
+	})
+}
+
+// mScan walks the code of src[a:e], outside its strings and comments,
+// token by token: each name (see mNames) and each other byte. visit gets
+// the token's range and the bracket depth, counting the token itself when
+// it opens or closes a bracket; it returns false to stop the walk.
+func (lx *lexer) mScan(a, e int, visit func(i, j, depth int) bool) {
 	src := lx.src
-	for i := 0; i < len(src); {
+	depth := 0
+	for i := a; i < e; {
 		if end, ok := lx.comment(i); ok {
 			i = end
 			continue
 		}
+		j := i + 1
 		switch c := src[i]; {
 		case c == '"':
 			i = lx.skipString(i)
-		case isIdentByte(c) || c == '.':
-			j := i
-			for j < len(src) && (isIdentByte(src[j]) || src[j] == '.') {
+			continue
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case c == ')' || c == ']' || c == '}':
+			depth--
+		case isNameByte(c):
+			for j < e && isNameByte(src[j]) {
 				j++
 			}
-			visit(i, j)
-			i = j
-		default:
-			i++
 		}
+		if !visit(i, j, depth) {
+			return
+		}
+		i = j
 	}
 }
+
+// isNameByte reports the bytes of a dotted name.
+func isNameByte(c byte) bool { return isIdentByte(c) || c == '.' }
 
 func skipBlank(src []byte, i int) int {
 	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\r' || src[i] == '\n') {
@@ -130,55 +152,29 @@ func skipBlank(src []byte, i int) int {
 // strings, comments and brackets) and returns the pieces' ranges.
 func (lx *lexer) mSplit(a, e int, sep byte) [][2]int {
 	var out [][2]int
-	src := lx.src
-	depth, from := 0, a
-	for i := a; i < e; {
-		if end, ok := lx.comment(i); ok {
-			i = end
-			continue
-		}
-		switch c := src[i]; {
-		case c == '"':
-			i = lx.skipString(i)
-			continue
-		case c == '(' || c == '[' || c == '{':
-			depth++
-		case c == ')' || c == ']' || c == '}':
-			depth--
-		case c == sep && depth == 0:
+	from := a
+	lx.mScan(a, e, func(i, _, depth int) bool {
+		if lx.src[i] == sep && depth == 0 {
 			out = append(out, [2]int{from, i})
 			from = i + 1
 		}
-		i++
-	}
+		return true
+	})
 	return append(out, [2]int{from, e})
 }
 
 // mClose returns the offset of the bracket closing the one at src[open],
 // or -1.
 func (lx *lexer) mClose(open int) int {
-	src := lx.src
-	depth := 0
-	for i := open; i < len(src); {
-		if end, ok := lx.comment(i); ok {
-			i = end
-			continue
+	end := -1
+	lx.mScan(open, len(lx.src), func(i, _, depth int) bool {
+		if c := lx.src[i]; depth == 0 && (c == ')' || c == ']' || c == '}') {
+			end = i
+			return false
 		}
-		switch src[i] {
-		case '"':
-			i = lx.skipString(i)
-			continue
-		case '(', '[', '{':
-			depth++
-		case ')', ']', '}':
-			depth--
-			if depth == 0 {
-				return i
-			}
-		}
-		i++
-	}
-	return -1
+		return true
+	})
+	return end
 }
 
 // trimRange drops blanks and comments before src[a:e], blanks after.
@@ -372,40 +368,21 @@ func (lx *lexer) mKeywords(kw string) []int {
 // mKeywordAfter finds the keyword kw at bracket depth 0 after from (the
 // `in` of a `let`), skipping nested let ... in pairs; -1 when none.
 func (lx *lexer) mKeywordAfter(from int, kw string) int {
-	src := lx.src
-	depth, lets := 0, 0
-	for i := from; i < len(src); {
-		if end, ok := lx.comment(i); ok {
-			i = end
-			continue
+	at, lets := -1, 0
+	lx.mScan(from, len(lx.src), func(i, j, depth int) bool {
+		switch w := string(lx.src[i:j]); {
+		case !isNameByte(lx.src[i]):
+		case w == "let":
+			lets++
+		case w == kw && lets > 0:
+			lets--
+		case w == kw && depth == 0:
+			at = i
+			return false
 		}
-		switch c := src[i]; {
-		case c == '"':
-			i = lx.skipString(i)
-			continue
-		case c == '(' || c == '[' || c == '{':
-			depth++
-		case c == ')' || c == ']' || c == '}':
-			depth--
-		case isIdentByte(c) || c == '.':
-			j := i
-			for j < len(src) && (isIdentByte(src[j]) || src[j] == '.') {
-				j++
-			}
-			switch w := string(src[i:j]); {
-			case w == "let":
-				lets++
-			case w == kw && lets > 0:
-				lets--
-			case w == kw && depth == 0:
-				return i
-			}
-			i = j
-			continue
-		}
-		i++
-	}
-	return -1
+		return true
+	})
+	return at
 }
 
 // mentions reports whether src[a:e] names the step name (Source, or

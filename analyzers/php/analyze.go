@@ -105,7 +105,7 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		view:       viewName(path),
 	}
 	a.IR.Syntax = fixsyntax.PHP{}
-	a.Lang = tsfront.Lang{Unwrap: unwrap, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex}
+	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
 }
@@ -117,7 +117,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.collect(root)
 	a.FindCalls(root, isCall)
 	a.findWrappers()
-	a.emit(root, false, 0)
+	a.Emit(root)
 	a.fields(root)
 	a.decodes()
 	a.offerFunctions()
@@ -206,14 +206,8 @@ func (a *analyzer) firstURL(o []int) *ir.URL {
 // configName is the key prefix of a Laravel configuration file:
 // config/services.php -> services, config/kobo/api.php -> kobo.api.
 func configName(path string) string {
-	p := filepath.ToSlash(path)
-	i := strings.LastIndex(p, "/config/")
-	switch {
-	case i >= 0:
-		p = p[i+len("/config/"):]
-	case strings.HasPrefix(p, "config/"):
-		p = p[len("config/"):]
-	default:
+	p, ok := below(path, "config")
+	if !ok {
 		return ""
 	}
 	if !strings.HasSuffix(p, ".php") || strings.HasSuffix(p, ".blade.php") {
@@ -225,14 +219,8 @@ func configName(path string) string {
 // viewName is the name a template under a views folder is rendered by:
 // resources/views/kobo/projects.blade.php -> kobo.projects.
 func viewName(path string) string {
-	p := filepath.ToSlash(path)
-	i := strings.LastIndex(p, "/views/")
-	switch {
-	case i >= 0:
-		p = p[i+len("/views/"):]
-	case strings.HasPrefix(p, "views/"):
-		p = p[len("views/"):]
-	default:
+	p, ok := below(path, "views")
+	if !ok {
 		return ""
 	}
 	switch {
@@ -244,6 +232,16 @@ func viewName(path string) string {
 		return ""
 	}
 	return strings.ReplaceAll(p, "/", ".")
+}
+
+// below is the part of path below its last folder named dir, in slash
+// form; false when no folder of path is named dir.
+func below(path, dir string) (string, bool) {
+	p := filepath.ToSlash(path)
+	if i := strings.LastIndex(p, "/"+dir+"/"); i >= 0 {
+		return p[i+len(dir)+2:], true
+	}
+	return strings.CutPrefix(p, dir+"/")
 }
 
 // isBlade reports a Blade template.

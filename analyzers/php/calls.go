@@ -208,7 +208,7 @@ func (a *analyzer) contextMethod(ctx *sitter.Node) *sitter.Node {
 func (a *analyzer) curlMethod(call *sitter.Node, args []*sitter.Node) string {
 	handle := ""
 	if a.callName(call) == "curl_init" {
-		if p, c := a.parentSkipping(call); p != nil && p.Type() == "assignment_expression" && field(p, "right") == c {
+		if p, c := a.ParentSkipping(call); p != nil && p.Type() == "assignment_expression" && field(p, "right") == c {
 			handle = a.varName(field(p, "left"))
 		}
 	} else if len(args) > 0 {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -251,7 +252,7 @@ func (a *analyzer) anyUse(n *sitter.Node, depth int, f func(p, child *sitter.Nod
 	if n == nil || depth > 4 {
 		return false
 	}
-	p, child := a.parentSkipping(n)
+	p, child := a.ParentSkipping(n)
 	if p == nil {
 		return false
 	}
@@ -352,28 +353,19 @@ func (a *analyzer) bodyKeys(call *sitter.Node, rc *reqCall, id int) {
 // bodyArray follows a body value to the array literal it is built from:
 // through variables, json_encode() and http_build_query().
 func (a *analyzer) bodyArray(n *sitter.Node) *sitter.Node {
-	for i := 0; n != nil && i < 4; i++ {
-		n = a.resolveValue(n)
-		if n == nil {
-			return nil
-		}
-		switch n.Type() {
-		case "array_creation_expression":
-			return n
-		case "function_call_expression":
+	return tsfront.Body{
+		Resolve:   a.resolveValue,
+		IsLiteral: func(n *sitter.Node) bool { return n.Type() == "array_creation_expression" },
+		Serialized: func(n *sitter.Node) *sitter.Node {
+			if n.Type() != "function_call_expression" {
+				return nil
+			}
 			if name := a.callName(n); name != "json_encode" && name != "http_build_query" {
 				return nil
 			}
-			args := a.args(n)
-			if len(args) == 0 {
-				return nil
-			}
-			n = args[0]
-		default:
-			return nil
-		}
-	}
-	return nil
+			return tsnode.First(a.args(n))
+		},
+	}.Literal(n)
 }
 
 // arrayKeys emits the constant string keys of an array literal.

@@ -11,20 +11,21 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// emit walks the tree in source order: request URLs (with wrappers and
-// base URIs expanded), then maximal string-building expressions whose
-// literal text has '/' or '.', then comments.
-func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
-	if depth > tsfront.MaxDepth {
-		return
-	}
-	switch n.Type() {
-	case "comment":
-		a.Comment(n)
-		return
-	case "attribute_list", "attribute_group", "namespace_use_declaration", "text", "php_tag":
+// emitter finds the URLs of a PHP file (see tsfront.Base.Emit): request
+// URLs with wrappers and base URIs expanded, then maximal string-building
+// expressions whose literal text has '/' or '.'.
+func (a *analyzer) emitter() tsfront.Emitter {
+	return tsfront.Emitter{
+		Comments: []string{"comment"},
 		// attributes hold routes and wire names, not URLs this code calls
-		return
+		Opaque: []string{"attribute_list", "attribute_group", "namespace_use_declaration", "text", "php_tag"},
+		Visit:  a.visit, Candidate: a.candidate, Eval: a.evalEmitted, Context: a.context, Def: a.def,
+	}
+}
+
+// visit handles names that hint at Kobo and request calls.
+func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
+	switch n.Type() {
 	case "name", "variable_name":
 		a.hint(a.Text(n))
 	case "function_call_expression", "member_call_expression", "nullsafe_member_call_expression",
@@ -37,21 +38,13 @@ func (a *analyzer) emit(n *sitter.Node, inURL bool, depth int) {
 			a.Handled[k] = true
 		}
 	}
-	if a.Handled[n] {
-		inURL = true
-	}
-	if !inURL && a.candidate(n) {
-		inURL = a.URLAt.Expr(&a.B, n, a.evalEmitted, a.context, a.def)
-	}
-	for _, c := range a.Kids(n) {
-		a.emit(c, inURL, depth+1)
-	}
+	return tsfront.Walk
 }
 
 // evalEmitted evaluates an expression emitted as a URL: the value of
 // `$url .= '/forms'` is the URL built so far followed by '/forms'.
 func (a *analyzer) evalEmitted(n *sitter.Node) ([]ir.Part, bool) {
-	if p, c := a.parentSkipping(n); p != nil && p.Type() == "augmented_assignment_expression" && field(p, "right") == c && a.Operator(p) == ".=" {
+	if p, c := a.ParentSkipping(n); p != nil && p.Type() == "augmented_assignment_expression" && field(p, "right") == c && a.Operator(p) == ".=" {
 		if left := field(p, "left"); left != nil && left.Type() == "variable_name" {
 			for _, b := range a.scopeOf(p).binds[a.Text(left)] {
 				if b.decl == left {
@@ -188,7 +181,7 @@ func (a *analyzer) enclosingWrapper(n *sitter.Node) *wrapper {
 
 // context returns the role, variable and callee of an emitted expression.
 func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := a.parentSkipping(n)
+	p, child := a.ParentSkipping(n)
 	if p == nil {
 		return ir.RoleUnknown, "", ""
 	}
@@ -285,7 +278,7 @@ func (a *analyzer) elementPath(el *sitter.Node) (path string, setting bool) {
 		if arr == nil || arr.Type() != "array_creation_expression" {
 			return "", false
 		}
-		p, _ := a.parentSkipping(arr)
+		p, _ := a.ParentSkipping(arr)
 		if p == nil {
 			break
 		}
@@ -314,7 +307,7 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	if name == "" || role != ir.RoleAssign && role != ir.RoleSetting {
 		return
 	}
-	p, _ := a.parentSkipping(n)
+	p, _ := a.ParentSkipping(n)
 	switch {
 	case role == ir.RoleSetting:
 	case p.Type() == "const_element" || p.Type() == "argument" || p.Type() == "property_initializer":

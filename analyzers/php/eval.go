@@ -60,30 +60,17 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		left, right := field(n, "left"), field(n, "right")
 		switch a.Operator(n) {
 		case ".":
-			l, lok := a.Eval(left, e, depth+1)
-			r, rok := a.Eval(right, e, depth+1)
-			return ir.Join(l, r), lok || rok
+			return a.Concat(left, right, e, depth)
 		case "??", "?:", "or", "||":
-			if l, ok := a.Eval(left, e, depth+1); ok {
-				return l, true
-			}
-			if r, ok := a.Eval(right, e, depth+1); ok {
-				return r, true
-			}
+			return a.FirstSpelled(n, e, depth, left, right)
 		}
 		return a.hole(n), false
 	case "conditional_expression":
-		body, alt := field(n, "body"), field(n, "alternative")
+		body := field(n, "body")
 		if body == nil {
 			body = field(n, "condition") // $a ?: $b
 		}
-		if p, ok := a.Eval(body, e, depth+1); ok {
-			return p, true
-		}
-		if p, ok := a.Eval(alt, e, depth+1); ok {
-			return p, true
-		}
-		return a.hole(n), false
+		return a.FirstSpelled(n, e, depth, body, field(n, "alternative"))
 	case "variable_name":
 		return a.evalVar(n, e, depth)
 	case "dynamic_variable_name":

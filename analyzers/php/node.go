@@ -27,11 +27,6 @@ var keepsValue = tsnode.Wrappers{
 // unwrap strips syntax that keeps the value.
 func unwrap(n *sitter.Node) *sitter.Node { return keepsValue.Unwrap(n) }
 
-// parentSkipping climbs over value-preserving wrappers.
-func (a *analyzer) parentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
-	return keepsValue.ParentSkipping(&a.Nav, n)
-}
-
 // isFunction reports nodes that open a scope of locals and parameters.
 func isFunction(n *sitter.Node) bool {
 	switch n.Type() {
@@ -123,36 +118,14 @@ func (a *analyzer) scopeName(n *sitter.Node) string {
 }
 
 // args returns the argument expressions of a call or creation (named
-// arguments keep their value; spread arguments are skipped).
+// arguments keep their value last).
 func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
-	al := field(call, "arguments")
-	if al == nil {
-		for _, c := range a.Kids(call) {
-			if c.Type() == "arguments" {
-				al = c
-			}
-		}
-	}
-	var out []*sitter.Node
-	for _, c := range a.Kids(al) {
-		if c.Type() != "argument" || c.NamedChildCount() == 0 {
-			continue
-		}
-		out = append(out, c.NamedChild(int(c.NamedChildCount())-1))
-	}
-	return out
+	return a.ArgValues(a.FieldOr(call, "arguments", "arguments"), "argument")
 }
 
 // namedArg returns the argument passed by name (`uri: $u`), or nil.
 func (a *analyzer) namedArg(call *sitter.Node, name string) *sitter.Node {
-	al := field(call, "arguments")
-	if al == nil {
-		for _, c := range a.Kids(call) {
-			if c.Type() == "arguments" {
-				al = c
-			}
-		}
-	}
+	al := a.FieldOr(call, "arguments", "arguments")
 	for _, c := range a.Kids(al) {
 		if c.Type() != "argument" || c.NamedChildCount() < 2 {
 			continue

@@ -245,7 +245,7 @@ func (a *analyzer) curlOrigin(handle *sitter.Node) []int {
 				o = origins.Union(o, a.URLAt[c])
 			}
 		case "curl_init":
-			if p, ch := a.parentSkipping(c); p != nil && p.Type() == "assignment_expression" && field(p, "right") == ch && a.Spelled(field(p, "left")) == name {
+			if p, ch := a.ParentSkipping(c); p != nil && p.Type() == "assignment_expression" && field(p, "right") == ch && a.Spelled(field(p, "left")) == name {
 				o = origins.Union(o, a.URLAt[c])
 			}
 		}
@@ -326,7 +326,7 @@ func (a *analyzer) paramOrigin(b *binding, depth int) []int {
 		return nil
 	}
 	if fn.Type() == "anonymous_function_creation_expression" || fn.Type() == "anonymous_function" || fn.Type() == "arrow_function" {
-		p, _ := a.parentSkipping(fn)
+		p, _ := a.ParentSkipping(fn)
 		if p == nil || p.Type() != "argument" {
 			return nil
 		}

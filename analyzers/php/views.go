@@ -38,7 +38,7 @@ func (a *analyzer) offerViews() {
 		}
 		a.viewData(call, data, func(k string, v *sitter.Node) { offer(view, k, v) })
 		// ->with('k', $v) and ->with([...]) chained on the view
-		for p, c := a.parentSkipping(call); p != nil && (p.Type() == "member_call_expression" || p.Type() == "nullsafe_member_call_expression") && receiver(p) == c; p, c = a.parentSkipping(p) {
+		for p, c := a.ParentSkipping(call); p != nil && (p.Type() == "member_call_expression" || p.Type() == "nullsafe_member_call_expression") && receiver(p) == c; p, c = a.ParentSkipping(p) {
 			if a.methodName(p) != "with" {
 				continue
 			}

@@ -39,19 +39,12 @@ func blankMagics(cell []byte) {
 		blank(cell)
 		return
 	}
-	for off := 0; off < len(cell); {
-		end := bytes.IndexByte(cell[off:], '\n')
-		if end < 0 {
-			end = len(cell)
-		} else {
-			end += off
-		}
-		line := cell[off:end]
-		t := bytes.TrimLeft(line, " \t")
-		if isMagic(t) {
+	for line := range bytes.Lines(cell) {
+		// the lines share cell's bytes: blanking one blanks it in cell
+		line = bytes.TrimSuffix(line, []byte{'\n'})
+		if isMagic(bytes.TrimLeft(line, " \t")) {
 			blank(line)
 		}
-		off = end + 1
 	}
 }
 

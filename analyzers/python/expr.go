@@ -55,60 +55,39 @@ func (a *analyzer) eval(n *node, u use) *value {
 	if a.budget < 0 {
 		return unknown("")
 	}
-	var v *value
-	switch n.kind {
-	case "string", "concatenated_string":
-		v = a.strNode(n)
-	case "identifier":
-		v = a.ident(n)
-	case "attribute":
-		v = a.attribute(n)
-	case "subscript":
-		v = a.subscript(n)
-	case "call":
-		v = a.call(n)
-	case "binary_operator":
-		v = a.binop(n)
-	case "comparison_operator":
-		v = a.comparison(n)
-	case "boolean_operator":
-		v = a.boolop(n)
-	case "conditional_expression":
-		v = a.condExpr(n)
-	case "parenthesized_expression", "await":
+	v := a.evalNode(n)
+	switch {
+	case v != nil:
+	case n.kind == "parenthesized_expression" || n.kind == "await":
 		inner := n.firstNamed()
 		if inner == nil {
 			return unknown("")
 		}
 		return a.eval(inner, u)
-	case "tuple", "list", "set", "expression_list":
+	case n.kind == "tuple" || n.kind == "list" || n.kind == "set" || n.kind == "expression_list":
 		v = a.seq(n, u)
-	case "dictionary":
+	case n.kind == "dictionary":
 		owner := ""
 		if u.kind == useAssign {
 			owner = u.name
 		}
 		v = a.dictOf(n, nil, false, owner)
-	case "list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension":
-		v = a.comprehension(n)
-	case "lambda":
-		v = a.lambda(n, nil)
-	case "named_expression":
+	case n.kind == "named_expression":
 		name := n.child("name")
 		val := a.eval(n.child("value"), use{kind: useAssign, name: a.text(name)})
 		if name != nil {
 			a.bind(name, val)
 		}
 		return val
-	case "assignment":
+	case n.kind == "assignment":
 		return a.assign(n)
-	case "augmented_assignment":
+	case n.kind == "augmented_assignment":
 		a.augAssign(n)
 		return unknown("")
-	case "list_splat", "dictionary_splat":
+	case n.kind == "list_splat" || n.kind == "dictionary_splat":
 		inner := a.eval(n.firstNamed(), use{})
 		return data(a.spelled(n), inner.origin)
-	case "yield":
+	case n.kind == "yield":
 		if inner := n.firstNamed(); inner != nil {
 			v := a.eval(inner, use{})
 			if strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(a.text(n), "yield")), "from") {
@@ -121,7 +100,7 @@ func (a *analyzer) eval(n *node, u use) *value {
 			a.returns(r)
 		}
 		return unknown("")
-	case "integer", "float", "true", "false", "none", "ellipsis":
+	case literalKinds[n.kind]:
 		return unknown(a.text(n))
 	default:
 		a.walk(n)
@@ -139,6 +118,42 @@ func (a *analyzer) eval(n *node, u use) *value {
 	a.sink(n, v, u)
 	return v
 }
+
+// evalByKind evaluates the expressions whose value depends on the node
+// alone, not on its use. It is filled in init, as its functions call eval.
+var evalByKind map[string]func(*analyzer, *node) *value
+
+func init() {
+	evalByKind = map[string]func(*analyzer, *node) *value{
+		"string":                   (*analyzer).strNode,
+		"concatenated_string":      (*analyzer).strNode,
+		"identifier":               (*analyzer).ident,
+		"attribute":                (*analyzer).attribute,
+		"subscript":                (*analyzer).subscript,
+		"call":                     (*analyzer).call,
+		"binary_operator":          (*analyzer).binop,
+		"comparison_operator":      (*analyzer).comparison,
+		"boolean_operator":         (*analyzer).boolop,
+		"conditional_expression":   (*analyzer).condExpr,
+		"list_comprehension":       (*analyzer).comprehension,
+		"set_comprehension":        (*analyzer).comprehension,
+		"generator_expression":     (*analyzer).comprehension,
+		"dictionary_comprehension": (*analyzer).comprehension,
+		"lambda":                   func(a *analyzer, n *node) *value { return a.lambda(n, nil) },
+	}
+}
+
+// evalNode is the value of the expressions evalByKind knows, nil for
+// others.
+func (a *analyzer) evalNode(n *node) *value {
+	if ev, ok := evalByKind[n.kind]; ok {
+		return ev(a, n)
+	}
+	return nil
+}
+
+// literalKinds are the literals that are no strings.
+var literalKinds = map[string]bool{"integer": true, "float": true, "true": true, "false": true, "none": true, "ellipsis": true}
 
 // placeHoles places the holes of v that have no place yet at n, the
 // smallest expression that produced them (see ir.PlaceHoles). An endpoint

@@ -187,7 +187,7 @@ func (a *analyzer) methodArg(n *node) (string, int) {
 
 // httpMethod normalises a method name; "" when it is none.
 func httpMethod(s string) string {
-	if m := strings.ToUpper(strings.TrimSpace(s)); names.HTTPMethod(m) {
+	if m, ok := names.AnyCaseMethod(strings.TrimSpace(s)); ok {
 		return m
 	}
 	return ""

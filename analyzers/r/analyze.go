@@ -614,6 +614,23 @@ func (a *analyzer) emitURL(ps []piece, u ir.URL) (int, bool) {
 // expandParams replaces parameter placeholders by the parameter's default
 // value, or by a hole named after the parameter.
 func (a *analyzer) expandParams(ps []piece, depth int) []piece {
+	return replaceParams(ps, func(p piece) []piece {
+		pi := a.params[p.param]
+		if pi == nil {
+			return []piece{hole("?")}
+		}
+		if len(pi.def) > 0 && depth < 8 {
+			return withVia(a.expandParams(pi.def, depth+1), pi.name)
+		}
+		h := hole(pi.name)
+		h.Via, h.Span = p.Via, p.Span
+		return []piece{h}
+	})
+}
+
+// replaceParams replaces each parameter placeholder of ps by the pieces
+// with gives for it.
+func replaceParams(ps []piece, with func(p piece) []piece) []piece {
 	if !hasParam(ps) {
 		return ps
 	}
@@ -623,18 +640,7 @@ func (a *analyzer) expandParams(ps []piece, depth int) []piece {
 			out = append(out, p)
 			continue
 		}
-		pi := a.params[p.param]
-		if pi == nil {
-			out = append(out, hole("?"))
-			continue
-		}
-		if len(pi.def) > 0 && depth < 8 {
-			out = append(out, withVia(a.expandParams(pi.def, depth+1), pi.name)...)
-			continue
-		}
-		h := hole(pi.name)
-		h.Via, h.Span = p.Via, p.Span
-		out = append(out, h)
+		out = append(out, with(p)...)
 	}
 	return out
 }

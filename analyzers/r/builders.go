@@ -256,15 +256,8 @@ func directive(text string, i int) (end, argPos, stars int, ok bool) {
 	for j < len(text) && strings.IndexByte("-+ 0#", text[j]) >= 0 {
 		j++
 	}
-	if j < len(text) && text[j] == '*' {
-		stars++
-		j++
-	}
-	for j < len(text) && isDigit(text[j]) {
-		j++
-	}
-	if j < len(text) && text[j] == '.' {
-		j++
+	// a width, then maybe a precision: each a number or *
+	size := func() {
 		if j < len(text) && text[j] == '*' {
 			stars++
 			j++
@@ -272,6 +265,11 @@ func directive(text string, i int) (end, argPos, stars int, ok bool) {
 		for j < len(text) && isDigit(text[j]) {
 			j++
 		}
+	}
+	size()
+	if j < len(text) && text[j] == '.' {
+		j++
+		size()
 	}
 	if j < len(text) && strings.IndexByte("sdifeEgGxXoaA", text[j]) >= 0 {
 		return j + 1, argPos, stars, true

@@ -1,6 +1,7 @@
 package r
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/names"
@@ -263,6 +264,26 @@ func (a *analyzer) typeRead(n *CallNode, before int, t string) {
 	if fr.Span.Start >= s && fr.Span.End <= e && e-fr.Span.End <= 3 {
 		fr.Type = t
 	}
+}
+
+// argIndex is the position of the last argument passed under one of
+// names, else of the first one passed by position; -1 when there is none.
+func argIndex(args []Arg, names ...string) int {
+	at := -1
+	for i, arg := range args {
+		if arg.Value != nil && slices.Contains(names, arg.Name) {
+			at = i
+		}
+	}
+	if at >= 0 {
+		return at
+	}
+	for i, arg := range args {
+		if arg.Value != nil && arg.Name == "" {
+			return i
+		}
+	}
+	return -1
 }
 
 func firstArg(args []Arg) Node {

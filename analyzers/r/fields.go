@@ -57,19 +57,8 @@ func (a *analyzer) dollar(x *DollarNode, sc *scope) value {
 		}
 	}
 	recv := a.eval(x.X, sc)
-	if m, ok := member(recv, x.Name); ok {
-		m.parts = withVia(m.parts, spelled)
-		if recv.inst != nil {
-			m = a.instMember(m, recv.inst)
-		}
-		return m
-	}
-	if x.Name == "results" {
-		rs, re := x.X.span()
-		a.readsResults(recv, ir.Span{Start: rs, End: re}, ir.Span{Start: x.OpS, End: x.E})
-	}
-	kv, keyed := a.keyed(recv, x.Name, x)
-	if keyed && recv.cfg {
+	kv, done, keyed := a.readMember(recv, x.Name, spelled, x, x.X, ir.Span{Start: x.OpS, End: x.E})
+	if done {
 		return kv
 	}
 	a.fieldAt(x.Name, x.NS, x.NE, x.Raw, ir.FieldAttr, recv, a.spelled(x.X), ir.Span{Start: x.OpS, End: x.E}, ir.Span{Start: x.S, End: x.E})
@@ -77,6 +66,27 @@ func (a *analyzer) dollar(x *DollarNode, sc *scope) value {
 		return kv
 	}
 	return value{parts: []piece{hole(spelled)}, origin: recv.origin, local: recv.local}
+}
+
+// readMember reads the member name of recv in the access x to obj
+// (spelled as spelled; op spans the accessor). done when that is the
+// access's value: a member the analysis knows, or the value a
+// configuration keys by name. Else kv and keyed are that keyed value, if
+// any, and a read of the page field is recorded.
+func (a *analyzer) readMember(recv value, name, spelled string, x, obj Node, op ir.Span) (kv value, done, keyed bool) {
+	if m, ok := member(recv, name); ok {
+		m.parts = withVia(m.parts, spelled)
+		if recv.inst != nil {
+			m = a.instMember(m, recv.inst)
+		}
+		return m, true, false
+	}
+	if name == "results" {
+		rs, re := obj.span()
+		a.readsResults(recv, ir.Span{Start: rs, End: re}, op)
+	}
+	kv, keyed = a.keyed(recv, name, x)
+	return kv, keyed && recv.cfg, keyed
 }
 
 // index evaluates x[...] and x[[...]]: string subscripts are field reads
@@ -89,18 +99,8 @@ func (a *analyzer) index(x *IndexNode, sc *scope) value {
 	keyed := false
 	if len(x.Args) == 1 {
 		if s, ok := x.Args[0].Value.(*StrNode); ok {
-			if m, ok := member(recv, s.Text); ok {
-				m.parts = withVia(m.parts, a.spelled(x))
-				if recv.inst != nil {
-					m = a.instMember(m, recv.inst)
-				}
-				return m
-			}
-			if s.Text == "results" {
-				rs, re := x.X.span()
-				a.readsResults(recv, ir.Span{Start: rs, End: re}, ir.Span{Start: x.OpS, End: x.E})
-			}
-			if kv, keyed = a.keyed(recv, s.Text, x); keyed && recv.cfg {
+			var done bool
+			if kv, done, keyed = a.readMember(recv, s.Text, a.spelled(x), x, x.X, ir.Span{Start: x.OpS, End: x.E}); done {
 				return kv
 			}
 		}
@@ -378,26 +378,11 @@ func (a *analyzer) columns(short string, arg Arg, data value, recv string, sc *s
 	}
 	// Data masking: bare names in the expression are columns, unless they
 	// name a variable of the code, a function called, or an argument.
-	walk(arg.Value, func(n Node) bool {
-		switch v := n.(type) {
-		case *FuncNode, *valNode:
-			return false
-		case *UnNode:
-			return v.Op != "~"
-		case *DollarNode:
-			return false
-		case *CallNode:
-			for _, sub := range v.Args {
-				walk(sub.Value, func(m Node) bool { return a.maskWalk(m, data, sc, col) })
-			}
-			return false
-		case *IdentNode:
-			a.maskIdent(v, sc, col)
-		}
-		return true
-	})
+	walk(arg.Value, func(n Node) bool { return a.maskWalk(n, data, sc, col) })
 }
 
+// maskWalk visits one node of a data-masking expression: bare names are
+// columns; functions, values and $ accesses are not looked into.
 func (a *analyzer) maskWalk(n Node, data value, sc *scope, col func(string, int, int, bool)) bool {
 	switch v := n.(type) {
 	case *FuncNode, *valNode, *DollarNode:

@@ -376,16 +376,7 @@ func (a *analyzer) callWith(fi *funcInfo, n *CallNode, name string, sc *scope, v
 	if !hasLitText(out.parts) {
 		out.parts = []piece{hole(a.spelled(n))}
 	}
-	var origin []int
-	for _, o := range ret.origin {
-		if isParamOrigin(o) {
-			if ps, ok := b.origins[-o-2]; ok {
-				origin = unionInts(origin, ps)
-				continue
-			}
-		}
-		origin = unionInts(origin, []int{o})
-	}
+	origin := argOrigins(ret.origin, b.origins)
 	origin = unionInts(origin, ids)
 	origin = unionInts(origin, emitted)
 	out.origin = origin
@@ -472,31 +463,22 @@ func (a *analyzer) paramsOf(ps []piece, fi *funcInfo) bool {
 // function's own parameters without an argument become their default or a
 // hole.
 func (a *analyzer) substitute(ps []piece, b binding) []piece {
-	if !hasParam(ps) {
-		return ps
-	}
-	var out []piece
-	for _, p := range ps {
-		if p.param == 0 {
-			out = append(out, p)
-			continue
-		}
+	return replaceParams(ps, func(p piece) []piece {
 		if args, ok := b.dots[p.param]; ok && p.dots {
+			var out []piece
 			for i, arg := range args {
 				if i > 0 && p.sep != "" {
 					out = append(out, bareLit(p.sep))
 				}
 				out = append(out, segments(arg, p.Segment)...)
 			}
-			continue
+			return out
 		}
 		if r, ok := b.subst[p.param]; ok {
-			out = append(out, segments(r, p.Segment)...)
-			continue
+			return segments(r, p.Segment)
 		}
-		out = append(out, a.expandParams([]piece{p}, 0)...)
-	}
-	return out
+		return a.expandParams([]piece{p}, 0)
+	})
 }
 
 // segments marks the literal pieces of ps as path segments when seg is
@@ -511,6 +493,22 @@ func segments(ps []piece, seg bool) []piece {
 			p.Segment = true
 		}
 		out[i] = p
+	}
+	return out
+}
+
+// argOrigins replaces the parameter origins of o by the origins of the
+// arguments the call gave those parameters (byParam), where it gave one.
+func argOrigins(o []int, byParam map[int][]int) []int {
+	var out []int
+	for _, id := range o {
+		if isParamOrigin(id) {
+			if ps, ok := byParam[-id-2]; ok {
+				out = unionInts(out, ps)
+				continue
+			}
+		}
+		out = unionInts(out, []int{id})
 	}
 	return out
 }

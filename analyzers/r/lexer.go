@@ -102,9 +102,9 @@ func (lx *lexer) next() {
 		}
 		lx.emit(Comment, e)
 	case c == '"' || c == '\'':
-		lx.lexString(c)
+		lx.lexQuoted(c, String)
 	case c == '`':
-		lx.lexBacktick()
+		lx.lexQuoted('`', Backtick)
 	case (c == 'r' || c == 'R') && (lx.at(p+1) == '"' || lx.at(p+1) == '\''):
 		if !lx.lexRawString() {
 			lx.lexIdent()
@@ -145,9 +145,10 @@ func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isHex(c byte) bool         { return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f') }
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// lexString reads a quoted string; escapes are decoded later (decode.go).
-// An unterminated string runs to the end of the input as an Error token.
-func (lx *lexer) lexString(q byte) {
+// lexQuoted reads a string quoted by q as a token of kind (a String, or
+// a Backtick name); escapes are decoded later (decode.go). An unterminated
+// one runs to the end of the input as an Error token.
+func (lx *lexer) lexQuoted(q byte, kind Kind) {
 	e := lx.pos + 1
 	for e < len(lx.src) {
 		switch lx.src[e] {
@@ -155,23 +156,7 @@ func (lx *lexer) lexString(q byte) {
 			e += 2
 			continue
 		case q:
-			lx.emit(String, e+1)
-			return
-		}
-		e++
-	}
-	lx.emit(Error, len(lx.src))
-}
-
-func (lx *lexer) lexBacktick() {
-	e := lx.pos + 1
-	for e < len(lx.src) {
-		switch lx.src[e] {
-		case '\\':
-			e += 2
-			continue
-		case '`':
-			lx.emit(Backtick, e+1)
+			lx.emit(kind, e+1)
 			return
 		}
 		e++

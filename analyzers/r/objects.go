@@ -188,17 +188,7 @@ func (a *analyzer) methodCall(d *DollarNode, n *CallNode, name string, sc *scope
 func (a *analyzer) instMember(m value, in *instance) value {
 	b := binding{subst: in.subst, origins: in.origins}
 	m.parts = a.substitute(m.parts, b)
-	var origin []int
-	for _, o := range m.origin {
-		if isParamOrigin(o) {
-			if ps, ok := in.origins[-o-2]; ok {
-				origin = unionInts(origin, ps)
-				continue
-			}
-		}
-		origin = unionInts(origin, []int{o})
-	}
-	m.origin = origin
+	m.origin = argOrigins(m.origin, in.origins)
 	return m
 }
 
@@ -209,20 +199,7 @@ func (a *analyzer) newClient(n *CallNode, name string, sc *scope) value {
 	for i, arg := range n.Args {
 		vals[i] = a.eval(arg.Value, sc)
 	}
-	base := -1
-	for i, arg := range n.Args {
-		if arg.Value != nil && (arg.Name == "url" || arg.Name == "base_url" || arg.Name == "baseurl") {
-			base = i
-		}
-	}
-	if base < 0 {
-		for i, arg := range n.Args {
-			if arg.Value != nil && arg.Name == "" {
-				base = i
-				break
-			}
-		}
-	}
+	base := argIndex(n.Args, "url", "base_url", "baseurl")
 	v, _ := a.sinkArgs(n, vals, name, -1, "", nil)
 	v.local = true
 	if base >= 0 && len(vals[base].parts) > 0 {
@@ -240,20 +217,7 @@ func (a *analyzer) clientRequest(recv value, d *DollarNode, n *CallNode, name, v
 	for i, arg := range n.Args {
 		vals[i] = a.eval(arg.Value, sc)
 	}
-	pi := -1
-	for i, arg := range n.Args {
-		if arg.Value != nil && (arg.Name == "path" || arg.Name == "url") {
-			pi = i
-		}
-	}
-	if pi < 0 {
-		for i, arg := range n.Args {
-			if arg.Value != nil && arg.Name == "" {
-				pi = i
-				break
-			}
-		}
-	}
+	pi := argIndex(n.Args, "path", "url")
 	// A client of another class (a package's R6 client) may put any
 	// prefix before a relative path (api/v2/ for some paths and not for
 	// others): only a whole URL is known to be the request's.

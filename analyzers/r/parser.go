@@ -377,11 +377,7 @@ func (p *parser) identPrefix() Node {
 	case "for":
 		return p.forExpr(t)
 	case "while":
-		p.push(false)
-		p.expect("(")
-		cond := p.expr(0)
-		p.expect(")")
-		p.pop()
+		cond := p.condition()
 		body := p.body(t)
 		_, e := body.span()
 		return &WhileNode{pos: pos{t.Start, e}, Cond: cond, Body: body}
@@ -461,12 +457,18 @@ func (p *parser) function(t Token) Node {
 	return &FuncNode{pos: pos{t.Start, e}, Params: params, Body: body}
 }
 
-func (p *parser) ifExpr(t Token) Node {
+// condition parses the parenthesised condition of an if or a while.
+func (p *parser) condition() Node {
 	p.push(false)
 	p.expect("(")
 	cond := p.expr(0)
 	p.expect(")")
 	p.pop()
+	return cond
+}
+
+func (p *parser) ifExpr(t Token) Node {
+	cond := p.condition()
 	then := p.body(t)
 	n := &IfNode{Cond: cond, Then: then}
 	_, e := then.span()

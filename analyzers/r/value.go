@@ -1,6 +1,7 @@
 package r
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -215,12 +216,8 @@ func merge(a, b value) value {
 	}
 	out.origin = unionInts(a.origin, b.origin)
 	out.local = a.local && b.local
-	if out.fn == nil {
-		out.fn = b.fn
-	}
-	if out.req == nil {
-		out.req = b.req
-	}
+	out.fn, out.req = cmp.Or(out.fn, b.fn), cmp.Or(out.req, b.req)
+	out.handle, out.inst = cmp.Or(out.handle, b.handle), cmp.Or(out.inst, b.inst)
 	if out.obj == nil {
 		out.obj, out.ref = b.obj, b.ref
 	}
@@ -229,12 +226,6 @@ func merge(a, b value) value {
 	}
 	out.dec = unionInts(a.dec, b.dec)
 	out.frame = a.frame && b.frame
-	if out.handle == nil {
-		out.handle = b.handle
-	}
-	if out.inst == nil {
-		out.inst = b.inst
-	}
 	return out
 }
 

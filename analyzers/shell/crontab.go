@@ -10,15 +10,9 @@ import "bytes"
 func blankCronSchedules(src []byte, system bool) []byte {
 	out := make([]byte, len(src))
 	copy(out, src)
-	for ls := 0; ls < len(out); {
-		le := bytes.IndexByte(out[ls:], '\n')
-		if le < 0 {
-			le = len(out)
-		} else {
-			le += ls
-		}
-		blankCronLine(out[ls:le], system)
-		ls = le + 1
+	for line := range bytes.Lines(out) {
+		// the lines share out's bytes: blanking one blanks it in out
+		blankCronLine(bytes.TrimSuffix(line, []byte{'\n'}), system)
 	}
 	return out
 }

@@ -123,7 +123,7 @@ func methodWord(v value) (string, int) {
 	}
 	p := v.parts[0]
 	if p.Kind == ir.Lit {
-		if m := strings.ToUpper(p.Text); names.HTTPMethod(m) {
+		if m, ok := names.AnyCaseMethod(p.Text); ok {
 			return m, 0
 		}
 		return "", 0

@@ -45,6 +45,12 @@ func jqFields(s string) []jqField {
 		}
 		return false
 	}
+	// closes pops the innermost frame when it is of the given kind.
+	closes := func(kind int) {
+		if f := top(); f != nil && f.kind == kind {
+			stack = stack[:len(stack)-1]
+		}
+	}
 	i := 0
 	inString := false
 	for i < len(s) && len(stack) < 1000 {
@@ -98,18 +104,14 @@ func jqFields(s string) []jqField {
 			stack = append(stack, jqFrame{kind: frBracket})
 			i++
 		case c == ']':
-			if f := top(); f != nil && f.kind == frBracket {
-				stack = stack[:len(stack)-1]
-			}
+			closes(frBracket)
 			i++
 		case c == '{':
 			atKey()
 			stack = append(stack, jqFrame{kind: frObject, keyPos: true})
 			i++
 		case c == '}':
-			if f := top(); f != nil && f.kind == frObject {
-				stack = stack[:len(stack)-1]
-			}
+			closes(frObject)
 			i++
 		case c == '(':
 			atKey()

@@ -80,15 +80,7 @@ func newAnalyzer(f *ir.File, code []byte, opt Options) *analyzer {
 // span maps a snippet range to a file range; raw is false when the file
 // bytes there are not the snippet bytes one for one.
 func (a *analyzer) span(s, e int) (ir.Span, bool) {
-	if s < 0 {
-		s = 0
-	}
-	if e > len(a.code) {
-		e = len(a.code)
-	}
-	if e < s {
-		e = s
-	}
+	s, e = clampTo(s, e, len(a.code))
 	if a.opt.Map == nil {
 		return ir.Span{Start: s, End: e}, true
 	}

@@ -38,7 +38,7 @@ func (w *walker) stmt(n *sitter.Node, stdin []int) []int {
 		}
 		w.pipeFetch(n, before)
 		return cur
-	case "list":
+	case "list", "while_statement":
 		var out []int
 		for _, k := range kids(n) {
 			if k.n.IsNamed() {
@@ -63,14 +63,6 @@ func (w *walker) stmt(n *sitter.Node, stdin []int) []int {
 		return nil
 	case "for_statement":
 		return w.forLoop(n, stdin)
-	case "while_statement":
-		var out []int
-		for _, k := range kids(n) {
-			if k.n.IsNamed() {
-				out = union(out, w.stmt(k.n, stdin))
-			}
-		}
-		return out
 	case "function_definition":
 		return w.function(n)
 	case "heredoc_body", "heredoc_start", "heredoc_end", "heredoc_redirect",

@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -289,26 +290,14 @@ func (w *walker) lookup(name string) value {
 		// `local path="$1"` inside a function: keep the parameter, so a
 		// wrapper's request template knows where its argument goes. It
 		// was joined to nothing where it was read, so it loses that place.
-		ps := via(parts, name)
+		ps := urlparts.WithVia(parts, name)
 		ps[0].Span = ir.Span{}
 		return value{parts: ps, origin: v.origin}
 	}
 	if !ir.HasLit(parts) {
 		return value{parts: hole(name), origin: v.origin}
 	}
-	return value{parts: via(parts, name), origin: v.origin}
-}
-
-// via copies parts, naming the variable they were inlined from.
-func via(parts []ir.Part, name string) []ir.Part {
-	out := make([]ir.Part, len(parts))
-	copy(out, parts)
-	for i := range out {
-		if out[i].Via == "" {
-			out[i].Via = name
-		}
-	}
-	return out
+	return value{parts: urlparts.WithVia(parts, name), origin: v.origin}
 }
 
 // expansion evaluates ${...}.
@@ -414,7 +403,7 @@ func (w *walker) subscript(name string, sub *sitter.Node) value {
 	if idx == "@" || idx == "*" {
 		elems := make([][]ir.Part, len(v.elems))
 		for i, el := range v.elems {
-			elems[i] = via(el, name)
+			elems[i] = urlparts.WithVia(el, name)
 		}
 		return value{parts: hole(name + "[" + idx + "]"), elems: elems, origin: v.origin}
 	}
@@ -429,7 +418,7 @@ func (w *walker) subscript(name string, sub *sitter.Node) value {
 		}
 	}
 	if i < len(v.elems) && ir.HasLit(v.elems[i]) {
-		return value{parts: via(v.elems[i], name), origin: v.origin}
+		return value{parts: urlparts.WithVia(v.elems[i], name), origin: v.origin}
 	}
 	return value{parts: hole(name + "[" + idx + "]")}
 }
@@ -532,21 +521,18 @@ func (w *walker) replace(name, op, pat string, repl []ir.Part) (value, bool) {
 // cut keeps Text[i:j] of a literal part; a raw part keeps an exact span, a
 // decoded one keeps its whole span and stays non-raw.
 func cut(p ir.Part, i, j int) ir.Part {
-	if i < 0 {
-		i = 0
-	}
-	if j > len(p.Text) {
-		j = len(p.Text)
-	}
-	if j < i {
-		j = i
-	}
+	i, j = clampTo(i, j, len(p.Text))
 	q := p
 	q.Text = p.Text[i:j]
-	if p.Raw {
-		q.Span = ir.Span{Start: p.Span.Start + i, End: p.Span.Start + j}
-	}
+	q.Span = urlparts.SpanAt(p, i, j)
 	return q
+}
+
+// clampTo clamps [i, j) into [0, n), empty when j is before i.
+func clampTo(i, j, n int) (int, int) {
+	i = max(i, 0)
+	j = min(j, n)
+	return i, max(i, j)
 }
 
 // substitution walks the commands of $(...), `...` or <(...) and returns

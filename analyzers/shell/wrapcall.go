@@ -3,6 +3,7 @@ package shell
 import (
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -98,7 +99,7 @@ func (w *walker) wrapperCall(name string, args []arg) []int {
 				if !pathLike(litText(ap)) {
 					// `fetch_form 474`: an id put into the function's
 					// path; the path is the function's, so is a finding
-					ap = via(ap, name)
+					ap = urlparts.WithVia(ap, name)
 				}
 				parts = append(parts, ap...)
 				used[i] = true

@@ -9,23 +9,7 @@ import (
 // .envrc): KEY=value lines, optionally after `export`, with single or
 // double quotes (double quotes may span lines and hold escapes) and `#`
 // comments. ${VAR} refers to a key defined above.
-func analyzeEnv(c *ctx) {
-	src := c.src
-	for off := bomLen(src); off < len(src); {
-		end, next := lineAt(src, off)
-		i := skipBlanks(src, off, end)
-		if i >= end {
-			off = next
-			continue
-		}
-		if src[i] == '#' {
-			c.tokensAt(i, end, ir.RoleUnknown, "", true)
-			off = next
-			continue
-		}
-		off = c.envAssignment(i, end, next)
-	}
-}
+func analyzeEnv(c *ctx) { c.eachLine([]string{"#"}, c.envAssignment) }
 
 // envAssignment reads one KEY=value starting at i on a line ending at end;
 // it returns where the next line starts (later when a quote spans lines).

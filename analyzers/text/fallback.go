@@ -11,15 +11,8 @@ import (
 // for URL tokens.
 func analyzeKVLines(c *ctx) {
 	src := c.src
-	for off := bomLen(src); off < len(src); {
-		end, next := lineAt(src, off)
-		i := skipBlanks(src, off, end)
-		if i < end && (src[i] == '#' || src[i] == ';') {
-			c.tokensAt(i, end, ir.RoleUnknown, "", true)
-			off = next
-			continue
-		}
-		if i < end && src[i] == '-' {
+	c.eachLine([]string{"#", ";"}, func(i, end, next int) int {
+		if src[i] == '-' {
 			i = skipBlanks(src, i+1, end)
 		}
 		k := identEnd(src, i, end, ".-")
@@ -44,6 +37,6 @@ func analyzeKVLines(c *ctx) {
 		} else {
 			c.tokensAt(i, end, ir.RoleUnknown, "", false)
 		}
-		off = next
-	}
+		return next
+	})
 }

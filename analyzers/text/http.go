@@ -15,15 +15,9 @@ import (
 func analyzeHTTP(c *ctx) {
 	src := c.src
 	whole := remap.Identity(0, len(src))
-	for off := bomLen(src); off < len(src); {
-		end, next := lineAt(src, off)
-		i := skipBlanks(src, off, end)
+	c.eachLine([]string{"#", "//"}, func(i, end, next int) int {
 		line := string(src[i:end])
-		switch {
-		case i >= end:
-		case strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//"):
-			c.tokensAt(i, end, ir.RoleUnknown, "", true)
-		case line[0] == '@':
+		if line[0] == '@' {
 			k := identEnd(src, i+1, end, "-.")
 			eq := skipBlanks(src, k, end)
 			if k > i+1 && eq < end && src[eq] == '=' {
@@ -35,21 +29,20 @@ func analyzeHTTP(c *ctx) {
 				c.config = false
 				c.defineIn(name, src, whole, v, ve)
 			}
-		default:
-			method, _, _ := strings.Cut(line, " ")
-			if names.HTTPMethod(method) {
-				u := skipBlanks(src, i+len(method), end)
-				for _, t := range scanTokens(src[u:end]) {
-					t = shiftTok(t, u)
-					if ps := c.expand(parts(src, whole, t)); ir.HasLit(ps) {
-						c.b.AddURL(ir.URL{Parts: ps, Role: ir.RoleRequest, Call: method})
-					}
-					break
-				}
-				break
-			}
-			c.tokensAt(i, end, ir.RoleUnknown, "", false)
+			return next
 		}
-		off = next
-	}
+		method, _, _ := strings.Cut(line, " ")
+		if !names.HTTPMethod(method) {
+			c.tokensAt(i, end, ir.RoleUnknown, "", false)
+			return next
+		}
+		// the request's URL is the first token after the method
+		u := skipBlanks(src, i+len(method), end)
+		if toks := scanTokens(src[u:end]); len(toks) > 0 {
+			if ps := c.expand(parts(src, whole, shiftTok(toks[0], u))); ir.HasLit(ps) {
+				c.b.AddURL(ir.URL{Parts: ps, Role: ir.RoleRequest, Call: method})
+			}
+		}
+		return next
+	})
 }

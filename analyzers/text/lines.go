@@ -1,6 +1,10 @@
 package text
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/kobolint/kobolint/internal/ir"
+)
 
 // lineAt returns the line starting at off: its content end (before any
 // "\r\n" or "\n") and the offset of the next line.
@@ -64,4 +68,36 @@ func closingQuote(src []byte, i int, escapes bool) int {
 		}
 	}
 	return -1
+}
+
+// eachLine walks the file line by line, after any byte-order mark: blank
+// lines are skipped, a line that starts (after blanks) with one of
+// comments is read as a comment, and line gets every other line: its
+// first non-blank offset i, its end and the start of the next line. line
+// returns where the walk goes on (next, or later when the line continues).
+func (c *ctx) eachLine(comments []string, line func(i, end, next int) int) {
+	src := c.src
+	for off := bomLen(src); off < len(src); {
+		end, next := lineAt(src, off)
+		i := skipBlanks(src, off, end)
+		switch {
+		case i >= end:
+			off = next
+		case hasAnyPrefix(src[i:end], comments):
+			c.tokensAt(i, end, ir.RoleUnknown, "", true)
+			off = next
+		default:
+			off = line(i, end, next)
+		}
+	}
+}
+
+// hasAnyPrefix reports whether b starts with one of prefixes.
+func hasAnyPrefix(b []byte, prefixes []string) bool {
+	for _, p := range prefixes {
+		if bytes.HasPrefix(b, []byte(p)) {
+			return true
+		}
+	}
+	return false
 }

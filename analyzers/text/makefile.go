@@ -137,24 +137,10 @@ func (c *ctx) recipeLine(b *remap.Builder, a, end, next int) int {
 	for a < end && (src[a] == '@' || src[a] == '-' || src[a] == '+' || src[a] == ' ') {
 		a++
 	}
-	run := a
-	copyRun := func(i int) {
-		if i > run {
-			b.Copy(run, src[run:i])
-		}
-	}
-	for i := a; i < end; {
-		if src[i] != '$' || i+1 >= end {
-			i++
-			continue
-		}
+	b.Escapes(src, a, end, '$', func(i int) (int, []byte) {
 		switch src[i+1] {
 		case '$':
-			copyRun(i)
-			b.Decoded(i, 2, []byte{'$'})
-			i += 2
-			run = i
-			continue
+			return 2, []byte{'$'}
 		case '(', '{':
 			closer := byte(')')
 			if src[i+1] == '{' {
@@ -162,16 +148,11 @@ func (c *ctx) recipeLine(b *remap.Builder, a, end, next int) int {
 			}
 			k := identEnd(src, i+2, end, ".-")
 			if k > i+2 && k < end && src[k] == closer {
-				copyRun(i)
-				b.Decoded(i, k+1-i, []byte("${"+string(src[i+2:k])+"}"))
-				i = k + 1
-				run = i
-				continue
+				return k + 1 - i, []byte("${" + string(src[i+2:k]) + "}")
 			}
 		}
-		i++
-	}
-	copyRun(end)
+		return 0, nil
+	})
 	b.Virtual(end, []byte{'\n'})
 	return next
 }

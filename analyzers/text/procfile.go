@@ -9,18 +9,12 @@ import (
 func analyzeProcfile(c *ctx) {
 	src := c.src
 	whole := remap.Identity(0, len(src))
-	for off := bomLen(src); off < len(src); {
-		end, next := lineAt(src, off)
-		i := skipBlanks(src, off, end)
-		switch k := identEnd(src, i, end, "-."); {
-		case i >= end:
-		case src[i] == '#':
-			c.tokensAt(i, end, ir.RoleUnknown, "", true)
-		case k > i && k < end && src[k] == ':':
+	c.eachLine([]string{"#"}, func(i, end, next int) int {
+		if k := identEnd(src, i, end, "-."); k > i && k < end && src[k] == ':' {
 			c.shellText(src, whole, skipBlanks(src, k+1, end), end)
-		default:
+		} else {
 			c.tokensAt(i, end, ir.RoleUnknown, "", false)
 		}
-		off = next
-	}
+		return next
+	})
 }

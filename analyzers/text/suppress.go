@@ -16,20 +16,13 @@ func suppressions(src []byte) []ir.Suppression {
 	if !bytes.Contains(src, directive) {
 		return nil
 	}
-	line := 1
-	for start := 0; start <= len(src); {
-		end := bytes.IndexByte(src[start:], '\n')
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += start
-		}
-		l := src[start:end]
+	line := 0
+	for l := range bytes.Lines(src) {
+		line++
+		l = bytes.TrimSuffix(l, []byte{'\n'})
 		if i := bytes.Index(l, directive); i >= 0 && hasCommentMarker(l[:i]) {
 			out = append(out, ir.Suppression{Line: line, Rules: comments.RuleList(l[i+len(directive):])})
 		}
-		line++
-		start = end + 1
 	}
 	return out
 }

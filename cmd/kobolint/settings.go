@@ -38,25 +38,12 @@ func (m *settingsMaker) make(c *config.Config) (*engine.Settings, error) {
 		return nil, err
 	}
 	s := &engine.Settings{Table: table, Comments: m.f.comments, Select: m.f.selectRules, Ignore: m.f.ignoreRules}
-	for _, g := range m.f.exclude {
-		s.Excludes = append(s.Excludes, engine.Exclude{Glob: g, Dir: m.wd})
-	}
+	s.AddExcludes(m.f.exclude, m.wd)
 	idMap := m.f.idMap
 	if c != nil {
 		s.Source = c.Path
-		table.ExtraKoboCAT = map[string]string{}
-		table.ExtraKPI = map[string]bool{}
-		for h, v := range c.Hosts.KoboCAT {
-			table.ExtraKoboCAT[h] = v
-			s.Markers = append(s.Markers, h)
-		}
-		for _, h := range c.Hosts.KPI {
-			table.ExtraKPI[h] = true
-			s.Markers = append(s.Markers, h)
-		}
-		for _, g := range c.Exclude {
-			s.Excludes = append(s.Excludes, engine.Exclude{Glob: g, Dir: c.Dir})
-		}
+		s.AddServers(c.Hosts.KoboCAT, c.Hosts.KPI)
+		s.AddExcludes(c.Exclude, c.Dir)
 		s.Comments = s.Comments || c.Comments
 		if len(m.f.selectRules) == 0 {
 			s.Select = c.Select

@@ -98,19 +98,8 @@ func repoSettings(c *config.Config, root string, s *Settings) (*engine.Settings,
 		Source: c.Path, Table: table, Comments: c.Comments,
 		Select: c.Select, Ignore: c.Ignore, MaxFileSize: c.MaxFileSize, IDMap: s.IDMap,
 	}
-	table.ExtraKoboCAT = map[string]string{}
-	table.ExtraKPI = map[string]bool{}
-	for h, v := range c.Hosts.KoboCAT {
-		table.ExtraKoboCAT[h] = v
-		es.Markers = append(es.Markers, h)
-	}
-	for _, h := range c.Hosts.KPI {
-		table.ExtraKPI[h] = true
-		es.Markers = append(es.Markers, h)
-	}
-	for _, g := range c.Exclude {
-		es.Excludes = append(es.Excludes, engine.Exclude{Glob: g, Dir: c.Dir})
-	}
+	es.AddServers(c.Hosts.KoboCAT, c.Hosts.KPI)
+	es.AddExcludes(c.Exclude, c.Dir)
 	if es.IDMap == nil && c.IDMap != "" {
 		if r, err := filepath.Rel(root, c.IDMap); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
 			return nil, fmt.Errorf("%s: id_map %s is outside the repository", c.Path, c.IDMap)

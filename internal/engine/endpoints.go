@@ -183,32 +183,8 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 		c.wantsRepo = c.wantsRepo || c.relativeV1Head(fl.s[v.pathStart:v.end])
 		return nil
 	}
-	q := v.pathStart
-	if q < len(fl.s) && fl.s[q] == '/' {
-		q++
-	}
-	rest := fl.s[q:v.end]
-	if !strings.HasPrefix(rest, "v1/") {
-		return nil
-	}
-	head := rest[3:]
-	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
-		head = head[:i]
-	}
-	if !c.t.RelativeV1Head(head) {
-		return nil
-	}
 	const prefix = "/api/"
-	m := c.t.MatchEndpoint(prefix+rest, 0, "kobocat")
-	if m == nil || m.Start != 0 || m.End < len(prefix) {
-		return nil
-	}
-	m.Start = q
-	if q > v.pathStart {
-		m.Start = q - 1 // the leading slash
-	}
-	m.End = q + m.End - len(prefix)
-	return m
+	return c.relativeMatch(fl, v, prefix, "v1/", func(m *rules.PathMatch) bool { return m.End >= len(prefix) })
 }
 
 // relativeToKoboBase matches a KoboCAT resource ("data/{id}", "/forms")
@@ -230,21 +206,34 @@ func (c *checker) relativeToKoboBase(u *ir.URL, fl flat, v urlView) *rules.PathM
 		// the base must be named as an API base (not app_dir + "/data/")
 		return nil
 	}
+	const prefix = "/api/v1/"
+	return c.relativeMatch(fl, v, prefix, "", func(m *rules.PathMatch) bool {
+		return !genericEndpoint(m.Rule) && m.End > len(prefix)
+	})
+}
+
+// relativeMatch matches the path of v (without its leading slash, which
+// must start with lead) as the KoboCAT path prefix+path, when its first
+// segment after lead is a KoboCAT resource the table knows and accept
+// takes the match. The match is returned on fl.s, or nil.
+func (c *checker) relativeMatch(fl flat, v urlView, prefix, lead string, accept func(*rules.PathMatch) bool) *rules.PathMatch {
 	q := v.pathStart
 	if q < len(fl.s) && fl.s[q] == '/' {
 		q++
 	}
 	rest := fl.s[q:v.end]
-	head := rest
+	head, ok := strings.CutPrefix(rest, lead)
+	if !ok {
+		return nil
+	}
 	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
 		head = head[:i]
 	}
 	if !c.t.RelativeV1Head(head) {
 		return nil
 	}
-	const prefix = "/api/v1/"
 	m := c.t.MatchEndpoint(prefix+rest, 0, "kobocat")
-	if m == nil || m.Start != 0 || genericEndpoint(m.Rule) || m.End <= len(prefix) {
+	if m == nil || m.Start != 0 || !accept(m) {
 		return nil
 	}
 	m.Start = q

@@ -237,13 +237,10 @@ func localOnly(origin []int) bool {
 // onlyUnresolvedTypes reports whether every origin stands for a value of
 // a type decoded in another file (a "T{}" hole) that no file resolved.
 func (c *checker) onlyUnresolvedTypes(origin []int) bool {
-	if len(origin) == 0 {
+	if !c.onlyResults(origin) {
 		return false
 	}
 	for _, o := range origin {
-		if o < 0 || o >= len(c.f.URLs) || c.f.URLs[o].Role != ir.RoleResult {
-			return false
-		}
 		ps := c.flats[o].parts
 		if len(ps) != 1 || ps[0].Kind != ir.Hole || !strings.HasSuffix(ps[0].Name, "{}") {
 			return false

@@ -195,3 +195,26 @@ func (s *Settings) unknownCode(code string) string {
 	slices.Sort(codes)
 	return "unknown rule code " + code + suggest.Hint(c, codes)
 }
+
+// AddServers makes the self-hosted servers a config file names known:
+// each KoboCAT host (mapped to its KPI host, "" when unknown) and each
+// KPI host becomes a host of the table and a marker of the prefilter.
+func (s *Settings) AddServers(kobocat map[string]string, kpi []string) {
+	s.Table.ExtraKoboCAT = map[string]string{}
+	s.Table.ExtraKPI = map[string]bool{}
+	for h, v := range kobocat {
+		s.Table.ExtraKoboCAT[h] = v
+		s.Markers = append(s.Markers, h)
+	}
+	for _, h := range kpi {
+		s.Table.ExtraKPI[h] = true
+		s.Markers = append(s.Markers, h)
+	}
+}
+
+// AddExcludes adds globs of paths not to scan, relative to dir.
+func (s *Settings) AddExcludes(globs []string, dir string) {
+	for _, g := range globs {
+		s.Excludes = append(s.Excludes, Exclude{Glob: g, Dir: dir})
+	}
+}

@@ -197,36 +197,35 @@ func settleHosts(fs []finding.Finding, groupOf map[int]*group, suppressed map[st
 			break
 		}
 	}
+	// hostFixes calls f with each host whose fix has the given safety
+	// and the findings joined with it.
+	hostFixes := func(safety string, f func(h *finding.Finding, joined []int)) {
+		for _, hk := range keys {
+			if hi, ok := hosts[hk]; ok && len(fs[hi].Fix.Edits) > 0 && fs[hi].Fix.Safety == safety {
+				f(&fs[hi], joined[hk])
+			}
+		}
+	}
 	// a host is swapped in the run that rewrites its paths: a safe run
 	// does not swap a host whose paths only --unsafe-fixes rewrites
-	for _, hk := range keys {
-		hi, ok := hosts[hk]
-		if !ok || len(fs[hi].Fix.Edits) == 0 || fs[hi].Fix.Safety != rules.Safe {
-			continue
-		}
-		h := &fs[hi]
-		for _, e := range joined[hk] {
+	hostFixes(rules.Safe, func(h *finding.Finding, joined []int) {
+		for _, e := range joined {
 			if o := &fs[e]; len(o.Fix.Edits) > 0 && o.Fix.Safety == rules.Unsafe {
 				h.Fix.Safety = rules.Unsafe
 				h.Fix.Reason = fmt.Sprintf("it goes with %s at %s:%d, an unsafe fix (%s)", describe(o), o.Path, o.Line, orSo(o.Fix.Reason))
 				break
 			}
 		}
-	}
+	})
 	// an endpoint is no safer than the host it needs: a safe run must not
 	// write a v2 path onto a host that only --unsafe-fixes swaps
-	for _, hk := range keys {
-		hi, ok := hosts[hk]
-		if !ok || len(fs[hi].Fix.Edits) == 0 || fs[hi].Fix.Safety != rules.Unsafe {
-			continue
-		}
-		h := &fs[hi]
-		for _, e := range joined[hk] {
+	hostFixes(rules.Unsafe, func(h *finding.Finding, joined []int) {
+		for _, e := range joined {
 			if g := groupOf[e]; g != nil && len(fs[e].Fix.Edits) > 0 && fs[e].Fix.Safety == rules.Safe {
 				g.lower(fmt.Sprintf("it goes with the host %s at %s:%d, an unsafe fix (%s)", h.V1, h.Path, h.Line, orSo(h.Fix.Reason)))
 			}
 		}
-	}
+	})
 }
 
 // nameGroups names the groups whose fixes the fixer must apply together:

@@ -237,24 +237,19 @@ type decoder struct {
 	err error
 }
 
-func (d *decoder) uint() uint64 {
-	v, n := binary.Uvarint(d.b)
+func (d *decoder) uint() uint64 { return readVarint(d, binary.Uvarint) }
+
+func (d *decoder) int() int { return int(readVarint(d, binary.Varint)) }
+
+// readVarint reads one varint with read, failing d when there is none.
+func readVarint[T uint64 | int64](d *decoder, read func([]byte) (T, int)) T {
+	v, n := read(d.b)
 	if n <= 0 {
 		d.fail()
 		return 0
 	}
 	d.b = d.b[n:]
 	return v
-}
-
-func (d *decoder) int() int {
-	v, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.fail()
-		return 0
-	}
-	d.b = d.b[n:]
-	return int(v)
 }
 
 func (d *decoder) fail() {

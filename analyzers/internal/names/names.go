@@ -38,3 +38,10 @@ func HTTPMethod(m string) bool {
 	}
 	return false
 }
+
+// AnyCaseMethod returns the HTTP request method m names in any case
+// (get, Post), upper-cased; false when it names none.
+func AnyCaseMethod(m string) (string, bool) {
+	m = strings.ToUpper(m)
+	return m, HTTPMethod(m)
+}

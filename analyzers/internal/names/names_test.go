@@ -23,3 +23,12 @@ func TestHTTPMethod(t *testing.T) {
 		}
 	}
 }
+
+func TestAnyCaseMethod(t *testing.T) {
+	for m, want := range map[string]string{"get": "GET", "Post": "POST", "DELETE": "DELETE", "fetch": "", "": "", "trace": ""} {
+		got, ok := AnyCaseMethod(m)
+		if ok != (want != "") || ok && got != want {
+			t.Errorf("AnyCaseMethod(%q) = %q, %v; want %q", m, got, ok, want)
+		}
+	}
+}

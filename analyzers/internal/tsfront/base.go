@@ -20,8 +20,8 @@ const MaxEval = 24
 
 // Lang is what Base needs of a front-end's own syntax.
 type Lang struct {
-	// Unwrap strips syntax that keeps a value (parentheses, casts).
-	Unwrap func(n *sitter.Node) *sitter.Node
+	// Keeps is the syntax that keeps a value (parentheses, casts).
+	Keeps *tsnode.Wrappers
 	// Hole is an unresolved value as one hole, named as the language
 	// names it.
 	Hole func(n *sitter.Node) []ir.Part
@@ -31,6 +31,8 @@ type Lang struct {
 	IsFunction func(n *sitter.Node) bool
 	// Params are a function's plain parameters by position.
 	Params func(fn *sitter.Node) map[string]int
+	// Emitter finds the file's URLs (see Base.Emit).
+	Emitter
 }
 
 // Base is the state of one file shared by the tree-sitter front-ends.
@@ -104,6 +106,12 @@ func (b *Base) HasToken(n *sitter.Node, tok string) bool { return tsnode.HasToke
 // expression.
 func (b *Base) Operator(n *sitter.Node) string { return tsnode.Operator(b.Src, n) }
 
+// ParentSkipping climbs from n over the syntax that keeps a value
+// (Lang.Keeps), returning the first real parent and its child on the way.
+func (b *Base) ParentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
+	return b.Lang.Keeps.ParentSkipping(&b.Nav, n)
+}
+
 // Kids returns the named children of n.
 func (b *Base) Kids(n *sitter.Node) []*sitter.Node { return b.Nav.Kids(n) }
 
@@ -133,7 +141,7 @@ func (b *Base) Eval(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool
 	if n == nil {
 		return nil, false
 	}
-	n = b.Lang.Unwrap(n)
+	n = b.Lang.Keeps.Unwrap(n)
 	if depth > MaxEval {
 		return b.Lang.Hole(n), false
 	}
@@ -156,4 +164,57 @@ func (b *Base) EvalTop(n *sitter.Node) ([]ir.Part, bool) { return b.Eval(n, nil,
 func (b *Base) Finish() *ir.File {
 	comments.SortByLine(b.IR.Suppressions)
 	return b.IR
+}
+
+// Concat evaluates a string concatenation: the parts of left, then those
+// of right. ok when either side is spelled out; without a literal on
+// either side it may be arithmetic, but the pieces are still kept apart
+// so that each variable stays a named hole.
+func (b *Base) Concat(left, right *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
+	l, lok := b.Eval(left, e, depth+1)
+	r, rok := b.Eval(right, e, depth+1)
+	return ir.Join(l, r), lok || rok
+}
+
+// FirstSpelled evaluates a choice among alternatives (the branches of a
+// conditional, a value and its default after `??`): the first alternative
+// the file spells out stands for the value of n; when none is, n is one
+// hole.
+func (b *Base) FirstSpelled(n *sitter.Node, e *urlparts.Env, depth int, alts ...*sitter.Node) ([]ir.Part, bool) {
+	for _, alt := range alts {
+		if p, ok := b.Eval(alt, e, depth+1); ok {
+			return p, true
+		}
+	}
+	return b.Lang.Hole(n), false
+}
+
+// FieldOr returns n's child in the field name, or else its last named
+// child of type typ: grammars (and their versions) differ in which
+// children they give a field name.
+func (b *Base) FieldOr(n *sitter.Node, name, typ string) *sitter.Node {
+	if f := tsnode.Field(n, name); f != nil {
+		return f
+	}
+	var found *sitter.Node
+	for _, c := range b.Kids(n) {
+		if c.Type() == typ {
+			found = c
+		}
+	}
+	return found
+}
+
+// ArgValues returns the values of the arguments of a call's argument
+// list: for each child of type argType, its last named child (the value
+// of a named argument, or of one passed by reference).
+func (b *Base) ArgValues(list *sitter.Node, argType string) []*sitter.Node {
+	var out []*sitter.Node
+	for _, c := range b.Kids(list) {
+		if c.Type() != argType || c.NamedChildCount() == 0 {
+			continue
+		}
+		out = append(out, c.NamedChild(int(c.NamedChildCount())-1))
+	}
+	return out
 }

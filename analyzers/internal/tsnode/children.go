@@ -24,3 +24,11 @@ func NamedChildren(n *sitter.Node) []*sitter.Node {
 	}
 	return out
 }
+
+// First returns the first of ns, or nil when there is none.
+func First(ns []*sitter.Node) *sitter.Node {
+	if len(ns) == 0 {
+		return nil
+	}
+	return ns[0]
+}

@@ -346,24 +346,17 @@ func (p *parser) array() (*Value, error) {
 func Escape(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		default:
-			if r < 0x20 {
-				fmt.Fprintf(&b, `\u%04x`, r)
-			} else {
-				b.WriteRune(r)
-			}
+		if esc, ok := jsonEscapes[r]; ok {
+			b.WriteString(esc)
+		} else if r < 0x20 {
+			fmt.Fprintf(&b, `\u%04x`, r)
+		} else {
+			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
+
+// jsonEscapes are the short escapes Escape writes; other control
+// characters are written as \u00XX.
+var jsonEscapes = map[rune]string{'"': `\"`, '\\': `\\`, '\n': `\n`, '\r': `\r`, '\t': `\t`}

@@ -1,47 +1,28 @@
 package remap
 
 import (
-	"sort"
-
 	"github.com/kobolint/kobolint/internal/ir"
+	"github.com/kobolint/kobolint/internal/textpos"
 )
 
-// Lines indexes the line starts of a text so that offsets turn into 1-based
-// line numbers and back. A line ends at '\n' (a CRLF pair ends at its '\n').
-type Lines struct {
-	starts []int
-	n      int
-}
+// Lines turns offsets of a text into 1-based line numbers and back (see
+// textpos.Lines). A line ends at '\n' (a CRLF pair ends at its '\n').
+type Lines struct{ pos *textpos.Lines }
 
 // NewLines indexes src.
-func NewLines(src []byte) *Lines {
-	l := &Lines{starts: []int{0}, n: len(src)}
-	for i, c := range src {
-		if c == '\n' {
-			l.starts = append(l.starts, i+1)
-		}
-	}
-	return l
-}
+func NewLines(src []byte) *Lines { return &Lines{textpos.New(src)} }
 
 // Line returns the 1-based line holding offset off.
 func (l *Lines) Line(off int) int {
-	return sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > off })
+	line, _ := l.pos.Position(off)
+	return line
 }
 
 // Start returns the offset where 1-based line n starts (clamped).
-func (l *Lines) Start(n int) int {
-	if n < 1 {
-		return 0
-	}
-	if n > len(l.starts) {
-		return l.n
-	}
-	return l.starts[n-1]
-}
+func (l *Lines) Start(n int) int { return l.pos.Offset(n, 1) }
 
 // Count is the number of lines.
-func (l *Lines) Count() int { return len(l.starts) }
+func (l *Lines) Count() int { return l.pos.Count() }
 
 // Parts returns a copy of a part list with its spans mapped through m (a
 // copy, because front-ends may share one part list between a URL and a

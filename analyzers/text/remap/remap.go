@@ -62,6 +62,37 @@ func (b *Builder) Decoded(f, fn int, p []byte) {
 	b.segs = append(b.segs, seg{S: s, SN: len(p), F: f, FN: fn})
 }
 
+// Escapes appends src[a:e] with its escape sequences decoded: at each
+// sigil byte before e-1, decode gets the sigil's offset and says how many
+// bytes the sequence takes (0: none, the sigil is text) and what they
+// stand for (nil: nothing, as a line continuation). Other bytes are
+// copied.
+func (b *Builder) Escapes(src []byte, a, e int, sigil byte, decode func(i int) (n int, out []byte)) {
+	run := a
+	for i := a; i < e; {
+		if src[i] != sigil || i+1 >= e {
+			i++
+			continue
+		}
+		n, out := decode(i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if i > run {
+			b.Copy(run, src[run:i])
+		}
+		if out != nil {
+			b.Decoded(i, n, out)
+		}
+		i += n
+		run = i
+	}
+	if e > run {
+		b.Copy(run, src[run:e])
+	}
+}
+
 // Virtual appends text that has no counterpart in the file; it is placed at
 // file offset f (where it would be, were it there).
 func (b *Builder) Virtual(f int, p []byte) { b.Decoded(f, 0, p) }

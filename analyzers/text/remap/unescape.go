@@ -14,18 +14,7 @@ func Unescape(b *Builder, src []byte, a, e int) {
 	if e > len(src) {
 		e = len(src)
 	}
-	run := a
-	flush := func(i int) {
-		if i > run {
-			b.Copy(run, src[run:i])
-		}
-	}
-	for i := a; i < e; {
-		if src[i] != '\\' || i+1 >= e {
-			i++
-			continue
-		}
-		flush(i)
+	b.Escapes(src, a, e, '\\', func(i int) (int, []byte) {
 		c := src[i+1]
 		n := 2
 		var out []byte
@@ -79,17 +68,12 @@ func Unescape(b *Builder, src []byte, a, e int) {
 			for j < e && (src[j] == ' ' || src[j] == '\t') {
 				j++
 			}
-			i = j
-			run = i
-			continue
+			return j - i, nil
 		default:
 			out = []byte{c}
 		}
-		b.Decoded(i, n, out)
-		i += n
-		run = i
-	}
-	flush(e)
+		return n, out
+	})
 }
 
 // hexRune reads n hex digits at src[i:] (before limit e).
