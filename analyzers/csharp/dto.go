@@ -321,22 +321,12 @@ func (a *analyzer) memberNameOfGeneric(g *sitter.Node) string {
 
 // typeNames lists the type names a type expression mentions.
 func (a *analyzer) typeNames(t *sitter.Node) []string {
-	var out []string
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if n == nil || d > 64 {
-			return
-		}
+	return a.TypeNames(t, func(n *sitter.Node) (string, bool) {
 		if n.Type() == "identifier" {
-			out = append(out, a.Text(n))
-			return
+			return a.Text(n), false
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, d+1)
-		}
-	}
-	walk(t, 0)
-	return out
+		return "", true
+	})
 }
 
 // dtoProps lists the data members of a type: properties, public fields and

@@ -124,27 +124,17 @@ func (a *analyzer) addDecl(ti *typeIndex, ns string, name, body *sitter.Node) {
 
 // typeNames lists the type names a type expression mentions.
 func (a *analyzer) typeNames(t *sitter.Node) []string {
-	var out []string
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if n == nil || d > 64 {
-			return
-		}
+	return a.TypeNames(t, func(n *sitter.Node) (string, bool) {
 		switch n.Type() {
 		case "type_identifier":
-			out = append(out, a.Text(n))
-			return
+			return a.Text(n), false
 		case "nested_type_identifier":
-			out = append(out, a.Spelled(n))
+			return a.Spelled(n), true
 		case "object_type":
-			return
+			return "", false
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, d+1)
-		}
-	}
-	walk(t, 0)
-	return out
+		return "", true
+	})
 }
 
 func (ti *typeIndex) add(names []string, o []int) bool {
