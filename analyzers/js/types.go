@@ -33,11 +33,7 @@ type typeIndex struct {
 // namespace-qualified name.
 func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}, Decoded: origins.NewDecoded()}
-	var walk func(n *sitter.Node, ns string, d int)
-	walk = func(n *sitter.Node, ns string, d int) {
-		if d > tsfront.MaxDepth {
-			return
-		}
+	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, "", func(n *sitter.Node, ns string) string {
 		switch n.Type() {
 		case "internal_module", "module":
 			if name := field(n, "name"); name != nil {
@@ -56,11 +52,8 @@ func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 				a.addDecl(ti, ns, field(n, "name"), body)
 			}
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, ns, d+1)
-		}
-	}
-	walk(root, "", 0)
+		return ns
+	})
 	return ti
 }
 

@@ -26,3 +26,24 @@ func TestWalk(t *testing.T) {
 		t.Errorf("depth 0 visited %d nodes", count)
 	}
 }
+
+// WalkIn hands each node what its parent returned: here the number of
+// calls around it.
+func TestWalkIn(t *testing.T) {
+	src := "a(b(c));"
+	root := parseJS(t, src)
+	nv := Index(root, 100)
+	nesting := map[string]int{}
+	WalkIn(&nv, root, 100, 0, func(n *sitter.Node, calls int) int {
+		if n.Type() == "identifier" {
+			nesting[Text([]byte(src), n)] = calls
+		}
+		if n.Type() == "call_expression" {
+			return calls + 1
+		}
+		return calls
+	})
+	if nesting["a"] != 1 || nesting["b"] != 2 || nesting["c"] != 2 || len(nesting) != 3 {
+		t.Errorf("calls around each name: %v", nesting)
+	}
+}
