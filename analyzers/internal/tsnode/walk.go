@@ -34,3 +34,18 @@ func WalkIn[C any](nv *Nav, root *sitter.Node, maxDepth int, c C, visit func(n *
 	}
 	walk(root, c, 0)
 }
+
+// WalkPruned is Walk for a visit that can leave out what is below n
+// (comments, imports, attributes): it returns whether to go below n.
+func (nv *Nav) WalkPruned(root *sitter.Node, maxDepth int, visit func(n *sitter.Node) bool) {
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if d > maxDepth || !visit(n) {
+			return
+		}
+		for _, c := range nv.Kids(n) {
+			walk(c, d+1)
+		}
+	}
+	walk(root, 0)
+}

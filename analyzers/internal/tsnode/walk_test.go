@@ -47,3 +47,20 @@ func TestWalkIn(t *testing.T) {
 		t.Errorf("calls around each name: %v", nesting)
 	}
 }
+
+// WalkPruned does not go below a node its visit turns down.
+func TestWalkPruned(t *testing.T) {
+	src := "a(b(c)); d(e);"
+	root := parseJS(t, src)
+	nv := Index(root, 100)
+	var names []string
+	nv.WalkPruned(root, 100, func(n *sitter.Node) bool {
+		if n.Type() == "identifier" {
+			names = append(names, Text([]byte(src), n))
+		}
+		return n.Type() != "arguments" || Text([]byte(src), n) != "(b(c))"
+	})
+	if strings.Join(names, " ") != "a d e" {
+		t.Errorf("names outside the pruned arguments: %q", names)
+	}
+}
