@@ -195,11 +195,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 	}
 	// Deserialisation targets, with the origins of the decoding call.
 	byDTO := map[*dtoClass][]int{}
-	var walk func(n *sitter.Node, depth int)
-	walk = func(n *sitter.Node, depth int) {
-		if depth > tsfront.MaxDepth {
-			return
-		}
+	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
 		if n.Type() == "invocation_expression" {
 			if f := unwrap(field(n, "function")); f != nil {
 				var g *sitter.Node
@@ -227,11 +223,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 				}
 			}
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, depth+1)
-		}
-	}
-	walk(root, 0)
+	})
 	// Types held by DTO members are DTOs too, with their origins.
 	for round := 0; round < 16; round++ {
 		changed := false

@@ -155,11 +155,7 @@ func (ti *typeIndex) add(names []string, o []int) bool {
 // origins of their containers.
 func (a *analyzer) typeUses(root *sitter.Node) {
 	ti := a.types
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if d > tsfront.MaxDepth {
-			return
-		}
+	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
 		switch n.Type() {
 		case "call_expression":
 			if ta := field(n, "type_arguments"); ta != nil {
@@ -187,11 +183,7 @@ func (a *analyzer) typeUses(root *sitter.Node) {
 				ti.add(a.typeNames(rt), a.returnOrigin(n, 0))
 			}
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, d+1)
-		}
-	}
-	walk(root, 0)
+	})
 	for round := 0; round < 16; round++ {
 		changed := false
 		for _, d := range ti.decls {
