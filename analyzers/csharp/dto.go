@@ -345,10 +345,7 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 			if !a.hasModifier(m, "public") || a.hasModifier(m, "const") || a.hasModifier(m, "static") {
 				continue
 			}
-			for _, vd := range a.Kids(m) {
-				if vd.Type() != "variable_declaration" {
-					continue
-				}
+			for _, vd := range a.KidsOfType(m, "variable_declaration") {
 				for _, d := range a.Kids(vd) {
 					if d.Type() == "variable_declarator" && field(d, "name") != nil {
 						out = append(out, dtoProp{ident: field(d, "name"), wire: a.wireAttr(m), typ: field(vd, "type"), bound: !a.hasModifier(m, "readonly")})
@@ -367,14 +364,8 @@ func (a *analyzer) publicSetter(m *sitter.Node) bool {
 	if !a.hasModifier(m, "public") {
 		return false
 	}
-	for _, al := range a.Kids(m) {
-		if al.Type() != "accessor_list" {
-			continue
-		}
-		for _, acc := range a.Kids(al) {
-			if acc.Type() != "accessor_declaration" {
-				continue
-			}
+	for _, al := range a.KidsOfType(m, "accessor_list") {
+		for _, acc := range a.KidsOfType(al, "accessor_declaration") {
 			// an auto-accessor: a setter with a body (an empty one, one
 			// that raises a change event) is a view model's, not a DTO's
 			t := strings.ReplaceAll(a.Text(acc), " ", "")
@@ -399,14 +390,8 @@ func (a *analyzer) hasModifier(n *sitter.Node, mod string) bool {
 // [JsonProperty(PropertyName = "x")], [JsonPropertyName("x")] or
 // [DataMember(Name = "x")] on a member.
 func (a *analyzer) wireAttr(m *sitter.Node) *sitter.Node {
-	for _, al := range a.Kids(m) {
-		if al.Type() != "attribute_list" {
-			continue
-		}
-		for _, at := range a.Kids(al) {
-			if at.Type() != "attribute" {
-				continue
-			}
+	for _, al := range a.KidsOfType(m, "attribute_list") {
+		for _, at := range a.KidsOfType(al, "attribute") {
 			name := a.Text(field(at, "name"))
 			if i := strings.LastIndexByte(name, '.'); i >= 0 {
 				name = name[i+1:]
@@ -414,14 +399,8 @@ func (a *analyzer) wireAttr(m *sitter.Node) *sitter.Node {
 			if !wireAttrs[name] {
 				continue
 			}
-			for _, list := range a.Kids(at) {
-				if list.Type() != "attribute_argument_list" {
-					continue
-				}
-				for _, arg := range a.Kids(list) {
-					if arg.Type() != "attribute_argument" {
-						continue
-					}
+			for _, list := range a.KidsOfType(at, "attribute_argument_list") {
+				for _, arg := range a.KidsOfType(list, "attribute_argument") {
 					for _, v := range a.Kids(arg) {
 						switch v.Type() {
 						case "string_literal", "verbatim_string_literal":

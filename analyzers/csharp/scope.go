@@ -112,10 +112,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 		switch t {
 		case "field_declaration", "event_field_declaration":
 			if owner := a.enclosingTypes(n); len(owner) > 0 {
-				for _, vd := range a.Kids(n) {
-					if vd.Type() != "variable_declaration" {
-						continue
-					}
+				for _, vd := range a.KidsOfType(n, "variable_declaration") {
 					typ := field(vd, "type")
 					for _, d := range a.Kids(vd) {
 						if d.Type() == "variable_declarator" {

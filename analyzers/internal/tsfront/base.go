@@ -140,6 +140,9 @@ func (b *Base) TypeNames(t *sitter.Node, name func(n *sitter.Node) (string, bool
 	return out
 }
 
+// KidsOfType returns the named children of n of node type typ.
+func (b *Base) KidsOfType(n *sitter.Node, typ string) []*sitter.Node { return b.Nav.KidsOfType(n, typ) }
+
 // Up returns the parent of n.
 func (b *Base) Up(n *sitter.Node) *sitter.Node { return b.Nav.Up(n) }
 

@@ -64,3 +64,23 @@ func TestWalkPruned(t *testing.T) {
 		t.Errorf("names outside the pruned arguments: %q", names)
 	}
 }
+
+func TestKidsOfType(t *testing.T) {
+	src := "let a = 1, b = 2; f();"
+	root := parseJS(t, src)
+	nv := Index(root, 100)
+	decl := nv.KidsOfType(root, "lexical_declaration")
+	if len(decl) != 1 {
+		t.Fatalf("%d lexical declarations, want 1", len(decl))
+	}
+	var names []string
+	for _, d := range nv.KidsOfType(decl[0], "variable_declarator") {
+		names = append(names, Text([]byte(src), Field(d, "name")))
+	}
+	if strings.Join(names, " ") != "a b" {
+		t.Errorf("declarators %q", names)
+	}
+	if ks := nv.KidsOfType(nil, "x"); ks != nil {
+		t.Errorf("kids of nil: %v", ks)
+	}
+}
