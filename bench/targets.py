@@ -10,8 +10,9 @@ is there, the repository's testdata/ otherwise.
             $(go env GOROOT)/src whole, Python's stdlib (*.py *.txt *.json
             *.cfg, no site-packages), the Kobo seed planted in it
     dense   the Kobo seed copied 40 and 80 times
-    big     one file per language of the seed: its files of that language
-            concatenated to 7.5 MB, and the same text twice (15 MB)
+    big     one file per language: the files of that language in the seed
+            and testdata/ concatenated to 7.5 MB, and the same text twice
+            (15 MB)
     one     testdata/js/fetch_forms.js alone in a folder outside any
             repository (the pre-commit case)
 
@@ -137,19 +138,20 @@ def build_dense(seed, copies):
     return dest
 
 
-def build_big(seed, ext, size):
-    """A file of about size bytes made of whole files of the seed, and one twice it."""
+def build_big(seeds, ext, size):
+    """A file of about size bytes made of whole files of the seeds, and one twice it."""
     dest = os.path.join(WORK, "big")
     half, full = os.path.join(dest, "half" + ext), os.path.join(dest, "full" + ext)
     if os.path.exists(full):
         return half, full
     parts = []
-    for root, _, names in sorted(os.walk(seed)):
-        for n in sorted(names):
-            if n.endswith(ext):
-                with open(os.path.join(root, n), "rb") as f:
-                    b = f.read()
-                parts.append(b if b.endswith(b"\n") else b + b"\n")
+    for seed in seeds:
+        for root, _, names in sorted(os.walk(seed)):
+            for n in sorted(names):
+                if n.endswith(ext):
+                    with open(os.path.join(root, n), "rb") as f:
+                        b = f.read()
+                    parts.append(b if b.endswith(b"\n") else b + b"\n")
     if not parts:
         return None, None
     os.makedirs(dest, exist_ok=True)
@@ -226,7 +228,7 @@ def main():
     say(f"large files: {RUNS} alternating runs each")
     worst_rss, lin = 0, []
     for ext in LANGS:
-        half, full = build_big(seed, ext, 7_500_000)
+        half, full = build_big(sorted({seed, os.path.join(REPO, "testdata")}), ext, 7_500_000)
         if not half:
             continue
         r = alternate({"half": [KL, "check", "--format", "json", half],
