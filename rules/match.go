@@ -375,7 +375,10 @@ func (t *Table) RelativeResource(s string, from, end int) *PathMatch {
 // name_words entry what (kobo, kc, api, collect) says of its value.
 func (t *Table) NameSays(what, word string) bool {
 	for _, w := range t.NameWords[what] {
-		if w == word {
+		// a table of them says the same (ENDPOINTS, SERVERS, urls); not
+		// for the other words: "submissions" is KoboCAT's API, not the
+		// OpenRosa submission
+		if w == word || what == "api" && word == w+"s" {
 			return true
 		}
 	}

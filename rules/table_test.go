@@ -267,3 +267,26 @@ func TestFieldRows(t *testing.T) {
 		}
 	}
 }
+
+func TestNameSays(t *testing.T) {
+	tb := MustLoad()
+	for _, c := range []struct {
+		what, word string
+		want       bool
+	}{
+		{"api", "endpoint", true},
+		{"api", "endpoints", true}, // a table of API bases
+		{"api", "servers", true},
+		{"api", "token", false},
+		{"collect", "submission", true},
+		{"collect", "submissions", false}, // KoboCAT's API, not OpenRosa's
+		{"kobo", "kobotoolbox", true},
+		{"kobo", "kobo_url", true}, // the prefix
+		{"kobo", "kc", true},
+		{"kobo", "ona", false},
+	} {
+		if got := tb.NameSays(c.what, c.word); got != c.want {
+			t.Errorf("NameSays(%q, %q) = %v, want %v", c.what, c.word, got, c.want)
+		}
+	}
+}

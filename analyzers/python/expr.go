@@ -1,6 +1,7 @@
 package python
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -536,6 +537,9 @@ func (a *analyzer) subscript(n *node) *value {
 			if readable {
 				a.fieldString(k, kind, ov.origin, recv, accessAfter(valN, n))
 			}
+			if v := a.moduleKey(ov, idx, recv, full); v != nil {
+				return v
+			}
 			return data(full, ov.origin)
 		}
 		if k.kind == "list" && readable && a.allConstStrings(k) {
@@ -557,6 +561,9 @@ func (a *analyzer) subscript(n *node) *value {
 		a.locator(idx, ov.origin, recv, kind)
 		return data(full, ov.origin)
 	}
+	if v := a.moduleKey(ov, idx, recv, full); v != nil {
+		return v
+	}
 	a.leftover(valN, ov)
 	for _, k := range idx {
 		a.eval(k, use{})
@@ -567,6 +574,31 @@ func (a *analyzer) subscript(n *node) *value {
 		res.kind = kFrame
 	}
 	return res
+}
+
+// moduleKey reads a key of another module's value (settings.CONFIG["kobo"],
+// conf.ENVS[conf.ENV]): a name the repository pass resolves from the
+// dict literal that module defines, the key spelled as a constant
+// subscript, or as an index the code computes (any key: see dictDefs).
+func (a *analyzer) moduleKey(ov *value, idx []*node, recv, full string) *value {
+	named := ov.kind == kModule || ov.kind == kPlain && len(ov.origin) == 0 && !ov.generic && !ov.alt
+	if !named || ov.str || !ov.global || len(ov.parts) != 1 || ov.parts[0].Kind != ir.Hole || len(idx) != 1 {
+		return nil
+	}
+	base := ov.parts[0].Name
+	if s, ok := a.constString(idx[0]); ok {
+		name := full // as spelled, unless the receiver stands for another name
+		if base != recv {
+			name = base + "[" + strconv.Quote(s) + "]"
+		}
+		return &value{kind: kModule, mod: ov.mod + "." + s, parts: hole(name), global: true}
+	}
+	switch idx[0].kind {
+	case "identifier", "attribute":
+		a.eval(idx[0], use{})
+		return &value{kind: kModule, mod: ov.mod, parts: hole(base + "[" + a.spelled(idx[0]) + "]"), global: true}
+	}
+	return nil
 }
 
 // numericIndex: a subscript by a number or a slice.

@@ -280,6 +280,11 @@ func (a *analyzer) def(t *node, v *value) {
 		a.instanceDefs(a.text(t), v)
 		return
 	}
+	if v.kind == kDict && v.entries != nil && a.cur == a.module {
+		// CONFIG = {"kobo": {"url": ...}}: other files read CONFIG["kobo"]["url"]
+		a.dictDefs(a.text(t), v, 0)
+		return
+	}
 	if !v.str || !ir.HasLit(v.parts) {
 		return
 	}
@@ -292,6 +297,69 @@ func (a *analyzer) def(t *node, v *value) {
 		return
 	}
 	a.addDef(name, v.parts)
+}
+
+// dictDefs offers the string entries of a module-level dict literal under
+// "name.key" (nested dicts under "name.key.sub"). A dict of dicts chosen
+// by a key the code reads at run time (CONFIG[ENV]["VERSION"], a table of
+// environments) also offers "name.*.key" for a key on which every inner
+// dict agrees.
+func (a *analyzer) dictDefs(name string, v *value, depth int) {
+	if depth > 3 {
+		return
+	}
+	keys := make([]string, 0, len(v.entries))
+	for k := range v.entries {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	inner := 0
+	agreed := map[string]*value{}
+	disagree := map[string]bool{}
+	for _, k := range keys {
+		e := v.entries[k]
+		switch {
+		case e == nil:
+		case e.kind == kDict && e.entries != nil:
+			a.dictDefs(name+"."+k, e, depth+1)
+			inner++
+			for ik, ie := range e.entries {
+				if ie == nil || !ie.str || !ir.HasLit(ie.parts) || hasParam(ie.parts) {
+					disagree[ik] = true
+					continue
+				}
+				if prev := agreed[ik]; prev != nil && flatText(prev.parts) != flatText(ie.parts) {
+					disagree[ik] = true
+				}
+				agreed[ik] = ie
+			}
+		case e.str && ir.HasLit(e.parts) && !hasParam(e.parts):
+			a.addDef(name+"."+k, e.parts)
+		}
+	}
+	if inner < 2 || inner != len(keys) {
+		return
+	}
+	aks := make([]string, 0, len(agreed))
+	for ik := range agreed {
+		aks = append(aks, ik)
+	}
+	sort.Strings(aks)
+	for _, ik := range aks {
+		if !disagree[ik] && a.inEvery(v, ik) {
+			a.addDef(name+".*."+ik, agreed[ik].parts)
+		}
+	}
+}
+
+// inEvery reports whether every inner dict of v has key k.
+func (a *analyzer) inEvery(v *value, k string) bool {
+	for _, e := range v.entries {
+		if e == nil || e.entries[k] == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // instanceDefs offers the string attributes of a module-level instance

@@ -1,6 +1,8 @@
 package r
 
 import (
+	"slices"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -14,7 +16,10 @@ func (a *analyzer) field(name string, s, e int, raw bool, kind ir.FieldKind, rec
 // fieldAt is field with the accessor ($title, [["title"]]) and the whole
 // read spans, which fixes that change a field's shape need.
 func (a *analyzer) fieldAt(name string, s, e int, raw bool, kind ir.FieldKind, recv value, recvText string, access, expr ir.Span) {
-	if a.emitOff > 0 || recv.local || name == "" {
+	if a.emitOff > 0 || recv.local && !slices.Contains(recv.origin, ir.OriginLocal) || name == "" {
+		// the program's own list or tibble; a column of a file it reads
+		// (read_excel, read.csv) is emitted with its local origin, for the
+		// checker to judge by the file's context
 		return
 	}
 	if recv.frame && (kind == ir.FieldAttr || kind == ir.FieldSubscript) {

@@ -516,6 +516,8 @@ func (p *parser) postfix(left Node) Node {
 		args, end := p.args("]]", "]")
 		return &IndexNode{pos: pos{s, end}, OpS: t.Start, X: left, Args: args, Double: true}
 	default: // $ @
+		// R reads the name on the next line too (x$\n  get(...))
+		p.skipNewlines()
 		nt, ok := p.peek()
 		if !ok || (nt.Kind != Ident && nt.Kind != Backtick && nt.Kind != String && nt.Kind != RawString) {
 			p.warn(t, "expected a name after "+op)

@@ -50,6 +50,10 @@ type checker struct {
 	// usesV2: the file joins /api/v2 somewhere; repo: this check has the
 	// repository's context (repoKobo, repoV2: some file uses /api/v2)
 	usesV2, repo, repoV2 bool
+	// repoAPI: some file of the repository requests a removed v1 API
+	// path (reported as an endpoint); a KoboCAT host that this file only
+	// holds is then most likely that API's base
+	repoAPI bool
 	// kpiDomains are the domains whose KPI or Enketo host the file uses,
 	// with that KPI host; repoDomains the repository's (evidenceHost)
 	kpiDomains, repoDomains map[string]string

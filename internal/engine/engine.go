@@ -794,20 +794,24 @@ type checked struct {
 	// service; v2: it joins /api/v2 somewhere; wantsRepo: it has paths or
 	// names that only the repository's context decides (checker.wantsRepo)
 	kobo, other, v2, wantsRepo bool
+	// api: the file requests a removed v1 API path (an endpoint finding
+	// that is more than advice)
+	api bool
 	// domains are those whose KPI or Enketo host the file uses
 	domains map[string]string
 }
 
 // repoFacts is what the first pass learns of the repository as a whole.
 type repoFacts struct {
-	kobo, other, v2 bool
-	domains         map[string]string
+	kobo, other, v2, api bool
+	domains              map[string]string
 }
 
 func (r *repoFacts) add(c checked) {
 	r.kobo = r.kobo || c.kobo
 	r.other = r.other || c.other
 	r.v2 = r.v2 || c.v2
+	r.api = r.api || c.api
 	for d, kpi := range c.domains {
 		if r.domains == nil {
 			r.domains = map[string]string{}
@@ -831,6 +835,7 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFact
 	c := &checker{t: opts.Table, opts: opts, f: a.file, lines: a.lines, src: a.src}
 	if repo != nil {
 		c.repo, c.repoKobo, c.repoV2, c.repoDomains = true, repo.kobo && !repo.other, repo.v2, repo.domains
+		c.repoAPI = repo.api && !repo.other
 	}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
@@ -838,7 +843,18 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFact
 		c.flats[i] = flatten(parts)
 	}
 	fs := c.run()
-	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo, domains: c.kpiDomains}
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo, api: requestsV1(fs), domains: c.kpiDomains}
+}
+
+// requestsV1 reports whether a file's findings include a removed v1
+// endpoint reported as more than advice.
+func requestsV1(fs []finding.Finding) bool {
+	for i := range fs {
+		if fs[i].Category == finding.Endpoint && fs[i].Severity != finding.Info {
+			return true
+		}
+	}
+	return false
 }
 
 // Source is one file already analysed by a front-end, with its content.

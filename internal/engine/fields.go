@@ -28,12 +28,17 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	if len(rs) == 0 {
 		return
 	}
-	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) {
-		// user["extra_details"]["country"]: a key inside a v2 object
+	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) && !(prev == fr.Receiver && c.fromV1(fr.Origin)) {
+		// user["extra_details"]["country"]: a key inside a v2 object (but
+		// not a variable named like one that holds a v1 response:
+		// metadata = forms_info(); metadata["id_string"])
 		return
 	}
 	if localOnly(fr.Origin) {
-		// a column of a spreadsheet or CSV file: the program's own name
+		// a column of a spreadsheet or CSV file: the program's own name,
+		// unless it is a name only v1 answers with, in a file that talks
+		// to Kobo (a form list exported from v1 and read back)
+		c.checkLocalField(fr, rs)
 		return
 	}
 	kinds, known, explicitOther := c.originKinds(fr.Origin)
@@ -97,6 +102,29 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	c.reportField(fr, pick, via, known)
 }
 
+// checkLocalField judges a column of a local file (read_excel, read.csv,
+// pd.read_csv): reported only for a name that only a v1 response carries,
+// in a file that itself talks to Kobo, and never renamed, since the file
+// that holds the column is not seen.
+func (c *checker) checkLocalField(fr *ir.FieldRead, rs []*rules.Field) {
+	if fr.Comment || fr.Kind == ir.FieldKey || !c.fileKobo {
+		return
+	}
+	for _, r := range rs {
+		if !r.Distinctive || r.XForm {
+			continue
+		}
+		msg := fmt.Sprintf("column %q of a local file is named like a v1 field", fr.Name)
+		if r.V2 != nil {
+			msg += fmt.Sprintf("; if the file holds a v1 answer, v2 calls it %q", *r.V2)
+		}
+		msg += ": " + r.Why
+		c.emit(fr.Span, r.Code, finding.Field, finding.Warning, msg, fr.Name, r.V2, finding.Fix{Safety: rules.None,
+			Reason: "the value comes from a local file kobolint does not read: rename the column where that file is made, together with the code that reads it"})
+		return
+	}
+}
+
 // unsafeFieldReason says why a field rule's rename is unsafe: what the
 // rewrite changes besides the name.
 func unsafeFieldReason(r *rules.Field) string {
@@ -113,6 +141,20 @@ func unsafeFieldReason(r *rules.Field) string {
 		return fmt.Sprintf("the value moved into %s: the rewrite is right for a v2 response, wrong for data of the program's own with this name", v2[:strings.LastIndexByte(v2, '.')])
 	}
 	return r.Why
+}
+
+// fromV1 reports whether some origin of a read is a known v1 response.
+func (c *checker) fromV1(origin []int) bool {
+	kinds, known, _ := c.originKinds(origin)
+	if !known {
+		return false
+	}
+	for _, k := range kinds {
+		if strings.HasPrefix(k, "v1-") {
+			return true
+		}
+	}
+	return false
 }
 
 // localOnly reports whether every origin of a read is a local file.

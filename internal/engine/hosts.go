@@ -44,6 +44,12 @@ func (h *hostUse) blocked() bool { return h.apiUnfixed }
 // koboBase decides from the host or base alone whether a URL is Kobo.
 func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 	if v.hostStart >= 0 {
+		if v.hostEnd == v.hostStart && v.hostStart < len(fl.s) && fl.s[v.hostStart] == rules.Hole {
+			// a scheme joined to a host held in a name ("https://" + host,
+			// f"{proto}://{cfg['HOST']}"): judged by that name, as a base is
+			p := fl.parts[fl.at[v.hostStart]]
+			return c.nameSays("kobo", p.Name) || c.nameSays("kobo", p.Via), false
+		}
 		host := strings.ToLower(fl.s[v.hostStart:v.hostEnd])
 		if ph := placeholderHost(host); ph != "" {
 			return c.nameSays("kobo", ph), false
@@ -300,8 +306,17 @@ func (c *checker) reportHosts() {
 		case c.namesSay("collect", h.names):
 			continue
 		case c.namesSay("api", h.names):
+		case h.code && !h.prose && !h.doc && !h.recorded && c.repoAPI && !c.usesV2:
+			// held in code of a repository that requests the removed v1
+			// API, in a file that joins no /api/v2 (which would make it a
+			// migration's own code): most likely that API's base, set up
+			// here and joined elsewhere (a table of base URLs, a default)
+			sev = finding.Warning
 		default:
 			sev = finding.Info
+			if h.code && !h.prose && !h.doc && !c.repo {
+				c.wantsRepo = true
+			}
 		}
 		if !h.code && sev == finding.Error {
 			sev = finding.Warning

@@ -290,7 +290,15 @@ func keySegments(name string) []string {
 				j++
 			}
 			if j >= len(name) || name[j] != '"' && name[j] != '\'' {
-				return nil
+				// an index the code computes (CONFIG[ENV]): any key,
+				// which a definition offers as "*" when every key agrees
+				k := strings.IndexByte(name[j:], ']')
+				if k <= 0 || strings.ContainsAny(name[j:j+k], "[(") {
+					return nil
+				}
+				segs = append(segs, "*")
+				i = j + k + 1
+				continue
 			}
 			q := name[j]
 			k := strings.IndexByte(name[j+1:], q)

@@ -117,13 +117,15 @@ func fullScan(ds []defSite, self string) *defSite {
 
 func TestKeySegments(t *testing.T) {
 	for in, want := range map[string]string{
-		`cfg["kobo"]["root"]`:     "cfg kobo root",
-		`cfg[["kobo"]][["root"]]`: "cfg kobo root",
-		`cfg$kobo$root`:           "cfg kobo root",
-		`settings.kobo.root`:      "settings kobo root",
-		`config['a']`:             "config a",
-		`x[i]`:                    "",
-		`f(x)`:                    "",
+		`cfg["kobo"]["root"]`:        "cfg kobo root",
+		`cfg[["kobo"]][["root"]]`:    "cfg kobo root",
+		`cfg$kobo$root`:              "cfg kobo root",
+		`settings.kobo.root`:         "settings kobo root",
+		`config['a']`:                "config a",
+		`x[i]`:                       "x *",
+		`conf.ENVS[conf.ENV]["url"]`: "conf ENVS * url",
+		`x[f(i)]`:                    "",
+		`f(x)`:                       "",
 	} {
 		if got := strings.Join(keySegments(in), " "); got != want {
 			t.Errorf("%s: %q, want %q", in, got, want)

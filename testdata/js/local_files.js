@@ -1,11 +1,13 @@
 // Values read from local files are the program's own data, even where
 // their names look like Kobo fields; a response read the same way is not.
+// In a file that talks to Kobo, names only a v1 answer carries are
+// reported (the file may be a v1 export) but never renamed.
 const fs = require('fs');
 const saved = require('./export/forms.json');
 
 function fromDisk() {
   const forms = JSON.parse(fs.readFileSync('./export/forms.json', 'utf8'));
-  return forms.map((f) => [f.formid, f.num_of_submissions, saved[0].id_string]);
+  return forms.map((f) => [f.formid, f.num_of_submissions, saved[0].id_string]); // want "KB410 field formid" "KB424 field num_of_submissions"
 }
 
 async function fromKobo(token) {

@@ -11,8 +11,10 @@ first <- as.integer(forms[[1]]$formid) # want "KB410 field formid"
 uids <- map_chr(forms, "id_string") # want "KB401 field id_string"
 titles <- vapply(forms, "[[", "", "title") # want "KB403 field title"
 
-# a spreadsheet of the disk: its columns are the program's own
+# a spreadsheet of the disk: its columns are the program's own, but a name
+# only v1 answers carry is reported (never renamed) in a file that talks
+# to Kobo
 sheet <- readxl::read_excel("kobo_forms.xlsx")
-sheet_ids <- as.integer(sheet$formid)
+sheet_ids <- as.integer(sheet$formid) # want "KB410 field formid"
 csv <- read.csv("data/kobo_forms.csv")
 csv$id_string
