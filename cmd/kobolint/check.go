@@ -305,4 +305,3 @@ func isTerminal(w io.Writer) bool {
 	file, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd()))
 }
-
