@@ -28,7 +28,7 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	if len(rs) == 0 {
 		return
 	}
-	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) && !(prev == fr.Receiver && c.fromV1(fr.Origin)) {
+	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) && (prev != fr.Receiver || !c.fromV1(fr.Origin)) {
 		// user["extra_details"]["country"]: a key inside a v2 object (but
 		// not a variable named like one that holds a v1 response:
 		// metadata = forms_info(); metadata["id_string"])
