@@ -58,12 +58,16 @@ type Endpoint struct {
 // Shape is a change of a response's shape between v1 and v2, reported
 // where the code decodes such a response.
 type Shape struct {
-	Code   string  `yaml:"code"`
-	Name   string  `yaml:"name"`
-	V2     *string `yaml:"v2"`
-	Fix    string  `yaml:"fix"`
-	Why    string  `yaml:"why"`
-	Source string  `yaml:"source"`
+	Code string  `yaml:"code"`
+	Name string  `yaml:"name"`
+	V2   *string `yaml:"v2"`
+	// Next is the key of a page object that holds the URL of the next
+	// page (null on the last): a fix that follows it fetches every page.
+	// "" where the shape has no such link.
+	Next   string `yaml:"next"`
+	Fix    string `yaml:"fix"`
+	Why    string `yaml:"why"`
+	Source string `yaml:"source"`
 }
 
 // PaginatedShape is the shape rule of paginated lists, or nil.
@@ -134,6 +138,7 @@ type Table struct {
 	V2Paths            []V2Path            `yaml:"v2_paths"`
 	Responses          map[string][]string `yaml:"responses"`
 	V2Of               map[string]string   `yaml:"v2_of"`
+	V1Items            map[string][]string `yaml:"v1_items"`
 	V2Objects          []string            `yaml:"v2_objects"`
 	Fields             []Field             `yaml:"fields"`
 	Shapes             []Shape             `yaml:"shapes"`

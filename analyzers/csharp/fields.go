@@ -34,6 +34,15 @@ func (a *analyzer) fields(root *sitter.Node) {
 			a.subscriptRead(n, a.conditionOf(n), n)
 		case "member_access_expression":
 			a.memberRead(n, a.memberObject(n))
+			if obj := a.memberObject(n); isThis(obj) {
+				if nm := field(n, "name"); nm != nil && nm.Type() == "identifier" {
+					a.ownMemberRead(nm, n)
+				}
+			}
+		case "identifier":
+			if a.valueIdent(n) {
+				a.ownMemberRead(n, n)
+			}
 		case "member_binding_expression":
 			a.memberRead(n, a.conditionOf(n))
 		}
@@ -300,4 +309,78 @@ func (a *analyzer) convType(n *sitter.Node) string {
 		}
 	}
 	return ""
+}
+
+// valueIdent reports an identifier used as a value where it stands (an
+// operand, an argument, a returned or assigned value, the receiver of a
+// member access), not a name being declared, a type, or a member name.
+func (a *analyzer) valueIdent(n *sitter.Node) bool {
+	p := a.Up(n)
+	if p == nil {
+		return false
+	}
+	is := func(name string) bool { return field(p, name) == n }
+	switch p.Type() {
+	case "argument", "binary_expression", "return_statement", "arrow_expression_clause", "conditional_expression",
+		"interpolation", "equals_value_clause", "parenthesized_expression", "prefix_unary_expression", "initializer_expression":
+		return true
+	case "member_access_expression", "element_access_expression", "is_pattern_expression":
+		return is("expression")
+	case "conditional_access_expression":
+		return is("condition")
+	case "cast_expression":
+		return is("value")
+	case "assignment_expression", "foreach_statement":
+		return is("right")
+	case "if_statement", "while_statement":
+		return is("condition")
+	case "switch_statement", "switch_expression":
+		return is("value")
+	}
+	return false
+}
+
+// ownMemberRead emits a read of a member of the enclosing DTO class made
+// in the class's own code without a receiver (`data_value`,
+// `this.data_value`: a computed property over the wire members). It
+// reads the wire field the member declares, with the class's origin. A
+// local or parameter of the same name hides the member; a member with a
+// JSON attribute is reported at the attribute.
+func (a *analyzer) ownMemberRead(id, whole *sitter.Node) {
+	if a.dto == nil || a.isWriteTarget(whole) {
+		return
+	}
+	name := a.Text(id)
+	for s := a.scopeOf(id); s != nil && s != a.global; s = s.parent {
+		if len(s.binds[name]) > 0 {
+			return
+		}
+	}
+	if p := a.Up(whole); p != nil && p.Type() == "invocation_expression" && field(p, "function") == whole {
+		return // a method of the class
+	}
+	types := a.enclosingTypes(id)
+	if len(types) == 0 {
+		return
+	}
+	for _, d := range a.dto.classes {
+		if d.node != types[0] {
+			continue
+		}
+		for _, p := range d.props {
+			if a.Text(p.ident) != name || p.wire != nil || p.ident == id {
+				continue
+			}
+			wire := name
+			if p.bound && (!d.weak || a.mirrorsKey(name)) {
+				wire = a.wireName(name)
+			}
+			a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
+				Name: wire, Span: ir.Span{Start: int(id.StartByte()), End: int(id.EndByte())},
+				Kind: ir.FieldAttr, Raw: wire == name, Origin: origins.Strip(a.originOf(d)), Receiver: d.name,
+				Expr: ir.Span{Start: int(whole.StartByte()), End: int(whole.EndByte())}, Type: a.convType(whole),
+			})
+			return
+		}
+	}
 }

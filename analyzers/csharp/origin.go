@@ -181,8 +181,11 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	}
 	if len(o) == 0 && copiedValue(b.value) {
 		// a value copied from elsewhere (`Form f = model.Current`) is not
-		// a response for being typed with a response class
-		return a.localDTOOrigins(b.typ)
+		// a response of this file's requests for being typed with a
+		// response class; typed with a class of another file, it holds
+		// what that type describes (a "T{}" origin: the repository pass
+		// knows whether the type is a Kobo response's shape)
+		return origins.Union(a.localDTOOrigins(b.typ), a.foreignOrigins(b.typ))
 	}
 	o = origins.Union(o, a.dtoOrigins(b.typ))
 	return o

@@ -35,6 +35,9 @@ type decodeSite struct {
 	origin []int
 	// typed is the type annotation of the decode (http.get<T[]>()).
 	typed *sitter.Node
+	// bound is the name a destructuring declaration binds the body to
+	// (forms in `const {data: forms} = await axios.get(url)`).
+	bound *sitter.Node
 }
 
 // decodes records every place a response body is decoded (see above).
@@ -49,8 +52,13 @@ func (a *analyzer) decodes() {
 		}
 	}
 	a.Nav.Walk(a.root, tsfront.MaxDepth, func(n *sitter.Node) {
-		if n.Type() == "member_expression" {
+		switch n.Type() {
+		case "member_expression":
 			if d, ok := a.dataDecode(n); ok {
+				sites = append(sites, d)
+			}
+		case "variable_declarator":
+			if d, ok := a.dataPattern(n); ok {
 				sites = append(sites, d)
 			}
 		}
@@ -60,7 +68,15 @@ func (a *analyzer) decodes() {
 			a.decodeAtCalls(fn, d, 0)
 			continue
 		}
-		a.addDecode(d.span, d.origin, d.results, a.usedAsList(d.value, 0) || a.listType(d.typed))
+		n := len(a.IR.Decodes)
+		asList := a.usedAsList(d.value, 0)
+		if d.bound != nil {
+			asList = a.bindingUsedAsList(a.bindingAt(d.bound), 0)
+		}
+		a.addDecode(d.span, d.origin, d.results, asList || a.listType(d.typed))
+		if len(a.IR.Decodes) > n && d.typed == nil {
+			a.IR.Decodes[n].Fetch = a.fetchStmt(d)
+		}
 	}
 }
 
@@ -129,6 +145,33 @@ func (a *analyzer) dataDecode(n *sitter.Node) (decodeSite, bool) {
 	}
 	d := decodeSite{value: n, span: n, results: pageResults, origin: a.URLAt[call], typed: field(call, "type_arguments")}
 	return d, len(d.origin) > 0
+}
+
+// dataPattern recognises `const {data: forms} = await axios.get(url)`:
+// the body of an axios-style response bound to a name. No suffix reads a
+// page's items there (results ""); a loop can (ir.Fetch).
+func (a *analyzer) dataPattern(decl *sitter.Node) (decodeSite, bool) {
+	pat, value := field(decl, "name"), field(decl, "value")
+	if pat == nil || value == nil || pat.Type() != "object_pattern" {
+		return decodeSite{}, false
+	}
+	call := bare(value)
+	if call == nil || call.Type() != "call_expression" || !a.axiosLike(call) {
+		return decodeSite{}, false
+	}
+	for _, k := range a.Kids(pat) {
+		if k.Type() != "pair_pattern" {
+			continue
+		}
+		if name, ok := a.propName(field(k, "key")); !ok || name != "data" {
+			continue
+		}
+		if v := field(k, "value"); v != nil && v.Type() == "identifier" {
+			d := decodeSite{value: value, span: k, origin: a.URLAt[call], typed: field(call, "type_arguments"), bound: v}
+			return d, len(d.origin) > 0
+		}
+	}
+	return decodeSite{}, false
 }
 
 // responseCall follows a value back to the request call whose response

@@ -157,6 +157,11 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 		}
 	case "pair":
 		if k, ok := a.propName(field(p, "key")); ok {
+			if owner := a.objectOwner(a.Up(p)); owner != "" {
+				// ENDPOINTS = {humanitarian: "..."}: both names say
+				// what the value is
+				k = owner + "." + k
+			}
 			return ir.RoleAssign, k, ""
 		}
 	case "object_assignment_pattern":
@@ -190,6 +195,42 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 		}
 	}
 	return ir.RoleUnknown, "", ""
+}
+
+// objectOwner is the name an object literal is assigned to (const
+// SERVERS = {...}, module.exports.SERVERS = {...}, a key of an outer
+// literal: CONFIG.kobo), or "".
+func (a *analyzer) objectOwner(obj *sitter.Node) string {
+	for depth := 0; obj != nil && obj.Type() == "object" && depth < 4; depth++ {
+		p, child := a.parentSkipping(obj)
+		if p == nil {
+			return ""
+		}
+		switch p.Type() {
+		case "variable_declarator":
+			if name := field(p, "name"); name != nil && name.Type() == "identifier" {
+				return a.Text(name)
+			}
+			return ""
+		case "assignment_expression":
+			if r := field(p, "right"); r != nil && r == child {
+				return a.Spelled(field(p, "left"))
+			}
+			return ""
+		case "pair":
+			k, ok := a.propName(field(p, "key"))
+			if !ok {
+				return ""
+			}
+			if outer := a.objectOwner(a.Up(p)); outer != "" {
+				return outer + "." + k
+			}
+			return ""
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // def offers top-level `NAME = <string>` definitions to other files.

@@ -30,8 +30,61 @@ func (a *analyzer) origin(n *sitter.Node, depth int) []int {
 	if n == nil || depth > tsfront.MaxEval {
 		return nil
 	}
+	casts := a.castTypes(n)
 	n = unwrap(n)
-	return a.memo.Node(n, func() []int { return a.originUncached(n, depth) })
+	o := a.memo.Node(n, func() []int { return a.originUncached(n, depth) })
+	for _, t := range casts {
+		o = a.typedOrigins(o, t)
+	}
+	return o
+}
+
+// castTypes returns the types a value is cast to by the wrappers around
+// it (`x as Form[]`, `<Form>x`, `x satisfies Form`).
+func (a *analyzer) castTypes(n *sitter.Node) []*sitter.Node {
+	var out []*sitter.Node
+	for i := 0; n != nil && i < 16; i++ {
+		c := int(n.NamedChildCount())
+		switch n.Type() {
+		case "as_expression", "satisfies_expression":
+			if c < 2 {
+				return out
+			}
+			out = append(out, n.NamedChild(c-1))
+			n = n.NamedChild(0)
+		case "type_assertion":
+			if c < 2 {
+				return out
+			}
+			out = append(out, n.NamedChild(0))
+			n = n.NamedChild(c - 1)
+		case "parenthesized_expression", "non_null_expression":
+			if c == 0 {
+				return out
+			}
+			n = n.NamedChild(0)
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// typedOrigins adds to the origin of a value that no request of this file
+// is known to answer (a call of another module, a copied value) the type
+// it is declared or cast with: a "T{}" origin, which the repository pass
+// fills with what another file decodes into the type, and by which the
+// engine knows a type whose members are a v1 response's.
+func (a *analyzer) typedOrigins(o []int, typ *sitter.Node) []int {
+	if !a.useTypes || a.types == nil || typ == nil {
+		return o
+	}
+	for _, x := range o {
+		if x != origins.Unknown && (x < 0 || x >= len(a.IR.URLs) || a.IR.URLs[x].Role != ir.RoleResult) {
+			return o
+		}
+	}
+	return origins.Union(o, a.types.typeResults(a, typ))
 }
 
 func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
@@ -298,6 +351,7 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 		if len(o) == 0 && !copiedValue(b.value) {
 			o = a.types.foreignOrigins(a, b.typ)
 		}
+		o = a.typedOrigins(o, b.typ)
 	}
 	o = origins.Union(o, a.extra[b])
 	return o
@@ -405,6 +459,7 @@ func (a *analyzer) paramSlotOrigin(fn *sitter.Node, index int, typ *sitter.Node)
 		if len(o) == 0 {
 			o = a.types.foreignOrigins(a, typ)
 		}
+		o = a.typedOrigins(o, typ)
 	}
 	return o
 }

@@ -306,6 +306,28 @@ func (ti *typeIndex) foreignOrigins(a *analyzer, t *sitter.Node) []int {
 	return o
 }
 
+// typeResults is the "T{}" origin of each type a type expression names
+// that no request of this file is linked to: declared here without a
+// link, or in another file (not the language's types, not inputs).
+func (ti *typeIndex) typeResults(a *analyzer, t *sitter.Node) []int {
+	var o []int
+	for _, nm := range a.typeNames(t) {
+		ds := ti.byName[nm]
+		if len(ds) == 0 {
+			if !builtinType(nm) && !inputType(nm) {
+				o = origins.Union(o, []int{a.types.Result(&a.B, nm, tsnode.Span(t))})
+			}
+			continue
+		}
+		for _, d := range ds {
+			if len(ti.origins[d]) == 0 && !inputType(d.name) {
+				o = origins.Union(o, []int{a.types.Result(&a.B, d.qual, d.at)})
+			}
+		}
+	}
+	return o
+}
+
 // isTypeResult reports a URL standing for values of a type decoded in
 // another file.
 func (a *analyzer) isTypeResult(id int) bool {

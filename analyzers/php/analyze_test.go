@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kobolint/kobolint/analyzers/internal/irtest"
+	"github.com/kobolint/kobolint/analyzers/internal/views"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -422,7 +423,7 @@ func TestBladeTemplate(t *testing.T) {
 		t.Fatalf("title (the layout's key is not a read): %+v", title)
 	}
 	u := f.URLs[title[0].Origin[0]]
-	if u.Role != ir.RoleResult || u.Parts[0].Name != ir.FuncDef("view/kobo/projects/projects") {
+	if u.Role != ir.RoleResult || u.Parts[0].Name != ir.FuncDef(views.Def("kobo.projects", "projects")) {
 		t.Errorf("the view's variable: %+v", u)
 	}
 	if len(irtest.FieldsNamed(f, "url")) != 1 {
@@ -451,8 +452,8 @@ class P {
 	for _, d := range c.Defs {
 		defs[d.Name] = irtest.Flat(d.Parts)
 	}
-	if defs[ir.FuncDef("view/kobo/projects/projects")] != "https://kc.example.org/api/v1/data" ||
-		defs[ir.FuncDef("view/kobo/forms/forms")] != "https://kc.example.org/api/v1/forms" {
+	if defs[ir.FuncDef(views.Def("kobo.projects", "projects"))] != "https://kc.example.org/api/v1/data" ||
+		defs[ir.FuncDef(views.Def("kobo.forms", "forms"))] != "https://kc.example.org/api/v1/forms" {
 		t.Errorf("view defs %v", defs)
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/views"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -368,13 +369,7 @@ func (a *analyzer) viewVar(n *sitter.Node) int {
 	if id, ok := a.viewVars[name]; ok {
 		return id
 	}
-	id := a.B.AddURL(ir.Result(viewDef(a.view, name), ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}))
+	id := a.B.AddURL(ir.Result(views.Def(a.view, name), ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())}))
 	a.viewVars[name] = id
 	return id
-}
-
-// viewDef names what a view is rendered with under a variable: a name
-// with no dot or $ in it, so that only the same view and variable match.
-func viewDef(view, variable string) string {
-	return "view/" + strings.NewReplacer(".", "/", "::", "/").Replace(view) + "/" + variable
 }

@@ -5,6 +5,8 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/views"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -20,7 +22,7 @@ func (a *analyzer) offerViews() {
 		if view == "" || variable == "" || value == nil {
 			return
 		}
-		name := ir.FuncDef(viewDef(view, variable))
+		name := ir.FuncDef(views.Def(view, variable))
 		if seen[name] {
 			return
 		}

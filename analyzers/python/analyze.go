@@ -59,6 +59,7 @@ type analyzer struct {
 	fieldSeen    map[ir.Span]int
 	defIndex     map[string]int
 	argDefaults  map[string]*value // argparse option defaults by dest
+	views        []viewOffer       // what render calls hand to templates
 	partsLeft    int               // bounds the IR of a pathological file
 	lineStarts   *remap.Lines
 	budget       int
@@ -107,6 +108,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 	}
 	a.comments()
 	a.offerFunctions()
+	a.offerViews()
 	a.finishFields()
 	a.finishDecodes()
 	comments.SortByLine(file.Suppressions)
@@ -161,6 +163,7 @@ type decode struct {
 	origin  []key
 	results string
 	list    bool
+	fetch   *ir.Fetch
 }
 
 // decodeHere records that n decodes the body of a response of origin and
@@ -172,7 +175,53 @@ func (a *analyzer) decodeHere(n *node, origin []key, results string) []key {
 		results = r
 	}
 	a.decodeAt(k, sp, origin, results, false)
+	if last := len(a.decodes) - 1; last >= 0 && a.decodes[last].key == k && !a.symbolic {
+		a.decodes[last].fetch = a.fetchStmt(n)
+	}
 	return []key{k}
+}
+
+// fetchStmt returns the statement around n, the .json() of a request,
+// when it is `name = x.get(url, ...).json()` alone on its line in a
+// block: a loop over a paged list can replace it (ir.Fetch).
+func (a *analyzer) fetchStmt(n *node) *ir.Fetch {
+	as := n.parent
+	if n.kind != "call" || n.field != "right" || as == nil || as.kind != "assignment" || as.child("type") != nil {
+		return nil
+	}
+	left, st := as.child("left"), as.parent
+	if left == nil || left.kind != "identifier" || st == nil || st.kind != "expression_statement" || len(st.namedKids()) != 1 ||
+		st.parent == nil || st.parent.kind != "module" && st.parent.kind != "block" {
+		return nil
+	}
+	fn := n.child("function")
+	req := fn.child("object")
+	if fn == nil || fn.kind != "attribute" || a.text(fn.child("attribute")) != "json" || req == nil || req.kind != "call" {
+		return nil
+	}
+	if m := req.child("function"); m == nil || m.kind != "attribute" || a.text(m.child("attribute")) != "get" {
+		return nil
+	}
+	args := req.child("arguments").namedKids()
+	if len(args) == 0 || args[0].kind == "keyword_argument" || args[0].kind == "list_splat" || args[0].kind == "dictionary_splat" {
+		return nil
+	}
+	f := &ir.Fetch{
+		Stmt:   ir.Span{Start: st.start, End: st.end},
+		Target: ir.Span{Start: left.start, End: left.end},
+		Name:   ir.Span{Start: left.start, End: left.end},
+		Value:  ir.Span{Start: n.start, End: n.end},
+		URL:    ir.Span{Start: args[0].start, End: args[0].end},
+	}
+	for i := 1; i < len(args); i++ {
+		// params=, or requests.get's second positional argument (params)
+		if args[i].kind == "keyword_argument" && a.text(args[i].child("name")) == "params" ||
+			args[i].kind != "keyword_argument" && args[i].kind != "dictionary_splat" && args[i].kind != "list_splat" {
+			// with the comma before it
+			f.Query = append(f.Query, ir.Span{Start: args[i-1].end, End: args[i].end})
+		}
+	}
+	return f
 }
 
 // decodeSpan is where the page's results can be read after a decoding
@@ -281,7 +330,7 @@ func (a *analyzer) finishDecodes() {
 			continue
 		}
 		at[d.span] = len(a.file.Decodes)
-		a.file.Decodes = append(a.file.Decodes, ir.Decode{Span: d.span, Origin: ids, Results: results, AsList: list})
+		a.file.Decodes = append(a.file.Decodes, ir.Decode{Span: d.span, Origin: ids, Results: results, AsList: list, Fetch: d.fetch})
 	}
 }
 
@@ -343,7 +392,7 @@ func (a *analyzer) offerFunctions() {
 			}
 			// a relative path joined to a base another module gives
 			// ({KoboClient#0} + "forms") is a URL once that base is known
-			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && (urlish(a.file.URLs[id].Parts) || ir.HasLit(a.file.URLs[id].Parts) && foreignHole(a.file.URLs[id].Parts)) {
+			if id, ok := a.urlID[k]; ok && !a.file.URLs[id].Comment && (urlish(a.file.URLs[id].Parts) || ir.HasLit(a.file.URLs[id].Parts) && (foreignHole(a.file.URLs[id].Parts) || a.importedBase(a.file.URLs[id].Parts))) {
 				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: a.file.URLs[id].Parts})
 				break
 			}
@@ -360,6 +409,21 @@ func foreignHole(parts []ir.Part) bool {
 		}
 	}
 	return false
+}
+
+// importedBase reports whether a URL starts with a value of a name this
+// file imports ({SETTINGS.root} + "forms", SETTINGS from a settings
+// module): the repository pass resolves it.
+func (a *analyzer) importedBase(parts []ir.Part) bool {
+	if len(parts) == 0 || parts[0].Kind != ir.Hole || parts[0].Foreign != "" {
+		return false
+	}
+	name := parts[0].Name
+	if i := strings.IndexAny(name, ".["); i > 0 {
+		name = name[:i]
+	}
+	_, ok := a.imports[name]
+	return ok
 }
 
 // text returns the source of a node.

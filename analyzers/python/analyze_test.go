@@ -146,7 +146,7 @@ Other(base_url="https://h.example/r6")
 		{"https://h.example/api/r2", ir.RoleRequest, "s.post", ""},
 		{"https://h.example/api/r3", ir.RoleRequest, "_get", ""},
 		{"see https://h.example/r4", ir.RoleArg, "print", ""},
-		{"https://h.example/r5", ir.RoleAssign, "", "endpoint"},
+		{"https://h.example/r5", ir.RoleAssign, "", "cfg.endpoint"}, // the dict's name and the key
 		{"https://h.example/r6", ir.RoleArg, "Other", "base_url"},
 	}
 	for _, c := range cases {
@@ -470,8 +470,8 @@ requests.get(CONF["dev"].get("url") + "/w")
 	if d := oneURL(t, f, "https://a.example"); d.Role != ir.RoleAssign || d.Var != "kobo_server" {
 		t.Errorf("argparse default: role %v var %q", d.Role, d.Var)
 	}
-	if d := oneURL(t, f, "https://p.example"); d.Var != "url" {
-		t.Errorf("dict value: var %q", d.Var)
+	if d := oneURL(t, f, "https://p.example"); d.Var != "CONF.prod.url" {
+		t.Errorf("dict value: var %q, want the dicts' names and the keys", d.Var)
 	}
 	if frs := irtest.FieldsNamed(f, "url"); len(frs) != 0 {
 		t.Errorf("reads of the file's own dict: %+v", frs)

@@ -139,6 +139,10 @@ func (a *analyzer) body(f *funcInfo, symbolic bool) {
 			}
 			if d := f.defaults[i]; d != nil && d.str {
 				v.parts, v.str, v.ref, v.global = via(d.parts, p.name), true, true, d.global
+			} else if d != nil && namedAttr(d, "") != nil {
+				// settings=SETTINGS: a name another module defines, whose
+				// attributes the body reads (settings.root)
+				v = &value{parts: via(d.parts, p.name), global: true}
 			}
 			if site != nil {
 				v.origin = site.origin

@@ -99,7 +99,12 @@ once the file calls the function. Results is "" after a bare await (it
 would subscript the coroutine; a parenthesised await takes it) and for
 responses handed to a template or to the program's own HTTP response
 (render, render_template, jsonify, JsonResponse): the template reads their
-fields where no edit here follows. AsList is set when the decoded value is
+fields where no edit here follows. A render call of a named template
+(render, render_to_response, render_to_string, TemplateResponse,
+render_template, stream_template, get_template(name).render) offers each
+context value that holds a response (also a list filled by append in a
+loop over one) as ir.Def views.Def(template, key): the request's URL, so
+that the template's reads (analyzers/jinja) are judged by that response. AsList is set when the decoded value is
 iterated (for, comprehensions, yield from, list.extend), counted (len),
 indexed by a number or sliced, passed to list/sorted/enumerate/map/
 filter/zip or to pd.DataFrame/json_normalize, also through parameters of
@@ -164,8 +169,9 @@ list and read back: a hole); dict entries as definitions for other files
 when the file constructs a class with different arguments (the methods
 see the class-level value, or the parameter's name); classes and
 functions of other modules called with arguments (their bodies are not
-seen here); Django/Jinja templates (a view's render call is followed up
-to the template, whose reads are not analysed); a settings name imported from a
+seen here); template inheritance and {% include %} (a Django/Jinja
+template is joined to the view that renders it by its name, see views.go
+and analyzers/jinja; an included template's variables are not); a settings name imported from a
 module is offered to the repository pass by name only (the engine picks a
 definition when the name is unique in the repository); functools.partial,
 decorators that wrap requests, subclasses of requests.Session; string

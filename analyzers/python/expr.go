@@ -84,7 +84,11 @@ func (a *analyzer) eval(n *node, u use) *value {
 	case "tuple", "list", "set", "expression_list":
 		v = a.seq(n, u)
 	case "dictionary":
-		v = a.dict(n, nil, false)
+		owner := ""
+		if u.kind == useAssign {
+			owner = u.name
+		}
+		v = a.dictOf(n, nil, false, owner)
 	case "list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension":
 		v = a.comprehension(n)
 	case "lambda":
@@ -473,9 +477,24 @@ func (a *analyzer) attribute(n *node) *value {
 	if len(ov.origin) > 0 && !isCallee(n) {
 		a.field(attr, name, ir.FieldAttr, ov.origin, a.spelled(obj), true, accessAfter(obj, n))
 	}
+	if v := namedAttr(ov, name); v != nil && !isCallee(n) {
+		return v
+	}
 	res := data(full, ov.origin)
 	res.global = ov.global
 	return res
+}
+
+// namedAttr is x.name where x stands for a name another module defines
+// (a settings instance imported, or a parameter whose default is one:
+// def __init__(self, settings=SETTINGS) ... settings.root): that name's
+// attribute, which the repository pass resolves (SETTINGS.root).
+func namedAttr(ov *value, name string) *value {
+	if ov.kind != kPlain || !ov.global || ov.str || ov.generic || ov.alt || len(ov.origin) > 0 ||
+		len(ov.parts) != 1 || ov.parts[0].Kind != ir.Hole || ov.parts[0].Foreign != "" || ov.parts[0].Name == "" {
+		return nil
+	}
+	return &value{parts: hole(ov.parts[0].Name + "." + name), global: true}
 }
 
 // leftover emits a receiver string that its parent did not use as a
@@ -829,6 +848,13 @@ func (a *analyzer) seq(n *node, u use) *value {
 // builds (FieldKey), or, for rename(columns={...}), column names read from
 // the frame (origin given).
 func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
+	return a.dictOf(n, origin, columns, "")
+}
+
+// dictOf is dict for a literal assigned to owner (ENDPOINTS = {...}): its
+// entries are assigned to owner.key, so that the names of both say what
+// a value is (ENDPOINTS["humanitarian"] holds an API base).
+func (a *analyzer) dictOf(n *node, origin []key, columns bool, owner string) *value {
 	var keys []*node
 	var entries map[string]*value
 	recv := ""
@@ -850,7 +876,11 @@ func (a *analyzer) dict(n *node, origin []key, columns bool) *value {
 			} else {
 				a.eval(kn, use{})
 			}
-			vv := a.eval(vn, use{kind: useAssign, name: name})
+			entry := name
+			if owner != "" && name != "" {
+				entry = owner + "." + name
+			}
+			vv := a.eval(vn, use{kind: useAssign, name: entry})
 			if name != "" && !columns {
 				if entries == nil {
 					entries = map[string]*value{}

@@ -119,6 +119,15 @@ func (a *analyzer) library(c *callSite) *value {
 	case renderers[c.callee] || renderers[c.canon] || renderers[lastSegment(c.canon)] && c.canon != "":
 		a.escape(c)
 		return nil
+	case templateLoaders[lastSegment(c.callee)] && len(c.args) == 1:
+		// loader.get_template("x.html"), env.get_template("x.html")
+		if view, ok := a.constString(c.args[0]); ok {
+			c.done[c.args[0]] = true
+			return &value{kind: kTemplate, name: view, parts: hole(a.spelled(c.n))}
+		}
+	case c.rv.kind == kTemplate && (c.method == "render" || c.method == "stream" || c.method == "generate"):
+		a.renderTemplate(c, c.rv.name)
+		return &value{parts: hole(a.spelled(c.n)), generic: true}
 	case localReaders[c.canon]:
 		for _, k := range c.args {
 			c.done[k] = true
@@ -190,14 +199,20 @@ func (a *analyzer) escape(c *callSite) {
 			mark(e, depth+1)
 		}
 	}
-	for _, k := range c.args {
+	args := make([]*value, len(c.args))
+	for i, k := range c.args {
 		c.done[k] = true
-		mark(a.eval(k, use{kind: useArg, call: c.callee}), 0)
+		args[i] = a.eval(k, use{kind: useArg, call: c.callee})
+		mark(args[i], 0)
 	}
+	kwargs := map[string]*value{}
 	for _, k := range c.kwargs {
 		c.done[k] = true
-		mark(a.eval(k.child("value"), use{kind: useArg, call: c.callee, name: a.text(k.child("name"))}), 0)
+		name := a.text(k.child("name"))
+		kwargs[name] = a.eval(k.child("value"), use{kind: useArg, call: c.callee, name: name})
+		mark(kwargs[name], 0)
 	}
+	a.renderView(c, args, kwargs)
 }
 
 // noteConversion remembers that the argument of int(...), float(...)

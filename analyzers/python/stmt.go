@@ -118,6 +118,7 @@ func (a *analyzer) stmt(n *node) {
 			v = a.eval(e, use{})
 		}
 		a.returns(v)
+		a.contextReturned(v)
 	case "import_statement", "import_from_statement", "future_import_statement",
 		"global_statement", "nonlocal_statement", "pass_statement",
 		"break_statement", "continue_statement":
@@ -443,9 +444,14 @@ func (a *analyzer) bind(t *node, v *value) {
 		a.evalTarget(t)
 		if k := t.child("subscript"); k != nil {
 			if s, ok := a.constString(k); ok {
-				if ov := a.peek(t.child("value")); ov != nil && ov.kind == kDict && ov.entries != nil && !a.symbolic {
+				if ov := a.peek(t.child("value")); ov != nil && ov.kind == kDict && !a.symbolic {
+					// ctx = {}; ctx["forms"] = ...: the dict the code builds
+					if ov.entries == nil {
+						ov.entries = map[string]*value{}
+					}
 					ov.entries[s] = v
 				}
+				a.contextEntry(s, v)
 			}
 		}
 	case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list":

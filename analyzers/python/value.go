@@ -88,6 +88,7 @@ const (
 	kFile             // a file opened for reading: what is read is local
 	kConn             // an http.client connection to a host (base: scheme and host)
 	kForeign          // an instance of a class another module defines (name: the class)
+	kTemplate         // a template loaded by name (name: the view), rendered by .render()
 )
 
 // value is what the analysis knows about an expression.
@@ -110,7 +111,7 @@ type value struct {
 	cls    *classInfo
 	mod    string    // canonical module path for kModule
 	base   []ir.Part // base_url of a session
-	name   string    // section name for kSection
+	name   string    // section name for kSection, view for kTemplate
 	// emitted is the key of the URL emitted for this very expression, if any.
 	emitted key
 	// generic marks the result of a call the analysis does not know: it

@@ -49,18 +49,19 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 	toks := Lex(src)
 	stmts, comments, warns := parseTokens(src, toks)
 	a := &analyzer{
-		src:      src,
-		file:     f,
-		b:        ir.Builder{File: f},
-		opts:     opts,
-		global:   newScope(nil, nil),
-		funcDefs: map[*FuncNode]*funcInfo{},
-		funcName: map[string]*funcInfo{},
-		lazyRHS:  map[string]Node{},
-		lazyVal:  map[string]*value{},
-		params:   map[int]*paramInfo{},
-		templURL: map[int]bool{},
-		piped:    map[*CallNode]string{},
+		src:       src,
+		file:      f,
+		b:         ir.Builder{File: f},
+		opts:      opts,
+		global:    newScope(nil, nil),
+		funcDefs:  map[*FuncNode]*funcInfo{},
+		funcName:  map[string]*funcInfo{},
+		lazyRHS:   map[string]Node{},
+		lazyVal:   map[string]*value{},
+		listOwner: map[*CallNode]string{},
+		params:    map[int]*paramInfo{},
+		templURL:  map[int]bool{},
+		piped:     map[*CallNode]string{},
 	}
 	a.lines = remap.NewLines(src)
 	for _, n := range opts.Locals {
@@ -73,6 +74,7 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 	a.execBody(stmts, a.global, false)
 	a.flushRequests()
 	a.flushDecodes()
+	a.markFetches(stmts)
 	a.flushPending()
 	a.collectDefs()
 	return f, nil
@@ -84,7 +86,10 @@ type analyzer struct {
 	b    ir.Builder
 	opts Options
 
-	global    *scope
+	global *scope
+	// listOwner names the variable a call's result is assigned to, for
+	// the names of a list's elements (SERVERS <- list(kobo = ...))
+	listOwner map[*CallNode]string
 	funcDefs  map[*FuncNode]*funcInfo // top-level function definitions
 	funcName  map[string]*funcInfo    // their names, for calls before the definition runs
 	lazyRHS   map[string]Node         // top-level assignments, for globals a function reads
@@ -525,6 +530,10 @@ func (a *analyzer) assign(x *AssignNode, sc *scope) value {
 		}
 		a.popGuard(gok)
 	} else {
+		if c, ok := x.Value.(*CallNode); ok && name != "" {
+			// SERVERS <- list(kobo = "..."): the elements are SERVERS.kobo
+			a.listOwner[c] = name
+		}
 		v = a.eval(x.Value, sc)
 		a.emitAssign(v, name, x.Target)
 	}

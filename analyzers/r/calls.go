@@ -388,6 +388,9 @@ func (a *analyzer) sinkArgs(n *CallNode, vals []value, name string, urlIdx int, 
 		v := vals[i]
 		if !skip[i] && v.req == nil && v.fn == nil {
 			u := ir.URL{Role: ir.RoleArg, Var: arg.Name, Call: name}
+			if owner := a.listOwner[n]; owner != "" && arg.Name != "" {
+				u.Var = owner + "." + arg.Name
+			}
 			if i == urlIdx {
 				u = ir.URL{Role: ir.RoleRequest, Call: name, Method: method}
 			}

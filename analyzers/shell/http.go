@@ -232,11 +232,14 @@ func (w *walker) httpCommand(base string, args []arg) []int {
 	dashdash := false
 	gotURL := false
 	method, mparam := t.method(base, args)
+	w.lastHTTP = httpUse{}
 	request := func(a arg) {
 		if id := w.request(a.v.parts, base, method, mparam); id >= 0 {
 			ids = append(ids, id)
 		}
 		gotURL = true
+		w.lastHTTP.url = a.node
+		w.lastHTTP.n++
 	}
 	for i := 0; i < len(args); i++ {
 		a := args[i]

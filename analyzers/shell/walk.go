@@ -25,6 +25,8 @@ func (w *walker) stmt(n *sitter.Node, stdin []int) []int {
 		return w.command(n, stdin, nil)
 	case "pipeline":
 		cur := stdin
+		before := len(w.a.f.Decodes)
+		w.lastHTTP = httpUse{}
 		for _, k := range kids(n) {
 			switch {
 			case k.typ == "comment":
@@ -34,6 +36,7 @@ func (w *walker) stmt(n *sitter.Node, stdin []int) []int {
 				cur = w.stmt(k.n, cur)
 			}
 		}
+		w.pipeFetch(n, before)
 		return cur
 	case "list":
 		var out []int

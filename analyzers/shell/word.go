@@ -19,6 +19,8 @@ type walker struct {
 	depth int
 	// printed is what the last echo/printf wrote, for $(echo ...) values.
 	printed []ir.Part
+	// lastHTTP is what the last HTTP command's URL arguments were.
+	lastHTTP httpUse
 }
 
 // value is an evaluated word: its parts, the origin of any response it

@@ -48,7 +48,10 @@ values of env/variables mappings are known there, GitHub Actions
 one GitLab script list are one script) and JSON
 "scripts" entries (package.json). HTML character references are decoded
 (offsets map back through them) and <script> bodies go to the JS
-front-end. In .http files `@name = value` defines {{name}} and
+front-end. A page with Django/Jinja tags ({{ }}, {% %}; also .jinja,
+.jinja2, .j2 and page.html.j2) also gets its template reads from
+analyzers/jinja, and ObjectAttrs (a variable no view renders with a
+response is an object of the program, as in Python). In .http files `@name = value` defines {{name}} and
 `METHOD url` lines are requests.
 
 Comments (#, ;, <!-- -->, rst `..` comments, JSON line and block comments) give URLs

@@ -14,7 +14,7 @@ func FuzzAnalyze(f *testing.F) {
 	irtest.FuzzTarget{
 		Analyze: Analyze,
 		Paths: []string{"a.md", ".env", "a.yml", "a.json", "a.toml", "a.ini", "a.properties", "Dockerfile",
-			"Makefile", "Procfile", "a.rst", "a.html", "a.txt"},
+			"Makefile", "Procfile", "a.rst", "a.html", "a.txt", "app/templates/a.j2"},
 		NoErrors: true,
 	}.Fuzz(f)
 }

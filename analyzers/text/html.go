@@ -2,7 +2,10 @@ package text
 
 import (
 	"bytes"
+	"path/filepath"
+	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/jinja"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -11,6 +14,14 @@ import (
 // to that front-end when there is one, scanned otherwise), <!-- -->
 // comments are comments, and text and attributes are documentation.
 func analyzeHTML(c *ctx) {
+	// A Django or Jinja template: its reads of the view's variables. An
+	// attribute read of a variable no view is seen offering is an object
+	// of the program (a Django model), as in Python code.
+	// (Vue and Svelte components have {{ }} of their own: their
+	// expressions are the component's script's.)
+	if !componentFile(c.path) && jinja.Reads(&c.b, c.path, c.src) {
+		c.f.ObjectAttrs = true
+	}
 	// Character references are decoded first (&quot; ends a URL the way
 	// the quote it stands for does); offsets map back through them.
 	var b remap.Builder
@@ -110,4 +121,10 @@ func decodeEntities(b *remap.Builder, src []byte) {
 	if run < len(src) {
 		b.Copy(run, src[run:])
 	}
+}
+
+// componentFile: a Vue or Svelte single-file component.
+func componentFile(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".vue" || ext == ".svelte"
 }

@@ -21,7 +21,7 @@ var configExts = []string{".yml", ".yaml", ".json", ".jsonc", ".json5", ".toml",
 
 // Exts are the endings registered for the text front-end.
 var Exts = func() []string {
-	out := []string{".md", ".markdown", ".mdown", ".mkd", ".rst", ".txt", ".html", ".htm", ".xhtml", ".vue", ".svelte", ".mk", ".dockerfile", ".http", ".rest"}
+	out := []string{".md", ".markdown", ".mdown", ".mkd", ".rst", ".txt", ".html", ".htm", ".xhtml", ".vue", ".svelte", ".jinja", ".jinja2", ".j2", ".mk", ".dockerfile", ".http", ".rest"}
 	out = append(out, configExts...)
 	for _, e := range configExts {
 		for _, s := range templateSuffixes {
@@ -96,6 +96,13 @@ func kindOf(path string) kind {
 	case ".html", ".htm", ".xhtml", ".vue", ".svelte":
 		// a Vue or Svelte component is a page: its <script> is the code
 		return kindHTML
+	case ".jinja", ".jinja2", ".j2":
+		// a Jinja template of a page (page.jinja, page.html.j2); one of a
+		// configuration file (values.yml.j2) is no page and reads as code
+		if inner := filepath.Ext(strings.TrimSuffix(base, filepath.Ext(base))); inner == "" || inner == ".html" || inner == ".htm" {
+			return kindHTML
+		}
+		return kindUnknown
 	case ".http", ".rest":
 		return kindHTTP
 	case ".txt", ".text", ".adoc", ".asciidoc", ".org", ".wiki":

@@ -77,6 +77,11 @@ type checker struct {
 	// object as a list. The value is false when some decode has no
 	// automatic fix (a promise: res.json()).
 	decoded map[int]bool
+	// loops holds, by decode index, the edits that replace the statement
+	// around a decode of a paged list by a loop over every page; follows
+	// holds the URL IDs all of whose decodes get such a loop.
+	loops   map[int][]finding.Edit
+	follows map[int]bool
 	// extended holds the literals (by span) that some URL of the file
 	// inlines from a variable and then continues with more text: a base
 	// such as FORMS = ".../api/v1/forms/" used as FORMS + id.
@@ -91,6 +96,11 @@ type checker struct {
 	// curHost is the key of the KoboCAT host literal of the view being
 	// checked: an endpoint found there is rewritten only with it.
 	curHost string
+	// shapes are the v1 response shapes of the types the file or its
+	// repository declares (typeshapes.go).
+	shapes shapeIndex
+	// ownShapes are those of the types this file declares.
+	ownShapes map[string]string
 	// curBase, when the view's base is a value not known here (a
 	// parameter, the environment), names it: a v2 path joined to it is
 	// right only if it holds the KPI host.
@@ -189,11 +199,12 @@ func (c *checker) run() []finding.Finding {
 	c.koboContext = c.f.KoboHint
 	c.kpiBases = c.findKPIBases()
 	c.extended = c.findExtended()
+	c.findLoops()
 	c.decoded = map[int]bool{}
-	for _, d := range c.f.Decodes {
+	for i, d := range c.f.Decodes {
 		for _, o := range d.Origin {
 			fixable, seen := c.decoded[o]
-			c.decoded[o] = d.Results != "" && (fixable || !seen)
+			c.decoded[o] = (d.Results != "" || c.loops[i] != nil) && (fixable || !seen)
 		}
 	}
 	// pass 1: which URLs are Kobo, and does the file talk to another v1 API

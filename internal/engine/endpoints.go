@@ -389,6 +389,9 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 				// reads the page's results
 				fx.Safety = rules.Unsafe
 				fx.Reason = "v2 answers this list with a page object: the URL is rewritten together with the read of its results, which gets the first page only (follow next for the rest)"
+				if sh := c.t.PaginatedShape(); c.follows[u.ID] && sh != nil {
+					fx.Reason = fmt.Sprintf("v2 answers this list with a page object: the URL is rewritten together with a loop that follows %s to fetch every page and collects their %s", sh.Next, *sh.V2)
+				}
 				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}
 			default:
 				fx.Edits = []finding.Edit{{Start: l.span.Start, End: end, NewText: text}}

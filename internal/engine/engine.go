@@ -173,6 +173,12 @@ func Run(paths []string, opts Options) (*Result, error) {
 	tokens := map[string][][]byte{}
 	tokenSeen := map[string]bool{}
 	wantsRepo := map[string]bool{}
+	// files of a repository that the prefilter dropped, for the second
+	// chance (see secondChance), and the files whose definitions are
+	// Kobo's (they talk to Kobo, or were read for using such a name)
+	var dropped []droppedFile
+	droppedIn := map[string]int{}
+	koboPaths := map[string]bool{}
 	problem := func(p Problem) {
 		mu.Lock()
 		res.Problems = append(res.Problems, p)
@@ -264,7 +270,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 					mu.Unlock()
 				}
 			}
-			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need, pieces)
+			a, scanned, probs, buf, direct := analyseFile(path, display, l, fc.set, so, fc.need, fc.second, pieces)
 			var fs []finding.Finding
 			var uses []use
 			var names []string
@@ -282,9 +288,20 @@ func Run(paths []string, opts Options) (*Result, error) {
 			}
 			fs = append(fs, direct...)
 			mu.Lock()
-			if scanned && !fc.context {
+			if scanned && !fc.context && !fc.second {
 				res.FilesScanned++
 				counts[fc.root]++
+			}
+			if a == nil && len(probs) == 0 && direct == nil && opts.RepoContext && (fc.second || scanned && !fc.context && fc.need == nil) {
+				// dropped by the prefilter: it may still use a name that
+				// a Kobo file of its repository defines
+				if droppedIn[fc.world] < maxSecondChance {
+					dropped = append(dropped, droppedFile{path: path, display: display, l: l, fc: fc})
+				}
+				droppedIn[fc.world]++
+			}
+			if a != nil && (first.kobo || fc.second) {
+				koboPaths[a.file.Path] = true
 			}
 			if a != nil {
 				defs := worlds[fc.world]
@@ -346,6 +363,42 @@ func Run(paths []string, opts Options) (*Result, error) {
 			return nil, err
 		}
 	}
+	// second chance: a file that mentions no Kobo marker but a name a
+	// Kobo file of its repository defines (a client module joining
+	// SETTINGS.root with "forms"; a report calling that client) is read
+	// too, in rounds, as long as the files read add such names
+	known := map[string]int{}
+	for round := 0; round < secondChanceRounds && len(dropped) > 0; round++ {
+		cands := dropped
+		dropped = nil
+		toks := map[string][][]byte{}
+		grew := false
+		for _, d := range cands {
+			if _, ok := toks[d.fc.world]; ok {
+				continue
+			}
+			t := koboTokens(worlds[d.fc.world], koboPaths)
+			if droppedIn[d.fc.world] > maxSecondChance {
+				// a repository too large to read twice
+				t = nil
+			}
+			toks[d.fc.world] = t
+			grew = grew || len(t) > known[d.fc.world]
+			known[d.fc.world] = len(t)
+		}
+		if !grew {
+			break
+		}
+		p = pool.New().WithMaxGoroutines(opts.Jobs)
+		for _, d := range cands {
+			if t := toks[d.fc.world]; len(t) > 0 {
+				fc := *d.fc
+				fc.need, fc.second = t, true
+				w.visit(d.path, d.display, d.l, &fc)
+			}
+		}
+		p.Wait()
+	}
 	for _, defs := range worlds {
 		prepareDefs(defs)
 	}
@@ -357,7 +410,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		if repo == nil {
 			repo = &repoFacts{}
 		}
-		if !pw.resolvable(defs) && !pw.wantsRepo {
+		if !pw.resolvable(defs) && !pw.wantsRepo && !holeTypes(pw.names, repo.shapes) {
 			// no name of the file is defined elsewhere, and the
 			// repository adds no context: the first findings are the
 			// findings
@@ -373,7 +426,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		cp.Go(func() {
 			fs, uses, probs := pw.fs, pw.uses, pw.probs
 			so := pw.opts
-			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil, nil)
+			a, _, _, buf, _ := analyseFile(pw.path, pw.display, pw.l, pw.fc.set, so, nil, pw.fc.second, nil)
 			if a != nil {
 				r := check(a, defs, so, repo)
 				fs, uses = r.fs, r.uses
@@ -542,12 +595,12 @@ func hasEdits(fs []finding.Finding) bool {
 // worth at a time (final, see scanLarge), or come back as direct when
 // pieces is nil. need, when not nil, are names one of which the file must
 // mention to be analysed (a context file).
-func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options, need [][]byte, pieces func([]finding.Finding)) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
+func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Options, need [][]byte, force bool, pieces func([]finding.Finding)) (a *analysed, scanned bool, probs []Problem, buf *[]byte, direct []finding.Finding) {
 	if src, ok := opts.Overlay[display]; ok {
 		if need != nil && !mentionsAny(src, need) {
 			return nil, false, nil, nil, nil
 		}
-		a, scanned, probs = analyseContent(display, src, l, s)
+		a, scanned, probs = analyseContent(display, src, l, s, force)
 		return a, scanned, probs, nil, nil
 	}
 	var want func(head []byte) bool
@@ -590,7 +643,7 @@ func analyseFile(path, display string, l *lang.Language, s *Settings, opts *Opti
 		putBuf(buf)
 		return nil, false, nil, nil, nil
 	}
-	a, scanned, probs = analyseContent(display, src, l, s)
+	a, scanned, probs = analyseContent(display, src, l, s, force)
 	if a == nil {
 		putBuf(buf)
 		buf = nil
@@ -633,7 +686,7 @@ func mentionsAny(src []byte, names [][]byte) bool {
 // detect it from the name and the head. A file whose front-end fails, or
 // that holds binary bytes, is scanned for hosts and endpoints instead
 // (analysed.noFix).
-func analyseContent(display string, src []byte, l *lang.Language, s *Settings) (*analysed, bool, []Problem) {
+func analyseContent(display string, src []byte, l *lang.Language, s *Settings, force bool) (*analysed, bool, []Problem) {
 	if l == nil {
 		head := src
 		if len(head) > headSize {
@@ -647,7 +700,7 @@ func analyseContent(display string, src []byte, l *lang.Language, s *Settings) (
 	if text, ok := fromUTF16(src); ok {
 		// Windows tools (PowerShell 5, Notepad) save UTF-16: read as
 		// UTF-8, the lines stay the file's, the offsets do not
-		a, scanned, probs := analyseContent(display, text, l, s)
+		a, scanned, probs := analyseContent(display, text, l, s, force)
 		if a != nil {
 			a.noFix = "the file is UTF-16 text: fix it by hand"
 		}
@@ -663,7 +716,7 @@ func analyseContent(display string, src []byte, l *lang.Language, s *Settings) (
 		return &analysed{file: f, lines: newLineIndex(src), src: src, noFix: fallbackReason}, true,
 			[]Problem{{Path: display, Kind: Binary, Msg: "binary content (NUL bytes) in a source file: not parsed; its bytes were scanned for hosts and endpoints"}}
 	}
-	if !interesting(src, s.markers) {
+	if !force && !interesting(src, s.markers) {
 		return nil, true, nil
 	}
 	var probs []Problem
@@ -799,12 +852,16 @@ type checked struct {
 	api bool
 	// domains are those whose KPI or Enketo host the file uses
 	domains map[string]string
+	// shapes are the v1 response shapes its types declare
+	shapes map[string]string
 }
 
 // repoFacts is what the first pass learns of the repository as a whole.
 type repoFacts struct {
 	kobo, other, v2, api bool
 	domains              map[string]string
+	// shapes of the repository's types (typeshapes.go)
+	shapes shapeIndex
 }
 
 func (r *repoFacts) add(c checked) {
@@ -812,6 +869,12 @@ func (r *repoFacts) add(c checked) {
 	r.other = r.other || c.other
 	r.v2 = r.v2 || c.v2
 	r.api = r.api || c.api
+	if len(c.shapes) > 0 {
+		if r.shapes == nil {
+			r.shapes = shapeIndex{}
+		}
+		r.shapes.add(c.shapes)
+	}
 	for d, kpi := range c.domains {
 		if r.domains == nil {
 			r.domains = map[string]string{}
@@ -837,13 +900,25 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFact
 		c.repo, c.repoKobo, c.repoV2, c.repoDomains = true, repo.kobo && !repo.other, repo.v2, repo.domains
 		c.repoAPI = repo.api && !repo.other
 	}
+	own := typeShapes(opts.Table, a.file, func(n string) bool { return c.nameSays("kobo", n) })
+	c.ownShapes = own
+	if repo != nil && repo.shapes != nil {
+		c.shapes = repo.shapes
+	} else if own != nil {
+		c.shapes = shapeIndex{}
+		c.shapes.add(own)
+	}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
 		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
 		c.flats[i] = flatten(parts)
 	}
 	fs := c.run()
-	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo, api: requestsV1(fs), domains: c.kpiDomains}
+	if c.otherV1 || c.namesOther() {
+		// an Ona or ODK client's form type is that service's
+		own = nil
+	}
+	return checked{fs: fs, uses: c.uses, kobo: c.fileKobo, other: c.otherV1, v2: c.usesV2, wantsRepo: c.wantsRepo, api: requestsV1(fs), domains: c.kpiDomains, shapes: own}
 }
 
 // requestsV1 reports whether a file's findings include a removed v1
@@ -889,7 +964,7 @@ func CheckFiles(srcs []Source, opts Options) []finding.Finding {
 	}
 	for i, a := range files {
 		r := first[i]
-		if r.wantsRepo {
+		if r.wantsRepo || holeTypes(holeNames(a.file), repo.shapes) {
 			r = check(a, defs, &opts, &repo)
 		}
 		out = append(out, r.fs...)

@@ -133,3 +133,7 @@ func (noSyntax) Annotate(_ []byte, _ *ir.FieldRead, v2 string) ([]ir.Edit, strin
 func (noSyntax) Parent([]byte, *ir.FieldRead) string { return "" }
 
 func (noSyntax) URLText(_ []byte, _ int, text string) string { return text }
+
+func (noSyntax) FollowNext([]byte, *ir.Decode, string, string) ([]ir.Edit, string) {
+	return nil, "no loop over the pages is written in this language"
+}

@@ -4,6 +4,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/finding"
@@ -26,6 +27,9 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	}
 	rs := c.t.FieldRules(fr.Name)
 	if len(rs) == 0 {
+		return
+	}
+	if c.checkShapeField(fr, rs) {
 		return
 	}
 	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) && (prev != fr.Receiver || !c.fromV1(fr.Origin)) {
@@ -67,6 +71,9 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 			}
 			if r := c.fieldFor(rs, fr.Name, k); r != nil {
 				pick, via = r, k
+				if ik := c.itemKind(r, k); ik != "" {
+					via = ik // read from an item of a list the response holds
+				}
 				break
 			}
 		}
@@ -100,6 +107,52 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		}
 	}
 	c.reportField(fr, pick, via, known)
+}
+
+// checkShapeField judges a read by the v1 shape of the type it is
+// declared in or read through (typeshapes.go), unless a v1 request it
+// comes from already tells its kind. It reports whether it did. No fix is
+// offered: no request is seen filling the type with a v1 response (the
+// type may be filled from v2 too), so its members are renamed by a person
+// together with the requests; and a type half renamed would no longer be
+// recognised, hiding the members that are left.
+func (c *checker) checkShapeField(fr *ir.FieldRead, rs []*rules.Field) bool {
+	if localOnly(fr.Origin) {
+		return false
+	}
+	var r *rules.Field
+	sk := ""
+	for _, k := range c.shapeKinds(fr) {
+		if r = c.fieldFor(rs, fr.Name, k); r != nil {
+			sk = k
+			break
+		}
+	}
+	if r == nil {
+		return false
+	}
+	kinds, known, _ := c.originKinds(fr.Origin)
+	if known {
+		for _, k := range kinds {
+			if strings.HasPrefix(k, "v1-") && c.fieldFor(rs, fr.Name, k) != nil {
+				return false // the request's kind judges it
+			}
+		}
+	}
+	n := len(c.out)
+	c.reportField(fr, r, sk, false)
+	if len(c.out) > n {
+		f := &c.out[n]
+		if len(f.Fix.Edits) > 0 {
+			f.Fix = finding.Fix{Safety: rules.None, Edits: []finding.Edit{},
+				Reason: "a member of a type whose members are the v1 fields of a " + c.t.KindTitle(sk) + ", where no request filling it with that response is seen: rename it with those requests, by hand"}
+		}
+		f.Link = nil
+		if k := len(c.declRenames); k > 0 && c.declRenames[k-1].out == n {
+			c.declRenames = c.declRenames[:k-1]
+		}
+	}
+	return true
 }
 
 // checkLocalField judges a column of a local file (read_excel, read.csv,
@@ -141,6 +194,20 @@ func unsafeFieldReason(r *rules.Field) string {
 		return fmt.Sprintf("the value moved into %s: the rewrite is right for a v2 response, wrong for data of the program's own with this name", v2[:strings.LastIndexByte(v2, '.')])
 	}
 	return r.Why
+}
+
+// itemKind is the kind of the items (of a list the response of kind k
+// holds) that rule r is a field of, when r is not a field of k itself.
+func (c *checker) itemKind(r *rules.Field, k string) string {
+	if slices.Contains(r.Responses, k) {
+		return ""
+	}
+	for _, ik := range c.t.V1Items[k] {
+		if slices.Contains(r.Responses, ik) {
+			return ik
+		}
+	}
+	return ""
 }
 
 // fromV1 reports whether some origin of a read is a known v1 response.
@@ -210,6 +277,14 @@ func (c *checker) fieldFor(rs []*rules.Field, name, k string) *rules.Field {
 		for _, r := range rs {
 			for _, rk := range r.Responses {
 				if rk == k {
+					return r
+				}
+			}
+		}
+		// an item of a list the response holds (a form's metadata)
+		for _, ik := range c.t.V1Items[k] {
+			for _, r := range rs {
+				if r.Distinctive && slices.Contains(r.Responses, ik) {
 					return r
 				}
 			}

@@ -18,7 +18,7 @@ func (c *checker) checkDecodes() {
 	if sh == nil {
 		return
 	}
-	for _, d := range c.f.Decodes {
+	for i, d := range c.f.Decodes {
 		path, fixed, v2 := "", true, false
 		for _, o := range d.Origin {
 			if o < 0 || o >= len(c.facts) || c.f.URLs[o].Comment {
@@ -50,6 +50,9 @@ func (c *checker) checkDecodes() {
 		}
 		fx := finding.Fix{Safety: sh.Fix}
 		switch {
+		case c.loops[i] != nil && fixed && sh.Fix != rules.None:
+			fx.Edits = c.loops[i]
+			fx.Reason = fmt.Sprintf("v2 pages this list: the edit turns the statement into a loop that follows %s to fetch every page and collects each page's %s under the same name", sh.Next, *sh.V2)
 		case d.Results == "" && d.AsList:
 			fx.Safety = rules.None
 			fx.Reason = "the response is decoded into a list type: change the type to a page (count, next, previous, results) and read its results"
@@ -67,6 +70,38 @@ func (c *checker) checkDecodes() {
 		}
 		if idx := c.emit(d.Span, sh.Code, finding.Shape, finding.Warning, msg, path, sh.V2, fx); idx >= 0 && !v2 {
 			c.link(idx, true, c.originKeys(d.Origin)...)
+		}
+	}
+}
+
+// findLoops writes, for each decode of a paged list in a statement that
+// fetches it and assigns it to a name, the loop that fetches every page
+// (by the file's syntax), and notes the URLs whose every decode gets one.
+// A notebook's cells are not written (their text is escaped in JSON).
+func (c *checker) findLoops() {
+	c.loops, c.follows = map[int][]finding.Edit{}, map[int]bool{}
+	sh := c.t.PaginatedShape()
+	if sh == nil || sh.V2 == nil || sh.Next == "" || c.f.EditText != nil {
+		return
+	}
+	loops := map[int]bool{}
+	for i := range c.f.Decodes {
+		d := &c.f.Decodes[i]
+		ok := false
+		if d.Fetch != nil && !d.Before {
+			es, _ := c.syn().FollowNext(c.src, d, *sh.V2, sh.Next)
+			if fx, _ := edits(es, ""); len(fx) > 0 {
+				c.loops[i], ok = fx, true
+			}
+		}
+		for _, o := range d.Origin {
+			was, seen := loops[o]
+			loops[o] = ok && (was || !seen)
+		}
+	}
+	for o, ok := range loops {
+		if ok {
+			c.follows[o] = true
 		}
 	}
 }

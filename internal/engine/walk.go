@@ -55,6 +55,9 @@ type fileCtx struct {
 	// need, for a context file, are the names that make it worth parsing:
 	// those the named files use or define (see nameTokens).
 	need [][]byte
+	// second: a file the prefilter dropped, read again because it
+	// mentions one of need, names that Kobo files define (secondChance)
+	second bool
 }
 
 // visitFunc receives a candidate file: its path, its reported path, its

@@ -181,6 +181,39 @@ type Decode struct {
 	// list type. A v2 list URL decoded as a list (half-migrated code) is a
 	// finding only then.
 	AsList bool
+	// Fetch, when set, is the statement around the decode that requests
+	// the response, decodes it and assigns it to a name in one go.
+	Fetch *Fetch
+}
+
+// Fetch is a statement that requests a response, decodes it and assigns
+// the value to a name (forms = requests.get(url).json()): a shape that a
+// loop following a paged list's link to its next page can replace, so
+// that the name still ends up holding every item. The front-end sets it
+// only where the statement starts its line and only a comment follows it.
+// A shell pipeline that prints what it decodes is one too (see Pipe).
+type Fetch struct {
+	// Stmt is the whole statement.
+	Stmt Span
+	// Decl is the declaration keyword (JavaScript const/let/var); zero
+	// where the language has none.
+	Decl Span
+	// Target is the assignment's left side (forms, {data: forms}); Name is
+	// the name in it that receives the decoded value.
+	Target, Name Span
+	// Value is the right side; URL is the request's URL argument in it.
+	Value, URL Span
+	// Query are the arguments that add a query to the URL (params=,
+	// query =), each with the comma that separates it: a request of a
+	// URL that carries its query already leaves them out.
+	Query []Span
+	// Frames is set where the decoder turns a list of objects into a data
+	// frame (R's jsonlite::fromJSON): pages are bound by rows.
+	Frames bool
+	// Pipe is the command the response is piped into, which prints what
+	// it reads (the jq of `curl URL | jq FILTER`): no name is assigned
+	// (Target and Name are zero), and the loop pipes each page into it.
+	Pipe Span
 }
 
 // Suppression is a `kobolint:ignore[RULE,...]` directive. An empty Rules

@@ -30,4 +30,10 @@ type Syntax interface {
 	// URLText returns text as it must be written at offset at of src, inside
 	// a URL literal (a shell word outside quotes escapes ? and &).
 	URLText(src []byte, at int, text string) string
+	// FollowNext replaces the statement d.Fetch, which fetches one page of
+	// a paged list, by a loop that fetches every page: it reads each
+	// page's items at the key results and the next page's URL at the key
+	// next, and collects the items under the statement's name (or, where
+	// the statement prints what it reads, prints each page's).
+	FollowNext(src []byte, d *Decode, results, next string) ([]Edit, string)
 }

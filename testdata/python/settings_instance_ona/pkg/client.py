@@ -1,0 +1,22 @@
+"""A client whose file names nothing of Kobo: its root is the settings
+instance's, a parameter default, joined to paths by urljoin."""
+from urllib.parse import urljoin
+
+import requests
+
+from .settings import SETTINGS
+
+
+class Client:
+    def __init__(self, settings=SETTINGS):
+        self.root = settings.root
+        self.session = requests.Session()
+
+    def _get(self, path):
+        return self.session.get(urljoin(self.root, path)).json()
+
+    def forms(self):
+        return self._get("forms")
+
+    def data(self, pk):
+        return self._get(f"data/{pk}")
