@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -156,8 +157,22 @@ type Table struct {
 
 var codeRE = regexp.MustCompile(`^KB[1-5][0-9][0-9]$`)
 
-// Load parses and validates the embedded table.
-func Load() (*Table, error) { return Parse(tableYAML) }
+// Load returns the embedded table. It is parsed once per process (the
+// YAML decode is most of a single-file run's CPU, and the command, the
+// settings of every config and the front-ends all ask for it); each call
+// gets its own copy of the Table value, so that a caller setting
+// ExtraKoboCAT or ExtraKPI for one config does not change the others. The
+// rest of the table is read-only and shared.
+func Load() (*Table, error) {
+	t, err := embedded()
+	if err != nil {
+		return nil, err
+	}
+	c := *t
+	return &c, nil
+}
+
+var embedded = sync.OnceValues(func() (*Table, error) { return Parse(tableYAML) })
 
 // MustLoad is Load for program start; the table is tested, so a failure here
 // is a build defect.

@@ -15,6 +15,32 @@ func TestTableLoads(t *testing.T) {
 	}
 }
 
+// Load parses the table once, but each caller's hosts from its config stay
+// its own.
+func TestLoadCopiesAreIndependent(t *testing.T) {
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a == b {
+		t.Fatal("Load returned the same *Table twice")
+	}
+	a.ExtraKoboCAT = map[string]string{"odk.example.org": "surveys.example.org"}
+	a.ExtraKPI = map[string]bool{"surveys.example.org": true}
+	if k, _ := a.ClassifyHost("odk.example.org"); k != HostKoboCAT {
+		t.Errorf("a: odk.example.org is %v, want KoboCAT", k)
+	}
+	for _, h := range []string{"odk.example.org", "surveys.example.org"} {
+		if k, _ := b.ClassifyHost(h); k != HostUnknown {
+			t.Errorf("b: %s is %v, want unknown: a's config hosts leaked", h, k)
+		}
+	}
+}
+
 func TestBrokenTablesAreRejected(t *testing.T) {
 	bad := map[string]string{
 		"unknown key":    "docs: x\nhosts: []\nbogus: 1\n",

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
@@ -378,6 +379,7 @@ func (a *analyzer) offerFunctions() {
 		}
 	}
 	sort.Strings(names)
+	a.offerPrefixes(funcs)
 	for _, n := range names {
 		f := funcs[n]
 		r := f.ret
@@ -410,6 +412,41 @@ func foreignHole(parts []ir.Part) bool {
 	}
 	return false
 }
+
+// offerPrefixes offers, for each function or public method that requests
+// a URL built from a parameter (a client's get(path) joining its root and
+// the path), what it puts before that parameter, as "f#i" ("Client.get#0"
+// for a method, i counting the caller's arguments): a call in another
+// module with a literal there (Client().get("forms")) is that URL.
+func (a *analyzer) offerPrefixes(funcs map[string]*funcInfo) {
+	names := make([]string, 0, len(funcs))
+	for n, f := range funcs {
+		if f.tmpl != nil {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		f := funcs[n]
+		for j, p := range f.tmpl {
+			i, ok := paramIndex(p)
+			if !ok {
+				continue
+			}
+			pre := f.tmpl[:j]
+			if f.cls != nil && !f.static {
+				i-- // self is not an argument of the call
+			}
+			if i >= 0 && !hasParam(pre) && (urlish(pre) || ir.HasLit(pre) && foreignHole(pre) || a.importedBase(pre) || len(pre) == 1 && pre[0].Kind == ir.Hole && pre[0].Foreign == "" && strings.Contains(pre[0].Name, ".")) {
+				a.file.Defs = append(a.file.Defs, ir.Def{Name: prefixDef(n, i), Parts: clean(pre)})
+			}
+			break
+		}
+	}
+}
+
+// prefixDef names what function f puts before its argument i.
+func prefixDef(f string, i int) string { return f + "#" + strconv.Itoa(i) }
 
 // importedBase reports whether a URL starts with a value of a name this
 // file imports ({SETTINGS.root} + "forms", SETTINGS from a settings

@@ -210,7 +210,8 @@ func (a *analyzer) dispatch(c *callSite) *value {
 		if rv.kind == kForeign && rv.name != "" {
 			// a method of another module's class: what it returns or
 			// requests, as that module offers it
-			return &value{parts: hole(a.spelled(c.n)), generic: true, origin: []key{a.externalResult(c.n, rv.name+"."+c.method)}}
+			origin := append([]key{a.externalResult(c.n, rv.name+"."+c.method)}, a.prefixedArgs(c, rv.name+"."+c.method)...)
+			return &value{parts: hole(a.spelled(c.n)), generic: true, origin: origin}
 		}
 		if rv.str {
 			if v := a.strMethod(c); v != nil {
@@ -240,7 +241,7 @@ func (a *analyzer) dispatch(c *callSite) *value {
 				a.eval(k, use{kind: useAssign, name: foreignArg(v.name, i)})
 			}
 		} else {
-			v.origin = []key{a.externalCall(c.n, imported)}
+			v.origin = append([]key{a.externalCall(c.n, imported)}, a.prefixedArgs(c, a.text(c.fn))...)
 		}
 	}
 	return v
@@ -309,6 +310,33 @@ func (a *analyzer) externalResult(n *node, name string) key {
 		}
 	}
 	return k
+}
+
+// prefixedArgs emits, for each positional argument of a call of another
+// module's function or method that brings text ("forms", "data/" + pk),
+// the URL that function requests with it: what it puts before that
+// argument (name#i, offered by its module: see offerPrefixes) and the
+// argument. It returns their keys, the origins of the call's result.
+func (a *analyzer) prefixedArgs(c *callSite, name string) []key {
+	var keys []key
+	for i, k := range c.args {
+		if k.kind == "list_splat" || k.kind == "dictionary_splat" {
+			break
+		}
+		if c.done[k] {
+			continue
+		}
+		c.done[k] = true
+		v := a.eval(k, use{kind: useArg, call: name})
+		if v == nil || !v.str || !ir.HasLit(v.parts) || hasParam(v.parts) || urlish(v.parts) && strings.Contains(flatText(v.parts), "://") {
+			continue
+		}
+		pk := -spanKey(k) - 16 - 2<<20 // apart from the argument's own key
+		u := &value{parts: ir.Join([]ir.Part{{Kind: ir.Hole, Name: prefixDef(name, i), Span: ir.Span{Start: c.n.start, End: c.n.start}}}, v.parts), str: true, global: true}
+		a.emitKey(pk, u, use{kind: useRequest, call: name})
+		keys = append(keys, pk)
+	}
+	return keys
 }
 
 // foreignArg names the i-th argument of a call of another module's class

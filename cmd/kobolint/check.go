@@ -66,7 +66,7 @@ func (f *checkFlags) register(c *cobra.Command) {
 	fl.BoolVar(&f.reportUnused, "report-unused-ignores", false, "report kobolint:ignore comments that suppress nothing (exit 1)")
 	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
 	_ = fl.MarkHidden("cpuprofile")
-	fl.StringVar(&f.memProfile, "memprofile", "", "write a heap profile to this file after the run")
+	fl.StringVar(&f.memProfile, "memprofile", "", "write the heap profile of the largest live heap of the run to this file")
 	_ = fl.MarkHidden("memprofile")
 }
 
@@ -93,8 +93,9 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	var heap *heapWatch
 	if f.memProfile != "" {
-		runtime.MemProfileRate = 4096 // finer than the default, for a readable profile
+		heap = watchHeap()
 	}
 	printer, err := report.Lookup(f.format)
 	if err != nil {
@@ -172,8 +173,8 @@ func runCheck(cmd *cobra.Command, f *checkFlags, args []string) error {
 	if err != nil {
 		return usageError("%v", err)
 	}
-	if f.memProfile != "" {
-		if err := writeHeapProfile(f.memProfile); err != nil {
+	if heap != nil {
+		if err := heap.write(f.memProfile); err != nil {
 			fmt.Fprintln(stderr, "kobolint:", err)
 		}
 	}
@@ -303,16 +304,4 @@ func reportProblems(ps []engine.Problem) []report.Problem {
 func isTerminal(w io.Writer) bool {
 	file, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd()))
-}
-
-// writeHeapProfile writes what is live once the scan is done (the
-// findings and whatever else is still held), for memory work.
-func writeHeapProfile(path string) error {
-	pf, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	defer pf.Close()
-	runtime.GC()
-	return pprof.WriteHeapProfile(pf)
 }

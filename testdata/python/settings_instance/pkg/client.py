@@ -20,3 +20,17 @@ class Client:
 
     def data(self, pk):
         return self._get(f"data/{pk}")  # want "KB202 endpoint /api/v1/data/{…}" "KB501 shape"
+
+
+class Api:
+    """A public wrapper other modules call with relative paths."""
+
+    def __init__(self, settings=SETTINGS):
+        self.root = settings.root
+
+    def get(self, path):
+        return requests.get(urljoin(self.root, path)).json()
+
+
+def fetch(path, token=""):
+    return requests.get(SETTINGS.root + path, headers={"Authorization": token}).json()

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// --memprofile and --cpuprofile write pprof files (gzipped protocol
+// buffers) and change nothing in the report.
+func TestProfiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "sync.py", "import requests\nrequests.get('https://kc.kobotoolbox.org/api/v1/forms')\n")
+	_, plain, _ := runCLI(t, dir, "check", "--format", "json", "sync.py")
+	mem, cpu := filepath.Join(dir, "heap.pprof"), filepath.Join(dir, "cpu.pprof")
+	code, out, errs := runCLI(t, dir, "check", "--format", "json", "--memprofile", mem, "--cpuprofile", cpu, "sync.py")
+	if code != 1 || out != plain {
+		t.Fatalf("with profiles: exit %d, stderr %q, report changed:\n%s\nwant\n%s", code, errs, out, plain)
+	}
+	for _, p := range []string{mem, cpu} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
+			t.Errorf("%s: not a pprof file (%d bytes)", filepath.Base(p), len(b))
+		}
+	}
+}
