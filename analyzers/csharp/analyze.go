@@ -5,12 +5,17 @@ import (
 	"fmt"
 
 	sitter "github.com/smacker/go-tree-sitter"
+	"github.com/smacker/go-tree-sitter/csharp"
 
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
+
+// grammar parses C#.
+var grammar = tsnode.NewGrammar(csharp.GetLanguage(), tsnode.ParseLimit)
 
 // analyzer holds what is learned about one file.
 type analyzer struct {
@@ -43,7 +48,7 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 			f, err = nil, fmt.Errorf("csharp: internal error: %v", r)
 		}
 	}()
-	tree, err := parse(src)
+	tree, err := grammar.Parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", path, err)
 	}

@@ -142,10 +142,7 @@ func (a *analyzer) isMethodValue(n *sitter.Node) bool {
 // initValue returns `Name = value` from an object initializer.
 func (a *analyzer) initValue(creation *sitter.Node, names ...string) *sitter.Node {
 	init := a.FieldOr(creation, "initializer", "initializer_expression")
-	for _, c := range a.Kids(init) {
-		if c.Type() != "assignment_expression" {
-			continue
-		}
+	for _, c := range a.KidsOfType(init, "assignment_expression") {
 		l := a.Text(field(c, "left"))
 		for _, n := range names {
 			if l == n {

@@ -195,11 +195,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 	}
 	// Deserialisation targets, with the origins of the decoding call.
 	byDTO := map[*dtoClass][]int{}
-	var walk func(n *sitter.Node, depth int)
-	walk = func(n *sitter.Node, depth int) {
-		if depth > tsfront.MaxDepth {
-			return
-		}
+	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
 		if n.Type() == "invocation_expression" {
 			if f := unwrap(field(n, "function")); f != nil {
 				var g *sitter.Node
@@ -227,11 +223,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 				}
 			}
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, depth+1)
-		}
-	}
-	walk(root, 0)
+	})
 	// Types held by DTO members are DTOs too, with their origins.
 	for round := 0; round < 16; round++ {
 		changed := false
@@ -321,22 +313,12 @@ func (a *analyzer) memberNameOfGeneric(g *sitter.Node) string {
 
 // typeNames lists the type names a type expression mentions.
 func (a *analyzer) typeNames(t *sitter.Node) []string {
-	var out []string
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if n == nil || d > 64 {
-			return
-		}
+	return a.TypeNames(t, func(n *sitter.Node) (string, bool) {
 		if n.Type() == "identifier" {
-			out = append(out, a.Text(n))
-			return
+			return a.Text(n), false
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, d+1)
-		}
-	}
-	walk(t, 0)
-	return out
+		return "", true
+	})
 }
 
 // dtoProps lists the data members of a type: properties, public fields and
@@ -363,10 +345,7 @@ func (a *analyzer) dtoProps(t *sitter.Node) []dtoProp {
 			if !a.hasModifier(m, "public") || a.hasModifier(m, "const") || a.hasModifier(m, "static") {
 				continue
 			}
-			for _, vd := range a.Kids(m) {
-				if vd.Type() != "variable_declaration" {
-					continue
-				}
+			for _, vd := range a.KidsOfType(m, "variable_declaration") {
 				for _, d := range a.Kids(vd) {
 					if d.Type() == "variable_declarator" && field(d, "name") != nil {
 						out = append(out, dtoProp{ident: field(d, "name"), wire: a.wireAttr(m), typ: field(vd, "type"), bound: !a.hasModifier(m, "readonly")})
@@ -385,14 +364,8 @@ func (a *analyzer) publicSetter(m *sitter.Node) bool {
 	if !a.hasModifier(m, "public") {
 		return false
 	}
-	for _, al := range a.Kids(m) {
-		if al.Type() != "accessor_list" {
-			continue
-		}
-		for _, acc := range a.Kids(al) {
-			if acc.Type() != "accessor_declaration" {
-				continue
-			}
+	for _, al := range a.KidsOfType(m, "accessor_list") {
+		for _, acc := range a.KidsOfType(al, "accessor_declaration") {
 			// an auto-accessor: a setter with a body (an empty one, one
 			// that raises a change event) is a view model's, not a DTO's
 			t := strings.ReplaceAll(a.Text(acc), " ", "")
@@ -417,14 +390,8 @@ func (a *analyzer) hasModifier(n *sitter.Node, mod string) bool {
 // [JsonProperty(PropertyName = "x")], [JsonPropertyName("x")] or
 // [DataMember(Name = "x")] on a member.
 func (a *analyzer) wireAttr(m *sitter.Node) *sitter.Node {
-	for _, al := range a.Kids(m) {
-		if al.Type() != "attribute_list" {
-			continue
-		}
-		for _, at := range a.Kids(al) {
-			if at.Type() != "attribute" {
-				continue
-			}
+	for _, al := range a.KidsOfType(m, "attribute_list") {
+		for _, at := range a.KidsOfType(al, "attribute") {
 			name := a.Text(field(at, "name"))
 			if i := strings.LastIndexByte(name, '.'); i >= 0 {
 				name = name[i+1:]
@@ -432,14 +399,8 @@ func (a *analyzer) wireAttr(m *sitter.Node) *sitter.Node {
 			if !wireAttrs[name] {
 				continue
 			}
-			for _, list := range a.Kids(at) {
-				if list.Type() != "attribute_argument_list" {
-					continue
-				}
-				for _, arg := range a.Kids(list) {
-					if arg.Type() != "attribute_argument" {
-						continue
-					}
+			for _, list := range a.KidsOfType(at, "attribute_argument_list") {
+				for _, arg := range a.KidsOfType(list, "attribute_argument") {
 					for _, v := range a.Kids(arg) {
 						switch v.Type() {
 						case "string_literal", "verbatim_string_literal":

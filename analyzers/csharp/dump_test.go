@@ -11,5 +11,5 @@ import (
 // TestDump prints the syntax tree of $DUMP_FILE; a development aid only.
 // For the IR: go run ./analyzers/internal/irdump FILE.
 func TestDump(t *testing.T) {
-	irtest.DumpTree(t, "DUMP_FILE", func(_ string, src []byte) (*sitter.Tree, error) { return parse(src) })
+	irtest.DumpTree(t, "DUMP_FILE", func(_ string, src []byte) (*sitter.Tree, error) { return grammar.Parse(src) })
 }

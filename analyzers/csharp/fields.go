@@ -16,17 +16,13 @@ import (
 // or when the name is spelled like a JSON key (snake_case, lower-case) on
 // a value of a type that is not a known non-DTO class of this file.
 func (a *analyzer) fields(root *sitter.Node) {
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if d > tsfront.MaxDepth {
-			return
-		}
+	a.Nav.WalkPruned(root, tsfront.MaxDepth, func(n *sitter.Node) bool {
 		switch n.Type() {
 		case "comment", "attribute_list", "using_directive":
-			return
+			return false
 		case "invocation_expression":
 			if f := field(n, "function"); f != nil && a.Text(f) == "nameof" {
-				return
+				return false
 			}
 		case "element_access_expression":
 			a.subscriptRead(n, field(n, "expression"), field(n, "subscript"))
@@ -46,11 +42,8 @@ func (a *analyzer) fields(root *sitter.Node) {
 		case "member_binding_expression":
 			a.memberRead(n, a.conditionOf(n))
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, d+1)
-		}
-	}
-	walk(root, 0)
+		return true
+	})
 }
 
 func (a *analyzer) isWriteTarget(n *sitter.Node) bool {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
 type bindKind uint8
@@ -90,11 +91,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 	a.global = &scope{node: root}
 	a.scopes[root] = a.global
 	var assigns []*sitter.Node
-	var walk func(n *sitter.Node, s *scope, depth int)
-	walk = func(n *sitter.Node, s *scope, depth int) {
-		if depth > tsfront.MaxDepth {
-			return
-		}
+	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, a.global, func(n *sitter.Node, s *scope) *scope {
 		t := n.Type()
 		if isType(n) {
 			if name := field(n, "name"); name != nil {
@@ -115,10 +112,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 		switch t {
 		case "field_declaration", "event_field_declaration":
 			if owner := a.enclosingTypes(n); len(owner) > 0 {
-				for _, vd := range a.Kids(n) {
-					if vd.Type() != "variable_declaration" {
-						continue
-					}
+				for _, vd := range a.KidsOfType(n, "variable_declaration") {
 					typ := field(vd, "type")
 					for _, d := range a.Kids(vd) {
 						if d.Type() == "variable_declarator" {
@@ -181,11 +175,8 @@ func (a *analyzer) collect(root *sitter.Node) {
 			a.collectParams(n, ns)
 			s = ns
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, s, depth+1)
-		}
-	}
-	walk(root, a.global, 0)
+		return s
+	})
 	for _, n := range assigns {
 		left, right := field(n, "left"), field(n, "right")
 		if left == nil || right == nil || a.Operator(n) != "=" {

@@ -304,8 +304,38 @@ func (t *tmpl) assignments(s, e int) {
 // valueEnd finds where the value starting at i ends: at the next
 // name= of the tag (outside brackets and strings), or e.
 func (t *tmpl) valueEnd(i, e int) int {
+	end := t.scanTop(i, e, func(j int) (int, bool) {
+		if c := t.src[j]; (c != ',' && !isSpace(c)) || j == i {
+			return j, false
+		}
+		k := j
+		for k < e && (isSpace(t.src[k]) || t.src[k] == ',') {
+			k++
+		}
+		if _, _, ne := t.word(k, e); ne > k {
+			m := ne
+			for m < e && isSpace(t.src[m]) {
+				m++
+			}
+			if m < e && t.src[m] == '=' && (m+1 >= e || t.src[m+1] != '=') {
+				return j, true
+			}
+		}
+		return j, false
+	})
+	if end < 0 {
+		return e
+	}
+	return end
+}
+
+// scanTop walks src[s:e] past strings and bracketed parts, calling at for
+// each other byte outside brackets. at returns the last index it has read
+// (to skip a word) and whether the search is over; scanTop returns the
+// index where it ended, or -1 when at never ended it.
+func (t *tmpl) scanTop(s, e int, at func(j int) (int, bool)) int {
 	depth := 0
-	for j := i; j < e; j++ {
+	for j := s; j < e; j++ {
 		c := t.src[j]
 		switch {
 		case c == '"' || c == '\'':
@@ -314,23 +344,15 @@ func (t *tmpl) valueEnd(i, e int) int {
 			depth++
 		case c == ')' || c == ']':
 			depth--
-		case depth == 0 && (c == ',' || isSpace(c)) && j > i:
-			k := j
-			for k < e && (isSpace(t.src[k]) || t.src[k] == ',') {
-				k++
+		case depth == 0:
+			last, done := at(j)
+			if done {
+				return j
 			}
-			if _, _, ne := t.word(k, e); ne > k {
-				m := ne
-				for m < e && isSpace(t.src[m]) {
-					m++
-				}
-				if m < e && t.src[m] == '=' && (m+1 >= e || t.src[m+1] != '=') {
-					return j
-				}
-			}
+			j = last
 		}
 	}
-	return e
+	return -1
 }
 
 // macroParams binds a macro's parameters as values of its own.
@@ -349,25 +371,13 @@ func (t *tmpl) macroParams(s, e int) {
 // keyword finds the word kw standing alone in src[s:e] outside strings
 // and brackets; -1 when absent.
 func (t *tmpl) keyword(s, e int, kw string) int {
-	depth := 0
-	for j := s; j < e; j++ {
-		c := t.src[j]
-		switch {
-		case c == '"' || c == '\'':
-			j = t.strEnd(j, e) - 1
-		case c == '(' || c == '[':
-			depth++
-		case c == ')' || c == ']':
-			depth--
-		case depth == 0 && isIdentStart(c) && (j == s || !isIdent(t.src[j-1])):
-			w, _, we := t.word(j, e)
-			if w == kw {
-				return j
-			}
-			j = we - 1
+	return t.scanTop(s, e, func(j int) (int, bool) {
+		if !isIdentStart(t.src[j]) || (j > s && isIdent(t.src[j-1])) {
+			return j, false
 		}
-	}
-	return -1
+		w, _, we := t.word(j, e)
+		return we - 1, w == kw
+	})
 }
 
 // word returns the identifier at or after s (after blanks), with its

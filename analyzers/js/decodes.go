@@ -159,10 +159,7 @@ func (a *analyzer) dataPattern(decl *sitter.Node) (decodeSite, bool) {
 	if call == nil || call.Type() != "call_expression" || !a.axiosLike(call) {
 		return decodeSite{}, false
 	}
-	for _, k := range a.Kids(pat) {
-		if k.Type() != "pair_pattern" {
-			continue
-		}
+	for _, k := range a.KidsOfType(pat, "pair_pattern") {
 		if name, ok := a.propName(field(k, "key")); !ok || name != "data" {
 			continue
 		}

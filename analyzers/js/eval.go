@@ -171,10 +171,7 @@ func (a *analyzer) evalTemplate(n *sitter.Node, e *env, depth int) []ir.Part {
 	start, end := a.stringBounds(n)
 	var out []ir.Part
 	pos := start
-	for _, c := range a.Kids(n) {
-		if c.Type() != "template_substitution" {
-			continue
-		}
+	for _, c := range a.KidsOfType(n, "template_substitution") {
 		cs, ce := int(c.StartByte()), int(c.EndByte())
 		if cs < pos || ce > end {
 			continue

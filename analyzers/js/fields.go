@@ -12,15 +12,11 @@ import (
 // fields emits field reads: x["name"] always (with the receiver's origin,
 // possibly none), x.name and destructured names only when the receiver has
 // an origin.
-func (a *analyzer) fields(n *sitter.Node) {
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if d > tsfront.MaxDepth {
-			return
-		}
+func (a *analyzer) fields(root *sitter.Node) {
+	a.Nav.WalkPruned(root, tsfront.MaxDepth, func(n *sitter.Node) bool {
 		switch n.Type() {
 		case "comment", "import_statement":
-			return
+			return false
 		case "subscript_expression":
 			a.subscriptRead(n)
 		case "member_expression":
@@ -50,11 +46,8 @@ func (a *analyzer) fields(n *sitter.Node) {
 		case "formal_parameters":
 			a.paramPatternReads(n)
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, d+1)
-		}
-	}
-	walk(n, 0)
+		return true
+	})
 }
 
 // isWriteTarget reports the left side of an assignment or an update.

@@ -3,7 +3,6 @@ package js
 import (
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/smacker/go-tree-sitter/javascript"
 	"github.com/smacker/go-tree-sitter/typescript/tsx"
@@ -12,15 +11,12 @@ import (
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
-// The grammars of the dialects; one pathological file is given 20
-// seconds.
+// The grammars of the dialects.
 var (
-	jsGrammar  = tsnode.NewGrammar(javascript.GetLanguage(), parseTimeout)
-	tsGrammar  = tsnode.NewGrammar(typescript.GetLanguage(), parseTimeout)
-	tsxGrammar = tsnode.NewGrammar(tsx.GetLanguage(), parseTimeout)
+	jsGrammar  = tsnode.NewGrammar(javascript.GetLanguage(), tsnode.ParseLimit)
+	tsGrammar  = tsnode.NewGrammar(typescript.GetLanguage(), tsnode.ParseLimit)
+	tsxGrammar = tsnode.NewGrammar(tsx.GetLanguage(), tsnode.ParseLimit)
 )
-
-const parseTimeout = 20 * time.Second
 
 // grammarFor picks the grammar from the file name. Apps Script (.gs) and
 // extension-less scripts are plain JavaScript; .tsx needs the TSX grammar

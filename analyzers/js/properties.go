@@ -86,10 +86,7 @@ func (a *analyzer) collectProperties() {
 		case "setProperties":
 			if len(args) >= 1 {
 				if o := a.resolveValue(args[0], 0); o != nil && o.Type() == "object" {
-					for _, c := range a.Kids(o) {
-						if c.Type() != "pair" {
-							continue
-						}
+					for _, c := range a.KidsOfType(o, "pair") {
 						if k, ok := a.propName(field(c, "key")); ok && k != "" {
 							a.setProps(k, field(c, "value"))
 						}

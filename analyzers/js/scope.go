@@ -5,6 +5,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
 // bindKind says how a name got its value.
@@ -91,11 +92,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 	a.global = &scope{node: root}
 	a.scopes[root] = a.global
 	var assigns []*sitter.Node
-	var walk func(n *sitter.Node, s *scope, depth int)
-	walk = func(n *sitter.Node, s *scope, depth int) {
-		if depth > tsfront.MaxDepth {
-			return
-		}
+	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, a.global, func(n *sitter.Node, s *scope) *scope {
 		t := n.Type()
 		if isFunction(n) {
 			ns := &scope{node: n, parent: s}
@@ -165,11 +162,8 @@ func (a *analyzer) collect(root *sitter.Node) {
 		case "import_statement":
 			a.collectImport(n, s)
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, s, depth+1)
-		}
-	}
-	walk(root, a.global, 0)
+		return s
+	})
 	// Assignments go to the scope that declares the name (or the global
 	// scope for implicit globals), after all declarations are known.
 	for _, n := range assigns {

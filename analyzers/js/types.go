@@ -33,11 +33,7 @@ type typeIndex struct {
 // namespace-qualified name.
 func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}, Decoded: origins.NewDecoded()}
-	var walk func(n *sitter.Node, ns string, d int)
-	walk = func(n *sitter.Node, ns string, d int) {
-		if d > tsfront.MaxDepth {
-			return
-		}
+	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, "", func(n *sitter.Node, ns string) string {
 		switch n.Type() {
 		case "internal_module", "module":
 			if name := field(n, "name"); name != nil {
@@ -56,11 +52,8 @@ func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 				a.addDecl(ti, ns, field(n, "name"), body)
 			}
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, ns, d+1)
-		}
-	}
-	walk(root, "", 0)
+		return ns
+	})
 	return ti
 }
 
@@ -124,27 +117,17 @@ func (a *analyzer) addDecl(ti *typeIndex, ns string, name, body *sitter.Node) {
 
 // typeNames lists the type names a type expression mentions.
 func (a *analyzer) typeNames(t *sitter.Node) []string {
-	var out []string
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if n == nil || d > 64 {
-			return
-		}
+	return a.TypeNames(t, func(n *sitter.Node) (string, bool) {
 		switch n.Type() {
 		case "type_identifier":
-			out = append(out, a.Text(n))
-			return
+			return a.Text(n), false
 		case "nested_type_identifier":
-			out = append(out, a.Spelled(n))
+			return a.Spelled(n), true
 		case "object_type":
-			return
+			return "", false
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, d+1)
-		}
-	}
-	walk(t, 0)
-	return out
+		return "", true
+	})
 }
 
 func (ti *typeIndex) add(names []string, o []int) bool {
@@ -172,11 +155,7 @@ func (ti *typeIndex) add(names []string, o []int) bool {
 // origins of their containers.
 func (a *analyzer) typeUses(root *sitter.Node) {
 	ti := a.types
-	var walk func(n *sitter.Node, d int)
-	walk = func(n *sitter.Node, d int) {
-		if d > tsfront.MaxDepth {
-			return
-		}
+	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
 		switch n.Type() {
 		case "call_expression":
 			if ta := field(n, "type_arguments"); ta != nil {
@@ -204,11 +183,7 @@ func (a *analyzer) typeUses(root *sitter.Node) {
 				ti.add(a.typeNames(rt), a.returnOrigin(n, 0))
 			}
 		}
-		for _, c := range a.Kids(n) {
-			walk(c, d+1)
-		}
-	}
-	walk(root, 0)
+	})
 	for round := 0; round < 16; round++ {
 		changed := false
 		for _, d := range ti.decls {

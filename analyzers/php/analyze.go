@@ -8,13 +8,18 @@ import (
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
+	"github.com/smacker/go-tree-sitter/php"
 
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
+	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
+
+// grammar parses PHP.
+var grammar = tsnode.NewGrammar(php.GetLanguage(), tsnode.ParseLimit)
 
 // Name is the language name the front-end registers under.
 const Name = "php"
@@ -76,7 +81,7 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 // analyzeCode analyses PHP source; html says whether text outside the PHP
 // tags is read as an HTML page.
 func analyzeCode(path string, src []byte, html bool) (*ir.File, error) {
-	tree, err := parse(src)
+	tree, err := grammar.Parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", path, err)
 	}

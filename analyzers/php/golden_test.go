@@ -22,7 +22,7 @@ func TestGoldensParse(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		tr, err := parse(src)
+		tr, err := grammar.Parse(src)
 		if err != nil {
 			return err
 		}

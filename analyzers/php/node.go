@@ -180,10 +180,7 @@ func (a *analyzer) memberName(n *sitter.Node) string {
 // elements lists the elements of an array literal as key/value pairs (key
 // nil for list elements); spread elements are skipped.
 func (a *analyzer) elements(arr *sitter.Node) (keys, values []*sitter.Node) {
-	for _, el := range a.Kids(arr) {
-		if el.Type() != "array_element_initializer" {
-			continue
-		}
+	for _, el := range a.KidsOfType(arr, "array_element_initializer") {
 		ks := a.Kids(el)
 		switch {
 		case len(ks) == 1 && ks[0].Type() != "variadic_unpacking":

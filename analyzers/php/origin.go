@@ -43,10 +43,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	case "member_call_expression", "nullsafe_member_call_expression", "scoped_call_expression":
 		return a.originMethodCall(n, depth)
 	case "object_creation_expression":
-		o := append([]int(nil), a.URLAt[n]...)
-		for _, arg := range a.args(n) {
-			o = origins.Union(o, a.urlOfArg(arg))
-		}
+		o, _ := a.callOrigin(n)
 		return o
 	case "variable_name":
 		// the binding in effect where it is read: a variable reused for
@@ -96,12 +93,19 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	return nil
 }
 
-func (a *analyzer) originFuncCall(n *sitter.Node, depth int) []int {
+// callOrigin is where a call's own data comes from: the URLs it is
+// made with and those of its arguments; it returns the arguments too.
+func (a *analyzer) callOrigin(n *sitter.Node) ([]int, []*sitter.Node) {
 	o := append([]int(nil), a.URLAt[n]...)
 	args := a.args(n)
 	for _, arg := range args {
 		o = origins.Union(o, a.urlOfArg(arg))
 	}
+	return o, args
+}
+
+func (a *analyzer) originFuncCall(n *sitter.Node, depth int) []int {
+	o, args := a.callOrigin(n)
 	if a.req.Classify(n) != nil && len(a.URLAt[n]) > 0 {
 		return o // the response of the request it makes
 	}
@@ -180,11 +184,7 @@ func (a *analyzer) externalCall(call *sitter.Node, name string) int {
 }
 
 func (a *analyzer) originMethodCall(n *sitter.Node, depth int) []int {
-	o := append([]int(nil), a.URLAt[n]...)
-	args := a.args(n)
-	for _, arg := range args {
-		o = origins.Union(o, a.urlOfArg(arg))
-	}
+	o, _ := a.callOrigin(n)
 	if a.req.Classify(n) != nil {
 		return o // the response of the request it makes
 	}

@@ -221,10 +221,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 				}
 			}
 		case "const_declaration":
-			for _, el := range a.Kids(n) {
-				if el.Type() != "const_element" {
-					continue
-				}
+			for _, el := range a.KidsOfType(n, "const_element") {
 				name, value := a.constElement(el)
 				b := &binding{name: name, value: value, decl: el, pos: el.StartByte()}
 				if cls != nil && a.enclosingFunction(n) == nil {
@@ -234,10 +231,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 				}
 			}
 		case "property_declaration":
-			for _, el := range a.Kids(n) {
-				if el.Type() != "property_element" {
-					continue
-				}
+			for _, el := range a.KidsOfType(n, "property_element") {
 				var value *sitter.Node
 				for _, k := range a.Kids(el) {
 					if k.Type() == "property_initializer" && k.NamedChildCount() > 0 {
@@ -423,10 +417,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 			i++
 		}
 	}
-	for _, k := range a.Kids(fn) {
-		if k.Type() != "anonymous_function_use_clause" {
-			continue
-		}
+	for _, k := range a.KidsOfType(fn, "anonymous_function_use_clause") {
 		for _, v := range a.Kids(k) {
 			if v.Type() == "by_ref" && v.NamedChildCount() > 0 {
 				v = v.NamedChild(0)

@@ -356,15 +356,26 @@ func (a *analyzer) constString(n *node) (string, bool) {
 	return b.String(), true
 }
 
+// lookupValue is the value a name (or dotted name) bound in the current
+// scope chain has where it is read; a value made only of names inside a
+// function is that function's own, not the module's. Nil when unbound.
+func (a *analyzer) lookupValue(name string) *value {
+	v, sc := a.cur.lookup(name)
+	if v == nil {
+		return nil
+	}
+	d := deref(v, name)
+	if sc.fn != nil && namesOnly(d, name) {
+		d.global = false
+		markLocal(d)
+	}
+	return d
+}
+
 // ident evaluates a name.
 func (a *analyzer) ident(n *node) *value {
 	name := a.text(n)
-	if v, sc := a.cur.lookup(name); v != nil {
-		d := deref(v, name)
-		if sc.fn != nil && namesOnly(d, name) {
-			d.global = false
-			markLocal(d)
-		}
+	if d := a.lookupValue(name); d != nil {
 		return d
 	}
 	if v := a.moduleFinal[name]; v != nil {
@@ -422,12 +433,7 @@ func (a *analyzer) attribute(n *node) *value {
 	name := a.text(attr)
 	full := a.spelled(n)
 	if isDotted(obj) {
-		if v, sc := a.cur.lookup(full); v != nil {
-			d := deref(v, full)
-			if sc.fn != nil && namesOnly(d, full) {
-				d.global = false
-				markLocal(d)
-			}
+		if d := a.lookupValue(full); d != nil {
 			return d
 		}
 	}

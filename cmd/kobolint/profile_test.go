@@ -11,7 +11,7 @@ import (
 // buffers) and change nothing in the report.
 func TestProfiles(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, "sync.py", "import requests\nrequests.get('https://kc.kobotoolbox.org/api/v1/forms')\n")
+	files(t, dir, "sync.py", "import requests\nrequests.get('https://kc.kobotoolbox.org/api/v1/forms')\n")
 	_, plain, _ := runCLI(t, dir, "check", "--format", "json", "sync.py")
 	mem, cpu := filepath.Join(dir, "heap.pprof"), filepath.Join(dir, "cpu.pprof")
 	code, out, errs := runCLI(t, dir, "check", "--format", "json", "--memprofile", mem, "--cpuprofile", cpu, "sync.py")

@@ -52,27 +52,9 @@ func newPageLoop(src []byte, f *ir.Fetch, comment string, def, suffix string) (*
 		// what looks like one) would be copied too, or end the line early
 		return nil, "a comment inside the statement"
 	}
-	line := bytes.LastIndexByte(src[:f.Stmt.Start], '\n') + 1
-	indent := string(src[line:f.Stmt.Start])
-	if strings.Trim(indent, " \t") != "" {
-		return nil, "the statement shares its line with other code"
-	}
-	at := f.Stmt.End
-	for at < len(src) && (src[at] == ' ' || src[at] == '\t') {
-		at++
-	}
-	if at < len(src) && src[at] != '\n' && src[at] != '\r' && !bytes.HasPrefix(src[at:], []byte(comment)) {
-		return nil, "code follows the statement on its line"
-	}
-	nl := "\n"
-	if i := bytes.IndexByte(src[at:], '\n'); i >= 0 {
-		at += i
-		if at > 0 && src[at-1] == '\r' {
-			at--
-			nl = "\r\n"
-		}
-	} else {
-		at = len(src)
+	indent, at, nl, why := ownLine(src, f.Stmt, comment)
+	if why != "" {
+		return nil, why
 	}
 	name := string(src[f.Name.Start:f.Name.End])
 	unit := indentUnit(src, def)
@@ -124,6 +106,36 @@ func (l *pageLoop) edits(lines []string, depth []int) []ir.Edit {
 		{Start: l.f.Name.Start, End: l.f.Name.End, NewText: l.page},
 		{Start: l.at, End: l.at, NewText: b.String()},
 	}
+}
+
+// ownLine checks that the statement stmt stands on a line of its own
+// (blanks before it; blanks and perhaps a comment starting with comment
+// after it) and returns its indentation, where its line ends (before the
+// line ending) and that line ending. why says what is wrong otherwise.
+func ownLine(src []byte, stmt ir.Span, comment string) (indent string, at int, nl, why string) {
+	line := bytes.LastIndexByte(src[:stmt.Start], '\n') + 1
+	indent = string(src[line:stmt.Start])
+	if strings.Trim(indent, " \t") != "" {
+		return "", 0, "", "the statement shares its line with other code"
+	}
+	at = stmt.End
+	for at < len(src) && (src[at] == ' ' || src[at] == '\t') {
+		at++
+	}
+	if at < len(src) && src[at] != '\n' && src[at] != '\r' && !bytes.HasPrefix(src[at:], []byte(comment)) {
+		return "", 0, "", "code follows the statement on its line"
+	}
+	nl = "\n"
+	if i := bytes.IndexByte(src[at:], '\n'); i >= 0 {
+		at += i
+		if at > 0 && src[at-1] == '\r' {
+			at--
+			nl = "\r\n"
+		}
+	} else {
+		at = len(src)
+	}
+	return indent, at, nl, ""
 }
 
 func within(outer, inner ir.Span) bool {
@@ -296,27 +308,9 @@ func (Shell) FollowNext(src []byte, d *ir.Decode, results, next string) ([]ir.Ed
 		f.Value.End > f.Pipe.Start || d.Results == "" {
 		return nil, "the statement could not be located"
 	}
-	line := bytes.LastIndexByte(src[:f.Stmt.Start], '\n') + 1
-	indent := string(src[line:f.Stmt.Start])
-	if strings.Trim(indent, " \t") != "" {
-		return nil, "the statement shares its line with other code"
-	}
-	at := f.Stmt.End
-	for at < len(src) && (src[at] == ' ' || src[at] == '\t') {
-		at++
-	}
-	if at < len(src) && src[at] != '\n' && src[at] != '\r' && src[at] != '#' {
-		return nil, "code follows the statement on its line"
-	}
-	nl := "\n"
-	if i := bytes.IndexByte(src[at:], '\n'); i >= 0 {
-		at += i
-		if at > 0 && src[at-1] == '\r' {
-			at--
-			nl = "\r\n"
-		}
-	} else {
-		at = len(src)
+	indent, at, nl, why := ownLine(src, f.Stmt, "#")
+	if why != "" {
+		return nil, why
 	}
 	if bytes.Contains(src[f.Value.Start:f.Pipe.Start], []byte("#")) && bytes.Contains(src[f.Value.Start:f.Pipe.Start], []byte("\n")) {
 		return nil, "a comment inside the statement"

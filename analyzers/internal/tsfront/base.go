@@ -115,6 +115,34 @@ func (b *Base) ParentSkipping(n *sitter.Node) (parent, child *sitter.Node) {
 // Kids returns the named children of n.
 func (b *Base) Kids(n *sitter.Node) []*sitter.Node { return b.Nav.Kids(n) }
 
+// TypeNames lists the type names a type expression t mentions, in order.
+// name says what one node gives: a name ("" for none) and whether the
+// names inside it count too.
+func (b *Base) TypeNames(t *sitter.Node, name func(n *sitter.Node) (string, bool)) []string {
+	var out []string
+	var walk func(n *sitter.Node, d int)
+	walk = func(n *sitter.Node, d int) {
+		if n == nil || d > 64 {
+			return
+		}
+		nm, inside := name(n)
+		if nm != "" {
+			out = append(out, nm)
+		}
+		if !inside {
+			return
+		}
+		for _, c := range b.Kids(n) {
+			walk(c, d+1)
+		}
+	}
+	walk(t, 0)
+	return out
+}
+
+// KidsOfType returns the named children of n of node type typ.
+func (b *Base) KidsOfType(n *sitter.Node, typ string) []*sitter.Node { return b.Nav.KidsOfType(n, typ) }
+
 // Up returns the parent of n.
 func (b *Base) Up(n *sitter.Node) *sitter.Node { return b.Nav.Up(n) }
 

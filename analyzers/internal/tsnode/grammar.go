@@ -17,6 +17,10 @@ type Grammar struct {
 	pool sync.Pool
 }
 
+// ParseLimit is the time the front-ends of whole programming languages
+// (C#, JavaScript/TypeScript, PHP) give one pathological file.
+const ParseLimit = 20 * time.Second
+
 // NewGrammar makes the pool of parsers for lang; limit bounds the time
 // one pathological file may take (the parse then fails, and the file is
 // reported as not analysable).

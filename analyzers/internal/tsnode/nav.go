@@ -46,6 +46,18 @@ func (nv *Nav) Kids(n *sitter.Node) []*sitter.Node {
 	return NamedChildren(n)
 }
 
+// KidsOfType returns the named children of n of node type typ, in order
+// (the accessor lists of a property, the declarators of a declaration).
+func (nv *Nav) KidsOfType(n *sitter.Node, typ string) []*sitter.Node {
+	var out []*sitter.Node
+	for _, k := range nv.Kids(n) {
+		if k.Type() == typ {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // Up returns the parent of n (nil for the indexed root).
 func (nv *Nav) Up(n *sitter.Node) *sitter.Node {
 	if n == nil {

@@ -246,98 +246,80 @@ func (p *parser) enter() error {
 }
 
 func (p *parser) object() (*Value, error) {
-	if err := p.enter(); err != nil {
-		return nil, err
-	}
-	defer func() { p.depth-- }()
-	v := &Value{Kind: Object, Start: p.i}
-	p.i++
-	p.ws()
-	if p.i < len(p.src) && p.src[p.i] == '}' {
-		p.i++
-		v.End = p.i
-		return v, nil
-	}
-	for {
-		p.ws()
+	return p.container(Object, '}', "object", func(v *Value) error {
 		if p.i >= len(p.src) || p.src[p.i] != '"' {
-			if p.lenient && p.i < len(p.src) && p.src[p.i] == '}' && len(v.Members) > 0 {
-				p.i++
-				v.End = p.i
-				return v, nil
-			}
-			return nil, p.errf("expected a string key")
+			return p.errf("expected a string key")
 		}
 		k, err := p.str()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		p.ws()
 		if p.i >= len(p.src) || p.src[p.i] != ':' {
-			return nil, p.errf("expected ':' after object key")
+			return p.errf("expected ':' after object key")
 		}
 		p.i++
 		p.ws()
 		val, err := p.value()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		v.Members = append(v.Members, Member{Key: k.Str(p.src), KeyStart: k.Start, KeyEnd: k.End, Value: val})
-		p.ws()
-		if p.i >= len(p.src) {
-			return nil, p.errf("unterminated object")
-		}
-		switch p.src[p.i] {
-		case ',':
-			p.i++
-		case '}':
-			p.i++
-			v.End = p.i
-			return v, nil
-		default:
-			return nil, p.errf("expected ',' or '}' in object")
-		}
-	}
+		return nil
+	})
 }
 
 func (p *parser) array() (*Value, error) {
+	return p.container(Array, ']', "array", func(v *Value) error {
+		el, err := p.value()
+		if err != nil {
+			return err
+		}
+		v.Elems = append(v.Elems, el)
+		return nil
+	})
+}
+
+// container parses an object or array starting at p.i: item reads one
+// member or element into v, the items are separated by commas and end
+// with closer (in lenient mode a trailing comma before it is allowed);
+// name names the container in errors.
+func (p *parser) container(kind Kind, closer byte, name string, item func(v *Value) error) (*Value, error) {
 	if err := p.enter(); err != nil {
 		return nil, err
 	}
 	defer func() { p.depth-- }()
-	v := &Value{Kind: Array, Start: p.i}
+	v := &Value{Kind: kind, Start: p.i}
 	p.i++
 	p.ws()
-	if p.i < len(p.src) && p.src[p.i] == ']' {
+	if p.i < len(p.src) && p.src[p.i] == closer {
 		p.i++
 		v.End = p.i
 		return v, nil
 	}
-	for {
+	for n := 0; ; n++ {
 		p.ws()
-		if p.lenient && p.i < len(p.src) && p.src[p.i] == ']' && len(v.Elems) > 0 {
+		if p.lenient && p.i < len(p.src) && p.src[p.i] == closer && n > 0 {
 			p.i++
 			v.End = p.i
 			return v, nil
 		}
-		el, err := p.value()
-		if err != nil {
+		if err := item(v); err != nil {
 			return nil, err
 		}
-		v.Elems = append(v.Elems, el)
 		p.ws()
 		if p.i >= len(p.src) {
-			return nil, p.errf("unterminated array")
+			return nil, p.errf("unterminated %s", name)
 		}
 		switch p.src[p.i] {
 		case ',':
 			p.i++
-		case ']':
+		case closer:
 			p.i++
 			v.End = p.i
 			return v, nil
 		default:
-			return nil, p.errf("expected ',' or ']' in array")
+			return nil, p.errf("expected ',' or '%c' in %s", closer, name)
 		}
 	}
 }
