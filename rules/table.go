@@ -129,6 +129,7 @@ type Table struct {
 	NameWords          map[string][]string `yaml:"name_words"`
 	FieldMarkers       []string            `yaml:"field_markers"`
 	RelativeV1Heads    []string            `yaml:"relative_v1_heads"`
+	RelativeBaseHeads  []string            `yaml:"relative_base_heads"`
 	Formats            map[string]string   `yaml:"formats"`
 	KindTitles         map[string]string   `yaml:"kind_titles"`
 	AssetUID           string              `yaml:"asset_uid"`

@@ -4,6 +4,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/finding"
@@ -184,7 +185,7 @@ func (c *checker) relativeV1(u *ir.URL, fl flat, v urlView) *rules.PathMatch {
 		return nil
 	}
 	const prefix = "/api/"
-	return c.relativeMatch(fl, v, prefix, "v1/", func(m *rules.PathMatch) bool { return m.End >= len(prefix) })
+	return c.relativeMatch(fl, v, prefix, "v1/", false, func(m *rules.PathMatch) bool { return m.End >= len(prefix) })
 }
 
 // relativeToKoboBase matches a KoboCAT resource ("data/{id}", "/forms")
@@ -207,7 +208,9 @@ func (c *checker) relativeToKoboBase(u *ir.URL, fl flat, v urlView) *rules.PathM
 		return nil
 	}
 	const prefix = "/api/v1/"
-	return c.relativeMatch(fl, v, prefix, "", func(m *rules.PathMatch) bool {
+	// the table's base-only heads (projects) also name an application's
+	// own routes: only after a base that itself says Kobo
+	return c.relativeMatch(fl, v, prefix, "", c.nameSays("kobo", name), func(m *rules.PathMatch) bool {
 		return !genericEndpoint(m.Rule) && m.End > len(prefix)
 	})
 }
@@ -216,7 +219,7 @@ func (c *checker) relativeToKoboBase(u *ir.URL, fl flat, v urlView) *rules.PathM
 // must start with lead) as the KoboCAT path prefix+path, when its first
 // segment after lead is a KoboCAT resource the table knows and accept
 // takes the match. The match is returned on fl.s, or nil.
-func (c *checker) relativeMatch(fl flat, v urlView, prefix, lead string, accept func(*rules.PathMatch) bool) *rules.PathMatch {
+func (c *checker) relativeMatch(fl flat, v urlView, prefix, lead string, baseHeads bool, accept func(*rules.PathMatch) bool) *rules.PathMatch {
 	q := v.pathStart
 	if q < len(fl.s) && fl.s[q] == '/' {
 		q++
@@ -229,7 +232,7 @@ func (c *checker) relativeMatch(fl flat, v urlView, prefix, lead string, accept 
 	if i := strings.IndexAny(head, "/?.#"); i >= 0 {
 		head = head[:i]
 	}
-	if !c.t.RelativeV1Head(head) {
+	if !c.t.RelativeV1Head(head) && (!baseHeads || !slices.Contains(c.t.RelativeBaseHeads, head)) {
 		return nil
 	}
 	m := c.t.MatchEndpoint(prefix+rest, 0, "kobocat")
