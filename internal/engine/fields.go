@@ -32,7 +32,7 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 	if c.checkShapeField(fr, rs) {
 		return
 	}
-	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) && (prev != fr.Receiver || !c.fromV1(fr.Origin)) {
+	if prev := c.syn().Parent(c.src, fr); prev != "" && c.t.IsV2Object(prev) && (prev != strings.TrimPrefix(fr.Receiver, "$") || !c.fromV1(fr.Origin)) {
 		// user["extra_details"]["country"]: a key inside a v2 object (but
 		// not a variable named like one that holds a v1 response:
 		// metadata = forms_info(); metadata["id_string"])
@@ -61,7 +61,7 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		return
 	}
 	var pick *rules.Field
-	via := ""
+	via, item := "", false
 	if known {
 		for _, k := range kinds {
 			if fr.Kind == ir.FieldKey && !strings.HasPrefix(k, "v1-") && k != "kobo" {
@@ -73,6 +73,7 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 				pick, via = r, k
 				if ik := c.itemKind(r, k); ik != "" {
 					via = ik // read from an item of a list the response holds
+					item = true
 				}
 				break
 			}
@@ -106,7 +107,9 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 			return
 		}
 	}
+	c.itemRead = item
 	c.reportField(fr, pick, via, known)
+	c.itemRead = false
 }
 
 // checkShapeField judges a read by the v1 shape of the type it is
@@ -374,6 +377,11 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 	if r.Fix == rules.None {
 		fx.Safety = rules.None
 		fx.Reason = "no mechanical rewrite: " + r.Why
+	} else if c.itemRead {
+		// the items of a v1 list inside the response (a form's media)
+		// are a request of their own in v2
+		fx.Safety = rules.None
+		fx.Reason = "read from an item of a list inside the v1 response; in v2 those items have a request of their own: rewrite the loop with that request by hand"
 	} else if r.V1Type == "int" && r.V2Type == "string" && c.idHole {
 		// the id may be what the v1 URL pastes in: a uid there would
 		// make that URL neither v1 nor v2
