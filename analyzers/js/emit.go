@@ -188,35 +188,31 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 
 // objectOwner is the name an object literal is assigned to (const
 // SERVERS = {...}, module.exports.SERVERS = {...}, a key of an outer
-// literal: CONFIG.kobo), or "".
-func (a *analyzer) objectOwner(obj *sitter.Node) string {
-	for depth := 0; obj != nil && obj.Type() == "object" && depth < 4; depth++ {
-		p, child := a.ParentSkipping(obj)
-		if p == nil {
-			return ""
+// literal: CONFIG.kobo, up to a few levels), or "".
+func (a *analyzer) objectOwner(obj *sitter.Node) string { return a.ownerAt(obj, 0) }
+
+func (a *analyzer) ownerAt(obj *sitter.Node, depth int) string {
+	if obj == nil || obj.Type() != "object" || depth >= 4 {
+		return ""
+	}
+	p, child := a.ParentSkipping(obj)
+	if p == nil {
+		return ""
+	}
+	switch p.Type() {
+	case "variable_declarator":
+		if name := field(p, "name"); name != nil && name.Type() == "identifier" {
+			return a.Text(name)
 		}
-		switch p.Type() {
-		case "variable_declarator":
-			if name := field(p, "name"); name != nil && name.Type() == "identifier" {
-				return a.Text(name)
-			}
-			return ""
-		case "assignment_expression":
-			if r := field(p, "right"); r != nil && r == child {
-				return a.Spelled(field(p, "left"))
-			}
-			return ""
-		case "pair":
-			k, ok := a.propName(field(p, "key"))
-			if !ok {
-				return ""
-			}
-			if outer := a.objectOwner(a.Up(p)); outer != "" {
+	case "assignment_expression":
+		if r := field(p, "right"); r != nil && r == child {
+			return a.Spelled(field(p, "left"))
+		}
+	case "pair":
+		if k, ok := a.propName(field(p, "key")); ok {
+			if outer := a.ownerAt(a.Up(p), depth+1); outer != "" {
 				return outer + "." + k
 			}
-			return ""
-		default:
-			return ""
 		}
 	}
 	return ""

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
@@ -438,15 +437,12 @@ func (a *analyzer) offerPrefixes(funcs map[string]*funcInfo) {
 				i-- // self is not an argument of the call
 			}
 			if i >= 0 && !hasParam(pre) && (urlish(pre) || ir.HasLit(pre) && foreignHole(pre) || a.importedBase(pre) || len(pre) == 1 && pre[0].Kind == ir.Hole && pre[0].Foreign == "" && strings.Contains(pre[0].Name, ".")) {
-				a.file.Defs = append(a.file.Defs, ir.Def{Name: prefixDef(n, i), Parts: clean(pre)})
+				a.file.Defs = append(a.file.Defs, ir.Def{Name: argDef(n, i), Parts: clean(pre)})
 			}
 			break
 		}
 	}
 }
-
-// prefixDef names what function f puts before its argument i.
-func prefixDef(f string, i int) string { return f + "#" + strconv.Itoa(i) }
 
 // importedBase reports whether a URL starts with a value of a name this
 // file imports ({SETTINGS.root} + "forms", SETTINGS from a settings

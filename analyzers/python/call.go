@@ -238,7 +238,7 @@ func (a *analyzer) dispatch(c *callSite) *value {
 					break
 				}
 				c.done[k] = true
-				a.eval(k, use{kind: useAssign, name: foreignArg(v.name, i)})
+				a.eval(k, use{kind: useAssign, name: argDef(v.name, i)})
 			}
 		} else {
 			v.origin = append([]key{a.externalCall(c.n, imported)}, a.prefixedArgs(c, a.text(c.fn))...)
@@ -332,17 +332,19 @@ func (a *analyzer) prefixedArgs(c *callSite, name string) []key {
 			continue
 		}
 		pk := -spanKey(k) - 16 - 2<<20 // apart from the argument's own key
-		u := &value{parts: ir.Join([]ir.Part{{Kind: ir.Hole, Name: prefixDef(name, i), Span: ir.Span{Start: c.n.start, End: c.n.start}}}, v.parts), str: true, global: true}
+		u := &value{parts: ir.Join([]ir.Part{{Kind: ir.Hole, Name: argDef(name, i), Span: ir.Span{Start: c.n.start, End: c.n.start}}}, v.parts), str: true, global: true}
 		a.emitKey(pk, u, use{kind: useRequest, call: name})
 		keys = append(keys, pk)
 	}
 	return keys
 }
 
-// foreignArg names the i-th argument of a call of another module's class
-// (KoboClient("https://...")): that module names what its __init__ keeps
-// from that parameter the same way, so the repository pass joins them.
-func foreignArg(class string, i int) string { return class + "#" + strconv.Itoa(i) }
+// argDef names what goes with the i-th argument of a call of another
+// module's class or function, as both modules spell it so that the
+// repository pass joins them: for a class (KoboClient#0), what the call
+// passes, which its __init__ keeps; for a function or method
+// (Client.get#0), what it puts before that argument (offerPrefixes).
+func argDef(callee string, i int) string { return callee + "#" + strconv.Itoa(i) }
 
 func (a *analyzer) markKw(c *callSite, name string) {
 	for _, k := range c.kwargs {

@@ -511,11 +511,24 @@ func (a *analyzer) attribute(n *node) *value {
 // def __init__(self, settings=SETTINGS) ... settings.root): that name's
 // attribute, which the repository pass resolves (SETTINGS.root).
 func namedAttr(ov *value, name string) *value {
-	if ov.kind != kPlain || !ov.global || ov.str || ov.generic || ov.alt || len(ov.origin) > 0 ||
-		len(ov.parts) != 1 || ov.parts[0].Kind != ir.Hole || ov.parts[0].Foreign != "" || ov.parts[0].Name == "" {
+	n, ok := definedElsewhere(ov)
+	if !ok || ov.kind != kPlain {
 		return nil
 	}
-	return &value{parts: hole(ov.parts[0].Name + "." + name), global: true}
+	return &value{parts: hole(n + "." + name), global: true}
+}
+
+// definedElsewhere returns the name a value stands for when it is only
+// that: a module, or a plain name another module defines, with no text,
+// origin or alternative of its own.
+func definedElsewhere(v *value) (string, bool) {
+	if v == nil || v.kind != kModule && (v.kind != kPlain || v.generic || v.alt || len(v.origin) > 0) {
+		return "", false
+	}
+	if !v.global || v.str || len(v.parts) != 1 || v.parts[0].Kind != ir.Hole || v.parts[0].Foreign != "" || v.parts[0].Name == "" {
+		return "", false
+	}
+	return v.parts[0].Name, true
 }
 
 // leftover emits a receiver string that its parent did not use as a
@@ -621,11 +634,10 @@ func (a *analyzer) subscript(n *node) *value {
 // dict literal that module defines, the key spelled as a constant
 // subscript, or as an index the code computes (any key: see dictDefs).
 func (a *analyzer) moduleKey(ov *value, idx []*node, recv, full string) *value {
-	named := ov.kind == kModule || ov.kind == kPlain && len(ov.origin) == 0 && !ov.generic && !ov.alt
-	if !named || ov.str || !ov.global || len(ov.parts) != 1 || ov.parts[0].Kind != ir.Hole || len(idx) != 1 {
+	base, ok := definedElsewhere(ov)
+	if !ok || len(idx) != 1 {
 		return nil
 	}
-	base := ov.parts[0].Name
 	if s, ok := a.constString(idx[0]); ok {
 		name := full // as spelled, unless the receiver stands for another name
 		if base != recv {

@@ -347,14 +347,14 @@ func (a *analyzer) dictDefs(name string, v *value, depth int) {
 	}
 	sort.Strings(aks)
 	for _, ik := range aks {
-		if !disagree[ik] && a.inEvery(v, ik) {
+		if !disagree[ik] && inEvery(v, ik) {
 			a.addDef(name+".*."+ik, agreed[ik].parts)
 		}
 	}
 }
 
 // inEvery reports whether every inner dict of v has key k.
-func (a *analyzer) inEvery(v *value, k string) bool {
+func inEvery(v *value, k string) bool {
 	for _, e := range v.entries {
 		if e == nil || e.entries[k] == nil {
 			return false

@@ -54,9 +54,6 @@ type checker struct {
 	// path (reported as an endpoint); a KoboCAT host that this file only
 	// holds is then most likely that API's base
 	repoAPI bool
-	// itemRead: the field being reported is read from an item of a list
-	// the response holds (rules.Table.V1Items)
-	itemRead bool
 	// kpiDomains are the domains whose KPI or Enketo host the file uses,
 	// with that KPI host; repoDomains the repository's (evidenceHost)
 	kpiDomains, repoDomains map[string]string

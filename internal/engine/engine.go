@@ -298,7 +298,11 @@ func Run(paths []string, opts Options) (*Result, error) {
 				if droppedIn[fc.world] < maxSecondChance {
 					dropped = append(dropped, droppedFile{path: path, display: display, l: l, fc: fc})
 				}
-				droppedIn[fc.world]++
+				if !fc.second {
+					// the repository's size: a file dropped again in a
+					// later round is not counted twice
+					droppedIn[fc.world]++
+				}
 			}
 			if a != nil && (first.kobo || fc.second) {
 				koboPaths[a.file.Path] = true

@@ -107,9 +107,7 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 			return
 		}
 	}
-	c.itemRead = item
-	c.reportField(fr, pick, via, known)
-	c.itemRead = false
+	c.reportField(fr, pick, via, known, item)
 }
 
 // checkShapeField judges a read by the v1 shape of the type it is
@@ -143,7 +141,7 @@ func (c *checker) checkShapeField(fr *ir.FieldRead, rs []*rules.Field) bool {
 		}
 	}
 	n := len(c.out)
-	c.reportField(fr, r, sk, false)
+	c.reportField(fr, r, sk, false, false)
 	if len(c.out) > n {
 		f := &c.out[n]
 		if len(f.Fix.Edits) > 0 {
@@ -351,7 +349,9 @@ func (c *checker) originKinds(origin []int) (kinds []string, known, explicitOthe
 	return kinds, known, explicitOther
 }
 
-func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, known bool) {
+// reportField reports a read of rule r's field from a response of kind
+// via; item: read from an item of a list inside that response (V1Items).
+func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, known, item bool) {
 	sev := finding.Error
 	if fr.Comment {
 		sev = finding.Info
@@ -377,7 +377,7 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 	if r.Fix == rules.None {
 		fx.Safety = rules.None
 		fx.Reason = "no mechanical rewrite: " + r.Why
-	} else if c.itemRead {
+	} else if item {
 		// the items of a v1 list inside the response (a form's media)
 		// are a request of their own in v2
 		fx.Safety = rules.None

@@ -69,7 +69,7 @@ func leadingName(name string) string {
 			end = i
 			break
 		}
-		if !nameRune(r) || r == ':' || r == '/' {
+		if !nameRune(r) || r == ':' {
 			return ""
 		}
 	}
