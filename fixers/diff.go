@@ -2,6 +2,7 @@ package fixers
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"time"
 
@@ -22,19 +23,7 @@ type lineOp struct {
 }
 
 // splitLines cuts b after each "\n"; the last line may lack one.
-func splitLines(b []byte) [][]byte {
-	var lines [][]byte
-	for len(b) > 0 {
-		i := bytes.IndexByte(b, '\n')
-		if i < 0 {
-			lines = append(lines, b)
-			break
-		}
-		lines = append(lines, b[:i+1])
-		b = b[i+1:]
-	}
-	return lines
-}
+func splitLines(b []byte) [][]byte { return slices.Collect(bytes.Lines(b)) }
 
 // maxLineIDs is how many distinct lines fit in valid Unicode scalar values
 // (all code points but the surrogates), the alphabet the diff library works on.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -21,8 +22,7 @@ var grammar = tsnode.NewGrammar(csharp.GetLanguage(), tsnode.ParseLimit)
 type analyzer struct {
 	tsfront.Base
 
-	global  *scope
-	scopes  map[*sitter.Node]*scope
+	scopes  *scopes.Tree[*binding, struct{}]
 	members map[*sitter.Node]map[string][]*binding
 	classes map[string][]*sitter.Node
 	// assigned maps `client.BaseAddress`, `Name` (initializers) to the
@@ -62,7 +62,6 @@ func newAnalyzer(path string, src []byte) *analyzer {
 	a := &analyzer{
 		Base:      tsfront.New(path, "csharp", src),
 		snakeCase: bytes.Contains(src, []byte("SnakeCase")),
-		scopes:    map[*sitter.Node]*scope{},
 		members:   map[*sitter.Node]map[string][]*binding{},
 		classes:   map[string][]*sitter.Node{},
 		assigned:  map[string][]*sitter.Node{},

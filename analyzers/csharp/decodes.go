@@ -224,9 +224,9 @@ func (a *analyzer) nameUsedAsList(decl *sitter.Node, depth int) bool {
 		return false
 	}
 	name := a.Text(decl)
-	s := a.scopeOf(decl)
+	s := a.scopes.Of(decl)
 	found := false
-	a.Nav.Walk(s.node, tsfront.MaxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(s.Node, tsfront.MaxDepth, func(n *sitter.Node) {
 		if found || n == decl || n.Type() != "identifier" || n.StartByte() < decl.EndByte() || a.Text(n) != name {
 			return
 		}

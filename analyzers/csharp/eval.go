@@ -5,7 +5,6 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -379,12 +378,7 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 	return a.Nav.SingleReturn(body, isFunction)
 }
 
+// paramIndex maps fn's parameter names to their positions.
 func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
-	s := a.scopes[fn]
-	if s == nil {
-		return map[string]int{}
-	}
-	return scopes.Params(s.binds, func(b *binding) (int, bool) {
-		return b.index, b.kind == bindParam && b.fn == fn
-	})
+	return a.scopes.Params(fn, func(b *binding) (int, bool) { return b.index, b.kind == bindParam && b.fn == fn })
 }

@@ -344,10 +344,8 @@ func (a *analyzer) ownMemberRead(id, whole *sitter.Node) {
 		return
 	}
 	name := a.Text(id)
-	for s := a.scopeOf(id); s != nil && s != a.global; s = s.parent {
-		if len(s.binds[name]) > 0 {
-			return
-		}
+	if s := a.scopes.Declaring(name, id); s != nil && s != a.scopes.Global {
+		return
 	}
 	if p := a.Up(whole); p != nil && p.Type() == "invocation_expression" && field(p, "function") == whole {
 		return // a method of the class

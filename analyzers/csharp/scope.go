@@ -30,17 +30,7 @@ type binding struct {
 }
 
 // scope holds the locals and parameters of one function-like body.
-type scope struct {
-	node   *sitter.Node
-	parent *scope
-	binds  map[string][]*binding
-}
-
-func (s *scope) add(b *binding) { s.binds = scopes.Bind(s.binds, b.name, b) }
-
-func (a *analyzer) scopeOf(n *sitter.Node) *scope {
-	return scopes.Innermost(a.scopes, a.Up, n, a.global)
-}
+type scope = scopes.Scope[*binding, struct{}]
 
 // enclosingType returns the type declarations around n, innermost first.
 func (a *analyzer) enclosingTypes(n *sitter.Node) []*sitter.Node {
@@ -56,10 +46,8 @@ func (a *analyzer) enclosingTypes(n *sitter.Node) []*sitter.Node {
 // lookup finds the bindings of name visible at n: locals and parameters of
 // the enclosing functions, then members of the enclosing types.
 func (a *analyzer) lookup(name string, at *sitter.Node) []*binding {
-	for s := a.scopeOf(at); s != nil; s = s.parent {
-		if bs := s.binds[name]; len(bs) > 0 {
-			return bs
-		}
+	if bs := a.scopes.Lookup(name, at); len(bs) > 0 {
+		return bs
 	}
 	for _, t := range a.enclosingTypes(at) {
 		if bs := a.members[t][name]; len(bs) > 0 {
@@ -73,7 +61,9 @@ func (a *analyzer) lookup(name string, at *sitter.Node) []*binding {
 // value, else the first with a value, else the first.
 func pick(bs []*binding, pos uint32) *binding { return scopes.Pick(bs, pos) }
 
-// Pos, HasValue and Settled make *binding a scopes.Binding.
+// Name, Pos, HasValue and Settled make *binding a scopes.Binding and
+// scopes.Named.
+func (b *binding) Name() string   { return b.name }
 func (b *binding) Pos() uint32    { return b.pos }
 func (b *binding) HasValue() bool { return b.value != nil }
 func (b *binding) Settled() bool  { return b.value != nil || b.kind == bindParam }
@@ -88,10 +78,9 @@ func (a *analyzer) addMember(t *sitter.Node, b *binding) {
 // collect creates scopes and records locals, parameters, loop variables,
 // members of types, and assignments.
 func (a *analyzer) collect(root *sitter.Node) {
-	a.global = &scope{node: root}
-	a.scopes[root] = a.global
+	a.scopes = scopes.NewTree[*binding, struct{}](root, a.Up)
 	var assigns []*sitter.Node
-	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, a.global, func(n *sitter.Node, s *scope) *scope {
+	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, a.scopes.Global, func(n *sitter.Node, s *scope) *scope {
 		t := n.Type()
 		if isType(n) {
 			if name := field(n, "name"); name != nil {
@@ -134,7 +123,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 				a.addMember(owner[0], &binding{name: a.Text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
 			}
 		case "local_function_statement":
-			s.add(&binding{name: a.Text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
+			s.Add(&binding{name: a.Text(field(n, "name")), kind: bindFunc, value: n, decl: field(n, "name"), pos: n.StartByte()})
 		case "variable_declaration":
 			if p := a.Up(n); p != nil && p.Type() != "field_declaration" && p.Type() != "event_field_declaration" {
 				typ := field(n, "type")
@@ -143,7 +132,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 				}
 				for _, d := range a.Kids(n) {
 					if d.Type() == "variable_declarator" {
-						s.add(&binding{name: a.Text(field(d, "name")), value: a.declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
+						s.Add(&binding{name: a.Text(field(d, "name")), value: a.declValue(d), typ: typ, decl: field(d, "name"), pos: d.StartByte()})
 					}
 				}
 			}
@@ -154,7 +143,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 				typ = nil
 			}
 			if left != nil && left.Type() == "identifier" {
-				s.add(&binding{name: a.Text(left), kind: bindIter, value: right, typ: typ, decl: left, pos: n.StartByte()})
+				s.Add(&binding{name: a.Text(left), kind: bindIter, value: right, typ: typ, decl: left, pos: n.StartByte()})
 			}
 		case "from_clause":
 			if name := field(n, "name"); name != nil {
@@ -164,14 +153,13 @@ func (a *analyzer) collect(root *sitter.Node) {
 						coll = c
 					}
 				}
-				s.add(&binding{name: a.Text(name), kind: bindIter, value: coll, typ: field(n, "type"), decl: name, pos: n.StartByte()})
+				s.Add(&binding{name: a.Text(name), kind: bindIter, value: coll, typ: field(n, "type"), decl: name, pos: n.StartByte()})
 			}
 		case "assignment_expression":
 			assigns = append(assigns, n)
 		}
 		if isFunction(n) {
-			ns := &scope{node: n, parent: s}
-			a.scopes[n] = ns
+			ns := a.scopes.Open(n, s)
 			a.collectParams(n, ns)
 			s = ns
 		}
@@ -186,11 +174,9 @@ func (a *analyzer) collect(root *sitter.Node) {
 		case "identifier":
 			name := a.Text(left)
 			found := false
-			for s := a.scopeOf(n); s != nil && !found; s = s.parent {
-				if len(s.binds[name]) > 0 {
-					s.add(&binding{name: name, value: right, decl: left, pos: n.StartByte()})
-					found = true
-				}
+			if s := a.scopes.Declaring(name, n); s != nil {
+				s.Add(&binding{name: name, value: right, decl: left, pos: n.StartByte()})
+				found = true
 			}
 			if !found {
 				for _, t := range a.enclosingTypes(n) {
@@ -224,7 +210,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 		return
 	}
 	if params.Type() == "implicit_parameter" || params.Type() == "identifier" {
-		s.add(&binding{name: a.Text(params), kind: bindParam, fn: fn, index: 0, decl: params, pos: params.StartByte()})
+		s.Add(&binding{name: a.Text(params), kind: bindParam, fn: fn, index: 0, decl: params, pos: params.StartByte()})
 		return
 	}
 	i := 0
@@ -244,10 +230,10 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 			if def == nil {
 				def = field(p, "default_value")
 			}
-			s.add(&binding{name: a.Text(name), kind: bindParam, fn: fn, index: i, typ: field(p, "type"), value: def, decl: name, pos: p.StartByte()})
+			s.Add(&binding{name: a.Text(name), kind: bindParam, fn: fn, index: i, typ: field(p, "type"), value: def, decl: name, pos: p.StartByte()})
 			i++
 		case "identifier":
-			s.add(&binding{name: a.Text(p), kind: bindParam, fn: fn, index: i, decl: p, pos: p.StartByte()})
+			s.Add(&binding{name: a.Text(p), kind: bindParam, fn: fn, index: i, decl: p, pos: p.StartByte()})
 			i++
 		}
 	}

@@ -25,8 +25,9 @@ package jinja
 
 import (
 	"bytes"
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/views"
@@ -619,7 +620,7 @@ func (t *tmpl) include(s, e int) {
 		with := t.scopes[len(t.scopes)-1]
 		t.scopes = t.scopes[:len(t.scopes)-1]
 		t.blocks = t.blocks[:len(t.blocks)-1]
-		for _, n := range sortedNames(with) {
+		for _, n := range slices.Sorted(maps.Keys(with)) {
 			t.offer(name, n, with[n])
 		}
 	}
@@ -628,7 +629,7 @@ func (t *tmpl) include(s, e int) {
 	}
 	seen := map[string]bool{}
 	for i := len(t.scopes) - 1; i >= 0; i-- {
-		for _, n := range sortedNames(t.scopes[i]) {
+		for _, n := range slices.Sorted(maps.Keys(t.scopes[i])) {
 			if !seen[n] {
 				seen[n] = true
 				t.offer(name, n, t.scopes[i][n])
@@ -663,11 +664,7 @@ func (t *tmpl) offer(view, name string, b binding) {
 // offerIncludes gives each template included with the whole context
 // the view's variables this one names.
 func (t *tmpl) offerIncludes() {
-	names := make([]string, 0, len(t.used))
-	for n := range t.used {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(t.used))
 	for _, inc := range t.includes {
 		for _, n := range names {
 			t.offer(inc, n, binding{free: n})
@@ -675,11 +672,3 @@ func (t *tmpl) offerIncludes() {
 	}
 }
 
-func sortedNames(m map[string]binding) []string {
-	out := make([]string, 0, len(m))
-	for n := range m {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
-}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -19,8 +20,7 @@ type analyzer struct {
 	tsfront.Base
 	ts bool
 
-	global  *scope
-	scopes  map[*sitter.Node]*scope
+	scopes  *scopes.Tree[*binding, *sitter.Node]
 	members map[*sitter.Node]map[string][]*binding
 
 	req       tsfront.Requests[*reqCall]
@@ -78,7 +78,6 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 	a := &analyzer{
 		Base:    tsfront.New(path, lang, src),
 		ts:      lang == "ts",
-		scopes:  map[*sitter.Node]*scope{},
 		members: map[*sitter.Node]map[string][]*binding{},
 		memo:    origins.NewMemo[*binding](),
 		extra:   map[*binding][]int{},
@@ -140,8 +139,8 @@ func (a *analyzer) resetOrigins() {
 // that a call in another module (await listForms()) stands for that
 // request.
 func (a *analyzer) offerFunctions() {
-	for _, n := range slices.Sorted(maps.Keys(a.global.binds)) {
-		bs := a.global.binds[n]
+	for _, n := range slices.Sorted(maps.Keys(a.scopes.Global.Binds)) {
+		bs := a.scopes.Global.Binds[n]
 		b := bs[len(bs)-1]
 		fn := b.value
 		if fn == nil || (b.kind != bindFunc && b.kind != bindValue) {

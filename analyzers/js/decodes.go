@@ -193,7 +193,7 @@ func (a *analyzer) responseCall(n *sitter.Node, depth int) *sitter.Node {
 			return n
 		}
 	case "identifier":
-		b := pick(a.lookup(a.Text(n), n), n.StartByte())
+		b := pick(a.scopes.Lookup(a.Text(n), n), n.StartByte())
 		if b == nil || b.path != nil {
 			return nil
 		}
@@ -369,7 +369,7 @@ func (a *analyzer) returnsValue(fn, v *sitter.Node) bool {
 	}
 	switch p.Type() {
 	case "return_statement":
-		return a.functionOf(p) == fn
+		return a.EnclosingFunction(p) == fn
 	case "arrow_function":
 		return p == fn && field(p, "body") == top
 	case "variable_declarator":
@@ -399,16 +399,6 @@ func (a *analyzer) climbValue(v *sitter.Node) *sitter.Node {
 		v = p
 	}
 	return v
-}
-
-// functionOf is the function a node is in, or nil at top level.
-func (a *analyzer) functionOf(n *sitter.Node) *sitter.Node {
-	for p := a.Up(n); p != nil; p = a.Up(p) {
-		if isFunction(p) {
-			return p
-		}
-	}
-	return nil
 }
 
 // Members that read a value as a list (an array's length and methods).
@@ -498,7 +488,7 @@ func (a *analyzer) usedAsList(v *sitter.Node, depth int) bool {
 			return true
 		}
 	case "return_statement":
-		return a.resultUsedAsList(a.functionOf(p), depth)
+		return a.resultUsedAsList(a.EnclosingFunction(p), depth)
 	case "arrow_function":
 		if field(p, "body") == top {
 			return a.resultUsedAsList(p, depth)
@@ -546,11 +536,11 @@ func (a *analyzer) callbackUsesList(call *sitter.Node, depth int) bool {
 	if !isFunction(cb) {
 		return false
 	}
-	s := a.scopes[cb]
+	s := a.scopes.At[cb]
 	if s == nil {
 		return false
 	}
-	for _, bs := range s.binds {
+	for _, bs := range s.Binds {
 		for _, b := range bs {
 			if b.kind == bindParam && b.fn == cb && b.index == 0 && b.path == nil {
 				if a.arrayType(b.typ) || a.bindingUsedAsList(b, depth) {
@@ -564,7 +554,7 @@ func (a *analyzer) callbackUsesList(call *sitter.Node, depth int) bool {
 
 // bindingAt is the binding a declaring identifier creates.
 func (a *analyzer) bindingAt(decl *sitter.Node) *binding {
-	for _, b := range a.lookup(a.Text(decl), decl) {
+	for _, b := range a.scopes.Lookup(a.Text(decl), decl) {
 		if b.decl == decl {
 			return b
 		}
@@ -588,7 +578,7 @@ func (a *analyzer) bindingUsedAsList(b *binding, depth int) bool {
 		if q := a.Up(ref); q != nil && q.Type() == "assignment_expression" && field(q, "left") == ref {
 			continue
 		}
-		if pick(a.lookup(b.name, ref), ref.StartByte()) != b {
+		if pick(a.scopes.Lookup(b.name, ref), ref.StartByte()) != b {
 			continue
 		}
 		if a.usedAsList(ref, depth+1) {
@@ -623,7 +613,7 @@ func (a *analyzer) numericIndex(idx *sitter.Node) bool {
 	case "number":
 		return true
 	case "identifier":
-		for _, b := range a.lookup(a.Text(idx), idx) {
+		for _, b := range a.scopes.Lookup(a.Text(idx), idx) {
 			if v := unwrap(b.value); v != nil && v.Type() == "number" {
 				return true
 			}

@@ -120,7 +120,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	// xhr.open(method, url): later reads of xhr.responseText come from url.
 	if f := a.callee(call); f != nil && f.Type() == "member_expression" && a.Text(field(f, "property")) == "open" {
 		if obj := unwrap(field(f, "object")); obj != nil && obj.Type() == "identifier" {
-			if b := pick(a.lookup(a.Text(obj), obj), obj.StartByte()); b != nil {
+			if b := pick(a.scopes.Lookup(a.Text(obj), obj), obj.StartByte()); b != nil {
 				a.extra[b] = append(a.extra[b], id)
 			}
 		}
@@ -240,7 +240,7 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 		return
 	case "variable_declarator":
 		nm := field(p, "name")
-		if nm == nil || nm.Type() != "identifier" || a.scopeOf(p) != a.global {
+		if nm == nil || nm.Type() != "identifier" || a.scopes.Of(p) != a.scopes.Global {
 			return
 		}
 		name = a.Text(nm)
@@ -290,7 +290,7 @@ func (a *analyzer) pairPath(pair *sitter.Node) (root, path string, ok bool) {
 			continue
 		case "variable_declarator":
 			nm := field(p, "name")
-			if nm == nil || nm.Type() != "identifier" || a.scopeOf(p) != a.global {
+			if nm == nil || nm.Type() != "identifier" || a.scopes.Of(p) != a.scopes.Global {
 				return "", "", false
 			}
 			root = a.Text(nm)

@@ -5,7 +5,6 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -72,7 +71,7 @@ func joinKey(path, key string) string {
 // moduleObject reports a name bound to a whole module of the repository
 // (a default or namespace import, or require of a relative path).
 func (a *analyzer) moduleObject(id *sitter.Node) bool {
-	b := pick(a.lookup(a.Text(id), id), id.StartByte())
+	b := pick(a.scopes.Lookup(a.Text(id), id), id.StartByte())
 	if b == nil {
 		return false
 	}
@@ -216,7 +215,7 @@ func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool
 	if p, ok := e.Get(name); ok {
 		return p, ir.HasLit(p)
 	}
-	bs := a.lookup(name, n)
+	bs := a.scopes.Lookup(name, n)
 	b := pick(a.dominating(bs, n), n.StartByte())
 	if b == nil || b.kind != bindValue || b.path != nil || b.value == nil || a.placeholder(b, bs) {
 		return a.hole(n), false
@@ -364,7 +363,7 @@ func (a *analyzer) resolveValue(n *sitter.Node, depth int) *sitter.Node {
 		n = unwrap(n)
 		switch n.Type() {
 		case "identifier", "shorthand_property_identifier":
-			b := pick(a.lookup(a.Text(n), n), n.StartByte())
+			b := pick(a.scopes.Lookup(a.Text(n), n), n.StartByte())
 			if b == nil || b.path != nil || b.value == nil || b.kind == bindParam || b.kind == bindIter || b.kind == bindImport {
 				return nil
 			}
@@ -477,11 +476,7 @@ func (a *analyzer) args(call *sitter.Node) []*sitter.Node {
 
 // paramIndex maps the plain identifier parameters of fn to their position.
 func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
-	s := a.scopes[fn]
-	if s == nil {
-		return map[string]int{}
-	}
-	return scopes.Params(s.binds, func(b *binding) (int, bool) {
+	return a.scopes.Params(fn, func(b *binding) (int, bool) {
 		return b.index, b.kind == bindParam && b.fn == fn && b.path == nil
 	})
 }

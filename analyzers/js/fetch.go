@@ -119,21 +119,12 @@ func (a *analyzer) paramsPairs(obj *sitter.Node) []ir.Span {
 	return out
 }
 
+// awaited is the syntax between a request call and the response it
+// gives: parentheses and await.
+var awaited = tsnode.Wrappers{Strip: map[string]tsnode.Inner{"parenthesized_expression": {}, "await_expression": {}}}
+
 // bare strips parentheses and await from n.
-func bare(n *sitter.Node) *sitter.Node {
-	for i := 0; n != nil && i < 8; i++ {
-		switch n.Type() {
-		case "parenthesized_expression", "await_expression":
-			if n.NamedChildCount() == 0 {
-				return n
-			}
-			n = n.NamedChild(0)
-		default:
-			return n
-		}
-	}
-	return n
-}
+func bare(n *sitter.Node) *sitter.Node { return awaited.Unwrap(n) }
 
 func same(x, y *sitter.Node) bool {
 	return x != nil && y != nil && x.StartByte() == y.StartByte() && x.EndByte() == y.EndByte() && x.Type() == y.Type()

@@ -89,7 +89,7 @@ func (a *analyzer) importedFunc(call *sitter.Node) string {
 	if id == nil || id.Type() != "identifier" || name == "" {
 		return ""
 	}
-	b := pick(a.lookup(a.Text(id), call), call.StartByte())
+	b := pick(a.scopes.Lookup(a.Text(id), call), call.StartByte())
 	if b == nil {
 		return ""
 	}

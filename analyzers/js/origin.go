@@ -103,7 +103,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		return a.originCall(n, depth)
 	case "identifier", "shorthand_property_identifier":
 		var o []int
-		for _, b := range a.lookup(a.Text(n), n) {
+		for _, b := range a.scopes.Lookup(a.Text(n), n) {
 			o = origins.Union(o, a.bindingOrigin(b, depth+1))
 		}
 		return o
@@ -259,7 +259,7 @@ func (a *analyzer) importedCallee(f, call *sitter.Node) string {
 	if id == nil || name == nil || id.Type() != "identifier" {
 		return ""
 	}
-	bs := a.lookup(a.Text(id), call)
+	bs := a.scopes.Lookup(a.Text(id), call)
 	if len(bs) == 0 || bs[len(bs)-1].kind != bindImport {
 		return ""
 	}
@@ -300,7 +300,7 @@ func (a *analyzer) argOrigins(args []*sitter.Node, depth int) []int {
 // definition of the variable it names.
 func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 	return a.URLAt.Of(unwrap(arg), func(id *sitter.Node) (*sitter.Node, bool) {
-		if b := pick(a.lookup(a.Text(id), id), id.StartByte()); b != nil && b.kind == bindValue && b.value != nil && b.path == nil {
+		if b := pick(a.scopes.Lookup(a.Text(id), id), id.StartByte()); b != nil && b.kind == bindValue && b.value != nil && b.path == nil {
 			return unwrap(b.value), true
 		}
 		return nil, false
@@ -470,7 +470,7 @@ func (a *analyzer) isGlobalName(n *sitter.Node) bool {
 	if n == nil || n.Type() != "identifier" {
 		return false
 	}
-	for _, b := range a.lookup(a.Text(n), n) {
+	for _, b := range a.scopes.Lookup(a.Text(n), n) {
 		if b.kind != bindImport {
 			return false
 		}

@@ -48,38 +48,17 @@ type binding struct {
 
 // scope is a function body (or the program): JavaScript's var scope. Block
 // scopes of let/const are folded into it; when a name is bound several
-// times, the binding closest before the use wins.
-type scope struct {
-	node   *sitter.Node
-	parent *scope
-	binds  map[string][]*binding
-	// class is the class body a method scope belongs to (for `this`).
-	class *sitter.Node
-}
-
-func (s *scope) add(b *binding) { s.binds = scopes.Bind(s.binds, b.name, b) }
-
-// scopeOf returns the innermost scope containing n.
-func (a *analyzer) scopeOf(n *sitter.Node) *scope {
-	return scopes.Innermost(a.scopes, a.Up, n, a.global)
-}
-
-// lookup finds the bindings visible for name at node at: those of the
-// innermost scope that binds the name.
-func (a *analyzer) lookup(name string, at *sitter.Node) []*binding {
-	for s := a.scopeOf(at); s != nil; s = s.parent {
-		if bs := s.binds[name]; len(bs) > 0 {
-			return bs
-		}
-	}
-	return nil
-}
+// times, the binding closest before the use wins. Its Data is the class
+// body a method scope belongs to (what `this` is).
+type scope = scopes.Scope[*binding, *sitter.Node]
 
 // pick chooses the binding in effect at byte offset pos: the last one
 // before pos that has a value, else the first with a value, else the first.
 func pick(bs []*binding, pos uint32) *binding { return scopes.Pick(bs, pos) }
 
-// Pos, HasValue and Settled make *binding a scopes.Binding.
+// Name, Pos, HasValue and Settled make *binding a scopes.Binding and
+// scopes.Named.
+func (b *binding) Name() string   { return b.name }
 func (b *binding) Pos() uint32    { return b.pos }
 func (b *binding) HasValue() bool { return b.value != nil }
 func (b *binding) Settled() bool {
@@ -89,31 +68,29 @@ func (b *binding) Settled() bool {
 // collect walks the tree once, creating scopes and recording every
 // declaration, parameter, loop variable and assignment to a plain name.
 func (a *analyzer) collect(root *sitter.Node) {
-	a.global = &scope{node: root}
-	a.scopes[root] = a.global
+	a.scopes = scopes.NewTree[*binding, *sitter.Node](root, a.Up)
 	var assigns []*sitter.Node
-	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, a.global, func(n *sitter.Node, s *scope) *scope {
+	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, a.scopes.Global, func(n *sitter.Node, s *scope) *scope {
 		t := n.Type()
 		if isFunction(n) {
-			ns := &scope{node: n, parent: s}
+			ns := a.scopes.Open(n, s)
 			if t == "method_definition" {
 				if p := a.Up(n); p != nil && p.Type() == "class_body" {
-					ns.class = p
+					ns.Data = p
 				}
 			} else if t == "arrow_function" {
-				ns.class = s.class // arrows keep the enclosing `this`
+				ns.Data = s.Data // arrows keep the enclosing `this`
 			} else if p, _ := a.ParentSkipping(n); p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
-				ns.class = a.Up(p)
+				ns.Data = a.Up(p)
 			}
 			if p, _ := a.ParentSkipping(n); t == "arrow_function" && p != nil && (p.Type() == "public_field_definition" || p.Type() == "field_definition") {
-				ns.class = a.Up(p)
+				ns.Data = a.Up(p)
 			}
-			a.scopes[n] = ns
 			if name := field(n, "name"); name != nil && (t == "function_declaration" || t == "generator_function_declaration") {
-				s.add(&binding{name: a.Text(name), kind: bindFunc, value: n, decl: name})
+				s.Add(&binding{name: a.Text(name), kind: bindFunc, value: n, decl: name})
 			}
 			if name := field(n, "name"); name != nil && (t == "function_expression" || t == "function") {
-				ns.add(&binding{name: a.Text(name), kind: bindFunc, value: n, decl: name})
+				ns.Add(&binding{name: a.Text(name), kind: bindFunc, value: n, decl: name})
 			}
 			a.collectParams(n, ns)
 			s = ns
@@ -122,7 +99,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 		case "enum_declaration":
 			// enum Endpoints { Forms = "/api/v1/forms" }: Endpoints.Forms
 			if name := field(n, "name"); name != nil {
-				s.add(&binding{name: a.Text(name), kind: bindClass, value: n, decl: name})
+				s.Add(&binding{name: a.Text(name), kind: bindClass, value: n, decl: name})
 				for _, m := range a.Kids(field(n, "body")) {
 					if m.Type() == "enum_assignment" {
 						if mn := field(m, "name"); mn != nil {
@@ -133,7 +110,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 			}
 		case "class_declaration", "class", "abstract_class_declaration":
 			if name := field(n, "name"); name != nil && t != "class" {
-				s.add(&binding{name: a.Text(name), kind: bindClass, value: n, decl: name})
+				s.Add(&binding{name: a.Text(name), kind: bindClass, value: n, decl: name})
 			}
 		case "variable_declarator":
 			a.bindPattern(s, field(n, "name"), field(n, "value"), nil, bindValue, n.StartByte(), typeOf(n))
@@ -173,24 +150,21 @@ func (a *analyzer) collect(root *sitter.Node) {
 		}
 		if left.Type() == "identifier" {
 			name := a.Text(left)
-			target := a.global
-			for s := a.scopeOf(n); s != nil; s = s.parent {
-				if len(s.binds[name]) > 0 {
-					target = s
-					break
-				}
+			target := a.scopes.Declaring(name, n)
+			if target == nil {
+				target = a.scopes.Global
 			}
-			target.add(&binding{name: name, kind: bindValue, value: right, pos: n.StartByte(), decl: left, reassign: true})
+			target.Add(&binding{name: name, kind: bindValue, value: right, pos: n.StartByte(), decl: left, reassign: true})
 		} else if left.Type() == "member_expression" {
 			// this.base = ... inside a method: a member of the class.
 			obj, prop := field(left, "object"), field(left, "property")
 			if obj != nil && prop != nil && obj.Type() == "this" {
-				if cls := a.scopeOf(n).class; cls != nil {
+				if cls := a.classOf(n); cls != nil {
 					a.addMember(cls, &binding{name: a.Text(prop), kind: bindValue, value: right, pos: n.StartByte(), decl: prop})
 				}
 			}
 		} else if left.Type() == "object_pattern" || left.Type() == "array_pattern" {
-			a.bindPattern(a.scopeOf(n), left, right, nil, bindValue, n.StartByte(), nil)
+			a.bindPattern(a.scopes.Of(n), left, right, nil, bindValue, n.StartByte(), nil)
 		}
 	}
 }
@@ -211,7 +185,7 @@ func (a *analyzer) bindPattern(s *scope, pat, value *sitter.Node, path []string,
 	}
 	switch pat.Type() {
 	case "identifier", "shorthand_property_identifier_pattern":
-		s.add(&binding{name: a.Text(pat), kind: kind, value: value, path: path, pos: pos, typ: typ, decl: pat})
+		s.Add(&binding{name: a.Text(pat), kind: kind, value: value, path: path, pos: pos, typ: typ, decl: pat})
 	case "object_pattern":
 		for _, c := range a.Kids(pat) {
 			switch c.Type() {
@@ -232,7 +206,7 @@ func (a *analyzer) bindPattern(s *scope, pat, value *sitter.Node, path []string,
 					// `const {KOBO_URL = "https://..."} = process.env`: the
 					// default is what the code spells out.
 					if r := field(c, "right"); r != nil && l.Type() == "shorthand_property_identifier_pattern" && kind == bindValue {
-						s.add(&binding{name: a.Text(l), kind: bindValue, value: r, pos: pos, decl: l, isDefault: true})
+						s.Add(&binding{name: a.Text(l), kind: bindValue, value: r, pos: pos, decl: l, isDefault: true})
 					}
 				}
 			case "rest_pattern":
@@ -268,7 +242,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 	if params == nil {
 		// `x => x.title`: a single identifier parameter.
 		if p := field(fn, "parameter"); p != nil {
-			s.add(&binding{name: a.Text(p), kind: bindParam, fn: fn, index: 0, decl: p, pos: p.StartByte()})
+			s.Add(&binding{name: a.Text(p), kind: bindParam, fn: fn, index: 0, decl: p, pos: p.StartByte()})
 		}
 		return
 	}
@@ -286,19 +260,19 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 			continue
 		}
 		if pat.Type() == "identifier" {
-			s.add(&binding{name: a.Text(pat), kind: bindParam, value: def, fn: fn, index: i, typ: typ, decl: pat, pos: pat.StartByte()})
+			s.Add(&binding{name: a.Text(pat), kind: bindParam, value: def, fn: fn, index: i, typ: typ, decl: pat, pos: pat.StartByte()})
 			continue
 		}
 		// Destructured parameter: each name is a property of argument i.
 		var names []*binding
 		tmp := &scope{}
 		a.bindPattern(tmp, pat, nil, nil, bindParam, pat.StartByte(), nil)
-		for _, bs := range tmp.binds {
+		for _, bs := range tmp.Binds {
 			names = append(names, bs...)
 		}
 		for _, b := range names {
 			b.fn, b.index = fn, i
-			s.add(b)
+			s.Add(b)
 		}
 	}
 }
@@ -328,12 +302,12 @@ func (a *analyzer) collectImport(n *sitter.Node, s *scope) {
 			}
 			if name != nil {
 				a.noteImportedType(a.Text(name))
-				s.add(&binding{name: a.Text(name), kind: bindImport, decl: name, value: n})
+				s.Add(&binding{name: a.Text(name), kind: bindImport, decl: name, value: n})
 			}
 			return
 		case "identifier":
 			a.noteImportedType(a.Text(c))
-			s.add(&binding{name: a.Text(c), kind: bindImport, decl: c, value: n, module: true})
+			s.Add(&binding{name: a.Text(c), kind: bindImport, decl: c, value: n, module: true})
 			return
 		case "string":
 			return
@@ -383,7 +357,7 @@ func (a *analyzer) addMember(cls *sitter.Node, b *binding) {
 
 // classOf returns the class body that `this` refers to at n.
 func (a *analyzer) classOf(n *sitter.Node) *sitter.Node {
-	return a.scopeOf(n).class
+	return a.scopes.Of(n).Data
 }
 
 // classBodyOf returns the body of a class declaration or expression.

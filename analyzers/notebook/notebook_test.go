@@ -42,19 +42,9 @@ func md(src string) map[string]any {
 	return map[string]any{"cell_type": "markdown", "metadata": map[string]any{}, "source": splitLines(src)}
 }
 
-func splitLines(s string) []string {
-	var out []string
-	for s != "" {
-		i := strings.IndexByte(s, '\n')
-		if i < 0 {
-			out = append(out, s)
-			break
-		}
-		out = append(out, s[:i+1])
-		s = s[i+1:]
-	}
-	return out
-}
+// splitLines is a notebook cell's source as Jupyter stores it: one
+// string per line, each with its "\n".
+func splitLines(s string) []string { return slices.Collect(strings.Lines(s)) }
 
 // analyze runs the front-end on the notebook src, failing t on an error,
 // and checks and renders its URLs (see check).

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
+	"github.com/kobolint/kobolint/analyzers/internal/scopes"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -32,8 +33,7 @@ var Exts = []string{".php", ".phtml"}
 type analyzer struct {
 	tsfront.Base
 
-	global  *scope
-	scopes  map[*sitter.Node]*scope
+	scopes  *scopes.Tree[*binding, reads]
 	classes map[string][]*class
 	classAt map[*sitter.Node]*class
 	consts  map[string][]*binding
@@ -97,7 +97,6 @@ func analyzeCode(path string, src []byte, html bool) (*ir.File, error) {
 func newAnalyzer(path string, src []byte) *analyzer {
 	a := &analyzer{
 		Base:       tsfront.New(path, Name, src),
-		scopes:     map[*sitter.Node]*scope{},
 		classes:    map[string][]*class{},
 		classAt:    map[*sitter.Node]*class{},
 		consts:     map[string][]*binding{},
@@ -137,7 +136,7 @@ func (a *analyzer) run(root *sitter.Node) {
 func (a *analyzer) offerFunctions() {
 	for _, name := range slices.Sorted(maps.Keys(a.funcs)) {
 		fn := a.funcs[name][0]
-		if a.enclosingFunction(fn) != nil {
+		if a.EnclosingFunction(fn) != nil {
 			continue
 		}
 		a.offerFunction(fn, a.Text(field(fn, "name")))

@@ -218,7 +218,7 @@ func (a *analyzer) curlMethod(call *sitter.Node, args []*sitter.Node) string {
 	if handle == "" {
 		return method
 	}
-	sc := a.scopeOf(call)
+	sc := a.scopes.Of(call)
 	set := func(opt string, v *sitter.Node) {
 		switch opt {
 		case "CURLOPT_POST", "CURLOPT_POSTFIELDS":
@@ -240,7 +240,7 @@ func (a *analyzer) curlMethod(call *sitter.Node, args []*sitter.Node) string {
 		}
 	}
 	for _, c := range a.Calls {
-		if c.Type() != "function_call_expression" || a.scopeOf(c) != sc {
+		if c.Type() != "function_call_expression" || a.scopes.Of(c) != sc {
 			continue
 		}
 		cargs := a.args(c)
@@ -457,8 +457,8 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 
 // paramDefault is the default value of fn's parameter name, or nil.
 func (a *analyzer) paramDefault(fn *sitter.Node, name string) *sitter.Node {
-	if s := a.scopes[fn]; s != nil {
-		for _, b := range s.binds[name] {
+	if s := a.scopes.At[fn]; s != nil {
+		for _, b := range s.Binds[name] {
 			if b.kind == bindParam && b.fn == fn {
 				return b.value
 			}

@@ -115,7 +115,7 @@ func (a *analyzer) returnedByWrapper(n *sitter.Node) bool {
 		return false
 	}
 	return a.anyUse(n, 0, func(p, _ *sitter.Node) bool {
-		return p.Type() == "return_statement" && a.enclosingFunction(p) == w.Fn ||
+		return p.Type() == "return_statement" && a.EnclosingFunction(p) == w.Fn ||
 			p.Type() == "arrow_function" && p == w.Fn
 	})
 }
@@ -268,8 +268,8 @@ func (a *analyzer) anyUse(n *sitter.Node, depth int, f func(p, child *sitter.Nod
 		if name == "" {
 			return false
 		}
-		sc := a.scopeOf(p)
-		for _, r := range sc.reads[name] {
+		sc := a.scopes.Of(p)
+		for _, r := range sc.Data[name] {
 			if r.StartByte() < p.EndByte() {
 				continue
 			}
@@ -278,7 +278,7 @@ func (a *analyzer) anyUse(n *sitter.Node, depth int, f func(p, child *sitter.Nod
 			}
 		}
 	case "return_statement":
-		fn := a.enclosingFunction(p)
+		fn := a.EnclosingFunction(p)
 		if fn == nil {
 			return false
 		}

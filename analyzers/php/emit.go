@@ -46,7 +46,7 @@ func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
 func (a *analyzer) evalEmitted(n *sitter.Node) ([]ir.Part, bool) {
 	if p, c := a.ParentSkipping(n); p != nil && p.Type() == "augmented_assignment_expression" && field(p, "right") == c && a.Operator(p) == ".=" {
 		if left := field(p, "left"); left != nil && left.Type() == "variable_name" {
-			for _, b := range a.scopeOf(p).binds[a.Text(left)] {
+			for _, b := range a.scopes.Of(p).Binds[a.Text(left)] {
 				if b.decl == left {
 					return a.evalBinding(b, a.Text(left), nil, 0)
 				}
@@ -196,7 +196,7 @@ func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
 		}
 	case "const_element":
 		name, _ := a.constElement(p)
-		if c := a.enclosingClass(p); c != nil && a.enclosingFunction(p) == nil {
+		if c := a.enclosingClass(p); c != nil && a.EnclosingFunction(p) == nil {
 			return ir.RoleAssign, c.name + "::" + name, ""
 		}
 		return ir.RoleAssign, name, ""
@@ -287,7 +287,7 @@ func (a *analyzer) elementPath(el *sitter.Node) (path string, setting bool) {
 			el = p
 			continue
 		case "return_statement":
-			if a.enclosingFunction(p) == nil {
+			if a.EnclosingFunction(p) == nil {
 				if a.configName != "" {
 					keys = append([]string{a.configName}, keys...)
 				}
@@ -312,7 +312,7 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 	case role == ir.RoleSetting:
 	case p.Type() == "const_element" || p.Type() == "argument" || p.Type() == "property_initializer":
 	case p.Type() == "assignment_expression" && strings.HasPrefix(name, "$this->"):
-	case p.Type() == "assignment_expression" && strings.HasPrefix(name, "$") && a.enclosingFunction(p) == nil:
+	case p.Type() == "assignment_expression" && strings.HasPrefix(name, "$") && a.EnclosingFunction(p) == nil:
 	default:
 		return
 	}

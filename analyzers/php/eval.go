@@ -145,7 +145,7 @@ func (a *analyzer) evalVarNamed(name string, at *sitter.Node, e *env, depth int)
 	if p, ok := e.Get(name); ok {
 		return p, ir.HasLit(p)
 	}
-	b := pick(a.lookup(name, at), at.StartByte())
+	b := pick(a.scopes.Lookup(name, at), at.StartByte())
 	if p, ok := a.evalBinding(b, name, e, depth); ok || len(p) > 0 {
 		return p, ok
 	}
@@ -177,7 +177,7 @@ func (a *analyzer) evalBinding(b *binding, name string, e *env, depth int) ([]ir
 		}
 	case bindAppend:
 		return a.Evaluating.Eval(b.decl, func() ([]ir.Part, bool) {
-			prev, pok := a.evalBinding(pickBefore(a.lookup(name, b.decl), b.pos-1), name, e, depth+1)
+			prev, pok := a.evalBinding(pickBefore(a.scopes.Lookup(name, b.decl), b.pos-1), name, e, depth+1)
 			if prev == nil {
 				prev = urlparts.Hole(b.decl, name)
 			}
@@ -186,10 +186,10 @@ func (a *analyzer) evalBinding(b *binding, name string, e *env, depth int) ([]ir
 		}, func() ([]ir.Part, bool) { return nil, false })
 	case bindUse:
 		if at := a.Up(b.fn); at != nil {
-			return a.evalBinding(pick(a.lookup(name, at), b.fn.StartByte()), name, nil, depth+1)
+			return a.evalBinding(pick(a.scopes.Lookup(name, at), b.fn.StartByte()), name, nil, depth+1)
 		}
 	case bindGlobal:
-		if bs := a.global.binds[name]; len(bs) > 0 {
+		if bs := a.scopes.Global.Binds[name]; len(bs) > 0 {
 			return a.evalBinding(pick(bs, ^uint32(0)), name, nil, depth+1)
 		}
 	}
@@ -279,9 +279,9 @@ func (a *analyzer) resolveValue(n *sitter.Node) *sitter.Node {
 		var next *sitter.Node
 		switch n.Type() {
 		case "variable_name":
-			b := pick(a.lookup(a.Text(n), n), n.StartByte())
+			b := pick(a.scopes.Lookup(a.Text(n), n), n.StartByte())
 			if b != nil && b.kind == bindUse && a.Up(b.fn) != nil {
-				b = pick(a.lookup(a.Text(n), a.Up(b.fn)), b.fn.StartByte())
+				b = pick(a.scopes.Lookup(a.Text(n), a.Up(b.fn)), b.fn.StartByte())
 			}
 			if b == nil || b.kind != bindValue || b.value == nil {
 				return n

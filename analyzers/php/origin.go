@@ -49,10 +49,10 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		// the binding in effect where it is read: a variable reused for
 		// another loop or another response holds that one
 		var o []int
-		if b := pick(a.lookup(a.Text(n), n), n.StartByte()); b != nil {
+		if b := pick(a.scopes.Lookup(a.Text(n), n), n.StartByte()); b != nil {
 			o = a.bindingOrigin(b, depth+1)
 		}
-		if len(o) == 0 && a.view != "" && a.Text(n) != "$this" && len(a.lookup(a.Text(n), n)) == 0 && a.scopeOf(n) == a.global {
+		if len(o) == 0 && a.view != "" && a.Text(n) != "$this" && len(a.scopes.Lookup(a.Text(n), n)) == 0 && a.scopes.Of(n) == a.scopes.Global {
 			// a variable a view is rendered with
 			o = []int{a.viewVar(n)}
 		}
@@ -233,10 +233,10 @@ var facades = map[string]bool{
 // is executed.
 func (a *analyzer) curlOrigin(handle *sitter.Node) []int {
 	name := a.Spelled(handle)
-	sc := a.scopeOf(handle)
+	sc := a.scopes.Of(handle)
 	var o []int
 	for _, c := range a.Calls {
-		if c.Type() != "function_call_expression" || a.scopeOf(c) != sc {
+		if c.Type() != "function_call_expression" || a.scopes.Of(c) != sc {
 			continue
 		}
 		switch a.callName(c) {
@@ -264,7 +264,7 @@ func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 		return ids
 	}
 	if arg.Type() == "variable_name" {
-		if b := pick(a.lookup(a.Text(arg), arg), arg.StartByte()); b != nil && b.kind == bindValue && b.value != nil {
+		if b := pick(a.scopes.Lookup(a.Text(arg), arg), arg.StartByte()); b != nil && b.kind == bindValue && b.value != nil {
 			return a.URLAt[unwrap(b.value)]
 		}
 	}
@@ -294,14 +294,14 @@ func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
 		case bindUse:
 			if at := a.Up(b.fn); at != nil {
 				var o []int
-				for _, ob := range a.lookup(b.name, at) {
+				for _, ob := range a.scopes.Lookup(b.name, at) {
 					o = origins.Union(o, a.bindingOrigin(ob, depth+1))
 				}
 				return o
 			}
 		case bindGlobal:
 			var o []int
-			for _, gb := range a.global.binds[b.name] {
+			for _, gb := range a.scopes.Global.Binds[b.name] {
 				o = origins.Union(o, a.bindingOrigin(gb, depth+1))
 			}
 			return o

@@ -35,42 +35,21 @@ type binding struct {
 	ctor bool
 }
 
-// Pos, HasValue and Settled make *binding a scopes.Binding.
+// Name, Pos, HasValue and Settled make *binding a scopes.Binding and
+// scopes.Named.
+func (b *binding) Name() string   { return b.name }
 func (b *binding) Pos() uint32    { return b.pos }
 func (b *binding) HasValue() bool { return b.value != nil }
 func (b *binding) Settled() bool  { return b.value != nil || b.kind != bindValue }
 
 // scope holds the variables of one function body (or of the file). PHP
-// functions do not see the variables around them: only arrow functions do,
-// and closures see the names they `use`.
-type scope struct {
-	node   *sitter.Node
-	parent *scope
-	arrow  bool
-	binds  map[string][]*binding
-	// reads lists where each variable is read, for following a value to
-	// its uses (is a decoded response used as a list?).
-	reads map[string][]*sitter.Node
-}
+// functions do not see the variables around them (Closed): only arrow
+// functions do, and closures see the names they `use`.
+type scope = scopes.Scope[*binding, reads]
 
-func (s *scope) add(b *binding) { s.binds = scopes.Bind(s.binds, b.name, b) }
-
-func (a *analyzer) scopeOf(n *sitter.Node) *scope {
-	return scopes.Innermost(a.scopes, a.Up, n, a.global)
-}
-
-// lookup finds the bindings of a variable visible at n.
-func (a *analyzer) lookup(name string, at *sitter.Node) []*binding {
-	for s := a.scopeOf(at); s != nil; s = s.parent {
-		if bs := s.binds[name]; len(bs) > 0 {
-			return bs
-		}
-		if !s.arrow {
-			return nil
-		}
-	}
-	return nil
-}
+// reads lists where each variable of a scope is read, for following a
+// value to its uses (is a decoded response used as a list?).
+type reads map[string][]*sitter.Node
 
 // pick chooses the binding in effect at pos (see scopes.Pick).
 func pick(bs []*binding, pos uint32) *binding { return scopes.Pick(bs, pos) }
@@ -116,16 +95,6 @@ func (a *analyzer) enclosingClass(n *sitter.Node) *class {
 			if q := a.Up(p); q != nil && q.Type() == "object_creation_expression" {
 				return nil // the body of an anonymous class
 			}
-		}
-	}
-	return nil
-}
-
-// enclosingFunction returns the innermost function around n, or nil.
-func (a *analyzer) enclosingFunction(n *sitter.Node) *sitter.Node {
-	for p := a.Up(n); p != nil; p = a.Up(p) {
-		if isFunction(p) {
-			return p
 		}
 	}
 	return nil
@@ -192,8 +161,7 @@ func propValue(bs []*binding) *binding {
 // collect creates scopes and records variables, parameters, loop
 // variables, classes and their members, functions and constants.
 func (a *analyzer) collect(root *sitter.Node) {
-	a.global = &scope{node: root}
-	a.scopes[root] = a.global
+	a.scopes = scopes.NewTree[*binding, reads](root, a.Up)
 	var walk func(n *sitter.Node, s *scope, cls *class, depth int)
 	walk = func(n *sitter.Node, s *scope, cls *class, depth int) {
 		if depth > tsfront.MaxDepth {
@@ -224,7 +192,7 @@ func (a *analyzer) collect(root *sitter.Node) {
 			for _, el := range a.KidsOfType(n, "const_element") {
 				name, value := a.constElement(el)
 				b := &binding{name: name, value: value, decl: el, pos: el.StartByte()}
-				if cls != nil && a.enclosingFunction(n) == nil {
+				if cls != nil && a.EnclosingFunction(n) == nil {
 					cls.add(constKey(name), b)
 				} else {
 					a.consts[name] = append(a.consts[name], b)
@@ -263,17 +231,17 @@ func (a *analyzer) collect(root *sitter.Node) {
 		case "global_declaration":
 			for _, v := range a.Kids(n) {
 				if v.Type() == "variable_name" {
-					s.add(&binding{name: a.Text(v), kind: bindGlobal, decl: v, pos: n.StartByte()})
+					s.Add(&binding{name: a.Text(v), kind: bindGlobal, decl: v, pos: n.StartByte()})
 				}
 			}
 		case "variable_name":
 			if p := a.Up(n); p == nil || !a.isWriteTarget(n) {
-				s.reads[a.Text(n)] = append(s.reads[a.Text(n)], n)
+				s.Data[a.Text(n)] = append(s.Data[a.Text(n)], n)
 			}
 		}
 		if isFunction(n) {
-			ns := &scope{node: n, parent: s, arrow: n.Type() == "arrow_function", reads: map[string][]*sitter.Node{}}
-			a.scopes[n] = ns
+			ns := a.scopes.Open(n, s)
+			ns.Closed, ns.Data = n.Type() != "arrow_function", reads{}
 			a.collectParams(n, ns)
 			s = ns
 		}
@@ -281,8 +249,8 @@ func (a *analyzer) collect(root *sitter.Node) {
 			walk(c, s, cls, depth+1)
 		}
 	}
-	a.global.reads = map[string][]*sitter.Node{}
-	walk(root, a.global, nil, 0)
+	a.scopes.Global.Data = reads{}
+	walk(root, a.scopes.Global, nil, 0)
 }
 
 // firstOfType is the first named child of n of type t.
@@ -344,18 +312,18 @@ func (a *analyzer) collectAssign(n *sitter.Node, s *scope, cls *class) {
 	switch n.Type() {
 	case "augmented_assignment_expression":
 		if a.Operator(n) != ".=" {
-			s.add(&binding{name: a.varName(left), kind: bindValue, decl: left, pos: n.EndByte()})
+			s.Add(&binding{name: a.varName(left), kind: bindValue, decl: left, pos: n.EndByte()})
 			return
 		}
 		kind = bindAppend
 	}
 	switch left.Type() {
 	case "variable_name":
-		s.add(&binding{name: a.Text(left), kind: kind, value: right, decl: left, pos: n.EndByte()})
+		s.Add(&binding{name: a.Text(left), kind: kind, value: right, decl: left, pos: n.EndByte()})
 	case "member_access_expression", "nullsafe_member_access_expression":
 		if a.isThis(receiver(left)) && kind == bindValue {
 			if name := a.memberName(left); name != "" {
-				fn := a.enclosingFunction(n)
+				fn := a.EnclosingFunction(n)
 				ctor := fn != nil && fn.Type() == "method_declaration" && strings.EqualFold(a.Text(field(fn, "name")), "__construct")
 				cls.add(propKey(name), &binding{name: name, value: right, decl: left, pos: n.EndByte(), ctor: ctor})
 			}
@@ -381,7 +349,7 @@ func (a *analyzer) collectForeach(n *sitter.Node, s *scope) {
 		pk := a.Kids(target)
 		if len(pk) == 2 {
 			if name := a.varName(pk[0]); name != "" {
-				s.add(&binding{name: name, kind: bindKey, value: coll, decl: pk[0], pos: pos})
+				s.Add(&binding{name: name, kind: bindKey, value: coll, decl: pk[0], pos: pos})
 			}
 			target = pk[1]
 		}
@@ -390,7 +358,7 @@ func (a *analyzer) collectForeach(n *sitter.Node, s *scope) {
 		target = target.NamedChild(0)
 	}
 	if name := a.varName(target); name != "" {
-		s.add(&binding{name: name, kind: bindIter, value: coll, decl: target, pos: pos})
+		s.Add(&binding{name: name, kind: bindIter, value: coll, decl: target, pos: pos})
 	}
 }
 
@@ -408,7 +376,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 			if name == nil {
 				continue
 			}
-			s.add(&binding{name: a.Text(name), kind: bindParam, fn: fn, index: i, value: field(p, "default_value"), decl: name, pos: fn.StartByte()})
+			s.Add(&binding{name: a.Text(name), kind: bindParam, fn: fn, index: i, value: field(p, "default_value"), decl: name, pos: fn.StartByte()})
 			if p.Type() == "property_promotion_parameter" {
 				if c := a.enclosingClass(fn); c != nil {
 					c.add(propKey(a.Text(name)), &binding{name: a.Text(name), kind: bindParam, fn: fn, index: i, decl: name, pos: fn.StartByte()})
@@ -423,7 +391,7 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 				v = v.NamedChild(0)
 			}
 			if v.Type() == "variable_name" {
-				s.add(&binding{name: a.Text(v), kind: bindUse, fn: fn, decl: v, pos: fn.StartByte()})
+				s.Add(&binding{name: a.Text(v), kind: bindUse, fn: fn, decl: v, pos: fn.StartByte()})
 			}
 		}
 	}
@@ -431,11 +399,5 @@ func (a *analyzer) collectParams(fn *sitter.Node, s *scope) {
 
 // paramIndex maps fn's parameter names to their positions.
 func (a *analyzer) paramIndex(fn *sitter.Node) map[string]int {
-	s := a.scopes[fn]
-	if s == nil {
-		return map[string]int{}
-	}
-	return scopes.Params(s.binds, func(b *binding) (int, bool) {
-		return b.index, b.kind == bindParam && b.fn == fn
-	})
+	return a.scopes.Params(fn, func(b *binding) (int, bool) { return b.index, b.kind == bindParam && b.fn == fn })
 }

@@ -102,7 +102,7 @@ func (a *analyzer) viewData(at, data *sitter.Node, f func(name string, value *si
 		}
 		for _, arg := range a.args(d) {
 			if s, ok := a.constString(arg); ok {
-				if bs := a.lookup("$"+s, d); len(bs) > 0 {
+				if bs := a.scopes.Lookup("$"+s, d); len(bs) > 0 {
 					if b := pick(bs, d.StartByte()); b != nil && b.decl != nil {
 						f(s, b.decl)
 					}

@@ -1,7 +1,9 @@
-// Package scopes holds the name-resolution helpers the tree-sitter
-// front-ends share. Each front-end keeps its own binding and scope types
-// (what a binding records differs by language); these functions work on
-// them through small accessors.
+// Package scopes is the name resolution the tree-sitter front-ends share:
+// a Tree of Scopes (function bodies and the file) holding each
+// front-end's own bindings, lookup through enclosing scopes, parameters
+// by position, and Pick, the binding in effect at a point. What a binding
+// records differs by language; these types work on it through small
+// accessors.
 package scopes
 
 import sitter "github.com/smacker/go-tree-sitter"
@@ -55,9 +57,9 @@ func Bind[B any](m map[string][]B, name string, b B) map[string][]B {
 	return m
 }
 
-// Innermost returns the scope recorded in scopes for n or its nearest
+// innermost returns the scope recorded in scopes for n or its nearest
 // ancestor (up gives parents; at most 10000 levels), else global.
-func Innermost[S any](scopes map[*sitter.Node]S, up func(*sitter.Node) *sitter.Node, n *sitter.Node, global S) S {
+func innermost[S any](scopes map[*sitter.Node]S, up func(*sitter.Node) *sitter.Node, n *sitter.Node, global S) S {
 	for i := 0; n != nil && i < 10000; i++ {
 		if s, ok := scopes[n]; ok {
 			return s
@@ -65,18 +67,4 @@ func Innermost[S any](scopes map[*sitter.Node]S, up func(*sitter.Node) *sitter.N
 		n = up(n)
 	}
 	return global
-}
-
-// Params maps names to the position of the parameter each binds, for the
-// bindings param accepts (ok) among binds.
-func Params[B any](binds map[string][]B, param func(B) (index int, ok bool)) map[string]int {
-	out := map[string]int{}
-	for name, bs := range binds {
-		for _, b := range bs {
-			if idx, ok := param(b); ok {
-				out[name] = idx
-			}
-		}
-	}
-	return out
 }

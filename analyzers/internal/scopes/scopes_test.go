@@ -37,7 +37,14 @@ func TestPick(t *testing.T) {
 	}
 }
 
-func TestBindInnermost(t *testing.T) {
+type named struct {
+	name  string
+	param int // position, or -1
+}
+
+func (n *named) Name() string { return n.name }
+
+func TestBind(t *testing.T) {
 	var m map[string][]int
 	if m = Bind(m, "", 1); m != nil {
 		t.Error("empty name bound")
@@ -46,21 +53,43 @@ func TestBindInnermost(t *testing.T) {
 	if len(m["x"]) != 2 {
 		t.Errorf("Bind: %v", m)
 	}
-	root, mid, leaf := &sitter.Node{}, &sitter.Node{}, &sitter.Node{}
-	parent := map[*sitter.Node]*sitter.Node{leaf: mid, mid: root}
-	up := func(n *sitter.Node) *sitter.Node { return parent[n] }
-	if got := Innermost(map[*sitter.Node]string{mid: "fn"}, up, leaf, "global"); got != "fn" {
-		t.Errorf("Innermost = %q", got)
-	}
-	if got := Innermost(map[*sitter.Node]string{}, up, leaf, "global"); got != "global" {
-		t.Errorf("Innermost = %q", got)
-	}
 }
 
-func TestParams(t *testing.T) {
-	binds := map[string][]*bind{"a": {{pos: 0, param: true}}, "b": {{pos: 1}}}
-	got := Params(binds, func(b *bind) (int, bool) { return int(b.pos), b.param })
-	if len(got) != 1 || got["a"] != 0 {
-		t.Errorf("Params: %v", got)
+func TestTree(t *testing.T) {
+	root, fn, closed, leaf, stray := &sitter.Node{}, &sitter.Node{}, &sitter.Node{}, &sitter.Node{}, &sitter.Node{}
+	parent := map[*sitter.Node]*sitter.Node{leaf: closed, closed: fn, fn: root}
+	tr := NewTree[*named, string](root, func(n *sitter.Node) *sitter.Node { return parent[n] })
+	tr.Global.Add(&named{name: "g", param: -1})
+	f := tr.Open(fn, tr.Global)
+	f.Data = "fn"
+	a := &named{name: "a", param: 0}
+	f.Add(a)
+	f.Add(&named{name: "local", param: -1})
+	c := tr.Open(closed, f)
+	c.Closed = true
+	if got := tr.Of(leaf); got != c {
+		t.Errorf("Of(leaf) = %+v", got)
+	}
+	if got := tr.Of(stray); got != tr.Global {
+		t.Error("a node outside every scope is in the global one")
+	}
+	if got := tr.Lookup("a", fn); len(got) != 1 || got[0] != a {
+		t.Errorf("Lookup(a) = %v", got)
+	}
+	if got := tr.Lookup("g", fn); len(got) != 1 {
+		t.Error("an open scope sees the names around it")
+	}
+	if got := tr.Declaring("local", fn); got != f {
+		t.Errorf("Declaring(local) = %+v", got)
+	}
+	if got := tr.Lookup("a", leaf); got != nil {
+		t.Error("a closed scope hides the names around it")
+	}
+	params := tr.Params(fn, func(b *named) (int, bool) { return b.param, b.param >= 0 })
+	if len(params) != 1 || params["a"] != 0 {
+		t.Errorf("Params: %v", params)
+	}
+	if len(tr.Params(stray, func(*named) (int, bool) { return 0, true })) != 0 {
+		t.Error("a node that opens no scope has no parameters")
 	}
 }

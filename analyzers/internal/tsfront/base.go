@@ -146,6 +146,12 @@ func (b *Base) KidsOfType(n *sitter.Node, typ string) []*sitter.Node { return b.
 // Up returns the parent of n.
 func (b *Base) Up(n *sitter.Node) *sitter.Node { return b.Nav.Up(n) }
 
+// EnclosingFunction returns the innermost function around n (see
+// Lang.IsFunction), or nil at the top level.
+func (b *Base) EnclosingFunction(n *sitter.Node) *sitter.Node {
+	return b.Nav.Enclosing(n, b.Lang.IsFunction)
+}
+
 // Line returns the 1-based line of byte offset off.
 func (b *Base) Line(off int) int {
 	if b.lines == nil {

@@ -71,3 +71,14 @@ func (nv *Nav) Up(n *sitter.Node) *sitter.Node {
 	}
 	return n.Parent()
 }
+
+// Enclosing returns the nearest proper ancestor of n that match accepts,
+// or nil.
+func (nv *Nav) Enclosing(n *sitter.Node, match func(*sitter.Node) bool) *sitter.Node {
+	for p := nv.Up(n); p != nil; p = nv.Up(p) {
+		if match(p) {
+			return p
+		}
+	}
+	return nil
+}
