@@ -671,4 +671,3 @@ func (t *tmpl) offerIncludes() {
 		}
 	}
 }
-
