@@ -30,8 +30,8 @@ type analyzer struct {
 	assigned map[string][]*sitter.Node
 
 	req tsfront.Requests[*reqCall]
-	// memo caches origins for one pass (reset once DTOs are known).
-	memo origins.Memo[*binding]
+	// flow follows values to responses (reset once DTOs are known).
+	flow *origins.Flow[*binding]
 
 	dto *dtoIndex
 	// restClients are the base URLs of the RestSharp clients of the file.
@@ -65,8 +65,8 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		members:   map[*sitter.Node]map[string][]*binding{},
 		classes:   map[string][]*sitter.Node{},
 		assigned:  map[string][]*sitter.Node{},
-		memo:      origins.NewMemo[*binding](),
 	}
+	a.flow = origins.NewFlow(tsfront.MaxEval, a.originUncached, a.returnOriginUncached, a.bindingOriginUncached)
 	a.IR.Syntax, a.IR.TypedMembers = fixsyntax.CSharp{}, true
 	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
@@ -85,13 +85,9 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.req.FindWrappers(&a.Base)
 	a.Emit(root)
 	a.dto = a.findDTOs(root)
-	a.resetOrigins()
+	a.flow.Reset()
 	a.fields(root)
 	a.emitDTOFields()
 	a.decodes()
 	a.dto.Offer(a.IR, nil)
-}
-
-func (a *analyzer) resetOrigins() {
-	a.memo = origins.NewMemo[*binding]()
 }

@@ -263,7 +263,7 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 }
 
 // requestParts evaluates the URL a request call sends.
-func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
+func (a *analyzer) requestParts(rc *reqCall, e *urlparts.Env, depth int) []ir.Part {
 	p, _ := a.Eval(rc.urlArg, e, depth+1)
 	if rc.wrap != nil {
 		return a.req.WrapperURL(&a.Base, rc.wrap, p, depth+1)

@@ -74,7 +74,7 @@ func (a *analyzer) decodes() {
 			}
 		}
 		var o []int
-		for _, x := range origins.Strip(a.origin(call, 0)) {
+		for _, x := range origins.Strip(a.flow.Of(call, 0)) {
 			if x >= 0 && !a.dto.IsResult(x) {
 				o = append(o, x)
 			}

@@ -206,7 +206,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 					g = f
 				}
 				if g != nil && g.Type() == "generic_name" && isDecodeMethod(a.memberNameOfGeneric(g)) {
-					o := a.origin(n, 0)
+					o := a.flow.Of(n, 0)
 					req := a.callRequests(n)
 					if len(req) == 0 {
 						req = requestsOf(o)

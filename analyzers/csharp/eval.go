@@ -10,14 +10,10 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// env binds parameter names to argument parts while a wrapper's URL is
-// evaluated for one call site.
-type env = urlparts.Env
-
 // hole is an unresolved value, named as spelled.
 func (a *analyzer) hole(n *sitter.Node) []ir.Part { return urlparts.Hole(n, a.Spelled(n)) }
 
-func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalNode(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	switch n.Type() {
 	case "string_literal", "verbatim_string_literal", "raw_string_literal", "utf8_string_literal":
 		return a.stringParts(n), true
@@ -76,7 +72,7 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	return a.hole(n), false
 }
 
-func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalGuarded(v *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	return a.Evaluating.Eval(v,
 		func() ([]ir.Part, bool) { return a.Eval(v, e, depth) },
 		func() ([]ir.Part, bool) { return a.hole(v), false })
@@ -100,7 +96,7 @@ func (a *analyzer) singleStringArg(list *sitter.Node) (string, bool) {
 }
 
 // interpolatedParts decodes $"...", $@"...", @$"..." and $"""...""".
-func (a *analyzer) interpolatedParts(n *sitter.Node, e *env, depth int) []ir.Part {
+func (a *analyzer) interpolatedParts(n *sitter.Node, e *urlparts.Env, depth int) []ir.Part {
 	var out []ir.Part
 	start := ""
 	for _, c := range a.Kids(n) {
@@ -192,7 +188,7 @@ func (a *analyzer) memberNameOf(n *sitter.Node) string {
 }
 
 // evalCall understands string-building calls and local helpers.
-func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalCall(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	f := unwrap(field(n, "function"))
 	args := a.args(n)
 	if f == nil {
@@ -246,8 +242,8 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 		}
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		bind := func() *env { return a.CallEnv(fn, args, e, depth) }
-		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
+		bind := func() *urlparts.Env { return a.CallEnv(fn, args, e, depth) }
+		eval := func(ret *sitter.Node, ce *urlparts.Env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
 		if p, ok := a.Evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
 			return p, true
 		}
@@ -255,7 +251,7 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	return a.hole(n), false
 }
 
-func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalNew(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	typ := a.Text(field(n, "type"))
 	args := a.args(n)
 	switch typ {
@@ -287,7 +283,7 @@ func joinURL(base, rel []ir.Part) []ir.Part {
 
 // joinParts joins pieces with sep (no span: the separator is not in the
 // source), after the optional leading parts.
-func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int, lead ...ir.Part) []ir.Part {
+func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *urlparts.Env, depth int, lead ...ir.Part) []ir.Part {
 	out := append([]ir.Part(nil), lead...)
 	for i, it := range items {
 		p, _ := a.Eval(it, e, depth+1)
@@ -305,7 +301,7 @@ func isAbsolute(p []ir.Part) bool { return urlparts.HasHTTPScheme(p) }
 
 // evalFormat substitutes composite format items ({0}, {1:D}) with the
 // parts of the arguments; {{ and }} are braces.
-func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalFormat(args []*sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	fmtParts, ok := a.Eval(args[0], e, depth+1)
 	if !ok {
 		return a.hole(args[0]), false

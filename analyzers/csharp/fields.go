@@ -84,7 +84,7 @@ func (a *analyzer) subscriptRead(n, obj, list *sitter.Node) {
 	span, raw := a.nameSpan(unwrap(arg))
 	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
-		Origin: origins.Strip(a.origin(obj, 0)), Receiver: a.rootName(obj),
+		Origin: origins.Strip(a.flow.Of(obj, 0)), Receiver: a.rootName(obj),
 		Access: ir.Span{Start: int(list.StartByte()), End: int(n.EndByte())}, Expr: exprSpan(n, obj),
 		Type: a.convType(n),
 	})
@@ -160,7 +160,7 @@ func (a *analyzer) memberRead(n, obj *sitter.Node) {
 		}
 		name, local = wire, true
 	}
-	o := a.origin(obj, 0)
+	o := a.flow.Of(obj, 0)
 	if len(o) == 0 && wireShaped(name) && a.valueLike(obj) && !a.typedNonDTO(obj) {
 		o = []int{origins.Unknown}
 	}

@@ -7,24 +7,18 @@ import (
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
-// origin returns the URL IDs of the requests whose response n holds.
-func (a *analyzer) origin(n *sitter.Node, depth int) []int {
-	if n == nil || depth > tsfront.MaxEval {
-		return nil
-	}
-	return a.memo.Node(n, func() []int { return a.originUncached(n, depth) })
-}
-
+// originUncached returns the URL IDs of the requests whose response n
+// holds (the Flow's step for expressions).
 func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	switch n.Type() {
 	case "parenthesized_expression", "await_expression", "postfix_unary_expression", "checked_expression":
 		if n.NamedChildCount() > 0 {
-			return a.origin(n.NamedChild(0), depth+1)
+			return a.flow.Of(n.NamedChild(0), depth+1)
 		}
 	case "cast_expression":
-		return origins.Union(a.origin(field(n, "value"), depth+1), a.dtoOrigins(field(n, "type")))
+		return origins.Union(a.flow.Of(field(n, "value"), depth+1), a.dtoOrigins(field(n, "type")))
 	case "as_expression":
-		return origins.Union(a.origin(field(n, "left"), depth+1), a.dtoOrigins(field(n, "right")))
+		return origins.Union(a.flow.Of(field(n, "left"), depth+1), a.dtoOrigins(field(n, "right")))
 	case "invocation_expression":
 		return a.originCall(n, depth)
 	case "object_creation_expression":
@@ -36,41 +30,41 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	case "identifier":
 		var o []int
 		for _, b := range a.lookup(a.Text(n), n) {
-			o = origins.Union(o, a.bindingOrigin(b, depth+1))
+			o = origins.Union(o, a.flow.Bound(b, depth+1))
 		}
 		return o
 	case "member_access_expression":
 		obj := unwrap(a.memberObject(n))
 		var o []int
 		if obj != nil && !isThis(obj) {
-			o = a.origin(obj, depth+1)
+			o = a.flow.Of(obj, depth+1)
 		}
 		if obj == nil || isThis(obj) || obj.Type() == "identifier" && len(a.lookup(a.Text(obj), obj)) == 0 {
 			for _, t := range a.ownersOf(n, obj) {
 				for _, b := range a.members[t][a.memberName(n)] {
-					o = origins.Union(o, a.bindingOrigin(b, depth+1))
+					o = origins.Union(o, a.flow.Bound(b, depth+1))
 				}
 			}
 		}
 		return o
 	case "element_access_expression":
-		return a.origin(field(n, "expression"), depth+1)
+		return a.flow.Of(field(n, "expression"), depth+1)
 	case "conditional_access_expression":
-		return a.origin(field(n, "condition"), depth+1)
+		return a.flow.Of(field(n, "condition"), depth+1)
 	case "member_binding_expression", "element_binding_expression":
 		if c := a.conditionOf(n); c != nil {
-			return a.origin(c, depth+1)
+			return a.flow.Of(c, depth+1)
 		}
 	case "conditional_expression":
-		return origins.Union(a.origin(field(n, "consequence"), depth+1), a.origin(field(n, "alternative"), depth+1))
+		return origins.Union(a.flow.Of(field(n, "consequence"), depth+1), a.flow.Of(field(n, "alternative"), depth+1))
 	case "binary_expression":
 		if op := a.Operator(n); op == "??" {
-			return origins.Union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
+			return origins.Union(a.flow.Of(field(n, "left"), depth+1), a.flow.Of(field(n, "right"), depth+1))
 		}
 	case "query_expression":
 		for _, c := range a.Kids(n) {
 			if c.Type() == "from_clause" && c.NamedChildCount() > 0 {
-				return a.origin(c.NamedChild(int(c.NamedChildCount())-1), depth+1)
+				return a.flow.Of(c.NamedChild(int(c.NamedChildCount())-1), depth+1)
 			}
 		}
 	}
@@ -110,7 +104,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	if f != nil && f.Type() == "member_access_expression" {
 		obj := unwrap(a.memberObject(f))
 		if obj != nil && !isThis(obj) {
-			ro := a.origin(obj, depth+1)
+			ro := a.flow.Of(obj, depth+1)
 			o = origins.Union(o, ro)
 			recvOrigin = len(ro) > 0
 		}
@@ -122,18 +116,18 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 		o = origins.Union(o, a.dtoOrigins(f)) // Execute<Form>(req): a Form
 	}
 	if f != nil && f.Type() == "conditional_access_expression" {
-		o = origins.Union(o, a.origin(field(f, "condition"), depth+1))
+		o = origins.Union(o, a.flow.Of(field(f, "condition"), depth+1))
 	}
 	if !recvOrigin {
 		for _, arg := range args {
 			if isFunction(unwrap(arg)) {
 				continue
 			}
-			o = origins.Union(o, a.origin(arg, depth+1))
+			o = origins.Union(o, a.flow.Of(arg, depth+1))
 		}
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		o = origins.Union(o, a.returnOrigin(fn, depth+1))
+		o = origins.Union(o, a.flow.Returned(fn, depth+1))
 	}
 	return o
 }
@@ -149,17 +143,14 @@ func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 	})
 }
 
-func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
-	return a.memo.Func(fn, depth > tsfront.MaxEval, func() []int { return a.returnOriginUncached(fn, depth) })
-}
-
+// returnOriginUncached is the Flow's step for what function fn returns.
 func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	var o []int
 	if body := field(fn, "body"); body != nil && body.Type() != "block" && body.Type() != "arrow_expression_clause" {
-		o = a.origin(body, depth+1) // lambda expression body
+		o = a.flow.Of(body, depth+1) // lambda expression body
 	} else {
 		a.Nav.Returns(fn, tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
-			o = origins.Union(o, a.origin(v, depth+1))
+			o = origins.Union(o, a.flow.Of(v, depth+1))
 		}, "return_statement", "arrow_expression_clause")
 	}
 	o = origins.Union(o, a.dtoOrigins(field(fn, "returns")))
@@ -167,15 +158,13 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	return o
 }
 
-func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
-	return a.memo.Binding(b, depth > tsfront.MaxEval, func() []int { return a.bindingOriginUncached(b, depth) })
-}
-
+// bindingOriginUncached is the Flow's step for the value b gives its
+// name.
 func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	var o []int
 	switch b.kind {
 	case bindValue, bindIter:
-		o = a.origin(b.value, depth+1)
+		o = a.flow.Of(b.value, depth+1)
 	case bindParam:
 		o = a.paramOrigin(b.fn, b.index, depth+1)
 	}
@@ -251,13 +240,13 @@ func (a *analyzer) paramOrigin(fn *sitter.Node, index int, depth int) []int {
 		if obj != nil && obj.Type() == "identifier" && len(a.lookup(a.Text(obj), obj)) == 0 {
 			// Enumerable.Where(list, f), Parallel.ForEach(list, f)
 			if args := a.args(call); len(args) > 0 {
-				return a.origin(args[0], depth+1)
+				return a.flow.Of(args[0], depth+1)
 			}
 			return nil
 		}
-		return a.origin(obj, depth+1)
+		return a.flow.Of(obj, depth+1)
 	case "conditional_access_expression":
-		return a.origin(field(f, "condition"), depth+1)
+		return a.flow.Of(field(f, "condition"), depth+1)
 	}
 	return nil
 }

@@ -26,8 +26,8 @@ type analyzer struct {
 	req       tsfront.Requests[*reqCall]
 	axiosBase *sitter.Node
 
-	// memo caches origins for one pass (reset once types are known).
-	memo origins.Memo[*binding]
+	// flow follows values to responses (reset once types are known).
+	flow *origins.Flow[*binding]
 	// extCalls are the URLs standing for calls of imported functions.
 	extCalls map[*sitter.Node]int
 	extra    map[*binding][]int
@@ -79,9 +79,9 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 		Base:    tsfront.New(path, lang, src),
 		ts:      lang == "ts",
 		members: map[*sitter.Node]map[string][]*binding{},
-		memo:    origins.NewMemo[*binding](),
 		extra:   map[*binding][]int{},
 	}
+	a.flow = origins.NewFlow(tsfront.MaxEval, a.originUncached, a.returnOriginUncached, a.bindingOriginUncached)
 	a.IR.Syntax = fixsyntax.JS{}
 	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
@@ -102,7 +102,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	if a.ts {
 		a.types = a.collectTypes(root)
 		a.typeUses(root)
-		a.resetOrigins()
+		a.flow.Reset()
 		a.useTypes = true
 	}
 	a.fields(root)
@@ -128,11 +128,6 @@ func (a *analyzer) findCalls(root *sitter.Node) {
 	})
 }
 
-func (a *analyzer) resetOrigins() {
-	a.memo = origins.NewMemo[*binding]()
-}
-
-// line returns the 1-based line of byte offset off.
 // offerFunctions offers the file's top-level functions to other files
 // under "name()": the URL a function returns (a helper giving the API
 // base), or else the URL of the request whose response it returns, so
@@ -156,7 +151,7 @@ func (a *analyzer) offerFunctions() {
 				continue
 			}
 		}
-		for _, id := range origins.Strip(a.returnOrigin(fn, 0)) {
+		for _, id := range origins.Strip(a.flow.Returned(fn, 0)) {
 			if id >= 0 && id < len(a.IR.URLs) && !a.IR.URLs[id].Comment && urlparts.HasURLText(a.IR.URLs[id].Parts) {
 				a.IR.Defs = append(a.IR.Defs, ir.Def{Name: ir.FuncDef(n), Parts: a.IR.URLs[id].Parts})
 				break

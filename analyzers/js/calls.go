@@ -247,7 +247,7 @@ func (a *analyzer) objectMethod(f *sitter.Node) *sitter.Node {
 
 // requestParts evaluates the URL a request call sends, expanding wrappers
 // and client base URLs.
-func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
+func (a *analyzer) requestParts(rc *reqCall, e *urlparts.Env, depth int) []ir.Part {
 	if rc.host != nil {
 		h, _ := a.Eval(rc.host, e, depth+1)
 		p, _ := a.Eval(rc.path, e, depth+1)
@@ -261,7 +261,7 @@ func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
 	return a.withBase(rc, p, e, depth)
 }
 
-func (a *analyzer) withBase(rc *reqCall, p []ir.Part, e *env, depth int) []ir.Part {
+func (a *analyzer) withBase(rc *reqCall, p []ir.Part, e *urlparts.Env, depth int) []ir.Part {
 	if rc.base == nil || isAbsolute(p) {
 		return p
 	}

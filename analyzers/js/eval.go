@@ -11,10 +11,6 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// env binds parameter names to the parts of the arguments of one call, when
-// a wrapper's URL is evaluated for a call site.
-type env = urlparts.Env
-
 // hole is an unresolved value, named as spelled; a read of a settings
 // object by constant keys is named by its dotted key path
 // (config["kobo"]["url"] is config.kobo.url), the way config files name
@@ -115,7 +111,7 @@ func (a *analyzer) envName(n *sitter.Node) (string, bool) {
 	return "", false
 }
 
-func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part, ok bool) {
+func (a *analyzer) evalNode(n *sitter.Node, e *urlparts.Env, depth int) (parts []ir.Part, ok bool) {
 	switch n.Type() {
 	case "string":
 		return a.stringParts(n), true
@@ -160,13 +156,13 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) (parts []ir.Part,
 
 // evalGuarded evaluates a definition, refusing to re-enter one already on
 // the stack (`url = url + "/x"`).
-func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalGuarded(v *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	return a.Evaluating.Eval(v,
 		func() ([]ir.Part, bool) { return a.Eval(v, e, depth) },
 		func() ([]ir.Part, bool) { return a.hole(v), false })
 }
 
-func (a *analyzer) evalTemplate(n *sitter.Node, e *env, depth int) []ir.Part {
+func (a *analyzer) evalTemplate(n *sitter.Node, e *urlparts.Env, depth int) []ir.Part {
 	start, end := a.stringBounds(n)
 	var out []ir.Part
 	pos := start
@@ -197,7 +193,7 @@ func (a *analyzer) evalTemplate(n *sitter.Node, e *env, depth int) []ir.Part {
 	return out
 }
 
-func (a *analyzer) evalBinary(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalBinary(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	left, right := field(n, "left"), field(n, "right")
 	switch a.Operator(n) {
 	case "+":
@@ -210,7 +206,7 @@ func (a *analyzer) evalBinary(n *sitter.Node, e *env, depth int) ([]ir.Part, boo
 	return a.hole(n), false
 }
 
-func (a *analyzer) evalIdent(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalIdent(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	name := a.Text(n)
 	if p, ok := e.Get(name); ok {
 		return p, ir.HasLit(p)
@@ -386,7 +382,7 @@ func (a *analyzer) resolveValue(n *sitter.Node, depth int) *sitter.Node {
 
 // evalCall understands calls that build strings: joins, URL resolution,
 // format functions, string methods and local helpers returning a string.
-func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalCall(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	f := a.callee(n)
 	args := a.args(n)
 	if f == nil {
@@ -446,8 +442,8 @@ func (a *analyzer) evalCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 	}
 	// A local helper that returns a string built from its parameters.
 	if fn := a.calleeFunction(n, depth); fn != nil {
-		bind := func() *env { return a.CallEnv(fn, args, e, depth) }
-		eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
+		bind := func() *urlparts.Env { return a.CallEnv(fn, args, e, depth) }
+		eval := func(ret *sitter.Node, ce *urlparts.Env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
 		if p, ok := a.Evaluating.Helper(fn, a.returnedURL, bind, eval); ok {
 			return p, true
 		}
@@ -499,7 +495,7 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 // joinParts joins the pieces with sep, the way path.join and Array.join put
 // a separator between them. The separator has no span: it is not in the
 // source.
-func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *env, depth int) []ir.Part {
+func (a *analyzer) joinParts(items []*sitter.Node, sep string, e *urlparts.Env, depth int) []ir.Part {
 	var out []ir.Part
 	for i, it := range items {
 		if it.Type() == "spread_element" || it.Type() == "comment" {
@@ -535,7 +531,7 @@ func isAbsolute(p []ir.Part) bool {
 
 // resolveURL joins a relative reference to a base (new URL(rel, base),
 // url.resolve(base, rel)).
-func (a *analyzer) resolveURL(rel, base *sitter.Node, e *env, depth int) []ir.Part {
+func (a *analyzer) resolveURL(rel, base *sitter.Node, e *urlparts.Env, depth int) []ir.Part {
 	r, _ := a.Eval(rel, e, depth+1)
 	if base == nil || isAbsolute(r) {
 		return r
@@ -545,7 +541,7 @@ func (a *analyzer) resolveURL(rel, base *sitter.Node, e *env, depth int) []ir.Pa
 	return urlparts.SlashJoin(b, r, int(rel.StartByte()))
 }
 
-func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalNew(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	ctor := a.Spelled(field(n, "constructor"))
 	args := a.args(n)
 	if (ctor == "URL" || ctor == "url.URL") && len(args) > 0 {
@@ -563,7 +559,7 @@ func (a *analyzer) evalNew(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) 
 
 // evalFormat substitutes printf-style placeholders (%s, %d, %i, %j, %o)
 // with the parts of the arguments.
-func (a *analyzer) evalFormat(args []*sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalFormat(args []*sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	fmtParts, ok := a.Eval(args[0], e, depth+1)
 	if !ok {
 		return a.hole(args[0]), false

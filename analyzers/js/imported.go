@@ -115,7 +115,7 @@ func (a *analyzer) importedFunc(call *sitter.Node) string {
 // importedPathCall is the URL a call of an imported helper stands for:
 // [hole "f#i"] + argument i, for the first argument that is a relative
 // path. ok is false for other calls.
-func (a *analyzer) importedPathCall(call *sitter.Node, e *env, depth int) (parts []ir.Part, arg *sitter.Node, ok bool) {
+func (a *analyzer) importedPathCall(call *sitter.Node, e *urlparts.Env, depth int) (parts []ir.Part, arg *sitter.Node, ok bool) {
 	if call.Type() != "call_expression" || a.calleeFunction(call, 0) != nil {
 		return nil, nil, false
 	}

@@ -32,7 +32,7 @@ func (a *analyzer) origin(n *sitter.Node, depth int) []int {
 	}
 	casts := a.castTypes(n)
 	n = unwrap(n)
-	o := a.memo.Node(n, func() []int { return a.originUncached(n, depth) })
+	o := a.flow.Of(n, depth)
 	for _, t := range casts {
 		o = a.typedOrigins(o, t)
 	}
@@ -104,7 +104,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	case "identifier", "shorthand_property_identifier":
 		var o []int
 		for _, b := range a.scopes.Lookup(a.Text(n), n) {
-			o = origins.Union(o, a.bindingOrigin(b, depth+1))
+			o = origins.Union(o, a.flow.Bound(b, depth+1))
 		}
 		return o
 	case "this":
@@ -214,7 +214,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 		prop := a.Text(field(f, "property"))
 		if prop == "then" && len(args) > 0 {
 			if cb := unwrap(args[0]); cb != nil && isFunction(cb) {
-				o = origins.Union(o, a.returnOrigin(cb, depth+1))
+				o = origins.Union(o, a.flow.Returned(cb, depth+1))
 			}
 		}
 		if len(ro) == 0 {
@@ -224,7 +224,7 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 		o = origins.Union(o, a.argOrigins(args, depth))
 	}
 	if fn := a.calleeFunction(n, 0); fn != nil {
-		o = origins.Union(o, a.returnOrigin(fn, depth+1))
+		o = origins.Union(o, a.flow.Returned(fn, depth+1))
 	}
 	// useState<Form[]>(), store.get<Form>(): a call typed with a type
 	// that decodes responses returns such a value.
@@ -307,11 +307,7 @@ func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 	})
 }
 
-// returnOrigin is the origin of what a function returns.
-func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
-	return a.memo.Func(fn, depth > tsfront.MaxEval, func() []int { return a.returnOriginUncached(fn, depth) })
-}
-
+// returnOriginUncached is the Flow's step for what function fn returns.
 func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	var o []int
 	body := field(fn, "body")
@@ -328,11 +324,8 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	return o
 }
 
-// bindingOrigin is the origin of the value a binding gives its name.
-func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
-	return a.memo.Binding(b, depth > tsfront.MaxEval, func() []int { return a.bindingOriginUncached(b, depth) })
-}
-
+// bindingOriginUncached is the Flow's step for the value b gives its
+// name.
 func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 	var o []int
 	switch b.kind {

@@ -109,7 +109,7 @@ func (a *analyzer) setProps(key string, v *sitter.Node) {
 // evalProperty is the value of getProperty("KEY"): what this file writes
 // under KEY, else a hole named KEY. ok is false when call is no read of a
 // constant key.
-func (a *analyzer) evalProperty(call *sitter.Node, e *env, depth int) ([]ir.Part, bool, bool) {
+func (a *analyzer) evalProperty(call *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool, bool) {
 	if a.propertyCall(call) != "getProperty" {
 		return nil, false, false
 	}

@@ -180,7 +180,7 @@ func (a *analyzer) typeUses(root *sitter.Node) {
 		}
 		if isFunction(n) {
 			if rt := field(n, "return_type"); rt != nil {
-				ti.add(a.typeNames(rt), a.returnOrigin(n, 0))
+				ti.add(a.typeNames(rt), a.flow.Returned(n, 0))
 			}
 		}
 	})

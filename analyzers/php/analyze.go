@@ -45,7 +45,8 @@ type analyzer struct {
 	// are looked for).
 	paramHoles bool
 
-	memo origins.Memo[*binding]
+	// flow follows values to responses.
+	flow *origins.Flow[*binding]
 	// extCalls are the URLs standing for calls of functions other files
 	// define.
 	extCalls map[*sitter.Node]int
@@ -101,13 +102,13 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		classAt:    map[*sitter.Node]*class{},
 		consts:     map[string][]*binding{},
 		funcs:      map[string][]*sitter.Node{},
-		memo:       origins.NewMemo[*binding](),
 		innerURL:   map[int]bool{},
 		extCalls:   map[*sitter.Node]int{},
 		viewVars:   map[string]int{},
 		configName: configName(path),
 		view:       viewName(path),
 	}
+	a.flow = origins.NewFlow(tsfront.MaxEval, a.originUncached, a.returnOriginUncached, a.bindingOriginUncached)
 	a.IR.Syntax = fixsyntax.PHP{}
 	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
@@ -174,7 +175,7 @@ func (a *analyzer) offerFunction(fn *sitter.Node, name string) bool {
 			return true
 		}
 	}
-	if u := a.firstURL(a.returnOrigin(fn, 0)); u != nil && !a.usesParams(fn, u.Parts) {
+	if u := a.firstURL(a.flow.Returned(fn, 0)); u != nil && !a.usesParams(fn, u.Parts) {
 		a.IR.Defs = append(a.IR.Defs, ir.Def{Name: ir.FuncDef(name), Parts: u.Parts})
 		return true
 	}

@@ -468,7 +468,7 @@ func (a *analyzer) paramDefault(fn *sitter.Node, name string) *sitter.Node {
 }
 
 // requestParts evaluates the URL a request call sends.
-func (a *analyzer) requestParts(rc *reqCall, e *env, depth int) []ir.Part {
+func (a *analyzer) requestParts(rc *reqCall, e *urlparts.Env, depth int) []ir.Part {
 	p, _ := a.Eval(rc.urlArg, e, depth+1)
 	p = ir.PlaceHoles(p, ir.Span{Start: int(rc.urlArg.StartByte()), End: int(rc.urlArg.EndByte())})
 	if rc.wrap != nil {
@@ -521,7 +521,7 @@ func hostOnly(base []ir.Part) []ir.Part {
 // requestMethod is the HTTP method a request call sends ("" unknown);
 // through a wrapper, the inner request's, with the method argument bound
 // at the call site when the wrapper takes it as a parameter.
-func (a *analyzer) requestMethod(call *sitter.Node, rc *reqCall, e *env, depth int) string {
+func (a *analyzer) requestMethod(call *sitter.Node, rc *reqCall, e *urlparts.Env, depth int) string {
 	if depth > tsfront.MaxEval {
 		return ""
 	}

@@ -68,7 +68,7 @@ func (a *analyzer) decodes() {
 		if !ok {
 			continue
 		}
-		o := origins.Strip(a.origin(from, 0))
+		o := origins.Strip(a.flow.Of(from, 0))
 		var real []int
 		for _, id := range o {
 			if id >= 0 && a.IR.URLs[id].Role != ir.RoleResult && !a.writes(id) {

@@ -11,10 +11,6 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// env binds parameter names to argument parts while a wrapper's URL is
-// evaluated for one call site.
-type env = urlparts.Env
-
 // hole is an unresolved value, named as spelled.
 func (a *analyzer) hole(n *sitter.Node) []ir.Part { return urlparts.Hole(n, a.holeName(n)) }
 
@@ -49,7 +45,7 @@ func (a *analyzer) keyPath(n *sitter.Node) ([]string, *sitter.Node) {
 	return keys, n
 }
 
-func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalNode(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	switch n.Type() {
 	case "string", "encapsed_string", "heredoc", "nowdoc":
 		return a.stringParts(n, func(c *sitter.Node) []ir.Part {
@@ -137,11 +133,11 @@ func (a *analyzer) evalNode(n *sitter.Node, e *env, depth int) ([]ir.Part, bool)
 
 // evalVar resolves a variable: a parameter bound at a call site, else
 // its binding in effect where it is read.
-func (a *analyzer) evalVar(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalVar(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	return a.evalVarNamed(a.Text(n), n, e, depth)
 }
 
-func (a *analyzer) evalVarNamed(name string, at *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalVarNamed(name string, at *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	if p, ok := e.Get(name); ok {
 		return p, ir.HasLit(p)
 	}
@@ -153,7 +149,7 @@ func (a *analyzer) evalVarNamed(name string, at *sitter.Node, e *env, depth int)
 }
 
 // evalBinding evaluates what a binding gives its name.
-func (a *analyzer) evalBinding(b *binding, name string, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalBinding(b *binding, name string, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	if b == nil || depth > tsfront.MaxEval {
 		return nil, false
 	}
@@ -215,7 +211,7 @@ func (a *analyzer) settingLookup(n *sitter.Node) bool {
 	return false
 }
 
-func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalGuarded(v *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	return a.Evaluating.Eval(v,
 		func() ([]ir.Part, bool) { return a.Eval(v, e, depth) },
 		func() ([]ir.Part, bool) { return a.hole(v), false })
@@ -224,7 +220,7 @@ func (a *analyzer) evalGuarded(v *sitter.Node, e *env, depth int) ([]ir.Part, bo
 // evalSubscript reads a constant key of an array the file builds
 // ($settings['base'] with $settings = ['base' => '...']), an environment
 // array ($_ENV['X'] is the hole X), else names the hole by its keys.
-func (a *analyzer) evalSubscript(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalSubscript(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	keys, root := a.keyPath(n)
 	if len(keys) == 0 {
 		return a.hole(n), false
@@ -336,7 +332,7 @@ var keepFirst = map[string]bool{
 
 // evalFuncCall understands string-building functions, environment and
 // configuration lookups and local helpers.
-func (a *analyzer) evalFuncCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalFuncCall(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	args := a.args(n)
 	name := a.callName(n)
 	switch {
@@ -427,7 +423,7 @@ func (a *analyzer) configKey(n *sitter.Node) (string, bool) {
 
 // evalMethodCall understands configuration lookups and local helper
 // methods ($this->url('forms'), self::base()).
-func (a *analyzer) evalMethodCall(n *sitter.Node, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalMethodCall(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	if k, ok := a.configKey(n); ok {
 		if args := a.args(n); len(args) > 1 {
 			if p, ok := a.Eval(args[1], e, depth+1); ok {
@@ -450,9 +446,9 @@ func (a *analyzer) evalMethodCall(n *sitter.Node, e *env, depth int) ([]ir.Part,
 
 // evalHelper evaluates a call of a local function whose value is the one
 // expression it returns.
-func (a *analyzer) evalHelper(fn *sitter.Node, args []*sitter.Node, e *env, depth int, call *sitter.Node) ([]ir.Part, bool) {
-	bind := func() *env { return a.CallEnv(fn, args, e, depth) }
-	eval := func(ret *sitter.Node, ce *env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
+func (a *analyzer) evalHelper(fn *sitter.Node, args []*sitter.Node, e *urlparts.Env, depth int, call *sitter.Node) ([]ir.Part, bool) {
+	bind := func() *urlparts.Env { return a.CallEnv(fn, args, e, depth) }
+	eval := func(ret *sitter.Node, ce *urlparts.Env) ([]ir.Part, bool) { return a.Eval(ret, ce, depth+1) }
 	if p, ok := a.Evaluating.Helper(fn, a.singleReturn, bind, eval); ok {
 		return p, true
 	}
@@ -474,7 +470,7 @@ func (a *analyzer) singleReturn(fn *sitter.Node) *sitter.Node {
 
 // evalSprintf substitutes printf conversions (%s, %d, %1$s, %05.2f) with
 // the parts of the arguments; %% is a percent sign.
-func (a *analyzer) evalSprintf(args []*sitter.Node, vector bool, e *env, depth int) ([]ir.Part, bool) {
+func (a *analyzer) evalSprintf(args []*sitter.Node, vector bool, e *urlparts.Env, depth int) ([]ir.Part, bool) {
 	fmtParts, ok := a.Eval(args[0], e, depth+1)
 	if !ok {
 		return a.hole(args[0]), false

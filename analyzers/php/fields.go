@@ -86,7 +86,7 @@ func (a *analyzer) subscriptRead(n *sitter.Node) {
 	open := int(obj.EndByte())
 	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
-		Origin: origins.Strip(a.origin(obj, 0)), Receiver: a.Spelled(a.rootOf(obj)),
+		Origin: origins.Strip(a.flow.Of(obj, 0)), Receiver: a.Spelled(a.rootOf(obj)),
 		Access: ir.Span{Start: open, End: int(n.EndByte())}, Expr: ir.Span{Start: int(n.StartByte()), End: int(n.EndByte())},
 		Type: a.conversion(n),
 	})
@@ -107,7 +107,7 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 	if obj.Type() == "variable_name" && superglobals[a.Text(obj)] {
 		return
 	}
-	o := origins.Strip(a.origin(obj, 0))
+	o := origins.Strip(a.flow.Of(obj, 0))
 	if !a.requested(o) {
 		return
 	}
@@ -144,7 +144,7 @@ func (a *analyzer) columnRead(call, rows, key *sitter.Node) {
 	if !ok || name == "" || strings.ContainsAny(name, ". ") {
 		return
 	}
-	o := origins.Strip(a.origin(rows, 0))
+	o := origins.Strip(a.flow.Of(rows, 0))
 	if len(o) == 0 {
 		return
 	}
@@ -178,7 +178,7 @@ func (a *analyzer) pathRead(obj, key *sitter.Node) {
 	if name == "" || name == "*" || strings.Trim(name, "0123456789") == "" {
 		return
 	}
-	o := origins.Strip(a.origin(obj, 0))
+	o := origins.Strip(a.flow.Of(obj, 0))
 	if !a.requested(o) {
 		return
 	}

@@ -11,14 +11,6 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// origin returns the URL IDs of the requests whose response n holds.
-func (a *analyzer) origin(n *sitter.Node, depth int) []int {
-	if n == nil || depth > tsfront.MaxEval {
-		return nil
-	}
-	return a.memo.Node(n, func() []int { return a.originUncached(n, depth) })
-}
-
 // Calls whose value is not made from their arguments' data: counting,
 // testing, formatting a message.
 var opaqueFuncs = map[string]bool{
@@ -30,14 +22,16 @@ var opaqueFuncs = map[string]bool{
 	"json_encode": true, "stream_context_create": true, "env": true, "config": true, "getenv": true,
 }
 
+// originUncached returns the URL IDs of the requests whose response n
+// holds (the Flow's step for expressions).
 func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 	switch n.Type() {
 	case "parenthesized_expression", "error_suppression_expression":
 		if n.NamedChildCount() > 0 {
-			return a.origin(n.NamedChild(0), depth+1)
+			return a.flow.Of(n.NamedChild(0), depth+1)
 		}
 	case "cast_expression":
-		return a.origin(field(n, "value"), depth+1)
+		return a.flow.Of(field(n, "value"), depth+1)
 	case "function_call_expression":
 		return a.originFuncCall(n, depth)
 	case "member_call_expression", "nullsafe_member_call_expression", "scoped_call_expression":
@@ -50,7 +44,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		// another loop or another response holds that one
 		var o []int
 		if b := pick(a.scopes.Lookup(a.Text(n), n), n.StartByte()); b != nil {
-			o = a.bindingOrigin(b, depth+1)
+			o = a.flow.Bound(b, depth+1)
 		}
 		if len(o) == 0 && a.view != "" && a.Text(n) != "$this" && len(a.scopes.Lookup(a.Text(n), n)) == 0 && a.scopes.Of(n) == a.scopes.Global {
 			// a variable a view is rendered with
@@ -62,33 +56,33 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		if a.isThis(obj) {
 			var o []int
 			for _, b := range a.member(a.enclosingClass(n), propKey(a.memberName(n))) {
-				o = origins.Union(o, a.bindingOrigin(b, depth+1))
+				o = origins.Union(o, a.flow.Bound(b, depth+1))
 			}
 			return o
 		}
-		return a.origin(obj, depth+1)
+		return a.flow.Of(obj, depth+1)
 	case "scoped_property_access_expression":
 		var o []int
 		if vn := field(n, "name"); vn != nil {
 			for _, c := range a.classNamed(a.scopeName(n), n) {
 				for _, b := range a.member(c, propKey(a.Text(vn))) {
-					o = origins.Union(o, a.bindingOrigin(b, depth+1))
+					o = origins.Union(o, a.flow.Bound(b, depth+1))
 				}
 			}
 		}
 		return o
 	case "subscript_expression":
 		if n.NamedChildCount() > 0 {
-			return a.origin(n.NamedChild(0), depth+1)
+			return a.flow.Of(n.NamedChild(0), depth+1)
 		}
 	case "conditional_expression":
-		return origins.Union(a.origin(field(n, "body"), depth+1), a.origin(field(n, "alternative"), depth+1))
+		return origins.Union(a.flow.Of(field(n, "body"), depth+1), a.flow.Of(field(n, "alternative"), depth+1))
 	case "binary_expression":
 		if op := a.Operator(n); op == "??" || op == "?:" {
-			return origins.Union(a.origin(field(n, "left"), depth+1), a.origin(field(n, "right"), depth+1))
+			return origins.Union(a.flow.Of(field(n, "left"), depth+1), a.flow.Of(field(n, "right"), depth+1))
 		}
 	case "assignment_expression":
-		return a.origin(field(n, "right"), depth+1)
+		return a.flow.Of(field(n, "right"), depth+1)
 	}
 	return nil
 }
@@ -123,13 +117,13 @@ func (a *analyzer) originFuncCall(n *sitter.Node, depth int) []int {
 		return o
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		return origins.Union(o, a.returnOrigin(fn, depth+1))
+		return origins.Union(o, a.flow.Returned(fn, depth+1))
 	}
 	for _, arg := range args {
 		if isFunction(unwrap(arg)) {
 			continue
 		}
-		o = origins.Union(o, a.origin(arg, depth+1))
+		o = origins.Union(o, a.flow.Of(arg, depth+1))
 	}
 	if len(o) == 0 && name != "" && !phpFunction(name) {
 		// a function another file defines: what it returns or requests
@@ -189,11 +183,11 @@ func (a *analyzer) originMethodCall(n *sitter.Node, depth int) []int {
 		return o // the response of the request it makes
 	}
 	if fn := a.calleeFunction(n); fn != nil {
-		return origins.Union(o, a.returnOrigin(fn, depth+1))
+		return origins.Union(o, a.flow.Returned(fn, depth+1))
 	}
 	obj := unwrap(receiver(n))
 	if n.Type() != "scoped_call_expression" && obj != nil && !a.isThis(obj) {
-		o = origins.Union(o, a.origin(obj, depth+1))
+		o = origins.Union(o, a.flow.Of(obj, depth+1))
 	}
 	if len(o) > 0 {
 		return o
@@ -271,43 +265,42 @@ func (a *analyzer) urlOfArg(arg *sitter.Node) []int {
 	return nil
 }
 
-func (a *analyzer) returnOrigin(fn *sitter.Node, depth int) []int {
-	return a.memo.Func(fn, depth > tsfront.MaxEval, func() []int {
-		if fn.Type() == "arrow_function" {
-			return a.origin(field(fn, "body"), depth+1)
-		}
-		var o []int
-		a.Nav.Returns(field(fn, "body"), tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
-			o = origins.Union(o, a.origin(v, depth+1))
-		}, "return_statement")
-		return o
-	})
+// returnOriginUncached is the Flow's step for what function fn returns.
+func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
+	if fn.Type() == "arrow_function" {
+		return a.flow.Of(field(fn, "body"), depth+1)
+	}
+	var o []int
+	a.Nav.Returns(field(fn, "body"), tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
+		o = origins.Union(o, a.flow.Of(v, depth+1))
+	}, "return_statement")
+	return o
 }
 
-func (a *analyzer) bindingOrigin(b *binding, depth int) []int {
-	return a.memo.Binding(b, depth > tsfront.MaxEval, func() []int {
-		switch b.kind {
-		case bindValue, bindIter, bindAppend:
-			return a.origin(b.value, depth+1)
-		case bindParam:
-			return a.paramOrigin(b, depth+1)
-		case bindUse:
-			if at := a.Up(b.fn); at != nil {
-				var o []int
-				for _, ob := range a.scopes.Lookup(b.name, at) {
-					o = origins.Union(o, a.bindingOrigin(ob, depth+1))
-				}
-				return o
-			}
-		case bindGlobal:
+// bindingOriginUncached is the Flow's step for the value b gives its
+// name.
+func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
+	switch b.kind {
+	case bindValue, bindIter, bindAppend:
+		return a.flow.Of(b.value, depth+1)
+	case bindParam:
+		return a.paramOrigin(b, depth+1)
+	case bindUse:
+		if at := a.Up(b.fn); at != nil {
 			var o []int
-			for _, gb := range a.scopes.Global.Binds[b.name] {
-				o = origins.Union(o, a.bindingOrigin(gb, depth+1))
+			for _, ob := range a.scopes.Lookup(b.name, at) {
+				o = origins.Union(o, a.flow.Bound(ob, depth+1))
 			}
 			return o
 		}
-		return nil
-	})
+	case bindGlobal:
+		var o []int
+		for _, gb := range a.scopes.Global.Binds[b.name] {
+			o = origins.Union(o, a.flow.Bound(gb, depth+1))
+		}
+		return o
+	}
+	return nil
 }
 
 // Functions that call a callback on each element of an array argument.
@@ -340,12 +333,12 @@ func (a *analyzer) paramOrigin(b *binding, depth int) []int {
 			if arrayCallbacks[a.callName(call)] {
 				for _, arg := range a.args(call) {
 					if unwrap(arg) != fn {
-						o = origins.Union(o, a.origin(arg, depth+1))
+						o = origins.Union(o, a.flow.Of(arg, depth+1))
 					}
 				}
 			}
 		case "member_call_expression", "nullsafe_member_call_expression":
-			o = a.origin(receiver(call), depth+1)
+			o = a.flow.Of(receiver(call), depth+1)
 		}
 		return o
 	}
@@ -355,7 +348,7 @@ func (a *analyzer) paramOrigin(b *binding, depth int) []int {
 			continue
 		}
 		if args := a.args(call); b.index < len(args) {
-			o = origins.Union(o, a.origin(args[b.index], depth+1))
+			o = origins.Union(o, a.flow.Of(args[b.index], depth+1))
 		}
 	}
 	return o

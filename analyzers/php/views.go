@@ -26,7 +26,7 @@ func (a *analyzer) offerViews() {
 		if seen[name] {
 			return
 		}
-		if u := a.firstURL(a.origin(value, 0)); u != nil {
+		if u := a.firstURL(a.flow.Of(value, 0)); u != nil {
 			seen[name] = true
 			a.IR.Defs = append(a.IR.Defs, ir.Def{Name: name, Parts: u.Parts})
 		}

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"testing"
 
+	sitter "github.com/smacker/go-tree-sitter"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -48,5 +50,33 @@ func TestTypeResult(t *testing.T) {
 	u := TypeResult("Form", ir.Span{Start: 3, End: 7})
 	if u.Role != ir.RoleResult || len(u.Parts) != 1 || u.Parts[0].Kind != ir.Hole || u.Parts[0].Name != "Form{}" || u.Parts[0].Span.Start != 3 {
 		t.Fatalf("TypeResult: %+v", u)
+	}
+}
+
+func TestFlowCachesAndBounds(t *testing.T) {
+	calls := 0
+	var f *Flow[string]
+	f = NewFlow(2,
+		func(n *sitter.Node, depth int) []int { calls++; return append(f.Of(n, depth+1), depth) },
+		func(fn *sitter.Node, depth int) []int { return f.Of(fn, depth+1) },
+		func(b string, depth int) []int { return []int{len(b)} })
+	n := &sitter.Node{}
+	// a cycle back to n yields nil, so the first answer is [0]
+	if got := f.Of(n, 0); !reflect.DeepEqual(got, []int{0}) || calls != 1 {
+		t.Fatalf("Of = %v after %d steps", got, calls)
+	}
+	if got := f.Returned(n, 0); !reflect.DeepEqual(got, []int{0}) || calls != 1 {
+		t.Fatalf("Returned = %v: the expression's answer is cached", got)
+	}
+	if f.Of(nil, 0) != nil || f.Of(&sitter.Node{}, 3) != nil {
+		t.Fatal("nil and nodes past the depth limit have no origin")
+	}
+	if got := f.Bound("abc", 0); !reflect.DeepEqual(got, []int{3}) {
+		t.Fatalf("Bound = %v", got)
+	}
+	f.Reset()
+	f.Of(n, 0)
+	if calls != 2 {
+		t.Fatal("Reset forgets the answers")
 	}
 }
