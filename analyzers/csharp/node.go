@@ -3,6 +3,7 @@ package csharp
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
@@ -124,30 +125,23 @@ func isStringNode(n *sitter.Node) bool {
 }
 
 // rootName is the leftmost name of a member chain, for messages.
-func (a *analyzer) rootName(n *sitter.Node) string {
-	for i := 0; n != nil && i < 64; i++ {
-		n = unwrap(n)
-		switch n.Type() {
-		case "member_access_expression":
-			o := a.memberObject(n)
-			if o == nil || isThis(o) {
-				return a.Spelled(n)
-			}
-			n = o
-		case "element_access_expression":
-			n = field(n, "expression")
-		case "invocation_expression":
-			n = field(n, "function")
-		case "conditional_access_expression":
-			n = field(n, "condition")
-		case "await_expression":
-			if n.NamedChildCount() == 0 {
-				return a.Spelled(n)
-			}
-			n = n.NamedChild(0)
-		default:
-			return a.Spelled(n)
-		}
+func (a *analyzer) rootName(n *sitter.Node) string { return a.Spelled(a.ChainRoot(n, a.chainLink)) }
+
+// chainLink steps from a link of a member chain to its receiver (see
+// tsfront.Base.ChainRoot); `this.X` is a root.
+func (a *analyzer) chainLink(n *sitter.Node) (*sitter.Node, bool) {
+	switch n.Type() {
+	case "member_access_expression":
+		o := a.memberObject(n)
+		return o, o != nil && !isThis(o)
+	case "element_access_expression":
+		return field(n, "expression"), true
+	case "invocation_expression":
+		return field(n, "function"), true
+	case "conditional_access_expression":
+		return field(n, "condition"), true
+	case "await_expression":
+		return tsfront.Awaited(n)
 	}
-	return ""
+	return nil, false
 }

@@ -3,6 +3,7 @@ package js
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
@@ -56,35 +57,22 @@ func (a *analyzer) propName(k *sitter.Node) (string, bool) {
 
 // rootName returns the leftmost identifier of a member chain (`a` in
 // a.b[c].d), or its spelling when there is none.
-func (a *analyzer) rootName(n *sitter.Node) string {
-	for i := 0; n != nil && i < 64; i++ {
-		n = unwrap(n)
-		switch n.Type() {
-		case "member_expression", "subscript_expression":
-			o := field(n, "object")
-			if o == nil {
-				return a.Spelled(n)
-			}
-			if o.Type() == "this" {
-				return a.Spelled(n)
-			}
-			n = o
-		case "call_expression":
-			f := field(n, "function")
-			if f == nil {
-				return a.Spelled(n)
-			}
-			n = f
-		case "await_expression":
-			if n.NamedChildCount() == 0 {
-				return a.Spelled(n)
-			}
-			n = n.NamedChild(0)
-		default:
-			return a.Spelled(n)
-		}
+func (a *analyzer) rootName(n *sitter.Node) string { return a.Spelled(a.ChainRoot(n, chainLink)) }
+
+// chainLink steps from a link of a member chain to its receiver (see
+// tsfront.Base.ChainRoot); `this.x` is a root.
+func chainLink(n *sitter.Node) (*sitter.Node, bool) {
+	switch n.Type() {
+	case "member_expression", "subscript_expression":
+		o := field(n, "object")
+		return o, o != nil && o.Type() != "this"
+	case "call_expression":
+		f := field(n, "function")
+		return f, f != nil
+	case "await_expression":
+		return tsfront.Awaited(n)
 	}
-	return ""
+	return nil, false
 }
 
 // callee returns the function a call calls, unwrapped. The TypeScript

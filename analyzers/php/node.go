@@ -201,21 +201,18 @@ var superglobals = map[string]bool{
 
 // rootOf is the innermost object of a chain of member accesses, calls and
 // subscripts ($resp of $resp->json()['a']).
-func (a *analyzer) rootOf(n *sitter.Node) *sitter.Node {
-	for i := 0; n != nil && i < 64; i++ {
-		n = unwrap(n)
-		switch n.Type() {
-		case "member_access_expression", "nullsafe_member_access_expression",
-			"member_call_expression", "nullsafe_member_call_expression":
-			n = receiver(n)
-		case "subscript_expression":
-			if n.NamedChildCount() == 0 {
-				return n
-			}
-			n = n.NamedChild(0)
-		default:
-			return n
-		}
+func (a *analyzer) rootOf(n *sitter.Node) *sitter.Node { return a.ChainRoot(n, chainLink) }
+
+// chainLink steps from a link of a chain to its receiver (see
+// tsfront.Base.ChainRoot).
+func chainLink(n *sitter.Node) (*sitter.Node, bool) {
+	switch n.Type() {
+	case "member_access_expression", "nullsafe_member_access_expression",
+		"member_call_expression", "nullsafe_member_call_expression":
+		return receiver(n), true
+	case "subscript_expression":
+		c := n.NamedChild(0)
+		return c, c != nil
 	}
-	return n
+	return nil, false
 }
