@@ -3,7 +3,6 @@ package csharp
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -25,9 +24,7 @@ func (a *analyzer) emitter() tsfront.Emitter {
 func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
 	switch n.Type() {
 	case "identifier", "qualified_name":
-		if !a.IR.KoboHint && names.SaysKobo(a.Text(n)) {
-			a.IR.KoboHint = true
-		}
+		a.Hint(n)
 		return tsfront.Skip
 	case "invocation_expression":
 		if f := field(n, "function"); f != nil && a.Text(f) == "nameof" {

@@ -6,7 +6,6 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -27,19 +26,19 @@ func (a *analyzer) emitter() tsfront.Emitter {
 func (a *analyzer) visit(n *sitter.Node, inURL bool) tsfront.Step {
 	switch n.Type() {
 	case "import_statement":
-		a.hintFromModule(n)
+		a.Hint(n)
 		return tsfront.Skip
 	case "export_statement":
 		if src := field(n, "source"); src != nil {
-			a.hintFromModule(src)
+			a.Hint(src)
 		}
 	case "identifier", "property_identifier", "type_identifier", "shorthand_property_identifier",
 		"shorthand_property_identifier_pattern", "nested_type_identifier":
-		a.hintFromName(n)
+		a.Hint(n)
 		return tsfront.Skip
 	case "call_expression", "new_expression":
 		if a.isRequire(n) {
-			a.hintFromModule(n)
+			a.Hint(n)
 			return tsfront.Skip
 		}
 		a.emitRequest(n)
@@ -334,25 +333,4 @@ func (a *analyzer) isRequire(call *sitter.Node) bool {
 		return a.Text(f) == "require"
 	}
 	return false
-}
-
-// hintFromModule sets KoboHint when an imported module's path names Kobo.
-func (a *analyzer) hintFromModule(n *sitter.Node) {
-	if a.IR.KoboHint {
-		return
-	}
-	if names.SaysKobo(a.Text(n)) {
-		a.IR.KoboHint = true
-	}
-}
-
-// hintFromName sets KoboHint for identifiers naming Kobo (KoboClient,
-// koboApi, KoboForm).
-func (a *analyzer) hintFromName(n *sitter.Node) {
-	if a.IR.KoboHint {
-		return
-	}
-	if names.SaysKobo(a.Text(n)) {
-		a.IR.KoboHint = true
-	}
 }

@@ -5,7 +5,6 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -27,13 +26,13 @@ func (a *analyzer) emitter() tsfront.Emitter {
 func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
 	switch n.Type() {
 	case "name", "variable_name":
-		a.hint(a.Text(n))
+		a.Hint(n)
 	case "function_call_expression", "member_call_expression", "nullsafe_member_call_expression",
 		"scoped_call_expression", "object_creation_expression":
 		a.emitRequest(n)
 		for _, k := range a.keyArgs(n) {
 			if s, ok := a.constString(k); ok {
-				a.hint(s)
+				a.HintText(s)
 			}
 			a.Handled[k] = true
 		}
@@ -54,13 +53,6 @@ func (a *analyzer) evalEmitted(n *sitter.Node) ([]ir.Part, bool) {
 		}
 	}
 	return a.EvalTop(n)
-}
-
-// hint sets KoboHint when code names Kobo.
-func (a *analyzer) hint(s string) {
-	if !a.IR.KoboHint && names.SaysKobo(s) {
-		a.IR.KoboHint = true
-	}
 }
 
 // candidate reports expressions that may build a URL.

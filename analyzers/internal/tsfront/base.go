@@ -4,6 +4,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
@@ -145,6 +146,22 @@ func (b *Base) KidsOfType(n *sitter.Node, typ string) []*sitter.Node { return b.
 
 // Up returns the parent of n.
 func (b *Base) Up(n *sitter.Node) *sitter.Node { return b.Nav.Up(n) }
+
+// Hint sets IR.KoboHint when the text of n (a name, an import) names
+// Kobo.
+func (b *Base) Hint(n *sitter.Node) {
+	if !b.IR.KoboHint {
+		b.HintText(b.Text(n))
+	}
+}
+
+// HintText sets IR.KoboHint when s (a name, a module path, a key) names
+// Kobo.
+func (b *Base) HintText(s string) {
+	if !b.IR.KoboHint && names.SaysKobo(s) {
+		b.IR.KoboHint = true
+	}
+}
 
 // EnclosingFunction returns the innermost function around n (see
 // Lang.IsFunction), or nil at the top level.
