@@ -2,7 +2,6 @@ package csharp
 
 import (
 	"bytes"
-	"fmt"
 
 	sitter "github.com/smacker/go-tree-sitter"
 	"github.com/smacker/go-tree-sitter/csharp"
@@ -43,19 +42,12 @@ type analyzer struct {
 
 // Analyze parses a C# file and returns its IR.
 func Analyze(path string, src []byte) (f *ir.File, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			f, err = nil, fmt.Errorf("csharp: internal error: %v", r)
-		}
-	}()
-	tree, err := grammar.Parse(src)
-	if err != nil {
-		return nil, fmt.Errorf("parse %s: %w", path, err)
-	}
-	defer tree.Close()
-	a := newAnalyzer(path, src)
-	a.run(tree.RootNode())
-	return a.Finish(), nil
+	defer tsfront.Recover("csharp", &f, &err)
+	return tsfront.Parse(grammar, path, src, func(root *sitter.Node) *ir.File {
+		a := newAnalyzer(path, src)
+		a.run(root)
+		return a.Finish()
+	})
 }
 
 func newAnalyzer(path string, src []byte) *analyzer {

@@ -1,7 +1,6 @@
 package js
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 
@@ -46,13 +45,7 @@ type analyzer struct {
 // Analyze parses a JavaScript, TypeScript or Apps Script file and returns
 // its IR. It fails only when the parser gives up (time limit).
 func Analyze(path string, src []byte) (f *ir.File, err error) {
-	defer func() {
-		// The front-end must never take the process down; a bug here
-		// costs one file, reported as an error.
-		if r := recover(); r != nil {
-			f, err = nil, fmt.Errorf("js: internal error: %v", r)
-		}
-	}()
+	defer tsfront.Recover("js", &f, &err)
 	lang := "js"
 	if isTS(path) {
 		lang = "ts"
@@ -64,14 +57,11 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 		// Qt Linguist files share the .ts ending; they are XML, not code
 		return &ir.File{Path: path, Lang: lang}, nil
 	}
-	tree, err := grammarFor(path).Parse(src)
-	if err != nil {
-		return nil, fmt.Errorf("parse %s: %w", path, err)
-	}
-	defer tree.Close()
-	a := newAnalyzer(path, src, lang)
-	a.run(tree.RootNode())
-	return a.Finish(), nil
+	return tsfront.Parse(grammarFor(path), path, src, func(root *sitter.Node) *ir.File {
+		a := newAnalyzer(path, src, lang)
+		a.run(root)
+		return a.Finish()
+	})
 }
 
 func newAnalyzer(path string, src []byte, lang string) *analyzer {

@@ -1,7 +1,6 @@
 package php
 
 import (
-	"fmt"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -66,13 +65,7 @@ type analyzer struct {
 
 // Analyze parses a PHP file (or a Blade template) and returns its IR.
 func Analyze(path string, src []byte) (f *ir.File, err error) {
-	defer func() {
-		// the front-end must never take the process down; a bug here
-		// costs one file, reported as an error
-		if r := recover(); r != nil {
-			f, err = nil, fmt.Errorf("php: internal error: %v", r)
-		}
-	}()
+	defer tsfront.Recover("php", &f, &err)
 	if isBlade(path) {
 		return analyzeBlade(path, src)
 	}
@@ -82,17 +75,14 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 // analyzeCode analyses PHP source; html says whether text outside the PHP
 // tags is read as an HTML page.
 func analyzeCode(path string, src []byte, html bool) (*ir.File, error) {
-	tree, err := grammar.Parse(src)
-	if err != nil {
-		return nil, fmt.Errorf("parse %s: %w", path, err)
-	}
-	defer tree.Close()
-	a := newAnalyzer(path, src)
-	a.run(tree.RootNode())
-	if html {
-		a.inlineHTML(tree.RootNode())
-	}
-	return a.Finish(), nil
+	return tsfront.Parse(grammar, path, src, func(root *sitter.Node) *ir.File {
+		a := newAnalyzer(path, src)
+		a.run(root)
+		if html {
+			a.inlineHTML(root)
+		}
+		return a.Finish()
+	})
 }
 
 func newAnalyzer(path string, src []byte) *analyzer {
