@@ -1,7 +1,6 @@
 package csharp
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -50,11 +49,8 @@ func decodeEscape(b []byte) (string, int) {
 		if j-2 < min {
 			return string(b[1:2]), 2
 		}
-		v, err := strconv.ParseUint(string(b[2:j]), 16, 32)
-		if err != nil || !utf8.ValidRune(rune(v)) {
-			return "\uFFFD", j
-		}
-		return string(rune(v)), j
+		r, _ := strlit.HexRune(b[2:j]) // at most 8 digits: always 32 bits
+		return string(r), j
 	}
 	if text, ok := strlit.Simple(b[1]); ok {
 		return text, 2

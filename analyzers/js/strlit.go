@@ -1,7 +1,6 @@
 package js
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -43,23 +42,23 @@ func decodeEscape(b []byte) (string, int) {
 		return "", 2
 	case 'x':
 		if len(b) >= 4 {
-			if v, err := strconv.ParseUint(string(b[2:4]), 16, 8); err == nil {
-				return string(rune(v)), 4
+			if r, ok := strlit.HexRune(b[2:4]); ok {
+				return string(r), 4
 			}
 		}
 		return "x", 2
 	case 'u':
 		if len(b) >= 3 && b[2] == '{' {
 			if j := strings.IndexByte(string(b[3:min(len(b), 12)]), '}'); j > 0 {
-				if v, err := strconv.ParseUint(string(b[3:3+j]), 16, 32); err == nil && utf8.ValidRune(rune(v)) {
-					return string(rune(v)), 4 + j
+				if r, ok := strlit.HexRune(b[3 : 3+j]); ok && utf8.ValidRune(r) {
+					return string(r), 4 + j
 				}
 			}
 			return "u", 2
 		}
 		if len(b) >= 6 {
-			if v, err := strconv.ParseUint(string(b[2:6]), 16, 16); err == nil {
-				return string(rune(v)), 6
+			if r, ok := strlit.HexRune(b[2:6]); ok {
+				return string(r), 6
 			}
 		}
 		return "u", 2

@@ -47,13 +47,13 @@ func decodeEscape(b []byte, single bool) string {
 	case '$', '"', '\\', '\'':
 		return string(b[1:2])
 	case 'x':
-		if v, err := strconv.ParseUint(string(b[2:]), 16, 8); err == nil {
-			return string([]byte{byte(v)})
+		if r, ok := strlit.HexRune(b[2:]); ok && uint32(r) <= 0xff {
+			return string([]byte{byte(r)}) // a byte, not a code point
 		}
 	case 'u':
 		if len(b) > 4 && b[2] == '{' && b[len(b)-1] == '}' {
-			if v, err := strconv.ParseUint(string(b[3:len(b)-1]), 16, 32); err == nil && utf8.ValidRune(rune(v)) {
-				return string(rune(v))
+			if r, ok := strlit.HexRune(b[3 : len(b)-1]); ok && utf8.ValidRune(r) {
+				return string(r)
 			}
 		}
 	case '0', '1', '2', '3', '4', '5', '6', '7':

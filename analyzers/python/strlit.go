@@ -1,9 +1,7 @@
 package python
 
 import (
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kobolint/kobolint/analyzers/internal/strlit"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -108,13 +106,9 @@ func hexEscape(b []byte, digits int) (string, int) {
 	if len(b) < 2+digits {
 		return "", 0
 	}
-	v, err := strconv.ParseUint(string(b[2:2+digits]), 16, 32)
-	if err != nil {
+	r, ok := strlit.HexRune(b[2 : 2+digits])
+	if !ok {
 		return "", 0
-	}
-	r := rune(v)
-	if !utf8.ValidRune(r) {
-		r = utf8.RuneError
 	}
 	return string(r), 2 + digits
 }

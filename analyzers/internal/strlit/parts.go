@@ -1,6 +1,7 @@
 package strlit
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -66,6 +67,15 @@ func Simple(c byte) (string, bool) {
 		return "\x00", true
 	}
 	return "", false
+}
+
+// HexRune is the code point hex digits spell (\x41, \u0041, \u{1F600}),
+// false when they are not hex or exceed 32 bits. Whether it is a valid
+// rune is the caller's to judge; string() spells one that is not as
+// U+FFFD.
+func HexRune(digits []byte) (rune, bool) {
+	v, err := strconv.ParseUint(string(digits), 16, 32)
+	return rune(v), err == nil
 }
 
 // Text is the decoded text of literal parts (holes add nothing).

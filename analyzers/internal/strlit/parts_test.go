@@ -53,3 +53,15 @@ func TestText(t *testing.T) {
 		t.Errorf("Text = %q", got)
 	}
 }
+
+func TestHexRune(t *testing.T) {
+	for _, tc := range []struct {
+		digits string
+		want   rune
+		ok     bool
+	}{{"41", 'A', true}, {"1F600", '😀', true}, {"d800", 0xd800, true}, {"4g", 0, false}, {"", 0, false}, {"100000000", 0, false}} {
+		if r, ok := HexRune([]byte(tc.digits)); ok != tc.ok || ok && r != tc.want {
+			t.Errorf("HexRune(%q) = %U, %v", tc.digits, r, ok)
+		}
+	}
+}
