@@ -17,6 +17,8 @@ type ctx struct {
 	f     *ir.File
 	b     ir.Builder
 	lines *remap.Lines
+	// whole maps the file's text onto itself, for scanning it as it is.
+	whole *remap.Map
 	// vars holds values defined earlier in the file (.env keys, Dockerfile
 	// ENV/ARG, Makefile variables) for ${VAR} / $(VAR) expansion.
 	vars map[string][]ir.Part
@@ -62,7 +64,7 @@ func (c *ctx) proseIn(text []byte, m *remap.Map, a, e int, comment bool) {
 
 func newCtx(path string, src []byte) *ctx {
 	f := &ir.File{Path: path, Lang: Name, Syntax: fixsyntax.Base{}}
-	return &ctx{path: path, src: src, f: f, b: ir.Builder{File: f}, lines: remap.NewLines(src), vars: map[string][]ir.Part{}}
+	return &ctx{path: path, src: src, f: f, b: ir.Builder{File: f}, lines: remap.NewLines(src), whole: remap.Identity(0, len(src)), vars: map[string][]ir.Part{}}
 }
 
 // warn records a recoverable problem.

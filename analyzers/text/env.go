@@ -54,7 +54,7 @@ func (c *ctx) envAssignment(i, end, next int) int {
 	}
 	c.valueAt(v, ve, name, true, false)
 	if v < ve {
-		c.defineIn(name, src, remap.Identity(0, len(src)), v, ve)
+		c.defineIn(name, src, c.whole, v, ve)
 	}
 	return next
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/kobolint/kobolint/analyzers/internal/names"
-	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -14,7 +13,6 @@ import (
 // headers and bodies are scanned for URL tokens.
 func analyzeHTTP(c *ctx) {
 	src := c.src
-	whole := remap.Identity(0, len(src))
 	c.eachLine([]string{"#", "//"}, func(i, end, next int) int {
 		line := string(src[i:end])
 		if line[0] == '@' {
@@ -27,7 +25,7 @@ func analyzeHTTP(c *ctx) {
 				c.config = true
 				c.valueAt(v, trimRight(src, v, ve), name, true, false)
 				c.config = false
-				c.defineIn(name, src, whole, v, ve)
+				c.defineIn(name, src, c.whole, v, ve)
 			}
 			return next
 		}
@@ -39,7 +37,7 @@ func analyzeHTTP(c *ctx) {
 		// the request's URL is the first token after the method
 		u := skipBlanks(src, i+len(method), end)
 		if toks := scanTokens(src[u:end]); len(toks) > 0 {
-			if ps := c.expand(parts(src, whole, shiftTok(toks[0], u))); ir.HasLit(ps) {
+			if ps := c.expand(parts(src, c.whole, shiftTok(toks[0], u))); ir.HasLit(ps) {
 				c.b.AddURL(ir.URL{Parts: ps, Role: ir.RoleRequest, Call: method})
 			}
 		}

@@ -56,11 +56,11 @@ func analyzeMakefile(c *ctx) {
 				c.tokensAt(ve, lineEnd, ir.RoleUnknown, "", true)
 			}
 			if op == "!=" {
-				c.shellText(src, remap.Identity(0, len(src)), v, ve)
+				c.shellText(src, c.whole, v, ve)
 			} else {
 				c.valueAt(v, trimRight(src, v, ve), name, true, false)
 				if op != "+=" {
-					c.defineIn(name, src, remap.Identity(0, len(src)), v, ve)
+					c.defineIn(name, src, c.whole, v, ve)
 				}
 			}
 			off = next

@@ -34,7 +34,7 @@ var shellStarters = map[string]bool{"curl": true, "wget": true, "http": true, "h
 
 // analyzeMarkdown reads a Markdown file.
 func analyzeMarkdown(c *ctx) {
-	c.markdown(c.src, remap.Identity(0, len(c.src)))
+	c.markdown(c.src, c.whole)
 }
 
 // mdFence is an open fenced code block.

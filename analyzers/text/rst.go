@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -14,7 +13,6 @@ import (
 // rest is prose (RoleDoc).
 func analyzeRST(c *ctx) {
 	text := c.src
-	m := remap.Identity(0, len(text))
 	pendingLang, literal := "", false
 	for off := bomLen(text); off < len(text); {
 		end, next := lineAt(text, off)
@@ -39,7 +37,7 @@ func analyzeRST(c *ctx) {
 					}
 					break
 				}
-				c.codeBlock(lang, text, m, body, bodyEnd, indent)
+				c.codeBlock(lang, text, c.whole, body, bodyEnd, indent)
 				off = bodyEnd
 				continue
 			}
@@ -52,12 +50,12 @@ func analyzeRST(c *ctx) {
 				continue
 			}
 			if strings.HasPrefix(line, ".. _") || strings.Contains(line, "::") {
-				c.proseIn(text, m, i, end, false)
+				c.proseIn(text, c.whole, i, end, false)
 			} else {
-				c.tokensIn(text, m, i, end, ir.RoleDoc, "", true)
+				c.tokensIn(text, c.whole, i, end, ir.RoleDoc, "", true)
 			}
 		default:
-			c.proseIn(text, m, i, end, false)
+			c.proseIn(text, c.whole, i, end, false)
 			if strings.HasSuffix(strings.TrimSpace(line), "::") {
 				literal = true
 			}

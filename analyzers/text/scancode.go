@@ -3,7 +3,6 @@ package text
 import (
 	"fmt"
 
-	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -19,7 +18,7 @@ func Scan(path string, src []byte) (f *ir.File) {
 			f = &ir.File{Path: path, Lang: Name, Warnings: []string{fmt.Sprintf("text: internal error: %v", r)}}
 		}
 	}()
-	c.codeScan(src, remap.Identity(0, len(src)), ir.RoleUnknown)
+	c.codeScan(src, c.whole, ir.RoleUnknown)
 	c.f.Suppressions = dedupeSuppressions(append(c.f.Suppressions, suppressions(src)...))
 	return c.f
 }

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -167,7 +166,7 @@ func analyzeKind(c *ctx, k kind) {
 	case kindHTTP:
 		analyzeHTTP(c)
 	case kindUnknown:
-		c.codeScan(c.src, remap.Identity(0, len(c.src)), ir.RoleUnknown)
+		c.codeScan(c.src, c.whole, ir.RoleUnknown)
 	default:
 		analyzePlain(c, ir.RoleDoc)
 	}
@@ -189,7 +188,7 @@ func dedupeSuppressions(in []ir.Suppression) []ir.Suppression {
 // analyzePlain scans every line for URL tokens.
 func analyzePlain(c *ctx, role ir.Role) {
 	if role == ir.RoleDoc {
-		c.proseIn(c.src, remap.Identity(0, len(c.src)), bomLen(c.src), len(c.src), false)
+		c.proseIn(c.src, c.whole, bomLen(c.src), len(c.src), false)
 		return
 	}
 	c.tokensAt(bomLen(c.src), len(c.src), role, "", false)
