@@ -47,14 +47,5 @@ func LoadIDMap(path string) (map[string]string, error) {
 	return m, nil
 }
 
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
+// isDigits reports a non-empty run of ASCII digits: a form's integer id.
+func isDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
