@@ -6,7 +6,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -226,7 +225,7 @@ func (a *analyzer) nameUsedAsList(decl *sitter.Node, depth int) bool {
 	name := a.Text(decl)
 	s := a.scopes.Of(decl)
 	found := false
-	a.Nav.Walk(s.Node, tsfront.MaxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(s.Node, func(n *sitter.Node) {
 		if found || n == decl || n.Type() != "identifier" || n.StartByte() < decl.EndByte() || a.Text(n) != name {
 			return
 		}

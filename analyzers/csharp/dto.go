@@ -8,7 +8,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -195,7 +194,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 	}
 	// Deserialisation targets, with the origins of the decoding call.
 	byDTO := map[*dtoClass][]int{}
-	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(root, func(n *sitter.Node) {
 		if n.Type() == "invocation_expression" {
 			if f := unwrap(field(n, "function")); f != nil {
 				var g *sitter.Node

@@ -7,7 +7,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -16,7 +15,7 @@ import (
 // or when the name is spelled like a JSON key (snake_case, lower-case) on
 // a value of a type that is not a known non-DTO class of this file.
 func (a *analyzer) fields(root *sitter.Node) {
-	a.Nav.WalkPruned(root, tsfront.MaxDepth, func(n *sitter.Node) bool {
+	a.Nav.WalkPruned(root, func(n *sitter.Node) bool {
 		switch n.Type() {
 		case "comment", "attribute_list", "using_directive":
 			return false

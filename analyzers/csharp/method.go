@@ -196,7 +196,7 @@ func (a *analyzer) executor(creation *sitter.Node) *sitter.Node {
 	}
 	scope := a.scopes.Of(creation).Node
 	var found *sitter.Node
-	a.Nav.Walk(scope, tsfront.MaxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(scope, func(n *sitter.Node) {
 		if found != nil || n.Type() != "invocation_expression" || n.StartByte() < creation.EndByte() || !a.executesCall(n) {
 			return
 		}

@@ -4,7 +4,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 )
 
 // originUncached returns the URL IDs of the requests whose response n
@@ -149,7 +148,7 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	if body := field(fn, "body"); body != nil && body.Type() != "block" && body.Type() != "arrow_expression_clause" {
 		o = a.flow.Of(body, depth+1) // lambda expression body
 	} else {
-		a.Nav.Returns(fn, tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
+		a.Nav.Returns(fn, isFunction, func(v *sitter.Node) {
 			o = origins.Union(o, a.flow.Of(v, depth+1))
 		}, "return_statement", "arrow_expression_clause")
 	}

@@ -4,7 +4,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
@@ -80,7 +79,7 @@ func (a *analyzer) addMember(t *sitter.Node, b *binding) {
 func (a *analyzer) collect(root *sitter.Node) {
 	a.scopes = scopes.NewTree[*binding, struct{}](root, a.Up)
 	var assigns []*sitter.Node
-	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, a.scopes.Global, func(n *sitter.Node, s *scope) *scope {
+	tsnode.WalkIn(&a.Nav, root, a.scopes.Global, func(n *sitter.Node, s *scope) *scope {
 		t := n.Type()
 		if isType(n) {
 			if name := field(n, "name"); name != nil {

@@ -106,7 +106,7 @@ func (a *analyzer) run(root *sitter.Node) {
 
 // findCalls lists every call and `new`, and notes axios.defaults.baseURL.
 func (a *analyzer) findCalls(root *sitter.Node) {
-	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(root, func(n *sitter.Node) {
 		switch n.Type() {
 		case "call_expression", "new_expression":
 			a.Calls = append(a.Calls, n)

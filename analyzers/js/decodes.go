@@ -6,7 +6,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -51,7 +50,7 @@ func (a *analyzer) decodes() {
 			sites = append(sites, d)
 		}
 	}
-	a.Nav.Walk(a.root, tsfront.MaxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(a.root, func(n *sitter.Node) {
 		switch n.Type() {
 		case "member_expression":
 			if d, ok := a.dataDecode(n); ok {
@@ -378,7 +377,7 @@ func (a *analyzer) returnsValue(fn, v *sitter.Node) bool {
 			return false
 		}
 		found := false
-		a.Nav.Returns(field(fn, "body"), tsfront.MaxDepth, isFunction, func(r *sitter.Node) {
+		a.Nav.Returns(field(fn, "body"), isFunction, func(r *sitter.Node) {
 			if r = unwrap(r); r.Type() == "identifier" && a.Text(r) == a.Text(name) {
 				found = true
 			}
@@ -592,7 +591,7 @@ func (a *analyzer) bindingUsedAsList(b *binding, depth int) bool {
 func (a *analyzer) refs(name string) []*sitter.Node {
 	if a.idents == nil {
 		a.idents = map[string][]*sitter.Node{}
-		a.Nav.Walk(a.root, tsfront.MaxDepth, func(n *sitter.Node) {
+		a.Nav.Walk(a.root, func(n *sitter.Node) {
 			if n.Type() == "identifier" || n.Type() == "shorthand_property_identifier" {
 				t := a.Text(n)
 				a.idents[t] = append(a.idents[t], n)

@@ -4,7 +4,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -13,7 +12,7 @@ import (
 // possibly none), x.name and destructured names only when the receiver has
 // an origin.
 func (a *analyzer) fields(root *sitter.Node) {
-	a.Nav.WalkPruned(root, tsfront.MaxDepth, func(n *sitter.Node) bool {
+	a.Nav.WalkPruned(root, func(n *sitter.Node) bool {
 		switch n.Type() {
 		case "comment", "import_statement":
 			return false

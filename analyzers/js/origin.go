@@ -314,7 +314,7 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 	if body != nil && body.Type() != "statement_block" {
 		o = a.origin(body, depth+1)
 	} else if body != nil {
-		a.Nav.Returns(body, tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
+		a.Nav.Returns(body, isFunction, func(v *sitter.Node) {
 			o = origins.Union(o, a.origin(v, depth+1))
 		}, "return_statement")
 	}

@@ -4,7 +4,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/scopes"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 )
 
@@ -70,7 +69,7 @@ func (b *binding) Settled() bool {
 func (a *analyzer) collect(root *sitter.Node) {
 	a.scopes = scopes.NewTree[*binding, *sitter.Node](root, a.Up)
 	var assigns []*sitter.Node
-	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, a.scopes.Global, func(n *sitter.Node, s *scope) *scope {
+	tsnode.WalkIn(&a.Nav, root, a.scopes.Global, func(n *sitter.Node, s *scope) *scope {
 		t := n.Type()
 		if isFunction(n) {
 			ns := a.scopes.Open(n, s)

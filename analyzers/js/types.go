@@ -6,7 +6,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -33,7 +32,7 @@ type typeIndex struct {
 // namespace-qualified name.
 func (a *analyzer) collectTypes(root *sitter.Node) *typeIndex {
 	ti := &typeIndex{byName: map[string][]*typeDecl{}, origins: map[*typeDecl][]int{}, Decoded: origins.NewDecoded()}
-	tsnode.WalkIn(&a.Nav, root, tsfront.MaxDepth, "", func(n *sitter.Node, ns string) string {
+	tsnode.WalkIn(&a.Nav, root, "", func(n *sitter.Node, ns string) string {
 		switch n.Type() {
 		case "internal_module", "module":
 			if name := field(n, "name"); name != nil {
@@ -155,7 +154,7 @@ func (ti *typeIndex) add(names []string, o []int) bool {
 // origins of their containers.
 func (a *analyzer) typeUses(root *sitter.Node) {
 	ti := a.types
-	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(root, func(n *sitter.Node) {
 		switch n.Type() {
 		case "call_expression":
 			if ta := field(n, "type_arguments"); ta != nil {

@@ -161,7 +161,7 @@ func (a *analyzer) returnsDecode(fn *sitter.Node, depth int) (results string, ok
 		check(field(fn, "body"))
 		return results, ok
 	}
-	a.Nav.Returns(field(fn, "body"), tsfront.MaxDepth, isFunction, check, "return_statement")
+	a.Nav.Returns(field(fn, "body"), isFunction, check, "return_statement")
 	return results, ok
 }
 

@@ -6,7 +6,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -15,7 +14,7 @@ import (
 // response: objects from json_decode without `true`); array_column($x,
 // 'name') and ->pluck('name') as column reads.
 func (a *analyzer) fields(root *sitter.Node) {
-	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(root, func(n *sitter.Node) {
 		switch n.Type() {
 		case "subscript_expression":
 			a.subscriptRead(n)

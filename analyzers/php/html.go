@@ -3,7 +3,6 @@ package php
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	textfe "github.com/kobolint/kobolint/analyzers/text"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -16,7 +15,7 @@ func (a *analyzer) inlineHTML(root *sitter.Node) {
 	page := make([]byte, len(a.Src))
 	blank(page, a.Src)
 	found := false
-	a.Nav.Walk(root, tsfront.MaxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(root, func(n *sitter.Node) {
 		if n.Type() != "text" {
 			return
 		}

@@ -6,7 +6,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/views"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -271,7 +270,7 @@ func (a *analyzer) returnOriginUncached(fn *sitter.Node, depth int) []int {
 		return a.flow.Of(field(fn, "body"), depth+1)
 	}
 	var o []int
-	a.Nav.Returns(field(fn, "body"), tsfront.MaxDepth, isFunction, func(v *sitter.Node) {
+	a.Nav.Returns(field(fn, "body"), isFunction, func(v *sitter.Node) {
 		o = origins.Union(o, a.flow.Of(v, depth+1))
 	}, "return_statement")
 	return o

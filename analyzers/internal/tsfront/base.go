@@ -87,7 +87,7 @@ func (b *Base) Index(root *sitter.Node) {
 
 // FindCalls lists the nodes isCall accepts, in source order, as Calls.
 func (b *Base) FindCalls(root *sitter.Node, isCall func(*sitter.Node) bool) {
-	b.Nav.Walk(root, MaxDepth, func(n *sitter.Node) {
+	b.Nav.Walk(root, func(n *sitter.Node) {
 		if isCall(n) {
 			b.Calls = append(b.Calls, n)
 		}

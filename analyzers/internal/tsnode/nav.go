@@ -8,12 +8,16 @@ import sitter "github.com/smacker/go-tree-sitter"
 type Nav struct {
 	kids   map[*sitter.Node][]*sitter.Node
 	parent map[*sitter.Node]*sitter.Node
+	// maxDepth bounds the indexing and each walk, so that absurdly nested
+	// input costs a bounded walk.
+	maxDepth int
 }
 
 // Index records the named children and the parent of every node down to
-// maxDepth; deeper nodes fall back to the tree's own accessors.
+// maxDepth; deeper nodes fall back to the tree's own accessors. The
+// walks of the Nav go at most maxDepth levels below where they start.
 func Index(root *sitter.Node, maxDepth int) Nav {
-	nv := Nav{kids: map[*sitter.Node][]*sitter.Node{}, parent: map[*sitter.Node]*sitter.Node{}}
+	nv := Nav{kids: map[*sitter.Node][]*sitter.Node{}, parent: map[*sitter.Node]*sitter.Node{}, maxDepth: maxDepth}
 	type item struct {
 		n     *sitter.Node
 		depth int

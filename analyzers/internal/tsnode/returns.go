@@ -39,11 +39,11 @@ func (nv *Nav) SingleReturn(body *sitter.Node, nested func(*sitter.Node) bool) *
 // Returns calls visit with the value (first named child) of every node of
 // one of kinds below root: return statements, and for C# the `=> expr`
 // clause. It does not look inside those nodes, inside nested functions
-// (nested reports them), or deeper than maxDepth levels.
-func (nv *Nav) Returns(root *sitter.Node, maxDepth int, nested func(*sitter.Node) bool, visit func(value *sitter.Node), kinds ...string) {
+// (nested reports them), or deeper than the Nav's depth bound.
+func (nv *Nav) Returns(root *sitter.Node, nested func(*sitter.Node) bool, visit func(value *sitter.Node), kinds ...string) {
 	var walk func(n *sitter.Node, d int)
 	walk = func(n *sitter.Node, d int) {
-		if d > maxDepth {
+		if d > nv.maxDepth {
 			return
 		}
 		for _, c := range nv.Kids(n) {

@@ -33,12 +33,13 @@ func TestReturns(t *testing.T) {
 	body := Field(nv.Kids(root)[0], "body")
 	var got []string
 	nested := func(n *sitter.Node) bool { return n.Type() == "arrow_function" }
-	nv.Returns(body, 50, nested, func(v *sitter.Node) { got = append(got, Text([]byte(src), v)) }, "return_statement")
+	nv.Returns(body, nested, func(v *sitter.Node) { got = append(got, Text([]byte(src), v)) }, "return_statement")
 	if len(got) != 2 || got[0] != "x" || got[1] != "z" {
 		t.Errorf("Returns: %q", got)
 	}
 	got = nil
-	nv.Returns(body, 0, nested, func(v *sitter.Node) { got = append(got, Text([]byte(src), v)) }, "return_statement")
+	shallow := Index(root, 0)
+	shallow.Returns(body, nested, func(v *sitter.Node) { got = append(got, Text([]byte(src), v)) }, "return_statement")
 	if len(got) != 1 || got[0] != "z" {
 		t.Errorf("Returns at depth 0: %q", got)
 	}

@@ -12,7 +12,7 @@ func TestWalk(t *testing.T) {
 	root := parseJS(t, src)
 	nv := Index(root, 100)
 	var calls []string
-	nv.Walk(root, 100, func(n *sitter.Node) {
+	nv.Walk(root, func(n *sitter.Node) {
 		if n.Type() == "call_expression" {
 			calls = append(calls, Text([]byte(src), n))
 		}
@@ -21,7 +21,8 @@ func TestWalk(t *testing.T) {
 		t.Errorf("pre-order calls: %q", calls)
 	}
 	var count int
-	nv.Walk(root, 0, func(*sitter.Node) { count++ })
+	shallow := Index(root, 0)
+	shallow.Walk(root, func(*sitter.Node) { count++ })
 	if count != 1 {
 		t.Errorf("depth 0 visited %d nodes", count)
 	}
@@ -34,7 +35,7 @@ func TestWalkIn(t *testing.T) {
 	root := parseJS(t, src)
 	nv := Index(root, 100)
 	nesting := map[string]int{}
-	WalkIn(&nv, root, 100, 0, func(n *sitter.Node, calls int) int {
+	WalkIn(&nv, root, 0, func(n *sitter.Node, calls int) int {
 		if n.Type() == "identifier" {
 			nesting[Text([]byte(src), n)] = calls
 		}
@@ -54,7 +55,7 @@ func TestWalkPruned(t *testing.T) {
 	root := parseJS(t, src)
 	nv := Index(root, 100)
 	var names []string
-	nv.WalkPruned(root, 100, func(n *sitter.Node) bool {
+	nv.WalkPruned(root, func(n *sitter.Node) bool {
 		if n.Type() == "identifier" {
 			names = append(names, Text([]byte(src), n))
 		}
