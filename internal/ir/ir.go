@@ -214,6 +214,14 @@ type Fetch struct {
 	// it reads (the jq of `curl URL | jq FILTER`): no name is assigned
 	// (Target and Name are zero), and the loop pipes each page into it.
 	Pipe Span
+	// Request is set where the request is a statement of its own before
+	// the decode (r = requests.get(url); forms = r.json()): the request
+	// expression, which holds URL and Query, and Response is the name in
+	// Value that holds its response. The loop requests each next page
+	// with Value, the request written in place of Response. The front-end
+	// sets it only where nothing between the two statements assigns a
+	// name the request reads.
+	Request, Response Span
 }
 
 // Suppression is a `kobolint:ignore[RULE,...]` directive. An empty Rules
