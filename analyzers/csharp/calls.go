@@ -5,7 +5,6 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -184,30 +183,23 @@ func (a *analyzer) baseAddress(obj *sitter.Node) *sitter.Node {
 }
 
 // resolveValue follows a name to its initialiser.
-func (a *analyzer) resolveValue(n *sitter.Node) *sitter.Node {
-	for i := 0; n != nil && i < tsfront.MaxEval; i++ {
-		n = unwrap(n)
-		switch n.Type() {
-		case "identifier":
-			b := pick(a.lookup(a.Text(n), n), n.StartByte())
-			if b == nil || b.value == nil || b.kind == bindParam || b.kind == bindIter {
-				return nil
-			}
-			if b.value == n {
-				return n
-			}
-			n = b.value
-		case "member_access_expression":
-			v := a.memberValue(n)
-			if v == nil {
-				return n
-			}
-			n = v
-		default:
-			return n
+func (a *analyzer) resolveValue(n *sitter.Node) *sitter.Node { return a.Resolve(n, 0, a.valueStep) }
+
+// valueStep is resolveValue's step (see tsfront.Base.Resolve).
+func (a *analyzer) valueStep(n *sitter.Node, _ int) (*sitter.Node, bool) {
+	switch n.Type() {
+	case "identifier":
+		b := pick(a.lookup(a.Text(n), n), n.StartByte())
+		if b == nil || b.value == nil || b.kind == bindParam || b.kind == bindIter {
+			return nil, false
+		}
+		return b.value, b.value != n
+	case "member_access_expression":
+		if v := a.memberValue(n); v != nil {
+			return v, true
 		}
 	}
-	return nil
+	return n, false
 }
 
 // calleeFunction resolves an invocation to a method or local function of

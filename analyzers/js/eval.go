@@ -355,29 +355,23 @@ func memberOf(m map[string][]*binding, prop string) *sitter.Node {
 
 // resolveValue follows names to the expression that defines them.
 func (a *analyzer) resolveValue(n *sitter.Node, depth int) *sitter.Node {
-	for i := 0; n != nil && depth+i < tsfront.MaxEval; i++ {
-		n = unwrap(n)
-		switch n.Type() {
-		case "identifier", "shorthand_property_identifier":
-			b := pick(a.scopes.Lookup(a.Text(n), n), n.StartByte())
-			if b == nil || b.path != nil || b.value == nil || b.kind == bindParam || b.kind == bindIter || b.kind == bindImport {
-				return nil
-			}
-			if b.value == n {
-				return n
-			}
-			n = b.value
-		case "member_expression", "subscript_expression":
-			v := a.memberValue(n, depth+i+1)
-			if v == nil {
-				return nil
-			}
-			n = v
-		default:
-			return n
+	return a.Resolve(n, depth, a.valueStep)
+}
+
+// valueStep is resolveValue's step (see tsfront.Base.Resolve).
+func (a *analyzer) valueStep(n *sitter.Node, depth int) (*sitter.Node, bool) {
+	switch n.Type() {
+	case "identifier", "shorthand_property_identifier":
+		b := pick(a.scopes.Lookup(a.Text(n), n), n.StartByte())
+		if b == nil || b.path != nil || b.value == nil || b.kind == bindParam || b.kind == bindIter || b.kind == bindImport {
+			return nil, false
 		}
+		return b.value, b.value != n
+	case "member_expression", "subscript_expression":
+		v := a.memberValue(n, depth+1)
+		return v, v != nil
 	}
-	return nil
+	return n, false
 }
 
 // evalCall understands calls that build strings: joins, URL resolution,

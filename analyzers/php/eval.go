@@ -269,59 +269,59 @@ func (a *analyzer) arrayGet(arr *sitter.Node, key string) *sitter.Node {
 
 // resolveValue follows variables, constants and properties to the
 // expression they hold (nil when not known).
-func (a *analyzer) resolveValue(n *sitter.Node) *sitter.Node {
-	for i := 0; n != nil && i < tsfront.MaxEval; i++ {
-		n = unwrap(n)
-		var next *sitter.Node
-		switch n.Type() {
-		case "variable_name":
-			b := pick(a.scopes.Lookup(a.Text(n), n), n.StartByte())
-			if b != nil && b.kind == bindUse && a.Up(b.fn) != nil {
-				b = pick(a.scopes.Lookup(a.Text(n), a.Up(b.fn)), b.fn.StartByte())
-			}
-			if b == nil || b.kind != bindValue || b.value == nil {
-				return n
-			}
-			next = b.value
-		case "member_access_expression", "nullsafe_member_access_expression":
-			if !a.isThis(receiver(n)) {
-				return n
-			}
-			b := propValue(a.member(a.enclosingClass(n), propKey(a.memberName(n))))
-			if b == nil {
-				return n
-			}
-			next = b.value
-		case "scoped_property_access_expression":
-			vn := field(n, "name")
-			if vn == nil {
-				return n
-			}
-			for _, c := range a.classNamed(a.scopeName(n), n) {
-				if b := propValue(a.member(c, propKey(a.Text(vn)))); b != nil {
-					next = b.value
-				}
-			}
-		case "class_constant_access_expression":
-			ks := a.Kids(n)
-			if len(ks) == 2 {
-				for _, c := range a.classNamed(a.Text(ks[0]), n) {
-					if b := propValue(a.member(c, constKey(a.Text(ks[1])))); b != nil {
-						next = b.value
-					}
-				}
-			}
-		case "name":
-			if b := pick(a.consts[a.Text(n)], n.StartByte()); b != nil {
+func (a *analyzer) resolveValue(n *sitter.Node) *sitter.Node { return a.Resolve(n, 0, a.valueStep) }
+
+// valueStep is resolveValue's step (see tsfront.Base.Resolve): a value
+// it cannot follow further is its own answer.
+func (a *analyzer) valueStep(n *sitter.Node, _ int) (*sitter.Node, bool) {
+	var next *sitter.Node
+	switch n.Type() {
+	case "variable_name":
+		b := pick(a.scopes.Lookup(a.Text(n), n), n.StartByte())
+		if b != nil && b.kind == bindUse && a.Up(b.fn) != nil {
+			b = pick(a.scopes.Lookup(a.Text(n), a.Up(b.fn)), b.fn.StartByte())
+		}
+		if b == nil || b.kind != bindValue || b.value == nil {
+			return n, false
+		}
+		next = b.value
+	case "member_access_expression", "nullsafe_member_access_expression":
+		if !a.isThis(receiver(n)) {
+			return n, false
+		}
+		b := propValue(a.member(a.enclosingClass(n), propKey(a.memberName(n))))
+		if b == nil {
+			return n, false
+		}
+		next = b.value
+	case "scoped_property_access_expression":
+		vn := field(n, "name")
+		if vn == nil {
+			return n, false
+		}
+		for _, c := range a.classNamed(a.scopeName(n), n) {
+			if b := propValue(a.member(c, propKey(a.Text(vn)))); b != nil {
 				next = b.value
 			}
 		}
-		if next == nil || next == n {
-			return n
+	case "class_constant_access_expression":
+		ks := a.Kids(n)
+		if len(ks) == 2 {
+			for _, c := range a.classNamed(a.Text(ks[0]), n) {
+				if b := propValue(a.member(c, constKey(a.Text(ks[1])))); b != nil {
+					next = b.value
+				}
+			}
 		}
-		n = next
+	case "name":
+		if b := pick(a.consts[a.Text(n)], n.StartByte()); b != nil {
+			next = b.value
+		}
 	}
-	return nil
+	if next == nil || next == n {
+		return n, false
+	}
+	return next, true
 }
 
 // Functions that keep their first argument's text (as far as URLs go).

@@ -28,3 +28,20 @@ func Awaited(n *sitter.Node) (*sitter.Node, bool) {
 	c := n.NamedChild(0)
 	return c, c != nil
 }
+
+// Resolve follows n to the expression that defines its value (a name to
+// what it was assigned, a member to its initializer). step looks at one
+// unwrapped node: ok with the node its value comes from, or not ok with
+// the answer (the node itself when it defines the value, nil when that is
+// not known). It is nil past MaxEval steps, counted from depth.
+func (b *Base) Resolve(n *sitter.Node, depth int, step func(n *sitter.Node, depth int) (next *sitter.Node, ok bool)) *sitter.Node {
+	for ; n != nil && depth < MaxEval; depth++ {
+		n = b.Lang.Keeps.Unwrap(n)
+		next, ok := step(n, depth)
+		if !ok {
+			return next
+		}
+		n = next
+	}
+	return nil
+}
