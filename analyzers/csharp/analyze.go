@@ -43,23 +43,20 @@ type analyzer struct {
 // Analyze parses a C# file and returns its IR.
 func Analyze(path string, src []byte) (f *ir.File, err error) {
 	defer tsfront.Recover("csharp", &f, &err)
-	return tsfront.Parse(grammar, path, src, func(root *sitter.Node) *ir.File {
-		a := newAnalyzer(path, src)
-		a.run(root)
-		return a.Finish()
-	})
+	a := newAnalyzer(path, src)
+	return a.Parse(grammar, a.run)
 }
 
 func newAnalyzer(path string, src []byte) *analyzer {
 	a := &analyzer{
-		Base:      tsfront.New(path, "csharp", src),
+		Base:      tsfront.New(path, "csharp", fixsyntax.CSharp{}, src),
 		snakeCase: bytes.Contains(src, []byte("SnakeCase")),
 		members:   map[*sitter.Node]map[string][]*binding{},
 		classes:   map[string][]*sitter.Node{},
 		assigned:  map[string][]*sitter.Node{},
 	}
 	a.flow = origins.NewFlow(tsfront.MaxEval, a.originUncached, a.returnOriginUncached, a.bindingOriginUncached)
-	a.IR.Syntax, a.IR.TypedMembers = fixsyntax.CSharp{}, true
+	a.IR.TypedMembers = true
 	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
@@ -68,7 +65,6 @@ func newAnalyzer(path string, src []byte) *analyzer {
 // run: declarations, wrappers, URLs (fixing IDs), DTO classes and their
 // origins, then field reads and declarations.
 func (a *analyzer) run(root *sitter.Node) {
-	a.Index(root)
 	a.collect(root)
 	a.FindCalls(root, func(n *sitter.Node) bool {
 		return n.Type() == "invocation_expression" || n.Type() == "object_creation_expression"

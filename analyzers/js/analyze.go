@@ -57,22 +57,18 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 		// Qt Linguist files share the .ts ending; they are XML, not code
 		return &ir.File{Path: path, Lang: lang}, nil
 	}
-	return tsfront.Parse(grammarFor(path), path, src, func(root *sitter.Node) *ir.File {
-		a := newAnalyzer(path, src, lang)
-		a.run(root)
-		return a.Finish()
-	})
+	a := newAnalyzer(path, src, lang)
+	return a.Parse(grammarFor(path), a.run)
 }
 
 func newAnalyzer(path string, src []byte, lang string) *analyzer {
 	a := &analyzer{
-		Base:    tsfront.New(path, lang, src),
+		Base:    tsfront.New(path, lang, fixsyntax.JS{}, src),
 		ts:      lang == "ts",
 		members: map[*sitter.Node]map[string][]*binding{},
 		extra:   map[*binding][]int{},
 	}
 	a.flow = origins.NewFlow(tsfront.MaxEval, a.originUncached, a.returnOriginUncached, a.bindingOriginUncached)
-	a.IR.Syntax = fixsyntax.JS{}
 	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
@@ -82,7 +78,6 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 // fixes URL IDs), type origins, then field reads (which need both).
 func (a *analyzer) run(root *sitter.Node) {
 	a.root = root
-	a.Index(root)
 	a.collect(root)
 	a.findCalls(root)
 	a.collectProperties()

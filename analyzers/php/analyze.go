@@ -75,19 +75,18 @@ func Analyze(path string, src []byte) (f *ir.File, err error) {
 // analyzeCode analyses PHP source; html says whether text outside the PHP
 // tags is read as an HTML page.
 func analyzeCode(path string, src []byte, html bool) (*ir.File, error) {
-	return tsfront.Parse(grammar, path, src, func(root *sitter.Node) *ir.File {
-		a := newAnalyzer(path, src)
+	a := newAnalyzer(path, src)
+	return a.Parse(grammar, func(root *sitter.Node) {
 		a.run(root)
 		if html {
 			a.inlineHTML(root)
 		}
-		return a.Finish()
 	})
 }
 
 func newAnalyzer(path string, src []byte) *analyzer {
 	a := &analyzer{
-		Base:       tsfront.New(path, Name, src),
+		Base:       tsfront.New(path, Name, fixsyntax.PHP{}, src),
 		classes:    map[string][]*class{},
 		classAt:    map[*sitter.Node]*class{},
 		consts:     map[string][]*binding{},
@@ -99,7 +98,6 @@ func newAnalyzer(path string, src []byte) *analyzer {
 		view:       viewName(path),
 	}
 	a.flow = origins.NewFlow(tsfront.MaxEval, a.originUncached, a.returnOriginUncached, a.bindingOriginUncached)
-	a.IR.Syntax = fixsyntax.PHP{}
 	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
 	return a
@@ -108,7 +106,6 @@ func newAnalyzer(path string, src []byte) *analyzer {
 // run: declarations, wrappers, URLs (fixing their IDs), then field reads,
 // decodes and the definitions offered to other files.
 func (a *analyzer) run(root *sitter.Node) {
-	a.Index(root)
 	a.collect(root)
 	a.FindCalls(root, isCall)
 	a.findWrappers()

@@ -1,7 +1,8 @@
 // Package origins is the bookkeeping behind ir.FieldRead.Origin shared by
 // the tree-sitter front-ends: sorted sets of URL IDs, a marker for "some
-// response, request unknown", and memo tables that cut cycles (a variable
-// defined from itself, mutually recursive functions).
+// response, request unknown", and the Flow that follows a value to its
+// responses, with memo tables that cut cycles (a variable defined from
+// itself, mutually recursive functions).
 package origins
 
 import "sort"

@@ -9,16 +9,20 @@ import (
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
-// Parse parses the file at path with g and hands the root to run, which
-// builds the file's IR; the tree is closed after (its nodes die with it).
-// It fails only when the parser gives up (time limit).
-func Parse(g *tsnode.Grammar, path string, src []byte, run func(root *sitter.Node) *ir.File) (*ir.File, error) {
-	tree, err := g.Parse(src)
+// Parse parses the file with g, indexes the tree (see index) and hands
+// its root to run, the front-end's passes; it returns the IR they built
+// (see finish). The tree is closed after: its nodes die with it. It fails
+// only when the parser gives up (time limit).
+func (b *Base) Parse(g *tsnode.Grammar, run func(root *sitter.Node)) (*ir.File, error) {
+	tree, err := g.Parse(b.Src)
 	if err != nil {
-		return nil, fmt.Errorf("parse %s: %w", path, err)
+		return nil, fmt.Errorf("parse %s: %w", b.Path, err)
 	}
 	defer tree.Close()
-	return run(tree.RootNode()), nil
+	root := tree.RootNode()
+	b.index(root)
+	run(root)
+	return b.finish(), nil
 }
 
 // Recover, deferred by a front-end's Analyze, turns a panic into an error

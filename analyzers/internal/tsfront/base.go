@@ -62,9 +62,10 @@ type Base struct {
 	Handled map[*sitter.Node]bool
 }
 
-// New returns the state for the file at path in language lang.
-func New(path, lang string, src []byte) Base {
-	file := &ir.File{Path: path, Lang: lang}
+// New returns the state for the file at path in language lang, whose
+// fixes are written with syntax.
+func New(path, lang string, syntax ir.Syntax, src []byte) Base {
+	file := &ir.File{Path: path, Lang: lang, Syntax: syntax}
 	return Base{
 		Path: path, Src: src, IR: file, B: ir.Builder{File: file},
 		Wrappers:   map[*sitter.Node]*urlparts.Wrapper{},
@@ -76,9 +77,9 @@ func New(path, lang string, src []byte) Base {
 	}
 }
 
-// Index records the tree's shape (see tsnode.Nav) and warns when the
+// index records the tree's shape (see tsnode.Nav) and warns when the
 // parser had to skip parts of the file.
-func (b *Base) Index(root *sitter.Node) {
+func (b *Base) index(root *sitter.Node) {
 	if root.HasError() {
 		b.IR.Warnings = append(b.IR.Warnings, "syntax errors: parts of the file were skipped")
 	}
@@ -211,8 +212,8 @@ func (b *Base) CallEnv(fn *sitter.Node, args []*sitter.Node, outer *urlparts.Env
 // EvalTop evaluates n outside any call (no parameter bindings).
 func (b *Base) EvalTop(n *sitter.Node) ([]ir.Part, bool) { return b.Eval(n, nil, 0) }
 
-// Finish orders the suppressions by line, as the IR requires.
-func (b *Base) Finish() *ir.File {
+// finish orders the suppressions by line, as the IR requires.
+func (b *Base) finish() *ir.File {
 	comments.SortByLine(b.IR.Suppressions)
 	return b.IR
 }
