@@ -15,7 +15,7 @@ type reqCall struct {
 	base   *sitter.Node // HttpClient.BaseAddress of the receiver
 	via    string
 	callee string
-	wrap   *wrapper
+	wrap   *urlparts.Wrapper
 	// receiverURL is set for Flurl-style calls on the URL itself
 	// ("https://...".GetJsonAsync()).
 	receiverURL bool
@@ -23,10 +23,6 @@ type reqCall struct {
 	// client's base with a slash.
 	rest bool
 }
-
-// wrapper is a local method one of whose parameters flows into a request
-// URL.
-type wrapper = urlparts.Wrapper
 
 // Methods whose first argument is the request URL (HttpClient, WebClient,
 // WebRequest, RestSharp and Flurl helpers).

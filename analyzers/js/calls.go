@@ -22,16 +22,12 @@ type reqCall struct {
 	callee  string
 	// wrap is set when the call goes to a local function that passes
 	// urlArg on to a request.
-	wrap *wrapper
+	wrap *urlparts.Wrapper
 	// host and path are set for Node's http(s).get/request({hostname,
 	// path}): the URL is scheme + host + path.
 	host, path *sitter.Node
 	scheme     string
 }
-
-// wrapper is a local function one of whose parameters flows into the URL of
-// a request made inside it.
-type wrapper = urlparts.Wrapper
 
 // Functions whose first argument is a URL, by the name they are called by.
 var requestFuncs = map[string]bool{

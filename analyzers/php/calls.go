@@ -22,12 +22,8 @@ type reqCall struct {
 	method    string
 	methodArg *sitter.Node
 	callee    string
-	wrap      *wrapper
+	wrap      *urlparts.Wrapper
 }
-
-// wrapper is a local function one of whose parameters flows into a
-// request URL.
-type wrapper = urlparts.Wrapper
 
 // verbs maps the request methods of HTTP clients (Guzzle, Laravel's Http,
 // Symfony's HttpClient) to the HTTP method they send.

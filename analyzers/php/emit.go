@@ -162,7 +162,7 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 }
 
 // enclosingWrapper is the wrapper function a call is made in, if any.
-func (a *analyzer) enclosingWrapper(n *sitter.Node) *wrapper {
+func (a *analyzer) enclosingWrapper(n *sitter.Node) *urlparts.Wrapper {
 	for p := a.Up(n); p != nil; p = a.Up(p) {
 		if w := a.Wrappers[p]; w != nil {
 			return w
