@@ -224,6 +224,9 @@ type Fetch struct {
 	// sets it only where nothing between the two statements assigns a
 	// name the request reads.
 	Request, Response Span
+	// Paren: the request is written in parentheses where it takes the
+	// place of Response (JavaScript's `await fetch(u)` before `.json()`).
+	Paren bool
 }
 
 // Suppression is a `kobolint:ignore[RULE,...]` directive. An empty Rules
