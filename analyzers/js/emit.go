@@ -47,7 +47,10 @@ func (a *analyzer) visit(n *sitter.Node, inURL bool) tsfront.Step {
 			return tsfront.Below
 		}
 		if !inURL && !a.Handled[n] && a.emitImportedPath(n) {
-			return tsfront.Inside
+			// the path argument is emitted (and handled): the call is not
+			// a URL itself, but its other arguments may hold one
+			// (connect(user, pass, base + "/" + id))
+			return tsfront.Below
 		}
 	}
 	return tsfront.Walk

@@ -3,6 +3,7 @@ package js
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -33,8 +34,17 @@ func (a *analyzer) fetchStmt(d decodeSite) *ir.Fetch {
 		return nil
 	}
 	req := a.requestOf(d.value)
+	var before, resp *sitter.Node // const res = await fetch(url) before the decode of res
 	if d.bound != nil {
 		req = bare(d.value)
+	} else if req == nil {
+		if resp = a.responseName(d.value); resp != nil {
+			if before = a.requestBefore(resp, st); before != nil {
+				if req = a.requestFor(bare(d.value), bare(before)); req == nil {
+					before = nil
+				}
+			}
+		}
 	}
 	if req == nil || field(req, "type_arguments") != nil {
 		return nil
@@ -54,7 +64,111 @@ func (a *analyzer) fetchStmt(d decodeSite) *ir.Fetch {
 	if len(args) > 1 && args[1].Type() == "object" {
 		f.Query = a.paramsPairs(args[1])
 	}
+	if before != nil {
+		f.Request, f.Response, f.Paren = tsnode.Span(before), tsnode.Span(resp), true
+	}
 	return f
+}
+
+// responseName is the name res of a decode `await res.json()` or
+// `res.data`, or nil.
+func (a *analyzer) responseName(v *sitter.Node) *sitter.Node {
+	v = bare(v)
+	var obj *sitter.Node
+	switch v.Type() {
+	case "call_expression":
+		if f := a.callee(v); f != nil && f.Type() == "member_expression" && a.Text(field(f, "property")) == "json" && len(a.args(v)) == 0 {
+			obj = field(f, "object")
+		}
+	case "member_expression":
+		if a.Text(field(v, "property")) == "data" {
+			obj = field(v, "object")
+		}
+	}
+	if obj == nil || obj.Type() != "identifier" {
+		return nil
+	}
+	return obj
+}
+
+// requestBefore returns, for the name res of a decode in the statement st,
+// the value of `const res = await fetch(url, opts)` (or axios.get): a
+// declaration of one name in a statement list that holds st, before it,
+// the only binding of res in st's function, after which nothing up to st
+// assigns a name the request reads. The loop after st repeats the request
+// for each next page, so it must mean there what it meant where it stood.
+func (a *analyzer) requestBefore(res, st *sitter.Node) *sitter.Node {
+	scope := a.Up(st)
+	for scope != nil && !isFunction(scope) && scope.Type() != "program" {
+		scope = a.Up(scope)
+	}
+	if scope == nil {
+		return nil
+	}
+	name, stStart := a.Text(res), int(st.StartByte())
+	var value *sitter.Node
+	count := 0
+	a.eachBinding(scope, func(id, val *sitter.Node) {
+		if a.Text(id) != name {
+			return
+		}
+		count++
+		decl := a.Up(id)
+		stmt := a.Up(decl)
+		if val == nil || decl == nil || decl.Type() != "variable_declarator" || stmt == nil || len(a.Kids(stmt)) != 1 ||
+			int(stmt.EndByte()) > stStart {
+			return
+		}
+		if list := a.Up(stmt); list != nil && int(list.StartByte()) <= stStart && stStart < int(list.EndByte()) {
+			value = val
+		}
+	})
+	if count != 1 || value == nil {
+		return nil
+	}
+	read := map[string]bool{name: true}
+	a.Nav.Walk(value, tsfront.MaxDepth, func(n *sitter.Node) {
+		if t := n.Type(); t == "identifier" || t == "shorthand_property_identifier" {
+			read[a.Text(n)] = true // {headers} reads headers
+		}
+	})
+	changed := false
+	a.eachBinding(scope, func(id, _ *sitter.Node) {
+		if at := int(id.StartByte()); at > int(value.EndByte()) && at < stStart && read[a.Text(id)] {
+			changed = true
+		}
+	})
+	if changed {
+		return nil
+	}
+	return value
+}
+
+// eachBinding calls fn for each identifier that code in scope (a function
+// or the program, without the functions inside it) declares or assigns:
+// declarators (with their value), assignments, x += y, x++ and for
+// loop variables (value nil).
+func (a *analyzer) eachBinding(scope *sitter.Node, fn func(id, value *sitter.Node)) {
+	a.Nav.WalkPruned(scope, tsfront.MaxDepth, func(n *sitter.Node) bool {
+		if n != scope && isFunction(n) {
+			return false
+		}
+		switch n.Type() {
+		case "variable_declarator":
+			if id := field(n, "name"); id != nil && id.Type() == "identifier" {
+				fn(id, field(n, "value"))
+			}
+		case "assignment_expression", "augmented_assignment_expression", "for_in_statement":
+			if id := field(n, "left"); id != nil && id.Type() == "identifier" {
+				fn(id, nil)
+			}
+		case "update_expression":
+			if id := field(n, "argument"); id != nil && id.Type() == "identifier" {
+				fn(id, nil)
+			}
+		}
+		return true
+	})
 }
 
 // requestOf is the request call whose body the decode value v is:
@@ -78,7 +192,12 @@ func (a *analyzer) requestOf(v *sitter.Node) *sitter.Node {
 	default:
 		return nil
 	}
-	call := bare(obj)
+	return a.requestFor(v, bare(obj))
+}
+
+// requestFor is call when it is the request whose body the decode v
+// reads: fetch(...) for .json(), axios.get(...) for .data.
+func (a *analyzer) requestFor(v, call *sitter.Node) *sitter.Node {
 	if call == nil || call.Type() != "call_expression" || a.awaitedCallee(call) {
 		return nil
 	}

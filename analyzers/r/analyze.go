@@ -81,10 +81,13 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 }
 
 type analyzer struct {
-	src  []byte
-	file *ir.File
-	b    ir.Builder
-	opts Options
+	// branch records the names the clause being walked assigns in its
+	// scope (see branches.go)
+	branch *branches
+	src    []byte
+	file   *ir.File
+	b      ir.Builder
+	opts   Options
 
 	global *scope
 	// listOwner names the variable a call's result is assigned to, for
@@ -259,12 +262,18 @@ func (a *analyzer) exec(n Node, sc *scope, isReturn bool) value {
 		g, ok := a.condGuard(x.Cond, sc)
 		a.pushGuard(g, ok)
 		defer a.popGuard(ok)
+		br := a.startBranches(sc)
 		t := a.exec(x.Then, sc, isReturn)
+		br.next()
 		if x.Else == nil {
+			br.end(a, false)
 			return t
 		}
 		a.flipGuard(ok)
-		return merge(t, a.exec(x.Else, sc, isReturn))
+		e := a.exec(x.Else, sc, isReturn)
+		br.next()
+		br.end(a, true)
+		return merge(t, e)
 	case *ForNode:
 		a.forLoop(x, sc)
 		return value{}
@@ -549,6 +558,9 @@ func (a *analyzer) assign(x *AssignNode, sc *scope) value {
 	}
 	v.parts = capParts(v.parts)
 	target.vars[name] = v
+	if a.branch != nil && target == a.branch.sc {
+		a.branch.assigned[name] = true
+	}
 	return v
 }
 

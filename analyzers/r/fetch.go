@@ -16,9 +16,10 @@ func (a *analyzer) markFetches(stmts []Node) {
 	if len(at) == 0 {
 		return
 	}
+	sc := newStmtScopes(stmts, len(a.src))
 	look := func(list []Node) {
 		for _, st := range list {
-			if f := a.fetchStmt(st); f != nil {
+			if f := a.fetchStmt(st, sc); f != nil {
 				if i, ok := at[f.Value]; ok {
 					a.file.Decodes[i].Fetch = f
 				}
@@ -36,8 +37,127 @@ func (a *analyzer) markFetches(stmts []Node) {
 	}
 }
 
-// fetchStmt returns the fetch of st when it has the shape, or nil.
-func (a *analyzer) fetchStmt(st Node) *ir.Fetch {
+// stmtScopes knows, for the statements of a file, the statement list
+// (file or block) each one is in, and the functions of the file: what
+// the check that a response name is assigned once, before its decode and
+// on its way, needs.
+type stmtScopes struct {
+	list  map[Node]pos // statement -> span of the list it is in
+	funcs []*FuncNode
+	stmts []Node // the file's
+}
+
+func newStmtScopes(stmts []Node, size int) *stmtScopes {
+	sc := &stmtScopes{list: map[Node]pos{}, stmts: stmts}
+	for _, st := range stmts {
+		sc.list[st] = pos{0, size}
+		walk(st, func(n Node) bool {
+			switch x := n.(type) {
+			case *BlockNode:
+				s, e := x.span()
+				for _, k := range x.Stmts {
+					sc.list[k] = pos{s, e}
+				}
+			case *FuncNode:
+				sc.funcs = append(sc.funcs, x)
+			}
+			return true
+		})
+	}
+	return sc
+}
+
+// scope is the innermost function around n, or nil for the file.
+func (sc *stmtScopes) scope(n Node) *FuncNode {
+	s, e := n.span()
+	var best *FuncNode
+	for _, f := range sc.funcs {
+		if f.S <= s && e <= f.E && (best == nil || f.E-f.S < best.E-best.S) {
+			best = f
+		}
+	}
+	return best
+}
+
+// eachBinding calls fn for each name assigned (<-, =, for) in the scope
+// (a function, or the file when nil) outside the functions inside it, at
+// the offset of the name, with the assignment when it is one.
+func (sc *stmtScopes) eachBinding(scope *FuncNode, fn func(name string, at int, as *AssignNode)) {
+	visit := func(n Node) bool {
+		switch x := n.(type) {
+		case *FuncNode:
+			return x == scope
+		case *AssignNode:
+			if id, ok := x.Target.(*IdentNode); ok {
+				fn(id.Name, id.S, x)
+			}
+		case *ForNode:
+			if x.Var != nil {
+				fn(x.Var.Name, x.Var.S, nil)
+			}
+		}
+		return true
+	}
+	if scope != nil {
+		walk(scope, visit)
+		return
+	}
+	for _, st := range sc.stmts {
+		walk(st, visit)
+	}
+}
+
+// requestBefore returns, for the name r of `forms <- content(r)` (the
+// statement st), the statement `r <- GET(url, ...)`: the only assignment
+// of r in st's function (or the file), in a statement list that holds st,
+// before it, with nothing up to st assigning a name the request reads. The
+// loop after st repeats the request for each next page, so it must mean
+// there what it meant where it stood.
+func (a *analyzer) requestBefore(r *IdentNode, st Node, sc *stmtScopes) *AssignNode {
+	scope := sc.scope(st)
+	stS, _ := st.span()
+	var found *AssignNode
+	count := 0
+	sc.eachBinding(scope, func(name string, _ int, as *AssignNode) {
+		if name != r.Name {
+			return
+		}
+		count++
+		if as == nil || as.Global {
+			return
+		}
+		list, ok := sc.list[as]
+		if _, e := as.span(); ok && e <= stS && list.S <= stS && stS < list.E {
+			found = as
+		}
+	})
+	if count != 1 || found == nil {
+		return nil
+	}
+	read := map[string]bool{r.Name: true}
+	walk(found.Value, func(n Node) bool {
+		if id, ok := n.(*IdentNode); ok {
+			read[id.Name] = true
+		}
+		return true
+	})
+	_, reqEnd := found.span()
+	changed := false
+	sc.eachBinding(scope, func(name string, at int, _ *AssignNode) {
+		if at >= reqEnd && at < stS && read[name] {
+			changed = true
+		}
+	})
+	if changed {
+		return nil
+	}
+	return found
+}
+
+// fetchStmt returns the fetch of st when it has the shape, or nil. The
+// request may be a statement of its own before st (resp <- GET(url);
+// forms <- content(resp)).
+func (a *analyzer) fetchStmt(st Node, sc *stmtScopes) *ir.Fetch {
 	as, ok := st.(*AssignNode)
 	if !ok || as.Global || as.Op != "<-" && as.Op != "=" {
 		return nil
@@ -66,6 +186,12 @@ func (a *analyzer) fetchStmt(st Node) *ir.Fetch {
 	default:
 		return nil
 	}
+	var resp *IdentNode
+	if id, ok := req.(*IdentNode); ok {
+		if before := a.requestBefore(id, st, sc); before != nil {
+			resp, req = id, before.Value
+		}
+	}
 	call, ok := req.(*CallNode)
 	if !ok || a.piped[call] != "" {
 		return nil
@@ -82,6 +208,10 @@ func (a *analyzer) fetchStmt(st Node) *ir.Fetch {
 	}
 	f.Stmt.Start, f.Stmt.End = as.span()
 	f.URL.Start, f.URL.End = call.Args[0].Value.span()
+	if resp != nil {
+		f.Request.Start, f.Request.End = call.span()
+		f.Response.Start, f.Response.End = resp.span()
+	}
 	for i := 1; i < len(call.Args); i++ {
 		prev, cur := call.Args[i-1].Value, call.Args[i].Value
 		if call.Args[i].Name == "query" && prev != nil && cur != nil {

@@ -4,6 +4,8 @@
 // the whole contract between the two, so it stays small and language-neutral.
 package ir
 
+import "strings"
+
 // Span is a half-open byte range [Start, End) in the file as it is stored on
 // disk (for a notebook: in the .ipynb JSON text, not in a cell).
 type Span struct {
@@ -222,6 +224,9 @@ type Fetch struct {
 	// sets it only where nothing between the two statements assigns a
 	// name the request reads.
 	Request, Response Span
+	// Paren: the request is written in parentheses where it takes the
+	// place of Response (JavaScript's `await fetch(u)` before `.json()`).
+	Paren bool
 }
 
 // Suppression is a `kobolint:ignore[RULE,...]` directive. An empty Rules
@@ -330,6 +335,26 @@ func HasLit(parts []Part) bool {
 		}
 	}
 	return false
+}
+
+// TrimSlash returns parts without the slash that ends their last
+// literal (a base URL cut of its trailing slash before paths are joined
+// to it); a raw literal's span loses that byte too.
+func TrimSlash(parts []Part) []Part {
+	out := append([]Part(nil), parts...)
+	n := len(out)
+	if n == 0 || out[n-1].Kind != Lit || !strings.HasSuffix(out[n-1].Text, "/") {
+		return out
+	}
+	last := &out[n-1]
+	last.Text = strings.TrimSuffix(last.Text, "/")
+	if last.Raw && last.Span.Valid() && last.Span.End > last.Span.Start {
+		last.Span.End--
+	}
+	if last.Text == "" {
+		out = out[:n-1]
+	}
+	return out
 }
 
 // Join concatenates part lists, merging nothing (spans stay exact).

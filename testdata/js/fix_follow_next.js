@@ -26,3 +26,27 @@ async function printAll() {
 }
 
 listProjects().then(printAll);
+
+// the request in a statement of its own before the decode: the loop
+// repeats it for each next page
+async function twoStatements(token) {
+  const res = await fetch(`${KPI}/api/v1/data`, { headers: { Authorization: token } }); // want "KB201"
+  if (!res.ok) throw new Error(res.statusText);
+  const rows = await res.json(); // want "KB501"
+  return rows.map((r) => r.title); // want "KB403"
+}
+
+async function twoStatementsAxios() {
+  const resp = await axios.get(`${KPI}/api/v1/data`, { headers: opts.headers, params: { format: "json" } }); // want "KB201"
+  const rows = resp.data; // want "KB501"
+  return rows.length;
+}
+
+// the options change between the request and the decode: the first page is read
+async function optionsChange(token) {
+  let headers = { Authorization: token };
+  const res = await fetch(`${KPI}/api/v1/data`, { headers }); // want "KB201"
+  headers = {};
+  const rows = await res.json(); // want "KB501"
+  return [rows.length, headers];
+}

@@ -19,3 +19,21 @@ form_table <- function() {
 
 # not one statement that assigns the decoded list: the first page is read
 for (f in content(GET(paste0(kpi, "/api/v1/data"), auth))) print(f$title) # want "KB201" "KB501" "KB403"
+
+# the request in a statement of its own before the decode: the loop
+# repeats it for each next page
+all_projects <- function(token) {
+  resp <- GET(paste0(kpi, "/api/v1/data"), add_headers(Authorization = token)) # want "KB201"
+  stop_for_status(resp)
+  rows <- content(resp) # want "KB501"
+  vapply(rows, function(r) r$title, "") # want "KB403"
+}
+
+# the token changes between the request and the decode: repeating the
+# request after the decode would send another one, so the first page is read
+other_token <- function(token) {
+  resp <- GET(paste0(kpi, "/api/v1/data"), add_headers(Authorization = token)) # want "KB201"
+  token <- "Token other"
+  rows <- content(resp) # want "KB501"
+  length(rows)
+}

@@ -92,7 +92,11 @@ func (l *pageLoop) follow(next string) string {
 	}
 	subs := []ir.Edit{{Start: f.Name.Start, End: f.Name.End, NewText: l.page}}
 	if f.Request.Valid() {
-		subs = append(subs, ir.Edit{Start: f.Response.Start, End: f.Response.End, NewText: l.splice(f.Request, request)})
+		req := l.splice(f.Request, request)
+		if f.Paren {
+			req = "(" + req + ")"
+		}
+		subs = append(subs, ir.Edit{Start: f.Response.Start, End: f.Response.End, NewText: req})
 	} else {
 		subs = append(subs, request...)
 	}
