@@ -3,7 +3,6 @@ package js
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -127,7 +126,7 @@ func (a *analyzer) requestBefore(res, st *sitter.Node) *sitter.Node {
 		return nil
 	}
 	read := map[string]bool{name: true}
-	a.Nav.Walk(value, tsfront.MaxDepth, func(n *sitter.Node) {
+	a.Nav.Walk(value, func(n *sitter.Node) {
 		if t := n.Type(); t == "identifier" || t == "shorthand_property_identifier" {
 			read[a.Text(n)] = true // {headers} reads headers
 		}
@@ -149,7 +148,7 @@ func (a *analyzer) requestBefore(res, st *sitter.Node) *sitter.Node {
 // declarators (with their value), assignments, x += y, x++ and for
 // loop variables (value nil).
 func (a *analyzer) eachBinding(scope *sitter.Node, fn func(id, value *sitter.Node)) {
-	a.Nav.WalkPruned(scope, tsfront.MaxDepth, func(n *sitter.Node) bool {
+	a.Nav.WalkPruned(scope, func(n *sitter.Node) bool {
 		if n != scope && isFunction(n) {
 			return false
 		}
