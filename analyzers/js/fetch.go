@@ -72,22 +72,27 @@ func (a *analyzer) fetchStmt(d decodeSite) *ir.Fetch {
 // responseName is the name res of a decode `await res.json()` or
 // `res.data`, or nil.
 func (a *analyzer) responseName(v *sitter.Node) *sitter.Node {
+	if obj := a.decodedObject(v); obj != nil && obj.Type() == "identifier" {
+		return obj
+	}
+	return nil
+}
+
+// decodedObject is what a decode value v reads the body of: res in
+// `await res.json()` or `res.data`, or nil when v is no such decode.
+func (a *analyzer) decodedObject(v *sitter.Node) *sitter.Node {
 	v = bare(v)
-	var obj *sitter.Node
 	switch v.Type() {
 	case "call_expression":
 		if f := a.callee(v); f != nil && f.Type() == "member_expression" && a.Text(field(f, "property")) == "json" && len(a.args(v)) == 0 {
-			obj = field(f, "object")
+			return field(f, "object")
 		}
 	case "member_expression":
 		if a.Text(field(v, "property")) == "data" {
-			obj = field(v, "object")
+			return field(v, "object")
 		}
 	}
-	if obj == nil || obj.Type() != "identifier" {
-		return nil
-	}
-	return obj
+	return nil
 }
 
 // requestBefore returns, for the name res of a decode in the statement st,
@@ -174,24 +179,11 @@ func (a *analyzer) eachBinding(scope *sitter.Node, fn func(id, value *sitter.Nod
 // fetch(...) in await (await fetch(...)).json(), axios.get(...) in
 // (await axios.get(...)).data.
 func (a *analyzer) requestOf(v *sitter.Node) *sitter.Node {
-	v = bare(v)
-	var obj *sitter.Node
-	switch v.Type() {
-	case "call_expression":
-		f := a.callee(v)
-		if f == nil || f.Type() != "member_expression" || a.Text(field(f, "property")) != "json" || len(a.args(v)) != 0 {
-			return nil
-		}
-		obj = field(f, "object")
-	case "member_expression":
-		if a.Text(field(v, "property")) != "data" {
-			return nil
-		}
-		obj = field(v, "object")
-	default:
+	obj := a.decodedObject(v)
+	if obj == nil {
 		return nil
 	}
-	return a.requestFor(v, bare(obj))
+	return a.requestFor(bare(v), bare(obj))
 }
 
 // requestFor is call when it is the request whose body the decode v
