@@ -36,3 +36,10 @@ warehouse_get <- function(path) {
 # The server is configured where the package runs: a path that callers
 # rewrite is right only where that server is the KPI one.
 kobo_at <- function(path) httr::GET(paste0(Sys.getenv("KOBO_URL"), path))
+
+# A helper that keeps nothing of the response: it offers no result, only
+# what it puts before the path.
+save_to <- function(path, dest) {
+  httr::GET(paste0(base_url, path), httr::write_disk(dest, overwrite = TRUE))
+  invisible(dest)
+}
