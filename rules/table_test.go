@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -288,5 +290,49 @@ func TestNameSays(t *testing.T) {
 		if got := tb.NameSays(c.what, c.word); got != c.want {
 			t.Errorf("NameSays(%q, %q) = %v, want %v", c.what, c.word, got, c.want)
 		}
+	}
+}
+
+// The embedded table.json is exactly what table.yaml encodes to, so that
+// editing the YAML without `go generate ./rules` fails here rather than
+// shipping a binary that still holds the old table.
+func TestJSONInStep(t *testing.T) {
+	src, err := os.ReadFile("table.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := EncodeJSON(tb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want, tableJSON) {
+		t.Fatal("rules/table.json is out of date with rules/table.yaml: run go generate ./rules")
+	}
+	if _, err := decodeJSON(tableJSON); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A table.json that names a key the Table does not have is rejected
+// rather than read as a smaller table.
+func TestDecodeJSONRejectsUnknownKeys(t *testing.T) {
+	if _, err := decodeJSON([]byte(`{"AssetListV2": "/a", "AssetUID": "x", "Bogus": 1}`)); err == nil {
+		t.Fatal("accepted an unknown key")
+	}
+}
+
+// Codes are the codes of Rules, in the same order.
+func TestCodesAreRulesCodes(t *testing.T) {
+	tb := MustLoad()
+	var want []string
+	for _, r := range tb.Rules() {
+		want = append(want, r.Code)
+	}
+	if got := tb.Codes(); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Fatalf("Codes() = %v, Rules() codes = %v", got, want)
 	}
 }

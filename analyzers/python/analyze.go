@@ -196,7 +196,14 @@ func (a *analyzer) fetchStmt(n *node) *ir.Fetch {
 	}
 	fn := n.child("function")
 	req := fn.child("object")
-	if fn == nil || fn.kind != "attribute" || a.text(fn.child("attribute")) != "json" || req == nil || req.kind != "call" {
+	if fn == nil || fn.kind != "attribute" || a.text(fn.child("attribute")) != "json" || req == nil {
+		return nil
+	}
+	var resp *node // r of r.json(), where r = x.get(url) comes before
+	if req.kind == "identifier" {
+		resp, req = req, a.requestBefore(req, st)
+	}
+	if req == nil || req.kind != "call" {
 		return nil
 	}
 	if m := req.child("function"); m == nil || m.kind != "attribute" || a.text(m.child("attribute")) != "get" {
@@ -213,6 +220,10 @@ func (a *analyzer) fetchStmt(n *node) *ir.Fetch {
 		Value:  ir.Span{Start: n.start, End: n.end},
 		URL:    ir.Span{Start: args[0].start, End: args[0].end},
 	}
+	if resp != nil {
+		f.Request = ir.Span{Start: req.start, End: req.end}
+		f.Response = ir.Span{Start: resp.start, End: resp.end}
+	}
 	for i := 1; i < len(args); i++ {
 		// params=, or requests.get's second positional argument (params)
 		if args[i].kind == "keyword_argument" && a.text(args[i].child("name")) == "params" ||
@@ -222,6 +233,53 @@ func (a *analyzer) fetchStmt(n *node) *ir.Fetch {
 		}
 	}
 	return f
+}
+
+// requestBefore returns, for the name r of `forms = r.json()` (the
+// statement st), the request x.get(url, ...) of `r = x.get(url, ...)`: a
+// statement of a block that holds st and comes before it, the only one of
+// its function (or module) that assigns r, after which nothing up to st
+// assigns a name the request reads. The loop after st repeats the request
+// for each next page, so it must mean there what it meant where it stood.
+func (a *analyzer) requestBefore(r *node, st *node) *node {
+	scope := st.parent
+	for scope != nil && scope.kind != "module" && scope.kind != "function_definition" {
+		scope = scope.parent
+	}
+	if scope == nil {
+		return nil
+	}
+	name := a.text(r)
+	var req *node
+	count := 0
+	eachAssigned(scope, func(target, value, stmt *node) {
+		if a.text(target) != name {
+			return
+		}
+		count++
+		if value != nil && value.kind == "call" && stmt != nil && stmt.end <= st.start && stmt.parent != nil && contains(stmt.parent, st) {
+			req = value
+		}
+	})
+	if count != 1 || req == nil {
+		return nil
+	}
+	read := map[string]bool{name: true}
+	walkNodes(req, func(n *node) {
+		if n.kind == "identifier" {
+			read[a.text(n)] = true
+		}
+	})
+	changed := false
+	eachAssigned(scope, func(target, _, stmt *node) {
+		if target.start > req.end && target.end <= st.start && read[a.text(target)] {
+			changed = true
+		}
+	})
+	if changed {
+		return nil
+	}
+	return req
 }
 
 // decodeSpan is where the page's results can be read after a decoding

@@ -648,11 +648,15 @@ func (a *analyzer) strMethod(c *callSite) *value {
 		return &value{parts: hole(a.spelled(c.n)), str: true, origin: av.origin}
 	case "strip", "rstrip", "lstrip", "lower", "upper", "casefold", "removesuffix",
 		"removeprefix", "encode", "decode", "expandtabs":
+		parts := rv.parts
 		for _, k := range c.args {
 			c.done[k] = true
 			a.eval(k, use{kind: usePart})
+			if s, ok := a.constString(k); ok && s == "/" && (c.method == "rstrip" || c.method == "strip" || c.method == "removesuffix") {
+				parts = ir.TrimSlash(parts) // base.rstrip("/") + "/forms"
+			}
 		}
-		return &value{parts: rv.parts, str: true, global: rv.global, ref: rv.ref}
+		return &value{parts: parts, str: true, global: rv.global, ref: rv.ref}
 	}
 	return nil
 }

@@ -557,6 +557,12 @@ func (a *analyzer) subscript(n *node) *value {
 	}
 	recv := a.spelled(valN)
 	readable := ov.kind != kModule && ov.kind != kFunc && ov.kind != kClass && !ov.str
+	if len(idx) == 1 && ov.str && idx[0].kind == "slice" && strings.Join(strings.Fields(a.text(idx[0])), "") == ":-1" {
+		// base[:-1], as in `if base.endswith("/"): base = base[:-1]`: the
+		// same URL without its trailing slash (an unguarded [:-1] of a URL
+		// is not how code cuts one)
+		return &value{parts: ir.TrimSlash(ov.parts), str: true, global: ov.global, ref: ov.ref}
+	}
 	if len(idx) == 1 && numericIndex(idx[0]) {
 		// forms[0], forms[-1], forms[:10]: a list
 		a.markList(ov)

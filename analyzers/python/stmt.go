@@ -97,6 +97,10 @@ func (a *analyzer) stmt(n *node) {
 		case "class_definition":
 			a.classDef(def)
 		}
+	case "if_statement":
+		a.ifStmt(n)
+	case "try_statement":
+		a.tryStmt(n)
 	case "for_statement":
 		it := a.eval(n.child("right"), use{})
 		a.markList(it)

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kobolint/kobolint/internal/lazyre"
+
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -17,8 +19,8 @@ var pythons = set("python python3 python2 pypy pypy3")
 // the receiver must end in a name or a bracket). Group 1 is the receiver,
 // 3 the name.
 var (
-	pySubscriptRe = regexp.MustCompile(`([\w.\]\)\[]*[\w\]\)])\[\s*(['"])([A-Za-z_]\w*)['"]\s*\]`)
-	pyGetRe       = regexp.MustCompile(`([\w.\]\)\[]*[\w\]\)])\.get\(\s*(['"])([A-Za-z_]\w*)['"]`)
+	pySubscriptRe = lazyre.New(`([\w.\]\)\[]*[\w\]\)])\[\s*(['"])([A-Za-z_]\w*)['"]\s*\]`)
+	pyGetRe       = lazyre.New(`([\w.\]\)\[]*[\w\]\)])\.get\(\s*(['"])([A-Za-z_]\w*)['"]`)
 )
 
 // pythonFieldReads emits the constant-key reads of a Python snippet run by
@@ -29,9 +31,9 @@ func (w *walker) pythonFieldReads(parts []ir.Part, origin []int) {
 		origin = []int{ir.OriginFile}
 	}
 	text, offs := flatText(parts, "\x00")
-	for _, re := range []*regexp.Regexp{pySubscriptRe, pyGetRe} {
+	for _, re := range []*regexp.Regexp{pySubscriptRe(), pyGetRe()} {
 		kind := ir.FieldSubscript
-		if re == pyGetRe {
+		if re == pyGetRe() {
 			kind = ir.FieldGet
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(text, 200) {
@@ -46,10 +48,10 @@ func (w *walker) pythonFieldReads(parts []ir.Part, origin []int) {
 
 // pyLoadRe finds Python code decoding its standard input:
 // json.load(sys.stdin), json.loads(sys.stdin.read()).
-var pyLoadRe = regexp.MustCompile(`json\.loads?\(\s*sys\.stdin(?:\.read\(\s*\))?\s*\)`)
+var pyLoadRe = lazyre.New(`json\.loads?\(\s*sys\.stdin(?:\.read\(\s*\))?\s*\)`)
 
 // pyListRe: the code uses a decoded value as a list.
-var pyListRe = regexp.MustCompile(`\bfor\s+\w+\s+in\b|\blen\(|\[\s*-?\d+\s*\]`)
+var pyListRe = lazyre.New(`\bfor\s+\w+\s+in\b|\blen\(|\[\s*-?\d+\s*\]`)
 
 // pythonDecode records the decode of stdin's response by a `python -c`
 // snippet (`curl ... | python3 -c "import json,sys; print(len(json.load(sys.stdin)))"`):
@@ -61,7 +63,7 @@ func (w *walker) pythonDecode(parts []ir.Part, stdin []int, node *sitter.Node) {
 		return
 	}
 	text, offs := flatText(parts, "\x00")
-	loc := pyLoadRe.FindStringIndex(text)
+	loc := pyLoadRe().FindStringIndex(text)
 	if loc == nil || offs[loc[0]] < 0 || offs[loc[1]-1] != offs[loc[0]]+loc[1]-1-loc[0] {
 		return
 	}
@@ -73,7 +75,7 @@ func (w *walker) pythonDecode(parts []ir.Part, stdin []int, node *sitter.Node) {
 		Span:    ir.Span{Start: offs[loc[0]], End: offs[loc[1]-1] + 1},
 		Origin:  ids,
 		Results: results,
-		AsList:  pyListRe.MatchString(text),
+		AsList:  pyListRe().MatchString(text),
 	})
 }
 

@@ -3,14 +3,15 @@ package shell
 import (
 	"bytes"
 	"path"
-	"regexp"
 	"strings"
+
+	"github.com/kobolint/kobolint/internal/lazyre"
 
 	sitter "github.com/smacker/go-tree-sitter"
 )
 
 // positionalRe finds a use of a function's arguments.
-var positionalRe = regexp.MustCompile(`\$\{?[1-9@*]`)
+var positionalRe = lazyre.New(`\$\{?[1-9@*]`)
 
 // findWrappers marks the functions of the file that make an HTTP request
 // from their arguments (`kobo_get() { curl -H "$AUTH" "$BASE$1"; }`): a
@@ -40,7 +41,7 @@ func (a *analyzer) findWrappers(root *sitter.Node, src []byte) {
 				if nm != nil && body != nil {
 					s, e := clampRange(body, src)
 					ns, ne := clampRange(nm, src)
-					f := fn{name: string(src[ns:ne]), uses: positionalRe.Match(src[s:e])}
+					f := fn{name: string(src[ns:ne]), uses: positionalRe().Match(src[s:e])}
 					collectCalls(body, src, &f.calls, depth)
 					fns = append(fns, f)
 				}

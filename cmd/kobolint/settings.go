@@ -109,8 +109,8 @@ func checkSelectors(f *checkFlags, codes []string) error {
 // ruleCodes lists the codes of the table.
 func ruleCodes(t *rules.Table) []string {
 	var out []string
-	for _, r := range t.Rules() {
-		out = append(out, strings.ToUpper(r.Code))
+	for _, c := range t.Codes() {
+		out = append(out, strings.ToUpper(c))
 	}
 	return out
 }

@@ -7,9 +7,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/kobolint/kobolint/internal/lazyre"
 
 	"github.com/kobolint/kobolint/internal/redact"
 )
@@ -81,12 +82,12 @@ func (g git) run(ctx context.Context, dir string, stdin []byte, args ...string) 
 // elapsed is the time curl puts in its messages ("Failed to connect to
 // host port 1 after 3 ms"): dropped, so that a report says the same about
 // the same failure.
-var elapsed = regexp.MustCompile(` after [0-9]+ ms`)
+var elapsed = lazyre.New(` after [0-9]+ ms`)
 
 // gist keeps what says why git failed: its fatal and error lines, else
 // its last lines.
 func gist(msg string) string {
-	msg = elapsed.ReplaceAllString(msg, "")
+	msg = elapsed().ReplaceAllString(msg, "")
 	var why, all []string
 	for _, l := range strings.Split(msg, "\n") {
 		l = strings.TrimSpace(l)

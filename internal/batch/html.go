@@ -5,6 +5,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"sync"
 )
 
 // writeHTML writes report.html: one file with its style and charts inline
@@ -12,7 +13,7 @@ import (
 // that it opens from a CI artifact or a mail as it is. html/template
 // escapes every text that came from a repository.
 func writeHTML(w io.Writer, r *Report) error {
-	return reportPage.Execute(w, htmlData{Report: r, Charts: charts(r)})
+	return reportPage().Execute(w, htmlData{Report: r, Charts: charts(r)})
 }
 
 type htmlData struct {
@@ -131,15 +132,19 @@ func layout(title string, rows []chartRow, legend []segment) chart {
 	return chart{Title: title, Rows: rows, Legend: legend, Height: len(rows)*chartRowH + 4}
 }
 
-var reportPage = template.Must(template.New("report").Funcs(template.FuncMap{
-	"languages": languages,
-	"short":     shortSHA,
-	"onOff":     onOff,
-	"byCount":   byCount,
-	"add":       func(a, b int) int { return a + b },
-	"svgWidth":  func() int { return chartWidth },
-	"totalX":    func() int { return chartWidth - 4 },
-}).Parse(`<!DOCTYPE html>
+// reportPage is parsed on first use: package initialisation runs at every
+// start of kobolint, and a single-file check should not pay for a campaign's
+// report page.
+var reportPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Funcs(template.FuncMap{
+		"languages": languages,
+		"short":     shortSHA,
+		"onOff":     onOff,
+		"byCount":   byCount,
+		"add":       func(a, b int) int { return a + b },
+		"svgWidth":  func() int { return chartWidth },
+		"totalX":    func() int { return chartWidth - 4 },
+	}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -212,3 +217,4 @@ summary { cursor: pointer; }
 </body>
 </html>
 `))
+})

@@ -1,8 +1,9 @@
 package batch
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/kobolint/kobolint/internal/lazyre"
 )
 
 // Record is the outcome of one repository: an entry of report.json and a
@@ -92,8 +93,8 @@ func (r *Record) State() string {
 
 var (
 	// where is a place a reason names ("at dir/file.py:12")
-	where  = regexp.MustCompile(` at [^ ,;:()]+:[0-9]+`)
-	digits = regexp.MustCompile(`\b[0-9]+\b`)
+	where  = lazyre.New(` at [^ ,;:()]+:[0-9]+`)
+	digits = lazyre.New(`\b[0-9]+\b`)
 )
 
 // reasonKind is the short form of a no-fix reason that groups findings in
@@ -101,12 +102,12 @@ var (
 // ';' or ',', numbers as N ("needs the asset uid of form N", "no v2
 // equivalent", "unsafe fix, not applied").
 func reasonKind(reason string) string {
-	reason = where.ReplaceAllString(reason, "")
+	reason = where().ReplaceAllString(reason, "")
 	if strings.HasPrefix(reason, unsafeLeft) {
 		return unsafeLeft
 	}
 	if i := strings.IndexAny(reason, ":;,"); i > 0 {
 		reason = reason[:i]
 	}
-	return digits.ReplaceAllString(strings.TrimSpace(reason), "N")
+	return digits().ReplaceAllString(strings.TrimSpace(reason), "N")
 }

@@ -7,8 +7,9 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
-	"regexp"
 	"strings"
+
+	"github.com/kobolint/kobolint/internal/lazyre"
 
 	"github.com/kobolint/kobolint/internal/redact"
 )
@@ -65,7 +66,7 @@ var safeSchemes = map[string]bool{
 }
 
 // scpLike is git's [user@]host:path form, as in git@github.com:org/repo.git.
-var scpLike = regexp.MustCompile(`^(?:[^@/:\s]+@)?([^@/:\s]+):(.+)$`)
+var scpLike = lazyre.New(`^(?:[^@/:\s]+@)?([^@/:\s]+):(.+)$`)
 
 // parseSource classifies one entry (without its @ref) and returns the
 // source to hand to git, whether it is local, and why it is refused ("" if
@@ -97,7 +98,7 @@ func parseSource(s, base string) (source string, local bool, refused string) {
 		}
 		return s, false, ""
 	}
-	if m := scpLike.FindStringSubmatch(s); m != nil && len(m[1]) > 1 {
+	if m := scpLike().FindStringSubmatch(s); m != nil && len(m[1]) > 1 {
 		if strings.HasPrefix(m[1], "-") {
 			return s, false, "host starts with '-'"
 		}
@@ -120,7 +121,7 @@ func splitRef(s string) (string, string) {
 			return s, ""
 		}
 		from = i + 3 + slash
-	} else if m := scpLike.FindStringSubmatchIndex(s); m != nil && m[3]-m[2] > 1 {
+	} else if m := scpLike().FindStringSubmatchIndex(s); m != nil && m[3]-m[2] > 1 {
 		from = m[4] // start of the path
 	}
 	i := strings.LastIndex(s, "@")
@@ -156,7 +157,7 @@ func keyOf(source string, local bool, ref string) string {
 		u.Host = strings.ToLower(u.Host)
 		u.Scheme = strings.ToLower(u.Scheme)
 		k = u.String()
-	} else if m := scpLike.FindStringSubmatch(source); m != nil {
+	} else if m := scpLike().FindStringSubmatch(source); m != nil {
 		k = "ssh://" + strings.ToLower(m[1]) + "/" + strings.TrimPrefix(m[2], "/")
 	}
 	k = strings.TrimSuffix(strings.TrimSuffix(k, "/"), ".git")
@@ -173,7 +174,7 @@ func baseName(source string, local bool) string {
 	if !local {
 		if u, err := url.Parse(source); err == nil && u.Scheme != "" {
 			p = u.Path
-		} else if m := scpLike.FindStringSubmatch(source); m != nil {
+		} else if m := scpLike().FindStringSubmatch(source); m != nil {
 			p = m[2]
 		}
 	}

@@ -88,8 +88,8 @@ func (s *Settings) prepare(table *rules.Table) {
 			s.markers = append(s.markers, []byte(strings.ToLower(m)))
 		}
 		s.codes = map[string]bool{}
-		for _, r := range s.Table.Rules() {
-			s.codes[r.Code] = true
+		for _, c := range s.Table.Codes() {
+			s.codes[c] = true
 		}
 	})
 }

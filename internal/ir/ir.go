@@ -4,6 +4,8 @@
 // the whole contract between the two, so it stays small and language-neutral.
 package ir
 
+import "strings"
+
 // Span is a half-open byte range [Start, End) in the file as it is stored on
 // disk (for a notebook: in the .ipynb JSON text, not in a cell).
 type Span struct {
@@ -214,6 +216,14 @@ type Fetch struct {
 	// it reads (the jq of `curl URL | jq FILTER`): no name is assigned
 	// (Target and Name are zero), and the loop pipes each page into it.
 	Pipe Span
+	// Request is set where the request is a statement of its own before
+	// the decode (r = requests.get(url); forms = r.json()): the request
+	// expression, which holds URL and Query, and Response is the name in
+	// Value that holds its response. The loop requests each next page
+	// with Value, the request written in place of Response. The front-end
+	// sets it only where nothing between the two statements assigns a
+	// name the request reads.
+	Request, Response Span
 }
 
 // Suppression is a `kobolint:ignore[RULE,...]` directive. An empty Rules
@@ -322,6 +332,26 @@ func HasLit(parts []Part) bool {
 		}
 	}
 	return false
+}
+
+// TrimSlash returns parts without the slash that ends their last
+// literal (a base URL cut of its trailing slash before paths are joined
+// to it); a raw literal's span loses that byte too.
+func TrimSlash(parts []Part) []Part {
+	out := append([]Part(nil), parts...)
+	n := len(out)
+	if n == 0 || out[n-1].Kind != Lit || !strings.HasSuffix(out[n-1].Text, "/") {
+		return out
+	}
+	last := &out[n-1]
+	last.Text = strings.TrimSuffix(last.Text, "/")
+	if last.Raw && last.Span.Valid() && last.Span.End > last.Span.Start {
+		last.Span.End--
+	}
+	if last.Text == "" {
+		out = out[:n-1]
+	}
+	return out
 }
 
 // Join concatenates part lists, merging nothing (spans stay exact).

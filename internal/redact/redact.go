@@ -6,8 +6,9 @@ package redact
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
+
+	"github.com/kobolint/kobolint/internal/lazyre"
 )
 
 // Mask is what replaces a secret.
@@ -16,10 +17,10 @@ const Mask = "***"
 var (
 	// scheme://userinfo@ ; userinfo stops at the first character that
 	// cannot be in it, so "a@b" in a path is left alone.
-	userinfo = regexp.MustCompile(`(?i)\b([a-z][a-z0-9+.\-]*://)([^/?#@\s"'<>\x60]+)@`)
+	userinfo = lazyre.New(`(?i)\b([a-z][a-z0-9+.\-]*://)([^/?#@\s"'<>\x60]+)@`)
 	// name=value where the name says secret; the value runs to the next
 	// separator of a query, a header or a quoted string.
-	secretParam = regexp.MustCompile(`(?i)([?&;]|\b)((?:access_|api_?|auth_?|private_|refresh_|session_)?(?:token|key|secret|password|passwd|pwd|signature|sig)=)([^&#;,\s"'<>\x60]+)`)
+	secretParam = lazyre.New(`(?i)([?&;]|\b)((?:access_|api_?|auth_?|private_|refresh_|session_)?(?:token|key|secret|password|passwd|pwd|signature|sig)=)([^&#;,\s"'<>\x60]+)`)
 )
 
 // Text masks every credential it recognises in s.
@@ -27,8 +28,8 @@ func Text(s string) string {
 	if !strings.ContainsAny(s, "@=") {
 		return s
 	}
-	s = userinfo.ReplaceAllString(s, "${1}"+Mask+"@")
-	return secretParam.ReplaceAllString(s, "${1}${2}"+Mask)
+	s = userinfo().ReplaceAllString(s, "${1}"+Mask+"@")
+	return secretParam().ReplaceAllString(s, "${1}${2}"+Mask)
 }
 
 // Secrets returns the literal secrets of a URL's userinfo (as written and
@@ -37,7 +38,7 @@ func Text(s string) string {
 // alone ("git" in ssh://git@host/...) is no secret and would mask common
 // words; a password, or a long user part (a token given as the user), is.
 func Secrets(rawURL string) []string {
-	m := userinfo.FindStringSubmatch(rawURL)
+	m := userinfo().FindStringSubmatch(rawURL)
 	if m == nil {
 		return nil
 	}

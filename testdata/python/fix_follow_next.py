@@ -33,3 +33,33 @@ print(len(subs))
 r = requests.get(KPI + "/api/v1/data", headers=H)  # want "KB201"
 listed = r.json()  # want "KB501"
 print(len(listed))
+
+
+# the request in a statement of its own before the decode: the loop
+# repeats it for each next page
+def paged_two_statements(session, token):
+    resp = session.get(KPI + "/api/v1/data", headers={"Authorization": token}, params={"format": "json"})  # want "KB201"
+    resp.raise_for_status()
+    if resp.status_code == 200:
+        rows = resp.json()  # want "KB501"
+        return [r["title"] for r in rows]  # want "KB403"
+    return []
+
+
+# the token changes between the request and the decode: repeating the
+# request after the decode would send another one, so the first page is read
+def token_changes(session, token):
+    resp = session.get(KPI + "/api/v1/data", headers={"Authorization": token})  # want "KB201"
+    token = "Token other"
+    rows = resp.json()  # want "KB501"
+    return len(rows), token
+
+
+# the request is made in a loop (and the name is assigned twice): the
+# decode does not follow the request statement on every path
+def last_owner(session, owners):
+    resp = None
+    for owner in owners:
+        resp = session.get(KPI + "/api/v1/data", params={"owner": owner})  # want "KB201"
+    rows = resp.json()  # want "KB501"
+    return len(rows)

@@ -43,14 +43,23 @@ func newPageLoop(src []byte, f *ir.Fetch, comment string, def, suffix string) (*
 			return nil, "the statement could not be located"
 		}
 	}
-	if !within(f.Stmt, f.Target) || !within(f.Target, f.Name) || !within(f.Stmt, f.Value) || !within(f.Value, f.URL) || f.Target.End > f.Value.Start {
+	request := f.Value // the request is in the statement, or before it
+	if f.Request.Valid() {
+		if !f.Response.Valid() || !within(f.Value, f.Response) || f.Request.End > f.Stmt.Start || f.Request.End > len(src) {
+			return nil, "the statement could not be located"
+		}
+		request = f.Request
+	}
+	if !within(f.Stmt, f.Target) || !within(f.Target, f.Name) || !within(f.Stmt, f.Value) || !within(request, f.URL) || f.Target.End > f.Value.Start {
 		return nil, "the statement could not be located"
 	}
-	value := src[f.Value.Start:f.Value.End]
-	if nl := bytes.LastIndexByte(value, '\n'); nl >= 0 && bytes.Contains(value[:nl], []byte(comment)) {
-		// the request is copied into the loop: a comment inside it (or
-		// what looks like one) would be copied too, or end the line early
-		return nil, "a comment inside the statement"
+	for _, copied := range []ir.Span{f.Value, request} {
+		value := src[copied.Start:copied.End]
+		if nl := bytes.LastIndexByte(value, '\n'); nl >= 0 && bytes.Contains(value[:nl], []byte(comment)) {
+			// the request is copied into the loop: a comment inside it (or
+			// what looks like one) would be copied too, or end the line early
+			return nil, "a comment inside the statement"
+		}
 	}
 	indent, at, nl, why := ownLine(src, f.Stmt, comment)
 	if why != "" {
@@ -71,27 +80,40 @@ func newPageLoop(src []byte, f *ir.Fetch, comment string, def, suffix string) (*
 // follow is the statement's assignment again, without its declaration
 // keyword, assigning to the page name and requesting the URL next (in the
 // language's text) without the arguments that add a query: next carries
-// the query already.
+// the query already. Where the request is a statement of its own, its
+// expression takes the place of the name that held its response.
 func (l *pageLoop) follow(next string) string {
 	f := l.f
-	subs := []ir.Edit{{Start: f.Name.Start, End: f.Name.End, NewText: l.page}, {Start: f.URL.Start, End: f.URL.End, NewText: next}}
+	request := []ir.Edit{{Start: f.URL.Start, End: f.URL.End, NewText: next}}
 	for _, q := range f.Query {
-		if within(f.Value, q) && (q.End <= f.URL.Start || q.Start >= f.URL.End) {
-			subs = append(subs, ir.Edit{Start: q.Start, End: q.End})
+		if (q.End <= f.URL.Start || q.Start >= f.URL.End) && (within(f.Value, q) || f.Request.Valid() && within(f.Request, q)) {
+			request = append(request, ir.Edit{Start: q.Start, End: q.End})
 		}
 	}
-	sort.Slice(subs, func(i, j int) bool { return subs[i].Start < subs[j].Start })
+	subs := []ir.Edit{{Start: f.Name.Start, End: f.Name.End, NewText: l.page}}
+	if f.Request.Valid() {
+		subs = append(subs, ir.Edit{Start: f.Response.Start, End: f.Response.End, NewText: l.splice(f.Request, request)})
+	} else {
+		subs = append(subs, request...)
+	}
+	return l.splice(ir.Span{Start: f.Target.Start, End: f.Value.End}, subs)
+}
+
+// splice is the source of span with the edits inside it made; an edit
+// that overlaps an earlier one is left out.
+func (l *pageLoop) splice(span ir.Span, edits []ir.Edit) string {
+	sort.Slice(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
 	var b strings.Builder
-	pos := f.Target.Start
-	for _, s := range subs {
-		if s.Start < pos {
+	pos := span.Start
+	for _, e := range edits {
+		if e.Start < pos || e.End > span.End {
 			continue // overlapping: keep the first
 		}
-		b.Write(l.src[pos:s.Start])
-		b.WriteString(s.NewText)
-		pos = s.End
+		b.Write(l.src[pos:e.Start])
+		b.WriteString(e.NewText)
+		pos = e.End
 	}
-	b.Write(l.src[pos:f.Value.End])
+	b.Write(l.src[pos:span.End])
 	return b.String()
 }
 
