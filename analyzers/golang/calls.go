@@ -495,11 +495,10 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 			res.typ = fi.results.List[0].Type
 		}
 	}
-	other := -1
 	if parg >= 0 {
-		if other = a.otherFileRequest(pkey, parg, argVals[parg], e.Args[parg], e, c.spelled); other >= 0 {
-			res.origin = append(res.origin, other)
-			callIDs = append(callIDs, other)
+		if id := a.otherFileRequest(pkey, parg, argVals[parg], e.Args[parg], e, c.spelled); id >= 0 {
+			res.origin = append(res.origin, id)
+			callIDs = append(callIDs, id)
 		}
 	}
 	a.helperDecodes(e, fis, argVals, callIDs, res)

@@ -87,7 +87,7 @@ func (a *analyzer) prefixOf(fi *funcInfo, ps []piece) (pre []piece, k int, p pie
 		}
 		if idx := slices.IndexFunc(fi.params, func(pi *paramInfo) bool { return pi.id == q.param }); idx >= 0 {
 			pre = a.expandParams(ps[:j], 0)
-			if !hasURLText(pre) && !(hasNamedHole(pre) || len(pre) == 1 && pre[0].Kind == ir.Hole && pre[0].Via != "") {
+			if !hasURLText(pre) && !hasNamedHole(pre) && (len(pre) != 1 || pre[0].Kind != ir.Hole || pre[0].Via == "") {
 				return nil, 0, piece{}, false
 			}
 			return pre, idx, q, true
