@@ -44,6 +44,9 @@ type value struct {
 	// tpath is the value's place in a type another file declares
 	// (Config.Kobo.URL), when it is a field of one.
 	tpath string
+	// ctor names the type (pkg.Type) of an object made by another file's
+	// constructor (kobo.NewClient()), for calls of its methods.
+	ctor string
 }
 
 func (v *value) clone() *value {
@@ -210,6 +213,7 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 	a.finishFieldReads()
 	a.finishDecodes()
 	a.offerFunctions()
+	a.offerPrefixes()
 	comments.SortByLine(out.Suppressions)
 	return out
 }

@@ -388,8 +388,9 @@ func (a *analyzer) localFuncs(c callee) []*funcInfo {
 // otherCall handles every call that is not a known string builder.
 func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 	res := &value{}
+	var rv *value
 	if c.recv != nil {
-		rv := a.eval(c.recv)
+		rv = a.eval(c.recv)
 		res.origin = append(res.origin, rv.origin...)
 	}
 	if fi := printfIndex(c, e.Args); fi >= 0 {
@@ -416,6 +417,12 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 	argVals := make([]*value, len(e.Args))
 	var callIDs []int // the requests this call makes, for a decode it does
 	method, mparam := "", 0
+	// a function or method another file declares: a relative path
+	// handed to it is joined to what that file offers for it
+	pkey, parg := "", -1
+	if len(fis) == 0 {
+		pkey = a.otherFileKey(c, e, rv)
+	}
 	for i, x := range e.Args {
 		role, varName, m := ir.RoleArg, "", ""
 		switch {
@@ -429,7 +436,22 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 		case setter && i == 0:
 			role, varName = ir.RoleAssign, "BaseURL"
 		}
-		v := a.rootM(x, role, c.spelled, varName, m)
+		var v *value
+		if pkey != "" && parg < 0 {
+			v = a.eval(x)
+			if prefixArg([]*value{v}) == 0 {
+				parg, argVals[i] = i, v
+				if i == urlIdx {
+					// not a client's Get(url): the other file's method
+					urlIdx, method, mparam = -1, "", 0
+				}
+				res.origin = capOrigin(append(res.origin, v.origin...))
+				continue
+			}
+			v = a.emitRoot(v, role, c.spelled, varName, m)
+		} else {
+			v = a.rootM(x, role, c.spelled, varName, m)
+		}
 		argVals[i] = v
 		if role == ir.RoleRequest {
 			callIDs = append(callIDs, v.ids...)
@@ -473,9 +495,18 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 			res.typ = fi.results.List[0].Type
 		}
 	}
+	if parg >= 0 {
+		if id := a.otherFileRequest(pkey, parg, argVals[parg], e.Args[parg], e, c.spelled); id >= 0 {
+			res.origin = append(res.origin, id)
+			callIDs = append(callIDs, id)
+		}
+	}
 	a.helperDecodes(e, fis, argVals, callIDs, res)
 	if a.emitting && len(fis) == 0 && a.externalCall(c) {
 		res.origin = append(res.origin, a.resultOf(c, e))
+	}
+	if len(fis) == 0 {
+		res.ctor = a.typeKey(a.constructedType(c, e))
 	}
 	if c.pkg == "" && c.recv == nil && len(e.Args) >= 1 && (c.name == "new" || c.name == "make") && len(fis) == 0 {
 		res.typ = e.Args[0]

@@ -78,6 +78,15 @@ Covered:
     this file does not declare, a package outside the standard library)
     is a hole "f()" where a string is used and an ir.Result URL as the
     origin of what it returns.
+  - Wrappers of other files (crossfile.go): a function or method of the
+    file whose request URL is built from a parameter offers what it puts
+    before it as "pkg.f#i" or "pkg.Type.m#i" (i the argument's position);
+    a call that no declaration of the file explains (a plain call of
+    another file's function, pkg.F of a repository package, a method of a
+    type declared elsewhere: the enclosing method's receiver, a variable
+    of a declared type, an object made by NewType()) with a relative path
+    as argument i is the URL [hole "pkg.f#i"] + that path (RoleRequest),
+    whose response the call returns.
   - Types declared in one file and decoded in another file of the same
     package: the decoding file offers an ir.Def named typeKey(dir, type, slot)
     holding the request's URL; the declaring file emits one hole URL per
@@ -100,8 +109,9 @@ Covered:
 
 Not covered (known gaps): types (a method call is matched by name only, so
 two methods named get in one file share their templates), values flowing
-through channels, wrappers and struct field values of other files (a call
-of another file's wrapper is an argument, not a request), map literals
+through channels, struct field values of other files, the HTTP method
+and decodes of another file's wrapper, a method called on a value whose
+type the file cannot tell (a field of a struct of another file), map literals
 used as lookup tables, strings.Builder, text/template, a package whose
 name differs from its import path's last element (the cross-package type
 link then misses), xml tags, and request bodies built as map literals

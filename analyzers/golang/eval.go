@@ -106,7 +106,11 @@ func (a *analyzer) rootM(e ast.Expr, role ir.Role, call, varName, method string)
 	if e == nil {
 		return &value{}
 	}
-	v := a.eval(e)
+	return a.emitRoot(a.eval(e), role, call, varName, method)
+}
+
+// emitRoot is rootM on the value v of an expression evaluated already.
+func (a *analyzer) emitRoot(v *value, role ir.Role, call, varName, method string) *value {
 	if !a.emitting {
 		return v
 	}

@@ -633,7 +633,13 @@ func (a *analyzer) strMethod(c *callSite) *value {
 			c.done[c.args[0]] = true
 			v := &value{str: true, global: rv.global}
 			for i, e := range arg.namedKids() {
-				ev := a.eval(e, use{kind: usePart})
+				var ev *value
+				if e.kind == "list_splat" {
+					ev = a.splatJoined(e.firstNamed(), rv.parts)
+				}
+				if ev == nil {
+					ev = a.eval(e, use{kind: usePart})
+				}
 				if i > 0 {
 					v.parts = append(v.parts, rv.parts...)
 				}
@@ -644,6 +650,9 @@ func (a *analyzer) strMethod(c *callSite) *value {
 			return v
 		}
 		c.done[c.args[0]] = true
+		if v := a.splatJoined(arg, rv.parts); v != nil {
+			return v // "/".join(parts), parts the *args of the function
+		}
 		av := a.eval(c.args[0], use{})
 		return &value{parts: hole(a.spelled(c.n)), str: true, origin: av.origin}
 	case "strip", "rstrip", "lstrip", "lower", "upper", "casefold", "removesuffix",
@@ -691,4 +700,37 @@ func replaceParts(parts []ir.Part, old string, repl []ir.Part) ([]ir.Part, bool)
 		}
 	}
 	return out, hit
+}
+
+// splatJoined is the value of the elements of n joined by sep (one
+// literal): where n is the *args parameter of the function being
+// summarised, a hole the call sites fill with their extra arguments;
+// where n holds what a call passed to one, those arguments joined.
+func (a *analyzer) splatJoined(n *node, sep []ir.Part) *value {
+	if n == nil || n.kind != "identifier" || len(sep) != 1 || sep[0].Kind != ir.Lit {
+		return nil
+	}
+	v := a.peek(n)
+	if v == nil {
+		return nil
+	}
+	if v.rest {
+		out := &value{str: true}
+		for j, e := range v.elems {
+			if j > 0 {
+				out.parts = append(out.parts, ir.Part{Kind: ir.Lit, Text: sep[0].Text})
+			}
+			out.parts = append(out.parts, e.parts...)
+			out.global = out.global || e.global
+		}
+		return out
+	}
+	if len(v.parts) != 1 || a.curFn == nil {
+		return nil
+	}
+	i, ok := paramIndex(v.parts[0])
+	if _, splat := splatSep(v.parts[0]); !ok || splat || i >= len(a.curFn.params) || a.curFn.params[i].star != 1 {
+		return nil
+	}
+	return &value{parts: []ir.Part{splatHole(v.parts[0].Name, i, sep[0].Text)}, str: true}
 }

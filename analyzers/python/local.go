@@ -25,6 +25,8 @@ import (
 type boundArg struct {
 	n   *node
 	val *value
+	// rest are the extra positional arguments a *args parameter takes
+	rest []*node
 }
 
 // bindArgs pairs the call's arguments with the function's parameters.
@@ -35,6 +37,13 @@ func (a *analyzer) bindArgs(c *callSite, f *funcInfo, offset int) []boundArg {
 	for _, an := range c.args {
 		switch an.kind {
 		case "list_splat":
+			if positional {
+				// f(*parts): the rest of the arguments, as the caller
+				// holds them, for f's own *args
+				if star := f.starParam(); star >= pi && len(bound[star].rest) == 0 {
+					bound[star].n = an.firstNamed()
+				}
+			}
 			positional = false
 			continue
 		case "dictionary_splat":
@@ -48,7 +57,11 @@ func (a *analyzer) bindArgs(c *callSite, f *funcInfo, offset int) []boundArg {
 		for pi < len(f.params) && (f.params[pi].star == 2 || f.params[pi].kwOnly) {
 			pi++
 		}
-		if pi >= len(f.params) || f.params[pi].star == 1 {
+		if pi < len(f.params) && f.params[pi].star == 1 {
+			bound[pi].rest = append(bound[pi].rest, an)
+			continue
+		}
+		if pi >= len(f.params) {
 			positional = false
 			continue
 		}
@@ -61,6 +74,16 @@ func (a *analyzer) bindArgs(c *callSite, f *funcInfo, offset int) []boundArg {
 		}
 	}
 	return bound
+}
+
+// starParam is the index of the *args parameter, or -1.
+func (f *funcInfo) starParam() int {
+	for i, p := range f.params {
+		if p.star == 1 {
+			return i
+		}
+	}
+	return -1
 }
 
 // bindSplat binds the known entries of a **dict argument by name.
@@ -110,6 +133,18 @@ func (a *analyzer) applyCall(c *callSite, f *funcInfo, offset int) (*value, []*v
 	vals := make([]*value, len(f.params))
 	var fedNode *node
 	for i, b := range bound {
+		if len(b.rest) > 0 {
+			v := &value{parts: hole(f.params[i].name), rest: true}
+			for _, n := range b.rest {
+				a.markArg(c, n)
+				v.elems = append(v.elems, a.eval(n, use{kind: usePart}))
+			}
+			vals[i] = v
+			if feeds[i] && fedNode == nil {
+				fedNode = b.rest[0]
+			}
+			continue
+		}
 		if b.n == nil {
 			continue
 		}

@@ -218,6 +218,27 @@ func subst(parts []ir.Part, vals []*value, fname, call string) ([]ir.Part, bool)
 			continue
 		}
 		if i, ok := paramIndex(p); ok {
+			if sep, splat := splatSep(p); splat && i < len(vals) && vals[i] != nil && vals[i].rest {
+				// the call's extra positional arguments, joined
+				for j, e := range vals[i].elems {
+					if j > 0 {
+						out = append(out, ir.Part{Kind: ir.Lit, Text: sep})
+					}
+					out = append(out, e.parts...)
+					argLit = argLit || ir.HasLit(e.parts)
+				}
+				continue
+			}
+			if sep, splat := splatSep(p); splat && i < len(vals) && vals[i] != nil && len(vals[i].parts) == 1 {
+				// f(*parts) inside a function whose own *args parts is:
+				// its call sites' arguments, joined the same way
+				if j, ok := paramIndex(vals[i].parts[0]); ok {
+					if _, inner := splatSep(vals[i].parts[0]); !inner {
+						out = append(out, splatHole(vals[i].parts[0].Name, j, sep))
+						continue
+					}
+				}
+			}
 			if i < len(vals) && vals[i] != nil {
 				out = append(out, vals[i].parts...)
 				if ir.HasLit(vals[i].parts) {

@@ -58,12 +58,29 @@ func paramHole(name string, i int) ir.Part {
 	return ir.Part{Kind: ir.Hole, Name: name, Foreign: paramMark + strconv.Itoa(i)}
 }
 
+// splatHole stands for the *args parameter i joined by sep
+// ("/".join(parts), "/".join([base, *parts])): call sites put there their
+// extra positional arguments, joined by sep.
+func splatHole(name string, i int, sep string) ir.Part {
+	return ir.Part{Kind: ir.Hole, Name: name, Foreign: paramMark + strconv.Itoa(i) + "*" + sep}
+}
+
 func paramIndex(p ir.Part) (int, bool) {
 	if p.Kind != ir.Hole || !strings.HasPrefix(p.Foreign, paramMark) {
 		return 0, false
 	}
-	i, err := strconv.Atoi(p.Foreign[len(paramMark):])
+	num, _, _ := strings.Cut(p.Foreign[len(paramMark):], "*")
+	i, err := strconv.Atoi(num)
 	return i, err == nil
+}
+
+// splatSep is the separator of a splatHole.
+func splatSep(p ir.Part) (string, bool) {
+	if _, ok := paramIndex(p); !ok {
+		return "", false
+	}
+	_, sep, ok := strings.Cut(p.Foreign[len(paramMark):], "*")
+	return sep, ok
 }
 
 type valKind uint8
@@ -140,6 +157,9 @@ type value struct {
 	// value as a list marks them (ir.Decode.AsList). Inside a function
 	// being summarised, paramKey(i) stands for "what the caller passed".
 	dec []key
+	// rest: the value is what a call passes to a *args parameter, its
+	// elems the extra positional arguments.
+	rest bool
 }
 
 func unknown(name string) *value {

@@ -687,7 +687,13 @@ func (a *analyzer) collectDefs() {
 				if ps := a.returnedURL(fi); ps != nil {
 					a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: ps})
 				}
+				a.offerPrefixes(n, fi)
 			}
+			continue
+		}
+		if v.class != nil {
+			// an R6 class: what its methods put before a path
+			a.classPrefixes(n, v.class)
 			continue
 		}
 		if v.obj != nil && !v.ref {

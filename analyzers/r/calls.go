@@ -128,6 +128,13 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	if v, ok := urlObject(short, vals); ok {
 		return v
 	}
+	other, pattern := -1, skip != nil
+	if urlIdx < 0 && !pattern && a.otherFileFunc(n, short, sc) {
+		// a function another file may define (a wrapper of the package
+		// called with a relative path)
+		skip = map[int]bool{}
+		other = a.otherFileCall(n, short, vals, skip, sc)
+	}
 	v, ids := a.sinkArgs(n, vals, name, urlIdx, method, skip)
 	var keys []int
 	if short == "list" && a.emitOff == 0 {
@@ -179,11 +186,31 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	if a.onlyNames(v.origin) && !v.local && a.emitOff == 0 {
 		// nothing but names another file may define went in: the result
 		// is what the function returns (its definition may be elsewhere)
-		if _, plain := n.Fn.(*IdentNode); plain && urlIdx < 0 && skip == nil {
+		if _, plain := n.Fn.(*IdentNode); plain && urlIdx < 0 && !pattern && other < 0 {
 			v.origin = append(v.origin, a.externalCall(n, short))
 		}
 	}
+	if other >= 0 {
+		// the response of the request the other file's wrapper makes
+		v.origin = unionInts(v.origin, []int{other})
+		v.local = false
+	}
 	return v
+}
+
+// otherFileFunc reports a call of a function that no code of this file
+// defines and that is none of the library functions the analysis knows:
+// another file of the package or script collection may define it.
+func (a *analyzer) otherFileFunc(n *CallNode, short string, sc *scope) bool {
+	f, ok := n.Fn.(*IdentNode)
+	if !ok {
+		// pkg::f is a package's, rarely the one being written
+		return false
+	}
+	if _, bound := sc.lookup(f.Name); bound {
+		return false
+	}
+	return short != "" && !knownFunc(short)
 }
 
 // onlyNames reports an origin made of nothing but names another file may

@@ -50,6 +50,14 @@
 //     keys (endpoints$data[["v1"]] is endpoints.data.v1, and a file offers
 //     its lists' elements under such names). Constant sub/gsub/str_replace
 //     calls are folded (transforms.go); credentials in URLs are dropped.
+//   - Wrappers of other files (crossfile.go): a top-level function or an R6
+//     class's method offers what its request puts before the parameter it
+//     uses (Def "kobo_get#0", "KoboClient$get#0"), and for `...` the
+//     separator it joins them with ("kobo_req#0*"); a call of a function
+//     no code of the file defines (or a method of an object made by
+//     Name$new() of a class defined elsewhere) with a relative path is the
+//     URL [hole "f#i"] + that path (words handed one by one are joined by
+//     [hole "f#i*"]), whose response the call returns.
 //   - Comments and stand-alone strings (used as block comments): URLs with
 //     Comment=true; kobolint:ignore[...] suppressions; KoboHint from names.
 //
@@ -62,5 +70,6 @@
 // NSE beyond dplyr/tidyr/data.table; sprintf over vectors; glue's
 // .open/.close; commands inside system()/system2() strings; sourcing
 // another file (the engine's repository pass resolves holes with the Defs
-// of other files); what calls in other files hand a parameter.
+// of other files); what calls in other files hand a parameter; the HTTP
+// method and the decodes of another file's wrapper.
 package r

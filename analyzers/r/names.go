@@ -191,3 +191,39 @@ var convTypes = map[string]string{
 var mapTypes = map[string]string{
 	"map_int": "int", "map_dbl": "float", "map_chr": "string", "map_lgl": "bool",
 }
+
+// knownFunc reports a function of the libraries the tables above
+// describe (or a check or message function): never another file's
+// wrapper.
+func knownFunc(short string) bool {
+	if _, ok := requestFuncs[short]; ok {
+		return true
+	}
+	if _, ok := patternArgs[short]; ok {
+		return true
+	}
+	if _, ok := replaceArgs[short]; ok {
+		return true
+	}
+	if _, ok := convTypes[short]; ok {
+		return true
+	}
+	return builders[short] || constructors[short] || decoders[short] || newColumns[short] ||
+		tidySelect[short] || dataMasking[short] || applyFuncs[short] || httr2Perform[short] ||
+		joinFuncs[short] || libraryFuncs[short] || listCounts[short] || listFrames[short] ||
+		fileReaders[short] || localReaders[short] || configReaders[short] || localFiles[short] || inspects(short)
+}
+
+// localFiles write, name or load files of the disk (and R code): their
+// paths are no API paths.
+var localFiles = map[string]bool{
+	"write.csv": true, "write.csv2": true, "write.table": true, "write_csv": true, "write_csv2": true,
+	"write_tsv": true, "write_delim": true, "write_excel_csv": true, "write.xlsx": true, "write_xlsx": true,
+	"saveRDS": true, "save": true, "write_rds": true, "ggsave": true, "writeLines": true, "sink": true,
+	"file": true, "dir.create": true, "file.exists": true, "dir.exists": true, "unlink": true, "source": true,
+	"sys.source": true, "png": true, "pdf": true, "jpeg": true, "svg": true, "setwd": true, "list.files": true,
+	"file.remove": true, "file.copy": true, "here": true, "normalizePath": true, "basename": true,
+	"dirname": true, "fwrite": true, "write_json": true, "load": true, "render": true, "knit": true,
+	"include_graphics": true, "system.file": true, "read_file": true, "write_file": true, "writeBin": true,
+	"readBin": true, "file.info": true, "path": true, "fs::path": true, "dir_create": true, "file_exists": true,
+}

@@ -171,6 +171,23 @@ func (a *analyzer) methodCall(d *DollarNode, n *CallNode, name string, sc *scope
 		out := a.callLocalIn(m.fn, n, name, sc, recv.inst)
 		return out, true
 	}
+	if cls, ok := d.X.(*IdentNode); ok && d.Name == "new" && recv.class == nil && !httpClasses[cls.Name] && a.foreignClass(cls.Name, sc) {
+		// an object of a class another file defines (an R6 client)
+		vals := a.evalArgs(n, sc)
+		v, _ := a.sinkArgs(n, vals, name, -1, "", nil)
+		return value{local: true, ref: true, foreign: cls.Name, origin: v.origin}, true
+	}
+	if recv.foreign != "" {
+		// a method of that class: the request it makes with a path
+		vals := a.evalArgs(n, sc)
+		skip := map[int]bool{}
+		id := a.otherFileCall(n, recv.foreign+"$"+d.Name, vals, skip, sc)
+		v, _ := a.sinkArgs(n, vals, name, -1, "", skip)
+		if id >= 0 {
+			v.origin = unionInts(v.origin, []int{id})
+		}
+		return v, true
+	}
 	if d.Name == "new" && httpClasses[a.spelled(d.X)] {
 		// crul's HttpClient: its base URL is url=, or the first argument
 		return a.newClient(n, name, sc), true
@@ -281,4 +298,20 @@ func endsWithSlash(ps []piece) bool {
 	}
 	p := ps[len(ps)-1]
 	return p.Kind == ir.Lit && strings.HasSuffix(p.Text, "/")
+}
+
+// evalArgs evaluates the arguments of a call.
+func (a *analyzer) evalArgs(n *CallNode, sc *scope) []value {
+	vals := make([]value, len(n.Args))
+	for i, arg := range n.Args {
+		vals[i] = a.eval(arg.Value, sc)
+	}
+	return vals
+}
+
+// foreignClass reports a name that nothing of this file binds: a class
+// generator another file defines (KoboClient of KoboClient$new()).
+func (a *analyzer) foreignClass(name string, sc *scope) bool {
+	_, bound := sc.lookup(name)
+	return !bound
 }

@@ -64,6 +64,9 @@ type value struct {
 	inst *instance
 	// client is an HTTP client object (crul's HttpClient$new(url = ...)).
 	client *httpClient
+	// foreign names the class of an object made by Name$new(...) where
+	// Name is defined in another file: its methods are that file's.
+	foreign string
 }
 
 // instance is what an R6 constructor call bound initialize()'s
@@ -224,6 +227,7 @@ func merge(a, b value) value {
 	if out.class == nil {
 		out.class = b.class
 	}
+	out.foreign = cmp.Or(out.foreign, b.foreign)
 	out.dec = unionInts(a.dec, b.dec)
 	out.frame = a.frame && b.frame
 	return out

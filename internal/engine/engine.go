@@ -914,7 +914,7 @@ func check(a *analysed, defs map[string][]defSite, opts *Options, repo *repoFact
 	}
 	c.flats = make([]flat, len(a.file.URLs))
 	for i := range a.file.URLs {
-		parts := resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0)
+		parts := unnamePrefixes(resolveForeign(a.file.URLs[i].Parts, a.file.Path, defs, 0))
 		c.flats[i] = flatten(parts)
 	}
 	fs := c.run()

@@ -351,3 +351,46 @@ func urlish(parts []ir.Part) bool {
 	}
 	return false
 }
+
+// unnamePrefixes drops the names of the holes left standing for what a
+// wrapper of another file puts before its argument ("kobo_get#0",
+// "pkg.Client.get#0*") when no file of the repository offers it: a
+// library's function, or a wrapper whose prefix depends on its
+// arguments. Such a hole is some base nobody knows, and its name (the
+// function's) says nothing of that base: Kobo$get("assets/") of a v2
+// client is no KPI v1 path.
+func unnamePrefixes(parts []ir.Part) []ir.Part {
+	var out []ir.Part
+	for i, p := range parts {
+		if p.Kind != ir.Hole || !prefixName(p.Name) {
+			continue
+		}
+		if out == nil {
+			out = append([]ir.Part(nil), parts...)
+		}
+		out[i].Name = ""
+	}
+	if out == nil {
+		return parts
+	}
+	return out
+}
+
+// prefixName reports the name of a wrapper's prefix: "f#i" or "f#i*"
+// with a function name f and a position i.
+func prefixName(n string) bool {
+	k := strings.LastIndexByte(n, '#')
+	if k <= 0 {
+		return false
+	}
+	i := strings.TrimSuffix(n[k+1:], "*")
+	if i == "" {
+		return false
+	}
+	for _, r := range i {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -154,3 +154,32 @@ func TestLookupDefByKeyPath(t *testing.T) {
 		t.Errorf("a bare local name must not take a nested config key: got %+v", d)
 	}
 }
+
+func TestUnresolvedPrefixesLoseTheirNames(t *testing.T) {
+	defs := map[string][]defSite{
+		"kobo_get#0": {{path: "R/client.R", parts: lit("https://kc.kobotoolbox.org/api/v1/")}},
+	}
+	prepareDefs(defs)
+	call := func(name string) []ir.Part {
+		return []ir.Part{{Kind: ir.Hole, Name: name}, {Kind: ir.Lit, Text: "assets/"}}
+	}
+	// offered: the wrapper's base takes the hole's place
+	got := flatten(unnamePrefixes(resolveForeign(call("kobo_get#0"), "R/forms.R", defs, 0))).s
+	if got != "https://kc.kobotoolbox.org/api/v1/assets/" {
+		t.Errorf("offered prefix: %q", got)
+	}
+	// not offered: a base nobody knows, which the function's name
+	// (saying kobo) does not describe
+	for _, n := range []string{"Kobo$get#0", "pkg.Client.get#1", "kobo_req#0*"} {
+		ps := unnamePrefixes(resolveForeign(call(n), "R/forms.R", defs, 0))
+		if ps[0].Kind != ir.Hole || ps[0].Name != "" {
+			t.Errorf("%s: %+v", n, ps[0])
+		}
+	}
+	// other names keep theirs
+	for _, n := range []string{"KOBO_URL", "settings.root", "list_forms()", "a#b"} {
+		if ps := unnamePrefixes(call(n)); ps[0].Name != n {
+			t.Errorf("%s renamed to %q", n, ps[0].Name)
+		}
+	}
+}
