@@ -495,7 +495,7 @@ func (a *analyzer) offerPrefixes(funcs map[string]*funcInfo) {
 				i-- // self is not an argument of the call
 			}
 			if i >= 0 && !hasParam(pre) && (urlish(pre) || ir.HasLit(pre) && foreignHole(pre) || a.importedBase(pre) || len(pre) == 1 && pre[0].Kind == ir.Hole && pre[0].Foreign == "" && strings.Contains(pre[0].Name, ".")) {
-				a.file.Defs = append(a.file.Defs, ir.Def{Name: argDef(n, i), Parts: clean(pre)})
+				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.ArgDef(n, i), Parts: clean(pre)})
 			}
 			break
 		}

@@ -2,7 +2,6 @@ package python
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -238,7 +237,7 @@ func (a *analyzer) dispatch(c *callSite) *value {
 					break
 				}
 				c.done[k] = true
-				a.eval(k, use{kind: useAssign, name: argDef(v.name, i)})
+				a.eval(k, use{kind: useAssign, name: ir.ArgDef(v.name, i)})
 			}
 		} else {
 			v.origin = append([]key{a.externalCall(c.n, imported)}, a.prefixedArgs(c, a.text(c.fn))...)
@@ -332,19 +331,12 @@ func (a *analyzer) prefixedArgs(c *callSite, name string) []key {
 			continue
 		}
 		pk := -spanKey(k) - 16 - 2<<20 // apart from the argument's own key
-		u := &value{parts: ir.Join([]ir.Part{{Kind: ir.Hole, Name: argDef(name, i), Span: ir.Span{Start: c.n.start, End: c.n.start}}}, v.parts), str: true, global: true}
+		u := &value{parts: ir.Join([]ir.Part{{Kind: ir.Hole, Name: ir.ArgDef(name, i), Span: ir.Span{Start: c.n.start, End: c.n.start}}}, v.parts), str: true, global: true}
 		a.emitKey(pk, u, use{kind: useRequest, call: name})
 		keys = append(keys, pk)
 	}
 	return keys
 }
-
-// argDef names what goes with the i-th argument of a call of another
-// module's class or function, as both modules spell it so that the
-// repository pass joins them: for a class (KoboClient#0), what the call
-// passes, which its __init__ keeps; for a function or method
-// (Client.get#0), what it puts before that argument (offerPrefixes).
-func argDef(callee string, i int) string { return callee + "#" + strconv.Itoa(i) }
 
 func (a *analyzer) markKw(c *callSite, name string) {
 	for _, k := range c.kwargs {

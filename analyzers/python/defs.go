@@ -135,7 +135,7 @@ func (a *analyzer) body(f *funcInfo, symbolic bool) {
 			if f.name == "__init__" && method && p.star == 0 && f.prevCalls == 0 && f.defaults[i] == nil {
 				// a class no code of this file constructs: another module
 				// does, and offers what it passes under this name
-				v = &value{parts: hole(argDef(f.cls.name, i-1)), global: true}
+				v = &value{parts: hole(ir.ArgDef(f.cls.name, i-1)), global: true}
 			}
 			if d := f.defaults[i]; d != nil && d.str {
 				v.parts, v.str, v.ref, v.global = via(d.parts, p.name), true, true, d.global

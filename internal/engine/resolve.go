@@ -362,7 +362,7 @@ func urlish(parts []ir.Part) bool {
 func unnamePrefixes(parts []ir.Part) []ir.Part {
 	var out []ir.Part
 	for i, p := range parts {
-		if p.Kind != ir.Hole || !prefixName(p.Name) {
+		if p.Kind != ir.Hole || !ir.IsArgDef(p.Name) {
 			continue
 		}
 		if out == nil {
@@ -374,23 +374,4 @@ func unnamePrefixes(parts []ir.Part) []ir.Part {
 		return parts
 	}
 	return out
-}
-
-// prefixName reports the name of a wrapper's prefix: "f#i" or "f#i*"
-// with a function name f and a position i.
-func prefixName(n string) bool {
-	k := strings.LastIndexByte(n, '#')
-	if k <= 0 {
-		return false
-	}
-	i := strings.TrimSuffix(n[k+1:], "*")
-	if i == "" {
-		return false
-	}
-	for _, r := range i {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }

@@ -4,7 +4,10 @@
 // the whole contract between the two, so it stays small and language-neutral.
 package ir
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Span is a half-open byte range [Start, End) in the file as it is stored on
 // disk (for a notebook: in the .ipynb JSON text, not in a cell).
@@ -320,6 +323,23 @@ func PlaceHoles(parts []Part, sp Span) []Part {
 // FuncDef is the Def name under which a file offers what its function f
 // returns or requests ("f()"), and the hole name of a call of f.
 func FuncDef(f string) string { return f + "()" }
+
+// ArgDef is the Def name of what goes with the i-th argument of a call of
+// f, a function or class another file defines ("f#i"): what f puts
+// before that argument (a wrapper's prefix), or what a class keeps of it.
+// The hole standing for it at the call has that name; ArgDef(f, i)+"*"
+// names what a forwarded rest of the arguments is joined with.
+func ArgDef(f string, i int) string { return f + "#" + strconv.Itoa(i) }
+
+// IsArgDef reports an ArgDef name, with or without its "*".
+func IsArgDef(name string) bool {
+	k := strings.LastIndexByte(name, '#')
+	if k <= 0 {
+		return false
+	}
+	i := strings.TrimSuffix(name[k+1:], "*")
+	return i != "" && strings.Trim(i, "0123456789") == ""
+}
 
 // Result is the URL standing for the result of a call of f, a function
 // another file defines (Role RoleResult, one hole named FuncDef(f) at sp).
