@@ -247,19 +247,25 @@ func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
 		}
 		name = a.Text(nm)
 	case "assignment_expression":
-		left := a.Spelled(field(p, "left"))
-		switch {
-		case strings.HasPrefix(left, "module.exports."):
-			name = strings.TrimPrefix(left, "module.exports.")
-		case strings.HasPrefix(left, "exports."):
-			name = strings.TrimPrefix(left, "exports.")
-		default:
+		var exported bool
+		if name, exported = exportedName(a.Spelled(field(p, "left"))); !exported {
 			return
 		}
 	default:
 		return
 	}
 	a.IR.Defs = append(a.IR.Defs, ir.Def{Name: name, Parts: parts})
+}
+
+// exportedName is the name x a CommonJS module exports as module.exports.x
+// or exports.x.
+func exportedName(left string) (string, bool) {
+	for _, pre := range []string{"module.exports.", "exports."} {
+		if name, ok := strings.CutPrefix(left, pre); ok {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // pairPath returns the dotted key path of a value in nested object
@@ -297,15 +303,11 @@ func (a *analyzer) pairPath(pair *sitter.Node) (root, path string, ok bool) {
 			}
 			root = a.Text(nm)
 		case "assignment_expression":
-			left := a.Spelled(field(p, "left"))
-			switch {
-			case left == "module.exports":
-			case strings.HasPrefix(left, "module.exports."):
-				root = strings.TrimPrefix(left, "module.exports.")
-			case strings.HasPrefix(left, "exports."):
-				root = strings.TrimPrefix(left, "exports.")
-			default:
-				return "", "", false
+			if left := a.Spelled(field(p, "left")); left != "module.exports" {
+				var exported bool
+				if root, exported = exportedName(left); !exported {
+					return "", "", false
+				}
 			}
 		case "export_statement":
 		default:

@@ -215,15 +215,12 @@ func viewName(path string) string {
 	if !ok {
 		return ""
 	}
-	switch {
-	case strings.HasSuffix(p, ".blade.php"):
-		p = strings.TrimSuffix(p, ".blade.php")
-	case strings.HasSuffix(p, ".php"):
-		p = strings.TrimSuffix(p, ".php")
-	default:
-		return ""
+	for _, ext := range []string{".blade.php", ".php"} {
+		if name, ok := strings.CutSuffix(p, ext); ok {
+			return strings.ReplaceAll(name, "/", ".")
+		}
 	}
-	return strings.ReplaceAll(p, "/", ".")
+	return ""
 }
 
 // below is the part of path below its last folder named dir, in slash
