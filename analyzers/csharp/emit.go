@@ -16,7 +16,7 @@ func (a *analyzer) emitter() tsfront.Emitter {
 		// attributes hold wire names and routes, not URLs this code calls
 		Opaque: []string{"using_directive", "attribute_list", "preprocessor_call", "nullable_directive",
 			"define_directive", "region_directive", "endregion_directive", "pragma_directive"},
-		Visit: a.visit, Candidate: a.candidate, Context: a.context, Def: a.def,
+		Visit: a.visit, Candidate: a.candidate, Role: a.role, Def: a.def,
 	}
 }
 
@@ -67,12 +67,10 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	}
 }
 
-// context returns the role, variable and callee of an emitted expression.
-func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := a.ParentSkipping(n)
-	if p == nil {
-		return ir.RoleUnknown, "", ""
-	}
+// role says what an expression is for from its parent p and the child of
+// p it is in (see tsfront.Emitter.Role): the role, the variable it is
+// stored in and the call it is passed to.
+func (a *analyzer) role(p, child *sitter.Node) (ir.Role, string, string) {
 	switch p.Type() {
 	case "equals_value_clause":
 		if q := a.Up(p); q != nil {

@@ -17,7 +17,7 @@ import (
 func (a *analyzer) emitter() tsfront.Emitter {
 	return tsfront.Emitter{
 		Comments: []string{"comment", "html_comment"}, Opaque: []string{"regex"},
-		Visit: a.visit, Candidate: a.candidate, Context: a.context, Def: a.def,
+		Visit: a.visit, Candidate: a.candidate, Role: a.role, Def: a.def,
 	}
 }
 
@@ -129,13 +129,10 @@ func (a *analyzer) emitRequest(call *sitter.Node) {
 	}
 }
 
-// context returns the role of an emitted expression and the name it is
-// assigned to or the call it is passed to.
-func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := a.ParentSkipping(n)
-	if p == nil {
-		return ir.RoleUnknown, "", ""
-	}
+// role says what an expression is for from its parent p and the child of
+// p it is in (see tsfront.Emitter.Role): the role, the variable it is
+// stored in and the call it is passed to.
+func (a *analyzer) role(p, child *sitter.Node) (ir.Role, string, string) {
 	switch p.Type() {
 	case "variable_declarator":
 		if name := field(p, "name"); name != nil && name.Type() == "identifier" {

@@ -169,7 +169,7 @@ func (a *analyzer) emitImportedPath(call *sitter.Node) bool {
 	if !ok {
 		return false
 	}
-	role, v, callee := a.context(call)
+	role, v, callee := a.Context(call)
 	if role == ir.RoleUnknown || role == ir.RoleArg && callee == "" {
 		role, callee = ir.RoleArg, a.Spelled(a.callee(call))
 	}

@@ -18,7 +18,7 @@ func (a *analyzer) emitter() tsfront.Emitter {
 		Comments: []string{"comment"},
 		// attributes hold routes and wire names, not URLs this code calls
 		Opaque: []string{"attribute_list", "attribute_group", "namespace_use_declaration", "text", "php_tag"},
-		Visit:  a.visit, Candidate: a.candidate, Eval: a.evalEmitted, Context: a.context, Def: a.def,
+		Visit:  a.visit, Candidate: a.candidate, Eval: a.evalEmitted, Role: a.role, Def: a.def,
 	}
 }
 
@@ -171,12 +171,10 @@ func (a *analyzer) enclosingWrapper(n *sitter.Node) *urlparts.Wrapper {
 	return nil
 }
 
-// context returns the role, variable and callee of an emitted expression.
-func (a *analyzer) context(n *sitter.Node) (ir.Role, string, string) {
-	p, child := a.ParentSkipping(n)
-	if p == nil {
-		return ir.RoleUnknown, "", ""
-	}
+// role says what an expression is for from its parent p and the child of
+// p it is in (see tsfront.Emitter.Role): the role, the variable it is
+// stored in and the call it is passed to.
+func (a *analyzer) role(p, child *sitter.Node) (ir.Role, string, string) {
 	switch p.Type() {
 	case "assignment_expression", "augmented_assignment_expression":
 		if field(p, "right") == child {
@@ -295,7 +293,7 @@ func (a *analyzer) elementPath(el *sitter.Node) (path string, setting bool) {
 // Class::NAME), static properties (Class::$x), properties set in a class
 // ($this->x), file-level variables ($x) and configuration keys.
 func (a *analyzer) def(n *sitter.Node, parts []ir.Part) {
-	role, name, _ := a.context(n)
+	role, name, _ := a.Context(n)
 	if name == "" || role != ir.RoleAssign && role != ir.RoleSetting {
 		return
 	}

@@ -42,9 +42,11 @@ type Emitter struct {
 	// Eval evaluates an expression emitted as a URL; Base.EvalTop when
 	// nil.
 	Eval func(n *sitter.Node) ([]ir.Part, bool)
-	// Context is the role of an emitted URL, the variable it is stored
-	// in and the call it is passed to.
-	Context func(n *sitter.Node) (ir.Role, string, string)
+	// Role says what an expression is for, from its parent (wrappers
+	// climbed) and the child of the parent it is in: the role, the
+	// variable it is stored in and the call it is passed to (see
+	// Base.Context).
+	Role func(parent, child *sitter.Node) (ir.Role, string, string)
 	// Def records the value of a definition other files may use.
 	Def func(n *sitter.Node, parts []ir.Part)
 }
@@ -86,9 +88,20 @@ func (b *Base) emit(n *sitter.Node, e *Emitter, inURL bool, depth int) {
 		inURL = true
 	}
 	if !inURL && !self && e.Candidate(n) {
-		inURL = b.URLAt.Expr(&b.B, n, e.Eval, e.Context, e.Def)
+		inURL = b.URLAt.Expr(&b.B, n, e.Eval, b.Context, e.Def)
 	}
 	for _, c := range b.Kids(n) {
 		b.emit(c, e, inURL, depth+1)
 	}
+}
+
+// Context is the role of expression n, the variable it is stored in and
+// the call it is passed to, as its parent tells (Emitter.Role); unknown
+// at the top.
+func (b *Base) Context(n *sitter.Node) (ir.Role, string, string) {
+	p, child := b.ParentSkipping(n)
+	if p == nil {
+		return ir.RoleUnknown, "", ""
+	}
+	return b.Lang.Role(p, child)
 }
