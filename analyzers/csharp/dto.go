@@ -197,14 +197,7 @@ func (a *analyzer) findDTOs(root *sitter.Node) *dtoIndex {
 	a.Nav.Walk(root, func(n *sitter.Node) {
 		if n.Type() == "invocation_expression" {
 			if f := unwrap(field(n, "function")); f != nil {
-				var g *sitter.Node
-				switch f.Type() {
-				case "member_access_expression":
-					g = field(f, "name")
-				case "generic_name":
-					g = f
-				}
-				if g != nil && g.Type() == "generic_name" && isDecodeMethod(a.memberNameOfGeneric(g)) {
+				if g := genericOf(f); g != nil && isDecodeMethod(a.memberNameOfGeneric(g)) {
 					o := a.flow.Of(n, 0)
 					req := a.callRequests(n)
 					if len(req) == 0 {

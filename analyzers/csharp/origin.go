@@ -107,12 +107,11 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 			o = origins.Union(o, ro)
 			recvOrigin = len(ro) > 0
 		}
-		if g := field(f, "name"); g != nil && g.Type() == "generic_name" {
-			o = origins.Union(o, a.dtoOrigins(g)) // x.Get<Form>(): a Form
-		}
 	}
-	if f != nil && f.Type() == "generic_name" {
-		o = origins.Union(o, a.dtoOrigins(f)) // Execute<Form>(req): a Form
+	if f != nil {
+		if g := genericOf(f); g != nil {
+			o = origins.Union(o, a.dtoOrigins(g)) // x.Get<Form>(), Execute<Form>(req): a Form
+		}
 	}
 	if f != nil && f.Type() == "conditional_access_expression" {
 		o = origins.Union(o, a.flow.Of(field(f, "condition"), depth+1))
