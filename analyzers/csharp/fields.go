@@ -293,7 +293,7 @@ func (a *analyzer) convType(n *sitter.Node) string {
 		case "ToString":
 			return "string"
 		case "Value", "ToObject":
-			if g := field(p, "name"); g != nil && g.Type() == "generic_name" {
+			if g := genericOf(p); g != nil {
 				if ta := a.typeArgs(g); ta != nil && ta.NamedChildCount() > 0 {
 					return a.scalarType(ta.NamedChild(0))
 				}

@@ -95,10 +95,8 @@ func (a *analyzer) memberName(n *sitter.Node) string {
 		return ""
 	}
 	if nm.Type() == "generic_name" {
-		for _, c := range a.Kids(nm) {
-			if c.Type() == "identifier" {
-				return a.Text(c)
-			}
+		if name := a.memberNameOfGeneric(nm); name != "" {
+			return name
 		}
 	}
 	return a.Text(nm)
