@@ -24,11 +24,10 @@ func (a *analyzer) emitter() tsfront.Emitter {
 
 // visit handles names that hint at Kobo and request calls.
 func (a *analyzer) visit(n *sitter.Node, _ bool) tsfront.Step {
-	switch n.Type() {
-	case "name", "variable_name":
+	switch {
+	case n.Type() == "name" || n.Type() == "variable_name":
 		a.Hint(n)
-	case "function_call_expression", "member_call_expression", "nullsafe_member_call_expression",
-		"scoped_call_expression", "object_creation_expression":
+	case isCall(n):
 		a.emitRequest(n)
 		for _, k := range a.keyArgs(n) {
 			if s, ok := a.constString(k); ok {
