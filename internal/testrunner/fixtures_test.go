@@ -81,11 +81,7 @@ func TestFixtures(t *testing.T) {
 				})
 			}
 			for _, file := range files {
-				src, err := os.ReadFile(file)
-				if err != nil {
-					t.Fatal(err)
-				}
-				exp, err := ParseWants(file, src)
+				exp, err := ParseWants(file)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -29,10 +29,15 @@ var (
 // Expectations maps a 1-based line to the regexps expected there.
 type Expectations map[int][]*regexp.Regexp
 
-// ParseWants reads the inline expectations of a fixture, or its sidecar.
-func ParseWants(path string, src []byte) (Expectations, error) {
+// ParseWants reads the expectations of the fixture at path: those of its
+// sidecar path.want when there is one, else those inline in the file.
+func ParseWants(path string) (Expectations, error) {
 	if side, err := os.ReadFile(path + ".want"); err == nil {
 		return parseSidecar(path+".want", side)
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
 	}
 	exp := Expectations{}
 	sc := bufio.NewScanner(bytes.NewReader(src))
