@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -20,6 +21,19 @@ const (
 )
 
 // ClassifyHost says what a (lower-cased, port-less) host name is, and for a
+// Placeholders of the table's path patterns that name a form: the
+// integer form id of KoboCAT (v2 has none) and the asset uid.
+const (
+	CapFormID = "formid"
+	CapUID    = "uid"
+)
+
+// NeedsUID says where the asset uid of the integer form formid is found,
+// for a rewrite that cannot make it.
+func NeedsUID(formid string) string {
+	return fmt.Sprintf("needs the asset uid of form %s: it is the id_string of the form in the v1 list, or the id in the project's URL /#/forms/<uid>/; pass --id-map", formid)
+}
+
 // KoboCAT host which rule applies.
 func (t *Table) ClassifyHost(h string) (HostKind, *Host) {
 	h = strings.ToLower(strings.TrimSuffix(h, "."))
@@ -224,7 +238,7 @@ func matchSeg(p, s string, last bool, caps map[string]string) bool {
 		if last {
 			v = stripFormat(s)
 		}
-		if p == "{formid}" && !isIntOrHole(v) {
+		if p == "{"+CapFormID+"}" && !isIntOrHole(v) {
 			return false
 		}
 		caps[p[1:len(p)-1]] = v

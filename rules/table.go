@@ -141,6 +141,7 @@ type Table struct {
 	RelativeV1Heads    []string            `yaml:"relative_v1_heads"`
 	RelativeBaseHeads  []string            `yaml:"relative_base_heads"`
 	Formats            map[string]string   `yaml:"formats"`
+	ExportHint         string              `yaml:"export_hint"`
 	KindTitles         map[string]string   `yaml:"kind_titles"`
 	AssetUID           string              `yaml:"asset_uid"`
 	OpenRosa           []string            `yaml:"openrosa"`
@@ -331,6 +332,11 @@ func (t *Table) compile() error {
 	}
 	if t.AssetListV2 == "" {
 		return fmt.Errorf("asset_list_v2 is empty")
+	}
+	for ext, to := range t.Formats {
+		if to == "export" && t.ExportHint == "" {
+			return fmt.Errorf("formats: %s is served through exports, but export_hint is empty", ext)
+		}
 	}
 	re, err := regexp.Compile(t.AssetUID)
 	if err != nil || t.AssetUID == "" {

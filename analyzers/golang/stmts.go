@@ -88,8 +88,11 @@ func (a *analyzer) stmt(s ast.Stmt) {
 	case *ast.IfStmt:
 		a.stmt(s.Init)
 		a.root(s.Cond, ir.RoleUnknown, "", "")
-		a.block(s.Body)
-		a.stmt(s.Else)
+		var els func()
+		if s.Else != nil {
+			els = func() { a.stmt(s.Else) }
+		}
+		a.ifStmt(func() { a.block(s.Body) }, els)
 	case *ast.ForStmt:
 		a.stmt(s.Init)
 		a.root(s.Cond, ir.RoleUnknown, "", "")

@@ -324,7 +324,7 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 		}
 		if r := c.formatSuffix(fl.s[m.Start:m.End]); r != "" && missing == "" {
 			if r == "export" {
-				missing = "a CSV/XLS file download has no direct v2 equivalent: use an export setting's synchronous link or /api/v2/assets/{uid}/exports/"
+				missing = c.t.ExportHint
 			} else {
 				text += r
 			}
@@ -408,7 +408,7 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 			fx.Reason = e.Why
 		}
 	}
-	if fid, ok := m.Caps["formid"]; ok && strings.IndexByte(fid, rules.Hole) >= 0 && len(fx.Edits) == 0 {
+	if fid, ok := m.Caps[rules.CapFormID]; ok && strings.IndexByte(fid, rules.Hole) >= 0 && len(fx.Edits) == 0 {
 		// an integer form id pasted in at run time into a URL that stays
 		// v1: an id read of the file must keep its meaning
 		c.idHole = true
@@ -476,28 +476,28 @@ func (c *checker) expandTemplate(e *rules.Endpoint, m *rules.PathMatch) (string,
 	out := c.t.ExpandV2(*e.V2)
 	out = strings.TrimSuffix(out, "**")
 	missing := ""
-	if strings.Contains(out, "{uid}") {
-		uid, ok := m.Caps["uid"]
-		if formid, has := m.Caps["formid"]; has {
+	if strings.Contains(out, "{"+rules.CapUID+"}") {
+		uid, ok := m.Caps[rules.CapUID]
+		if formid, has := m.Caps[rules.CapFormID]; has {
 			uid, ok = c.opts.IDMap[formid]
 			if !ok {
 				if strings.IndexByte(formid, rules.Hole) >= 0 {
 					missing = "needs the asset uid instead of the integer form id held in a variable"
 				} else {
-					missing = fmt.Sprintf("needs the asset uid of form %s: it is the id_string of the form in the v1 list, or the id in the project's URL /#/forms/<uid>/; pass --id-map", formid)
+					missing = rules.NeedsUID(formid)
 				}
 			}
 		} else if !ok || strings.IndexByte(uid, rules.Hole) >= 0 {
 			ok = false
 		}
 		if ok {
-			out = strings.ReplaceAll(out, "{uid}", uid)
+			out = strings.ReplaceAll(out, "{"+rules.CapUID+"}", uid)
 		} else if missing == "" {
 			missing = "needs the asset uid"
 		}
 	}
 	for k, v := range m.Caps {
-		if k == "uid" || k == "formid" {
+		if k == rules.CapUID || k == rules.CapFormID {
 			continue
 		}
 		ph := "{" + k + "}"

@@ -149,7 +149,7 @@ func fixText(r rules.Rule) string {
 		s = "None: no rewrite keeps the code working, so kobolint reports it and leaves the change to you; " +
 			"the finding's message says what to do."
 	}
-	if strings.Contains(strings.Join(r.V1, " "), "{formid}") && strings.Contains(r.V2, "{uid}") {
+	if strings.Contains(strings.Join(r.V1, " "), "{"+rules.CapFormID+"}") && strings.Contains(r.V2, "{"+rules.CapUID+"}") {
 		s += " An integer form id becomes the asset uid only with `--id-map ids.csv` (formid,uid pairs); " +
 			"without it the fix is none and the message says where to find the uid."
 	}
