@@ -21,6 +21,19 @@ const (
 )
 
 // ClassifyHost says what a (lower-cased, port-less) host name is, and for a
+// GenericV1 reports a rule that matches any path under the v1 root (the
+// bare base, or an endpoint the table does not name).
+func (t *Table) GenericV1(e *Endpoint) bool {
+	return e.Match == t.V1Root || e.Match == t.V1Root+"/**"
+}
+
+// AssetListPath is the path of the v2 asset list without slashes around
+// it or its query (api/v2/assets).
+func (t *Table) AssetListPath() string {
+	p, _, _ := strings.Cut(t.AssetListV2, "?")
+	return strings.Trim(p, "/")
+}
+
 // Placeholders of the table's path patterns that name a form: the
 // integer form id of KoboCAT (v2 has none) and the asset uid.
 const (

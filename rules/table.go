@@ -146,6 +146,8 @@ type Table struct {
 	AssetUID           string              `yaml:"asset_uid"`
 	OpenRosa           []string            `yaml:"openrosa"`
 	AssetListV2        string              `yaml:"asset_list_v2"`
+	V1Root             string              `yaml:"v1_root"`
+	V2Root             string              `yaml:"v2_root"`
 	Endpoints          []Endpoint          `yaml:"endpoints"`
 	V2Paths            []V2Path            `yaml:"v2_paths"`
 	Responses          map[string][]string `yaml:"responses"`
@@ -332,6 +334,14 @@ func (t *Table) compile() error {
 	}
 	if t.AssetListV2 == "" {
 		return fmt.Errorf("asset_list_v2 is empty")
+	}
+	for _, root := range []string{t.V1Root, t.V2Root} {
+		if !strings.HasPrefix(root, "/") || strings.HasSuffix(root, "/") {
+			return fmt.Errorf("v1_root and v2_root must start with / and not end with one: %q", root)
+		}
+	}
+	if len(t.KPIHostPrefixes) == 0 {
+		return fmt.Errorf("kpi_host_prefixes is empty")
 	}
 	for ext, to := range t.Formats {
 		if to == "export" && t.ExportHint == "" {

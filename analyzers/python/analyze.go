@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
@@ -288,11 +290,11 @@ func (a *analyzer) requestBefore(r *node, st *node) *node {
 func decodeSpan(n *node) (ir.Span, string) {
 	if p := n.parent; p != nil && p.kind == "await" {
 		if g := p.parent; g != nil && g.kind == "parenthesized_expression" {
-			return ir.Span{Start: g.start, End: g.end}, `["results"]`
+			return ir.Span{Start: g.start, End: g.end}, subscript(names.PageItems())
 		}
 		return ir.Span{Start: n.start, End: n.end}, ""
 	}
-	return ir.Span{Start: n.start, End: n.end}, `["results"]`
+	return ir.Span{Start: n.start, End: n.end}, subscript(names.PageItems())
 }
 
 // decodeAt records a decode. Inside a body being summarised, a decode of
@@ -548,3 +550,6 @@ func (a *analyzer) spelled(n *node) string {
 	}
 	return s
 }
+
+// subscript is Python's read of key k: ["k"].
+func subscript(k string) string { return `["` + k + `"]` }

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -447,7 +449,7 @@ func (a *analyzer) method(c *callSite) *value {
 	case "json":
 		res.kind = kPlain
 		if rv.kind == kResponse {
-			res.dec = a.decodeHere(c.n, rv.origin, `["results"]`)
+			res.dec = a.decodeHere(c.n, rv.origin, subscript(names.PageItems()))
 		}
 		return res
 	case "read", "decode", "strip", "readall":

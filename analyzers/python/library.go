@@ -3,6 +3,8 @@ package python
 import (
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -96,7 +98,7 @@ func (a *analyzer) library(c *callSite) *value {
 		switch {
 		case av.kind == kResponse || av.kind == kBody:
 			res := &value{parts: hole(a.spelled(c.n)), origin: av.origin}
-			res.dec = a.decodeHere(c.n, av.origin, `["results"]`)
+			res.dec = a.decodeHere(c.n, av.origin, subscript(names.PageItems()))
 			return res
 		case av.kind == kFile || onlyLocal(av.origin) || av.str:
 			// a settings file (or a literal): read by key

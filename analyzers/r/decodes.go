@@ -1,6 +1,7 @@
 package r
 
 import (
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -55,11 +56,11 @@ func (a *analyzer) addDecode(n *CallNode, origin []int) int {
 func (a *analyzer) resultsText(n *CallNode) string {
 	switch a.piped[n] {
 	case "|>":
-		return ` |> getElement("results")`
+		return ` |> getElement("` + names.PageItems() + `")`
 	case "%>%":
-		return ` %>% getElement("results")`
+		return ` %>% getElement("` + names.PageItems() + `")`
 	case "":
-		return "$results"
+		return "$" + names.PageItems()
 	}
 	return "" // %T>%, %<>%, %$%: no edit
 }

@@ -3,6 +3,8 @@ package r
 import (
 	"slices"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+
 	"github.com/kobolint/kobolint/internal/ir"
 )
 
@@ -81,7 +83,7 @@ func (a *analyzer) readMember(recv value, name, spelled string, x, obj Node, op 
 		}
 		return m, true, false
 	}
-	if name == "results" {
+	if name == names.PageItems() {
 		rs, re := obj.span()
 		a.readsResults(recv, ir.Span{Start: rs, End: re}, op)
 	}

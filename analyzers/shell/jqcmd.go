@@ -3,6 +3,8 @@ package shell
 import (
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -118,15 +120,16 @@ func (w *walker) jqDecode(text string, offs []int, origin []int, slurp, bare boo
 	}
 	d := ir.Decode{Origin: ids, AsList: jqReadsList(text[i:])}
 	tok := jqFirstToken(text, i)
+	items := names.PageItems()
 	switch {
 	case slurp:
 		// the input is an array of responses: no edit
 		d.Span, d.AsList = ir.Span{Start: offs[i], End: offs[i] + 1}, false
-	case strings.HasPrefix(text[i:], ".[") || strings.HasPrefix(text[i:], ".results") && !startsIdent(text[i+len(".results"):]):
-		d.Span, d.Results = ir.Span{Start: offs[i], End: offs[i] + 1}, "results"
+	case strings.HasPrefix(text[i:], ".[") || strings.HasPrefix(text[i:], "."+items) && !startsIdent(text[i+1+len(items):]):
+		d.Span, d.Results = ir.Span{Start: offs[i], End: offs[i] + 1}, items
 	case strings.HasPrefix(text[i:], ".") && tok == ".":
 		// the identity: the whole input
-		d.Span, d.Results, d.Before = ir.Span{Start: offs[i], End: offs[i] + 1}, ".results | ", true
+		d.Span, d.Results, d.Before = ir.Span{Start: offs[i], End: offs[i] + 1}, "."+items+" | ", true
 	case strings.HasPrefix(text[i:], "."):
 		// a field of an object
 		d.Span = ir.Span{Start: offs[i], End: offs[i] + 1}
@@ -135,7 +138,7 @@ func (w *walker) jqDecode(text string, offs []int, origin []int, slurp, bare boo
 		if end > len(offs) || offs[end-1] != offs[i]+end-1-i {
 			end = i + 1
 		}
-		d.Span, d.Results, d.Before = ir.Span{Start: offs[i], End: offs[end-1] + 1}, ".results | ", true
+		d.Span, d.Results, d.Before = ir.Span{Start: offs[i], End: offs[end-1] + 1}, "."+items+" | ", true
 	}
 	if d.Before && bare {
 		d.Results = "'" + d.Results + "'"

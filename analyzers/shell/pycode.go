@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
+
 	"github.com/kobolint/kobolint/internal/lazyre"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -67,9 +69,9 @@ func (w *walker) pythonDecode(parts []ir.Part, stdin []int, node *sitter.Node) {
 	if loc == nil || offs[loc[0]] < 0 || offs[loc[1]-1] != offs[loc[0]]+loc[1]-1-loc[0] {
 		return
 	}
-	results := `["results"]`
+	results := `["` + names.PageItems() + `"]`
 	if node == nil || node.Type() != "raw_string" {
-		results = `['results']`
+		results = `['` + names.PageItems() + `']`
 	}
 	w.a.f.Decodes = append(w.a.f.Decodes, ir.Decode{
 		Span:    ir.Span{Start: offs[loc[0]], End: offs[loc[1]-1] + 1},

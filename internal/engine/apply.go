@@ -157,7 +157,7 @@ func (c *checker) findKPIBases() map[string]bool {
 			if v.baseHole < 0 || v.pathStart >= len(fl.s) {
 				continue
 			}
-			if strings.HasPrefix(strings.TrimLeft(fl.s[v.pathStart:v.end], "/"), "api/v2/assets") {
+			if strings.HasPrefix(strings.TrimLeft(fl.s[v.pathStart:v.end], "/"), c.t.AssetListPath()) {
 				if m == nil {
 					m = map[string]bool{}
 				}
@@ -230,7 +230,7 @@ func (c *checker) run() []finding.Finding {
 			}
 			if other {
 				c.facts[i].other = true
-				if findV1(fl.s, v.pathStart, v.end) >= 0 && !u.Comment {
+				if findV1(fl.s, v.pathStart, v.end, c.t.V1Root) >= 0 && !u.Comment {
 					c.otherV1 = true
 				}
 			}
@@ -240,7 +240,7 @@ func (c *checker) run() []finding.Finding {
 		}
 	}
 	for i := range c.flats {
-		if !c.f.URLs[i].Comment && strings.Contains(c.flats[i].s, "api/v2") {
+		if !c.f.URLs[i].Comment && strings.Contains(c.flats[i].s, strings.TrimPrefix(c.t.V2Root, "/")) {
 			c.usesV2 = true
 		}
 	}

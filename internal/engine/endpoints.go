@@ -40,7 +40,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 		unfixed := false // a v1 path here that the fixer cannot rewrite
 		c.unsafePath = false
 		// KoboCAT /api/v1 paths
-		if k := findV1(fl.s, v.pathStart, v.end); k >= 0 {
+		if k := findV1(fl.s, v.pathStart, v.end, c.t.V1Root); k >= 0 {
 			// with no real host (none, a hole, or the "https" of a
 			// doubled scheme: "http://https//<kc_url>/api/v1"), the
 			// file's Kobo context decides; a name such as Django's
@@ -53,7 +53,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			if counts {
 				pathUse = "api"
 				m := c.t.MatchEndpoint(fl.s, k, "kobocat")
-				if m != nil && !kobo && !c.fileKobo && genericEndpoint(m.Rule) {
+				if m != nil && !kobo && !c.fileKobo && c.t.GenericV1(m.Rule) {
 					// only the repository talks to Kobo: a bare /api/v1
 					// (or an unknown path under it) is any service's
 					m = nil
@@ -103,7 +103,7 @@ func (c *checker) checkURL(i int, u *ir.URL) {
 			}
 			if m := c.t.RelativeResource(fl.s, v.pathStart, v.end); m != nil && !c.usesV2 && c.repo && !c.repoV2 {
 				c.facts[i].kinds = append(c.facts[i].kinds, m.Rule.Response)
-				c.fixBlock = "a KPI resource named by a relative v1 URL: v2 takes its full /api/v2/ URL, written together with the request that sends it"
+				c.fixBlock = "a KPI resource named by a relative v1 URL: v2 takes its full " + c.t.V2Root + "/ URL, written together with the request that sends it"
 				c.reportEndpoint(u, fl, v.end, m)
 				c.fixBlock = ""
 			}
@@ -207,11 +207,11 @@ func (c *checker) relativeToKoboBase(u *ir.URL, fl flat, v urlView) *rules.PathM
 		// the base must be named as an API base (not app_dir + "/data/")
 		return nil
 	}
-	const prefix = "/api/v1/"
+	prefix := c.t.V1Root + "/"
 	// the table's base-only heads (projects) also name an application's
 	// own routes: only after a base that itself says Kobo
 	return c.relativeMatch(fl, v, prefix, "", c.nameSays("kobo", name), func(m *rules.PathMatch) bool {
-		return !genericEndpoint(m.Rule) && m.End > len(prefix)
+		return !c.t.GenericV1(m.Rule) && m.End > len(prefix)
 	})
 }
 
@@ -246,10 +246,6 @@ func (c *checker) relativeMatch(fl flat, v urlView, prefix, lead string, baseHea
 	m.End = q + m.End - len(prefix)
 	return m
 }
-
-// genericEndpoint: a rule that matches any path under /api/v1 (the bare
-// base, or an endpoint the table does not name).
-func genericEndpoint(e *rules.Endpoint) bool { return e.Match == "/api/v1" || e.Match == "/api/v1/**" }
 
 // relativeV1Head reports whether a path starts with "v1/" and one of the
 // KoboCAT heads a client may request relative to a base ending in /api.
@@ -400,7 +396,7 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 	}
 	if len(fx.Edits) > 0 && c.curBase != "" && e.Family == "kobocat" && fx.Safety == rules.Safe {
 		fx.Safety = rules.Unsafe
-		fx.Reason = fmt.Sprintf("the base %s is not known here: the v2 path is right only where it holds the KPI host (kf.…), not a KoboCAT one (kc.…)", c.curBase)
+		fx.Reason = fmt.Sprintf("the base %s is not known here: the v2 path is right only where it holds the KPI host, not a KoboCAT one", c.curBase)
 	}
 	if len(fx.Edits) > 0 && fx.Safety == rules.Unsafe {
 		c.unsafePath = true

@@ -100,12 +100,12 @@ func (c *checker) evidenceHost(fl flat, v urlView, u *ir.URL, host string) (rule
 	if kind, _ := c.t.ClassifyHost(host); kind != rules.HostUnknown || !isDomainLike(host) || u.Comment {
 		return rules.HostUnknown, nil
 	}
-	k := findV1(fl.s, v.pathStart, v.end)
+	k := findV1(fl.s, v.pathStart, v.end, c.t.V1Root)
 	if k < 0 {
 		return rules.HostUnknown, nil
 	}
 	m := c.t.MatchEndpoint(fl.s, k, "kobocat")
-	if m == nil || genericEndpoint(m.Rule) {
+	if m == nil || c.t.GenericV1(m.Rule) {
 		return rules.HostUnknown, nil
 	}
 	parent := host[strings.IndexByte(host, '.')+1:]
@@ -129,10 +129,10 @@ func (c *checker) evidenceHost(fl flat, v urlView, u *ir.URL, host string) (rule
 // host of the domain tells it is a Kobo server too, with KPI at kf.
 func (c *checker) siblingKPI(parent string) string {
 	if kpi, ok := c.kpiDomains[parent]; ok {
-		return orKF(kpi, parent)
+		return c.orKPI(kpi, parent)
 	}
 	if kpi, ok := c.repoDomains[parent]; ok {
-		return orKF(kpi, parent)
+		return c.orKPI(kpi, parent)
 	}
 	return ""
 }
@@ -164,11 +164,13 @@ func kpiSibling(t *rules.Table, h string) (domain, kpi string) {
 	return "", ""
 }
 
-func orKF(kpi, parent string) string {
+// orKPI is kpi, or where the domain's KPI host is not seen, the table's
+// usual one (kf.<parent>).
+func (c *checker) orKPI(kpi, parent string) string {
 	if kpi != "" {
 		return kpi
 	}
-	return "kf." + parent
+	return c.t.KPIHostPrefixes[0] + parent
 }
 
 func isSchemeWord(h string) bool {

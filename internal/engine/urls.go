@@ -272,20 +272,21 @@ func isURLStop(c byte) bool {
 	return false
 }
 
-// findV1 returns the index of a KoboCAT "/api/v1" (or a leading "api/v1")
-// path in s[from:end], or -1.
-func findV1(s string, from, end int) int {
+// findV1 returns the index of a KoboCAT v1 root ("/api/v1", the table's
+// root; or a leading "api/v1") path in s[from:end], or -1.
+func findV1(s string, from, end int, root string) int {
+	root = strings.TrimPrefix(root, "/")
 	if from < 0 || end > len(s) || from >= end {
 		return -1
 	}
 	seg := s[from:end]
 	for i := 0; ; {
-		k := strings.Index(seg[i:], "api/v1")
+		k := strings.Index(seg[i:], root)
 		if k < 0 {
 			return -1
 		}
 		k += i
-		after := k + len("api/v1")
+		after := k + len(root)
 		okAfter := after == len(seg) || strings.IndexByte("/?.#", seg[after]) >= 0 || seg[after] == rules.Hole
 		okBefore := k == 0 || seg[k-1] == '/' || seg[k-1] == rules.Hole
 		if okAfter && okBefore {

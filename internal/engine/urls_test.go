@@ -24,7 +24,7 @@ func FuzzViews(f *testing.F) {
 			if v.pathStart > len(s) || v.end > len(s) || v.hostEnd > len(s) {
 				t.Fatalf("%q: view out of range %+v", s, v)
 			}
-			findV1(fl.s, v.pathStart, v.end)
+			findV1(fl.s, v.pathStart, v.end, "/api/v1")
 			_ = hasPath(fl.s, v.pathStart, max(v.pathStart, v.end))
 		}
 	})
