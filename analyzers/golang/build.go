@@ -90,9 +90,10 @@ type funcInfo struct {
 // analyzer holds the state of one file's analysis.
 type analyzer struct {
 	path  string
-	src   []byte // the file as stored
-	buf   []byte // the text parsed (src, maybe wrapped)
-	shift int    // length of the wrapper prefix in buf
+	log   *clauseLog // the clause of an if being walked (branches.go)
+	src   []byte     // the file as stored
+	buf   []byte     // the text parsed (src, maybe wrapped)
+	shift int        // length of the wrapper prefix in buf
 	tf    *token.File
 	file  *ast.File
 	out   *ir.File

@@ -574,7 +574,7 @@ func (a *analyzer) funcLit(e *ast.FuncLit) {
 	if e.Type != nil && e.Type.Params != nil {
 		for _, f := range e.Type.Params.List {
 			for _, n := range f.Names {
-				a.env[n.Name] = &value{segs: []seg{holeSeg(n.Name)}, typ: f.Type}
+				a.setVar(n.Name, &value{segs: []seg{holeSeg(n.Name)}, typ: f.Type})
 			}
 		}
 	}

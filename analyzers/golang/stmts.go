@@ -101,10 +101,10 @@ func (a *analyzer) stmt(s ast.Stmt) {
 	case *ast.RangeStmt:
 		x := a.root(s.X, ir.RoleUnknown, "", "")
 		if id, ok := s.Key.(*ast.Ident); ok && id.Name != "_" {
-			a.env[id.Name] = &value{segs: []seg{holeSeg(id.Name)}, origin: x.origin}
+			a.setVar(id.Name, &value{segs: []seg{holeSeg(id.Name)}, origin: x.origin})
 		}
 		if id, ok := s.Value.(*ast.Ident); ok && id.Name != "_" {
-			a.env[id.Name] = &value{segs: []seg{holeSeg(id.Name)}, origin: x.origin, typ: a.elemType(x.typ)}
+			a.setVar(id.Name, &value{segs: []seg{holeSeg(id.Name)}, origin: x.origin, typ: a.elemType(x.typ)})
 		}
 		a.block(s.Body)
 	case *ast.SwitchStmt:
@@ -129,7 +129,7 @@ func (a *analyzer) stmt(s ast.Stmt) {
 			x = a.eval(as.X)
 		}
 		if bound != "" && bound != "_" && x != nil {
-			a.env[bound] = &value{segs: []seg{holeSeg(bound)}, origin: x.origin}
+			a.setVar(bound, &value{segs: []seg{holeSeg(bound)}, origin: x.origin})
 		}
 		a.block(s.Body)
 	case *ast.SelectStmt:
@@ -229,7 +229,7 @@ func (a *analyzer) bind(l ast.Expr, v *value) {
 		if len(nv.segs) == 0 {
 			nv.segs = []seg{holeSeg(l.Name)}
 		}
-		a.env[l.Name] = nv
+		a.setVar(l.Name, nv)
 		a.linkType(nv.typ, nv.origin)
 	case *ast.SelectorExpr:
 		a.setField(l.Sel.Name, v)
@@ -265,7 +265,7 @@ func (a *analyzer) flowInto(x ast.Expr, origin []int) {
 	v := a.env[id.Name]
 	if v == nil {
 		v = &value{segs: []seg{holeSeg(id.Name)}}
-		a.env[id.Name] = v
+		a.setVar(id.Name, v)
 	}
 	v.origin = capOrigin(append(v.origin, origin...))
 	a.linkType(v.typ, origin)
@@ -298,7 +298,7 @@ func (a *analyzer) localDecl(s *ast.DeclStmt) {
 				if len(v.segs) == 0 {
 					v.segs = []seg{holeSeg(n.Name)}
 				}
-				a.env[n.Name] = v
+				a.setVar(n.Name, v)
 				a.linkType(v.typ, v.origin)
 			}
 		case *ast.TypeSpec:

@@ -21,6 +21,8 @@ type analyzer struct {
 
 	scopes  *scopes.Tree[*binding, *sitter.Node]
 	members map[*sitter.Node]map[string][]*binding
+	// bindings are the names each function assigns (see bindingsOf)
+	bindings map[ir.Span]map[string][]bound
 
 	req       tsfront.Requests[*reqCall]
 	axiosBase *sitter.Node

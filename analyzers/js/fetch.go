@@ -109,25 +109,19 @@ func (a *analyzer) requestBefore(res, st *sitter.Node) *sitter.Node {
 	if scope == nil {
 		return nil
 	}
+	bound := a.bindingsOf(scope)
 	name, stStart := a.Text(res), int(st.StartByte())
-	var value *sitter.Node
-	count := 0
-	a.eachBinding(scope, func(id, val *sitter.Node) {
-		if a.Text(id) != name {
-			return
-		}
-		count++
-		decl := a.Up(id)
-		stmt := a.Up(decl)
-		if val == nil || decl == nil || decl.Type() != "variable_declarator" || stmt == nil || len(a.Kids(stmt)) != 1 ||
-			int(stmt.EndByte()) > stStart {
-			return
-		}
-		if list := a.Up(stmt); list != nil && int(list.StartByte()) <= stStart && stStart < int(list.EndByte()) {
-			value = val
-		}
-	})
-	if count != 1 || value == nil {
+	list := bound[name]
+	if len(list) != 1 || list[0].value == nil {
+		return nil
+	}
+	id, value := list[0].id, list[0].value
+	decl := a.Up(id)
+	stmt := a.Up(decl)
+	if decl == nil || decl.Type() != "variable_declarator" || stmt == nil || len(a.Kids(stmt)) != 1 || int(stmt.EndByte()) > stStart {
+		return nil
+	}
+	if in := a.Up(stmt); in == nil || int(in.StartByte()) > stStart || stStart >= int(in.EndByte()) {
 		return nil
 	}
 	read := map[string]bool{name: true}
@@ -136,16 +130,36 @@ func (a *analyzer) requestBefore(res, st *sitter.Node) *sitter.Node {
 			read[a.Text(n)] = true // {headers} reads headers
 		}
 	})
-	changed := false
-	a.eachBinding(scope, func(id, _ *sitter.Node) {
-		if at := int(id.StartByte()); at > int(value.EndByte()) && at < stStart && read[a.Text(id)] {
-			changed = true
+	for n := range read {
+		for _, b := range bound[n] {
+			if at := int(b.id.StartByte()); at > int(value.EndByte()) && at < stStart {
+				return nil
+			}
 		}
-	})
-	if changed {
-		return nil
 	}
 	return value
+}
+
+// bound is one binding of a name: the identifier, and the declarator's
+// value where it is one.
+type bound struct{ id, value *sitter.Node }
+
+// bindingsOf indexes by name what eachBinding finds in scope, once per
+// scope: a file with thousands of decodes asks for it at each one.
+func (a *analyzer) bindingsOf(scope *sitter.Node) map[string][]bound {
+	k := tsnode.Span(scope)
+	if m, ok := a.bindings[k]; ok {
+		return m
+	}
+	m := map[string][]bound{}
+	a.eachBinding(scope, func(id, value *sitter.Node) {
+		m[a.Text(id)] = append(m[a.Text(id)], bound{id: id, value: value})
+	})
+	if a.bindings == nil {
+		a.bindings = map[ir.Span]map[string][]bound{}
+	}
+	a.bindings[k] = m
+	return m
 }
 
 // eachBinding calls fn for each identifier that code in scope (a function

@@ -60,9 +60,11 @@ type analyzer struct {
 	conv         map[ir.Span]string // reads converted on the spot: int(x["id"])
 	fieldSeen    map[ir.Span]int
 	defIndex     map[string]int
-	argDefaults  map[string]*value // argparse option defaults by dest
-	views        []viewOffer       // what render calls hand to templates
-	partsLeft    int               // bounds the IR of a pathological file
+	argDefaults  map[string]*value                 // argparse option defaults by dest
+	views        []viewOffer                       // what render calls hand to templates
+	assigned     map[*node]map[string][]assignment // by scope, see assignments
+	log          *clauseLog                        // the clause of an if or try being walked
+	partsLeft    int                               // bounds the IR of a pathological file
 	lineStarts   *remap.Lines
 	budget       int
 }
@@ -251,37 +253,49 @@ func (a *analyzer) requestBefore(r *node, st *node) *node {
 	if scope == nil {
 		return nil
 	}
+	bound := a.assignments(scope)
 	name := a.text(r)
-	var req *node
-	count := 0
-	eachAssigned(scope, func(target, value, stmt *node) {
-		if a.text(target) != name {
-			return
-		}
-		count++
-		if value != nil && value.kind == "call" && stmt != nil && stmt.end <= st.start && stmt.parent != nil && contains(stmt.parent, st) {
-			req = value
-		}
-	})
-	if count != 1 || req == nil {
+	list := bound[name]
+	if len(list) != 1 {
 		return nil
 	}
+	b := list[0]
+	if b.value == nil || b.value.kind != "call" || b.stmt == nil || b.stmt.end > st.start || b.stmt.parent == nil || !contains(b.stmt.parent, st) {
+		return nil
+	}
+	req := b.value
 	read := map[string]bool{name: true}
 	walkNodes(req, func(n *node) {
 		if n.kind == "identifier" {
 			read[a.text(n)] = true
 		}
 	})
-	changed := false
-	eachAssigned(scope, func(target, _, stmt *node) {
-		if target.start > req.end && target.end <= st.start && read[a.text(target)] {
-			changed = true
+	for n := range read {
+		for _, o := range bound[n] {
+			if o.target.start > req.end && o.target.end <= st.start {
+				return nil
+			}
 		}
-	})
-	if changed {
-		return nil
 	}
 	return req
+}
+
+// assignments indexes by name what eachAssigned finds in scope, once per
+// scope: a file with thousands of decodes asks for it at each one.
+func (a *analyzer) assignments(scope *node) map[string][]assignment {
+	if m, ok := a.assigned[scope]; ok {
+		return m
+	}
+	m := map[string][]assignment{}
+	eachAssigned(scope, func(target, value, stmt *node) {
+		name := a.text(target)
+		m[name] = append(m[name], assignment{target: target, value: value, stmt: stmt})
+	})
+	if a.assigned == nil {
+		a.assigned = map[*node]map[string][]assignment{}
+	}
+	a.assigned[scope] = m
+	return m
 }
 
 // decodeSpan is where the page's results can be read after a decoding

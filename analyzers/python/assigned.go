@@ -3,6 +3,12 @@ package python
 // Names a statement assigns, for the checks that a value still means at a
 // later statement what it meant where it was computed.
 
+// assignment is one binding of a name: its target, and for `name = value`
+// the value and the statement.
+type assignment struct {
+	target, value, stmt *node
+}
+
 // eachAssigned calls fn for every name that code in scope (a module or a
 // function, without the functions and classes defined inside it) binds:
 // the target of `name = value` (value set, stmt the statement when the

@@ -34,7 +34,7 @@ func (a *analyzer) funcDef(n *node, decos []*node) {
 		f.cls = a.cur.cls
 		f.cls.methods[name] = f
 	}
-	a.cur.vars[name] = &value{kind: kFunc, fn: f, parts: hole(name)}
+	a.setVar(name, &value{kind: kFunc, fn: f, parts: hole(name)})
 	if a.symbolic {
 		// A function nested in a body being summarised: its own turn comes
 		// when the enclosing body is walked concretely.
@@ -275,7 +275,7 @@ func (a *analyzer) classDef(n *node) {
 		}
 		a.classes[n] = ci
 	}
-	a.cur.vars[ci.name] = &value{kind: kClass, cls: ci, parts: hole(ci.name)}
+	a.setVar(ci.name, &value{kind: kClass, cls: ci, parts: hole(ci.name)})
 	if a.symbolic {
 		return
 	}

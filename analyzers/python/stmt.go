@@ -419,7 +419,7 @@ func (a *analyzer) bind(t *node, v *value) {
 	switch t.kind {
 	case "identifier":
 		name := a.text(t)
-		a.cur.vars[name] = v
+		a.setVar(name, v)
 		if a.cur.cls != nil && !a.symbolic {
 			a.cur.cls.setAttr(name, v)
 		}
@@ -442,7 +442,7 @@ func (a *analyzer) bind(t *node, v *value) {
 			a.curFn.selfAttrs[a.text(attr)] = v.copyVal()
 		}
 		if isDotted(obj) {
-			a.cur.vars[a.text(t)] = v
+			a.setVar(a.text(t), v)
 		}
 	case "subscript":
 		a.evalTarget(t)

@@ -557,10 +557,10 @@ func (a *analyzer) assign(x *AssignNode, sc *scope) value {
 		target = a.global
 	}
 	v.parts = capParts(v.parts)
-	target.vars[name] = v
 	if a.branch != nil && target == a.branch.sc {
-		a.branch.assigned[name] = true
+		a.branch.logged(name)
 	}
+	target.vars[name] = v
 	return v
 }
 

@@ -64,9 +64,12 @@
 // Regex/fixed-string arguments (sub, gsub, grepl, str_replace, ...) are
 // not URLs the code uses and are not emitted.
 //
-// Not covered: control flow is not followed (both branches are seen, the
-// last assignment wins; only a request made in a branch keeps the branch's
-// condition on a parameter); environments (assign(envir=), local envs);
+// Control flow: both clauses of an if are walked, each from the state
+// before it, and a name either assigns holds after it the merge of what
+// the paths leave (branches.go); a request made in a branch keeps the
+// branch's condition on a parameter.
+//
+// Not covered: loops are walked once, in order; environments (assign(envir=), local envs);
 // NSE beyond dplyr/tidyr/data.table; sprintf over vectors; glue's
 // .open/.close; commands inside system()/system2() strings; sourcing
 // another file (the engine's repository pass resolves holes with the Defs

@@ -41,8 +41,16 @@ func (a *analyzer) markFetches(stmts []Node) {
 // (file or block) each one is in, and the functions of the file: what
 // the check that a response name is assigned once, before its decode and
 // on its way, needs.
+// assigned is one assignment of a name: where the name is, and the
+// assignment when it is one (nil for a for loop's variable).
+type assigned struct {
+	at int
+	as *AssignNode
+}
+
 type stmtScopes struct {
-	list  map[Node]pos // statement -> span of the list it is in
+	bound map[*FuncNode]map[string][]assigned // by scope, see bindings
+	list  map[Node]pos                        // statement -> span of the list it is in
 	funcs []*FuncNode
 	stmts []Node // the file's
 }
@@ -77,6 +85,23 @@ func (sc *stmtScopes) scope(n Node) *FuncNode {
 		}
 	}
 	return best
+}
+
+// bindings indexes by name what eachBinding finds in scope, once per
+// scope: a file with thousands of decodes asks for it at each one.
+func (sc *stmtScopes) bindings(scope *FuncNode) map[string][]assigned {
+	if m, ok := sc.bound[scope]; ok {
+		return m
+	}
+	m := map[string][]assigned{}
+	sc.eachBinding(scope, func(name string, at int, as *AssignNode) {
+		m[name] = append(m[name], assigned{at: at, as: as})
+	})
+	if sc.bound == nil {
+		sc.bound = map[*FuncNode]map[string][]assigned{}
+	}
+	sc.bound[scope] = m
+	return m
 }
 
 // eachBinding calls fn for each name assigned (<-, =, for) in the scope
@@ -114,24 +139,15 @@ func (sc *stmtScopes) eachBinding(scope *FuncNode, fn func(name string, at int, 
 // loop after st repeats the request for each next page, so it must mean
 // there what it meant where it stood.
 func (a *analyzer) requestBefore(r *IdentNode, st Node, sc *stmtScopes) *AssignNode {
-	scope := sc.scope(st)
+	bound := sc.bindings(sc.scope(st))
 	stS, _ := st.span()
-	var found *AssignNode
-	count := 0
-	sc.eachBinding(scope, func(name string, _ int, as *AssignNode) {
-		if name != r.Name {
-			return
-		}
-		count++
-		if as == nil || as.Global {
-			return
-		}
-		list, ok := sc.list[as]
-		if _, e := as.span(); ok && e <= stS && list.S <= stS && stS < list.E {
-			found = as
-		}
-	})
-	if count != 1 || found == nil {
+	list := bound[r.Name]
+	if len(list) != 1 || list[0].as == nil || list[0].as.Global {
+		return nil
+	}
+	found := list[0].as
+	in, ok := sc.list[found]
+	if _, e := found.span(); !ok || e > stS || stS < in.S || stS >= in.E {
 		return nil
 	}
 	read := map[string]bool{r.Name: true}
@@ -142,14 +158,12 @@ func (a *analyzer) requestBefore(r *IdentNode, st Node, sc *stmtScopes) *AssignN
 		return true
 	})
 	_, reqEnd := found.span()
-	changed := false
-	sc.eachBinding(scope, func(name string, at int, _ *AssignNode) {
-		if at >= reqEnd && at < stS && read[name] {
-			changed = true
+	for name := range read {
+		for _, b := range bound[name] {
+			if b.at >= reqEnd && b.at < stS {
+				return nil
+			}
 		}
-	})
-	if changed {
-		return nil
 	}
 	return found
 }
