@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/branches"
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
@@ -89,16 +90,16 @@ type funcInfo struct {
 
 // analyzer holds the state of one file's analysis.
 type analyzer struct {
-	path  string
-	log   *clauseLog // the clause of an if being walked (branches.go)
-	src   []byte     // the file as stored
-	buf   []byte     // the text parsed (src, maybe wrapped)
-	shift int        // length of the wrapper prefix in buf
-	tf    *token.File
-	file  *ast.File
-	out   *ir.File
-	b     ir.Builder
-	lines *remap.Lines
+	path   string
+	branch *branches.Tracker[*value] // the clauses of ifs (branches.go)
+	src    []byte                    // the file as stored
+	buf    []byte                    // the text parsed (src, maybe wrapped)
+	shift  int                       // length of the wrapper prefix in buf
+	tf     *token.File
+	file   *ast.File
+	out    *ir.File
+	b      ir.Builder
+	lines  *remap.Lines
 
 	imports map[string]string // local package name -> import path
 	// importPkg maps a local package name to the package's own name (the
@@ -183,7 +184,7 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 		return out
 	}
 	a := &analyzer{
-		path: path, src: src, buf: buf, shift: shift, file: f, out: out,
+		branch: newBranches(), path: path, src: src, buf: buf, shift: shift, file: f, out: out,
 		imports: map[string]string{}, importPkg: map[string]string{}, pkgVals: map[string]ast.Expr{}, pkgTypes: map[string]ast.Expr{}, pkgEval: map[string]*value{},
 		pkgBusy: map[string]bool{}, funcs: map[string][]*funcInfo{}, named: map[string]ast.Expr{},
 		strType: map[string]bool{}, fields: map[string]*fieldVals{},

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/branches"
 	"github.com/kobolint/kobolint/analyzers/internal/names"
 
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
@@ -63,7 +64,7 @@ type analyzer struct {
 	argDefaults  map[string]*value                 // argparse option defaults by dest
 	views        []viewOffer                       // what render calls hand to templates
 	assigned     map[*node]map[string][]assignment // by scope, see assignments
-	log          *clauseLog                        // the clause of an if or try being walked
+	branch       *branches.Tracker[*value]         // the clauses of ifs and trys (branches.go)
 	partsLeft    int                               // bounds the IR of a pathological file
 	lineStarts   *remap.Lines
 	budget       int
@@ -89,6 +90,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 		imports: map[string]string{}, moduleFinal: map[string]*value{}, argDefaults: map[string]*value{},
 		funcs: map[*node]*funcInfo{}, classes: map[*node]*classInfo{},
 		urlID: map[key]int{}, lineStarts: remap.NewLines(clean), partsLeft: maxTotalParts,
+		branch: newBranches(),
 	}
 	if t.cut {
 		file.Warnings = append(file.Warnings, "nesting too deep: part of the file was not analysed")

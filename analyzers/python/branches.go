@@ -1,5 +1,7 @@
 package python
 
+import "github.com/kobolint/kobolint/analyzers/internal/branches"
+
 // Branches. A name assigned in one branch of an if or a try keeps, after
 // the statement, what every path may have left in it: the response of a
 // request made in the try body stays a response after
@@ -7,32 +9,19 @@ package python
 // from that response. Without this the last branch walked would win and
 // the reads would lose their origin.
 //
-// Each clause is walked from the variables before the statement. What a
-// clause assigns is logged (setVar) with the value it replaced, so that
-// the next clause starts from the state before the statement again and
-// only the names the clauses assigned are merged: the cost is that of the
-// assignments, not of the scope's size (a module with thousands of names
-// and ifs).
+// The walk and the merge of the variables are package branches'; this
+// file gives it Python's clauses and the merge of two values.
 
-// clauseLog records the names a clause assigns in its scope, with the
-// value each held before (nil and false: unbound).
-type clauseLog struct {
-	sc    *scope
-	prev  map[string]*value
-	had   map[string]bool
-	outer *clauseLog
-}
+// setVar binds name in the current scope, logged for the clause of an if
+// or try being walked.
+func (a *analyzer) setVar(name string, v *value) { a.branch.Set(a.cur, a.cur.vars, name, v) }
 
-// setVar binds name in the current scope, logging the old value for the
-// clause being walked.
-func (a *analyzer) setVar(name string, v *value) {
-	if l := a.log; l != nil && l.sc == a.cur {
-		if _, seen := l.prev[name]; !seen {
-			old, had := a.cur.vars[name]
-			l.prev[name], l.had[name] = old, had
-		}
-	}
-	a.cur.vars[name] = v
+// newBranches is the tracker of the clauses of ifs and trys.
+func newBranches() *branches.Tracker[*value] {
+	return branches.New(func(x, y *value) bool { return x == y }, func(vals []*value) (*value, bool) {
+		v := mergeValues(vals)
+		return v, v != nil
+	})
 }
 
 // ifStmt walks the clauses of an if; the state before it is one more
@@ -85,76 +74,17 @@ func (a *analyzer) tryStmt(n *node) {
 	}
 }
 
-// branches walks each clause from the state before them and leaves in
-// each name a clause assigned the merge of what the paths leave in it:
-// each clause's value, or the value before for a clause that left the
-// name alone, and the value before also where no clause need run
-// (!covered).
+// branches walks the clauses from the state before them and merges what
+// they leave (see package branches).
 func (a *analyzer) branches(clauses []func(), covered bool) {
 	sc := a.cur
-	type before struct {
-		v   *value
-		had bool
-	}
-	var order []string
-	start := map[string]before{}
-	var ends []map[string]*value
-	for _, walk := range clauses {
-		l := &clauseLog{sc: sc, prev: map[string]*value{}, had: map[string]bool{}, outer: a.log}
-		a.log = l
-		walk()
-		a.log = l.outer
-		a.cur = sc
-		end := map[string]*value{}
-		for name, old := range l.prev {
-			if v, ok := sc.vars[name]; ok {
-				end[name] = v
-			}
-			if _, seen := start[name]; !seen {
-				start[name] = before{old, l.had[name]}
-				order = append(order, name)
-			}
-			if l.had[name] {
-				sc.vars[name] = old
-			} else {
-				delete(sc.vars, name)
-			}
-		}
-		ends = append(ends, end)
-	}
-	for _, name := range order {
-		b := start[name]
-		var vals []*value
-		add := func(v *value) {
-			if v != nil && !hasValue(vals, v) {
-				vals = append(vals, v)
-			}
-		}
-		if !covered && b.had {
-			// first: where values carry no origins the last one stays, and
-			// the walk always left the last clause's
-			add(b.v)
-		}
-		for _, end := range ends {
-			if v, ok := end[name]; ok {
-				add(v)
-			} else if b.had {
-				add(b.v)
-			}
-		}
-		if v := mergeValues(vals); v != nil {
-			a.setVar(name, v)
+	for i, walk := range clauses {
+		clauses[i] = func() {
+			walk()
+			a.cur = sc
 		}
 	}
-}
-
-func hasValue(vals []*value, v *value) bool {
-	for _, w := range vals {
-		if w == v {
-			return true
-		}
-	}
-	return false
+	a.branch.Walk(sc, sc.vars, clauses, covered)
 }
 
 // mergeValues is one value for several that a name may hold. Values

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kobolint/kobolint/analyzers/internal/branches"
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
@@ -49,6 +50,7 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 	toks := Lex(src)
 	stmts, comments, warns := parseTokens(src, toks)
 	a := &analyzer{
+		branch:    newBranches(),
 		src:       src,
 		file:      f,
 		b:         ir.Builder{File: f},
@@ -81,9 +83,8 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 }
 
 type analyzer struct {
-	// branch records the names the clause being walked assigns in its
-	// scope (see branches.go)
-	branch *branches
+	// branch logs what the clauses of ifs assign (branches.go)
+	branch *branches.Tracker[value]
 	src    []byte
 	file   *ir.File
 	b      ir.Builder
@@ -262,17 +263,18 @@ func (a *analyzer) exec(n Node, sc *scope, isReturn bool) value {
 		g, ok := a.condGuard(x.Cond, sc)
 		a.pushGuard(g, ok)
 		defer a.popGuard(ok)
-		br := a.startBranches(sc)
-		t := a.exec(x.Then, sc, isReturn)
-		br.next()
+		var t, e value
+		clauses := []func(){func() { t = a.exec(x.Then, sc, isReturn) }}
+		if x.Else != nil {
+			clauses = append(clauses, func() {
+				a.flipGuard(ok)
+				e = a.exec(x.Else, sc, isReturn)
+			})
+		}
+		a.branch.Walk(sc, sc.vars, clauses, x.Else != nil)
 		if x.Else == nil {
-			br.end(a, false)
 			return t
 		}
-		a.flipGuard(ok)
-		e := a.exec(x.Else, sc, isReturn)
-		br.next()
-		br.end(a, true)
 		return merge(t, e)
 	case *ForNode:
 		a.forLoop(x, sc)
@@ -557,10 +559,7 @@ func (a *analyzer) assign(x *AssignNode, sc *scope) value {
 		target = a.global
 	}
 	v.parts = capParts(v.parts)
-	if a.branch != nil && target == a.branch.sc {
-		a.branch.logged(name)
-	}
-	target.vars[name] = v
+	a.branch.Set(target, target.vars, name, v)
 	return v
 }
 
