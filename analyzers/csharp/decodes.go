@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -18,7 +19,7 @@ import (
 // appending ["results"]; JArray.Parse is a list.
 
 // pageResults reads a page's items after a JSON object value.
-const pageResults = `["results"]`
+func pageResults() string { return `["` + names.PageItems() + `"]` }
 
 // Generic collection types: a body decoded into one is read as a list.
 var listTypes = map[string]bool{
@@ -55,7 +56,7 @@ func (a *analyzer) decodes() {
 		var asList bool
 		switch spelled := a.Spelled(f); {
 		case tokenParsers[spelled]:
-			results = pageResults
+			results = pageResults()
 		case spelled == "JObject.Parse" || spelled == "JObject.Load":
 		case spelled == "JArray.Parse" || spelled == "JArray.Load":
 			asList = true
@@ -69,7 +70,7 @@ func (a *analyzer) decodes() {
 			case a.listTypeNode(ta):
 				asList = true
 			case a.jsonObjectType(ta):
-				results = pageResults
+				results = pageResults()
 			}
 		}
 		var o []int

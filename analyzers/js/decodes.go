@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
@@ -18,7 +19,7 @@ import (
 // decoded there is a page object in v2.
 
 // pageResults reads a page's items after a decoded value.
-const pageResults = ".results"
+func pageResults() string { return "." + names.PageItems() }
 
 // decodeSite is one decode found in the file.
 type decodeSite struct {
@@ -109,7 +110,7 @@ func (a *analyzer) decodeAt(call *sitter.Node) (decodeSite, bool) {
 	case a.Spelled(f) == "JSON.parse":
 		if args := a.args(call); len(args) > 0 {
 			o := a.origin(args[0], 0)
-			return decodeSite{value: call, span: call, results: pageResults, origin: o}, len(origins.Strip(o)) > 0
+			return decodeSite{value: call, span: call, results: pageResults(), origin: o}, len(origins.Strip(o)) > 0
 		}
 	case f.Type() == "member_expression" && a.Text(field(f, "property")) == "json" && len(a.args(call)) == 0:
 		o := a.origin(field(f, "object"), 0)
@@ -118,7 +119,7 @@ func (a *analyzer) decodeAt(call *sitter.Node) (decodeSite, bool) {
 			if p := a.Up(v); p != nil && p.Type() == "parenthesized_expression" {
 				// (await res.json()) is the body: .results after it
 				// reads a page's items
-				d.value, d.span, d.results = p, p, pageResults
+				d.value, d.span, d.results = p, p, pageResults()
 			}
 		}
 		return d, len(origins.Strip(o)) > 0
@@ -142,7 +143,7 @@ func (a *analyzer) dataDecode(n *sitter.Node) (decodeSite, bool) {
 	if call == nil || !a.axiosLike(call) {
 		return decodeSite{}, false
 	}
-	d := decodeSite{value: n, span: n, results: pageResults, origin: a.URLAt[call], typed: field(call, "type_arguments")}
+	d := decodeSite{value: n, span: n, results: pageResults(), origin: a.URLAt[call], typed: field(call, "type_arguments")}
 	return d, len(d.origin) > 0
 }
 

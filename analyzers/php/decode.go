@@ -5,6 +5,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/kobolint/kobolint/analyzers/internal/names"
 	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsfront"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
@@ -12,10 +13,8 @@ import (
 )
 
 // What appended to a decoded page reads its items.
-const (
-	resultsArray  = "['results']"
-	resultsObject = "->results"
-)
+func resultsArray() string  { return "['" + names.PageItems() + "']" }
+func resultsObject() string { return "->" + names.PageItems() }
 
 // decodeOf reports whether call decodes a response body, the expression
 // whose body it decodes, and the text that reads a page's results after
@@ -35,18 +34,18 @@ func (a *analyzer) decodeOf(call *sitter.Node) (from *sitter.Node, results strin
 		assoc := a.arg(call, 1, "associative")
 		flags := a.arg(call, 3, "flags")
 		if assoc != nil && strings.EqualFold(a.Text(assoc), "true") || flags != nil && strings.Contains(a.Text(flags), "JSON_OBJECT_AS_ARRAY") {
-			return args[0], resultsArray, true
+			return args[0], resultsArray(), true
 		}
-		return args[0], resultsObject, true
+		return args[0], resultsObject(), true
 	case "member_call_expression", "nullsafe_member_call_expression":
 		if len(a.args(call)) > 0 {
 			return nil, "", false
 		}
 		switch a.methodName(call) {
 		case "json", "toArray":
-			return receiver(call), resultsArray, true
+			return receiver(call), resultsArray(), true
 		case "object":
-			return receiver(call), resultsObject, true
+			return receiver(call), resultsObject(), true
 		case "collect":
 			return receiver(call), "", true
 		}
@@ -235,9 +234,9 @@ func (a *analyzer) readsResults(n *sitter.Node) bool {
 			if len(ks) == 2 && ks[0] == child {
 				k, ok = a.constString(ks[1])
 			}
-			return ok && k == "results"
+			return ok && k == names.PageItems()
 		case "member_access_expression", "nullsafe_member_access_expression":
-			return receiver(p) == child && a.memberName(p) == "results"
+			return receiver(p) == child && a.memberName(p) == names.PageItems()
 		}
 		return false
 	})

@@ -366,9 +366,12 @@ func (a *analyzer) evalFuncCall(n *sitter.Node, e *urlparts.Env, depth int) ([]i
 		p := urlparts.ReplaceCall(base, args[:2], true, a.constString, tsnode.Span)
 		return p, ok || ir.HasLit(p)
 	case keepFirst[name] && len(args) > 0:
-		if p, ok := a.Eval(args[0], e, depth+1); ok {
-			return p, true
+		// what the argument is, also a parameter of a wrapper (ltrim($path, '/'))
+		p, ok := a.Eval(args[0], e, depth+1)
+		if chars, set := a.constString(lastArg(args)); set && len(args) == 2 && name != "ltrim" && chars == "/" {
+			p = ir.TrimSlash(p) // rtrim($base, '/') . '/forms'
 		}
+		return p, ok
 	case name == "env" || name == "getenv":
 		if len(args) > 0 {
 			if k, ok := a.constString(args[0]); ok && k != "" {
@@ -536,3 +539,5 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+func lastArg(args []*sitter.Node) *sitter.Node { return args[len(args)-1] }
