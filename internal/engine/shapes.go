@@ -44,29 +44,30 @@ func (c *checker) checkDecodes() {
 			d.Before && bytes.HasSuffix(c.src[:at], []byte(d.Results))) {
 			continue // the code reads the results already
 		}
-		msg := fmt.Sprintf("the response of %s is decoded as a list: v2 answers a page object, read its results (and follow next for more than a page)", path)
+		items, next := *sh.V2, sh.Next
+		msg := fmt.Sprintf("the response of %s is decoded as a list: v2 answers a page object, read its %s (and follow %s for more than a page)", path, items, next)
 		if v2 {
-			msg = fmt.Sprintf("the response of %s, a v2 list, is read as a list: v2 answers a page object, read its results (and follow next for more than a page)", path)
+			msg = fmt.Sprintf("the response of %s, a v2 list, is read as a list: v2 answers a page object, read its %s (and follow %s for more than a page)", path, items, next)
 		}
 		fx := finding.Fix{Safety: sh.Fix}
 		switch {
 		case c.loops[i] != nil && fixed && sh.Fix != rules.None:
 			fx.Edits = c.loops[i]
-			fx.Reason = fmt.Sprintf("v2 pages this list: the edit turns the statement into a loop that follows %s to fetch every page and collects each page's %s under the same name", sh.Next, *sh.V2)
+			fx.Reason = fmt.Sprintf("v2 pages this list: the edit turns the statement into a loop that follows %s to fetch every page and collects each page's %s under the same name", next, items)
 		case d.Results == "" && d.AsList:
 			fx.Safety = rules.None
-			fx.Reason = "the response is decoded into a list type: change the type to a page (count, next, previous, results) and read its results"
+			fx.Reason = fmt.Sprintf("the response is decoded into a list type: change the type to a page (count, %s, previous, %s) and read its %s", next, items, items)
 		case d.Results == "" || sh.Fix == rules.None:
 			fx.Safety = rules.None
-			fx.Reason = "read the page's results by hand"
+			fx.Reason = "read the page's " + items + " by hand"
 		case !fixed:
 			fx.Safety = rules.None
-			fx.Reason = "the request's URL has no automatic fix: rewrite it, then read the page's results"
+			fx.Reason = "the request's URL has no automatic fix: rewrite it, then read the page's " + items
 		default:
 			fx.Edits = []finding.Edit{{Start: at, End: at, NewText: d.Results}}
 		}
 		if fx.Safety == rules.Unsafe && fx.Reason == "" {
-			fx.Reason = "v2 pages this list: the edit reads the first page's results; follow next for the rest"
+			fx.Reason = fmt.Sprintf("v2 pages this list: the edit reads the first page's %s; follow %s for the rest", items, next)
 		}
 		if idx := c.emit(d.Span, sh.Code, finding.Shape, finding.Warning, msg, path, sh.V2, fx); idx >= 0 && !v2 {
 			c.link(idx, true, c.originKeys(d.Origin)...)
