@@ -3,7 +3,6 @@ package golang
 import (
 	"go/ast"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -21,10 +20,6 @@ import (
 // path as argument i, is then the URL [hole "pkg.f#i"] + that path, which
 // the repository pass completes; the call's result is that request's
 // response.
-
-// prefixDef names what the function key (pkg.f, pkg.Type.m) puts before
-// its argument i.
-func prefixDef(key string, i int) string { return key + "#" + strconv.Itoa(i) }
 
 // ownPkg is the name of the file's package ("" for a snippet).
 func (a *analyzer) ownPkg() string {
@@ -180,7 +175,7 @@ func relativePath(segs []seg) bool {
 // when nothing is emitted (the argument is a parameter handed on: the
 // function walked becomes a wrapper itself).
 func (a *analyzer) otherFileRequest(key string, i int, v *value, x ast.Expr, e *ast.CallExpr, spelled string) int {
-	h := holeSeg(prefixDef(key, i))
+	h := holeSeg(ir.ArgDef(key, i))
 	at := a.off(e.Pos())
 	h.Span = ir.Span{Start: at, End: at}
 	segs := append([]seg{h}, a.segsOf(v, x)...)
@@ -223,7 +218,7 @@ func (a *analyzer) offerPrefixes() {
 		}
 		for _, k := range order {
 			if !clash[k] {
-				a.out.Defs = append(a.out.Defs, ir.Def{Name: prefixDef(key, k), Parts: offers[k]})
+				a.out.Defs = append(a.out.Defs, ir.Def{Name: ir.ArgDef(key, k), Parts: offers[k]})
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package r
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/kobolint/kobolint/internal/ir"
@@ -22,12 +21,9 @@ import (
 // response. Nothing is known until another file offers the name, so a
 // call of a library function stays what it was.
 
-// prefixDef names what function f puts before its i-th argument.
-func prefixDef(f string, i int) string { return f + "#" + strconv.Itoa(i) }
-
 // dotsSepDef names the separator function f puts between the arguments
 // its `...` (at position i) forwards.
-func dotsSepDef(f string, i int) string { return prefixDef(f, i) + "*" }
+func dotsSepDef(f string, i int) string { return ir.ArgDef(f, i) + "*" }
 
 // offerPrefixes offers, for function fi (named name as other files call
 // it), what its requests put before the first of its parameters they use.
@@ -67,7 +63,7 @@ func (a *analyzer) offerPrefixes(name string, fi *funcInfo) {
 		if o.clash {
 			continue
 		}
-		a.file.Defs = append(a.file.Defs, ir.Def{Name: prefixDef(name, k), Parts: toIR(o.pre)})
+		a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.ArgDef(name, k), Parts: toIR(o.pre)})
 		if o.p.dots && o.p.sep != "" {
 			a.file.Defs = append(a.file.Defs, ir.Def{Name: dotsSepDef(name, k), Parts: []ir.Part{{Kind: ir.Lit, Text: o.p.sep}}})
 		}
@@ -142,7 +138,7 @@ func (a *analyzer) otherFileCall(n *CallNode, callee string, vals []value, done 
 	if first < 0 {
 		return -1
 	}
-	h := hole(prefixDef(callee, first))
+	h := hole(ir.ArgDef(callee, first))
 	s, _ := n.span()
 	h.Span, h.named = ir.Span{Start: s, End: s}, true
 	parts := append([]piece{h}, vals[pos[first]].parts...)
