@@ -170,6 +170,27 @@ def build_big(seeds, ext, size):
 
 
 # ---------------------------------------------------------------- measurements
+def stress_files(n):
+    """Files of n request/decode pairs, and of n names each with an if."""
+    kc = '"https://kc.kobotoolbox.org"'
+    py = ["import requests", f"KC = {kc}"]
+    js = [f"const KC = {kc};", "async function main() {"]
+    r = ["library(httr)", f"kc <- {kc}"]
+    go = ["package main", f"const kc = {kc}", "func main() {"]
+    ifs_py, ifs_r = [f"KC = {kc}"], [f"kc <- {kc}"]
+    for i in range(n):
+        py += [f'r{i} = requests.get(KC + "/api/v1/data/{i}")', f"x{i} = r{i}.json()"]
+        js += [f'  const r{i} = await fetch(KC + "/api/v1/data/{i}");', f"  const x{i} = await r{i}.json();"]
+        r += [f'r{i} <- GET(paste0(kc, "/api/v1/forms"))', f"x{i} <- content(r{i})"]
+        go += [f'\tv{i} := kc + "/x/{i}"', f'\tif len(v{i}) > 3 {{ v{i} = v{i} + "/" }}']
+        ifs_py += [f'v{i} = KC + "/x/{i}"', f'if v{i}:\n    v{i} = v{i} + "/"']
+        ifs_r += [f'v{i} <- paste0(kc, "/x/{i}")', f'if (nchar(v{i}) > 3) {{ v{i} <- paste0(v{i}, "/") }}']
+    js.append("}")
+    go.append("}")
+    files = {"pairs.py": py, "pairs.js": js, "pairs.R": r, "ifs.go": go, "ifs.py": ifs_py, "ifs.R": ifs_r}
+    return {name: "\n".join(lines) + "\n" for name, lines in files.items()}
+
+
 def main():
     seed, seed_name = seed_dir()
     os.makedirs(WORK, exist_ok=True)
@@ -254,6 +275,23 @@ def main():
     w = med(walls(r["one"])) * 1000
     out(f"single file: median {w:.1f} ms (CPU {med([x[1] for x in r['one']]) * 1000:.1f} ms, "
         f"min {min(walls(r['one'])) * 1000:.1f} ms; target < 20 ms: {verdict(w < 20)})")
+
+    # Files whose size is in statements the analysis looks back over: a
+    # request then its decode, thousands of times in one scope; thousands
+    # of ifs over as many names. Their time must grow with the file, not
+    # with its square (two such features once took 200 s and 7.6 s here).
+    stress = os.path.join(WORK, "stress")
+    shutil.rmtree(stress, ignore_errors=True)
+    os.makedirs(stress)
+    for name, text in stress_files(3000).items():
+        with open(os.path.join(stress, name), "w") as fh:
+            fh.write(text)
+    worst = 0.0
+    for name in sorted(os.listdir(stress)):
+        r = alternate({"s": [KL, "check", "--format", "json", name]}, 3, cwd=stress)
+        worst = max(worst, med(walls(r["s"])))
+    out(f"stress files (3,000 request/decode pairs or ifs in one scope, py/R/js/go): "
+        f"worst {worst:.2f} s (target < 3 s, linear work: {verdict(worst < 3)})")
 
     if SHARED and os.path.exists(os.path.join(SHARED, "bench", "speed.sh")):
         say("the shared benchmark, on the same mixed corpus")
