@@ -5,7 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-	"sync/atomic"
+	"sync"
 )
 
 // The collector's pace. A scan's live heap is small: a few MB where few
@@ -17,14 +17,28 @@ import (
 // while the live heap is small the target is five times the live heap
 // (GOGC 400), under a soft limit of 64 MiB for the whole heap, which
 // bounds the peak of a dense scan whatever its size. A live heap past
-// bigHeap (one very large file) gets the default target back and no limit:
-// near the limit the collector would run without pause. A GOGC or
-// GOMEMLIMIT set by the user is left alone.
+// bigHeap (one very large file, or a program that runs the engine and
+// holds much else) gets the previous pace back: near the limit the
+// collector would run without pause. A GOGC or GOMEMLIMIT set by the user
+// is left alone.
+//
+// The settings are the process's: runs that overlap (the language server,
+// tests running the command in-process) share one tuning, set by the
+// first and restored by the last, so that none leaves another's settings
+// behind.
 const (
 	smallHeapGCPercent = 400
 	smallHeapLimit     = 64 << 20
 	bigHeap            = 32 << 20
 )
+
+var gcTune struct {
+	sync.Mutex
+	users     int   // runs under way
+	tuned     bool  // the small-heap pace is set
+	prev      int   // what it replaced
+	prevLimit int64 //
+}
 
 // sentinel is a heap object whose finalizer runs once per collection
 // (it holds a pointer so that it is never part of a tiny allocation block,
@@ -34,36 +48,58 @@ type sentinel struct {
 	_ [16]byte
 }
 
-// tuneGC sets the small-heap pace until the returned stop is called or the
-// live heap grows past bigHeap.
+// tuneGC sets the small-heap pace for a run; the returned stop ends the
+// run's part in it.
 func tuneGC() (stop func()) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	prev := debug.SetGCPercent(smallHeapGCPercent)
-	prevLimit := debug.SetMemoryLimit(smallHeapLimit)
-	var done atomic.Bool
-	restore := func() {
-		if done.CompareAndSwap(false, true) {
-			debug.SetGCPercent(prev)
-			debug.SetMemoryLimit(prevLimit)
-		}
+	gcTune.Lock()
+	gcTune.users++
+	if gcTune.users == 1 {
+		gcTune.prev = debug.SetGCPercent(smallHeapGCPercent)
+		gcTune.prevLimit = debug.SetMemoryLimit(smallHeapLimit)
+		gcTune.tuned = true
+		armSentinel()
 	}
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	var arm func()
-	arm = func() {
-		runtime.SetFinalizer(&sentinel{}, func(*sentinel) {
-			if done.Load() {
-				return
+	gcTune.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			gcTune.Lock()
+			defer gcTune.Unlock()
+			gcTune.users--
+			if gcTune.users == 0 {
+				untune()
 			}
-			metrics.Read(sample)
-			if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > bigHeap {
-				restore()
-				return
-			}
-			arm()
 		})
 	}
-	arm()
-	return restore
+}
+
+// untune restores the pace the tuning replaced; gcTune is locked.
+func untune() {
+	if gcTune.tuned {
+		debug.SetGCPercent(gcTune.prev)
+		debug.SetMemoryLimit(gcTune.prevLimit)
+		gcTune.tuned = false
+	}
+}
+
+// armSentinel checks the live heap after each collection while the
+// small-heap pace is set, and restores the previous pace past bigHeap.
+func armSentinel() {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	runtime.SetFinalizer(&sentinel{}, func(*sentinel) {
+		gcTune.Lock()
+		defer gcTune.Unlock()
+		if !gcTune.tuned {
+			return
+		}
+		metrics.Read(sample)
+		if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > bigHeap {
+			untune()
+			return
+		}
+		armSentinel()
+	})
 }
