@@ -14,6 +14,7 @@ import (
 // taken after the run shows only what the printers still hold, while peak
 // memory is decided in the middle of a run.
 type heapWatch struct {
+	rate int // the MemProfileRate before, restored by write
 	stop chan struct{}
 	done chan struct{}
 	peak uint64
@@ -21,8 +22,8 @@ type heapWatch struct {
 }
 
 func watchHeap() *heapWatch {
+	w := &heapWatch{rate: runtime.MemProfileRate, stop: make(chan struct{}), done: make(chan struct{})}
 	runtime.MemProfileRate = 4096 // finer than the default, for a readable profile
-	w := &heapWatch{stop: make(chan struct{}), done: make(chan struct{})}
 	go w.run()
 	return w
 }
@@ -59,5 +60,8 @@ func (w *heapWatch) write(path string) error {
 		runtime.GC()
 		_ = pprof.Lookup("heap").WriteTo(&w.prof, 0)
 	}
+	// a process that runs the command again (the tests) would otherwise
+	// sample every 4 KB of allocation from now on: minutes where seconds were
+	runtime.MemProfileRate = w.rate
 	return os.WriteFile(path, w.prof.Bytes(), 0o644)
 }
