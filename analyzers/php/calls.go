@@ -435,7 +435,16 @@ func (a *analyzer) calleeFunction(call *sitter.Node) *sitter.Node {
 			}
 		}
 	case "member_call_expression", "nullsafe_member_call_expression":
-		if !a.isThis(unwrap(receiver(call))) {
+		obj := unwrap(receiver(call))
+		if !a.isThis(obj) {
+			// $svc->forms() with $svc = new KoboService() of this file
+			if v := a.resolveValue(obj); v != nil && v != obj && v.Type() == "object_creation_expression" {
+				for _, c := range a.classNamed(a.createdType(v), call) {
+					if b := a.member(c, methodKey(a.methodName(call))); len(b) > 0 {
+						return b[0].value
+					}
+				}
+			}
 			return nil
 		}
 		if b := a.member(a.enclosingClass(call), methodKey(a.methodName(call))); len(b) > 0 {
