@@ -20,19 +20,19 @@ const (
 	HostOther // a known non-Kobo service with look-alike paths (Ona)
 )
 
-// ClassifyHost says what a (lower-cased, port-less) host name is, and for a
 // GenericV1 reports a rule that matches any path under the v1 root (the
 // bare base, or an endpoint the table does not name).
 func (t *Table) GenericV1(e *Endpoint) bool {
-	return e.Match == t.V1Root || e.Match == t.V1Root+"/**"
+	return e.Match == t.V1Root || e.Match == t.v1Any
 }
+
+// V1Dir is the v1 root with its slash: what a relative path is joined
+// after (/api/v1/).
+func (t *Table) V1Dir() string { return t.v1Dir }
 
 // AssetListPath is the path of the v2 asset list without slashes around
 // it or its query (api/v2/assets).
-func (t *Table) AssetListPath() string {
-	p, _, _ := strings.Cut(t.AssetListV2, "?")
-	return strings.Trim(p, "/")
-}
+func (t *Table) AssetListPath() string { return t.assetList }
 
 // Placeholders of the table's path patterns that name a form: the
 // integer form id of KoboCAT (v2 has none) and the asset uid.
@@ -47,6 +47,7 @@ func NeedsUID(formid string) string {
 	return fmt.Sprintf("needs the asset uid of form %s: it is the id_string of the form in the v1 list, or the id in the project's URL /#/forms/<uid>/; pass --id-map", formid)
 }
 
+// ClassifyHost says what a (lower-cased, port-less) host name is, and for a
 // KoboCAT host which rule applies.
 func (t *Table) ClassifyHost(h string) (HostKind, *Host) {
 	h = strings.ToLower(strings.TrimSuffix(h, "."))

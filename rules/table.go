@@ -160,10 +160,13 @@ type Table struct {
 	// with, for the rule pages (docs/rules).
 	Sources map[string]string `yaml:"sources"`
 
-	openrosa   [][]string
-	assetUID   *regexp.Regexp
-	v2Fields   map[string]map[string]bool
-	fieldsByNm map[string][]*Field
+	openrosa [][]string
+	// derived by compile, asked for on every file: V1Root+"/**",
+	// V1Root+"/", AssetListV2's path
+	v1Any, v1Dir, assetList string
+	assetUID                *regexp.Regexp
+	v2Fields                map[string]map[string]bool
+	fieldsByNm              map[string][]*Field
 	// ExtraKoboCAT and ExtraKPI are hosts added by the user's config.
 	ExtraKoboCAT map[string]string `yaml:"-" json:"-"`
 	ExtraKPI     map[string]bool   `yaml:"-" json:"-"`
@@ -343,6 +346,9 @@ func (t *Table) compile() error {
 	if len(t.KPIHostPrefixes) == 0 {
 		return fmt.Errorf("kpi_host_prefixes is empty")
 	}
+	t.v1Any, t.v1Dir = t.V1Root+"/**", t.V1Root+"/"
+	list, _, _ := strings.Cut(t.AssetListV2, "?")
+	t.assetList = strings.Trim(list, "/")
 	for ext, to := range t.Formats {
 		if to == "export" && t.ExportHint == "" {
 			return fmt.Errorf("formats: %s is served through exports, but export_hint is empty", ext)

@@ -1,7 +1,5 @@
 package golang
 
-import "github.com/kobolint/kobolint/analyzers/internal/branches"
-
 // Branches. A name assigned in a clause of an if statement holds, after
 // it, every value a path may have left in it: `if len(data) == 0 { data =
 // nil }` leaves the response data held before as one of them, so fields
@@ -11,14 +9,6 @@ import "github.com/kobolint/kobolint/analyzers/internal/branches"
 
 // setVar binds name, logged for the clause of an if being walked.
 func (a *analyzer) setVar(name string, v *value) { a.branch.Set(nil, a.env, name, v) }
-
-// newBranches is the tracker of the clauses of ifs.
-func newBranches() *branches.Tracker[*value] {
-	return branches.New(func(x, y *value) bool { return x == y }, func(vals []*value) (*value, bool) {
-		v := mergeValues(vals)
-		return v, v != nil
-	})
-}
 
 // ifStmt walks the body and the else clause each from the variables
 // before them (with those variables as one more path where no else clause

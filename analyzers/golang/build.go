@@ -184,7 +184,7 @@ func build(path string, fset *token.FileSet, f *ast.File, buf, src []byte, shift
 		return out
 	}
 	a := &analyzer{
-		branch: newBranches(), path: path, src: src, buf: buf, shift: shift, file: f, out: out,
+		branch: branches.ForPointers(mergeValues), path: path, src: src, buf: buf, shift: shift, file: f, out: out,
 		imports: map[string]string{}, importPkg: map[string]string{}, pkgVals: map[string]ast.Expr{}, pkgTypes: map[string]ast.Expr{}, pkgEval: map[string]*value{},
 		pkgBusy: map[string]bool{}, funcs: map[string][]*funcInfo{}, named: map[string]ast.Expr{},
 		strType: map[string]bool{}, fields: map[string]*fieldVals{},

@@ -53,24 +53,7 @@ func (a *analyzer) typeKey(t ast.Expr) string {
 	if t == nil {
 		return ""
 	}
-	for {
-		switch x := t.(type) {
-		case *ast.StarExpr:
-			t = x.X
-			continue
-		case *ast.ParenExpr:
-			t = x.X
-			continue
-		case *ast.IndexExpr:
-			t = x.X
-			continue
-		case *ast.IndexListExpr:
-			t = x.X
-			continue
-		}
-		break
-	}
-	switch x := t.(type) {
+	switch x := namedType(t).(type) {
 	case *ast.Ident:
 		if predeclared[x.Name] || a.ownPkg() == "" {
 			return ""
@@ -256,4 +239,21 @@ func (a *analyzer) constructedType(c callee, e *ast.CallExpr) ast.Expr {
 		return nil
 	}
 	return &ast.SelectorExpr{X: &ast.Ident{Name: id.Name}, Sel: &ast.Ident{Name: t}}
+}
+
+// namedType strips pointers, parentheses and type arguments from t:
+// *pkg.T[X] is pkg.T.
+func namedType(t ast.Expr) ast.Expr {
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr, *ast.ParenExpr:
+			t = derefType(x)
+		case *ast.IndexExpr:
+			t = x.X
+		case *ast.IndexListExpr:
+			t = x.X
+		default:
+			return t
+		}
+	}
 }

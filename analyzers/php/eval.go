@@ -368,8 +368,10 @@ func (a *analyzer) evalFuncCall(n *sitter.Node, e *urlparts.Env, depth int) ([]i
 	case keepFirst[name] && len(args) > 0:
 		// what the argument is, also a parameter of a wrapper (ltrim($path, '/'))
 		p, ok := a.Eval(args[0], e, depth+1)
-		if chars, set := a.constString(lastArg(args)); set && len(args) == 2 && name != "ltrim" && chars == "/" {
-			p = ir.TrimSlash(p) // rtrim($base, '/') . '/forms'
+		if len(args) == 2 && name != "ltrim" {
+			if chars, set := a.constString(args[1]); set && chars == "/" {
+				p = ir.TrimSlash(p) // rtrim($base, '/') . '/forms'
+			}
 		}
 		return p, ok
 	case name == "env" || name == "getenv":
@@ -539,5 +541,3 @@ func atoi(s string) int {
 	}
 	return n
 }
-
-func lastArg(args []*sitter.Node) *sitter.Node { return args[len(args)-1] }

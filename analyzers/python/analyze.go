@@ -90,7 +90,7 @@ func analyze(path string, src []byte) (*ir.File, error) {
 		imports: map[string]string{}, moduleFinal: map[string]*value{}, argDefaults: map[string]*value{},
 		funcs: map[*node]*funcInfo{}, classes: map[*node]*classInfo{},
 		urlID: map[key]int{}, lineStarts: remap.NewLines(clean), partsLeft: maxTotalParts,
-		branch: newBranches(),
+		branch: branches.ForPointers(mergeValues),
 	}
 	if t.cut {
 		file.Warnings = append(file.Warnings, "nesting too deep: part of the file was not analysed")

@@ -1,7 +1,5 @@
 package python
 
-import "github.com/kobolint/kobolint/analyzers/internal/branches"
-
 // Branches. A name assigned in one branch of an if or a try keeps, after
 // the statement, what every path may have left in it: the response of a
 // request made in the try body stays a response after
@@ -15,14 +13,6 @@ import "github.com/kobolint/kobolint/analyzers/internal/branches"
 // setVar binds name in the current scope, logged for the clause of an if
 // or try being walked.
 func (a *analyzer) setVar(name string, v *value) { a.branch.Set(a.cur, a.cur.vars, name, v) }
-
-// newBranches is the tracker of the clauses of ifs and trys.
-func newBranches() *branches.Tracker[*value] {
-	return branches.New(func(x, y *value) bool { return x == y }, func(vals []*value) (*value, bool) {
-		v := mergeValues(vals)
-		return v, v != nil
-	})
-}
 
 // ifStmt walks the clauses of an if; the state before it is one more
 // path where no else clause covers the case that no condition holds.
@@ -47,23 +37,20 @@ func (a *analyzer) ifStmt(n *node) {
 // for a name it leaves alone both the body's value and the value before
 // count. finally runs after all of them.
 func (a *analyzer) tryStmt(n *node) {
-	body := []*node{n.child("body")}
+	var els *node
 	var handlers []func()
 	for _, k := range n.kids {
 		switch k.kind {
 		case "else_clause":
-			body = append(body, k)
+			els = k
 		case "except_clause", "except_group_clause":
 			handlers = append(handlers, func() { a.walk(k) })
 		}
 	}
 	clauses := append([]func(){func() {
-		for _, b := range body {
-			if b.kind == "else_clause" {
-				a.walk(b)
-			} else {
-				a.stmt(b)
-			}
+		a.stmt(n.child("body"))
+		if els != nil {
+			a.walk(els)
 		}
 	}}, handlers...)
 	a.branches(clauses, len(handlers) == 0)

@@ -207,7 +207,7 @@ func (c *checker) relativeToKoboBase(u *ir.URL, fl flat, v urlView) *rules.PathM
 		// the base must be named as an API base (not app_dir + "/data/")
 		return nil
 	}
-	prefix := c.t.V1Root + "/"
+	prefix := c.t.V1Dir()
 	// the table's base-only heads (projects) also name an application's
 	// own routes: only after a base that itself says Kobo
 	return c.relativeMatch(fl, v, prefix, "", c.nameSays("kobo", name), func(m *rules.PathMatch) bool {

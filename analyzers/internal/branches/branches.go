@@ -31,6 +31,15 @@ func New[V any](same func(a, b V) bool, merge func(vals []V) (V, bool)) *Tracker
 	return &Tracker[V]{same: same, merge: merge}
 }
 
+// ForPointers is New for values held by pointer: two are the same value
+// when they are the same pointer, and merge returns nil for none.
+func ForPointers[T any](merge func(vals []*T) *T) *Tracker[*T] {
+	return New(func(a, b *T) bool { return a == b }, func(vals []*T) (*T, bool) {
+		v := merge(vals)
+		return v, v != nil
+	})
+}
+
 type clauseLog[V any] struct {
 	owner any // the scope whose variables are logged
 	prev  map[string]V

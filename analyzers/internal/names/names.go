@@ -31,12 +31,14 @@ func SaysKoboBytes(name []byte) bool { return SaysKobo(string(name)) }
 // PageItems is the field of a v2 page object that holds the page's items
 // (the table's paginated list shape): what a front-end appends to a
 // decode of a v1 list, and what a read of an already paged response names.
-func PageItems() string {
+func PageItems() string { return pageItems() }
+
+var pageItems = sync.OnceValue(func() string {
 	if sh := table().PaginatedShape(); sh != nil && sh.V2 != nil {
 		return *sh.V2
 	}
 	return ""
-}
+})
 
 // HTTPMethod reports an HTTP request method as a client spells it for the
 // request line: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS (upper case
