@@ -230,8 +230,11 @@ func (a *analyzer) evalCall(n *sitter.Node, e *urlparts.Env, depth int) ([]ir.Pa
 			if base, ok := a.Eval(obj, e, depth+1); ok {
 				return a.joinParts(args, "/", e, depth, base...), true
 			}
-		case name == "ToString" || name == "Trim" || name == "ToUri":
+		case name == "ToString" || name == "Trim" || name == "TrimStart" || name == "TrimEnd" || name == "ToUri":
 			if p, ok := a.Eval(obj, e, depth+1); ok {
+				if name != "TrimStart" && len(args) == 1 && (a.Text(args[0]) == "'/'" || a.Text(args[0]) == `"/"`) {
+					p = ir.TrimSlash(p) // Base.TrimEnd('/') + "/forms"
+				}
 				return p, true
 			}
 		case name == "Replace" && len(args) == 2:
