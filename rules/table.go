@@ -126,6 +126,20 @@ type Field struct {
 	Why     string `yaml:"why"`
 }
 
+// Prefilter holds the byte strings one of which a file must hold to be
+// parsed (with Table.FieldMarkers, which count in any case where a word
+// starts).
+type Prefilter struct {
+	// Anywhere count as written, anywhere.
+	Anywhere []string `yaml:"anywhere"`
+	// WordStart count as written where a word starts: not right after an
+	// ASCII letter or digit that does not end an escape.
+	WordStart []string `yaml:"word_start"`
+	// AnyCase are lower case and count as written anywhere, and in any
+	// other case outside a long run of base64 bytes.
+	AnyCase []string `yaml:"any_case"`
+}
+
 // Table is the loaded mapping table.
 type Table struct {
 	Docs               string              `yaml:"docs"`
@@ -137,6 +151,7 @@ type Table struct {
 	OtherServiceWords  []string            `yaml:"other_service_words"`
 	KPIResources       []string            `yaml:"kpi_resources"`
 	NameWords          map[string][]string `yaml:"name_words"`
+	Prefilter          Prefilter           `yaml:"prefilter"`
 	FieldMarkers       []string            `yaml:"field_markers"`
 	RelativeV1Heads    []string            `yaml:"relative_v1_heads"`
 	RelativeBaseHeads  []string            `yaml:"relative_base_heads"`
@@ -345,6 +360,19 @@ func (t *Table) compile() error {
 	}
 	if len(t.KPIHostPrefixes) == 0 {
 		return fmt.Errorf("kpi_host_prefixes is empty")
+	}
+	if len(t.Prefilter.Anywhere)+len(t.Prefilter.WordStart)+len(t.Prefilter.AnyCase) == 0 {
+		return fmt.Errorf("prefilter: no markers")
+	}
+	for _, m := range append(append([]string{}, t.Prefilter.AnyCase...), t.FieldMarkers...) {
+		if m == "" || m != strings.ToLower(m) {
+			return fmt.Errorf("prefilter: any-case marker %q must be lower case", m)
+		}
+	}
+	for _, m := range append(append([]string{}, t.Prefilter.Anywhere...), t.Prefilter.WordStart...) {
+		if m == "" {
+			return fmt.Errorf("prefilter: empty marker")
+		}
 	}
 	t.v1Any, t.v1Dir = t.V1Root+"/**", t.V1Root+"/"
 	list, _, _ := strings.Cut(t.AssetListV2, "?")

@@ -711,7 +711,7 @@ func analyseContent(display string, src []byte, l *lang.Language, s *Settings, f
 		return a, scanned, append(probs, Problem{Path: display, Kind: Encoding, Msg: "UTF-16 text: read as UTF-8 (columns count UTF-8 bytes); no fix is written"})
 	}
 	if looksBinary(src) {
-		if !interesting(src, s.markers) {
+		if !s.filter.interesting(src) {
 			return nil, true, nil
 		}
 		// named like source code but holding NUL bytes: data, not code;
@@ -720,7 +720,7 @@ func analyseContent(display string, src []byte, l *lang.Language, s *Settings, f
 		return &analysed{file: f, lines: newLineIndex(src), src: src, noFix: fallbackReason}, true,
 			[]Problem{{Path: display, Kind: Binary, Msg: "binary content (NUL bytes) in a source file: not parsed; its bytes were scanned for hosts and endpoints"}}
 	}
-	if !force && !interesting(src, s.markers) {
+	if !force && !s.filter.interesting(src) {
 		return nil, true, nil
 	}
 	var probs []Problem

@@ -93,7 +93,7 @@ func scanLarge(path, display string, l *lang.Language, s *Settings, opts *Option
 			cut = pieceEnd(buf[:end])
 		}
 		piece := buf[:cut]
-		if interesting(piece, s.markers) {
+		if s.filter.interesting(piece) {
 			marked = true
 			a := &analysed{file: fallbackFile(display, l, piece), lines: newLineIndex(piece), src: piece}
 			fs := check(a, nil, opts, nil).fs

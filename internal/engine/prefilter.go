@@ -2,170 +2,264 @@ package engine
 
 import (
 	"bytes"
+	"strings"
+
+	"github.com/kobolint/kobolint/rules"
 )
 
-// The prefilter decides, from bytes alone, whether a file is worth parsing.
-// Everything the engine can report needs one of these markers: a host (kobo,
-// kc., kc-, kf., kf-, humanitarianresponse), a v1 path (api/v1), a KPI path
-// (assets/, exports/, imports/) or a distinctive v1 field name
-// (num_of_submissions, id_string, formid, public_data). "kobo" and "formid"
-// also count in any case (KOBO_URL, KoboClient, FormID) in a file that has an
-// upper-case K, or the upper-case FORMID or ID_STRING: mixed case without any
-// of those is prose, not a client.
-//
-// The host labels (kc. kc- kf. kf-) and the field names id_string and formid
-// (any case) count only where a word starts: not right after an ASCII letter
-// or digit. The engine cannot report them there: a host is classified by
-// its whole first label (unlockf.Close is no kf. host, stkc.stk no kc.
-// host) and a field by its whole name (invalid_string is not id_string,
-// PLATFORMID not formid). A letter that ends an escape (\n, \x2f, \u002F,
-// %2F) starts the word after it. Without this, every Go file that mentions
-// unlockf. and every Python test with an invalid_string was parsed for
-// nothing: half the CPU time of a scan of the Go and Python standard
-// libraries.
+// The prefilter decides, from bytes alone, whether a file is worth parsing:
+// everything the engine can report needs one of the table's prefilter
+// markers (rules/table.yaml, prefilter and field_markers) in the file.
 //
 // Speed matters more here than anywhere else: nearly every file of a
 // repository is rejected by this function, after a read. Instead of one
 // search per marker (a dozen passes, each stumbling on common first letters
 // such as 'a', 'e' or 'i'), every marker is anchored on one of a few rare
-// bytes (k K / _ m M): bytes.IndexByte (vectorised) jumps from one anchor
-// to the next and the few bytes around it are compared in place. On Go and
-// Python sources the anchors are about 4% of the bytes.
+// bytes that the markers share: bytes.IndexByte (vectorised) jumps from one
+// anchor to the next and the markers anchored there are compared in place.
+// On Go and Python sources the anchors chosen for the table's markers are
+// about 4% of the bytes.
+//
+// A marker that counts only where a word starts is not matched right after
+// an ASCII letter or digit: the engine cannot report it there, since a host
+// is classified by its whole first label and a field by its whole name.
+// Without this, every Go file that mentions unlockf. and every Python test
+// with an invalid_string was parsed for nothing: half the CPU time of a scan
+// of the Go and Python standard libraries. A letter that ends an escape
+// (\n, \x2f, \u002F, %2F) starts the word after it.
 
-// interesting reports whether src mentions anything kobolint could report.
-// extra holds user-configured host names (lower case, matched as is).
-func interesting(src []byte, extra [][]byte) bool {
-	var s scanState
-	if s.scanK(src) || scanSlash(src) || s.scanUnderscore(src) || s.scanM(src) {
-		return true
-	}
-	for _, m := range extra {
-		if bytes.Contains(src, m) {
-			return true
-		}
-	}
-	return (s.upperK || s.upperFormid || s.upperIDString) && (s.foldKobo || s.foldFormid)
+// prefilter is the table's markers compiled into passes, one per anchor
+// byte, plus the user's configured host names.
+type prefilter struct {
+	passes []pass
+	// extra holds user-configured host names (lower case, matched as is).
+	extra [][]byte
 }
 
-// scanState collects the case-folded sightings that only count together.
-type scanState struct {
-	upperK, upperFormid, upperIDString bool
-	foldKobo, foldFormid               bool
+// pass is one anchor byte and the markers anchored on it. Most anchor hits
+// are rejected by one table lookup of the byte after the anchor (next) or
+// before it (prev, for markers that end with their anchor), before any
+// marker is compared.
+type pass struct {
+	anchor     byte
+	markers    []anchored
+	next, prev [256]bool
+	// always: a marker of one byte, which every hit matches
+	always bool
 }
 
-// scanK handles "kobo", "kc.", "kc-" (anchor k) and any-case "kobo" (k, K).
-func (s *scanState) scanK(src []byte) bool {
-	for i := 0; ; i++ {
-		j := bytes.IndexByte(src[i:], 'k')
-		if j < 0 {
-			break
+// anchored is a marker and the index of its anchor byte in it.
+type anchored struct {
+	text      string
+	at        int
+	wordStart bool
+	anyCase   bool
+}
+
+// marker is a marker before its anchor is chosen.
+type marker struct {
+	text               string
+	wordStart, anyCase bool
+}
+
+// markersOf lists the table's prefilter markers.
+func markersOf(t *rules.Table) []marker {
+	var ms []marker
+	for _, m := range t.Prefilter.Anywhere {
+		ms = append(ms, marker{text: m})
+	}
+	for _, m := range t.Prefilter.WordStart {
+		ms = append(ms, marker{text: m, wordStart: true})
+	}
+	for _, m := range t.Prefilter.AnyCase {
+		ms = append(ms, marker{text: m, anyCase: true})
+	}
+	for _, m := range t.FieldMarkers {
+		ms = append(ms, marker{text: m, wordStart: true, anyCase: true})
+	}
+	return ms
+}
+
+// newPrefilter compiles the table's markers and the user's extra ones.
+func newPrefilter(t *rules.Table, extra [][]byte) *prefilter {
+	ms := markersOf(t)
+	var passes []pass
+	index := map[byte]int{}
+	add := func(b byte, a anchored) {
+		k, ok := index[b]
+		if !ok {
+			k = len(passes)
+			index[b] = k
+			passes = append(passes, pass{anchor: b})
 		}
-		i += j
-		r := src[i+1:]
-		if len(r) >= 3 && r[0] == 'o' && r[1] == 'b' && r[2] == 'o' {
-			return true
+		passes[k].markers = append(passes[k].markers, a)
+	}
+	chosen := chooseAnchors(ms)
+	for _, m := range ms {
+		// the rarest chosen byte of the marker: its pass stops least often
+		at := -1
+		for i := 0; i < len(m.text); i++ {
+			if chosen[m.text[i]] && (!m.anyCase || chosen[otherCase(m.text[i])]) && (at < 0 || byteCost(m.text[i]) < byteCost(m.text[at])) {
+				at = i
+			}
 		}
-		if len(r) >= 2 && (r[0] == 'c' || r[0] == 'f') && (r[1] == '.' || r[1] == '-') && !midWord(src, i) {
-			// kc. kc- (KoboCAT), kf. (a self-hosted KPI, whose domain
-			// tells a KoboCAT host not named kc.* elsewhere)
-			return true
-		}
-		if foldAt(r, "obo") && !inBlob(src, i, 4) {
-			s.foldKobo = true
+		a := anchored{text: m.text, at: at, wordStart: m.wordStart, anyCase: m.anyCase}
+		add(m.text[at], a)
+		if o := otherCase(m.text[at]); m.anyCase && o != m.text[at] {
+			add(o, a)
 		}
 	}
-	for i := 0; ; i++ {
-		j := bytes.IndexByte(src[i:], 'K')
-		if j < 0 {
-			break
+	for k := range passes {
+		ps := &passes[k]
+		for _, a := range ps.markers {
+			probe, at := &ps.next, a.at+1
+			switch {
+			case len(a.text) == 1:
+				ps.always = true
+				continue
+			case at == len(a.text):
+				probe, at = &ps.prev, a.at-1
+			}
+			c := a.text[at]
+			probe[c] = true
+			if a.anyCase {
+				probe[otherCase(c)] = true
+			}
 		}
-		s.upperK = true
-		i += j
-		if foldAt(src[i+1:], "obo") && !inBlob(src, i, 4) {
-			// an upper-case K makes any-case kobo count at once
-			return true
+	}
+	return &prefilter{passes: passes, extra: extra}
+}
+
+// byteRank is printable ASCII from the most to the least frequent byte in
+// source text (counted over the Go and Python standard libraries); a byte
+// not listed is rarer than all of them.
+const byteRank = `etrasn0io,lcxfdu.p()1mg/Ah_2:"=b4SE3Ty6vR8I{}CO\5PDkw9M'L7NFBVX-[]UG*HW+zq>;Y|#Q!<&Kj%Z$J` + "`@^?~"
+
+// byteCost approximates how often b occurs in source text (by rank, as word
+// frequencies go): the cost of a pass anchored on it.
+func byteCost(b byte) float64 {
+	r := strings.IndexByte(byteRank, b)
+	if r < 0 {
+		r = len(byteRank)
+	}
+	return 1 / float64(r+2)
+}
+
+// chooseAnchors picks the anchor bytes, greedily: the byte (or, for a
+// letter of an any-case marker, the byte and its other case) whose passes
+// cost least per marker not yet anchored, until every marker has one.
+// Markers sharing a rare byte then share its pass.
+func chooseAnchors(ms []marker) map[byte]bool {
+	chosen := map[byte]bool{}
+	covered := func(m marker) bool {
+		for i := 0; i < len(m.text); i++ {
+			if chosen[m.text[i]] && (!m.anyCase || chosen[otherCase(m.text[i])]) {
+				return true
+			}
 		}
-		if s.foldKobo || s.foldFormid {
+		return false
+	}
+	for {
+		var best []byte
+		bestCost := 0.0
+		for _, m := range ms {
+			if covered(m) {
+				continue
+			}
+			for i := 0; i < len(m.text); i++ {
+				unit := []byte{m.text[i]}
+				if o := otherCase(m.text[i]); m.anyCase && o != m.text[i] {
+					unit = append(unit, o)
+				}
+				cost, gain := 0.0, 0
+				for _, b := range unit {
+					if !chosen[b] {
+						cost += byteCost(b)
+					}
+				}
+				for _, n := range ms {
+					if !covered(n) && coveredBy(n, unit, chosen) {
+						gain++
+					}
+				}
+				if gain > 0 && (best == nil || cost/float64(gain) < bestCost) {
+					best, bestCost = unit, cost/float64(gain)
+				}
+			}
+		}
+		if best == nil {
+			return chosen
+		}
+		for _, b := range best {
+			chosen[b] = true
+		}
+	}
+}
+
+// coveredBy reports whether m gets an anchor once the bytes of unit are
+// chosen too.
+func coveredBy(m marker, unit []byte, chosen map[byte]bool) bool {
+	has := func(b byte) bool { return chosen[b] || bytes.IndexByte(unit, b) >= 0 }
+	for i := 0; i < len(m.text); i++ {
+		if has(m.text[i]) && (!m.anyCase || has(otherCase(m.text[i]))) {
 			return true
 		}
 	}
 	return false
 }
 
-// scanSlash handles "api/v1", "assets/", "exports/" and "imports/".
-func scanSlash(src []byte) bool {
-	for i := 0; ; i++ {
-		j := bytes.IndexByte(src[i:], '/')
-		if j < 0 {
-			return false
-		}
-		i += j
-		before := src[:i]
-		if bytes.HasSuffix(before, []byte("api")) && bytes.HasPrefix(src[i+1:], []byte("v1")) {
-			return true
-		}
-		if len(before) >= 6 && before[len(before)-1] == 's' {
-			if bytes.HasSuffix(before, []byte("assets")) || bytes.HasSuffix(before, []byte("exports")) || bytes.HasSuffix(before, []byte("imports")) {
-				return true
-			}
-		}
+// otherCase is an ASCII letter in the other case; other bytes are
+// themselves.
+func otherCase(b byte) byte {
+	if 'a' <= b|0x20 && b|0x20 <= 'z' {
+		return b ^ 0x20
 	}
+	return b
 }
 
-// scanUnderscore handles "id_string", "num_of_submissions", "public_data"
-// and notes the upper-case "ID_STRING".
-func (s *scanState) scanUnderscore(src []byte) bool {
-	for i := 0; ; i++ {
-		j := bytes.IndexByte(src[i:], '_')
-		if j < 0 {
-			return false
-		}
-		i += j
-		before, after := src[:i], src[i+1:]
-		switch {
-		case bytes.HasSuffix(before, []byte("id")) && bytes.HasPrefix(after, []byte("string")):
-			if !midWord(src, i-2) {
-				return true
-			}
-		case bytes.HasSuffix(before, []byte("num")) && bytes.HasPrefix(after, []byte("of_submissions")):
-			return true
-		case bytes.HasSuffix(before, []byte("public")) && bytes.HasPrefix(after, []byte("data")):
-			return true
-		case bytes.HasSuffix(before, []byte("ID")) && bytes.HasPrefix(after, []byte("STRING")):
-			if !midWord(src, i-2) {
-				s.upperIDString = true
-			}
-		}
-	}
-}
-
-// scanM handles "formid" (exact), any-case "formid" and the upper-case
-// "FORMID", anchored on their m or M, and "humanitarianresponse" (on its m).
-func (s *scanState) scanM(src []byte) bool {
-	for _, m := range [2]byte{'m', 'M'} {
+// interesting reports whether src holds any marker.
+func (p *prefilter) interesting(src []byte) bool {
+	for k := range p.passes {
+		ps := &p.passes[k]
 		for i := 0; ; i++ {
-			j := bytes.IndexByte(src[i:], m)
+			j := bytes.IndexByte(src[i:], ps.anchor)
 			if j < 0 {
 				break
 			}
 			i += j
-			if m == 'm' && i >= 2 && bytes.HasPrefix(src[i-2:], []byte("humanitarianresponse")) {
+			if ps.always {
 				return true
 			}
-			if i < 3 || !foldAt(src[i-3:], "formid") || midWord(src, i-3) {
+			nextOK := i+1 < len(src) && ps.next[src[i+1]]
+			if !nextOK && (i == 0 || !ps.prev[src[i-1]]) {
 				continue
 			}
-			w := src[i-3 : i+3]
-			if string(w) == "formid" {
-				return true
-			}
-			s.foldFormid = true
-			if string(w) == "FORMID" {
-				s.upperFormid = true
+			for n := range ps.markers {
+				if ps.markers[n].matchAt(src, i-ps.markers[n].at) {
+					return true
+				}
 			}
 		}
 	}
+	for _, m := range p.extra {
+		if bytes.Contains(src, m) {
+			return true
+		}
+	}
 	return false
+}
+
+// matchAt reports whether the marker occurs at src[start:].
+func (a *anchored) matchAt(src []byte, start int) bool {
+	end := start + len(a.text)
+	if start < 0 || end > len(src) {
+		return false
+	}
+	w := src[start:end]
+	if string(w) != a.text && (!a.anyCase || !foldAt(w, a.text) || inBlob(src, start, len(a.text))) {
+		return false
+	}
+	return !a.wordStart || !midWord(src, start)
 }
 
 // midWord reports whether the byte before src[i] continues a word, so that

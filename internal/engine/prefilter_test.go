@@ -3,24 +3,38 @@ package engine
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kobolint/kobolint/rules"
 )
 
+// tableFilter is the prefilter of the embedded table.
+var tableFilter = sync.OnceValue(func() *prefilter { return newPrefilter(rules.MustLoad(), nil) })
+
+// interesting runs the embedded table's prefilter with extra host names.
+func interesting(src []byte, extra [][]byte) bool {
+	p := *tableFilter()
+	p.extra = extra
+	return p.interesting(src)
+}
+
 // interestingRef is the plain definition of the prefilter: one search per
-// marker. The anchored scan in prefilter.go must agree with it exactly.
+// marker of the table. The anchored scan in prefilter.go must agree with it
+// exactly.
 func interestingRef(src []byte, extra [][]byte) bool {
-	for _, m := range []string{"kobo", "api/v1", "assets/", "exports/", "imports/",
-		"num_of_submissions", "public_data", "humanitarianresponse"} {
-		if bytes.Contains(src, []byte(m)) {
-			return true
-		}
-	}
-	// markers that count only where a word starts
-	for _, m := range []string{"kc.", "kc-", "kf.", "kf-", "id_string", "formid"} {
-		if refWordStart(src, m, false) {
-			return true
+	return tableRef(rules.MustLoad(), src, extra)
+}
+
+// tableRef is interestingRef for any table.
+func tableRef(t *rules.Table, src []byte, extra [][]byte) bool {
+	for _, m := range markersOf(t) {
+		for i := 0; i+len(m.text) <= len(src); i++ {
+			exact := bytes.HasPrefix(src[i:], []byte(m.text))
+			folded := m.anyCase && foldAt(src[i:], m.text) && !refInBlob(src, i, len(m.text))
+			if (exact || folded) && (!m.wordStart || !refInWord(src, i)) {
+				return true
+			}
 		}
 	}
 	for _, m := range extra {
@@ -28,54 +42,23 @@ func interestingRef(src []byte, extra [][]byte) bool {
 			return true
 		}
 	}
-	if bytes.IndexByte(src, 'K') >= 0 || refWordStartExact(src, "FORMID") || refWordStartExact(src, "ID_STRING") {
-		return refFoldOutsideBlob(src, "kobo") || refWordStart(src, "formid", true)
-	}
 	return false
 }
 
-// refFoldOutsideBlob reports whether w occurs in any case outside a run
-// of 256 base64 bytes or more.
-func refFoldOutsideBlob(s []byte, w string) bool {
+// refInBlob reports whether s[i:i+n] lies in a run of 256 base64 bytes or
+// more.
+func refInBlob(s []byte, i, n int) bool {
 	isB64 := func(b byte) bool {
 		return bytes.IndexByte([]byte("+/0123456789"), b) >= 0 || 'a' <= b|0x20 && b|0x20 <= 'z'
 	}
-	for i := 0; i+len(w) <= len(s); i++ {
-		if !foldAt(s[i:], w) {
-			continue
-		}
-		a, b := i, i+len(w)
-		for a > 0 && isB64(s[a-1]) {
-			a--
-		}
-		for b < len(s) && isB64(s[b]) {
-			b++
-		}
-		if b-a < 256 {
-			return true
-		}
+	a, b := i, i+n
+	for a > 0 && isB64(s[a-1]) {
+		a--
 	}
-	return false
-}
-
-// refWordStart reports whether w (lower case; in any case with fold)
-// occurs in s where a word starts.
-func refWordStart(s []byte, w string, fold bool) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if (fold && foldAt(s[i:], w) || !fold && bytes.HasPrefix(s[i:], []byte(w))) && !refInWord(s, i) {
-			return true
-		}
+	for b < len(s) && isB64(s[b]) {
+		b++
 	}
-	return false
-}
-
-func refWordStartExact(s []byte, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if bytes.HasPrefix(s[i:], []byte(w)) && !refInWord(s, i) {
-			return true
-		}
-	}
-	return false
+	return b-a >= 256
 }
 
 // refInWord: s[i] follows an ASCII letter or digit that does not end an
@@ -125,6 +108,31 @@ func TestInterestingMatchesReference(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPrefilterOtherMarkers compiles markers of other shapes than the
+// embedded table's (one byte, a marker ending with its rarest byte, markers
+// sharing no byte, upper-case letters as written) and compares the scan
+// with the reference on every string built from their pieces.
+func TestPrefilterOtherMarkers(t *testing.T) {
+	table := *rules.MustLoad()
+	table.Prefilter = rules.Prefilter{Anywhere: []string{"Zq", "~", "abc"}, WordStart: []string{"e.j", "Kx"}, AnyCase: []string{"jj", "x-"}}
+	table.FieldMarkers = []string{"ww_k"}
+	p := newPrefilter(&table, nil)
+	pieces := []string{"", "Z", "q", "~", "a", "b", "c", "e", ".", "j", "J", "K", "x", "X", "-", "w", "W", "_", "k", "1", `\n`, " "}
+	var walk func(s string, depth int)
+	walk = func(s string, depth int) {
+		if got, want := p.interesting([]byte(s)), tableRef(&table, []byte(s), nil); got != want {
+			t.Errorf("interesting(%q) = %v, reference says %v", s, got, want)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, piece := range pieces[1:] {
+			walk(s+piece, depth-1)
+		}
+	}
+	walk("", 4)
 }
 
 func FuzzInteresting(f *testing.F) {

@@ -51,9 +51,9 @@ type Settings struct {
 	// Select is empty or has a prefix of its rule, and Ignore has none.
 	Select, Ignore []string
 
-	once    sync.Once
-	markers [][]byte
-	codes   map[string]bool
+	once   sync.Once
+	filter *prefilter
+	codes  map[string]bool
 }
 
 // Exclude is a glob of paths not to scan, matched against the slash path
@@ -84,9 +84,11 @@ func (s *Settings) prepare(table *rules.Table) {
 		if s.Table == nil {
 			s.Table = table
 		}
+		var extra [][]byte
 		for _, m := range s.Markers {
-			s.markers = append(s.markers, []byte(strings.ToLower(m)))
+			extra = append(extra, []byte(strings.ToLower(m)))
 		}
+		s.filter = newPrefilter(s.Table, extra)
 		s.codes = map[string]bool{}
 		for _, c := range s.Table.Codes() {
 			s.codes[c] = true

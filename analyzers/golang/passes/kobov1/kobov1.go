@@ -20,6 +20,7 @@ import (
 	"github.com/kobolint/kobolint/analyzers/golang"
 	"github.com/kobolint/kobolint/internal/engine"
 	"github.com/kobolint/kobolint/internal/finding"
+	"github.com/kobolint/kobolint/internal/ruledoc"
 	"github.com/kobolint/kobolint/rules"
 )
 
@@ -36,7 +37,7 @@ come as suggested fixes. Suppress a finding with a comment
 var Analyzer = &analysis.Analyzer{
 	Name:  "kobov1",
 	Doc:   doc,
-	URL:   "https://support.kobotoolbox.org/migrating_api.html",
+	URL:   rules.MustLoad().Docs,
 	Run:   run,
 	Flags: flags(),
 }
@@ -109,7 +110,7 @@ func diagnostic(tf *token.File, fd finding.Finding) analysis.Diagnostic {
 		End:      tf.Pos(fd.End),
 		Category: fd.Rule,
 		Message:  fmt.Sprintf("%s: %s", fd.Rule, fd.Message),
-		URL:      "https://support.kobotoolbox.org/migrating_api.html",
+		URL:      ruledoc.URL(fd.Rule),
 	}
 	if len(fd.Fix.Edits) > 0 && (fd.Fix.Safety == rules.Safe || unsafeFixes && fd.Fix.Safety == rules.Unsafe) {
 		fix := analysis.SuggestedFix{Message: fixMessage(fd)}
