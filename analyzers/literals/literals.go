@@ -7,8 +7,9 @@
 // sees: the string literals (interpolations such as "$id" or "#{id}" are
 // holes), the comments (as comments, with their kobolint:ignore
 // directives) and whether the code names Kobo. Hosts and endpoints are
-// found from that; fields are not, except the columns a Power Query step
-// expands by name.
+// found from that. Fields are found only by the table's distinctive names,
+// read as members or keys (fields.go), and as the columns a Power Query
+// step expands by name.
 //
 // Basic (VBA modules, classes and forms: .bas, .cls, .frm; VB.NET .vb;
 // VBScript .vbs) joins strings with &, also across " _" line
@@ -192,6 +193,7 @@ func (lx *lexer) run() {
 			if !lx.b.File.KoboHint && names.SaysKoboBytes(src[i:j]) {
 				lx.b.File.KoboHint = true
 			}
+			lx.memberRead(i, j)
 			i = j
 		default:
 			i++
@@ -337,6 +339,7 @@ func (lx *lexer) emit(s, e int, q byte) {
 		// "/api/v1/data/" + formId: the value goes on at run time
 		parts = append(parts, h)
 	}
+	lx.keyRead(s, e)
 	if !urlparts.HasURLText(parts) && !bytes.ContainsAny(text, "/.") {
 		return
 	}

@@ -40,6 +40,21 @@ var pageItems = sync.OnceValue(func() string {
 	return ""
 })
 
+// DistinctiveField reports a v1 response field name that the table marks
+// distinctive: rare enough in other code that a read of it in a file that
+// talks to Kobo is taken for a read of a Kobo response.
+func DistinctiveField(name string) bool { return distinctive()[name] }
+
+var distinctive = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range table().Fields {
+		if f.Distinctive {
+			m[f.Name] = true
+		}
+	}
+	return m
+})
+
 // HTTPMethod reports an HTTP request method as a client spells it for the
 // request line: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS (upper case
 // only; callers that accept any case upper-case first).
