@@ -31,6 +31,8 @@ var sessionCtors = map[string]bool{
 	"httpx.Client": true, "httpx.AsyncClient": true, "aiohttp.ClientSession": true,
 	"urllib3.PoolManager": true, "requests_cache.CachedSession": true,
 	"requests_oauthlib.OAuth2Session": true, "niquests.Session": true,
+	// requests-toolbelt's session that joins every path to its base_url
+	"requests_toolbelt.sessions.BaseUrlSession": true, "requests_toolbelt.BaseUrlSession": true,
 }
 
 var httpVerbs = map[string]bool{
