@@ -48,6 +48,9 @@ type value struct {
 	// ctor names the type (pkg.Type) of an object made by another file's
 	// constructor (kobo.NewClient()), for calls of its methods.
 	ctor string
+	// base is the base URL of a client built with one (resty's
+	// SetBaseURL): its requests of a relative path go to base + path.
+	base []seg
 }
 
 func (v *value) clone() *value {

@@ -437,7 +437,15 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 			role, varName = ir.RoleAssign, "BaseURL"
 		}
 		var v *value
-		if pkey != "" && parg < 0 {
+		if i == urlIdx && rv != nil && rv.base != nil {
+			// a client with a base URL: a relative path is joined to it
+			v = a.eval(x)
+			if segs := a.segsOf(v, x); relativePath(segs) {
+				v = v.clone()
+				v.segs = append(append(append([]seg(nil), rv.base...), sepBetween(rv.base, segs, "/")...), segs...)
+			}
+			v = a.emitRoot(v, role, c.spelled, varName, m)
+		} else if pkey != "" && parg < 0 {
 			v = a.eval(x)
 			if prefixArg([]*value{v}) == 0 {
 				parg, argVals[i] = i, v
@@ -502,6 +510,19 @@ func (a *analyzer) otherCall(c callee, e *ast.CallExpr) *value {
 		}
 	}
 	a.helperDecodes(e, fis, argVals, callIDs, res)
+	switch {
+	case setter && len(argVals) > 0:
+		res.base = baseOf(a.segsOf(argVals[0], e.Args[0]), c.name)
+		if id, ok := c.recv.(*ast.Ident); ok && a.env != nil && a.env[id.Name] != nil {
+			// client.SetBaseURL(u) as a statement sets the variable's base
+			nv := a.env[id.Name].clone()
+			nv.base = res.base
+			a.setVar(id.Name, nv)
+		}
+	case rv != nil && rv.base != nil && urlIdx < 0:
+		// a builder step (R(), SetHeader, SetAuthToken) keeps the base
+		res.base = rv.base
+	}
 	if a.emitting && len(fis) == 0 && a.externalCall(c) {
 		res.origin = append(res.origin, a.resultOf(c, e))
 	}
@@ -774,3 +795,15 @@ func (a *analyzer) isRoute(c callee, args []ast.Expr) bool {
 }
 
 func isScheme(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// baseOf is a client's base URL as its requests take it: the setter's
+// argument, marked as coming through it.
+func baseOf(segs []seg, setter string) []seg {
+	out := append([]seg(nil), segs...)
+	for i := range out {
+		if out[i].Via == "" {
+			out[i].Via = setter
+		}
+	}
+	return out
+}
