@@ -268,12 +268,16 @@ func appendPython(p *programs, c cell, a int) {
 		for i < end && (t[i] == ' ' || t[i] == '\t') {
 			i++
 		}
+		bang, assigned := escapeAssigned(t, i, end)
 		switch {
-		case i < end && t[i] == '!':
+		case i < end && t[i] == '!' || assigned:
 			// The Python program keeps the line as blanks.
+			if !assigned {
+				bang = i
+			}
 			blank(&p.python, c, off, end)
 			p.python.Append(t, c.m, end, next)
-			appendShellEscape(&p.shell, c, i+1, end)
+			appendShellEscape(&p.shell, c, bang+1, end)
 			p.shell.Virtual(c.m.Offset(end), []byte{'\n'})
 		case i < end && t[i] == '%':
 			if rest, ok := strings.CutPrefix(string(t[i:end]), "%env "); ok && strings.Contains(rest, "=") {
@@ -303,6 +307,31 @@ func appendPython(p *programs, c cell, a int) {
 		off = next
 	}
 	endCell(&p.python, c)
+}
+
+// escapeAssigned finds IPython's `name = !command`, which runs the command
+// in a shell and assigns its output lines to name, in t[i:end]: the offset
+// of the "!".
+func escapeAssigned(t []byte, i, end int) (int, bool) {
+	k := i
+	for k < end && (t[k] == '_' || t[k] >= 'a' && t[k] <= 'z' || t[k] >= 'A' && t[k] <= 'Z' || k > i && t[k] >= '0' && t[k] <= '9') {
+		k++
+	}
+	if k == i {
+		return 0, false
+	}
+	for k < end && t[k] == ' ' {
+		k++
+	}
+	if k+1 >= end || t[k] != '=' || t[k+1] == '=' {
+		return 0, false
+	}
+	for k++; k < end && t[k] == ' '; k++ {
+	}
+	if k+1 < end && t[k] == '!' && t[k+1] != '=' {
+		return k, true
+	}
+	return 0, false
 }
 
 // appendShellEscape appends the command of a `!` line, turning IPython's
