@@ -531,7 +531,7 @@ func resolvableHole(p ir.Part) bool {
 		return true
 	}
 	return strings.IndexFunc(p.Name, func(r rune) bool {
-		return !(r == '_' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+		return r != '_' && (r < 'A' || r > 'Z') && (r < '0' || r > '9')
 	}) < 0 && p.Name[0] >= 'A' && p.Name[0] <= 'Z'
 }
 
