@@ -28,7 +28,7 @@ func TestKoboFactsStayInRules(t *testing.T) {
 		}
 	}
 	hosts = append(append(append(hosts, tb.KPIHosts...), tb.KPIHostPrefixes...), tb.EnketoHostPrefixes...)
-	hosts = append(hosts, tb.OtherServices...)
+	hosts = append(append(hosts, tb.OtherServices...), tb.WebHosts...)
 	names := map[string]bool{}
 	for _, m := range tb.FieldMarkers {
 		names[m] = true

@@ -18,6 +18,7 @@ const (
 	HostKPI
 	HostEnketo
 	HostOther // a known non-Kobo service with look-alike paths (Ona)
+	HostWeb   // Kobo's website or documentation: pages, not the API
 )
 
 // GenericV1 reports a rule that matches any path under the v1 root (the
@@ -70,6 +71,9 @@ func (t *Table) ClassifyHost(h string) (HostKind, *Host) {
 			return HostKPI, nil
 		}
 	}
+	if slices.Contains(t.WebHosts, h) {
+		return HostWeb, nil
+	}
 	for _, o := range t.OtherServices {
 		if h == o || strings.HasSuffix(h, "."+o) {
 			return HostOther, nil
@@ -94,8 +98,10 @@ func (t *Table) ClassifyHost(h string) (HostKind, *Host) {
 			return HostKPI, nil
 		}
 	}
-	if strings.Contains(h, "kobotoolbox") {
-		return HostKPI, nil
+	for _, w := range t.KoboDomainWords {
+		if strings.Contains(h, w) {
+			return HostKPI, nil
+		}
 	}
 	return HostUnknown, nil
 }

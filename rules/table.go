@@ -147,6 +147,8 @@ type Table struct {
 	KPIHosts           []string            `yaml:"kpi_hosts"`
 	KPIHostPrefixes    []string            `yaml:"kpi_host_prefixes"`
 	EnketoHostPrefixes []string            `yaml:"enketo_host_prefixes"`
+	WebHosts           []string            `yaml:"web_hosts"`
+	KoboDomainWords    []string            `yaml:"kobo_domain_words"`
 	OtherServices      []string            `yaml:"other_services"`
 	OtherServiceWords  []string            `yaml:"other_service_words"`
 	KPIResources       []string            `yaml:"kpi_resources"`

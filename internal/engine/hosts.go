@@ -58,7 +58,7 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 		switch kind {
 		case rules.HostKoboCAT, rules.HostKPI:
 			return true, false
-		case rules.HostOther:
+		case rules.HostOther, rules.HostWeb:
 			return false, true
 		case rules.HostEnketo:
 			return false, false
