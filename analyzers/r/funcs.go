@@ -350,7 +350,9 @@ func (a *analyzer) callWith(fi *funcInfo, n *CallNode, name string, sc *scope, v
 		if !uses || !a.guardsHold(t.guards, b) {
 			continue
 		}
-		parts := a.substitute(t.parts, b)
+		// the body's own pieces are the wrapper's (Via its name), so that
+		// an endpoint the call's argument completes is reported at the call
+		parts := a.substitute(withVia(t.parts, name), b)
 		method, mparam := t.method, t.methodParam
 		if mparam != 0 {
 			if ps, ok := b.subst[mparam]; ok {
