@@ -116,6 +116,14 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	method, mparam := "", 0
 	if urlIdx >= 0 {
 		method, mparam = requestMethod(short, n, vals)
+	}
+	if i := urlArgIndex(n.Args, urlArg{0, "command"}); urlIdx < 0 && shellCommands[short] && i >= 0 {
+		// system("curl ... URL ..."): the URL word is the request's
+		if w, m, mp, ok := commandURL(vals[i].parts); ok {
+			vals[i].parts, urlIdx, method, mparam = w, i, m, mp
+		}
+	}
+	if urlIdx >= 0 {
 		a.recordTemplate(vals[urlIdx].parts, name, method, mparam, sc)
 	}
 	var skip map[int]bool
@@ -159,7 +167,7 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 			}
 		}
 	}
-	if constructors[short] && !isConversion(n) {
+	if constructors[short] && !isConversion(n) && !setsAttributes(short, n) {
 		v.origin = nil
 		v.local = true
 		if short == "list" {
@@ -398,6 +406,20 @@ func isConversion(n *CallNode) bool {
 		}
 	}
 	return unnamed == 1
+}
+
+// setsAttributes reports structure(x, class = ..., opts = ...): x with
+// attributes set, its fields unchanged (unless names = renames them).
+func setsAttributes(short string, n *CallNode) bool {
+	if short != "structure" || len(n.Args) == 0 || n.Args[0].Value == nil || n.Args[0].Name != "" && n.Args[0].Name != ".Data" {
+		return false
+	}
+	for _, arg := range n.Args {
+		if arg.Name == "names" {
+			return false
+		}
+	}
+	return true
 }
 
 func urlArgIndex(args []Arg, ua urlArg) int {

@@ -126,6 +126,8 @@ func (a *analyzer) analyzeFuncWith(fi *funcInfo, elem *value, anon bool) {
 			pi.defOrigin = dv.origin
 			v.origin = unionInts(v.origin, dv.origin)
 			v.dec, v.frame, v.cfg, v.keyPath = dv.dec, dv.frame, dv.cfg, dv.keyPath
+			// cols = c("formid", "title"): the columns the body selects
+			v.names = dv.names
 		}
 		if i == 0 && elem != nil {
 			v = value{origin: elem.origin, local: elem.local, dec: elem.dec, frame: elem.frame}

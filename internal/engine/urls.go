@@ -56,6 +56,7 @@ type loc struct {
 func (f flat) locate(a, b int) (loc, bool) {
 	best, bestRank := -1, 4
 	lastVia, lastFirst := "", -1
+	joined := false             // lastFirst's definition was joined to another's
 	litVia := map[string]bool{} // the variables the range's literals came through
 	for i, p := range f.parts {
 		if p.Kind != ir.Lit {
@@ -87,6 +88,7 @@ func (f flat) locate(a, b int) (loc, bool) {
 			// after the prefix a wrapper's body holds); a host cut in
 			// pieces (a replacement) stays where its first piece is
 			if lastVia == "" || strings.HasPrefix(f.s[lo:hi], "/") || strings.HasSuffix(f.s[a:lo], "/") {
+				joined = lastVia != ""
 				lastFirst = i
 			}
 			lastVia = p.Via
@@ -105,8 +107,10 @@ func (f flat) locate(a, b int) (loc, bool) {
 				continue
 			}
 			// a hole that came through the same variable as the literals
-			// was joined to them where that variable was defined
-			if p.Via == "" || !litVia[p.Via] {
+			// was joined to them where that variable was defined; one
+			// that came through another variable (a parameter's default)
+			// was joined where the path was completed, if that is known
+			if p.Via == "" || !litVia[p.Via] && !joined {
 				best = i
 				break
 			}
