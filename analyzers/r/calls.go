@@ -50,6 +50,11 @@ func (a *analyzer) call(n *CallNode, sc *scope) value {
 			return v
 		}
 	}
+	if inner, ok := n.Fn.(*CallNode); ok {
+		if v, ok := a.adverbCall(inner, n, sc); ok {
+			return v
+		}
+	}
 	if fnLit, ok := n.Fn.(*ParenNode); ok {
 		if f, ok := fnLit.X.(*FuncNode); ok {
 			// (function(x) ...)(arg)
@@ -76,6 +81,10 @@ func (a *analyzer) call(n *CallNode, sc *scope) value {
 		return a.build(short, n, sc)
 	case short == "request" || short == "req_url" || strings.HasPrefix(short, "req_") || httr2Perform[short]:
 		if v, ok := a.httr2(short, name, n, sc); ok {
+			return v
+		}
+	case navigations[short]:
+		if v, ok := a.navigate(n, name, sc); ok {
 			return v
 		}
 	case short == "pluck" || short == "getElement" || short == "chuck":
@@ -181,6 +190,10 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	if local {
 		v.origin = []int{ir.OriginLocal}
 		v.frame = true
+	}
+	if sessions[short] && urlIdx >= 0 && len(vals[urlIdx].parts) > 0 {
+		// a browsing session: the pages it moves to are relative to it
+		v.client = &httpClient{base: vals[urlIdx].parts}
 	}
 	if decoders[short] && !a.asText(n) {
 		if k := a.addDecode(n, v.origin); k >= 0 {
@@ -617,4 +630,37 @@ func builtURL(base, path []piece) []piece {
 		out = out[:len(out)-1]
 	}
 	return append(out, path...)
+}
+
+// adverbs are purrr's function operators: the function they wrap is
+// called with the same arguments; quietly() and safely() put its value
+// under $result.
+var adverbs = map[string]bool{"quietly": true, "safely": true, "possibly": true, "insistently": true, "slowly": true}
+
+// adverbCall handles quietly(f)(args) and the like, f a function of the
+// file.
+func (a *analyzer) adverbCall(inner, n *CallNode, sc *scope) (value, bool) {
+	_, short := a.callee(inner.Fn)
+	if !adverbs[short] || len(inner.Args) == 0 {
+		return value{}, false
+	}
+	id, ok := inner.Args[0].Value.(*IdentNode)
+	if !ok {
+		return value{}, false
+	}
+	fi := a.funcName[id.Name]
+	if v, bound := sc.lookup(id.Name); bound {
+		fi = v.fn
+	}
+	if fi == nil {
+		return value{}, false
+	}
+	for _, arg := range inner.Args[1:] {
+		a.eval(arg.Value, sc) // otherwise = , quiet = , rate = ...
+	}
+	v := a.callLocal(fi, n, id.Name, sc)
+	if short == "quietly" || short == "safely" {
+		return value{obj: map[string]value{"result": v}, origin: v.origin}, true
+	}
+	return v, true
 }

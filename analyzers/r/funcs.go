@@ -397,6 +397,10 @@ func (a *analyzer) callWith(fi *funcInfo, n *CallNode, name string, sc *scope, v
 	}
 	out.frame = ret.frame
 	out.obj, out.ref, out.inst = ret.obj, ret.ref, ret.inst
+	if ret.client != nil {
+		// a session or client the function opens on a URL of its own
+		out.client = &httpClient{base: a.substitute(ret.client.base, b)}
+	}
 	out.dec = a.callDecodes(fi, n, ids, b.origins)
 	return out
 }

@@ -232,6 +232,7 @@ func merge(a, b value) value {
 		out.class = b.class
 	}
 	out.foreign = cmp.Or(out.foreign, b.foreign)
+	out.client = cmp.Or(out.client, b.client)
 	if out.names == nil {
 		out.names = b.names
 	}
