@@ -512,12 +512,27 @@ func (a *analyzer) offerPrefixes(funcs map[string]*funcInfo) {
 			if f.cls != nil && !f.static {
 				i-- // self is not an argument of the call
 			}
-			if i >= 0 && !hasParam(pre) && (urlish(pre) || ir.HasLit(pre) && foreignHole(pre) || a.importedBase(pre) || len(pre) == 1 && pre[0].Kind == ir.Hole && pre[0].Foreign == "" && strings.Contains(pre[0].Name, ".")) {
+			if i >= 0 && !hasParam(pre) && (urlish(pre) || ir.HasLit(pre) && foreignHole(pre) || a.importedBase(pre) || len(pre) == 1 && resolvableHole(pre[0])) {
 				a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.ArgDef(n, i), Parts: clean(pre)})
 			}
 			break
 		}
 	}
+}
+
+// resolvableHole: a base the repository pass may know by name: a
+// settings attribute (settings.KOBO_URL) or a constant or environment
+// variable's upper-case name (KOBO_URL, from os.getenv and a .env file).
+func resolvableHole(p ir.Part) bool {
+	if p.Kind != ir.Hole || p.Foreign != "" || p.Name == "" {
+		return false
+	}
+	if strings.Contains(p.Name, ".") {
+		return true
+	}
+	return strings.IndexFunc(p.Name, func(r rune) bool {
+		return r != '_' && (r < 'A' || r > 'Z') && (r < '0' || r > '9')
+	}) < 0 && p.Name[0] >= 'A' && p.Name[0] <= 'Z'
 }
 
 // importedBase reports whether a URL starts with a value of a name this

@@ -214,7 +214,9 @@ func (a *analyzer) dispatch(c *callSite) *value {
 			origin := append([]key{a.externalResult(c.n, rv.name+"."+c.method)}, a.prefixedArgs(c, rv.name+"."+c.method)...)
 			return &value{parts: hole(a.spelled(c.n)), generic: true, origin: origin}
 		}
-		if rv.str {
+		if rv.str || stripMethods[c.method] && rv.kind == kPlain {
+			// strip and its kin are methods of strings only: a name not
+			// known to hold one (a parameter) holds one here
 			if v := a.strMethod(c); v != nil {
 				return v
 			}
@@ -579,6 +581,10 @@ func (a *analyzer) argparseOption(c *callSite) {
 		a.argDefaults[dest] = v
 	}
 }
+
+// stripMethods are the methods only strings have that keep the text's
+// pieces in order: url_join(root, rel) keeps rel.lstrip("/")'s pieces.
+var stripMethods = map[string]bool{"strip": true, "rstrip": true, "lstrip": true, "removeprefix": true, "removesuffix": true}
 
 // strMethod handles methods of strings: format, replace, join and the
 // ones that keep the text's pieces (strip, lower, ...). nil: not handled.

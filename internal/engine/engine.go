@@ -292,7 +292,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 				res.FilesScanned++
 				counts[fc.root]++
 			}
-			if a == nil && len(probs) == 0 && direct == nil && opts.RepoContext && (fc.second || scanned && !fc.context && fc.need == nil) {
+			if a == nil && len(probs) == 0 && direct == nil && (fc.second || scanned && !fc.context && fc.need == nil) {
 				// dropped by the prefilter: it may still use a name that
 				// a Kobo file of its repository defines
 				if droppedIn[fc.world] < maxSecondChance {
