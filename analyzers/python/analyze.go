@@ -462,6 +462,12 @@ func (a *analyzer) offerFunctions() {
 			a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: clean(r.parts)})
 			continue
 		}
+		if len(r.parts) == 1 && resolvableHole(r.parts[0]) && dottedName(r.parts[0].Name) {
+			// a getter of a settings value (return settings.KOBO_ROOT):
+			// its callers' bases resolve through it
+			a.file.Defs = append(a.file.Defs, ir.Def{Name: ir.FuncDef(n), Parts: clean(r.parts)})
+			continue
+		}
 		for _, k := range r.origin {
 			if k == keyCallURL {
 				// the wrapper's own request, as its body builds it
@@ -533,6 +539,14 @@ func resolvableHole(p ir.Part) bool {
 	return strings.IndexFunc(p.Name, func(r rune) bool {
 		return r != '_' && (r < 'A' || r > 'Z') && (r < '0' || r > '9')
 	}) < 0 && p.Name[0] >= 'A' && p.Name[0] <= 'Z'
+}
+
+// dottedName: an attribute path such as settings.KOBO_ROOT (no call, no
+// subscript).
+func dottedName(s string) bool {
+	return strings.Contains(s, ".") && strings.IndexFunc(s, func(r rune) bool {
+		return r != '.' && r != '_' && (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') && (r < '0' || r > '9')
+	}) < 0
 }
 
 // importedBase reports whether a URL starts with a value of a name this

@@ -245,6 +245,10 @@ func (a *analyzer) dispatch(c *callSite) *value {
 			}
 		} else {
 			v.origin = append([]key{a.externalCall(c.n, imported)}, a.prefixedArgs(c, a.text(c.fn))...)
+			// what the other module's function returns ({kpi_root()}):
+			// a name the repository pass may resolve, also through a
+			// local variable it is assigned to
+			v.global = true
 		}
 	}
 	return v

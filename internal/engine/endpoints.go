@@ -394,9 +394,18 @@ func (c *checker) reportEndpoint(u *ir.URL, fl flat, urlEnd int, m *rules.PathMa
 		fx.Safety = rules.Unsafe
 		fx.Reason = "the URL is part of a sentence: check that the text around it still says what the v2 URL does"
 	}
-	if len(fx.Edits) > 0 && c.curBase != "" && e.Family == "kobocat" && fx.Safety == rules.Safe {
-		fx.Safety = rules.Unsafe
-		fx.Reason = fmt.Sprintf("the base %s is not known here: the v2 path is right only where it holds the KPI host, not a KoboCAT one", c.curBase)
+	if len(fx.Edits) > 0 && c.curBase != "" && fx.Safety == rules.Safe {
+		switch e.Family {
+		case "kobocat":
+			fx.Safety = rules.Unsafe
+			fx.Reason = fmt.Sprintf("the base %s is not known here: the v2 path is right only where it holds the KPI host, not a KoboCAT one", c.curBase)
+		case "kpi":
+			// KOBO_URL + "/assets/": v2 puts the path under its root, which
+			// is right only where the base is the server alone (a base that
+			// ends in a path, /api/v2 say, would be written twice)
+			fx.Safety = rules.Unsafe
+			fx.Reason = fmt.Sprintf("the base %s is not known here: the v2 path is right only where it holds the server's address alone, with no path", c.curBase)
+		}
 	}
 	if len(fx.Edits) > 0 && fx.Safety == rules.Unsafe {
 		c.unsafePath = true

@@ -72,8 +72,15 @@ func (c *checker) koboBase(fl flat, v urlView, u *ir.URL) (kobo, other bool) {
 		}
 		return false, false
 	}
-	if v.baseHole >= 0 && (c.nameSays("kobo", fl.parts[v.baseHole].Name) || c.kpiBases[fl.parts[v.baseHole].Name]) {
-		return true, false
+	if v.baseHole >= 0 {
+		p := fl.parts[v.baseHole]
+		if c.nameSays("kobo", p.Name) || c.kpiBases[p.Name] {
+			return true, false
+		}
+		// a base that another file's getter gives, named there as another
+		// service's (partner_root() returning settings.ONA_ROOT); a name
+		// of this file is judged with the file (namesOther)
+		return false, p.Foreign != "" && c.namesOtherService(p.Name)
 	}
 	return false, false
 }
