@@ -711,6 +711,19 @@ func (a *analyzer) collectDefs() {
 		}
 		a.file.Defs = append(a.file.Defs, ir.Def{Name: n, Parts: toIR(ps)})
 	}
+	// options(kobo.url = ...) and Sys.setenv(KOBO_URL = ...) of a URL or
+	// host: another file's getOption("kobo.url") / Sys.getenv("KOBO_URL")
+	// reads them (tokens and ids stay in the file)
+	for _, table := range []map[string]value{a.options, a.setenv} {
+		for _, n := range slices.Sorted(maps.Keys(table)) {
+			if _, ok := a.global.vars[n]; ok {
+				continue
+			}
+			if ps := a.expandParams(table[n].parts, 0); hasURLText(ps) {
+				a.file.Defs = append(a.file.Defs, ir.Def{Name: n, Parts: toIR(ps)})
+			}
+		}
+	}
 }
 
 // objectDefs offers the string elements of a list the file builds, by

@@ -521,6 +521,7 @@ func (a *analyzer) combine(n *CallNode, sc *scope) value {
 					a.emit(v.parts, ir.RoleAssign, arg.Name, "")
 					return value{local: true, obj: map[string]value{arg.Name: v}}
 				}
+				v.names = stringList(n)
 				return v
 			}
 		}
@@ -547,5 +548,6 @@ func (a *analyzer) combine(n *CallNode, sc *scope) value {
 		}
 	}
 	out.local = allLocal
+	out.names = stringList(n)
 	return out
 }

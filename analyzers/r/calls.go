@@ -50,6 +50,11 @@ func (a *analyzer) call(n *CallNode, sc *scope) value {
 			return v
 		}
 	}
+	if inner, ok := n.Fn.(*CallNode); ok {
+		if v, ok := a.adverbCall(inner, n, sc); ok {
+			return v
+		}
+	}
 	if fnLit, ok := n.Fn.(*ParenNode); ok {
 		if f, ok := fnLit.X.(*FuncNode); ok {
 			// (function(x) ...)(arg)
@@ -76,6 +81,10 @@ func (a *analyzer) call(n *CallNode, sc *scope) value {
 		return a.build(short, n, sc)
 	case short == "request" || short == "req_url" || strings.HasPrefix(short, "req_") || httr2Perform[short]:
 		if v, ok := a.httr2(short, name, n, sc); ok {
+			return v
+		}
+	case navigations[short]:
+		if v, ok := a.navigate(n, name, sc); ok {
 			return v
 		}
 	case short == "pluck" || short == "getElement" || short == "chuck":
@@ -116,6 +125,14 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	method, mparam := "", 0
 	if urlIdx >= 0 {
 		method, mparam = requestMethod(short, n, vals)
+	}
+	if i := urlArgIndex(n.Args, urlArg{0, "command"}); urlIdx < 0 && shellCommands[short] && i >= 0 {
+		// system("curl ... URL ..."): the URL word is the request's
+		if w, m, mp, ok := commandURL(vals[i].parts); ok {
+			vals[i].parts, urlIdx, method, mparam = w, i, m, mp
+		}
+	}
+	if urlIdx >= 0 {
 		a.recordTemplate(vals[urlIdx].parts, name, method, mparam, sc)
 	}
 	var skip map[int]bool
@@ -159,7 +176,7 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 			}
 		}
 	}
-	if constructors[short] && !isConversion(n) {
+	if constructors[short] && !isConversion(n) && !setsAttributes(short, n) {
 		v.origin = nil
 		v.local = true
 		if short == "list" {
@@ -173,6 +190,10 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	if local {
 		v.origin = []int{ir.OriginLocal}
 		v.frame = true
+	}
+	if sessions[short] && urlIdx >= 0 && len(vals[urlIdx].parts) > 0 {
+		// a browsing session: the pages it moves to are relative to it
+		v.client = &httpClient{base: vals[urlIdx].parts}
 	}
 	if decoders[short] && !a.asText(n) {
 		if k := a.addDecode(n, v.origin); k >= 0 {
@@ -400,6 +421,20 @@ func isConversion(n *CallNode) bool {
 	return unnamed == 1
 }
 
+// setsAttributes reports structure(x, class = ..., opts = ...): x with
+// attributes set, its fields unchanged (unless names = renames them).
+func setsAttributes(short string, n *CallNode) bool {
+	if short != "structure" || len(n.Args) == 0 || n.Args[0].Value == nil || n.Args[0].Name != "" && n.Args[0].Name != ".Data" {
+		return false
+	}
+	for _, arg := range n.Args {
+		if arg.Name == "names" {
+			return false
+		}
+	}
+	return true
+}
+
 func urlArgIndex(args []Arg, ua urlArg) int {
 	for i, arg := range args {
 		if arg.Name == ua.name && arg.Value != nil {
@@ -595,4 +630,37 @@ func builtURL(base, path []piece) []piece {
 		out = out[:len(out)-1]
 	}
 	return append(out, path...)
+}
+
+// adverbs are purrr's function operators: the function they wrap is
+// called with the same arguments; quietly() and safely() put its value
+// under $result.
+var adverbs = map[string]bool{"quietly": true, "safely": true, "possibly": true, "insistently": true, "slowly": true}
+
+// adverbCall handles quietly(f)(args) and the like, f a function of the
+// file.
+func (a *analyzer) adverbCall(inner, n *CallNode, sc *scope) (value, bool) {
+	_, short := a.callee(inner.Fn)
+	if !adverbs[short] || len(inner.Args) == 0 {
+		return value{}, false
+	}
+	id, ok := inner.Args[0].Value.(*IdentNode)
+	if !ok {
+		return value{}, false
+	}
+	fi := a.funcName[id.Name]
+	if v, bound := sc.lookup(id.Name); bound {
+		fi = v.fn
+	}
+	if fi == nil {
+		return value{}, false
+	}
+	for _, arg := range inner.Args[1:] {
+		a.eval(arg.Value, sc) // otherwise = , quiet = , rate = ...
+	}
+	v := a.callLocal(fi, n, id.Name, sc)
+	if short == "quietly" || short == "safely" {
+		return value{obj: map[string]value{"result": v}, origin: v.origin}, true
+	}
+	return v, true
 }

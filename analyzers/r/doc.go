@@ -58,6 +58,18 @@
 //     Name$new() of a class defined elsewhere) with a relative path is the
 //     URL [hole "f#i"] + that path (words handed one by one are joined by
 //     [hole "f#i*"]), whose response the call returns.
+//   - Command lines (shellcmd.go): system("curl ... URL ...") requests the
+//     URL word of its curl or wget; options that take a value, redirects
+//     and quotes are skipped, so a helper building the command is a
+//     wrapper. rvest sessions (navigate.go): session(url) requests and
+//     keeps its page, session_jump_to(s, path) resolves path against it.
+//     purrr adverbs (quietly(f)(...)) call f.
+//   - Column vectors: cols <- c("formid", "title") (or a parameter's
+//     default) used in x[cols], x[, cols], select(x, all_of(cols)) reads
+//     each name where it is written, for data that has a request origin.
+//   - Call sites of wrappers mark the body's pieces Via the wrapper, so
+//     the engine reports the endpoint at the argument that completes it.
+//     options()/Sys.setenv() values with URL text are offered as Defs.
 //   - Comments and stand-alone strings (used as block comments): URLs with
 //     Comment=true; kobolint:ignore[...] suppressions; KoboHint from names.
 //
@@ -71,7 +83,8 @@
 //
 // Not covered: loops are walked once, in order; environments (assign(envir=), local envs);
 // NSE beyond dplyr/tidyr/data.table; sprintf over vectors; glue's
-// .open/.close; commands inside system()/system2() strings; sourcing
+// .open/.close; commands other than curl/wget inside system() strings,
+// system2()'s argument vectors; sourcing
 // another file (the engine's repository pass resolves holes with the Defs
 // of other files); what calls in other files hand a parameter; the HTTP
 // method and the decodes of another file's wrapper.

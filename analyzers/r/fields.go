@@ -147,6 +147,9 @@ func (a *analyzer) index(x *IndexNode, sc *scope) value {
 			}
 			continue
 		}
+		if a.vectorColumns(arg.Value, recv, rt, sc) {
+			continue
+		}
 		a.tableColumns(x, arg.Value, recv, rt, sc)
 	}
 	if keyed {
@@ -357,6 +360,9 @@ func (a *analyzer) columns(short string, arg Arg, data value, recv string, sc *s
 			col(v.Text, v.CS, v.CE, v.Raw)
 			return
 		case *IdentNode:
+			if a.vectorColumns(v, data, recv, sc) {
+				return
+			}
 			if !v.Keyword {
 				col(v.Name, v.NS, v.NE, true)
 			}
@@ -502,4 +508,31 @@ func (a *analyzer) tableColumns(x *IndexNode, n Node, recv value, recvText strin
 	a.masking++
 	a.eval(n, sc)
 	a.masking--
+}
+
+// vectorColumns reads, when n names a variable holding a character vector
+// the code wrote (cols <- c("formid", "title"), or a parameter's default),
+// each of its strings as a column of recv, where it is written; the
+// reads are kept only for data that comes from a request (directly, or
+// through what the file's calls hand a parameter). It reports whether n
+// was such a variable.
+func (a *analyzer) vectorColumns(n Node, recv value, recvText string, sc *scope) bool {
+	id, ok := n.(*IdentNode)
+	if !ok || id.Keyword {
+		return false
+	}
+	v, bound := sc.lookup(id.Name)
+	if !bound || len(v.names) == 0 {
+		return false
+	}
+	if recv.local && !slices.Contains(recv.origin, ir.OriginLocal) || len(realOrigin(recv.origin)) == 0 && paramOrigins(recv.origin) == nil {
+		return true
+	}
+	saved := a.verbColumn
+	a.verbColumn = len(realOrigin(recv.origin)) == 0
+	for _, s := range v.names {
+		a.field(s.Text, s.CS, s.CE, s.Raw, ir.FieldColumn, recv, recvText)
+	}
+	a.verbColumn = saved
+	return true
 }

@@ -126,6 +126,8 @@ func (a *analyzer) analyzeFuncWith(fi *funcInfo, elem *value, anon bool) {
 			pi.defOrigin = dv.origin
 			v.origin = unionInts(v.origin, dv.origin)
 			v.dec, v.frame, v.cfg, v.keyPath = dv.dec, dv.frame, dv.cfg, dv.keyPath
+			// cols = c("formid", "title"): the columns the body selects
+			v.names = dv.names
 		}
 		if i == 0 && elem != nil {
 			v = value{origin: elem.origin, local: elem.local, dec: elem.dec, frame: elem.frame}
@@ -350,7 +352,9 @@ func (a *analyzer) callWith(fi *funcInfo, n *CallNode, name string, sc *scope, v
 		if !uses || !a.guardsHold(t.guards, b) {
 			continue
 		}
-		parts := a.substitute(t.parts, b)
+		// the body's own pieces are the wrapper's (Via its name), so that
+		// an endpoint the call's argument completes is reported at the call
+		parts := a.substitute(withVia(t.parts, name), b)
 		method, mparam := t.method, t.methodParam
 		if mparam != 0 {
 			if ps, ok := b.subst[mparam]; ok {
@@ -393,6 +397,10 @@ func (a *analyzer) callWith(fi *funcInfo, n *CallNode, name string, sc *scope, v
 	}
 	out.frame = ret.frame
 	out.obj, out.ref, out.inst = ret.obj, ret.ref, ret.inst
+	if ret.client != nil {
+		// a session or client the function opens on a URL of its own
+		out.client = &httpClient{base: a.substitute(ret.client.base, b)}
+	}
 	out.dec = a.callDecodes(fi, n, ids, b.origins)
 	return out
 }

@@ -32,6 +32,8 @@ var requestFuncs = map[string]urlArg{
 	"fread": {0, "input"}, "readLines": {0, "con"}, "url": {0, "description"},
 	"download.file": {0, "url"}, "downloadFile": {0, "url"},
 	"read_xml": {0, "x"}, "read_html": {0, "x"},
+	// rvest's sessions request their URL (and keep it: see navigate.go)
+	"session": {0, "url"}, "html_session": {0, "url"},
 }
 
 // requestMethods is the HTTP method of the request functions that always
@@ -44,7 +46,7 @@ var requestMethods = map[string]string{
 	"fromJSON": "GET", "read_json": "GET", "stream_in": "GET", "read.csv": "GET", "read.csv2": "GET",
 	"read.table": "GET", "read.delim": "GET", "read_csv": "GET", "read_csv2": "GET", "read_delim": "GET",
 	"read_tsv": "GET", "fread": "GET", "readLines": "GET", "url": "GET", "download.file": "GET",
-	"downloadFile": "GET", "read_xml": "GET", "read_html": "GET",
+	"downloadFile": "GET", "read_xml": "GET", "read_html": "GET", "session": "GET", "html_session": "GET",
 }
 
 // builders compute a string from their arguments (handled in builders.go);

@@ -67,6 +67,10 @@ type value struct {
 	// foreign names the class of an object made by Name$new(...) where
 	// Name is defined in another file: its methods are that file's.
 	foreign string
+	// names are the strings of a character vector the code writes
+	// (c("formid", "title")): a subscript or a select that takes the
+	// vector reads them as column names, where they are written.
+	names []*StrNode
 }
 
 // instance is what an R6 constructor call bound initialize()'s
@@ -228,6 +232,10 @@ func merge(a, b value) value {
 		out.class = b.class
 	}
 	out.foreign = cmp.Or(out.foreign, b.foreign)
+	out.client = cmp.Or(out.client, b.client)
+	if out.names == nil {
+		out.names = b.names
+	}
 	out.dec = unionInts(a.dec, b.dec)
 	out.frame = a.frame && b.frame
 	return out

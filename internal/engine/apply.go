@@ -272,6 +272,11 @@ func (c *checker) run() []finding.Finding {
 func (c *checker) emit(sp ir.Span, code, cat, sev, msg, v1 string, v2 *string, fx finding.Fix) int {
 	k := dedupKey{sp, cat}
 	if i, ok := c.seen[k]; ok {
+		if i >= 0 && c.out[i].Severity == finding.Info && sev != finding.Info {
+			// the same text is also a request's (a command line that a
+			// sentence-like string builds, then runs): as severe as that
+			c.out[i].Severity = sev
+		}
 		return i
 	}
 	sl, sc := c.lines.pos(sp.Start)

@@ -49,11 +49,14 @@ type loc struct {
 // covers a run-time value (a hole: the form id appended to a base URL)
 // joined in later than the literals were written, the place where that
 // value was joined, because the endpoint only exists from there on; then
-// literals inlined from a definition in the same file. ok is false when
+// literals inlined from a definition in the same file (the last one
+// inlined); numbers come last. ok is false when
 // the range is made only of literals from another file (that file reports
 // it).
 func (f flat) locate(a, b int) (loc, bool) {
-	best, bestRank := -1, 3
+	best, bestRank := -1, 4
+	lastVia, lastFirst := "", -1
+	joined := false             // lastFirst's definition was joined to another's
 	litVia := map[string]bool{} // the variables the range's literals came through
 	for i, p := range f.parts {
 		if p.Kind != ir.Lit {
@@ -70,12 +73,32 @@ func (f flat) locate(a, b int) (loc, bool) {
 			continue
 		}
 		rank := 2
-		if p.Via == "" {
+		switch {
+		case strings.Trim(f.s[lo:hi], "/0123456789") == "":
+			// a number (the form id a call hands a wrapper) fills the
+			// path's placeholder; the path is written elsewhere
+			rank = 3
+		case p.Via == "":
 			rank = 0
+		}
+		if rank == 2 && p.Via != lastVia {
+			// the definitions are inlined in the order they were joined:
+			// the last one that joins path segments to the others
+			// completes the path (a call's argument, built in a local,
+			// after the prefix a wrapper's body holds); a host cut in
+			// pieces (a replacement) stays where its first piece is
+			if lastVia == "" || strings.HasPrefix(f.s[lo:hi], "/") || strings.HasSuffix(f.s[a:lo], "/") {
+				joined = lastVia != ""
+				lastFirst = i
+			}
+			lastVia = p.Via
 		}
 		if rank < bestRank {
 			best, bestRank = i, rank
 		}
+	}
+	if bestRank == 2 && lastFirst >= 0 {
+		best = lastFirst
 	}
 	if bestRank > 1 {
 		for i, p := range f.parts {
@@ -84,8 +107,10 @@ func (f flat) locate(a, b int) (loc, bool) {
 				continue
 			}
 			// a hole that came through the same variable as the literals
-			// was joined to them where that variable was defined
-			if p.Via == "" || !litVia[p.Via] {
+			// was joined to them where that variable was defined; one
+			// that came through another variable (a parameter's default)
+			// was joined where the path was completed, if that is known
+			if p.Via == "" || !litVia[p.Via] && !joined {
 				best = i
 				break
 			}

@@ -96,3 +96,40 @@ func TestViewsSkipCredentials(t *testing.T) {
 		}
 	}
 }
+
+// TestLocateCompletingDefinition: of literals inlined from several
+// definitions, the one joined last as a path segment completes the path;
+// pieces of a host stay with its first; a number is no path.
+func TestLocateCompletingDefinition(t *testing.T) {
+	at := 0
+	part := func(text, via string) ir.Part {
+		at += 100
+		return ir.Part{Kind: ir.Lit, Text: text, Via: via, Span: ir.Span{Start: at, End: at + len(text)}, Raw: true}
+	}
+	hole := func(name, via string) ir.Part {
+		at += 100
+		return ir.Part{Kind: ir.Hole, Name: name, Via: via, Span: ir.Span{Start: at, End: at + 2}}
+	}
+	cases := []struct {
+		name  string
+		parts []ir.Part
+		from  string // the range starts at this text
+		want  int    // the part located
+	}{
+		{"wrapper prefix, then a local argument", []ir.Part{hole("root", ""), part("/api/v1/", "get"), part("data/", "path"), hole("pk", "path")}, "/api/v1/", 2},
+		{"a default's hole inside the argument", []ir.Part{part("/api/v1/", "get"), part("data/", "path"), hole("id", "formid")}, "/api/v1/", 1},
+		{"a hole joined at the call", []ir.Part{part("/api/v1/", "get"), part("data/", "path"), hole("pk", "")}, "/api/v1/", 2},
+		{"own text first", []ir.Part{part("/api/v1/", "get"), part("forms", "")}, "/api/v1/", 1},
+		{"a host cut by a replacement", []ir.Part{part("kc.", "kc"), part("example.org", "kpi")}, "kc.", 0},
+		{"a number fills the id", []ir.Part{part("/api/v1/forms/", "detail"), part("42", "")}, "/api/v1/", 0},
+		{"one definition", []ir.Part{part("/api/", "url"), part("v1", "url"), part("/data/", "url")}, "/api/", 0},
+	}
+	for _, c := range cases {
+		fl := flatten(c.parts)
+		a := strings.Index(fl.s, c.from)
+		l, ok := fl.locate(a, len(fl.s))
+		if !ok || l.part != c.want {
+			t.Errorf("%s: located part %d (%v), want %d", c.name, l.part, ok, c.want)
+		}
+	}
+}

@@ -5,7 +5,7 @@ import posixpath
 import requests
 
 KC = "https://kc.kobotoolbox.org"  # want "KB101"
-FORM = KC + "/api/v1/forms/12"  # want "KB211" "KB202"
+FORM = KC + "/api/v1/forms/12"  # want "KB211"
 
 data_url = FORM.replace("/forms/", "/data/")  # want "KB202"
 rows = requests.get(data_url).json()  # want "KB501"
