@@ -58,9 +58,22 @@ func (lx *lexer) keyRead(s, e int) {
 }
 
 func (lx *lexer) addField(s, e int, kind ir.FieldKind) {
-	f := lx.b.File
-	f.Fields = append(f.Fields, ir.FieldRead{
+	lx.fields = append(lx.fields, ir.FieldRead{
 		Name: string(lx.src[s:e]), Span: ir.Span{Start: s, End: e}, Kind: kind,
 		Origin: []int{ir.OriginFile}, Raw: true,
 	})
+}
+
+// keepFields adds the field reads to the file, unless the file also
+// requests another service with KoboCAT's paths (Ona): which response a
+// read is of cannot be told then.
+func (lx *lexer) keepFields() {
+	for _, u := range lx.b.File.URLs {
+		for _, p := range u.Parts {
+			if p.Kind == ir.Lit && names.NamesOtherService(p.Text) {
+				return
+			}
+		}
+	}
+	lx.b.File.Fields = append(lx.b.File.Fields, lx.fields...)
 }

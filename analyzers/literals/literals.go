@@ -158,12 +158,16 @@ type lexer struct {
 	// (NAME = "...", $name = '...'), inlined where the name is used in an
 	// interpolation or joined to a literal with + or '.'.
 	defs map[string][]ir.Part
+	// fields are the reads of distinctive field names (fields.go), kept
+	// at the end unless the file requests another service too
+	fields []ir.FieldRead
 }
 
 func analyze(path, lang string, sx syntax, src []byte) *ir.File {
 	f := &ir.File{Path: path, Lang: lang, Fragments: true, Syntax: fixsyntax.Base{}}
 	lx := &lexer{src: src, sx: sx, b: ir.Builder{File: f}, lines: remap.NewLines(src), defs: map[string][]ir.Part{}}
 	lx.run()
+	lx.keepFields()
 	if sx.join == powerQuery.join && sx.quotedIdent != 0 {
 		lx.webContents()
 	}

@@ -55,6 +55,18 @@ var distinctive = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// NamesOtherService reports text that holds the host of another service
+// with /api/v1 paths shaped like KoboCAT's (api.ona.io).
+func NamesOtherService(text string) bool {
+	lower := strings.ToLower(text)
+	for _, h := range table().OtherServices {
+		if strings.Contains(lower, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // HTTPMethod reports an HTTP request method as a client spells it for the
 // request line: GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS (upper case
 // only; callers that accept any case upper-case first).
