@@ -611,6 +611,16 @@ func (a *analyzer) subscript(n *node) *value {
 			}
 			return res
 		}
+		if readable && !isLocator(valN, a) {
+			if cols := a.namedColumns(k); len(cols) > 0 {
+				a.columnNames(cols, kind, ov.origin, recv)
+				res := data(full, ov.origin)
+				if ov.kind == kFrame {
+					res.kind = kFrame
+				}
+				return res
+			}
+		}
 		if (k.kind == "tuple" || k.kind == "expression_list") && readable && isLocator(valN, a) {
 			a.locator(k.namedKids(), ov.origin, recv, kind)
 			return data(full, ov.origin)
@@ -683,6 +693,10 @@ func (a *analyzer) locator(es []*node, origin []key, recv string, kind ir.FieldK
 				for _, c := range e.namedKids() {
 					a.fieldString(c, kind, origin, recv, accessor{})
 				}
+				continue
+			}
+			if cols := a.namedColumns(e); len(cols) > 0 {
+				a.columnNames(cols, kind, origin, recv)
 				continue
 			}
 		}
@@ -880,7 +894,43 @@ func (a *analyzer) seq(n *node, u use) *value {
 	if len(elems) <= 16 {
 		d.elems = elems
 	}
+	if n.kind != "expression_list" && a.allConstStrings(n) {
+		d.names = n.namedKids()
+	}
 	return d
+}
+
+// columnNames reads the names of a list a name holds as columns of a
+// response. They are not renamed in place: the list may serve other uses
+// (a CSV header, a local frame) that a rename would change too.
+func (a *analyzer) columnNames(cols []*node, kind ir.FieldKind, origin []key, recv string) {
+	for _, c := range cols {
+		n := len(a.file.Fields)
+		a.fieldString(c, kind, origin, recv, accessor{})
+		if len(a.file.Fields) > n {
+			a.file.Fields[n].Raw = false
+		}
+	}
+}
+
+// namedColumns returns the string literals of the list or tuple a name
+// holds (COLS, list(cols)), for a selection of columns by it.
+func (a *analyzer) namedColumns(k *node) []*node {
+	if k.kind == "call" {
+		// list(cols), tuple(cols)
+		if fn := a.text(k.child("function")); fn != "list" && fn != "tuple" {
+			return nil
+		}
+		args := k.child("arguments")
+		if args == nil || len(args.namedKids()) != 1 {
+			return nil
+		}
+		k = args.namedKids()[0]
+	}
+	if k.kind != "identifier" && k.kind != "attribute" {
+		return nil
+	}
+	return a.eval(k, use{}).names
 }
 
 // dict evaluates a dict literal. Its constant keys are keys the code

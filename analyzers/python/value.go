@@ -160,6 +160,11 @@ type value struct {
 	// rest: the value is what a call passes to a *args parameter, its
 	// elems the extra positional arguments.
 	rest bool
+	// names are the string literals of a list or tuple literal made of
+	// constant strings only (COLS = ["formid", "title"]): where it selects
+	// columns of a response (df[COLS]), each is a field read, reported
+	// where it is written.
+	names []*node
 }
 
 func unknown(name string) *value {

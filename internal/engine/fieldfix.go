@@ -52,7 +52,7 @@ func (c *checker) fieldEdits(fr *ir.FieldRead, r *rules.Field) ([]finding.Edit, 
 	case fr.Kind == ir.FieldKey || fr.Kind == ir.FieldColumn && strings.Contains(v2, "."):
 		return nil, "a declaration or column name; rename it by hand (the v2 value is " + v2 + ")"
 	case !fr.Raw:
-		return nil, "the name is computed or escaped; rename it by hand"
+		return nil, "the name is computed, escaped or kept in a list the read shares with other uses; rename it by hand"
 	case r.Convert == "split":
 		return edits(c.syn().Split(c.src, fr, v2))
 	case strings.Contains(v2, "."):
