@@ -52,7 +52,13 @@ type analyzer struct {
 	curFn  *funcInfo
 	curCls *classInfo // class whose method body (or class body) is walked
 
-	urlID        map[key]int
+	urlID map[key]int
+	// paramURLs are the ir.ParamIn URLs of the parameters of public
+	// functions, added by finishFields where a field read uses them
+	paramURLs map[key]ir.URL
+	paramKeys map[string]key
+	// paramDefs are the ir.ParamDef names offered already
+	paramDefs    map[string]bool
 	fieldOrigins [][]key
 	decodes      []decode
 	listDec      map[key]bool       // decodes whose value is used as a list
@@ -145,6 +151,11 @@ func (a *analyzer) finishFields() {
 			if k == keyLocal {
 				ids = appendID(ids, ir.OriginLocal)
 				continue
+			}
+			if u, ok := a.paramURLs[k]; ok {
+				if _, done := a.urlID[k]; !done {
+					a.urlID[k] = a.b.AddURL(u)
+				}
 			}
 			if id, ok := a.urlID[k]; ok {
 				dup := false
@@ -333,7 +344,7 @@ func (a *analyzer) decodeAt(k key, sp ir.Span, origin []key, results string, lis
 		d.list = d.list || list
 		return
 	}
-	if !a.final || len(origin) == 0 {
+	if !a.final || !knownOrigin(origin) {
 		return
 	}
 	if f := a.curFn; f != nil && f.decodes[k] != nil && f.sitesReport() {

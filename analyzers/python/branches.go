@@ -84,7 +84,7 @@ func mergeValues(vals []*value) *value {
 	last := vals[len(vals)-1]
 	var base *value
 	for _, v := range vals {
-		if len(v.origin) > 0 || len(v.dec) > 0 {
+		if knownOrigin(v.origin) || len(v.dec) > 0 {
 			base = v
 			break
 		}

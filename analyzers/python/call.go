@@ -335,6 +335,7 @@ func (a *analyzer) prefixedArgs(c *callSite, name string) []key {
 		}
 		c.done[k] = true
 		v := a.eval(k, use{kind: useArg, call: name})
+		a.offerArgument(name, i, v)
 		if v == nil || !v.str || !ir.HasLit(v.parts) || hasParam(v.parts) || urlish(v.parts) && strings.Contains(flatText(v.parts), "://") {
 			continue
 		}
@@ -344,6 +345,35 @@ func (a *analyzer) prefixedArgs(c *callSite, name string) []key {
 		keys = append(keys, pk)
 	}
 	return keys
+}
+
+// offerArgument offers, for a response passed as argument i of another
+// module's function (import_all(projects())), the URL it comes from under
+// ir.ParamDef(name, i): that module reads the parameter as that response.
+func (a *analyzer) offerArgument(name string, i int, v *value) {
+	if v == nil || !a.final || a.symbolic || strings.Contains(name, ".") {
+		return
+	}
+	def := ir.ParamDef(name, i)
+	if a.paramDefs[def] {
+		return
+	}
+	for _, o := range v.origin {
+		id, ok := a.urlID[o]
+		if !ok {
+			continue
+		}
+		u := a.file.URLs[id]
+		if u.Comment || u.Role != ir.RoleRequest && u.Role != ir.RoleResult {
+			continue
+		}
+		if a.paramDefs == nil {
+			a.paramDefs = map[string]bool{}
+		}
+		a.paramDefs[def] = true
+		a.file.Defs = append(a.file.Defs, ir.Def{Name: def, Parts: clean(u.Parts)})
+		return
+	}
 }
 
 func (a *analyzer) markKw(c *callSite, name string) {
@@ -542,7 +572,7 @@ func (a *analyzer) method(c *callSite) *value {
 					a.markList(av)
 				}
 			}
-			if v, _ := a.cur.lookup(a.text(c.recv)); v != nil && len(origin) > 0 {
+			if v, _ := a.cur.lookup(a.text(c.recv)); v != nil && knownOrigin(origin) {
 				v.origin = union(v.origin, origin)
 			}
 		}

@@ -144,6 +144,13 @@ func (a *analyzer) body(f *funcInfo, symbolic bool) {
 				// attributes the body reads (settings.root)
 				v = &value{parts: via(d.parts, p.name), global: true}
 			}
+			if site == nil && p.star == 0 {
+				// a module's public function no code of this file calls:
+				// other modules do, and offer what they pass
+				if k, ok := a.paramIn(f, i); ok {
+					v.origin = []key{k}
+				}
+			}
 			if site != nil {
 				v.origin = site.origin
 				v.kind, v.cls, v.fn, v.base = site.kind, site.cls, site.fn, site.base
@@ -355,4 +362,32 @@ func (a *analyzer) baseClass(c *classInfo) *classInfo {
 		}
 	}
 	return nil
+}
+
+// paramIn returns the origin key of what callers in other modules pass as
+// parameter i of f, a public top-level function of this file
+// (ir.ParamIn). Its URL is added only where a field read uses it
+// (finishFields), so that a file whose parameters are not read as
+// responses does not wait for the repository pass.
+func (a *analyzer) paramIn(f *funcInfo, i int) (key, bool) {
+	if !a.final || a.symbolic || f.cls != nil || strings.HasPrefix(f.name, "_") || f.def == nil {
+		return 0, false
+	}
+	if mv := a.moduleFinal[f.name]; mv == nil || mv.fn != f {
+		return 0, false
+	}
+	name := ir.ParamDef(f.name, i)
+	if k, ok := a.paramKeys[name]; ok {
+		return k, true
+	}
+	if a.paramKeys == nil {
+		a.paramKeys, a.paramURLs = map[string]key{}, map[key]ir.URL{}
+	}
+	if len(a.paramKeys) >= 1<<20 {
+		return 0, false
+	}
+	k := keyParamIn0 + key(len(a.paramKeys))
+	a.paramKeys[name] = k
+	a.paramURLs[k] = ir.ParamIn(f.name, i, ir.Span{Start: f.def.start, End: f.def.start})
+	return k, true
 }

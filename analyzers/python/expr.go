@@ -495,7 +495,7 @@ func (a *analyzer) attribute(n *node) *value {
 		return unknown(full)
 	}
 	a.leftover(obj, ov)
-	if len(ov.origin) > 0 && !isCallee(n) {
+	if knownOrigin(ov.origin) && !isCallee(n) {
 		a.field(attr, name, ir.FieldAttr, ov.origin, a.spelled(obj), true, accessAfter(obj, n))
 	}
 	if v := namedAttr(ov, name); v != nil && !isCallee(n) {
@@ -522,7 +522,7 @@ func namedAttr(ov *value, name string) *value {
 // that: a module, or a plain name another module defines, with no text,
 // origin or alternative of its own.
 func definedElsewhere(v *value) (string, bool) {
-	if v == nil || v.kind != kModule && (v.kind != kPlain || v.generic || v.alt || len(v.origin) > 0) {
+	if v == nil || v.kind != kModule && (v.kind != kPlain || v.generic || v.alt || knownOrigin(v.origin)) {
 		return "", false
 	}
 	if !v.global || v.str || len(v.parts) != 1 || v.parts[0].Kind != ir.Hole || v.parts[0].Foreign != "" || v.parts[0].Name == "" {

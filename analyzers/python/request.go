@@ -32,7 +32,7 @@ func (a *analyzer) requestCall(c *callSite) (idx, kind int, ok bool) {
 	case kPlain:
 		// A receiver the analysis cannot follow (a parameter, an attribute
 		// of another module) is taken for an HTTP client by its name.
-		if c.recv != nil && sessionLike(a.lastName(c.recv)) && len(c.rv.origin) == 0 && !c.rv.str {
+		if c.recv != nil && sessionLike(a.lastName(c.recv)) && !knownOrigin(c.rv.origin) && !c.rv.str {
 			return idx, resResponse, true
 		}
 	}

@@ -549,7 +549,7 @@ func isDotted(n *node) bool {
 
 func (c *classInfo) setAttr(name string, v *value) {
 	old := c.attrs[name]
-	if old == nil || (!old.str && len(old.origin) == 0 && old.kind == kPlain) {
+	if old == nil || (!old.str && !knownOrigin(old.origin) && old.kind == kPlain) {
 		c.attrs[name] = v
 	}
 }

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,26 @@ const (
 	// pd.read_csv("x.csv")): ir.OriginLocal in the IR.
 	keyLocal key = -3
 )
+
+// Keys from keyParamIn0 up stand for what callers in other modules pass to
+// a parameter of a public function (ir.ParamIn): far below every other
+// key, which spanKey-based keys never reach.
+const keyParamIn0 key = math.MinInt64
+
+// isParamIn tells a key of ir.ParamIn.
+func isParamIn(k key) bool { return k < keyParamIn0+1<<20 }
+
+// knownOrigin reports an origin that says where a value comes from in this
+// file: a value only passed in by other modules' callers (ir.ParamIn) is
+// still an unknown object here (a session, a model), not known data.
+func knownOrigin(origin []key) bool {
+	for _, k := range origin {
+		if !isParamIn(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxParams bounds the parameters a symbolic key can name.
 const maxParams = 256

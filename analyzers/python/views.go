@@ -128,7 +128,7 @@ func (a *analyzer) offerContext(view string, ctx *value) {
 }
 
 func (a *analyzer) offerEntry(view, name string, v *value) {
-	if view == "" || name == "" || v == nil || len(v.origin) == 0 || strings.ContainsAny(view, "{}% ") {
+	if view == "" || name == "" || v == nil || !knownOrigin(v.origin) || strings.ContainsAny(view, "{}% ") {
 		return
 	}
 	a.views = append(a.views, viewOffer{def: ir.FuncDef(views.Def(view, name)), origin: append([]key(nil), v.origin...)})

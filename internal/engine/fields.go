@@ -260,6 +260,11 @@ func (c *checker) onlyResults(origin []int) bool {
 		if o < 0 || o >= len(c.f.URLs) || c.f.URLs[o].Role != ir.RoleResult {
 			return false
 		}
+		if ps := c.f.URLs[o].Parts; len(ps) == 1 && ir.IsParamDef(ps[0].Name) {
+			// what a caller in another file passes (ir.ParamIn) is data
+			// like any parameter's, not an object another module makes
+			return false
+		}
 	}
 	return true
 }

@@ -331,6 +331,29 @@ func FuncDef(f string) string { return f + "()" }
 // names what a forwarded rest of the arguments is joined with.
 func ArgDef(f string, i int) string { return f + "#" + strconv.Itoa(i) }
 
+// ParamDef is the Def name of what callers in other files pass as the i-th
+// argument of f ("f@i"): a caller offers there the URL of the response it
+// passes (import_all(projects())), and the file defining f reads the
+// parameter through an ir.ParamIn URL of that name.
+func ParamDef(f string, i int) string { return f + "@" + strconv.Itoa(i) }
+
+// IsParamDef reports a ParamDef name.
+func IsParamDef(name string) bool {
+	k := strings.LastIndexByte(name, '@')
+	if k <= 0 || k == len(name)-1 {
+		return false
+	}
+	_, err := strconv.Atoi(name[k+1:])
+	return err == nil
+}
+
+// ParamIn is the response that callers in other files pass as the i-th
+// argument of f, as the file defining f sees it: a result whose value the
+// repository pass finds under ParamDef(f, i).
+func ParamIn(f string, i int, sp Span) URL {
+	return URL{Role: RoleResult, Parts: []Part{{Kind: Hole, Name: ParamDef(f, i), Span: sp}}}
+}
+
 // IsArgDef reports an ArgDef name, with or without its "*".
 func IsArgDef(name string) bool {
 	k := strings.LastIndexByte(name, '#')

@@ -1,0 +1,6 @@
+from kc import form_list
+from partner import ona_forms
+from report import counts, titles
+
+print(titles(form_list("t")))
+print(counts(ona_forms()))
