@@ -34,6 +34,8 @@ type analyzer struct {
 	extra    map[*binding][]int
 	useTypes bool
 	types    *typeIndex
+	// params are the parameters other modules pass responses to
+	params paramIns
 
 	// root is the syntax tree's root; idents indexes its identifiers by
 	// name (built on first use, for the reads of a variable).
@@ -70,6 +72,9 @@ func newAnalyzer(path string, src []byte, lang string) *analyzer {
 		members: map[*sitter.Node]map[string][]*binding{},
 		extra:   map[*binding][]int{},
 	}
+	// member reads need an origin here; a parameter's marker alone is
+	// not one unless a caller fills it (params.go)
+	a.IR.CallerAttrs = true
 	a.flow = origins.NewFlow(tsfront.MaxEval, a.originUncached, a.returnOriginUncached, a.bindingOriginUncached)
 	a.Lang = tsfront.Lang{Keeps: &keepsValue, Hole: a.hole, EvalNode: a.evalNode, IsFunction: isFunction, Params: a.paramIndex, Emitter: a.emitter()}
 	a.req = tsfront.Requests[*reqCall]{Raw: a.classifyRaw, URL: a.requestParts}
@@ -95,6 +100,7 @@ func (a *analyzer) run(root *sitter.Node) {
 	a.fields(root)
 	a.decodes()
 	a.offerFunctions()
+	a.offerArguments()
 	if a.types != nil {
 		a.emitTypeFields()
 		a.types.Offer(a.IR, builtinType)

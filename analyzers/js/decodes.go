@@ -6,7 +6,6 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/kobolint/kobolint/analyzers/internal/names"
-	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/analyzers/internal/urlparts"
 	"github.com/kobolint/kobolint/internal/ir"
@@ -82,7 +81,7 @@ func (a *analyzer) decodes() {
 
 func (a *analyzer) addDecode(span *sitter.Node, origin []int, results string, asList bool) {
 	var o []int
-	for _, x := range origins.Strip(origin) {
+	for _, x := range known(origin) {
 		if x != ir.OriginLocal && !a.isTypeResult(x) {
 			o = append(o, x) // a local file is no response, a type no request
 		}
@@ -110,7 +109,7 @@ func (a *analyzer) decodeAt(call *sitter.Node) (decodeSite, bool) {
 	case a.Spelled(f) == "JSON.parse":
 		if args := a.args(call); len(args) > 0 {
 			o := a.origin(args[0], 0)
-			return decodeSite{value: call, span: call, results: pageResults(), origin: o}, len(origins.Strip(o)) > 0
+			return decodeSite{value: call, span: call, results: pageResults(), origin: o}, len(known(o)) > 0
 		}
 	case f.Type() == "member_expression" && a.Text(field(f, "property")) == "json" && len(a.args(call)) == 0:
 		o := a.origin(field(f, "object"), 0)
@@ -122,7 +121,7 @@ func (a *analyzer) decodeAt(call *sitter.Node) (decodeSite, bool) {
 				d.value, d.span, d.results = p, p, pageResults()
 			}
 		}
-		return d, len(origins.Strip(o)) > 0
+		return d, len(known(o)) > 0
 	}
 	if ta := field(call, "type_arguments"); ta != nil && !a.axiosLike(call) {
 		if rc := a.req.Classify(call); rc != nil && rc.wrap == nil {

@@ -48,6 +48,11 @@ What it covers:
     kobolint:ignore[...] directives. KoboHint from identifiers and module
     paths containing "kobo".
   - Defs: top-level `const/let/var NAME = <string>` and exports.NAME.
+  - Responses as arguments (params.go): a call of an imported function
+    with a response offers its URL as ir.ParamDef(f, i); a parameter of an
+    exported top-level function the file does not call itself reads as an
+    ir.ParamIn result, added where a field read uses it (ir.File.CallerAttrs
+    tells the engine such member reads count only where a caller filled it).
 
 Not covered: cross-file resolution (imports stay holes; the repository pass
 does that), JSDoc types, values flowing through object spreads or class

@@ -3,7 +3,6 @@ package js
 import (
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/internal/tsnode"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -85,7 +84,7 @@ func (a *analyzer) subscriptRead(n *sitter.Node) {
 	obj := field(n, "object")
 	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: name, Span: span, Kind: ir.FieldSubscript, Raw: raw,
-		Origin: origins.Strip(a.origin(obj, 0)), Receiver: a.rootName(obj),
+		Origin: a.readOrigin(a.origin(obj, 0)), Receiver: a.rootName(obj),
 		Access: accessSpan(n, obj), Expr: tsnode.Span(n), Type: a.convType(n),
 	})
 }
@@ -118,7 +117,7 @@ func (a *analyzer) memberRead(n *sitter.Node) {
 	}
 	a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 		Name: a.Text(prop), Span: ir.Span{Start: int(prop.StartByte()), End: int(prop.EndByte())},
-		Kind: ir.FieldAttr, Raw: true, Origin: origins.Strip(o), Receiver: a.rootName(obj),
+		Kind: ir.FieldAttr, Raw: true, Origin: a.readOrigin(o), Receiver: a.rootName(obj),
 		Access: accessSpan(n, obj), Expr: tsnode.Span(n), Type: a.convType(n),
 	})
 }
@@ -140,13 +139,13 @@ func (a *analyzer) patternReads(pat *sitter.Node, o []int, recv string) {
 		case "shorthand_property_identifier_pattern":
 			a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 				Name: a.Text(c), Span: ir.Span{Start: int(c.StartByte()), End: int(c.EndByte())},
-				Kind: ir.FieldAttr, Origin: origins.Strip(o), Receiver: recv,
+				Kind: ir.FieldAttr, Origin: a.readOrigin(o), Receiver: recv,
 			})
 		case "object_assignment_pattern":
 			if l := field(c, "left"); l != nil && l.Type() == "shorthand_property_identifier_pattern" {
 				a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
 					Name: a.Text(l), Span: ir.Span{Start: int(l.StartByte()), End: int(l.EndByte())},
-					Kind: ir.FieldAttr, Origin: origins.Strip(o), Receiver: recv,
+					Kind: ir.FieldAttr, Origin: a.readOrigin(o), Receiver: recv,
 				})
 			}
 		case "pair_pattern":
@@ -157,7 +156,7 @@ func (a *analyzer) patternReads(pat *sitter.Node, o []int, recv string) {
 			}
 			span, raw := a.nameSpan(k)
 			a.IR.Fields = append(a.IR.Fields, ir.FieldRead{
-				Name: name, Span: span, Kind: ir.FieldAttr, Raw: raw, Origin: origins.Strip(o), Receiver: recv,
+				Name: name, Span: span, Kind: ir.FieldAttr, Raw: raw, Origin: a.readOrigin(o), Receiver: recv,
 			})
 			if v := field(c, "value"); v != nil && v.Type() == "object_pattern" {
 				a.patternReads(v, o, recv)

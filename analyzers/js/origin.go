@@ -80,11 +80,17 @@ func (a *analyzer) typedOrigins(o []int, typ *sitter.Node) []int {
 		return o
 	}
 	for _, x := range o {
-		if x != origins.Unknown && (x < 0 || x >= len(a.IR.URLs) || a.IR.URLs[x].Role != ir.RoleResult) {
+		if x != origins.Unknown && !isParamIn(x) && (x < 0 || x >= len(a.IR.URLs) || a.IR.URLs[x].Role != ir.RoleResult) {
 			return o
 		}
 	}
-	return origins.Union(o, a.types.typeResults(a, typ))
+	tr := a.types.typeResults(a, typ)
+	if len(tr) > 0 {
+		// the type the file gives a value says what it is, rather
+		// than what callers in other files pass (params.go)
+		o = own(o)
+	}
+	return origins.Union(o, tr)
 }
 
 func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
@@ -95,7 +101,7 @@ func (a *analyzer) originUncached(n *sitter.Node, depth int) []int {
 		}
 		inner := unwrap(n.NamedChild(0))
 		o := a.origin(inner, depth+1)
-		if len(o) == 0 && a.opaqueCall(inner) {
+		if len(own(o)) == 0 && a.opaqueCall(inner) {
 			return []int{origins.Unknown}
 		}
 		return o
@@ -210,14 +216,20 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	if f != nil && f.Type() == "member_expression" {
 		recv := field(f, "object")
 		ro := a.origin(recv, depth+1)
-		o = origins.Union(o, ro)
 		prop := a.Text(field(f, "property"))
+		if _, ok := keepsElements[prop]; !ok {
+			// a parameter passed in by other modules may be a client
+			// (http.get(url)) or a database: what its methods give is
+			// not what was passed
+			ro = own(ro)
+		}
+		o = origins.Union(o, ro)
 		if prop == "then" && len(args) > 0 {
 			if cb := unwrap(args[0]); cb != nil && isFunction(cb) {
 				o = origins.Union(o, a.flow.Returned(cb, depth+1))
 			}
 		}
-		if len(ro) == 0 {
+		if len(own(ro)) == 0 {
 			o = origins.Union(o, a.argOrigins(args, depth))
 		}
 	} else {
@@ -231,12 +243,17 @@ func (a *analyzer) originCall(n *sitter.Node, depth int) []int {
 	if a.useTypes && a.types != nil {
 		o = origins.Union(o, a.types.requestOrigins(a, field(n, "type_arguments")))
 	}
-	if len(o) == 0 {
+	if len(a.URLAt[n]) > 0 {
+		// a request's response is not what other modules passed in,
+		// though it sends that (http.post(url, forms))
+		o = own(o)
+	}
+	if len(own(o)) == 0 {
 		if name := a.importedCallee(f, n); name != "" {
 			return []int{a.externalCall(n, name)}
 		}
 	}
-	if len(o) == 0 && a.awaitedCallee(n) && a.opaqueCall(n) {
+	if len(own(o)) == 0 && a.awaitedCallee(n) && a.opaqueCall(n) {
 		return []int{origins.Unknown}
 	}
 	return o
@@ -347,6 +364,9 @@ func (a *analyzer) bindingOriginUncached(b *binding, depth int) []int {
 		o = a.typedOrigins(o, b.typ)
 	}
 	o = origins.Union(o, a.extra[b])
+	if b.kind == bindParam {
+		o = a.withParamIn(o, b.fn, b.index)
+	}
 	return o
 }
 
@@ -454,7 +474,7 @@ func (a *analyzer) paramSlotOrigin(fn *sitter.Node, index int, typ *sitter.Node)
 		}
 		o = a.typedOrigins(o, typ)
 	}
-	return o
+	return a.withParamIn(o, fn, index)
 }
 
 // isGlobalName reports an identifier that no local declaration binds (a

@@ -130,7 +130,7 @@ func (a *analyzer) typeNames(t *sitter.Node) []string {
 }
 
 func (ti *typeIndex) add(names []string, o []int) bool {
-	o = origins.Strip(o)
+	o = known(o)
 	if len(o) == 0 {
 		return false
 	}

@@ -54,6 +54,12 @@ func (c *checker) checkField(fr *ir.FieldRead) {
 		// value is data like any other, judged by the file's context.
 		return
 	}
+	if !known && fr.Kind == ir.FieldAttr && c.f.CallerAttrs && c.onlyUnresolvedParams(fr.Origin) {
+		// x.name on a parameter that no caller in another file was seen
+		// passing a response to: a front-end that reads members only of
+		// responses would not have read it
+		return
+	}
 	if !known && c.onlyUnresolvedTypes(fr.Origin) {
 		// a member of a type whose values another file decodes, where
 		// no file was seen decoding a Kobo response into it: the type is
@@ -244,6 +250,25 @@ func (c *checker) onlyUnresolvedTypes(origin []int) bool {
 	for _, o := range origin {
 		ps := c.flats[o].parts
 		if len(ps) != 1 || ps[0].Kind != ir.Hole || !strings.HasSuffix(ps[0].Name, "{}") {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyUnresolvedParams reports whether every origin stands for what
+// callers in other files pass to a parameter (ir.ParamIn) and no caller
+// was seen passing a response.
+func (c *checker) onlyUnresolvedParams(origin []int) bool {
+	if len(origin) == 0 {
+		return false
+	}
+	for _, o := range origin {
+		if o < 0 || o >= len(c.f.URLs) || c.f.URLs[o].Role != ir.RoleResult {
+			return false
+		}
+		ps := c.flats[o].parts
+		if len(ps) != 1 || ps[0].Kind != ir.Hole || !ir.IsParamDef(ps[0].Name) {
 			return false
 		}
 	}

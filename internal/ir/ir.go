@@ -272,6 +272,12 @@ type File struct {
 	// objects unless they are known to hold a Kobo response (Python: a
 	// Django model from another module's helper).
 	TypedMembers, ObjectAttrs bool
+	// CallerAttrs is set where member reads are emitted only on values
+	// known to hold a response, and on a parameter only because callers
+	// in other files may pass one (JavaScript: ParamIn): such a read
+	// whose only origin is a ParamIn no caller filled is no read of a
+	// response (req.body.formid in an exported request handler).
+	CallerAttrs bool
 	// ImportsTypes is set for a TypeScript file that imports capitalised
 	// names (types, namespaces, classes) from other modules: its member
 	// reads may be typed by declarations the engine cannot see, so they
