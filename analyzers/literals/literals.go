@@ -161,12 +161,17 @@ type lexer struct {
 	// fields are the reads of distinctive field names (fields.go), kept
 	// at the end unless the file requests another service too
 	fields []ir.FieldRead
+	// base is the base URL of the HTTP client the file set up last
+	// (clients.go), Via its setter
+	base, firstBase []ir.Part
+	pending         []pendingPath
 }
 
 func analyze(path, lang string, sx syntax, src []byte) *ir.File {
 	f := &ir.File{Path: path, Lang: lang, Fragments: true, Syntax: fixsyntax.Base{}}
 	lx := &lexer{src: src, sx: sx, b: ir.Builder{File: f}, lines: remap.NewLines(src), defs: map[string][]ir.Part{}}
 	lx.run()
+	lx.joinPending()
 	lx.keepFields()
 	if sx.join == powerQuery.join && sx.quotedIdent != 0 {
 		lx.webContents()
@@ -344,10 +349,15 @@ func (lx *lexer) emit(s, e int, q byte) {
 		parts = append(parts, h)
 	}
 	lx.keyRead(s, e)
-	if !urlparts.HasURLText(parts) && !bytes.ContainsAny(text, "/.") {
+	joined, request := lx.clientPath(open, parts)
+	if !request && !urlparts.HasURLText(parts) && !bytes.ContainsAny(text, "/.") {
 		return
 	}
-	u := ir.URL{Parts: parts}
+	lx.clientBase(open, parts)
+	u := ir.URL{Parts: joined}
+	if request {
+		u.Role = ir.RoleRequest
+	}
 	if name := lx.assignedTo(open); name != "" {
 		u.Role, u.Var = ir.RoleAssign, name
 		if lx.endsValue(e + 1) {
