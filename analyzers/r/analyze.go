@@ -77,6 +77,7 @@ func AnalyzeWith(path string, src []byte, opts Options) (f *ir.File, err error) 
 	a.flushRequests()
 	a.flushDecodes()
 	a.markFetches(stmts)
+	a.paramIn = a.paramsIn(stmts)
 	a.flushPending()
 	a.collectDefs()
 	return f, nil
@@ -118,6 +119,15 @@ type analyzer struct {
 	// pending are field reads of a parameter's value, whose origins the
 	// calls of the function add to at the end.
 	pending []pendingRead
+	// paramIn are the parameters other files' calls fill (paramacross.go)
+	// and paramInIDs the ir.ParamIn URLs added for them; paramDefs are the
+	// ir.ParamDef names this file's calls offered already.
+	paramIn    map[int]paramSlot
+	paramInIDs map[int]int
+	paramDefs  map[string]bool
+	// requestParams are the parameters handed to a request (its URL,
+	// credentials, handle): a URL or a key, not a response's data.
+	requestParams map[int]bool
 	// verbColumn is set while a dplyr verb's column of a parameter's data
 	// is emitted; lastField is the index of the last field read emitted.
 	verbColumn bool

@@ -134,6 +134,7 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 	}
 	if urlIdx >= 0 {
 		a.recordTemplate(vals[urlIdx].parts, name, method, mparam, sc)
+		a.requestArgs(vals)
 	}
 	var skip map[int]bool
 	if pa, ok := patternArgs[short]; ok {
@@ -151,6 +152,7 @@ func (a *analyzer) generic(n *CallNode, name, short string, sc *scope) value {
 		// called with a relative path)
 		skip = map[int]bool{}
 		other = a.otherFileCall(n, short, vals, skip, sc)
+		a.offerArguments(n, short, vals)
 	}
 	v, ids := a.sinkArgs(n, vals, name, urlIdx, method, skip)
 	var keys []int

@@ -58,6 +58,14 @@
 //     Name$new() of a class defined elsewhere) with a relative path is the
 //     URL [hole "f#i"] + that path (words handed one by one are joined by
 //     [hole "f#i*"]), whose response the call returns.
+//   - Responses handed to other files' functions (paramacross.go): a call
+//     of a function no code of the file defines with a response as its
+//     i-th positional argument offers that response's URL as
+//     ir.ParamDef(f, i) ("titles@0"); a public top-level function that no
+//     code of its file calls or names reads its parameters (those before
+//     `...`, and not handed to a request) through an ir.ParamIn URL of
+//     that name, added only to reads whose value holds no response of the
+//     file itself and that are not a verb's bare column.
 //   - Command lines (shellcmd.go): system("curl ... URL ...") requests the
 //     URL word of its curl or wget; options that take a value, redirects
 //     and quotes are skipped, so a helper building the command is a
@@ -86,6 +94,7 @@
 // .open/.close; commands other than curl/wget inside system() strings,
 // system2()'s argument vectors; sourcing
 // another file (the engine's repository pass resolves holes with the Defs
-// of other files); what calls in other files hand a parameter; the HTTP
+// of other files); what calls in other files hand a parameter by name or
+// through `...`; the HTTP
 // method and the decodes of another file's wrapper.
 package r

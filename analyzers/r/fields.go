@@ -440,11 +440,18 @@ func (a *analyzer) flushPending() {
 		return
 	}
 	drop := map[int]bool{}
-	memo := map[int][]int{}
+	// a column of a verb (filter(df, title != "")) is not given what other
+	// files' calls hand a parameter: a helper of the program's own data
+	// frames (plot(df)) reads columns of data nobody is known to pass, and
+	// such reads are dropped
+	memo := map[bool]map[int][]int{false: {}, true: {}}
 	for _, p := range a.pending {
 		fr := &a.file.Fields[p.field]
+		// nor is a value that holds a response of the file's own
+		// (GET(url, authenticate(user, pw)) holds its arguments too)
+		across := !p.column && len(fr.Origin) == 0
 		for _, id := range p.params {
-			fr.Origin = unionInts(fr.Origin, a.paramReach(id, memo, map[int]bool{}))
+			fr.Origin = unionInts(fr.Origin, a.paramReach(id, memo[across], map[int]bool{}, across))
 		}
 		if p.column && len(fr.Origin) == 0 {
 			drop[p.field] = true
@@ -464,8 +471,9 @@ func (a *analyzer) flushPending() {
 
 // paramReach returns the request origins a parameter's value may hold:
 // those of its default and of what the calls hand it, following
-// parameters handed on to parameters.
-func (a *analyzer) paramReach(id int, memo map[int][]int, busy map[int]bool) []int {
+// parameters handed on to parameters; with across, also what other files'
+// calls hand a parameter of a function no code of the file calls.
+func (a *analyzer) paramReach(id int, memo map[int][]int, busy map[int]bool, across bool) []int {
 	if o, ok := memo[id]; ok {
 		return o
 	}
@@ -477,12 +485,17 @@ func (a *analyzer) paramReach(id int, memo map[int][]int, busy map[int]bool) []i
 	out := realOrigin(pi.defOrigin)
 	for _, o := range pi.argOrigins {
 		if isParamOrigin(o) {
-			out = unionInts(out, a.paramReach(-o-2, memo, busy))
+			out = unionInts(out, a.paramReach(-o-2, memo, busy, across))
 			continue
 		}
 		if o >= 0 || o == ir.OriginFile || o == ir.OriginLocal {
 			out = unionInts(out, []int{o})
 		}
+	}
+	if _, ok := a.paramIn[id]; ok && across {
+		// a public function no code of the file calls: what other
+		// files' calls hand it
+		out = unionInts(out, []int{a.paramInURL(id)})
 	}
 	delete(busy, id)
 	memo[id] = out

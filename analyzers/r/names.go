@@ -216,6 +216,15 @@ func knownFunc(short string) bool {
 		fileReaders[short] || localReaders[short] || configReaders[short] || localFiles[short] || inspects(short)
 }
 
+// responseTakers are library functions often handed a response or its
+// data, none of them a function of the program another file defines.
+var responseTakers = map[string]bool{
+	"stop_for_status": true, "warn_for_status": true, "status_code": true, "http_status": true,
+	"http_error": true, "headers": true, "rawToChar": true, "unlist": true, "bind_cols": true,
+	"cbind": true, "rbind": true, "nrow": true, "ncol": true, "View": true, "glimpse": true,
+	"as_tibble": true, "tibble": true, "data.frame": true, "as.data.frame": true, "unique": true,
+}
+
 // localFiles write, name or load files of the disk (and R code): their
 // paths are no API paths.
 var localFiles = map[string]bool{

@@ -203,6 +203,7 @@ func (a *analyzer) httr2(short, name string, n *CallNode, sc *scope) (value, boo
 		}
 		r := &reqBuilder{parts: vals[first].parts, call: name}
 		a.requests = append(a.requests, r)
+		a.requestArgs(vals)
 		return value{req: r, origin: vals[first].origin}, true
 	}
 	if first < 0 || vals[first].req == nil {

@@ -61,12 +61,13 @@ func koboTokens(defs map[string][]defSite, koboPaths map[string]bool) [][]byte {
 
 // leadingName is the first identifier of a definition's name ("SETTINGS"
 // of "SETTINGS.root", "Client" of "Client.forms()", "api_get" of the
-// prefix "api_get#0" a wrapper puts before its argument), or "" for a
+// prefix "api_get#0" a wrapper puts before its argument, "titles" of the
+// response "titles@0" its callers pass it), or "" for a
 // name that is not an identifier path (a view's "view/a/b").
 func leadingName(name string) string {
 	end := len(name)
 	for i, r := range name {
-		if r == '.' || r == '(' || r == '[' || r == '$' || r == '#' {
+		if r == '.' || r == '(' || r == '[' || r == '$' || r == '#' || r == '@' {
 			end = i
 			break
 		}
