@@ -34,10 +34,7 @@ func (c *Client) pick(v1 bool, path string) (*http.Response, error) {
 
 func whole(u string) (*http.Response, error) { return http.Get(u) }
 `)
-	defs := map[string]string{}
-	for _, d := range f.Defs {
-		defs[d.Name] = irtest.Flat(d.Parts)
-	}
+	defs := irtest.Defs(f)
 	for name, want := range map[string]string{
 		"kobo.Client.get#0": "https://kc.example.org/api/v1/",
 		"kobo.Fetch#1":      "{KOBO_URL}/",

@@ -231,10 +231,7 @@ export function options(req, path) { return { url: base + '/' + path, method: 'G
 export function get(path) { return fetch(BASE + path); }
 `
 	f := irtest.Analyze(t, Analyze, "api.ts", api)
-	defs := map[string]string{}
-	for _, d := range f.Defs {
-		defs[d.Name] = irtest.Flat(d.Parts)
-	}
+	defs := irtest.Defs(f)
 	if defs["options#1"] != "{config.kobo.server}/" || defs["get#0"] != "{BASE}" {
 		t.Errorf("prefix defs: %v", defs)
 	}

@@ -348,7 +348,7 @@ func (a *analyzer) importedSource(n *sitter.Node, depth int) string {
 // (titles(await formList())), the URL it comes from under
 // ir.ParamDef(name, i), once per name.
 func (a *analyzer) offerArguments() {
-	offered := map[string]bool{}
+	offered := origins.ParamOffers{}
 	for _, call := range a.Calls {
 		if call.Type() != "call_expression" || a.calleeFunction(call, 0) != nil {
 			continue
@@ -376,18 +376,7 @@ func (a *analyzer) offerArguments() {
 				a.IR.Defs = append(a.IR.Defs, ir.Def{Name: def, Parts: []ir.Part{h}})
 				continue
 			}
-			for _, id := range known(a.origin(arg, 0)) {
-				if id < 0 || id >= len(a.IR.URLs) {
-					continue
-				}
-				u := a.IR.URLs[id]
-				if u.Comment || u.Role != ir.RoleRequest && u.Role != ir.RoleResult {
-					continue
-				}
-				offered[def] = true
-				a.IR.Defs = append(a.IR.Defs, ir.Def{Name: def, Parts: u.Parts})
-				break
-			}
+			offered.Offer(a.IR, name, i, known(a.origin(arg, 0)))
 		}
 	}
 }

@@ -78,10 +78,7 @@ titles(await r.json());
 save(fetch, (await r.json()).results);
 `
 	f := irtest.Analyze(t, Analyze, "main.js", src)
-	defs := map[string]string{}
-	for _, d := range f.Defs {
-		defs[d.Name] = irtest.Flat(d.Parts)
-	}
+	defs := irtest.Defs(f)
 	if defs["titles@0"] != "{formList()}" || defs["save@1"] != "https://kc.kobotoolbox.org/api/v1/data" {
 		t.Errorf("defs: %v", defs)
 	}

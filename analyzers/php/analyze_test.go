@@ -355,10 +355,7 @@ class KoboApi {
 function kobo_data() { return json_decode(file_get_contents('https://kc.example.org/api/v1/data'), true); }
 `
 	f := irtest.Analyze(t, Analyze, "lib.php", lib)
-	defs := map[string]string{}
-	for _, d := range f.Defs {
-		defs[d.Name] = irtest.Flat(d.Parts)
-	}
+	defs := irtest.Defs(f)
 	if defs["KoboApi::forms()"] != "https://kc.example.org/api/v1/forms" || defs["forms()"] == "" ||
 		defs["kobo_data()"] != "https://kc.example.org/api/v1/data" || defs["KoboApi::base()"] != "https://kc.example.org/api/v1" {
 		t.Errorf("defs %v", defs)
@@ -429,10 +426,7 @@ class P {
 }
 `
 	c := irtest.Analyze(t, Analyze, "app/P.php", ctl)
-	defs := map[string]string{}
-	for _, d := range c.Defs {
-		defs[d.Name] = irtest.Flat(d.Parts)
-	}
+	defs := irtest.Defs(c)
 	if defs[ir.FuncDef(views.Def("kobo.projects", "projects"))] != "https://kc.example.org/api/v1/data" ||
 		defs[ir.FuncDef(views.Def("kobo.forms", "forms"))] != "https://kc.example.org/api/v1/forms" {
 		t.Errorf("view defs %v", defs)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kobolint/kobolint/analyzers/internal/branches"
 	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
 
 	"github.com/kobolint/kobolint/analyzers/internal/comments"
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
@@ -58,7 +59,7 @@ type analyzer struct {
 	paramURLs map[key]ir.URL
 	paramKeys map[string]key
 	// paramDefs are the ir.ParamDef names offered already
-	paramDefs    map[string]bool
+	paramDefs    origins.ParamOffers
 	fieldOrigins [][]key
 	decodes      []decode
 	listDec      map[key]bool       // decodes whose value is used as a list

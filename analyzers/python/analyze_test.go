@@ -782,10 +782,7 @@ conn.request("POST", "/api/v1/submissions", "{}")
 func TestForeignClasses(t *testing.T) {
 	lib := mustAnalyze(t, "import requests\n"+clientClass)
 	oneURL(t, lib, "{Client#0}forms")
-	defs := map[string]string{}
-	for _, d := range lib.Defs {
-		defs[d.Name] = irtest.Flat(d.Parts)
-	}
+	defs := irtest.Defs(lib)
 	if defs["Client.forms()"] != "{Client#0}forms" {
 		t.Errorf("method not offered: %v", defs)
 	}

@@ -354,25 +354,15 @@ func (a *analyzer) offerArgument(name string, i int, v *value) {
 	if v == nil || !a.final || a.symbolic || strings.Contains(name, ".") {
 		return
 	}
-	def := ir.ParamDef(name, i)
-	if a.paramDefs[def] {
-		return
-	}
+	var ids []int
 	for _, o := range v.origin {
-		id, ok := a.urlID[o]
-		if !ok {
-			continue
+		if id, ok := a.urlID[o]; ok {
+			ids = append(ids, id)
 		}
-		u := a.file.URLs[id]
-		if u.Comment || u.Role != ir.RoleRequest && u.Role != ir.RoleResult {
-			continue
-		}
-		if a.paramDefs == nil {
-			a.paramDefs = map[string]bool{}
-		}
-		a.paramDefs[def] = true
-		a.file.Defs = append(a.file.Defs, ir.Def{Name: def, Parts: clean(u.Parts)})
-		return
+	}
+	n := len(a.file.Defs)
+	if a.paramDefs.Offer(a.file, name, i, ids) && len(a.file.Defs) > n {
+		a.file.Defs[n].Parts = clean(a.file.Defs[n].Parts)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/kobolint/kobolint/analyzers/internal/branches"
 	"github.com/kobolint/kobolint/analyzers/internal/fixsyntax"
 	"github.com/kobolint/kobolint/analyzers/internal/names"
+	"github.com/kobolint/kobolint/analyzers/internal/origins"
 	"github.com/kobolint/kobolint/analyzers/text/remap"
 	"github.com/kobolint/kobolint/internal/ir"
 )
@@ -124,7 +125,7 @@ type analyzer struct {
 	// ir.ParamDef names this file's calls offered already.
 	paramIn    map[int]paramSlot
 	paramInIDs map[int]int
-	paramDefs  map[string]bool
+	paramDefs  origins.ParamOffers
 	// requestParams are the parameters handed to a request (its URL,
 	// credentials, handle): a URL or a key, not a response's data.
 	requestParams map[int]bool

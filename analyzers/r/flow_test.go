@@ -303,10 +303,7 @@ mine <- list(base = "https://kc.example.org/", versions = list(v1 = "api/v1/"))
 	if fr := fieldReads(f, "title"); len(fr) != 0 {
 		t.Errorf("a configuration key is no response field: %+v", fr)
 	}
-	defs := map[string]string{}
-	for _, d := range f.Defs {
-		defs[d.Name] = irtest.Flat(d.Parts)
-	}
+	defs := irtest.Defs(f)
 	if defs["mine.base"] != "https://kc.example.org/" || defs["mine.versions.v1"] != "api/v1/" {
 		t.Errorf("list defs %v", defs)
 	}

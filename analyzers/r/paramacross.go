@@ -28,25 +28,7 @@ func (a *analyzer) offerArguments(n *CallNode, callee string, vals []value) {
 			continue
 		}
 		i++
-		def := ir.ParamDef(callee, i)
-		if a.paramDefs[def] {
-			continue
-		}
-		for _, o := range vals[j].origin {
-			if o < 0 || o >= len(a.file.URLs) {
-				continue
-			}
-			u := a.file.URLs[o]
-			if u.Comment || u.Role != ir.RoleRequest && u.Role != ir.RoleResult {
-				continue
-			}
-			if a.paramDefs == nil {
-				a.paramDefs = map[string]bool{}
-			}
-			a.paramDefs[def] = true
-			a.file.Defs = append(a.file.Defs, ir.Def{Name: def, Parts: u.Parts})
-			break
-		}
+		a.paramDefs.Offer(a.file, callee, i, vals[j].origin)
 	}
 }
 

@@ -244,22 +244,19 @@ func localOnly(origin []int) bool {
 // onlyUnresolvedTypes reports whether every origin stands for a value of
 // a type decoded in another file (a "T{}" hole) that no file resolved.
 func (c *checker) onlyUnresolvedTypes(origin []int) bool {
-	if !c.onlyResults(origin) {
-		return false
-	}
-	for _, o := range origin {
-		ps := c.flats[o].parts
-		if len(ps) != 1 || ps[0].Kind != ir.Hole || !strings.HasSuffix(ps[0].Name, "{}") {
-			return false
-		}
-	}
-	return true
+	return c.onlyUnresolved(origin, func(name string) bool { return strings.HasSuffix(name, "{}") })
 }
 
 // onlyUnresolvedParams reports whether every origin stands for what
 // callers in other files pass to a parameter (ir.ParamIn) and no caller
 // was seen passing a response.
 func (c *checker) onlyUnresolvedParams(origin []int) bool {
+	return c.onlyUnresolved(origin, ir.IsParamDef)
+}
+
+// onlyUnresolved reports whether every origin is another file's result
+// that the repository pass left a single hole, named as named says.
+func (c *checker) onlyUnresolved(origin []int, named func(string) bool) bool {
 	if len(origin) == 0 {
 		return false
 	}
@@ -268,7 +265,7 @@ func (c *checker) onlyUnresolvedParams(origin []int) bool {
 			return false
 		}
 		ps := c.flats[o].parts
-		if len(ps) != 1 || ps[0].Kind != ir.Hole || !ir.IsParamDef(ps[0].Name) {
+		if len(ps) != 1 || ps[0].Kind != ir.Hole || !named(ps[0].Name) {
 			return false
 		}
 	}

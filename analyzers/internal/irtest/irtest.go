@@ -36,6 +36,16 @@ func For(analyze func(path string, src []byte) (*ir.File, error), path string) f
 // Flat renders parts as text with holes as {name}.
 func Flat(parts []ir.Part) string { return strlit.Flat(parts) }
 
+// Defs maps the names of a file's definitions to their text (Flat); a name
+// defined twice keeps its last.
+func Defs(f *ir.File) map[string]string {
+	defs := map[string]string{}
+	for _, d := range f.Defs {
+		defs[d.Name] = Flat(d.Parts)
+	}
+	return defs
+}
+
 // URLWith returns the first non-comment URL whose text contains s and
 // whose role is role (any role when role is -1).
 func URLWith(f *ir.File, s string, role int) *ir.URL {
