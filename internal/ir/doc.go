@@ -76,6 +76,16 @@ response of a request it makes, is offered to other files as a Def named
 Role=RoleResult made of one hole named "f()" (the function's own name,
 without module), which the repository pass fills from that Def.
 
+Arguments. The other way round: a call of another file's function with a
+response (`import_all(projects())`) offers that response's URL as a Def named
+ParamDef(f, i) ("f@i"), and the file defining f, a public top-level function
+no code of its own file calls, reads its parameter i with the origin of a
+ParamIn(f, i) URL (Role=RoleResult, one hole named "f@i"), which the
+repository pass fills from the callers' Defs. Add the ParamIn URL only where a
+field read uses it, and keep the parameter an unknown object for everything
+else (a session, a client): analyzers/internal/origins.ParamOffers offers the
+callers' side.
+
 KoboHint. Set when code (not comments) names Kobo as a library or module
 (`import kobo_client`, `library(koboloadeR)`, `KoboClient(...)`): any
 identifier or import path containing "kobo", case-insensitive.
