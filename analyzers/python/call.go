@@ -356,6 +356,13 @@ func (a *analyzer) offerArgument(name string, i int, v *value) {
 	}
 	var ids []int
 	for _, o := range v.origin {
+		if u, ok := a.paramURLs[o]; ok {
+			// a parameter handed on (show(forms) calls titles(forms)):
+			// what this function's callers pass goes on to f's
+			if _, done := a.urlID[o]; !done {
+				a.urlID[o] = a.b.AddURL(u)
+			}
+		}
 		if id, ok := a.urlID[o]; ok {
 			ids = append(ids, id)
 		}

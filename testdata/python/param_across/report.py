@@ -12,3 +12,7 @@ def counts(forms):
 
 def _private(forms):
     return [f["title"] for f in forms]
+
+
+def owners(forms):
+    return [f["owner"] for f in forms]  # want "KB411 field owner"
