@@ -376,7 +376,7 @@ func (a *analyzer) offerArguments() {
 				a.IR.Defs = append(a.IR.Defs, ir.Def{Name: def, Parts: []ir.Part{h}})
 				continue
 			}
-			offered.Offer(a.IR, name, i, known(a.origin(arg, 0)))
+			offered.Offer(a.IR, name, i, a.readOrigin(a.origin(arg, 0)))
 		}
 	}
 }

@@ -339,7 +339,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 			if a == nil || (names == nil && !first.wantsRepo) || a.noFix != "" {
 				report(display, fc, fs, uses, probs)
 			} else {
-				pw := &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses, wantsRepo: first.wantsRepo, probs: probs, fc: fc, opts: so}
+				pw := &pending{path: path, display: display, l: l, names: names, fs: fs, uses: uses, wantsRepo: first.wantsRepo, probs: probs, fc: fc, opts: so, irPath: a.file.Path}
 				if st != nil {
 					// until the repository pass, in the spill
 					pw.block = st.prepare(display, fc, fs, uses)
@@ -373,6 +373,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 	// too, in rounds, as long as the files read add such names
 	known := map[string]int{}
 	for round := 0; round < secondChanceRounds && len(dropped) > 0; round++ {
+		promoteUsers(waiting, worlds, koboPaths)
 		cands := dropped
 		dropped = nil
 		toks := map[string][][]byte{}
@@ -539,14 +540,16 @@ func DisplayPath(p string) string {
 // small: its findings and the names its URLs leave open.
 type pending struct {
 	path, display string
-	l             *lang.Language
-	names         []string
-	fs            []finding.Finding
-	uses          []use
-	wantsRepo     bool
-	probs         []Problem
-	fc            *fileCtx
-	opts          *Options
+	// irPath is the file's path as its definitions give it
+	irPath    string
+	l         *lang.Language
+	names     []string
+	fs        []finding.Finding
+	uses      []use
+	wantsRepo bool
+	probs     []Problem
+	fc        *fileCtx
+	opts      *Options
 	// block holds fs and uses in a streamed run
 	block *streamBlock
 }

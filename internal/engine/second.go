@@ -77,3 +77,32 @@ func leadingName(name string) string {
 	}
 	return strings.TrimSpace(name[:end])
 }
+
+// promoteUsers counts as Kobo's the files read in the first pass that
+// talk to Kobo only through a name a Kobo file defines (main.js calling
+// formList of a module whose import path happened to pass the
+// prefilter): what they define in turn (what they pass on as arguments,
+// ir.ParamDef) is then looked for in the dropped files, as it is for a
+// file read in the second chance.
+func promoteUsers(waiting []*pending, worlds map[string]map[string][]defSite, koboPaths map[string]bool) {
+	sets := map[string]map[string]bool{}
+	for _, pw := range waiting {
+		if koboPaths[pw.irPath] || len(pw.names) == 0 {
+			continue
+		}
+		set, ok := sets[pw.fc.world]
+		if !ok {
+			set = map[string]bool{}
+			for _, t := range koboTokens(worlds[pw.fc.world], koboPaths) {
+				set[string(t)] = true
+			}
+			sets[pw.fc.world] = set
+		}
+		for _, n := range pw.names {
+			if set[leadingName(n)] {
+				koboPaths[pw.irPath] = true
+				break
+			}
+		}
+	}
+}

@@ -21,3 +21,7 @@ export function labels(list) {
 }
 
 export { counts };
+
+export function owners(forms) {
+  return forms.map((f) => f.owner); // want "KB411 field owner"
+}
