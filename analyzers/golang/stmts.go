@@ -447,14 +447,12 @@ func (a *analyzer) fieldValue(name string) *value {
 // (an instantiation of a generic type too).
 func (a *analyzer) structOf(t ast.Expr) *ast.StructType {
 	for depth := 0; depth < 8; depth++ {
-		switch x := a.underlying(t).(type) {
-		case *ast.StructType:
-			return x
-		case *ast.IndexExpr:
-			t = x.X
-		case *ast.IndexListExpr:
-			t = x.X
-		default:
+		u := a.underlying(t)
+		if st, ok := u.(*ast.StructType); ok {
+			return st
+		}
+		// a generic type's instance (T[X]): the type it instantiates
+		if t = namedType(u); t == u {
 			return nil
 		}
 	}

@@ -140,25 +140,11 @@ func braceHoles(parts []ir.Part) []ir.Part {
 				break
 			}
 			i, j = at+i, at+i+j
-			if i > at {
-				out = append(out, subPart(p, at, i))
-			}
+			out = append(out, urlparts.Cut(p, at, i)...)
 			out = append(out, ir.Part{Kind: ir.Hole, Name: t[i+1 : j]})
 			at = j + 1
 		}
-		if at < len(t) {
-			out = append(out, subPart(p, at, len(t)))
-		}
+		out = append(out, urlparts.Cut(p, at, len(t))...)
 	}
 	return out
-}
-
-// subPart is the piece t[a:b] of a literal part, with its span when the
-// part is raw.
-func subPart(p ir.Part, a, b int) ir.Part {
-	q := ir.Part{Kind: ir.Lit, Text: p.Text[a:b], Via: p.Via, Segment: p.Segment}
-	if p.Raw && p.Span.Valid() {
-		q.Span, q.Raw = ir.Span{Start: p.Span.Start + a, End: p.Span.Start + b}, true
-	}
-	return q
 }

@@ -430,6 +430,13 @@ func (c *checker) reportField(fr *ir.FieldRead, r *rules.Field, via string, know
 			safety = rules.Unsafe
 			fx.Reason = "the request this value comes from is not seen: rename it together with that request (and only if it is a Kobo response)"
 		}
+		if c.f.Fragments && safety == rules.Safe {
+			// a front-end that reads literals only cannot tell which
+			// value a key is read from (the response, or the program's
+			// own settings under the same name)
+			safety = rules.Unsafe
+			fx.Reason = "only the file's literals are read: check that this key is read from the Kobo response before renaming it"
+		}
 		fx.Safety = safety
 		fx.Edits = edits
 	}
